@@ -1,0 +1,75 @@
+import type { Actor } from '../../server/platform/auth/actor.ts';
+import { FailureLimiter } from '../../server/platform/auth/rate-limit.ts';
+import { newToken, sha256, verifyPassword } from '../../server/platform/auth/secrets.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { AppError, notFound } from '../../server/platform/errors.ts';
+import type { Role } from '../../shared/domain.ts';
+import * as repo from './access.repo.ts';
+
+export const SESSION_COOKIE = 'zabota_session';
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+const API_KEY_PREFIX = 'zb_';
+
+export type ResolvedActor = Actor & { csrfToken?: string };
+
+export async function actorFromApiKey(db: Db, key: string): Promise<ResolvedActor | null> {
+  const row = await repo.findApiKey(db, sha256(key));
+  if (!row || row.staffActive === false) return null;
+  // Recording use on every call would put a write on every read; once a minute is enough to audit.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) void repo.touchApiKey(db, row.id).catch(() => {});
+  return { orgId: row.orgId, role: row.role, staffId: row.staffId, locationIds: row.locationIds ?? [], via: 'api_key' };
+}
+
+export async function actorFromSession(db: Db, token: string): Promise<ResolvedActor | null> {
+  const row = await repo.findSession(db, sha256(token));
+  if (!row) return null;
+  return { orgId: row.orgId, role: row.role, staffId: row.staffId, locationIds: row.locationIds, via: 'session', csrfToken: row.csrfToken };
+}
+
+// 5 failed passwords per account and 30 failed attempts per IP in 15 minutes.
+const perAccount = new FailureLimiter(5, 15 * 60_000);
+const perIp = new FailureLimiter(30, 15 * 60_000);
+
+export async function login(db: Db, input: { email: string; password: string; ip: string }): Promise<{ token: string; csrfToken: string; orgId: string; staffId: string }> {
+  const accountKey = input.email.trim().toLowerCase();
+  const wait = Math.max(perAccount.retryAfter(accountKey), perIp.retryAfter(input.ip));
+  if (wait > 0) throw new AppError('rate_limited', `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60_000)} min`);
+  for (const candidate of await repo.findLoginCandidates(db, accountKey)) {
+    if (candidate.passwordHash && (await verifyPassword(input.password, candidate.passwordHash))) {
+      perAccount.reset(accountKey);
+      return createSession(db, candidate.orgId, candidate.id);
+    }
+  }
+  perAccount.fail(accountKey);
+  perIp.fail(input.ip);
+  throw new AppError('unauthenticated', 'Email or password is wrong', { password: 'Email or password is wrong' });
+}
+
+export async function createSession(db: Db, orgId: string, staffId: string) {
+  const token = newToken();
+  const csrfToken = newToken();
+  await repo.insertSession(db, { tokenHash: sha256(token), orgId, staffId, csrfToken, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
+  return { token, csrfToken, orgId, staffId };
+}
+
+export const logout = (db: Db, token: string) => repo.deleteSession(db, sha256(token));
+
+/** Creates an API key; the plaintext is returned this once and only its hash is kept. */
+export async function createApiKey(db: Db, input: { orgId: string; role: Role; name: string; staffId?: string | null }) {
+  const key = newToken(API_KEY_PREFIX);
+  const row = await repo.insertApiKey(db, {
+    orgId: input.orgId,
+    role: input.role,
+    name: input.name,
+    staffId: input.staffId ?? null,
+    prefix: key.slice(0, API_KEY_PREFIX.length + 6),
+    keyHash: sha256(key),
+  });
+  return { id: row.id, apiKey: key, role: row.role, name: row.name, prefix: row.prefix, createdAt: row.createdAt };
+}
+
+export const listApiKeys = (db: Db, actor: Actor) => repo.listApiKeys(db, actor.orgId);
+
+export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<void> {
+  if (!(await repo.revokeApiKey(db, actor.orgId, id))) throw notFound('API key');
+}

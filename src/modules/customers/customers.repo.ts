@@ -1,0 +1,50 @@
+import { and, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+import { insertOrFindByExternalId } from '../../server/platform/db/external-id.ts';
+import { idCursorCondition, newestFirst } from '../../server/platform/db/keyset.ts';
+import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './customers.contract.ts';
+import { customers } from './customers.schema.ts';
+
+const { orgId: _org, ...columns } = getTableColumns(customers);
+
+export async function list(db: Db, orgId: string, q: CustomerListQuery) {
+  const where: (SQL | undefined)[] = [eq(customers.orgId, orgId), idCursorCondition(customers.id, q.cursor)];
+  if (q.q) {
+    const like = `%${q.q}%`;
+    where.push(or(ilike(customers.name, like), ilike(customers.email, like), ilike(customers.phone, like), eq(customers.externalId, q.q)));
+  }
+  if (q.acquisitionChannel) where.push(eq(customers.acquisitionChannel, q.acquisitionChannel));
+  if (q.acquisitionCampaign) where.push(eq(customers.acquisitionCampaign, q.acquisitionCampaign));
+  if (q.language) where.push(eq(customers.language, q.language));
+  return db.select(columns).from(customers).where(and(...where)).orderBy(...newestFirst(customers.id)).limit(q.limit + 1);
+}
+
+export async function get(db: Db, orgId: string, id: string) {
+  const [row] = await db.select(columns).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  return row;
+}
+
+export const insert = (db: Db, orgId: string, input: CustomerCreate) => insertOrFindByExternalId(db, customers, columns, { ...input, orgId });
+
+export async function update(db: Db, orgId: string, id: string, input: CustomerUpdate) {
+  const [row] = await db
+    .update(customers)
+    .set({ ...input, updatedAt: new Date() })
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)))
+    .returning(columns);
+  return row;
+}
+
+export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
+  const rows = await db.delete(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id))).returning({ id: customers.id });
+  return rows.length > 0;
+}
+
+/** Distinct acquisition channels and campaigns, for filters and import hints. */
+export async function facets(db: Db, orgId: string) {
+  const { rows } = await db.execute<{ channel: string | null; campaign: string | null; n: number }>(
+    sql`select acquisition_channel as channel, acquisition_campaign as campaign, count(*)::int as n
+          from customers where org_id = ${orgId} group by 1, 2 order by 3 desc limit 500`,
+  );
+  return rows;
+}

@@ -1,0 +1,33 @@
+import type { Actor } from '../../server/platform/auth/actor.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { notFound } from '../../server/platform/errors.ts';
+import { toDto } from '../../server/platform/http/dto.ts';
+import { toPage } from '../../server/platform/http/pagination.ts';
+import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './customers.contract.ts';
+import * as repo from './customers.repo.ts';
+
+export async function list(db: Db, actor: Actor, q: CustomerListQuery) {
+  const page = toPage(await repo.list(db, actor.orgId, q), q.limit, (r) => r.id);
+  return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+}
+
+export async function get(db: Db, actor: Actor, id: string) {
+  const row = await repo.get(db, actor.orgId, id);
+  if (!row) throw notFound('Customer');
+  return toDto(row);
+}
+
+export async function create(db: Db, actor: Actor, input: CustomerCreate) {
+  const { row, created } = await repo.insert(db, actor.orgId, input);
+  return { row: toDto(row), created };
+}
+
+export async function update(db: Db, actor: Actor, id: string, input: CustomerUpdate) {
+  const row = await repo.update(db, actor.orgId, id, input);
+  if (!row) throw notFound('Customer');
+  return toDto(row);
+}
+
+export async function remove(db: Db, actor: Actor, id: string) {
+  if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Customer');
+}

@@ -1,0 +1,117 @@
+import { and, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+import { timeCursorCondition } from '../../server/platform/db/keyset.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { locations } from '../locations/locations.schema.ts';
+import { staff } from '../staff/staff.schema.ts';
+import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
+import type { InteractionListQuery, InteractionUpdate } from './interactions.contract.ts';
+import { interactions } from './interactions.schema.ts';
+
+const { orgId: _org, ...columns } = getTableColumns(interactions);
+export type InteractionInsert = typeof interactions.$inferInsert;
+
+/** Row limits of the caller: their locations and/or only interactions that name them. */
+export type InteractionScope = { locationIds: string[] | null; staffId: string | null };
+
+function scopeConditions(scope: InteractionScope): (SQL | undefined)[] {
+  return [
+    scope.locationIds ? inArray(interactions.locationId, scope.locationIds.length ? scope.locationIds : ['00000000-0000-0000-0000-000000000000']) : undefined,
+    scope.staffId ? eq(interactions.staffId, scope.staffId) : undefined,
+  ];
+}
+
+export async function list(db: Db, orgId: string, scope: InteractionScope, q: InteractionListQuery) {
+  const where: (SQL | undefined)[] = [
+    eq(interactions.orgId, orgId),
+    ...scopeConditions(scope),
+    timeCursorCondition(interactions.occurredAt, interactions.id, q.cursor),
+    q.from ? gte(interactions.occurredAt, new Date(q.from)) : undefined,
+    q.to ? lt(interactions.occurredAt, new Date(q.to)) : undefined,
+    q.customerId ? eq(interactions.customerId, q.customerId) : undefined,
+    q.touchpointId ? eq(interactions.touchpointId, q.touchpointId) : undefined,
+    q.locationId ? eq(interactions.locationId, q.locationId) : undefined,
+    q.staffId ? eq(interactions.staffId, q.staffId) : undefined,
+  ];
+  return db
+    .select({
+      ...columns,
+      customerName: customers.name,
+      touchpointName: touchpoints.name,
+      locationName: locations.name,
+      staffName: staff.name,
+    })
+    .from(interactions)
+    .leftJoin(customers, and(eq(customers.orgId, interactions.orgId), eq(customers.id, interactions.customerId)))
+    .leftJoin(touchpoints, and(eq(touchpoints.orgId, interactions.orgId), eq(touchpoints.id, interactions.touchpointId)))
+    .leftJoin(locations, and(eq(locations.orgId, interactions.orgId), eq(locations.id, interactions.locationId)))
+    .leftJoin(staff, and(eq(staff.orgId, interactions.orgId), eq(staff.id, interactions.staffId)))
+    .where(and(...where))
+    .orderBy(desc(interactions.occurredAt), desc(interactions.id))
+    .limit(q.limit + 1);
+}
+
+export async function get(db: Db, orgId: string, scope: InteractionScope, id: string) {
+  const [row] = await db
+    .select(columns)
+    .from(interactions)
+    .where(and(eq(interactions.orgId, orgId), eq(interactions.id, id), ...scopeConditions(scope)));
+  return row;
+}
+
+/** Inserts many rows at once; rows whose external id exists already are skipped, not doubled. */
+export async function insertMany(db: Db, rows: InteractionInsert[]): Promise<{ id: string; externalId: string | null }[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(interactions)
+    .values(rows)
+    .onConflictDoNothing({ target: [interactions.orgId, interactions.externalId], where: sql`${interactions.externalId} is not null` })
+    .returning({ id: interactions.id, externalId: interactions.externalId });
+}
+
+export async function idsByExternalId(db: Db, orgId: string, externalIds: string[]): Promise<Map<string, string>> {
+  if (externalIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: interactions.id, externalId: interactions.externalId })
+    .from(interactions)
+    .where(and(eq(interactions.orgId, orgId), inArray(interactions.externalId, externalIds)));
+  return new Map(rows.map((r) => [r.externalId!, r.id]));
+}
+
+export async function update(db: Db, orgId: string, id: string, input: InteractionUpdate) {
+  const { occurredAt, ...rest } = input;
+  const [row] = await db
+    .update(interactions)
+    .set({ ...rest, ...(occurredAt ? { occurredAt: new Date(occurredAt) } : {}), updatedAt: new Date() })
+    .where(and(eq(interactions.orgId, orgId), eq(interactions.id, id)))
+    .returning(columns);
+  return row;
+}
+
+export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
+  const rows = await db.delete(interactions).where(and(eq(interactions.orgId, orgId), eq(interactions.id, id))).returning({ id: interactions.id });
+  return rows.length > 0;
+}
+
+/** Which of the referenced ids exist in the organisation, per kind, in four small queries. */
+export async function existingReferences(db: Db, orgId: string, refs: { customers: string[]; touchpoints: string[]; locations: string[]; staff: string[] }) {
+  const check = async (table: typeof customers | typeof touchpoints | typeof locations | typeof staff, ids: string[]) => {
+    if (ids.length === 0) return new Set<string>();
+    const rows = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.orgId, orgId), inArray(table.id, ids)));
+    return new Set(rows.map((r) => r.id));
+  };
+  const [c, t, l, s] = await Promise.all([check(customers, refs.customers), check(touchpoints, refs.touchpoints), check(locations, refs.locations), check(staff, refs.staff)]);
+  return { customers: c, touchpoints: t, locations: l, staff: s };
+}
+
+export async function customerIdsByExternalId(db: Db, orgId: string, externalIds: string[]): Promise<Map<string, string>> {
+  if (externalIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: customers.id, externalId: customers.externalId })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.externalId, externalIds)));
+  return new Map(rows.map((r) => [r.externalId!, r.id]));
+}

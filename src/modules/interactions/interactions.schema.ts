@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { foreignKey, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { locations } from '../locations/locations.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
+import { staff } from '../staff/staff.schema.ts';
+import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
+
+export const interactions = pgTable(
+  'interactions',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    externalId: text('external_id'),
+    customerId: uuid('customer_id'),
+    touchpointId: uuid('touchpoint_id'),
+    locationId: uuid('location_id'),
+    staffId: uuid('staff_id'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    revenue: numeric('revenue', { precision: 14, scale: 2, mode: 'number' }),
+    currency: text('currency'),
+    note: text('note'),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('interactions_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
+    index('interactions_org_occurred').on(t.orgId, t.occurredAt.desc(), t.id.desc()),
+    index('interactions_org_customer').on(t.orgId, t.customerId, t.occurredAt),
+    index('interactions_org_location').on(t.orgId, t.locationId, t.occurredAt),
+    index('interactions_org_staff').on(t.orgId, t.staffId, t.occurredAt),
+    index('interactions_org_touchpoint').on(t.orgId, t.touchpointId, t.occurredAt),
+    // Composite keys: an interaction can only reference rows of its own organisation.
+    foreignKey({ name: 'interactions_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ name: 'interactions_touchpoint_fk', columns: [t.orgId, t.touchpointId], foreignColumns: [touchpoints.orgId, touchpoints.id] }),
+    foreignKey({ name: 'interactions_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+    foreignKey({ name: 'interactions_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
+  ],
+);

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../../shared/domain.ts';
+
+export const timeZone = z
+  .string()
+  .refine((tz) => tz === 'UTC' || Intl.supportedValuesOf('timeZone').includes(tz), { error: 'Unknown IANA time zone, e.g. Europe/Sofia' });
+
+export const org = z
+  .object({ id: z.uuid(), name: z.string(), timeZone: z.string(), defaultLanguage: z.string(), createdAt: z.string() })
+  .meta({ id: 'Organisation' });
+
+export const orgUpdate = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  timeZone: timeZone.optional(),
+  defaultLanguage: z.enum(LANGUAGES).optional(),
+});
+
+export const password = z.string().min(8, { error: 'At least 8 characters' }).max(200);
+
+export const setupBody = z.object({
+  orgName: z.string().trim().min(1).max(200),
+  ownerName: z.string().trim().min(1).max(200),
+  ownerEmail: z.email({ error: 'Must be an email address' }).max(320),
+  ownerPassword: password,
+  timeZone: timeZone.default('UTC'),
+  defaultLanguage: z.enum(LANGUAGES).default('en'),
+});
+export type SetupBody = z.infer<typeof setupBody>;

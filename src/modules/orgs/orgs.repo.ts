@@ -1,0 +1,23 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+import { orgs } from './orgs.schema.ts';
+
+export async function count(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(orgs);
+  return row?.n ?? 0;
+}
+
+export async function get(db: Db, id: string) {
+  const [row] = await db.select().from(orgs).where(eq(orgs.id, id));
+  return row;
+}
+
+export async function insert(db: Db, values: typeof orgs.$inferInsert) {
+  const [row] = await db.insert(orgs).values(values).returning();
+  return row!;
+}
+
+export async function update(db: Db, id: string, values: Partial<typeof orgs.$inferInsert>) {
+  const [row] = await db.update(orgs).set(values).where(eq(orgs.id, id)).returning();
+  return row;
+}

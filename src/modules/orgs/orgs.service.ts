@@ -1,0 +1,46 @@
+import type { Actor } from '../../server/platform/auth/actor.ts';
+import { hashPassword } from '../../server/platform/auth/secrets.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { notFound } from '../../server/platform/errors.ts';
+import { toDto } from '../../server/platform/http/dto.ts';
+import type { Language } from '../../shared/domain.ts';
+import { createApiKey } from '../access/access.service.ts';
+import { staff } from '../staff/staff.schema.ts';
+import * as repo from './orgs.repo.ts';
+
+export type CreateOrgInput = {
+  name: string;
+  ownerEmail: string;
+  ownerPassword: string;
+  ownerName?: string;
+  timeZone?: string;
+  defaultLanguage?: Language;
+};
+
+/** Creates an organisation with its owner and an owner API key, all or nothing. */
+export async function createOrg(db: Db, input: CreateOrgInput) {
+  const passwordHash = await hashPassword(input.ownerPassword);
+  return db.transaction(async (tx) => {
+    const org = await repo.insert(tx, { name: input.name, timeZone: input.timeZone ?? 'UTC', defaultLanguage: input.defaultLanguage ?? 'en' });
+    const [owner] = await tx
+      .insert(staff)
+      .values({ orgId: org.id, name: input.ownerName ?? input.ownerEmail.split('@')[0]!, email: input.ownerEmail, role: 'owner', passwordHash })
+      .returning({ id: staff.id });
+    const key = await createApiKey(tx, { orgId: org.id, role: 'owner', name: 'Owner key (created with the organisation)', staffId: owner!.id });
+    return { orgId: org.id, ownerId: owner!.id, apiKey: key.apiKey };
+  });
+}
+
+export const needsSetup = async (db: Db) => (await repo.count(db)) === 0;
+
+export async function get(db: Db, actor: Actor) {
+  const row = await repo.get(db, actor.orgId);
+  if (!row) throw notFound('Organisation');
+  return toDto(row);
+}
+
+export async function update(db: Db, actor: Actor, values: { name?: string; timeZone?: string; defaultLanguage?: Language }) {
+  const row = await repo.update(db, actor.orgId, values);
+  if (!row) throw notFound('Organisation');
+  return toDto(row);
+}

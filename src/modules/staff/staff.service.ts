@@ -1,0 +1,71 @@
+import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
+import { newToken, sha256 } from '../../server/platform/auth/secrets.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { conflict, invalid, notFound } from '../../server/platform/errors.ts';
+import { toDto } from '../../server/platform/http/dto.ts';
+import { toPage } from '../../server/platform/http/pagination.ts';
+import type { Mailer } from '../../server/platform/mail/mailer.ts';
+import { inviteEmail } from './invite-email.ts';
+import type { StaffCreate, StaffListQuery, StaffUpdate } from './staff.contract.ts';
+import * as repo from './staff.repo.ts';
+
+const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+
+function scopeOf(actor: Actor): repo.StaffScope {
+  if (actor.role === 'staff') return { selfId: actor.staffId ?? '00000000-0000-0000-0000-000000000000' };
+  const locs = locationScope(actor);
+  return locs === null ? { all: true } : { locationIds: locs, selfId: actor.staffId };
+}
+
+export async function list(db: Db, actor: Actor, q: StaffListQuery) {
+  const rows = await repo.list(db, actor.orgId, scopeOf(actor), q);
+  const page = toPage(rows, q.limit, (r) => r.id);
+  return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+}
+
+export async function get(db: Db, actor: Actor, id: string) {
+  const row = await repo.get(db, actor.orgId, scopeOf(actor), id);
+  if (!row) throw notFound('Staff member');
+  return toDto(row);
+}
+
+async function assertLocations(db: Db, orgId: string, ids: string[] | undefined) {
+  if (!ids?.length) return;
+  const found = await repo.existingLocationIds(db, orgId, ids);
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length) throw invalid('Unknown locations', { locationIds: `Not locations of this organisation: ${missing.join(', ')}` });
+}
+
+export async function create(db: Db, mailer: Mailer, actor: Actor, input: StaffCreate, baseUrl: string) {
+  await assertLocations(db, actor.orgId, input.locationIds);
+  const { sendInvite, ...values } = input;
+  const token = sendInvite ? newToken() : null;
+  const { id, created } = await repo.insert(db, {
+    ...values,
+    orgId: actor.orgId,
+    inviteTokenHash: token ? sha256(token) : null,
+    inviteExpiresAt: token ? new Date(Date.now() + INVITE_TTL_MS) : null,
+  });
+  const member = await get(db, actor, id);
+  let inviteUrl: string | null = null;
+  if (token && created) {
+    inviteUrl = `${baseUrl}/invite/${token}`;
+    await mailer.send(inviteEmail({ to: input.email, name: input.name, url: inviteUrl, language: input.language ?? 'en' }));
+  }
+  return { row: { ...member, inviteUrl }, created };
+}
+
+export async function update(db: Db, actor: Actor, id: string, input: StaffUpdate) {
+  await assertLocations(db, actor.orgId, input.locationIds);
+  const current = await get(db, actor, id);
+  const losesOwner = current.role === 'owner' && ((input.role && input.role !== 'owner') || input.active === false);
+  if (losesOwner && (await repo.countOwners(db, actor.orgId)) <= 1) throw conflict('The organisation must keep at least one active owner', { role: 'last owner' });
+  await repo.update(db, actor.orgId, id, input);
+  return get(db, actor, id);
+}
+
+export async function remove(db: Db, actor: Actor, id: string) {
+  const current = await get(db, actor, id);
+  if (current.role === 'owner' && (await repo.countOwners(db, actor.orgId)) <= 1) throw conflict('The organisation must keep at least one active owner');
+  if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Staff member');
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { accessRoutes } from '../modules/access/access.routes.ts';
+import * as access from '../modules/access/access.service.ts';
+import { customerRoutes } from '../modules/customers/customers.routes.ts';
+import { importRoutes } from '../modules/imports/imports.routes.ts';
+import { interactionRoutes } from '../modules/interactions/interactions.routes.ts';
+import { locationRoutes } from '../modules/locations/locations.routes.ts';
+import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
+import { staffRoutes } from '../modules/staff/staff.routes.ts';
+import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
+import type { Config } from './platform/config.ts';
+import type { Db } from './platform/db/database.ts';
+import { registerAuth } from './platform/http/auth-hook.ts';
+import { registerErrorHandler } from './platform/http/errors.ts';
+import { registerIdempotency } from './platform/http/idempotency.ts';
+import './platform/http/types.ts';
+import type { Mailer } from './platform/mail/mailer.ts';
+
+export type AppDeps = {
+  db: Db;
+  pool: pg.Pool;
+  config: Pick<Config, 'publicUrl' | 'logLevel'>;
+  mailer: Mailer;
+  /** Where the built dashboard lives; the dashboard is not served when absent (API-only tests). */
+  webDir?: string;
+};
+
+export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    bodyLimit: 10 * 1024 * 1024,
+    trustProxy: true,
+    disableRequestLogging: deps.config.logLevel !== 'debug' && deps.config.logLevel !== 'trace',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Zabota API', version: '1', description: 'Customer loyalty through service. Authenticate with `Authorization: Bearer <API key>`.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerAuth(app, {
+    fromApiKey: (key) => access.actorFromApiKey(deps.db, key),
+    fromSession: (token) => access.actorFromSession(deps.db, token),
+    sessionCookie: access.SESSION_COOKIE,
+  });
+  registerIdempotency(app, deps.pool);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+      await api.register(orgRoutes(deps));
+      await api.register(accessRoutes(deps));
+      await api.register(locationRoutes(deps));
+      await api.register(staffRoutes(deps));
+      await api.register(touchpointRoutes(deps));
+      await api.register(customerRoutes(deps));
+      await api.register(interactionRoutes(deps));
+      await api.register(importRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+
+  if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, index: false });
+    // The dashboard is a single-page app: unknown non-API paths get its shell.
+    app.get('/*', { schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      const file = path.join(deps.webDir!, req.url.split('?')[0]!);
+      if (file.startsWith(deps.webDir!) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(deps.webDir!, file));
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

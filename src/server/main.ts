@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
+import { loadConfig } from './platform/config.ts';
+import { openDatabase } from './platform/db/database.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+import { ensureWebBuilt } from './web-build.ts';
+
+/** env → database (embedded or DATABASE_URL) → migrations → dashboard build → listen. */
+export async function startServer(): Promise<void> {
+  const config = loadConfig();
+  const say = (m: string) => console.log(m);
+  await ensureWebBuilt(DEFAULT_WEB_DIR, say);
+  say(config.databaseUrl ? 'Connecting to PostgreSQL at DATABASE_URL…' : `Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}…`);
+  const database = await openDatabase(config, { mode: 'own', log: say });
+  const mailer = createMailer({ smtpUrl: process.env.ZABOTA_SMTP_URL, from: process.env.ZABOTA_MAIL_FROM ?? 'Zabota <no-reply@localhost>', outboxDir: path.join(config.dataDir, 'outbox') });
+  const app = await buildApp({ db: database.db, pool: database.pool, config, mailer, webDir: DEFAULT_WEB_DIR });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`\n${signal}: stopping Zabota…`);
+    await app.close().catch(() => {});
+    await database.close().catch((e: unknown) => console.error(e));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  say(`\nZabota is running at http://${shownHost}:${port}/`);
+  say(`API docs: http://${shownHost}:${port}/api/docs   (Ctrl+C stops Zabota and its database)`);
+}

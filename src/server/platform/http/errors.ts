@@ -1,0 +1,65 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type AppErrorCode } from '../errors.ts';
+
+const STATUS: Record<AppErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+};
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+
+const body = (code: string, message: string, fields?: Record<string, string>): ErrorBody => ({
+  error: fields && Object.keys(fields).length ? { code, message, fields } : { code, message },
+});
+
+/** Field path → message, e.g. `items.3.occurredAt: Invalid ISO datetime`. */
+function validationFields(err: { validation: { instancePath?: string; message?: string; params?: unknown }[] }, part: string | undefined) {
+  const fields: Record<string, string> = {};
+  for (const v of err.validation) {
+    const path = (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const key = path || part || 'body';
+    fields[key] ??= v.message ?? 'Invalid value';
+  }
+  return fields;
+}
+
+const PG_CODES: Record<string, { status: number; code: string; message: string }> = {
+  '23505': { status: 409, code: 'conflict', message: 'A record with the same unique value already exists' },
+  '23503': { status: 409, code: 'conflict', message: 'The record is referenced by other records or references a missing one' },
+  '22P02': { status: 400, code: 'invalid', message: 'A value has the wrong format' },
+  '22001': { status: 400, code: 'invalid', message: 'A value is too long' },
+  '22003': { status: 400, code: 'invalid', message: 'A number is out of range' },
+};
+
+/** One place maps every error to `{error: {code, message, fields}}`; nothing internal leaks. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError & { cause?: unknown }, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(STATUS[err.code]).send(body(err.code, err.message, err.fields));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const part = err.validationContext;
+      return reply.status(400).send(body('invalid', `The request ${part ?? 'body'} is invalid`, validationFields(err, part)));
+    }
+    const pg = (err as { code?: string }).code ? PG_CODES[(err as { code: string }).code] : undefined;
+    if (pg && (err as { severity?: string }).severity) {
+      const detail = (err as { constraint?: string }).constraint;
+      return reply.status(pg.status).send(body(pg.code, pg.message, detail ? { constraint: detail } : undefined));
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const code =
+        status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'invalid';
+      return reply.status(status).send(body(code, err.message));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('internal', 'Something went wrong on our side; it has been logged'));
+  });
+  app.setNotFoundHandler((req, reply) => reply.status(404).send(body('not_found', `No route ${req.method} ${req.url.split('?')[0]}`)));
+}

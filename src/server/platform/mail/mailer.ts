@@ -1,0 +1,34 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { newId } from '../db/ids.ts';
+
+export type Mail = { to: string; subject: string; text: string; html?: string };
+export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string; outboxFile?: string }> };
+
+/**
+ * SMTP through nodemailer when ZABOTA_SMTP_URL is set (e.g. smtp://user:pass@host:587);
+ * otherwise each message is written as an .eml file to `<dataDir>/outbox`, so invitations work
+ * on a laptop with nothing configured.
+ */
+export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: string }): Mailer {
+  if (opts.smtpUrl) {
+    const transport = nodemailer.createTransport(opts.smtpUrl);
+    return {
+      send: async (mail) => {
+        const info = await transport.sendMail({ from: opts.from, ...mail });
+        return { messageId: info.messageId };
+      },
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    send: async (mail) => {
+      const info = await transport.sendMail({ from: opts.from, ...mail });
+      await fs.mkdir(opts.outboxDir, { recursive: true });
+      const file = path.join(opts.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`);
+      await fs.writeFile(file, info.message as Buffer);
+      return { messageId: info.messageId, outboxFile: file };
+    },
+  };
+}
