@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { startServer } from '../server/main.ts';
+import { registerDemoCommand } from './demo-command.ts';
+import { registerImportCommands } from './import-commands.ts';
 import { registerOrgCommands } from './org-commands.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -16,6 +18,8 @@ program
   .action(() => withDatabase(async () => console.log('Migrations are up to date.')));
 
 registerOrgCommands(program);
+registerImportCommands(program);
+registerDemoCommand(program);
 
 try {
   await program.parseAsync(process.argv);

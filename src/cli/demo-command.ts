@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** `zabota demo`: creates the demo organisation. */
+export function registerDemoCommand(_program: Command): void {}

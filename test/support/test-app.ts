@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../src/server/app.ts';
+import { createMailer, type Mail, type Mailer } from '../../src/server/platform/mail/mailer.ts';
+import { createApiKey } from '../../src/modules/access/access.service.ts';
+import { createOrg } from '../../src/modules/orgs/orgs.service.ts';
+import type { Role } from '../../src/shared/domain.ts';
+import { createTestDatabase } from './test-db.ts';
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/**
+ * The real app on a fresh database. Mail goes to a real outbox folder and is also remembered in
+ * `sent` so tests can read it. Use `as(key)` to call the API with an API key.
+ */
+export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } = {}) {
+  const database = await createTestDatabase();
+  const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-outbox-'));
+  const sent: Mail[] = [];
+  const fileMailer = createMailer({ from: 'test@zabota.local', outboxDir: outbox });
+  const mailer: Mailer = opts.mailer ?? { send: async (m) => (sent.push(m), fileMailer.send(m)) };
+  const app: FastifyInstance = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, mailer, webDir: opts.webDir });
+  await app.ready();
+
+  let n = 0;
+  const newOrg = async (name = `Org ${++n}`) => {
+    const created = await createOrg(database.db, { name, ownerEmail: `owner${n}-${Date.now()}@example.com`, ownerPassword: 'password123', ownerName: 'Owner' });
+    return { ...created, as: as(created.apiKey) };
+  };
+  const keyFor = async (orgId: string, role: Role, staffId: string | null = null) => (await createApiKey(database.db, { orgId, role, name: 'test', staffId })).apiKey;
+
+  function as(apiKey: string) {
+    const call = (method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+      app.inject({ method, url, payload: payload as InjectOptions['payload'], headers: { authorization: `Bearer ${apiKey}`, ...headers } });
+    return {
+      get: (url: string) => call('GET', url),
+      post: (url: string, body?: unknown, headers?: Record<string, string>) => call('POST', url, body ?? {}, headers),
+      patch: (url: string, body?: unknown) => call('PATCH', url, body ?? {}),
+      delete: (url: string) => call('DELETE', url),
+      call,
+    };
+  }
+
+  return {
+    app,
+    database,
+    db: database.db,
+    sent,
+    outbox,
+    newOrg,
+    keyFor,
+    as,
+    close: async () => {
+      await app.close();
+      await database.drop();
+      fs.rmSync(outbox, { recursive: true, force: true });
+    },
+  };
+}
