@@ -19,7 +19,7 @@ import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db/database.ts';
-import { registerAuth } from './platform/http/auth-hook.ts';
+import { registerAuth, type ApiRoute } from './platform/http/auth-hook.ts';
 import { registerErrorHandler } from './platform/http/errors.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import './platform/http/types.ts';
@@ -57,7 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  registerAuth(app, {
+  const apiRoutes = registerAuth(app, {
     fromApiKey: (key) => access.actorFromApiKey(deps.db, key),
     fromSession: (token) => access.actorFromSession(deps.db, token),
     sessionCookie: access.SESSION_COOKIE,
@@ -90,5 +90,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     });
   }
+  app.decorate('apiRoutes', apiRoutes);
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
 }

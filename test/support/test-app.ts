@@ -21,7 +21,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
   const sent: Mail[] = [];
   const fileMailer = createMailer({ from: 'test@zabota.local', outboxDir: outbox });
   const mailer: Mailer = opts.mailer ?? { send: async (m) => (sent.push(m), fileMailer.send(m)) };
-  const app: FastifyInstance = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, mailer, webDir: opts.webDir });
+  const app: FastifyInstance = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent' }, mailer, webDir: opts.webDir });
   await app.ready();
 
   let n = 0;

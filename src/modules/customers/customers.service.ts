@@ -1,6 +1,6 @@
 import type { Actor } from '../../server/platform/auth/actor.ts';
 import type { Db } from '../../server/platform/db/database.ts';
-import { notFound } from '../../server/platform/errors.ts';
+import { invalid, notFound } from '../../server/platform/errors.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './customers.contract.ts';
@@ -17,12 +17,18 @@ export async function get(db: Db, actor: Actor, id: string) {
   return toDto(row);
 }
 
+async function assertReferrer(db: Db, actor: Actor, referrerId: string | null | undefined) {
+  if (referrerId && !(await repo.get(db, actor.orgId, referrerId))) throw invalid('Unknown referrer', { referrerId: 'No customer of this organisation has this id' });
+}
+
 export async function create(db: Db, actor: Actor, input: CustomerCreate) {
+  await assertReferrer(db, actor, input.referrerId);
   const { row, created } = await repo.insert(db, actor.orgId, input);
   return { row: toDto(row), created };
 }
 
 export async function update(db: Db, actor: Actor, id: string, input: CustomerUpdate) {
+  await assertReferrer(db, actor, input.referrerId);
   const row = await repo.update(db, actor.orgId, id, input);
   if (!row) throw notFound('Customer');
   return toDto(row);

@@ -1,4 +1,5 @@
-import { and, arrayContains, arrayOverlaps, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { locations } from '../locations/locations.schema.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { insertOrFindByExternalId } from '../../server/platform/db/external-id.ts';
 import { idCursorCondition, newestFirst } from '../../server/platform/db/keyset.ts';
@@ -87,6 +88,9 @@ export async function setPassword(db: Db, id: string, passwordHash: string): Pro
 /** Location ids among `ids` that exist in the organisation. */
 export async function existingLocationIds(db: Db, orgId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const { rows } = await db.execute<{ id: string }>(sql`select id from locations where org_id = ${orgId} and id = any(${ids}::uuid[])`);
+  const rows = await db
+    .select({ id: locations.id })
+    .from(locations)
+    .where(and(eq(locations.orgId, orgId), inArray(locations.id, ids)));
   return new Set(rows.map((r) => r.id));
 }

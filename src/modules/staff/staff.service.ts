@@ -32,8 +32,8 @@ export async function get(db: Db, actor: Actor, id: string) {
 async function assertLocations(db: Db, orgId: string, ids: string[] | undefined) {
   if (!ids?.length) return;
   const found = await repo.existingLocationIds(db, orgId, ids);
-  const missing = ids.filter((id) => !found.has(id));
-  if (missing.length) throw invalid('Unknown locations', { locationIds: `Not locations of this organisation: ${missing.join(', ')}` });
+  const missing = ids.flatMap((id, i) => (found.has(id) ? [] : [i]));
+  if (missing.length) throw invalid('Unknown locations', { locationIds: `Not a location of this organisation (item ${missing.join(', ')})` });
 }
 
 export async function create(db: Db, mailer: Mailer, actor: Actor, input: StaffCreate, baseUrl: string) {

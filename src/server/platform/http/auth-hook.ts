@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.ts';
-import { assertCan } from '../auth/policy.ts';
+import { assertCan, type Permission } from '../auth/policy.ts';
 import { AppError } from '../errors.ts';
 
 export type Authenticator = {
@@ -9,6 +9,9 @@ export type Authenticator = {
   sessionCookie: string;
 };
 
+/** Every API route as registered: what the isolation and permission tests walk through. */
+export type ApiRoute = { method: string; url: string; permission: Permission | null };
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -16,12 +19,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * nor `public`, authenticates every call (Bearer API key or session cookie), checks CSRF for
  * cookie-authenticated changes, and checks the route's permission before any handler runs.
  */
-export function registerAuth(app: FastifyInstance, auth: Authenticator): void {
+export function registerAuth(app: FastifyInstance, auth: Authenticator): ApiRoute[] {
+  const routes: ApiRoute[] = [];
   app.decorateRequest('actor', null);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1') || route.url.startsWith('/api/v1/openapi')) return;
-    const cfg = route.config as { permission?: string; public?: boolean } | undefined;
+    const cfg = route.config as { permission?: Permission; public?: boolean } | undefined;
     if (!cfg?.permission && !cfg?.public) throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, permission: cfg.permission ?? null });
+    }
   });
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const cfg = req.routeOptions.config;
@@ -30,6 +37,7 @@ export function registerAuth(app: FastifyInstance, auth: Authenticator): void {
     assertCan(actor, cfg.permission);
     req.actor = actor;
   });
+  return routes;
 }
 
 async function authenticate(req: FastifyRequest, auth: Authenticator): Promise<Actor> {

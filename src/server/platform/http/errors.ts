@@ -37,6 +37,8 @@ const PG_CODES: Record<string, { status: number; code: string; message: string }
   '22003': { status: 400, code: 'invalid', message: 'A number is out of range' },
 };
 
+const isPgError = (e: unknown): boolean => typeof e === 'object' && e !== null && 'severity' in e && typeof (e as { code?: unknown }).code === 'string';
+
 /** One place maps every error to `{error: {code, message, fields}}`; nothing internal leaks. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { cause?: unknown }, req, reply) => {
@@ -47,9 +49,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const part = err.validationContext;
       return reply.status(400).send(body('invalid', `The request ${part ?? 'body'} is invalid`, validationFields(err, part)));
     }
-    const pg = (err as { code?: string }).code ? PG_CODES[(err as { code: string }).code] : undefined;
-    if (pg && (err as { severity?: string }).severity) {
-      const detail = (err as { constraint?: string }).constraint;
+    // Drizzle wraps the driver's error; PostgreSQL's own code is on the cause.
+    const dbErr = (isPgError(err) ? err : isPgError(err.cause) ? err.cause : undefined) as { code: string; constraint?: string } | undefined;
+    const pg = dbErr ? PG_CODES[dbErr.code] : undefined;
+    if (pg) {
+      const detail = dbErr?.constraint;
       return reply.status(pg.status).send(body(pg.code, pg.message, detail ? { constraint: detail } : undefined));
     }
     const status = err.statusCode ?? 500;

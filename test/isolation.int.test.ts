@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+/**
+ * Walks every registered API route and proves that a caller of organisation B can neither read nor
+ * change organisation A's rows: with A's ids in the path or the body, B gets a 4xx and nothing of
+ * A in the answer, and A's data is the same afterwards. A route missing from `BODIES` fails the
+ * test, so a new route cannot slip past this check.
+ */
+
+type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; names: string[] };
+
+const now = '2026-05-01T10:00:00Z';
+const csv = (s: Seed) => `external_id,occurred_at,customer,location\nX1,${now},${s.customer},${s.location}\n`;
+
+/** A body that would be valid if the ids were the caller's own, so only isolation can refuse it. */
+const BODIES: Record<string, (s: Seed) => unknown> = {
+  'GET /api/v1/setup': () => undefined,
+  'POST /api/v1/setup': () => ({ orgName: 'Evil', ownerName: 'E', ownerEmail: 'e@example.com', ownerPassword: 'password123' }),
+  'GET /api/v1/org': () => undefined,
+  'PATCH /api/v1/org': () => ({ name: 'Renamed by B' }),
+  'POST /api/v1/auth/login': () => ({ email: 'nobody@example.com', password: 'wrong-password' }),
+  'POST /api/v1/auth/logout': () => undefined,
+  'POST /api/v1/auth/accept-invite': () => ({ token: 'not-a-real-token-123', password: 'password123' }),
+  'GET /api/v1/auth/me': () => undefined,
+  'GET /api/v1/api-keys': () => undefined,
+  'POST /api/v1/api-keys': (s) => ({ name: 'x', role: 'owner', staffId: s.staff }),
+  'DELETE /api/v1/api-keys/:id': () => undefined,
+  'GET /api/v1/locations': () => undefined,
+  'GET /api/v1/locations/:id': () => undefined,
+  'POST /api/v1/locations': () => ({ name: 'B location' }),
+  'PATCH /api/v1/locations/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/locations/:id': () => undefined,
+  'GET /api/v1/staff': () => undefined,
+  'GET /api/v1/staff/:id': () => undefined,
+  'POST /api/v1/staff': (s) => ({ name: 'B staff', email: `b-${Math.random()}@example.com`, role: 'staff', locationIds: [s.location], sendInvite: false }),
+  'PATCH /api/v1/staff/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/staff/:id': () => undefined,
+  'GET /api/v1/touchpoints': () => undefined,
+  'GET /api/v1/touchpoints/:id': () => undefined,
+  'POST /api/v1/touchpoints': () => ({ name: `B tp ${Math.random()}`, kind: 'service', stage: 'service' }),
+  'PATCH /api/v1/touchpoints/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/touchpoints/:id': () => undefined,
+  'GET /api/v1/customers': () => undefined,
+  'GET /api/v1/customers/:id': () => undefined,
+  'POST /api/v1/customers': (s) => ({ name: 'B customer', referrerId: s.customer }),
+  'PATCH /api/v1/customers/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/customers/:id': () => undefined,
+  'GET /api/v1/interactions': () => undefined,
+  'GET /api/v1/interactions/:id': () => undefined,
+  'POST /api/v1/interactions': (s) => ({ occurredAt: now, customerId: s.customer, touchpointId: s.touchpoint, locationId: s.location, staffId: s.staff }),
+  'POST /api/v1/interactions/batch': (s) => ({ items: [{ occurredAt: now, customerId: s.customer, locationId: s.location }] }),
+  'PATCH /api/v1/interactions/:id': () => ({ note: 'Changed by B' }),
+  'DELETE /api/v1/interactions/:id': () => undefined,
+  'POST /api/v1/imports/customers/preview': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
+  'POST /api/v1/imports/customers': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
+  'POST /api/v1/imports/interactions/preview': (s) => ({ csv: csv(s) }),
+  'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
+};
+
+/** Which of A's ids goes into `:id`, by the path's first segment. */
+const idFor = (url: string, s: Seed): string => {
+  const resource = url.split('/')[3];
+  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey };
+  const id = resource ? map[resource] : undefined;
+  if (!id) throw new Error(`No seeded id for ${url}`);
+  return id;
+};
+
+let t: TestApp;
+let a: Awaited<ReturnType<TestApp['newOrg']>>;
+let b: Awaited<ReturnType<TestApp['newOrg']>>;
+let seed: Seed;
+
+async function snapshotOfA(): Promise<string> {
+  const parts = await Promise.all(['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys'].map((p) => a.as.get(`/api/v1/${p}`)));
+  // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
+  return parts.map((r) => r.body.replace(/"lastUsedAt":"[^"]*"/g, '')).join('\n');
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await t.newOrg('Alpha clinic');
+  b = await t.newOrg('Beta clinic');
+  const location = (await a.as.post('/api/v1/locations', { name: 'Alpha Central' })).json();
+  const member = (await a.as.post('/api/v1/staff', { name: 'Alpha Dentist', email: 'dentist@alpha.example', locationIds: [location.id], sendInvite: false })).json();
+  const touchpoint = (await a.as.post('/api/v1/touchpoints', { name: 'Alpha Reception', kind: 'service', stage: 'service' })).json();
+  const customer = (await a.as.post('/api/v1/customers', { name: 'Alpha Customer', email: 'customer@alpha.example', externalId: 'C1' })).json();
+  const interaction = (
+    await a.as.post('/api/v1/interactions', { occurredAt: now, customerId: customer.id, touchpointId: touchpoint.id, locationId: location.id, staffId: member.id, note: 'Alpha note' })
+  ).json();
+  const key = (await a.as.post('/api/v1/api-keys', { name: 'Alpha integration', role: 'manager' })).json();
+  seed = {
+    location: location.id,
+    staff: member.id,
+    touchpoint: touchpoint.id,
+    customer: customer.id,
+    interaction: interaction.id,
+    apiKey: key.id,
+    names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example'],
+  };
+  for (const [k, id] of Object.entries(seed)) expect(id, k).toBeTruthy();
+});
+afterAll(() => t.close());
+
+describe('organisation isolation on every API route', () => {
+  it('has a test body for every registered route', () => {
+    const missing = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).filter((k) => !(k in BODIES));
+    expect(missing, 'add these routes to BODIES in test/isolation.int.test.ts').toEqual([]);
+  });
+
+  it("never lets organisation B read or change organisation A's rows", async () => {
+    const before = await snapshotOfA();
+    const secrets = [...Object.values(seed).filter((v): v is string => typeof v === 'string'), ...seed.names];
+    for (const route of t.app.apiRoutes) {
+      const key = `${route.method} ${route.url}`;
+      const url = route.url.replace(':id', route.url.includes(':id') ? idFor(route.url, seed) : '');
+      const res = await b.as.call(route.method as 'GET', url, BODIES[key]!(seed));
+      const leaked = secrets.filter((s) => res.body.includes(s));
+      expect(leaked, `${key} answered ${res.statusCode} with A's data`).toEqual([]);
+      if (route.url.includes(':id')) expect(res.statusCode, `${key} with A's id`).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, `${key} must not fail on the server`).toBeLessThan(500);
+    }
+    expect(await snapshotOfA()).toBe(before);
+  });
+
+  it('answers 401 on every non-public route without credentials', async () => {
+    for (const route of t.app.apiRoutes.filter((r) => r.permission)) {
+      const url = route.url.replace(':id', '00000000-0000-7000-8000-000000000000');
+      const res = await t.app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+      expect(res.json().error.code).toBe('unauthenticated');
+    }
+  });
+});
