@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, newToken, sha256, verifyPassword } from './secrets.ts';
+
+describe('password hashing', () => {
+  it('verifies the right password and refuses a wrong one', async () => {
+    const stored = await hashPassword('correct horse battery');
+    expect(stored).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(await verifyPassword('correct horse battery', stored)).toBe(true);
+    expect(await verifyPassword('correct horse batterY', stored)).toBe(false);
+  });
+
+  it('salts: the same password hashes differently each time', async () => {
+    expect(await hashPassword('same')).not.toBe(await hashPassword('same'));
+  });
+
+  it('refuses malformed stored hashes instead of throwing', async () => {
+    expect(await verifyPassword('x', 'bcrypt$whatever')).toBe(false);
+  });
+});
+
+describe('tokens', () => {
+  it('are long, random and prefixed', () => {
+    const a = newToken('zb_');
+    expect(a.startsWith('zb_')).toBe(true);
+    expect(a.length).toBeGreaterThan(40);
+    expect(newToken()).not.toBe(newToken());
+    expect(sha256('a')).toHaveLength(64);
+  });
+});
