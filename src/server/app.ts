@@ -23,13 +23,14 @@ import { registerAuth, type ApiRoute } from './platform/http/auth-hook.ts';
 import { registerErrorHandler } from './platform/http/errors.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import './platform/http/types.ts';
-import type { Mailer } from './platform/mail/mailer.ts';
+import type { Jobs } from './platform/jobs/jobs.ts';
 
 export type AppDeps = {
   db: Db;
   pool: pg.Pool;
   config: Pick<Config, 'publicUrl' | 'logLevel'>;
-  mailer: Mailer;
+  /** Background work goes through the durable queue; mail is sent by its worker. */
+  jobs: Jobs;
   /** Where the built dashboard lives; the dashboard is not served when absent (API-only tests). */
   webDir?: string;
 };

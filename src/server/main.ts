@@ -2,7 +2,9 @@ import path from 'node:path';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
+import { startJobs } from './platform/jobs/jobs.ts';
 import { createMailer } from './platform/mail/mailer.ts';
+import { jobHandlers } from './workers.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
 /** env → database (embedded or DATABASE_URL) → migrations → dashboard build → listen. */
@@ -13,7 +15,8 @@ export async function startServer(): Promise<void> {
   say(config.databaseUrl ? 'Connecting to PostgreSQL at DATABASE_URL…' : `Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}…`);
   const database = await openDatabase(config, { mode: 'own', log: say });
   const mailer = createMailer({ smtpUrl: process.env.ZABOTA_SMTP_URL, from: process.env.ZABOTA_MAIL_FROM ?? 'Zabota <no-reply@localhost>', outboxDir: path.join(config.dataDir, 'outbox') });
-  const app = await buildApp({ db: database.db, pool: database.pool, config, mailer, webDir: DEFAULT_WEB_DIR });
+  const jobs = await startJobs(database.url, jobHandlers({ mailer }), { onError: (e) => console.error(`job queue: ${e.message}`) });
+  const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -21,6 +24,7 @@ export async function startServer(): Promise<void> {
     closing = true;
     say(`\n${signal}: stopping Zabota…`);
     await app.close().catch(() => {});
+    await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);
   };

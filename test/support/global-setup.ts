@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connect, migrateDatabase } from '../../src/server/platform/db/database.ts';
+import { installJobsSchema } from '../../src/server/platform/jobs/jobs.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/server/platform/db/embedded.ts';
 
 export const TEMPLATE_DB = 'zabota_test_template';
@@ -40,6 +41,7 @@ export async function setup(project: TestProject): Promise<void> {
   const template = connect(u.toString(), 1);
   await migrateDatabase(template.db);
   await template.close();
+  await installJobsSchema(u.toString());
   project.provide('pgServerUrl', url);
 }
 

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
+import { startJobs } from '../../src/server/platform/jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../../src/server/platform/mail/mailer.ts';
+import { jobHandlers } from '../../src/server/workers.ts';
 import { createApiKey } from '../../src/modules/access/access.service.ts';
 import { createOrg } from '../../src/modules/orgs/orgs.service.ts';
 import type { Role } from '../../src/shared/domain.ts';
@@ -21,7 +23,14 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
   const sent: Mail[] = [];
   const fileMailer = createMailer({ from: 'test@zabota.local', outboxDir: outbox });
   const mailer: Mailer = opts.mailer ?? { send: async (m) => (sent.push(m), fileMailer.send(m)) };
-  const app: FastifyInstance = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent' }, mailer, webDir: opts.webDir });
+  const jobs = await startJobs(database.url, jobHandlers({ mailer }), { pollingIntervalSeconds: 0.5 });
+  const app: FastifyInstance = await buildApp({
+    db: database.db,
+    pool: database.pool,
+    config: { publicUrl: undefined, logLevel: (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent' },
+    jobs,
+    webDir: opts.webDir,
+  });
   await app.ready();
 
   let n = 0;
@@ -52,8 +61,19 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     newOrg,
     keyFor,
     as,
+    /** Waits until a mail to `to` has been sent by the queue's worker. */
+    waitForMail: async (to: string, timeoutMs = 10_000) => {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const mail = sent.find((m) => m.to === to);
+        if (mail) return mail;
+        if (Date.now() > until) throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     close: async () => {
       await app.close();
+      await jobs.stop();
       await database.drop();
       fs.rmSync(outbox, { recursive: true, force: true });
     },

@@ -73,7 +73,7 @@ describe('staff invitations', () => {
     const res = await as.post('/api/v1/staff', { name: 'Maria', email: 'maria@smile.example', role: 'manager', locationIds: [location.id], language: 'bg' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ role: 'manager', invitePending: true, locationIds: [location.id] });
-    const mail = t.sent.find((m) => m.to === 'maria@smile.example')!;
+    const mail = await t.waitForMail('maria@smile.example');
     expect(mail.subject).toBe('Покана за Zabota');
     const token = /\/invite\/([\w-]+)/.exec(mail.text)![1]!;
     expect(res.json().inviteUrl).toContain(token);

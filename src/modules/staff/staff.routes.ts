@@ -4,7 +4,7 @@ import { crudRoutes } from '../../server/platform/http/crud-routes.ts';
 import { staffCreate, staffCreated, staffListQuery, staffMember, staffUpdate } from './staff.contract.ts';
 import * as service from './staff.service.ts';
 
-export const staffRoutes = ({ db, mailer, config }: AppDeps) =>
+export const staffRoutes = ({ db, jobs, config }: AppDeps) =>
   crudRoutes({
     path: '/staff',
     tag: 'staff',
@@ -15,7 +15,7 @@ export const staffRoutes = ({ db, mailer, config }: AppDeps) =>
     service: {
       list: (actor, q) => service.list(db, actor, q),
       get: (actor, id) => service.get(db, actor, id),
-      create: (actor, input, baseUrl) => service.create(db, mailer, actor, input, baseUrl),
+      create: (actor, input, baseUrl) => service.create(db, jobs, actor, input, baseUrl),
       update: (actor, id, input) => service.update(db, actor, id, input),
       remove: (actor, id) => service.remove(db, actor, id),
     },

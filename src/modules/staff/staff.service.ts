@@ -4,7 +4,7 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { conflict, invalid, notFound } from '../../server/platform/errors.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
-import type { Mailer } from '../../server/platform/mail/mailer.ts';
+import type { Jobs } from '../../server/platform/jobs/jobs.ts';
 import { inviteEmail } from './invite-email.ts';
 import type { StaffCreate, StaffListQuery, StaffUpdate } from './staff.contract.ts';
 import * as repo from './staff.repo.ts';
@@ -36,7 +36,7 @@ async function assertLocations(db: Db, orgId: string, ids: string[] | undefined)
   if (missing.length) throw invalid('Unknown locations', { locationIds: `Not a location of this organisation (item ${missing.join(', ')})` });
 }
 
-export async function create(db: Db, mailer: Mailer, actor: Actor, input: StaffCreate, baseUrl: string) {
+export async function create(db: Db, jobs: Jobs, actor: Actor, input: StaffCreate, baseUrl: string) {
   await assertLocations(db, actor.orgId, input.locationIds);
   const { sendInvite, ...values } = input;
   const token = sendInvite ? newToken() : null;
@@ -50,7 +50,7 @@ export async function create(db: Db, mailer: Mailer, actor: Actor, input: StaffC
   let inviteUrl: string | null = null;
   if (token && created) {
     inviteUrl = `${baseUrl}/invite/${token}`;
-    await mailer.send(inviteEmail({ to: input.email, name: input.name, url: inviteUrl, language: input.language ?? 'en' }));
+    await jobs.send('mail.send', inviteEmail({ to: input.email, name: input.name, url: inviteUrl, language: input.language ?? 'en' }));
   }
   return { row: { ...member, inviteUrl }, created };
 }

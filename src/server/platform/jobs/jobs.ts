@@ -1,0 +1,56 @@
+import PgBoss from 'pg-boss';
+import type { Mail } from '../mail/mailer.ts';
+
+/**
+ * Job names and their payloads. Modules add theirs by declaration merging, so `send` and the
+ * handlers stay typed end to end.
+ */
+export interface JobPayloads {
+  'mail.send': Mail;
+}
+export type JobName = keyof JobPayloads;
+export type JobHandlers = { [N in JobName]: (data: JobPayloads[N]) => Promise<void> };
+
+export type Jobs = {
+  send<N extends JobName>(name: N, data: JobPayloads[N], opts?: { startAfter?: Date; singletonKey?: string }): Promise<string | null>;
+  stop(): Promise<void>;
+};
+
+export const PGBOSS_SCHEMA = 'pgboss';
+
+/** Every queue retries with exponential back-off (10 s, 20 s, 40 s …) before a job counts as failed. */
+const QUEUE_DEFAULTS = { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInMinutes: 15 } as const;
+
+/**
+ * The durable queue lives in Zabota's own PostgreSQL (pg-boss): jobs survive restarts, each is
+ * handed to one worker at a time, and several app processes may work the same queues.
+ * `work: false` only enqueues (CLI commands).
+ */
+export async function startJobs(connectionString: string, handlers: JobHandlers, opts: { work?: boolean; pollingIntervalSeconds?: number; onError?: (e: Error) => void } = {}): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString, schema: PGBOSS_SCHEMA, max: 4, supervise: opts.work !== false, schedule: false });
+  boss.on('error', (e: Error) => opts.onError?.(e));
+  await boss.start();
+  const names = Object.keys(handlers) as JobName[];
+  for (const name of names) {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...QUEUE_DEFAULTS });
+  }
+  if (opts.work !== false) {
+    for (const name of names) {
+      const handler = handlers[name] as (data: unknown) => Promise<void>;
+      await boss.work<unknown>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: 1 }, async ([job]) => {
+        if (job) await handler(job.data);
+      });
+    }
+  }
+  return {
+    send: (name, data, o) => boss.send(name, data as object, { ...(o ?? {}) }),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 5_000 }),
+  };
+}
+
+/** Creates pg-boss's tables ahead of time (test template databases). */
+export async function installJobsSchema(connectionString: string): Promise<void> {
+  const boss = new PgBoss({ connectionString, schema: PGBOSS_SCHEMA, supervise: false, schedule: false });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
+}
