@@ -1,0 +1,64 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Actor } from '../../server/platform/auth/actor.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { newId } from '../../server/platform/db/ids.ts';
+import type { BatchItemResult, BatchResult } from '../interactions/interactions.contract.ts';
+import { customerCreate } from './customers.contract.ts';
+import { customers } from './customers.schema.ts';
+
+function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const i of issues) fields[i.path.map(String).join('.') || 'item'] ??= i.message;
+  return fields;
+}
+
+/**
+ * Creates many customers at once, answering per item like the interactions batch: bad items are
+ * reported with their field errors, good ones go in one multi-row insert, and an external id that
+ * exists already (or earlier in the same batch) answers `existing` with the first row's id.
+ */
+export async function createCustomersBatch(db: Db, actor: Actor, items: unknown[]): Promise<BatchResult> {
+  const results: BatchItemResult[] = [];
+  const good: { index: number; row: typeof customers.$inferInsert & { id: string } }[] = [];
+  const parsed = items.map((raw) => customerCreate.safeParse(raw));
+  const referrers = [...new Set(parsed.flatMap((p) => (p.success && p.data.referrerId ? [p.data.referrerId] : [])))];
+  const knownReferrers = new Set(
+    referrers.length
+      ? (await db.select({ id: customers.id }).from(customers).where(and(eq(customers.orgId, actor.orgId), inArray(customers.id, referrers)))).map((r) => r.id)
+      : [],
+  );
+  parsed.forEach((p, index) => {
+    if (!p.success) return results.push({ index, status: 'error', error: { message: 'Invalid item', fields: fieldErrors(p.error.issues) } });
+    if (p.data.referrerId && !knownReferrers.has(p.data.referrerId)) {
+      return results.push({ index, status: 'error', error: { message: 'Invalid item', fields: { referrerId: 'Unknown customer' } } });
+    }
+    good.push({ index, row: { ...p.data, id: newId(), orgId: actor.orgId } });
+  });
+
+  const inserted = good.length
+    ? await db
+        .insert(customers)
+        .values(good.map((g) => g.row))
+        .onConflictDoNothing({ target: [customers.orgId, customers.externalId], where: sql`${customers.externalId} is not null` })
+        .returning({ id: customers.id })
+    : [];
+  const insertedIds = new Set(inserted.map((r) => r.id));
+  const skipped = good.filter((g) => !insertedIds.has(g.row.id)).map((g) => g.row.externalId!);
+  const existing = new Map(
+    skipped.length
+      ? (
+          await db
+            .select({ id: customers.id, externalId: customers.externalId })
+            .from(customers)
+            .where(and(eq(customers.orgId, actor.orgId), inArray(customers.externalId, skipped)))
+        ).map((r) => [r.externalId!, r.id])
+      : [],
+  );
+  for (const g of good) {
+    if (insertedIds.has(g.row.id)) results.push({ index: g.index, status: 'created', id: g.row.id });
+    else results.push({ index: g.index, status: 'existing', id: existing.get(g.row.externalId!) });
+  }
+  results.sort((a, b) => a.index - b.index);
+  const count = (s: BatchItemResult['status']) => results.filter((r) => r.status === s).length;
+  return { created: count('created'), existing: count('existing'), errors: count('error'), results };
+}

@@ -1,0 +1,213 @@
+import type { Actor } from '../../server/platform/auth/actor.ts';
+import { assertCan } from '../../server/platform/auth/policy.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { AppError, invalid } from '../../server/platform/errors.ts';
+import { createCustomersBatch } from '../customers/customers.batch.ts';
+import type { CustomerCreate } from '../customers/customers.contract.ts';
+import type { BatchResult } from '../interactions/interactions.contract.ts';
+import { BATCH_MAX } from '../interactions/interactions.contract.ts';
+import { createBatch } from '../interactions/interactions.service.ts';
+import { CsvSyntaxError, readCsv, type CsvRecord } from './csv-reader.ts';
+import { FIELDS, mappingErrors, suggestMapping, type ImportField, type ImportKind, type Mapping } from './import-fields.ts';
+import * as repo from './imports.repo.ts';
+import {
+  columnsOf,
+  mapCustomer,
+  mapInteraction,
+  resolveInteraction,
+  withoutFields,
+  type Column,
+  type FieldErrors,
+  type InteractionDraft,
+  type InteractionItem,
+  type InteractionLookups,
+} from './row-mapping.ts';
+
+export type ImportError = { line: number; fields: FieldErrors };
+export type ImportProgress = { rows: number; created: number; existing: number; errorRows: number };
+export type ImportSummary = ImportProgress & { valid: number; errors: ImportError[]; dryRun: boolean };
+export type RowValue = string | number | boolean | null;
+export type RowOutcome = { line: number; values: Record<string, RowValue>; errors?: FieldErrors };
+
+export type ImportOptions = {
+  /** Header → field; without it the mapping is guessed from the headers. */
+  mapping?: Record<string, string | null>;
+  /** Check every row (references included) but write nothing. */
+  dryRun?: boolean;
+  onProgress?: (p: ImportProgress) => void;
+  /** Called once the header is read, with the mapping in use. */
+  onHeaders?: (headers: string[], mapping: Mapping) => void;
+  /** Every row's outcome, chunk by chunk (the preview collects the first ones). */
+  onRows?: (rows: RowOutcome[]) => void;
+  /** How many row errors to keep in the summary (all are counted). */
+  maxErrors?: number;
+};
+
+export const CHUNK_ROWS = BATCH_MAX;
+
+// createBatch names the ids it checked; the CSV names the columns they came from.
+const FROM_BATCH_FIELD: Record<string, string> = { customerId: 'customerEmail', touchpointId: 'touchpoint', locationId: 'location', staffId: 'staff' };
+
+type Chunk = { outcomes: RowOutcome[]; created: number; existing: number };
+type ChunkProcessor = (records: CsvRecord[]) => Promise<Chunk>;
+
+/**
+ * Imports a CSV (text or a stream of chunks) of customers or interactions for the actor's
+ * organisation, 1,000 rows per batch. Rows with an externalId that exists already are counted as
+ * `existing` and left as they are, so importing the same file twice changes nothing; rows without
+ * an externalId are always created anew.
+ */
+export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: AsyncIterable<string | Buffer> | string, opts: ImportOptions = {}): Promise<ImportSummary> {
+  assertCan(actor, 'imports:run');
+  const maxErrors = opts.maxErrors ?? 1000;
+  const summary: ImportSummary = { rows: 0, valid: 0, created: 0, existing: 0, errorRows: 0, errors: [], dryRun: !!opts.dryRun };
+  const records = readCsv(input);
+  try {
+    const first = await records.next();
+    if (first.done) throw invalid('The CSV is empty: it needs a header line and rows', { csv: 'empty' });
+    const headers = first.value.cells.map((h) => h.trim());
+    const mapping = checkedMapping(kind, headers, opts.mapping);
+    opts.onHeaders?.(headers, mapping);
+    const process = await chunkProcessor(db, actor, kind, columnsOf(headers, mapping), !!opts.dryRun);
+
+    let chunk: CsvRecord[] = [];
+    const flush = async () => {
+      const done = await process(chunk);
+      summary.rows += chunk.length;
+      summary.created += done.created;
+      summary.existing += done.existing;
+      for (const o of done.outcomes) {
+        if (!o.errors) summary.valid++;
+        else if (summary.errorRows++ < maxErrors) summary.errors.push({ line: o.line, fields: o.errors });
+      }
+      opts.onRows?.(done.outcomes);
+      opts.onProgress?.({ rows: summary.rows, created: summary.created, existing: summary.existing, errorRows: summary.errorRows });
+      chunk = [];
+    };
+    for await (const record of records) {
+      chunk.push(record);
+      if (chunk.length === CHUNK_ROWS) await flush();
+    }
+    if (chunk.length) await flush();
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw invalid(`The CSV cannot be read: ${e.message}`, { csv: e.message });
+    throw e;
+  } finally {
+    await records.return(undefined);
+  }
+  return summary;
+}
+
+export type ImportPreview = {
+  headers: string[];
+  fields: ImportField[];
+  suggestedMapping: Mapping;
+  mapping: Mapping;
+  rows: RowOutcome[];
+  totalRows: number;
+  errorRows: number;
+};
+
+/** Checks the whole CSV like a dry run and answers the first rows as they would be imported. */
+export async function previewImport(db: Db, actor: Actor, kind: ImportKind, csv: string, mapping?: Record<string, string | null>, rowsShown = 20): Promise<ImportPreview> {
+  let headers: string[] = [];
+  let used: Mapping = {};
+  const rows: RowOutcome[] = [];
+  const summary = await runImport(db, actor, kind, csv, {
+    mapping,
+    dryRun: true,
+    maxErrors: 0,
+    onHeaders: (h, m) => ((headers = h), (used = m)),
+    onRows: (outcomes) => rows.length < rowsShown && rows.push(...outcomes.slice(0, rowsShown - rows.length)),
+  });
+  return { headers, fields: [...FIELDS[kind]], suggestedMapping: suggestMapping(kind, headers), mapping: used, rows, totalRows: summary.rows, errorRows: summary.errorRows };
+}
+
+function checkedMapping(kind: ImportKind, headers: string[], given: Record<string, string | null> | undefined): Mapping {
+  if (given) {
+    const errors = mappingErrors(kind, headers, given);
+    if (Object.keys(errors).length) throw invalid('The column mapping does not fit the CSV', Object.fromEntries(Object.entries(errors).map(([h, m]) => [`mapping.${h}`, m])));
+  }
+  const mapping = (given ?? suggestMapping(kind, headers)) as Mapping;
+  const mapped = new Set(Object.values(mapping).filter(Boolean));
+  if (mapped.size === 0) throw invalid(`No column of the CSV is mapped to a field; map the headers to ${FIELDS[kind].join(', ')}`, { mapping: 'nothing mapped' });
+  if (kind === 'interactions' && !mapped.has('occurredAt')) throw invalid('Map a column to occurredAt: every interaction needs its date and time', { mapping: 'occurredAt is not mapped' });
+  return mapping;
+}
+
+async function chunkProcessor(db: Db, actor: Actor, kind: ImportKind, columns: Column[], dryRun: boolean): Promise<ChunkProcessor> {
+  if (kind === 'customers') return (records) => customerChunk(db, actor, records, columns, dryRun);
+  const timeZone = (await repo.orgTimeZone(db, actor.orgId)) ?? 'UTC';
+  const refs = await repo.referenceLookups(db, actor.orgId);
+  return (records) => interactionChunk(db, actor, records, columns, timeZone, refs, dryRun);
+}
+
+const rowValues = (value: Record<string, unknown>): Record<string, RowValue> => value as Record<string, RowValue>;
+
+async function customerChunk(db: Db, actor: Actor, records: CsvRecord[], columns: Column[], dryRun: boolean): Promise<Chunk> {
+  const outcomes: RowOutcome[] = [];
+  const good: { outcome: RowOutcome; value: CustomerCreate }[] = [];
+  for (const r of records) {
+    const m = mapCustomer(r.line, r.cells, columns);
+    const outcome: RowOutcome = { line: r.line, values: rowValues(m.value) };
+    if (!m.ok) outcome.errors = m.fields;
+    else good.push({ outcome, value: m.value });
+    outcomes.push(outcome);
+  }
+  if (dryRun || good.length === 0) return { outcomes, created: 0, existing: 0 };
+  return { outcomes, ...applyBatch(await createCustomersBatch(db, actor, good.map((g) => g.value)), good.map((g) => g.outcome)) };
+}
+
+async function interactionChunk(
+  db: Db,
+  actor: Actor,
+  records: CsvRecord[],
+  columns: Column[],
+  timeZone: string,
+  refs: Omit<InteractionLookups, 'customersByEmail'>,
+  dryRun: boolean,
+): Promise<Chunk> {
+  const outcomes: RowOutcome[] = [];
+  const drafts: { outcome: RowOutcome; draft: InteractionDraft }[] = [];
+  for (const r of records) {
+    const m = mapInteraction(r.line, r.cells, columns, timeZone);
+    const outcome: RowOutcome = { line: r.line, values: rowValues(m.value) };
+    if (!m.ok) outcome.errors = m.fields;
+    else drafts.push({ outcome, draft: m.value });
+    outcomes.push(outcome);
+  }
+  const emails = [...new Set(drafts.flatMap((d) => (!d.draft.customerExternalId && d.draft.customerEmail ? [d.draft.customerEmail] : [])))];
+  const customersByEmail = await repo.customerIdsByEmail(db, actor.orgId, emails);
+  const good: { outcome: RowOutcome; item: InteractionItem }[] = [];
+  for (const d of drafts) {
+    const resolved = resolveInteraction(d.draft, { ...refs, customersByEmail });
+    if (resolved.ok) good.push({ outcome: d.outcome, item: resolved.item });
+    else refuse(d.outcome, resolved.fields);
+  }
+  if (dryRun) {
+    // createBatch checks these when writing; a dry run asks the database itself.
+    const known = await repo.existingCustomerExternalIds(db, actor.orgId, [...new Set(good.flatMap((g) => (g.item.customerExternalId ? [g.item.customerExternalId] : [])))]);
+    for (const g of good) if (g.item.customerExternalId && !known.has(g.item.customerExternalId)) refuse(g.outcome, { customerExternalId: 'no customer has this externalId' });
+    return { outcomes, created: 0, existing: 0 };
+  }
+  if (good.length === 0) return { outcomes, created: 0, existing: 0 };
+  return { outcomes, ...applyBatch(await createBatch(db, actor, good.map((g) => g.item)), good.map((g) => g.outcome)) };
+}
+
+function refuse(outcome: RowOutcome, fields: FieldErrors): void {
+  outcome.errors = { ...outcome.errors, ...fields };
+  outcome.values = rowValues(withoutFields(outcome.values, outcome.errors));
+}
+
+function applyBatch(result: BatchResult, outcomes: RowOutcome[]): { created: number; existing: number } {
+  for (const r of result.results) {
+    const outcome = outcomes[r.index];
+    if (!outcome) throw new AppError('invalid', 'Batch answered an item it was not given');
+    if (r.status === 'error') {
+      const fields: FieldErrors = {};
+      for (const [f, m] of Object.entries(r.error?.fields ?? { row: 'refused' })) fields[FROM_BATCH_FIELD[f] ?? f] = m;
+      refuse(outcome, fields);
+    }
+  }
+  return { created: result.created, existing: result.existing };
+}
