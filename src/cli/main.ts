@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { startServer } from '../server/main.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerOrgCommands } from './org-commands.ts';
@@ -20,6 +21,7 @@ program
 registerOrgCommands(program);
 registerImportCommands(program);
 registerDemoCommand(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);
