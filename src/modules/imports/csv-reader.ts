@@ -73,7 +73,19 @@ export async function* readCsv(input: AsyncIterable<string | Buffer> | string): 
     if (!done) for await (const t of text) yield t;
   }
   const source = Readable.from(all(), { objectMode: false });
-  const parser = source.pipe(parse({ delimiter, record_delimiter: '\n', raw: true, relax_quotes: true, relax_column_count: true, skip_records_with_error: false }));
+  // Records parsed just before an error never reach the loop below, so the line where the last
+  // good record ended is noted as records are parsed: the bad record starts on the next line.
+  let parsedUpTo = 0;
+  const parser = source.pipe(
+    parse({
+      delimiter,
+      record_delimiter: '\n',
+      raw: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      on_record: (record, context) => ((parsedUpTo = context.lines), record),
+    }),
+  );
   let line = 1;
   try {
     for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
@@ -84,7 +96,7 @@ export async function* readCsv(input: AsyncIterable<string | Buffer> | string): 
     }
   } catch (e) {
     const err = e as { code?: string; lines?: number; message?: string };
-    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvSyntaxError(line, 'a quoted field is not closed');
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvSyntaxError(parsedUpTo + 1, 'a quoted field is not closed');
     if (err.code?.startsWith('CSV_')) throw new CsvSyntaxError(err.lines ?? line, err.message ?? 'not valid CSV');
     throw e;
   }
