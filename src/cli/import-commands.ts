@@ -1,4 +1,57 @@
+import fs from 'node:fs';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { describeImportFields, importCli, type ImportCliOptions } from '../modules/imports/imports.cli.ts';
+import { IMPORT_KINDS } from '../modules/imports/import-fields.ts';
+import { fail, withDatabase } from './with-database.ts';
 
-/** `zabota import customers|interactions FILE --org ID`: filled in by the imports module. */
-export function registerImportCommands(_program: Command): void {}
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `zabota import customers|interactions FILE --org ID`: streams a CSV file into an organisation. */
+export function registerImportCommands(program: Command): void {
+  const group = program.command('import').description('Import a CSV file (any size: it is streamed)');
+  for (const kind of IMPORT_KINDS) {
+    group
+      .command(`${kind} <file>`)
+      .description(`Import ${kind} from a CSV file as the organisation's owner`)
+      .requiredOption('--org <id>', 'organisation id')
+      .option('--map <header=field>', 'read column <header> as <field> (repeatable); "header=" skips a column. Other columns are guessed from their headers', collect, [])
+      .option('--dry-run', 'check every row and report errors, write nothing')
+      .option('--json', 'print the summary as one JSON object')
+      .addHelpText('after', describeImportFields(kind))
+      .action(async (file: string, o: { org: string; map: string[]; dryRun?: boolean; json?: boolean }) => {
+        if (!z.uuid().safeParse(o.org).success) fail('--org must be an organisation id (a UUID)');
+        let size: number;
+        try {
+          size = fs.statSync(file).size;
+        } catch {
+          fail(`cannot read ${file}`);
+        }
+        const overrides: Record<string, string | null> = {};
+        for (const m of o.map) {
+          const at = m.lastIndexOf('=');
+          if (at <= 0) fail(`--map ${m}: write header=field`);
+          overrides[m.slice(0, at)] = m.slice(at + 1).trim() || null;
+        }
+        const bar = new cliProgress.SingleBar(
+          { stream: process.stderr, format: ' {bar} {percentage}% | {rows} rows | {created} created, {existing} already there, {errorRows} errors', hideCursor: true, etaBuffer: 20 },
+          cliProgress.Presets.shades_classic,
+        );
+        const options: ImportCliOptions = {
+          orgId: o.org,
+          kind,
+          file,
+          mappingOverrides: o.map.length ? overrides : undefined,
+          dryRun: !!o.dryRun,
+          log: (m) => process.stderr.write(`${m}\n`),
+          onStart: () => bar.start(size, 0, { rows: 0, created: 0, existing: 0, errorRows: 0 }),
+          onProgress: (bytes, p) => bar.update(bytes, p),
+        };
+        const report = await withDatabase((database) => importCli(database.db, options)).finally(() => bar.stop());
+        if (o.json) console.log(JSON.stringify(report.summary));
+        else console.log(report.text);
+        if (report.summary.errorRows > 0) process.exitCode = 1;
+      });
+  }
+}

@@ -32,6 +32,8 @@ export type RowOutcome = { line: number; values: Record<string, RowValue>; error
 export type ImportOptions = {
   /** Header → field; without it the mapping is guessed from the headers. */
   mapping?: Record<string, string | null>;
+  /** Changes to the guessed mapping (header → field, null to skip a column): what the CLI's --map gives. */
+  mappingOverrides?: Record<string, string | null>;
   /** Check every row (references included) but write nothing. */
   dryRun?: boolean;
   onProgress?: (p: ImportProgress) => void;
@@ -66,7 +68,7 @@ export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: A
     const first = await records.next();
     if (first.done) throw invalid('The CSV is empty: it needs a header line and rows', { csv: 'empty' });
     const headers = first.value.cells.map((h) => h.trim());
-    const mapping = checkedMapping(kind, headers, opts.mapping);
+    const mapping = checkedMapping(kind, headers, opts.mappingOverrides ? withOverrides(suggestMapping(kind, headers), opts.mappingOverrides) : opts.mapping);
     opts.onHeaders?.(headers, mapping);
     const process = await chunkProcessor(db, actor, kind, columnsOf(headers, mapping), !!opts.dryRun);
 
@@ -121,6 +123,14 @@ export async function previewImport(db: Db, actor: Actor, kind: ImportKind, csv:
     onRows: (outcomes) => rows.length < rowsShown && rows.push(...outcomes.slice(0, rowsShown - rows.length)),
   });
   return { headers, fields: [...FIELDS[kind]], suggestedMapping: suggestMapping(kind, headers), mapping: used, rows, totalRows: summary.rows, errorRows: summary.errorRows };
+}
+
+/** The guessed mapping with the caller's changes; a field taken by an override leaves its guessed column. */
+export function withOverrides(suggested: Mapping, overrides: Record<string, string | null>): Record<string, string | null> {
+  const taken = new Set(Object.values(overrides).filter(Boolean));
+  const out: Record<string, string | null> = {};
+  for (const [header, field] of Object.entries(suggested)) if (!(header in overrides) && !taken.has(field)) out[header] = field;
+  return { ...out, ...overrides };
 }
 
 function checkedMapping(kind: ImportKind, headers: string[], given: Record<string, string | null> | undefined): Mapping {
