@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { get, type Page, type Query } from './api.ts';
 
 /** Top-level query keys, one per API resource. Every query key starts with one of these. */
-export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions';
+export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -18,6 +18,7 @@ const AFFECTS: Record<Resource, Resource[]> = {
   touchpoints: ['touchpoints', 'interactions'],
   customers: ['customers', 'interactions'],
   interactions: ['interactions'],
+  imports: ['customers', 'interactions'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { me } from '../../../modules/access/access.contract.ts';
 import { api, ApiError, post, setCsrfToken } from './api.ts';
 import { roleCan, type Permission } from './permissions.ts';
-import { useApiMutation } from './queries.ts';
 
 export type Me = z.infer<typeof me>;
 
@@ -37,13 +36,6 @@ export function useLogout() {
     qc.clear();
     qc.setQueryData(['me'], null);
   };
-}
-
-/** After login, setup or accepting an invitation: remember the CSRF token and load the actor. */
-export function useSessionStarted() {
-  return useApiMutation('setup', async (csrfToken: string) => {
-    setCsrfToken(csrfToken);
-  });
 }
 
 type Session = { me: Me; can: (p: Permission) => boolean };

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { LANGUAGES } from '../../../shared/domain.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { LANGUAGE_NAMES, useI18n } from '../lib/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
+import { ListState, LoadMore, PageHeader, Panel } from '../lib/ui.tsx';
+import { useDebounced } from '../lib/use-debounced.ts';
+import { CustomerForm } from './customer-form.tsx';
+import { useCustomers } from './hooks.ts';
+
+export function CustomersPage() {
+  const { t, language } = useI18n();
+  const { me, can } = useSession();
+  const [, navigate] = useLocation();
+  const [q, setQ] = useState('');
+  const [channel, setChannel] = useState('');
+  const [campaign, setCampaign] = useState('');
+  const [lang, setLang] = useState('');
+  const [adding, setAdding] = useState(false);
+  const list = useCustomers({
+    q: useDebounced(q),
+    acquisitionChannel: useDebounced(channel) || undefined,
+    acquisitionCampaign: useDebounced(campaign) || undefined,
+    language: lang || undefined,
+  });
+
+  return (
+    <>
+      <PageHeader title={t('web.nav.customers')}>
+        {can('imports:run') ? (
+          <Link href="/import" className="btn">
+            {t('web.nav.import')}
+          </Link>
+        ) : null}
+        {can('customers:write') ? (
+          <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+            {t('web.customers.add')}
+          </button>
+        ) : null}
+      </PageHeader>
+      {adding ? (
+        <Panel title={t('web.customers.add')} onClose={() => setAdding(false)}>
+          <CustomerForm
+            onDone={(c) => {
+              setAdding(false);
+              if (c) navigate(`/customers/${c.id}`);
+            }}
+          />
+        </Panel>
+      ) : null}
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label className="grow">
+          <span>{t('web.common.search')}</span>
+          <input type="search" value={q} placeholder={t('web.customers.searchHint')} onChange={(e) => setQ(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('web.customers.channel')}</span>
+          <input value={channel} onChange={(e) => setChannel(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('web.customers.campaign')}</span>
+          <input value={campaign} onChange={(e) => setCampaign(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('web.common.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value)}>
+            <option value="">{t('web.common.all')}</option>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.customers.empty')} />
+      {list.items.length ? (
+        <table className="table" data-testid="customers-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('web.common.personName')}</th>
+              <th scope="col">{t('web.common.email')}</th>
+              <th scope="col">{t('web.customers.phone')}</th>
+              <th scope="col">{t('web.common.language')}</th>
+              <th scope="col">{t('web.customers.channel')}</th>
+              <th scope="col">{t('web.customers.campaign')}</th>
+              <th scope="col">{t('web.customers.since')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((c) => (
+              <tr key={c.id}>
+                <td data-label={t('web.common.personName')}>
+                  <Link href={`/customers/${c.id}`}>{c.name ?? c.email ?? c.phone ?? t('web.customers.unnamed')}</Link>
+                </td>
+                <td data-label={t('web.common.email')}>{c.email ?? '—'}</td>
+                <td data-label={t('web.customers.phone')}>{c.phone ?? '—'}</td>
+                <td data-label={t('web.common.language')}>{c.language ?? '—'}</td>
+                <td data-label={t('web.customers.channel')}>{c.acquisitionChannel ?? '—'}</td>
+                <td data-label={t('web.customers.campaign')}>{c.acquisitionCampaign ?? '—'}</td>
+                <td data-label={t('web.customers.since')}>{formatDateTime(c.createdAt, language, me.org.timeZone)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { startOfLocalDay } from '../lib/format.ts';
+import { useT } from '../lib/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
+import { ListState, LoadMore, PageHeader } from '../lib/ui.tsx';
+import { useAllLocations } from '../locations/hooks.ts';
+import { useAllStaff } from '../staff/hooks.ts';
+import { useAllTouchpoints } from '../touchpoints/hooks.ts';
+import { useInteractions } from './hooks.ts';
+import { InteractionsTable } from './interactions-table.tsx';
+
+export function InteractionsPage() {
+  const t = useT();
+  const { me } = useSession();
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [touchpointId, setTouchpointId] = useState('');
+  const [locationId, setLocationId] = useState('');
+  const [staffId, setStaffId] = useState('');
+  // "to" is a calendar day the user includes, the API's bound is exclusive: the next midnight.
+  const list = useInteractions({
+    from: startOfLocalDay(from),
+    to: startOfLocalDay(to, 1),
+    touchpointId: touchpointId || undefined,
+    locationId: locationId || undefined,
+    staffId: staffId || undefined,
+  });
+  const touchpoints = useAllTouchpoints();
+  const locations = useAllLocations();
+  const staff = useAllStaff(me.role !== 'staff');
+  const clear = () => {
+    setFrom('');
+    setTo('');
+    setTouchpointId('');
+    setLocationId('');
+    setStaffId('');
+  };
+
+  return (
+    <>
+      <PageHeader title={t('web.nav.interactions')} />
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('web.common.filters')}>
+        <label>
+          <span>{t('web.interactions.from')}</span>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('web.interactions.to')}</span>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('web.interactions.touchpoint')}</span>
+          <select value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)}>
+            <option value="">{t('web.common.all')}</option>
+            {touchpoints.items.map((tp) => (
+              <option key={tp.id} value={tp.id}>
+                {tp.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('web.interactions.location')}</span>
+          <select value={locationId} onChange={(e) => setLocationId(e.target.value)}>
+            <option value="">{t('web.common.allLocations')}</option>
+            {locations.items.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {me.role !== 'staff' ? (
+          <label>
+            <span>{t('web.interactions.staff')}</span>
+            <select value={staffId} onChange={(e) => setStaffId(e.target.value)}>
+              <option value="">{t('web.common.all')}</option>
+              {staff.items.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <button type="button" className="btn btn-ghost" onClick={clear}>
+          {t('web.common.clearFilters')}
+        </button>
+      </form>
+      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.interactions.empty')} />
+      {list.items.length ? <InteractionsTable rows={list.items} /> : null}
+      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { useT } from '../lib/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
+import { PageHeader, Panel } from '../lib/ui.tsx';
+import { ApiKeys } from './api-keys.tsx';
+import { OrgForm } from './org-form.tsx';
+
+export function SettingsPage() {
+  const t = useT();
+  const { can } = useSession();
+  return (
+    <>
+      <PageHeader title={t('web.nav.settings')} />
+      <Panel title={t('web.settings.organisation')}>
+        <OrgForm />
+      </Panel>
+      {can('api_keys:manage') ? (
+        <Panel title={t('web.apiKeys.title')}>
+          <ApiKeys />
+        </Panel>
+      ) : null}
+    </>
+  );
+}

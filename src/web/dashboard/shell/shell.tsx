@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import { CustomerPage } from '../customers/customer-page.tsx';
+import { CustomersPage } from '../customers/customers-page.tsx';
+import { ImportPage } from '../import/import-page.tsx';
+import { InteractionsPage } from '../interactions/interactions-page.tsx';
+import { useT } from '../lib/i18n.tsx';
+import type { Permission } from '../lib/permissions.ts';
+import { useLogout, useSession } from '../lib/session.tsx';
+import { LocationsPage } from '../locations/locations-page.tsx';
+import { OverviewPage } from '../overview/overview-page.tsx';
+import { SettingsPage } from '../settings/settings-page.tsx';
+import { StaffPage } from '../staff/staff-page.tsx';
+import { TouchpointsPage } from '../touchpoints/touchpoints-page.tsx';
+import { LanguageSwitcher } from './language-switcher.tsx';
+import { Logo } from './logo.tsx';
+
+type NavItem = { href: string; label: MessageKey; permission: Permission };
+
+const NAV: NavItem[] = [
+  { href: '/', label: 'web.nav.overview', permission: 'org:read' },
+  { href: '/customers', label: 'web.nav.customers', permission: 'customers:read' },
+  { href: '/interactions', label: 'web.nav.interactions', permission: 'interactions:read' },
+  { href: '/touchpoints', label: 'web.nav.touchpoints', permission: 'touchpoints:read' },
+  { href: '/locations', label: 'web.nav.locations', permission: 'locations:read' },
+  { href: '/staff', label: 'web.nav.staff', permission: 'staff:read' },
+  { href: '/import', label: 'web.nav.import', permission: 'imports:run' },
+  { href: '/settings', label: 'web.nav.settings', permission: 'org:write' },
+];
+
+export function Shell() {
+  const t = useT();
+  const { me, can } = useSession();
+  const logout = useLogout();
+  const [location, navigate] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location]);
+  const items = NAV.filter((n) => can(n.permission));
+  const isActive = (href: string) => (href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`));
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        {t('web.shell.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link href="/" className="brand" aria-label="Zabota">
+            <Logo />
+          </Link>
+          <span className="org-name" title={me.org.name}>
+            {me.org.name}
+          </span>
+          <button type="button" className="btn btn-ghost menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((o) => !o)}>
+            {t('web.shell.menu')}
+          </button>
+          <div className={menuOpen ? 'topbar-menu open' : 'topbar-menu'}>
+            <nav id="main-nav" aria-label={t('web.shell.mainNav')}>
+              <ul>
+                {items.map((n) => (
+                  <li key={n.href}>
+                    <Link href={n.href} aria-current={isActive(n.href) ? 'page' : undefined}>
+                      {t(n.label)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="topbar-user">
+              <LanguageSwitcher />
+              <span className="user-name">
+                {me.staff?.name ?? t('web.shell.apiKeyUser')} · {t(`web.role.${me.role}`)}
+              </span>
+              <button
+                type="button"
+                className="btn btn-ghost"
+                onClick={async () => {
+                  await logout();
+                  navigate('/');
+                }}
+              >
+                {t('web.shell.signOut')}
+              </button>
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="content" tabIndex={-1}>
+        <Switch>
+          <Route path="/">
+            <OverviewPage />
+          </Route>
+          <Route path="/locations">{can('locations:read') ? <LocationsPage /> : <Forbidden />}</Route>
+          <Route path="/staff">{can('staff:read') ? <StaffPage /> : <Forbidden />}</Route>
+          <Route path="/touchpoints">{can('touchpoints:read') ? <TouchpointsPage /> : <Forbidden />}</Route>
+          <Route path="/customers">{can('customers:read') ? <CustomersPage /> : <Forbidden />}</Route>
+          <Route path="/customers/:id">{(p) => (can('customers:read') ? <CustomerPage id={p.id} /> : <Forbidden />)}</Route>
+          <Route path="/interactions">{can('interactions:read') ? <InteractionsPage /> : <Forbidden />}</Route>
+          <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
+          <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
+          <Route path="/setup">
+            <Redirect to="/" />
+          </Route>
+          <Route path="/invite/:token">
+            <Redirect to="/" />
+          </Route>
+          <Route>
+            <NotFound />
+          </Route>
+        </Switch>
+      </main>
+    </div>
+  );
+}
+
+function Forbidden() {
+  const t = useT();
+  return (
+    <div className="notice">
+      <h1>{t('web.error.forbidden')}</h1>
+      <p>{t('web.shell.forbiddenText')}</p>
+    </div>
+  );
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <div className="notice">
+      <h1>{t('web.shell.notFound')}</h1>
+      <p>
+        <Link href="/">{t('web.shell.backHome')}</Link>
+      </p>
+    </div>
+  );
+}
