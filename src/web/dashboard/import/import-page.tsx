@@ -21,7 +21,7 @@ export function ImportPage() {
   const previewCall = usePreviewImport();
   const run = useRunImport();
   const mappingErrors = fieldErrors(previewCall.error ?? run.error);
-  const mappedFields = preview ? preview.fields.filter((f) => Object.values(mapping).includes(f)) : [];
+  const mappedFields: string[] = preview ? preview.fields.filter((f) => Object.values(mapping).includes(f)) : [];
 
   const reset = () => {
     setPreview(null);
@@ -36,7 +36,7 @@ export function ImportPage() {
       {
         onSuccess: (p) => {
           setPreview(p);
-          setMapping(m ?? p.mapping ?? p.suggestedMapping);
+          setMapping(m ?? p.mapping);
         },
       },
     );
@@ -156,7 +156,7 @@ function ImportSummary({ kind, result }: { kind: ImportKind; result: ImportResul
           <span className="stat-label">{t('web.import.existing')}</span>
         </li>
         <li>
-          <span className="stat-value">{result.errorRows ?? result.errors.length}</span>
+          <span className="stat-value">{result.errorRows}</span>
           <span className="stat-label">{t('web.import.failed')}</span>
         </li>
       </ul>

@@ -1,9 +1,9 @@
 import { useT } from '../lib/i18n.tsx';
 import { fieldLabel } from './field-label.ts';
-import type { Mapping } from './hooks.ts';
+import type { ImportField, Mapping } from './hooks.ts';
 
 /** One row per CSV column: which field it fills, or none. */
-export function MappingTable({ headers, fields, mapping, errors, onChange }: { headers: string[]; fields: string[]; mapping: Mapping; errors: Record<string, string>; onChange: (m: Mapping) => void }) {
+export function MappingTable({ headers, fields, mapping, errors, onChange }: { headers: string[]; fields: ImportField[]; mapping: Mapping; errors: Record<string, string>; onChange: (m: Mapping) => void }) {
   const t = useT();
   return (
     <table className="table table-compact mapping">
@@ -27,7 +27,7 @@ export function MappingTable({ headers, fields, mapping, errors, onChange }: { h
                   data-testid={`mapping-${h}`}
                   value={mapping[h] ?? ''}
                   aria-invalid={error ? true : undefined}
-                  onChange={(e) => onChange({ ...mapping, [h]: e.target.value || null })}
+                  onChange={(e) => onChange({ ...mapping, [h]: (e.target.value || null) as ImportField | null })}
                 >
                   <option value="">{t('web.import.skipColumn')}</option>
                   {fields.map((f) => (

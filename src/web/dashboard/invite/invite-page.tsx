@@ -32,7 +32,6 @@ export function InvitePage({ token }: { token: string }) {
           name="password"
           type="password"
           required
-          minLength={8}
           autoComplete="new-password"
           hint={t('web.common.passwordHint')}
           error={errors.password}

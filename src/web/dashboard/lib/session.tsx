@@ -33,8 +33,9 @@ export function useLogout() {
   return async () => {
     await post('/auth/logout').catch(() => undefined);
     setCsrfToken(null);
-    qc.clear();
+    // Signed-out first (the app unmounts), then forget everything the last user could see.
     qc.setQueryData(['me'], null);
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
   };
 }
 

@@ -44,7 +44,6 @@ export function SetupPage() {
           name="ownerPassword"
           type="password"
           required
-          minLength={8}
           autoComplete="new-password"
           hint={t('web.common.passwordHint')}
           error={errors.ownerPassword}

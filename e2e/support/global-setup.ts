@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The dashboard built for this run (index.html and assets). */
+    webDir: string;
+  }
+}
+
+const CONFIG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/web/vite.config.ts');
+let outDir: string | undefined;
+
+/** Builds the dashboard from the current sources into a throwaway folder, so dist/web is left alone. */
+export async function setup(project: TestProject): Promise<void> {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-e2e-web-'));
+  const { build } = await import('vite');
+  await build({ configFile: CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`The dashboard build produced no index.html in ${outDir}`);
+  project.provide('webDir', outDir);
+}
+
+export async function teardown(): Promise<void> {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+}
