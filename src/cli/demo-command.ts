@@ -1,4 +1,40 @@
 import type { Command } from 'commander';
+import { createDemoOrg } from '../modules/demo/demo.service.ts';
+import { withDatabase } from './with-database.ts';
 
 /** `zabota demo`: creates the demo organisation. */
-export function registerDemoCommand(_program: Command): void {}
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('Create a demo organisation: 3 dental clinics, 25 staff, 21 touchpoints, 5,000 customers and 18 months of visits')
+    .option('--json', 'print one JSON object {orgId, email, password, apiKey}')
+    .option('--seed <n>', 'seed of the generated data (same seed, same people and visits)', '2026')
+    .option('--customers <n>', 'number of customers', '5000')
+    .addHelpText('after', '\nEvery run creates a new, separate demo organisation with its own sign-in email and password;\nearlier demo organisations are left as they are.')
+    .action(async (o: { json?: boolean; seed: string; customers: string }) => {
+      const started = Date.now();
+      const tty = !o.json && process.stderr.isTTY;
+      const result = await withDatabase((database) =>
+        createDemoOrg(database.db, {
+          seed: Number(o.seed) || 2026,
+          customers: Math.max(1, Number(o.customers) || 5000),
+          onProgress: (p) => tty && process.stderr.write(`\r${p.step}: ${p.done}/${p.total}${p.done === p.total ? '\n' : ''}`),
+        }),
+      );
+      if (o.json) {
+        console.log(JSON.stringify({ orgId: result.orgId, email: result.email, password: result.password, apiKey: result.apiKey }));
+        return;
+      }
+      const c = result.counts;
+      console.log(
+        [
+          `Demo organisation created in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.locations} clinics, ${c.staff} staff, ${c.touchpoints} touchpoints, ${c.customers} customers, ${c.interactions} interactions.`,
+          `  organisation id: ${result.orgId}`,
+          `  sign in:         ${result.email}`,
+          `  password:        ${result.password}`,
+          `  owner API key:   ${result.apiKey}`,
+          'Start the server with `npm start` and sign in with the email and password above.',
+        ].join('\n'),
+      );
+    });
+}

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { createDemoOrg } from './demo.service.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const count = async (table: string, orgId: string) =>
+  (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where org_id = ${orgId}`)).rows[0]!.n;
+
+describe('demo organisation', () => {
+  it('writes clinics, staff, touchpoints, customers and 18 months of visits; its owner can sign in', async () => {
+    const demo = await createDemoOrg(t.db, { customers: 800, now: new Date('2026-06-01T00:00:00Z') });
+    expect(await count('locations', demo.orgId)).toBe(3);
+    expect(await count('staff', demo.orgId)).toBe(25);
+    expect(await count('touchpoints', demo.orgId)).toBeGreaterThanOrEqual(20);
+    expect(await count('customers', demo.orgId)).toBe(800);
+    const interactions = await count('interactions', demo.orgId);
+    expect(interactions).toBe(demo.counts.interactions);
+    expect(interactions).toBeGreaterThan(800 * 7);
+    expect(interactions).toBeLessThan(800 * 14);
+
+    const { rows } = await t.db.execute<{ months: number; buyers: number; repeat: number; revenue: number; languages: number; channels: number }>(sql`
+      with purchases as (select customer_id, count(*) as n from interactions where org_id = ${demo.orgId} and revenue > 0 group by 1)
+      select
+        (select count(distinct date_trunc('month', occurred_at))::int from interactions where org_id = ${demo.orgId}) as months,
+        (select count(*)::int from purchases) as buyers,
+        (select count(*)::int from purchases where n >= 2) as repeat,
+        (select sum(revenue)::float from interactions where org_id = ${demo.orgId}) as revenue,
+        (select count(distinct language)::int from customers where org_id = ${demo.orgId}) as languages,
+        (select count(distinct acquisition_channel)::int from customers where org_id = ${demo.orgId}) as channels`);
+    const r = rows[0]!;
+    expect(r.months).toBeGreaterThanOrEqual(18);
+    expect(r.buyers).toBeGreaterThan(700);
+    expect(r.repeat / r.buyers).toBeGreaterThan(0.3); // some come back…
+    expect(r.repeat / r.buyers).toBeLessThan(0.65); // …many do not
+    expect(r.revenue).toBeGreaterThan(800 * 100);
+    expect(r.languages).toBe(3);
+    expect(r.channels).toBeGreaterThanOrEqual(5);
+
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: demo.email, password: demo.password } });
+    expect(login.statusCode).toBe(200);
+    const customers = await t.as(demo.apiKey).get('/api/v1/customers?limit=5');
+    expect(customers.json().items).toHaveLength(5);
+
+    const again = await createDemoOrg(t.db, { customers: 50, now: new Date('2026-06-01T00:00:00Z') });
+    expect(again.orgId).not.toBe(demo.orgId);
+    expect(again.email).not.toBe(demo.email);
+    expect(await count('customers', demo.orgId)).toBe(800);
+  });
+});

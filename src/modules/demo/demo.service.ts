@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../server/platform/auth/actor.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { createCustomersBatch } from '../customers/customers.batch.ts';
+import { BATCH_MAX } from '../interactions/interactions.contract.ts';
+import { createBatch } from '../interactions/interactions.service.ts';
+import * as locationsRepo from '../locations/locations.repo.ts';
+import { createOrg } from '../orgs/orgs.service.ts';
+import * as staffRepo from '../staff/staff.repo.ts';
+import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
+import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
+import { generateDemo, type DemoOptions } from './demo-generator.ts';
+
+export type DemoResult = {
+  orgId: string;
+  email: string;
+  password: string;
+  apiKey: string;
+  counts: { locations: number; staff: number; touchpoints: number; customers: number; interactions: number };
+};
+
+export type DemoProgress = { step: 'customers' | 'interactions'; done: number; total: number };
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs `fn` over the items with at most `width` calls in flight. */
+async function inParallel<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  }));
+}
+
+/**
+ * Creates a new demo organisation every time it runs (a fresh sign-in email each time, so demos
+ * never share data or passwords); the people and visits are the same for the same seed.
+ */
+export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (p: DemoProgress) => void } = {}): Promise<DemoResult> {
+  const plan = generateDemo(opts);
+  const email = `demo-${randomBytes(4).toString('hex')}@${DEMO_ORG.domain}`;
+  const password = randomBytes(9).toString('base64url');
+  const org = await createOrg(db, { name: DEMO_ORG.name, ownerEmail: email, ownerPassword: password, ownerName: plan.owner.name, timeZone: DEMO_ORG.timeZone, defaultLanguage: DEMO_ORG.defaultLanguage });
+  const actor: Actor = { orgId: org.orgId, role: 'owner', staffId: org.ownerId, locationIds: [], via: 'api_key' };
+
+  const locationIds = new Map<string, string>();
+  for (const l of DEMO_LOCATIONS) {
+    const { row } = await locationsRepo.insert(db, org.orgId, { name: l.name, city: l.city, address: l.address, timeZone: DEMO_ORG.timeZone });
+    locationIds.set(l.key, row.id);
+  }
+  const touchpointIds = new Map<string, string>();
+  for (const t of DEMO_TOUCHPOINTS) {
+    const { row } = await touchpointsRepo.insert(db, org.orgId, { name: t.name, description: t.description, kind: t.kind, stage: t.stage, channel: t.channel, active: true });
+    touchpointIds.set(t.key, row.id);
+  }
+  const staffIds = new Map<string, string>();
+  for (const s of plan.staff) {
+    const { id } = await staffRepo.insert(db, { orgId: org.orgId, name: s.name, email: s.email, role: s.role, position: s.position, language: s.language, locationIds: [locationIds.get(s.location)!] });
+    staffIds.set(s.key, id);
+  }
+
+  const customerIds = new Map<string, string>();
+  let done = 0;
+  await inParallel(chunks(plan.customers, BATCH_MAX), 2, async (chunk) => {
+    const result = await createCustomersBatch(db, actor, chunk);
+    if (result.errors) throw new Error(`demo customers refused: ${JSON.stringify(result.results.find((r) => r.error))}`);
+    result.results.forEach((r) => customerIds.set(chunk[r.index]!.externalId, r.id!));
+    opts.onProgress?.({ step: 'customers', done: (done += chunk.length), total: plan.customers.length });
+  });
+
+  done = 0;
+  await inParallel(chunks(plan.interactions, BATCH_MAX), 2, async (chunk) => {
+    const items = chunk.map((i) => ({
+      externalId: i.externalId,
+      customerId: customerIds.get(i.customerExternalId),
+      touchpointId: touchpointIds.get(i.touchpoint),
+      locationId: locationIds.get(i.location),
+      staffId: i.staff ? staffIds.get(i.staff) : null,
+      occurredAt: i.occurredAt.toISOString(),
+      revenue: i.revenue ?? null,
+      currency: i.currency ?? null,
+      note: i.note ?? null,
+    }));
+    const result = await createBatch(db, actor, items);
+    if (result.errors) throw new Error(`demo interactions refused: ${JSON.stringify(result.results.find((r) => r.error))}`);
+    opts.onProgress?.({ step: 'interactions', done: (done += chunk.length), total: plan.interactions.length });
+  });
+
+  return {
+    orgId: org.orgId,
+    email,
+    password,
+    apiKey: org.apiKey,
+    counts: { locations: locationIds.size, staff: plan.staff.length + 1, touchpoints: touchpointIds.size, customers: customerIds.size, interactions: plan.interactions.length },
+  };
+}
