@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from './support/test-app.ts';
  * test, so a new route cannot slip past this check.
  */
 
-type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; names: string[] };
+type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; survey: string; response: string; names: string[] };
 
 const now = '2026-05-01T10:00:00Z';
 const csv = (s: Seed) => `external_id,occurred_at,customer,location\nX1,${now},${s.customer},${s.location}\n`;
@@ -52,16 +52,30 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/interactions/batch': (s) => ({ items: [{ occurredAt: now, customerId: s.customer, locationId: s.location }] }),
   'PATCH /api/v1/interactions/:id': () => ({ note: 'Changed by B' }),
   'DELETE /api/v1/interactions/:id': () => undefined,
+  'GET /api/v1/survey-templates': () => undefined,
+  'GET /api/v1/surveys': () => undefined,
+  'GET /api/v1/surveys/:id': () => undefined,
+  'GET /api/v1/surveys/:id/export': () => undefined,
+  'POST /api/v1/surveys': (s) => ({ ...SURVEY, touchpointIds: [s.touchpoint], locationId: s.location }),
+  'PATCH /api/v1/surveys/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/surveys/:id': () => undefined,
+  'GET /api/v1/responses': () => undefined,
+  'GET /api/v1/responses/:id': () => undefined,
+  'POST /api/v1/responses': (s) => ({ surveyId: s.survey, answers: { nps: 3 }, customerId: s.customer }),
+  'PATCH /api/v1/responses/:id': () => ({ tags: ['by-b'] }),
+  'POST /api/v1/responses/:id/notes': () => ({ body: 'Note by B' }),
   'POST /api/v1/imports/customers/preview': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
   'POST /api/v1/imports/customers': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
   'POST /api/v1/imports/interactions/preview': (s) => ({ csv: csv(s) }),
   'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
 };
 
+const SURVEY = { name: 'Alpha survey', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true }, { id: 'why', type: 'text', text: { en: 'Why?' } }] };
+
 /** Which of A's ids goes into `:id`, by the path's first segment. */
 const idFor = (url: string, s: Seed): string => {
   const resource = url.split('/')[3];
-  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey };
+  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
   return id;
@@ -73,7 +87,9 @@ let b: Awaited<ReturnType<TestApp['newOrg']>>;
 let seed: Seed;
 
 async function snapshotOfA(): Promise<string> {
-  const parts = await Promise.all(['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys'].map((p) => a.as.get(`/api/v1/${p}`)));
+  const parts = await Promise.all(
+    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys', 'surveys', 'responses', `responses/${seed.response}`].map((p) => a.as.get(`/api/v1/${p}`)),
+  );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
   return parts.map((r) => r.body.replace(/"lastUsedAt":"[^"]*"/g, '')).join('\n');
 }
@@ -90,6 +106,9 @@ beforeAll(async () => {
     await a.as.post('/api/v1/interactions', { occurredAt: now, customerId: customer.id, touchpointId: touchpoint.id, locationId: location.id, staffId: member.id, note: 'Alpha note' })
   ).json();
   const key = (await a.as.post('/api/v1/api-keys', { name: 'Alpha integration', role: 'manager' })).json();
+  const survey = (await a.as.post('/api/v1/surveys', SURVEY)).json();
+  const response = (await a.as.post('/api/v1/responses', { surveyId: survey.id, customerId: customer.id, answers: { nps: 2, why: 'Alpha comment' } })).json();
+  await a.as.post(`/api/v1/responses/${response.id}/notes`, { body: 'Alpha internal note' });
   seed = {
     location: location.id,
     staff: member.id,
@@ -97,7 +116,9 @@ beforeAll(async () => {
     customer: customer.id,
     interaction: interaction.id,
     apiKey: key.id,
-    names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example'],
+    survey: survey.id,
+    response: response.id,
+    names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example', 'Alpha survey', 'Alpha comment', 'Alpha internal note', survey.slug],
   };
   for (const [k, id] of Object.entries(seed)) expect(id, k).toBeTruthy();
 });
@@ -115,8 +136,11 @@ describe('organisation isolation on every API route', () => {
     for (const route of t.app.apiRoutes) {
       const key = `${route.method} ${route.url}`;
       const url = route.url.replace(':id', route.url.includes(':id') ? idFor(route.url, seed) : '');
-      const res = await b.as.call(route.method as 'GET', url, BODIES[key]!(seed));
-      const leaked = secrets.filter((s) => res.body.includes(s));
+      const body = BODIES[key]!(seed);
+      const res = await b.as.call(route.method as 'GET', url, body);
+      // Echoing an id B itself sent (e.g. a CSV preview) is not a leak; anything else of A's is.
+      const sent = JSON.stringify(body ?? '') + url;
+      const leaked = secrets.filter((s) => res.body.includes(s) && !sent.includes(s));
       expect(leaked, `${key} answered ${res.statusCode} with A's data`).toEqual([]);
       if (route.url.includes(':id')) expect(res.statusCode, `${key} with A's id`).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, `${key} must not fail on the server`).toBeLessThan(500);

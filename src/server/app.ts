@@ -15,7 +15,9 @@ import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { interactionRoutes } from '../modules/interactions/interactions.routes.ts';
 import { locationRoutes } from '../modules/locations/locations.routes.ts';
 import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
+import { responseRoutes } from '../modules/responses/responses.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
+import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db/database.ts';
@@ -46,6 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // JSON in, JSON out: a text/plain body gets 415 instead of reaching validation as a string.
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -76,6 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(customerRoutes(deps));
       await api.register(interactionRoutes(deps));
       await api.register(importRoutes(deps));
+      await api.register(surveyRoutes(deps));
+      await api.register(responseRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
@@ -24,6 +24,7 @@ export const interactions = pgTable(
     ...timestamps(),
   },
   (t) => [
+    unique('interactions_org_id_id').on(t.orgId, t.id),
     uniqueIndex('interactions_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
     index('interactions_org_occurred').on(t.orgId, t.occurredAt.desc(), t.id.desc()),
     index('interactions_org_customer').on(t.orgId, t.customerId, t.occurredAt),

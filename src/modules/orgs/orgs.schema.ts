@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { newId } from '../../server/platform/db/ids.ts';
 
 export const orgs = pgTable('orgs', {
@@ -6,5 +6,13 @@ export const orgs = pgTable('orgs', {
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('UTC'),
   defaultLanguage: text('default_language').notNull().default('en'),
+  /** Branding of the respondent page and emails. */
+  brandColor: text('brand_color').notNull().default('#0f766e'),
+  logoUrl: text('logo_url'),
+  /** At most one survey invitation per customer per this many days, across all surveys. */
+  inviteThrottleDays: integer('invite_throttle_days').notNull().default(30),
+  /** No invitations are sent between these local hours (start inclusive, end exclusive). */
+  quietHoursStart: smallint('quiet_hours_start').notNull().default(21),
+  quietHoursEnd: smallint('quiet_hours_end').notNull().default(9),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -23,6 +23,11 @@ export const PERMISSIONS = {
   'interactions:read': ['owner', 'manager', 'staff'],
   'interactions:write': ['owner', 'manager'],
   'imports:run': ['owner', 'manager'],
+  'surveys:read': ['owner', 'manager', 'staff'],
+  'surveys:write': ['owner', 'manager'],
+  'responses:read': ['owner', 'manager', 'staff'],
+  'responses:write': ['owner', 'manager'],
+  'responses:annotate': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

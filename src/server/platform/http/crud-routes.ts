@@ -17,11 +17,11 @@ type Schemas<I extends z.ZodType, C extends z.ZodType, U extends z.ZodType, Q ex
 };
 
 type Service<C, U, Q> = {
-  list: (actor: Actor, q: Q) => Promise<{ items: unknown[]; nextCursor: string | null }>;
-  get: (actor: Actor, id: string) => Promise<unknown>;
+  list: (actor: Actor, q: Q, baseUrl: string) => Promise<{ items: unknown[]; nextCursor: string | null }>;
+  get: (actor: Actor, id: string, baseUrl: string) => Promise<unknown>;
   /** `created: false` means an existing row with the same external id was returned (200, not 201). */
   create: (actor: Actor, input: C, baseUrl: string) => Promise<{ row: unknown; created: boolean }>;
-  update: (actor: Actor, id: string, input: U) => Promise<unknown>;
+  update: (actor: Actor, id: string, input: U, baseUrl: string) => Promise<unknown>;
   remove: (actor: Actor, id: string) => Promise<void>;
 };
 
@@ -38,20 +38,20 @@ export function crudRoutes<I extends z.ZodType, C extends z.ZodType, U extends z
   const { path, schemas: s, service } = opts;
   const tags = [opts.tag];
   const createdSchema = s.created ?? s.item;
+  const base = (req: FastifyRequest) => (opts.baseUrl ? opts.baseUrl(req) : '');
   return async (app) => {
     app.get(path, { config: { permission: opts.read }, schema: { tags, querystring: s.listQuery, response: { 200: page(s.item), ...errorResponses } } }, (req) =>
-      service.list(req.actor!, req.query as z.infer<Q>) as never,
+      service.list(req.actor!, req.query as z.infer<Q>, base(req)) as never,
     );
     app.get(`${path}/:id`, { config: { permission: opts.read }, schema: { tags, params: idParam, response: { 200: s.item, ...errorResponses } } }, (req) =>
-      service.get(req.actor!, req.params.id) as never,
+      service.get(req.actor!, req.params.id, base(req)) as never,
     );
     app.post(path, { config: { permission: opts.write }, schema: { tags, body: s.create, response: { 200: createdSchema, 201: createdSchema, ...errorResponses } } }, (async (req: FastifyRequest, reply: FastifyReply) => {
-      const base = opts.baseUrl ? opts.baseUrl(req) : '';
-      const { row, created } = await service.create(req.actor!, req.body as z.infer<C>, base);
+      const { row, created } = await service.create(req.actor!, req.body as z.infer<C>, base(req));
       return reply.status(created ? 201 : 200).send(row);
     }) as never);
     app.patch(`${path}/:id`, { config: { permission: opts.write }, schema: { tags, params: idParam, body: s.update, response: { 200: s.item, ...errorResponses } } }, (req) =>
-      service.update(req.actor!, req.params.id, req.body as z.infer<U>) as never,
+      service.update(req.actor!, req.params.id, req.body as z.infer<U>, base(req)) as never,
     );
     app.delete(`${path}/:id`, { config: { permission: opts.write }, schema: { tags, params: idParam, response: { 200: deleted, ...errorResponses } } }, async (req) => {
       await service.remove(req.actor!, req.params.id);

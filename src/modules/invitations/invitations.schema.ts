@@ -1,0 +1,44 @@
+import { foreignKey, index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn } from '../../server/platform/db/columns.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { interactions } from '../interactions/interactions.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
+import { surveys } from '../surveys/surveys.schema.ts';
+
+export const INVITATION_STATUSES = ['scheduled', 'sent', 'opened', 'answered', 'bounced', 'expired', 'skipped'] as const;
+export const invitationStatusEnum = pgEnum('invitation_status', INVITATION_STATUSES);
+export const invitationChannelEnum = pgEnum('invitation_channel', ['link', 'email', 'widget', 'api']);
+
+/** A personal invitation: a one-time token bound to a customer (and interaction), sent through a channel. */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    surveyId: uuid('survey_id').notNull(),
+    customerId: uuid('customer_id'),
+    interactionId: uuid('interaction_id'),
+    channel: invitationChannelEnum('channel').notNull(),
+    status: invitationStatusEnum('status').notNull().default('scheduled'),
+    tokenHash: text('token_hash').notNull(),
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('invitations_org_id_id').on(t.orgId, t.id),
+    uniqueIndex('invitations_token').on(t.tokenHash),
+    index('invitations_org_customer').on(t.orgId, t.customerId, t.createdAt),
+    index('invitations_org_survey').on(t.orgId, t.surveyId, t.createdAt),
+    // One invitation per interaction and survey, however often the trigger runs.
+    uniqueIndex('invitations_interaction_survey').on(t.orgId, t.interactionId, t.surveyId),
+    foreignKey({ name: 'invitations_survey_fk', columns: [t.orgId, t.surveyId], foreignColumns: [surveys.orgId, surveys.id] }).onDelete('cascade'),
+    foreignKey({ name: 'invitations_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ name: 'invitations_interaction_fk', columns: [t.orgId, t.interactionId], foreignColumns: [interactions.orgId, interactions.id] }),
+  ],
+);

@@ -1,0 +1,127 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+import { AppError, invalid } from '../../server/platform/errors.ts';
+import type { Answers } from '../../shared/survey-definition.ts';
+import type { CustomerCreate } from '../customers/customers.contract.ts';
+import * as customersRepo from '../customers/customers.repo.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { existingReferences } from '../interactions/interactions.repo.ts';
+import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
+import type { surveys } from '../surveys/surveys.schema.ts';
+import * as repo from './responses.repo.ts';
+import type { CHANNELS } from './responses.schema.ts';
+
+export type SurveyRecord = typeof surveys.$inferSelect;
+
+export type IngestInput = {
+  customerId?: string | null;
+  customer?: CustomerCreate;
+  interactionId?: string | null;
+  touchpointId?: string | null;
+  locationId?: string | null;
+  staffId?: string | null;
+  language?: string;
+  answers: Record<string, unknown>;
+  submittedAt?: Date;
+  externalId?: string;
+  invitationId?: string | null;
+  resumeTokenHash?: string | null;
+};
+
+async function resolveCustomer(db: Db, orgId: string, c: CustomerCreate): Promise<string> {
+  if (!c.externalId && c.email) {
+    const [found] = await db
+      .select({ id: customers.id })
+      .from(customers)
+      .where(and(eq(customers.orgId, orgId), sql`lower(${customers.email}) = lower(${c.email})`))
+      .limit(1);
+    if (found) return found.id;
+  }
+  const { row } = await customersRepo.insert(db, orgId, c);
+  return row.id;
+}
+
+/**
+ * Validates and stores one response for any channel (API, respondent page, import). The answers
+ * are checked against the survey; ids must belong to the organisation; the interaction, when
+ * given, fills in the customer, touchpoint, location and staff member it names.
+ * With `partial`, missing required answers are allowed and the response is stored as partial.
+ */
+export async function ingest(
+  db: Db,
+  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean },
+  input: IngestInput,
+): Promise<{ row: repo.ResponseRow; created: boolean }> {
+  const { survey } = ctx;
+  if (survey.orgId !== ctx.orgId) throw new AppError('not_found', 'Survey not found', { surveyId: 'Unknown survey' });
+  const needsStaff = survey.questions.some((q) => q.type === 'staff');
+  const staffIds = needsStaff ? await repo.activeStaffIds(db, ctx.orgId) : null;
+  const checked = checkAnswers(survey.questions, input.answers, { partial: ctx.partial, staffIds });
+  const fields: Record<string, string> = { ...checked.errors };
+  if (Object.keys(checked.answers).length === 0 && !fields.answers && Object.keys(fields).length === 0) fields.answers = 'Answer at least one question';
+
+  const context = input.interactionId ? await repo.interactionContext(db, ctx.orgId, input.interactionId) : undefined;
+  if (input.interactionId && !context) fields.interactionId = 'Unknown interaction';
+  const scores = denormalise(survey.questions, checked.answers);
+  const ids = {
+    customerId: input.customerId ?? context?.customerId ?? null,
+    touchpointId: input.touchpointId ?? context?.touchpointId ?? null,
+    locationId: input.locationId ?? context?.locationId ?? survey.locationId ?? null,
+    staffId: input.staffId ?? scores.staffId ?? context?.staffId ?? null,
+  };
+  const refs = await existingReferences(db, ctx.orgId, {
+    customers: ids.customerId ? [ids.customerId] : [],
+    touchpoints: ids.touchpointId ? [ids.touchpointId] : [],
+    locations: ids.locationId ? [ids.locationId] : [],
+    staff: ids.staffId ? [ids.staffId] : [],
+  });
+  if (ids.customerId && !refs.customers.size) fields.customerId = 'Unknown customer';
+  if (ids.touchpointId && !refs.touchpoints.size) fields.touchpointId = 'Unknown touchpoint';
+  if (ids.locationId && !refs.locations.size) fields.locationId = 'Unknown location';
+  if (ids.staffId && !refs.staff.size) fields.staffId = 'Unknown staff member';
+  const language = input.language ?? survey.languages[0]!;
+  if (!survey.languages.includes(language)) fields.language = `The survey is in ${survey.languages.join(', ')}`;
+  if (Object.keys(fields).length) throw invalid('The response is invalid', fields);
+
+  if (input.customer) ids.customerId = await resolveCustomer(db, ctx.orgId, input.customer);
+  const values = {
+    orgId: ctx.orgId,
+    surveyId: survey.id,
+    invitationId: input.invitationId ?? null,
+    interactionId: input.interactionId ?? null,
+    ...ids,
+    channel: ctx.channel,
+    language,
+    status: checked.complete ? ('complete' as const) : ('partial' as const),
+    answers: checked.answers as Answers,
+    nps: scores.nps,
+    csat: scores.csat,
+    ces: scores.ces,
+    emotion: scores.emotion,
+    comment: scores.comment,
+    resumeTokenHash: input.resumeTokenHash ?? null,
+    submittedAt: input.submittedAt ?? new Date(),
+  };
+  if (input.externalId) return repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId });
+  return { row: await repo.insert(db, values), created: true };
+}
+
+/** Adds answers to a partial response (the respondent page, question by question). */
+export async function continueResponse(db: Db, survey: SurveyRecord, existing: { id: string; orgId: string; answers: Answers }, more: Record<string, unknown>, partial: boolean) {
+  const staffIds = survey.questions.some((q) => q.type === 'staff') ? await repo.activeStaffIds(db, existing.orgId) : null;
+  const checked = checkAnswers(survey.questions, { ...existing.answers, ...more }, { partial, staffIds });
+  if (Object.keys(checked.errors).length) throw invalid('The answer is invalid', checked.errors);
+  const scores = denormalise(survey.questions, checked.answers);
+  const row = await repo.updateAnswers(db, existing.orgId, existing.id, {
+    answers: checked.answers,
+    status: checked.complete ? 'complete' : 'partial',
+    nps: scores.nps,
+    csat: scores.csat,
+    ces: scores.ces,
+    emotion: scores.emotion,
+    comment: scores.comment,
+    ...(scores.staffId ? { staffId: scores.staffId } : {}),
+    submittedAt: new Date(),
+  });
+  return row!;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { externalId, isoDateTime } from '../../server/platform/http/dto.ts';
+import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { customerFields } from '../customers/customers.contract.ts';
+import { CHANNELS } from './responses.schema.ts';
+
+const answerValue = z.union([z.number(), z.string().max(100_000), z.array(z.string().max(200)).max(50)]);
+
+export const response = z
+  .object({
+    id: z.uuid(),
+    surveyId: z.uuid(),
+    invitationId: z.uuid().nullable(),
+    customerId: z.uuid().nullable(),
+    interactionId: z.uuid().nullable(),
+    touchpointId: z.uuid().nullable(),
+    locationId: z.uuid().nullable(),
+    staffId: z.uuid().nullable(),
+    channel: z.enum(CHANNELS),
+    language: z.string(),
+    status: z.enum(['partial', 'complete']),
+    answers: z.record(z.string(), answerValue),
+    nps: z.number().int().nullable(),
+    csat: z.number().int().nullable(),
+    ces: z.number().int().nullable(),
+    emotion: z.string().nullable(),
+    comment: z.string().nullable(),
+    tags: z.array(z.string()),
+    externalId: z.string().nullable(),
+    submittedAt: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Response' });
+
+export const responseListItem = response
+  .extend({
+    surveyName: z.string().nullable(),
+    customerName: z.string().nullable(),
+    touchpointName: z.string().nullable(),
+    locationName: z.string().nullable(),
+    staffName: z.string().nullable(),
+  })
+  .meta({ id: 'ResponseListItem' });
+
+export const responseNote = z.object({ id: z.uuid(), body: z.string(), authorId: z.uuid().nullable(), authorName: z.string().nullable(), createdAt: z.string() }).meta({ id: 'ResponseNote' });
+export const responseDetail = responseListItem.extend({ notes: z.array(responseNote) }).meta({ id: 'ResponseDetail' });
+
+export const responseCreate = z
+  .object({
+    surveyId: z.uuid(),
+    customerId: z.uuid().optional(),
+    customer: z.object(customerFields).optional().describe('Found by externalId, else by email, else created'),
+    interactionId: z.uuid().optional(),
+    touchpointId: z.uuid().optional(),
+    locationId: z.uuid().optional(),
+    staffId: z.uuid().optional(),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/).optional(),
+    answers: z.record(z.string().max(64), z.unknown()),
+    submittedAt: isoDateTime.optional(),
+    externalId: externalId.optional().describe('Your id for this response: sending it again returns the first'),
+  })
+  .refine((v) => !(v.customerId && v.customer), { error: 'Give customerId or customer, not both', path: ['customer'] });
+
+export const BANDS = ['promoter', 'passive', 'detractor'] as const;
+
+export const responseListQuery = paginationQuery.extend({
+  surveyId: z.uuid().optional(),
+  from: isoDateTime.optional().describe('submittedAt ≥ from'),
+  to: isoDateTime.optional().describe('submittedAt < to'),
+  touchpointId: z.uuid().optional(),
+  locationId: z.uuid().optional(),
+  staffId: z.uuid().optional(),
+  customerId: z.uuid().optional(),
+  language: z.string().max(20).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  band: z.enum(BANDS).optional().describe('NPS band: promoter 9–10, passive 7–8, detractor 0–6'),
+  hasComment: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  status: z.enum(['partial', 'complete']).optional(),
+  tag: z.string().max(100).optional(),
+});
+
+export const responseAnnotate = z.object({ tags: z.array(z.string().trim().min(1).max(100)).max(50) });
+export const noteCreate = z.object({ body: z.string().trim().min(1).max(10_000) });
+
+export type ResponseCreate = z.infer<typeof responseCreate>;
+export type ResponseListQuery = z.infer<typeof responseListQuery>;

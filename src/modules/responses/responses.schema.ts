@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { foreignKey, index, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import type { Answers } from '../../shared/survey-definition.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { interactions } from '../interactions/interactions.schema.ts';
+import { locations } from '../locations/locations.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
+import { staff } from '../staff/staff.schema.ts';
+import { invitations } from '../invitations/invitations.schema.ts';
+import { surveys } from '../surveys/surveys.schema.ts';
+import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
+
+export const CHANNELS = ['link', 'public', 'qr', 'email', 'widget', 'api', 'import'] as const;
+export const channelEnum = pgEnum('response_channel', CHANNELS);
+export const responseStatusEnum = pgEnum('response_status', ['partial', 'complete']);
+
+export const responses = pgTable(
+  'responses',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    surveyId: uuid('survey_id').notNull(),
+    invitationId: uuid('invitation_id'),
+    customerId: uuid('customer_id'),
+    interactionId: uuid('interaction_id'),
+    touchpointId: uuid('touchpoint_id'),
+    locationId: uuid('location_id'),
+    staffId: uuid('staff_id'),
+    channel: channelEnum('channel').notNull(),
+    language: text('language').notNull(),
+    status: responseStatusEnum('status').notNull(),
+    answers: jsonb('answers').$type<Answers>().notNull(),
+    // The scores denormalised from the answers: what filters, lists and metrics read.
+    nps: smallint('nps'),
+    csat: smallint('csat'),
+    ces: smallint('ces'),
+    emotion: text('emotion'),
+    comment: text('comment'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    externalId: text('external_id'),
+    /** Lets an anonymous respondent continue the same response question by question. */
+    resumeTokenHash: text('resume_token_hash'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('responses_org_submitted').on(t.orgId, t.submittedAt.desc(), t.id.desc()),
+    index('responses_org_survey').on(t.orgId, t.surveyId, t.submittedAt),
+    index('responses_org_customer').on(t.orgId, t.customerId),
+    uniqueIndex('responses_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
+    uniqueIndex('responses_invitation').on(t.invitationId).where(sql`${t.invitationId} is not null`),
+    uniqueIndex('responses_resume_token').on(t.resumeTokenHash).where(sql`${t.resumeTokenHash} is not null`),
+    foreignKey({ name: 'responses_survey_fk', columns: [t.orgId, t.surveyId], foreignColumns: [surveys.orgId, surveys.id] }),
+    foreignKey({ name: 'responses_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ name: 'responses_touchpoint_fk', columns: [t.orgId, t.touchpointId], foreignColumns: [touchpoints.orgId, touchpoints.id] }),
+    foreignKey({ name: 'responses_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+    foreignKey({ name: 'responses_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
+    foreignKey({ name: 'responses_interaction_fk', columns: [t.orgId, t.interactionId], foreignColumns: [interactions.orgId, interactions.id] }),
+    foreignKey({ name: 'responses_invitation_fk', columns: [t.orgId, t.invitationId], foreignColumns: [invitations.orgId, invitations.id] }),
+  ],
+);
+
+export const responseNotes = pgTable(
+  'response_notes',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    responseId: uuid('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => staff.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('response_notes_response').on(t.orgId, t.responseId)],
+);

@@ -1,0 +1,53 @@
+import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
+import { ownRecordsOnly } from '../../server/platform/auth/policy.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { AppError, notFound } from '../../server/platform/errors.ts';
+import { toDto } from '../../server/platform/http/dto.ts';
+import { toPage } from '../../server/platform/http/pagination.ts';
+import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { ingest } from './ingest.ts';
+import type { ResponseCreate, ResponseListQuery } from './responses.contract.ts';
+import * as repo from './responses.repo.ts';
+
+export function scopeOf(actor: Actor): repo.ResponseScope {
+  return { locationIds: locationScope(actor), staffId: ownRecordsOnly(actor) ? (actor.staffId ?? '00000000-0000-0000-0000-000000000000') : null };
+}
+
+export async function list(db: Db, actor: Actor, q: ResponseListQuery) {
+  const page = toPage(await repo.list(db, actor.orgId, scopeOf(actor), q), q.limit, (r) => r.submittedAt.toISOString());
+  return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+}
+
+export async function get(db: Db, actor: Actor, id: string) {
+  const row = await repo.get(db, actor.orgId, scopeOf(actor), id);
+  if (!row) throw notFound('Response');
+  const notes = await repo.notes(db, actor.orgId, id);
+  return { ...toDto(row), notes: notes.map(toDto) };
+}
+
+/** Answers collected elsewhere (a till, a kiosk, another tool) arrive through the API. */
+export async function create(db: Db, actor: Actor, input: ResponseCreate) {
+  const survey = await surveysRepo.getAnyOrg(db, input.surveyId);
+  if (!survey || survey.orgId !== actor.orgId) throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
+  const scope = locationScope(actor);
+  if (scope && (!input.locationId || !scope.includes(input.locationId))) {
+    throw new AppError('forbidden', 'You can only record responses at the locations you cover', { locationId: 'outside your locations' });
+  }
+  const { row, created } = await ingest(db, { orgId: actor.orgId, survey, channel: 'api', partial: false }, {
+    ...input,
+    submittedAt: input.submittedAt ? new Date(input.submittedAt) : undefined,
+  });
+  return { row: toDto(row), created };
+}
+
+export async function annotate(db: Db, actor: Actor, id: string, tags: string[]) {
+  await get(db, actor, id);
+  await repo.setTags(db, actor.orgId, id, [...new Set(tags)]);
+  return get(db, actor, id);
+}
+
+export async function addNote(db: Db, actor: Actor, id: string, body: string) {
+  await get(db, actor, id);
+  await repo.addNote(db, { orgId: actor.orgId, responseId: id, authorId: actor.staffId, body });
+  return get(db, actor, id);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { localized, questions } from '../../shared/survey-definition.ts';
+
+const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Must be a language code, e.g. en, ru, bg' });
+
+export const surveySettings = z.object({
+  triggerDelayHours: z.number().min(0).max(24 * 30).optional(),
+  throttleDays: z.number().int().min(0).max(365).optional(),
+  reviewUrl: z.url({ error: 'Must be a URL' }).max(2000).nullable().optional(),
+  referralText: localized.nullable().optional(),
+  tokenTtlDays: z.number().int().min(1).max(365).optional(),
+});
+
+/** The portable part of a survey: what export gives and create takes, between organisations too. */
+export const surveyDefinition = z.object({
+  name: z.string().trim().min(1).max(200),
+  languages: z.array(languageCode).min(1).max(20).refine((l) => new Set(l).size === l.length, { error: 'Languages must be unique' }),
+  questions,
+  title: localized.nullable().optional(),
+  intro: localized.nullable().optional(),
+  thanks: localized.nullable().optional(),
+  settings: surveySettings.default({}),
+});
+
+export const surveyCreate = surveyDefinition.extend({
+  status: z.enum(['draft', 'active', 'closed']).default('active'),
+  touchpointIds: z.array(z.uuid()).max(200).default([]).describe('Invite after interactions at these touchpoints'),
+  locationId: z.uuid().nullable().optional(),
+});
+export const surveyUpdate = surveyCreate.partial();
+
+export const survey = surveyCreate
+  .extend({
+    id: z.uuid(),
+    slug: z.string(),
+    publicUrl: z.string().describe('The public link, /s/p/{slug}'),
+    locationId: z.uuid().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Survey' });
+
+export const surveyListQuery = paginationQuery.extend({
+  status: z.enum(['draft', 'active', 'closed']).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+
+export type SurveyCreate = z.infer<typeof surveyCreate>;
+export type SurveyUpdate = z.infer<typeof surveyUpdate>;
+export type SurveyListQuery = z.infer<typeof surveyListQuery>;
+export type SurveyDefinition = z.infer<typeof surveyDefinition>;

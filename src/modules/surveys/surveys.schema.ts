@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { foreignKey, integer, jsonb, pgEnum, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import type { Question } from '../../shared/survey-definition.ts';
+import { locations } from '../locations/locations.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
+
+export const surveyStatusEnum = pgEnum('survey_status', ['draft', 'active', 'closed']);
+
+export type SurveySettings = {
+  /** Invite after an interaction at these touchpoints (empty: any), this many hours later. */
+  triggerDelayHours?: number;
+  /** No more than one invitation per customer per this many days (overrides the organisation's). */
+  throttleDays?: number;
+  /** Shown on the thank-you page to every respondent alike (review sites forbid asking only the happy ones). */
+  reviewUrl?: string | null;
+  referralText?: Record<string, string> | null;
+  /** Personal links stop working after this many days. */
+  tokenTtlDays?: number;
+};
+
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The public link is /s/p/{slug}: random, so surveys cannot be enumerated. */
+    slug: text('slug').notNull(),
+    status: surveyStatusEnum('status').notNull().default('active'),
+    languages: text('languages').array().notNull(),
+    questions: jsonb('questions').$type<Question[]>().notNull(),
+    title: jsonb('title').$type<Record<string, string>>(),
+    intro: jsonb('intro').$type<Record<string, string>>(),
+    thanks: jsonb('thanks').$type<Record<string, string>>(),
+    touchpointIds: uuid('touchpoint_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    locationId: uuid('location_id'),
+    settings: jsonb('settings').$type<SurveySettings>().notNull().default({}),
+    version: integer('version').notNull().default(1),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('surveys_org_id_id').on(t.orgId, t.id),
+    uniqueIndex('surveys_slug').on(t.slug),
+    foreignKey({ name: 'surveys_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+  ],
+);
