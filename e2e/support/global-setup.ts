@@ -18,7 +18,14 @@ let outDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-e2e-web-'));
   const { build } = await import('vite');
-  await build({ configFile: CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`The dashboard build produced no index.html in ${outDir}`);
   project.provide('webDir', outDir);
 }

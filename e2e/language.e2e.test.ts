@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAsNewOwner, OWNER, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
+
+describe('languages', () => {
+  let ba: BrowserApp;
+  beforeAll(async () => {
+    ba = await startBrowserApp();
+  });
+  afterAll(async () => {
+    await ba?.close();
+  });
+
+  it('switches the dashboard to Russian and Bulgarian, and remembers the choice', async () => {
+    const { page } = await openAsNewOwner(ba);
+    await page.getByRole('heading', { name: `Welcome, ${OWNER.ownerName}` }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const nav = page.getByRole('navigation');
+
+    await page.getByTestId('language-switcher').selectOption('ru');
+    await page.getByRole('heading', { name: `Здравствуйте, ${OWNER.ownerName}` }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Клиенты', 'Взаимодействия', 'Точки контакта', 'Филиалы', 'Сотрудники', 'Импорт', 'Настройки']);
+    await nav.getByRole('link', { name: 'Точки контакта' }).click();
+    await page.getByRole('button', { name: 'Добавить точку контакта' }).click();
+    const form = page.getByRole('region', { name: 'Добавить точку контакта' });
+    expect(await form.getByLabel('Этап пути клиента').locator('option').allTextContents()).toEqual(['Знакомство', 'Выбор', 'Покупка', 'Обслуживание', 'После покупки', 'Лояльность']);
+    await screenshot(page, 'touchpoints-ru');
+
+    await page.getByTestId('language-switcher').selectOption('bg');
+    await page.getByRole('button', { name: 'Добави допирна точка' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('bg');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Клиенти', 'Взаимодействия', 'Допирни точки', 'Обекти', 'Служители', 'Импорт', 'Настройки']);
+    expect(await page.getByRole('button', { name: 'Изход' }).count()).toBe(1);
+
+    // Remembered across reloads.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Допирни точки', level: 1 }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('bg');
+    await screenshot(page, 'touchpoints-bg');
+  });
+
+  it('starts in the browser\'s language when none was chosen', async () => {
+    const { page } = await ba.newPage({ locale: 'ru-RU' });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Войти' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.getByLabel('Пароль').count()).toBe(1);
+
+    const bg = await ba.newPage({ locale: 'bg-BG', width: 390, height: 844 });
+    await bg.page.goto('/');
+    await bg.page.getByLabel('Парола').waitFor();
+    expect(await bg.page.locator('html').getAttribute('lang')).toBe('bg');
+    await screenshot(bg.page, 'login-bg-phone');
+  });
+});
