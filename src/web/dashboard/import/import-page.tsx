@@ -64,7 +64,7 @@ export function ImportPage() {
             </button>
           ))}
         </div>
-        <p className="field-hint">{kind === 'customers' ? t('web.import.customersHint') : t('web.import.interactionsHint')}</p>
+        <p className="field-hint step-hint">{kind === 'customers' ? t('web.import.customersHint') : t('web.import.interactionsHint')}</p>
         <div className="field">
           <label htmlFor="csv-file">{t('web.import.file')}</label>
           <input
@@ -123,7 +123,7 @@ export function ImportPage() {
       {preview ? (
         <section className="panel" aria-labelledby="import-step3">
           <h2 id="import-step3">3. {t('web.import.step3')}</h2>
-          {preview.errorRows > 0 ? <p className="alert alert-warning">{t('web.import.errorsSkipped', { n: preview.errorRows })}</p> : null}
+          {preview.errorRows > 0 && !result ? <p className="alert alert-warning">{t('web.import.errorsSkipped', { n: preview.errorRows })}</p> : null}
           {result ? null : (
             <button
               type="button"
