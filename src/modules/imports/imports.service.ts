@@ -46,6 +46,7 @@ export type ImportOptions = {
 };
 
 export const CHUNK_ROWS = BATCH_MAX;
+const CHUNKS_IN_FLIGHT = 2;
 
 // createBatch names the ids it checked; the CSV names the columns they came from.
 const FROM_BATCH_FIELD: Record<string, string> = { customerId: 'customerEmail', touchpointId: 'touchpoint', locationId: 'location', staffId: 'staff' };
@@ -72,25 +73,42 @@ export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: A
     opts.onHeaders?.(headers, mapping);
     const process = await chunkProcessor(db, actor, kind, columnsOf(headers, mapping), !!opts.dryRun);
 
-    let chunk: CsvRecord[] = [];
-    const flush = async () => {
-      const done = await process(chunk);
-      summary.rows += chunk.length;
-      summary.created += done.created;
-      summary.existing += done.existing;
-      for (const o of done.outcomes) {
+    // Two chunks in flight: one is checked and sent while the database writes the other (about
+    // twice the rate on two cores). Outcomes are applied in file order, so errors keep their order.
+    const inFlight: { size: number; done: Promise<Chunk> }[] = [];
+    const settleOldest = async () => {
+      const { size, done } = inFlight.shift()!;
+      const result = await done;
+      summary.rows += size;
+      summary.created += result.created;
+      summary.existing += result.existing;
+      for (const o of result.outcomes) {
         if (!o.errors) summary.valid++;
         else if (summary.errorRows++ < maxErrors) summary.errors.push({ line: o.line, fields: o.errors });
       }
-      opts.onRows?.(done.outcomes);
+      opts.onRows?.(result.outcomes);
       opts.onProgress?.({ rows: summary.rows, created: summary.created, existing: summary.existing, errorRows: summary.errorRows });
-      chunk = [];
     };
-    for await (const record of records) {
-      chunk.push(record);
-      if (chunk.length === CHUNK_ROWS) await flush();
+    const send = async (chunk: CsvRecord[]) => {
+      const done = process(chunk);
+      done.catch(() => {}); // awaited in settleOldest; this only keeps an early failure from being "unhandled"
+      inFlight.push({ size: chunk.length, done });
+      if (inFlight.length >= CHUNKS_IN_FLIGHT) await settleOldest();
+    };
+    try {
+      let chunk: CsvRecord[] = [];
+      for await (const record of records) {
+        chunk.push(record);
+        if (chunk.length === CHUNK_ROWS) {
+          await send(chunk);
+          chunk = [];
+        }
+      }
+      if (chunk.length) await send(chunk);
+      while (inFlight.length) await settleOldest();
+    } finally {
+      await Promise.allSettled(inFlight.map((f) => f.done));
     }
-    if (chunk.length) await flush();
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw invalid(`The CSV cannot be read: ${e.message}`, { csv: e.message });
     throw e;
