@@ -1,3 +1,7 @@
+CREATE TYPE "public"."case_event_type" AS ENUM('opened', 'note', 'contact', 'status', 'assignment', 'escalation', 'breach', 'follow_up', 'due_soon');--> statement-breakpoint
+CREATE TYPE "public"."case_priority" AS ENUM('low', 'normal', 'high', 'urgent');--> statement-breakpoint
+CREATE TYPE "public"."case_source" AS ENUM('rule', 'phone', 'review', 'frontline', 'email', 'other');--> statement-breakpoint
+CREATE TYPE "public"."case_status" AS ENUM('new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact');--> statement-breakpoint
 CREATE TYPE "public"."invitation_channel" AS ENUM('link', 'email', 'widget', 'api');--> statement-breakpoint
 CREATE TYPE "public"."invitation_status" AS ENUM('scheduled', 'sent', 'opened', 'answered', 'bounced', 'expired', 'skipped');--> statement-breakpoint
 CREATE TYPE "public"."response_channel" AS ENUM('link', 'public', 'qr', 'email', 'widget', 'api', 'import');--> statement-breakpoint
@@ -38,6 +42,73 @@ CREATE TABLE "sessions" (
 	"csrf_token" text NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "case_events" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"case_id" uuid NOT NULL,
+	"type" "case_event_type" NOT NULL,
+	"actor_id" uuid,
+	"data" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "case_rules" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"priority" "case_priority" DEFAULT 'normal' NOT NULL,
+	"conditions" jsonb NOT NULL,
+	"sla" jsonb NOT NULL,
+	"assignment" jsonb NOT NULL,
+	"round_robin_cursor" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "case_rules_org_id_id" UNIQUE("org_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "cases" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"number" bigint GENERATED ALWAYS AS IDENTITY (sequence name "cases_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"title" text NOT NULL,
+	"source" "case_source" NOT NULL,
+	"status" "case_status" DEFAULT 'new' NOT NULL,
+	"priority" "case_priority" DEFAULT 'normal' NOT NULL,
+	"response_id" uuid,
+	"rule_id" uuid,
+	"customer_id" uuid,
+	"location_id" uuid,
+	"touchpoint_id" uuid,
+	"staff_id" uuid,
+	"owner_id" uuid,
+	"opened_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"due_at" timestamp with time zone NOT NULL,
+	"first_action_at" timestamp with time zone,
+	"resolved_at" timestamp with time zone,
+	"breached_at" timestamp with time zone,
+	"due_soon_notified_at" timestamp with time zone,
+	"escalation_level" smallint DEFAULT 0 NOT NULL,
+	"root_cause_id" uuid,
+	"resolution" text,
+	"follow_up_invitation_id" uuid,
+	"follow_up_score" smallint,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "cases_org_id_id" UNIQUE("org_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "root_causes" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"org_id" uuid NOT NULL,
+	"name" jsonb NOT NULL,
+	"kind" "touchpoint_kind" NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "root_causes_org_id_id" UNIQUE("org_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "customers" (
@@ -104,6 +175,8 @@ CREATE TABLE "locations" (
 	"city" text,
 	"time_zone" text,
 	"external_id" text,
+	"business_hours" jsonb,
+	"holidays" text[] DEFAULT '{}'::text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "locations_org_id_id" UNIQUE("org_id","id")
@@ -154,6 +227,7 @@ CREATE TABLE "responses" (
 	"external_id" text,
 	"resume_token_hash" text,
 	"submitted_at" timestamp with time zone NOT NULL,
+	"cases_checked_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -217,6 +291,19 @@ ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_staff_id_staff_id_fk" FOREIGN KE
 ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_events" ADD CONSTRAINT "case_events_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_events" ADD CONSTRAINT "case_events_actor_id_staff_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_events" ADD CONSTRAINT "case_events_case_fk" FOREIGN KEY ("org_id","case_id") REFERENCES "public"."cases"("org_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_rules" ADD CONSTRAINT "case_rules_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_response_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_customer_fk" FOREIGN KEY ("org_id","customer_id") REFERENCES "public"."customers"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_location_fk" FOREIGN KEY ("org_id","location_id") REFERENCES "public"."locations"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_touchpoint_fk" FOREIGN KEY ("org_id","touchpoint_id") REFERENCES "public"."touchpoints"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_staff_fk" FOREIGN KEY ("org_id","staff_id") REFERENCES "public"."staff"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_owner_fk" FOREIGN KEY ("org_id","owner_id") REFERENCES "public"."staff"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_root_cause_fk" FOREIGN KEY ("org_id","root_cause_id") REFERENCES "public"."root_causes"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "root_causes" ADD CONSTRAINT "root_causes_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customers" ADD CONSTRAINT "customers_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customers" ADD CONSTRAINT "customers_referrer_fk" FOREIGN KEY ("org_id","referrer_id") REFERENCES "public"."customers"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interactions" ADD CONSTRAINT "interactions_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -246,6 +333,11 @@ ALTER TABLE "surveys" ADD CONSTRAINT "surveys_location_fk" FOREIGN KEY ("org_id"
 ALTER TABLE "touchpoints" ADD CONSTRAINT "touchpoints_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "api_keys_org" ON "api_keys" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "sessions_staff" ON "sessions" USING btree ("staff_id");--> statement-breakpoint
+CREATE INDEX "case_events_case" ON "case_events" USING btree ("org_id","case_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_response" ON "cases" USING btree ("response_id") WHERE "cases"."response_id" is not null;--> statement-breakpoint
+CREATE INDEX "cases_org_status" ON "cases" USING btree ("org_id","status","due_at");--> statement-breakpoint
+CREATE INDEX "cases_org_owner" ON "cases" USING btree ("org_id","owner_id","status");--> statement-breakpoint
+CREATE INDEX "cases_open_due" ON "cases" USING btree ("due_at") WHERE "cases"."status" in ('new', 'in_progress', 'waiting');--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_org_external_id" ON "customers" USING btree ("org_id","external_id") WHERE "customers"."external_id" is not null;--> statement-breakpoint
 CREATE INDEX "customers_org_email" ON "customers" USING btree ("org_id",lower("email"));--> statement-breakpoint
 CREATE INDEX "customers_org_phone" ON "customers" USING btree ("org_id","phone");--> statement-breakpoint
@@ -268,6 +360,7 @@ CREATE INDEX "responses_org_survey" ON "responses" USING btree ("org_id","survey
 CREATE INDEX "responses_org_customer" ON "responses" USING btree ("org_id","customer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "responses_org_external_id" ON "responses" USING btree ("org_id","external_id") WHERE "responses"."external_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "responses_invitation" ON "responses" USING btree ("invitation_id") WHERE "responses"."invitation_id" is not null;--> statement-breakpoint
+CREATE INDEX "responses_cases_unchecked" ON "responses" USING btree ("submitted_at") WHERE "responses"."cases_checked_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "responses_resume_token" ON "responses" USING btree ("resume_token_hash") WHERE "responses"."resume_token_hash" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "staff_org_email" ON "staff" USING btree ("org_id",lower("email"));--> statement-breakpoint
 CREATE UNIQUE INDEX "staff_org_external_id" ON "staff" USING btree ("org_id","external_id") WHERE "staff"."external_id" is not null;--> statement-breakpoint

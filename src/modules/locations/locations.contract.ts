@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { externalId, optText } from '../../server/platform/http/dto.ts';
 import { paginationQuery } from '../../server/platform/http/pagination.ts';
 
+const minutes = z.number().int().min(0).max(24 * 60);
+/** Opening hours per ISO weekday ("1" Monday … "7" Sunday), minutes after local midnight. */
+const businessHours = z
+  .record(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.object({ open: minutes, close: minutes }).refine((h) => h.close > h.open, { error: 'close must be after open' }))
+  .describe('e.g. {"1": {"open": 540, "close": 1080}} for Monday 9:00–18:00');
+
 export const location = z
   .object({
     id: z.uuid(),
@@ -10,6 +16,8 @@ export const location = z
     city: z.string().nullable(),
     timeZone: z.string().nullable(),
     externalId: z.string().nullable(),
+    businessHours: businessHours.nullable(),
+    holidays: z.array(z.string()),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -25,6 +33,8 @@ export const locationCreate = z.object({
   city: optText(200),
   timeZone: timeZone.nullable().optional(),
   externalId: externalId.nullable().optional(),
+  businessHours: businessHours.nullable().optional(),
+  holidays: z.array(z.iso.date({ error: 'Dates as YYYY-MM-DD' })).max(400).optional(),
 });
 export const locationUpdate = locationCreate.partial();
 

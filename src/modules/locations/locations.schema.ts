@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 
@@ -13,6 +13,9 @@ export const locations = pgTable(
     city: text('city'),
     timeZone: text('time_zone'),
     externalId: text('external_id'),
+    /** Opening hours per ISO weekday in minutes after midnight, for case due times; null = Mon–Fri 9–18. */
+    businessHours: jsonb('business_hours').$type<Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { open: number; close: number }>>>(),
+    holidays: text('holidays').array().notNull().default(sql`'{}'::text[]`),
     ...timestamps(),
   },
   (t) => [

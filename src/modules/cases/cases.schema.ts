@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, foreignKey, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { locations } from '../locations/locations.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
+import { responses } from '../responses/responses.schema.ts';
+import { staff } from '../staff/staff.schema.ts';
+import { touchpointKindEnum, touchpoints } from '../touchpoints/touchpoints.schema.ts';
+import type { Assignment } from './assignment.ts';
+import type { Sla } from './business-hours.ts';
+import type { RuleConditions } from './rules.ts';
+
+export const CASE_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact'] as const;
+export const OPEN_STATUSES = ['new', 'in_progress', 'waiting'] as const;
+export const caseStatusEnum = pgEnum('case_status', CASE_STATUSES);
+export const casePriorityEnum = pgEnum('case_priority', ['low', 'normal', 'high', 'urgent']);
+export const caseSourceEnum = pgEnum('case_source', ['rule', 'phone', 'review', 'frontline', 'email', 'other']);
+export const CASE_EVENT_TYPES = ['opened', 'note', 'contact', 'status', 'assignment', 'escalation', 'breach', 'follow_up', 'due_soon'] as const;
+export const caseEventTypeEnum = pgEnum('case_event_type', CASE_EVENT_TYPES);
+
+export const caseRules = pgTable(
+  'case_rules',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    active: boolean('active').notNull().default(true),
+    position: integer('position').notNull().default(0),
+    priority: casePriorityEnum('priority').notNull().default('normal'),
+    conditions: jsonb('conditions').$type<RuleConditions>().notNull(),
+    sla: jsonb('sla').$type<Sla>().notNull(),
+    assignment: jsonb('assignment').$type<Assignment>().notNull(),
+    roundRobinCursor: uuid('round_robin_cursor'),
+    ...timestamps(),
+  },
+  (t) => [unique('case_rules_org_id_id').on(t.orgId, t.id)],
+);
+
+export const rootCauses = pgTable(
+  'root_causes',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    name: jsonb('name').$type<Record<string, string>>().notNull(),
+    kind: touchpointKindEnum('kind').notNull(),
+    active: boolean('active').notNull().default(true),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [unique('root_causes_org_id_id').on(t.orgId, t.id)],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    number: bigint('number', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    title: text('title').notNull(),
+    source: caseSourceEnum('source').notNull(),
+    status: caseStatusEnum('status').notNull().default('new'),
+    priority: casePriorityEnum('priority').notNull().default('normal'),
+    responseId: uuid('response_id'),
+    ruleId: uuid('rule_id'),
+    customerId: uuid('customer_id'),
+    locationId: uuid('location_id'),
+    touchpointId: uuid('touchpoint_id'),
+    staffId: uuid('staff_id'),
+    ownerId: uuid('owner_id'),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    firstActionAt: timestamp('first_action_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    breachedAt: timestamp('breached_at', { withTimezone: true }),
+    dueSoonNotifiedAt: timestamp('due_soon_notified_at', { withTimezone: true }),
+    escalationLevel: smallint('escalation_level').notNull().default(0),
+    rootCauseId: uuid('root_cause_id'),
+    resolution: text('resolution'),
+    followUpInvitationId: uuid('follow_up_invitation_id'),
+    followUpScore: smallint('follow_up_score'),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('cases_org_id_id').on(t.orgId, t.id),
+    // One case per response, however often the evaluation runs.
+    uniqueIndex('cases_response').on(t.responseId).where(sql`${t.responseId} is not null`),
+    index('cases_org_status').on(t.orgId, t.status, t.dueAt),
+    index('cases_org_owner').on(t.orgId, t.ownerId, t.status),
+    index('cases_open_due').on(t.dueAt).where(sql`${t.status} in ('new', 'in_progress', 'waiting')`),
+    foreignKey({ name: 'cases_response_fk', columns: [t.responseId], foreignColumns: [responses.id] }).onDelete('set null'),
+    foreignKey({ name: 'cases_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ name: 'cases_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+    foreignKey({ name: 'cases_touchpoint_fk', columns: [t.orgId, t.touchpointId], foreignColumns: [touchpoints.orgId, touchpoints.id] }),
+    foreignKey({ name: 'cases_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
+    foreignKey({ name: 'cases_owner_fk', columns: [t.orgId, t.ownerId], foreignColumns: [staff.orgId, staff.id] }),
+    foreignKey({ name: 'cases_root_cause_fk', columns: [t.orgId, t.rootCauseId], foreignColumns: [rootCauses.orgId, rootCauses.id] }),
+  ],
+);
+
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').notNull(),
+    type: caseEventTypeEnum('type').notNull(),
+    actorId: uuid('actor_id').references(() => staff.id, { onDelete: 'set null' }),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('case_events_case').on(t.orgId, t.caseId, t.createdAt),
+    foreignKey({ name: 'case_events_case_fk', columns: [t.orgId, t.caseId], foreignColumns: [cases.orgId, cases.id] }).onDelete('cascade'),
+  ],
+);
