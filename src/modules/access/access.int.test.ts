@@ -107,3 +107,15 @@ describe('API keys', () => {
     expect((await t.as(key).get('/api/v1/touchpoints')).statusCode).toBe(401);
   });
 });
+
+describe('people who cover no location', () => {
+  it('can still sign in and see themselves', async () => {
+    const { as, orgId } = await t.newOrg();
+    const member = (await as.post('/api/v1/staff', { name: 'Nomad', email: 'nomad@x.example', role: 'manager', sendInvite: false })).json();
+    const key = t.as(await t.keyFor(orgId, 'manager', member.id));
+    const me = await key.get('/api/v1/auth/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().staff.name).toBe('Nomad');
+    expect((await key.get('/api/v1/staff')).json().items.map((s: { name: string }) => s.name)).toEqual(['Nomad']);
+  });
+});

@@ -27,7 +27,8 @@ export type StaffScope = { all: true } | { locationIds: string[]; selfId: string
 function scopeCondition(scope: StaffScope): SQL | undefined {
   if ('all' in scope) return undefined;
   if ('locationIds' in scope) {
-    return or(arrayOverlaps(staff.locationIds, scope.locationIds), scope.selfId ? eq(staff.id, scope.selfId) : undefined);
+    const self = eq(staff.id, scope.selfId ?? '00000000-0000-0000-0000-000000000000');
+    return scope.locationIds.length ? or(arrayOverlaps(staff.locationIds, scope.locationIds), self) : self;
   }
   return eq(staff.id, scope.selfId);
 }
