@@ -1,0 +1,233 @@
+import { compileMatcher, keyOf, lookupWord, type Hit, type Matcher, type Role } from './compile.ts';
+import { detectLanguage } from './detect-language.ts';
+import { decideEmotion } from './emotion.ts';
+import { EMOJI_EMOTION, EMOJI_SENTIMENT } from './lexicon/emoji.ts';
+import { DEFAULT_TAXONOMY } from './taxonomy.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import type { Analysis, AnalyzeOptions, CueEmotion, DetectedLang, Evidence, Overrides, Sentiment, Taxonomy, TextLang } from './types.ts';
+
+/** Tuned on the development part of bench/text/dataset (never on the held-out part). */
+export const TUNING = {
+  negatedPositive: -0.8,
+  negatedNegative: -0.6,
+  intensifier: 1.5,
+  diminisher: 0.6,
+  caps: 1.3,
+  elongated: 1.2,
+  beforeContrast: 0.5,
+  afterContrast: 1.3,
+  concession: 0.5,
+  exclamation: 1.2,
+  exclamations: 1.4,
+  /** score = tanh(sum / scale). */
+  scale: 3,
+  /** |score| below this is neutral. */
+  neutralBand: 0.15,
+  negationWindow: 3,
+};
+
+type Compiled = { taxonomy: Taxonomy; matchers: Partial<Record<TextLang, Matcher>>; overrides: Overrides | undefined };
+
+const NO_OVERRIDES: Overrides = {};
+const cache = new WeakMap<Taxonomy, WeakMap<Overrides, Compiled>>();
+
+function compiled(taxonomy: Taxonomy, overrides: Overrides | undefined): Compiled {
+  let byOverrides = cache.get(taxonomy);
+  if (!byOverrides) cache.set(taxonomy, (byOverrides = new WeakMap()));
+  const key = overrides ?? NO_OVERRIDES;
+  let c = byOverrides.get(key);
+  if (!c) byOverrides.set(key, (c = { taxonomy, matchers: {}, overrides }));
+  return c;
+}
+
+function matcherFor(c: Compiled, lang: TextLang): Matcher {
+  return (c.matchers[lang] ??= compileMatcher(lang, c.taxonomy, c.overrides));
+}
+
+/** Builds the lexicons of every language now rather than on the first comment. */
+export function warmUp(opts: Pick<AnalyzeOptions, 'taxonomy' | 'overrides'> = {}): void {
+  const c = compiled(opts.taxonomy ?? DEFAULT_TAXONOMY, opts.overrides);
+  for (const lang of ['ru', 'bg', 'en'] as const) matcherFor(c, lang);
+}
+
+/**
+ * Sentiment, emotion, topics and the words behind them, for one comment. Pure and synchronous:
+ * no database, no network. Pass the same `taxonomy` and `overrides` objects between calls: they
+ * are compiled once per object.
+ */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const tokens = tokenize(text);
+  const detected: DetectedLang = opts.lang ?? detectLanguage(tokens, text);
+  const c = compiled(opts.taxonomy ?? DEFAULT_TAXONOMY, opts.overrides);
+  const m = detected === 'other' ? undefined : matcherFor(c, detected);
+  return score(text, tokens, detected, m, c.taxonomy);
+}
+
+type Scored = { w: number; start: number; end: number; sentence: number };
+
+const RATING_NOUN = /^(star|звезд|звезди|звезда|звёзд)/;
+const MINUTES = /^(min|minut|минут|мин|hour|hrs|час|часа|часов|часове)/;
+
+function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | undefined, taxonomy: Taxonomy): Analysis {
+  const evidence: Evidence[] = [];
+  const hits: Scored[] = [];
+  const cues: Record<CueEmotion, number> = { anger: 0, frustration: 0, disappointment: 0, joy: 0, gratitude: 0 };
+  const topics = new Set<string>();
+  const cue = (e: CueEmotion, start: number, end: number, n = 1) => {
+    cues[e] += n;
+    evidence.push({ kind: 'emotion', label: e, text: text.slice(start, end), start, end });
+  };
+
+  let sentence = 0;
+  let negStart = -1;
+  let negLeft = 0;
+  let modifier = 1;
+  let modifierLeft = 0;
+  let clauseWeight = 1;
+  let inConcession = false;
+  let shouting = 0;
+  const keys = m ? tokens.map((t) => keyOf(t, m.stem)) : [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      negLeft = 0;
+      modifierLeft = 0;
+      if (inConcession && (t.norm === ',' || t.norm === '—' || t.norm === '–')) {
+        inConcession = false;
+        clauseWeight = TUNING.afterContrast;
+      }
+      if (/[.!?;]/.test(t.norm)) {
+        closeSentence(hits, sentence, t.norm);
+        if (t.norm.includes('!') && t.norm.length >= 3) shouting++;
+        sentence++;
+        if (inConcession) inConcession = false;
+        clauseWeight = clauseWeight === TUNING.concession ? TUNING.afterContrast : clauseWeight;
+      }
+      continue;
+    }
+
+    let hit: Hit | undefined;
+    let role: Role | undefined;
+    let end = t.end;
+    let next = i;
+    if (t.kind === 'emoji') {
+      const w = EMOJI_SENTIMENT[t.norm];
+      if (w !== undefined) hit = { w };
+      const e = EMOJI_EMOTION[t.norm];
+      if (e) hit = { ...hit, emo: [e] };
+    } else if (t.kind === 'number') {
+      hit = numberHit(tokens, i);
+    }
+    if (m && !hit) {
+      const phrase = matchPhrase(m, tokens, keys, i);
+      if (phrase) {
+        hit = phrase.hit;
+        role = phrase.role;
+        next = i + phrase.keys.length - 1;
+        end = tokens[next]!.end;
+      } else if (t.kind === 'word') {
+        role = m.roles.get(t.norm);
+        hit = lookupWord(m, t, keys[i]!);
+      }
+    }
+
+    if (role === 'contrast' || role === 'concess') {
+      for (const h of hits) h.w *= role === 'contrast' ? TUNING.beforeContrast : 1;
+      negLeft = 0;
+      modifierLeft = 0;
+      if (role === 'contrast') clauseWeight = TUNING.afterContrast;
+      else {
+        inConcession = true;
+        clauseWeight = TUNING.concession;
+      }
+    } else if (role === 'neg' && !hit?.w) {
+      negStart = t.start;
+      negLeft = TUNING.negationWindow;
+      i = next;
+      continue;
+    } else if ((role === 'int' || role === 'dim') && !hit?.w) {
+      modifier = role === 'int' ? TUNING.intensifier : TUNING.diminisher;
+      modifierLeft = 2;
+      i = next;
+      continue;
+    }
+
+    const negated = negLeft > 0;
+    if (hit?.w) {
+      let w = hit.w * clauseWeight;
+      let start = t.start;
+      if (negated) {
+        w *= hit.w > 0 ? TUNING.negatedPositive : TUNING.negatedNegative;
+        start = negStart;
+        negLeft = 0;
+      } else if (modifierLeft > 0) w *= modifier;
+      if (t.caps) {
+        w *= TUNING.caps;
+        if (w < 0) shouting++;
+      }
+      if (t.squeezed) w *= TUNING.elongated;
+      hits.push({ w, start, end, sentence });
+      evidence.push({ kind: 'sentiment', label: w > 0 ? 'positive' : 'negative', text: text.slice(start, end), start, end, weight: round(w) });
+    }
+    if (hit?.emo && !negated) for (const e of hit.emo) cue(e, t.start, end);
+    if (hit?.topics) {
+      for (const id of hit.topics) {
+        topics.add(id);
+        evidence.push({ kind: 'topic', label: id, text: text.slice(t.start, end), start: t.start, end });
+      }
+    }
+    if (t.kind === 'word' || t.kind === 'number') {
+      if (negLeft > 0) negLeft--;
+      if (modifierLeft > 0) modifierLeft--;
+    }
+    i = next;
+  }
+  closeSentence(hits, sentence, '');
+
+  const sum = hits.reduce((s, h) => s + h.w, 0);
+  const value = Math.tanh(sum / TUNING.scale);
+  const sentiment: Sentiment = value > TUNING.neutralBand ? 'positive' : value < -TUNING.neutralBand ? 'negative' : 'neutral';
+  const emotion = decideEmotion(sentiment, value, cues, shouting);
+  const ordered = taxonomy.topics.map((x) => x.id).filter((id) => topics.has(id));
+  if (ordered.length === 0) ordered.push(taxonomy.fallback ?? 'other');
+  return { lang, sentiment, score: round(value), emotion, topics: ordered, evidence };
+}
+
+/** Exclamation marks strengthen the sentence they close. */
+function closeSentence(hits: Scored[], sentence: number, punct: string): void {
+  if (!punct.includes('!')) return;
+  const f = punct.length >= 2 ? TUNING.exclamations : TUNING.exclamation;
+  for (let k = hits.length - 1; k >= 0 && hits[k]!.sentence === sentence; k--) hits[k]!.w *= f;
+}
+
+function matchPhrase(m: Matcher, tokens: Token[], keys: string[], i: number) {
+  const candidates = m.phrases.get(keys[i]!);
+  if (!candidates) return undefined;
+  outer: for (const p of candidates) {
+    if (i + p.keys.length > tokens.length) continue;
+    for (let k = 1; k < p.keys.length; k++) {
+      const t = tokens[i + k]!;
+      if (t.kind === 'punct' || keys[i + k] !== p.keys[k]) continue outer;
+    }
+    return p;
+  }
+  return undefined;
+}
+
+/** "8/10", "4 из 5", "2 stars", "waited 40 minutes". */
+function numberHit(tokens: Token[], i: number): Hit | undefined {
+  const t = tokens[i]!;
+  const frac = /^(\d+(?:[.,]\d)?)\/(10|5)$/.exec(t.norm);
+  if (frac) {
+    const v = Number(frac[1]!.replace(',', '.')) / Number(frac[2]);
+    return { w: Math.round((v - 0.6) * 7 * 10) / 10 };
+  }
+  const n = Number(t.norm.replace(',', '.'));
+  const nextWord = tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.norm : '';
+  if (RATING_NOUN.test(nextWord) && n <= 5) return { w: (n - 3) * 1.2 };
+  if (MINUTES.test(nextWord) && (n >= 20 || /^(hour|час)/.test(nextWord))) return { w: -1, emo: ['frustration'] };
+  return undefined;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

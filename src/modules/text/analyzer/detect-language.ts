@@ -1,0 +1,66 @@
+import type { Token } from './tokenize.ts';
+import type { DetectedLang } from './types.ts';
+
+/**
+ * Function words and endings that tell the three languages apart. Bulgarian and Russian share
+ * most letters, so the vote rests on: letters only one of them has (ы э ё in Russian; ѝ and
+ * word-internal ъ in Bulgarian), a word-final ь (never in Bulgarian), the definite article
+ * (-ът/-ят), Russian infinitives (-ть/-ться) and Bulgarian aorist endings (-ахме/-ихме).
+ */
+const RU_WORDS = new Set(
+  'это что как был была было были очень мы они нас меня мне уже только еще который которая которые так нет нам вы почему когда ничего сейчас где будет есть его ее при вас вам всем хотя чтобы если тоже может можно нужно спасибо просто вообще сегодня здесь там вот даже через чем ли ну пожалуйста хорошо плохо больше также'.split(' '),
+);
+const BG_WORDS = new Set(
+  'е са съм сме сте си ще на за се да що който която което които това този тази тези много беше бяха от със във ама обаче защото няма нямаше тук какво кога след вече още само нищо ни ви ги му ѝ й нея него тя те ние вие бе бях благодаря мерси добре зле също така кой има имаше всичко дали някой никой нито трябва може ли ако най'.split(' '),
+);
+/** Words both languages use: they vote for neither. */
+const EN_WORDS = new Set(
+  'the and is was were are to of very we i it not no but with for this that they my our you had have has be been at in on so just would will could all there their service staff'.split(' '),
+);
+
+export function detectLanguage(tokens: readonly Token[], text: string): DetectedLang {
+  let cyr = 0;
+  let lat = 0;
+  for (const ch of text) {
+    if (ch >= 'а' && ch <= 'я') cyr++;
+    else if ((ch >= 'А' && ch <= 'Я') || ch === 'ё' || ch === 'Ё' || ch === 'ѝ' || ch === 'ъ') cyr++;
+    else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) lat++;
+  }
+  if (cyr === 0 && lat === 0) return 'other';
+  if (lat > cyr) {
+    let en = 0;
+    let words = 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue;
+      words++;
+      if (EN_WORDS.has(t.norm)) en++;
+    }
+    return en > 0 && (en >= 2 || words <= 6) ? 'en' : englishLetters(tokens) ? 'en' : 'other';
+  }
+  let ru = 0;
+  let bg = 0;
+  const lower = text.toLowerCase();
+  if (/[ыэё]/.test(lower)) ru += 3;
+  if (/ѝ/.test(lower)) bg += 3;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const w = t.norm;
+    if (RU_WORDS.has(w)) ru++;
+    if (BG_WORDS.has(w)) bg++;
+    if (/ъ[бвгджзклмнпрстфхцчшщ]/.test(w) && !/^(об|под|от|из|раз|с|в|над|пред|меж|сверх)ъ/.test(w)) bg += 2;
+    if (w.endsWith('ь')) ru += 2;
+    if (/[^аеиоуъюя](ът|ят)$/.test(w) && w.length > 4) bg += 2;
+    if (/(ть|ться|тся)$/.test(w) && w.length > 3) ru += 2;
+    if (/(ахме|яхме|ихме|охме|ахте|ихте)$/.test(w)) bg += 2;
+    if (/(ого|его|ому|ему|ыми|ыми)$/.test(w) && w.length > 4) ru++;
+    if (/(ото|ата|ите|ета)$/.test(w) && w.length > 5) bg += 0.5;
+    if (/^(що|щото|защото|още)$/.test(w) || w.includes('щ') && /щ[ао]/.test(w) && bg > 0) bg += 0.5;
+  }
+  if (ru === bg) return /[ыэё]/.test(lower) ? 'ru' : bg > 0 ? 'bg' : 'ru';
+  return ru > bg ? 'ru' : 'bg';
+}
+
+/** A short Latin comment with no function word ("Great staff!!") is English when its words look English. */
+function englishLetters(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && /^(great|good|bad|nice|awful|terrible|thanks|thank|excellent|perfect|slow|rude|amazing|love|ok|okay|worst|best|friendly|delicious|clean|dirty|expensive|cheap|fast|late)$/.test(t.norm));
+}
