@@ -17,6 +17,7 @@ import { locationRoutes } from '../modules/locations/locations.routes.ts';
 import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { responseRoutes } from '../modules/responses/responses.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
+import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import type { Config } from './platform/config.ts';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  await app.register(surveyPageRoutes(deps));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {

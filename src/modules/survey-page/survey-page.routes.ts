@@ -1,0 +1,58 @@
+import { gzipSync } from 'node:zlib';
+import formbody from '@fastify/formbody';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../server/app.ts';
+import * as service from './survey-page.service.ts';
+
+type Params = { token?: string; slug?: string };
+
+/** The first value of each query parameter (a repeated one is not an error, just ignored). */
+function queryOf(req: FastifyRequest): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>)) out[k] = Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined;
+  return out;
+}
+
+const inputOf = (req: FastifyRequest): service.PageInput => ({
+  query: queryOf(req),
+  acceptLanguage: req.headers['accept-language'],
+  body: req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined,
+});
+
+function send(req: FastifyRequest, reply: FastifyReply, out: service.Outcome) {
+  reply
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'no-referrer')
+    .header('x-content-type-options', 'nosniff');
+  if ('redirect' in out) return reply.code(303).header('location', out.redirect).send();
+  reply.code(out.status).header('content-security-policy', out.csp).header('vary', 'accept-encoding').type('text/html; charset=utf-8');
+  // The page is a few KB: compressing it here keeps it small behind any proxy, or none.
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(gzipSync(out.html));
+  return reply.send(out.html);
+}
+
+const isForm = (req: FastifyRequest) => String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+
+/** The respondent page at the root (`/s/…`), outside the API: no authentication, HTML in and out. */
+export const surveyPageRoutes =
+  ({ db }: AppDeps): FastifyPluginAsync =>
+  async (app) => {
+    await app.register(formbody, { bodyLimit: 256 * 1024 });
+    // Errors here are pages, not JSON: a respondent never sees a stack or an API error body.
+    app.setErrorHandler((err: { statusCode?: number }, req, reply) => {
+      const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+      if (status === 500) req.log.error({ err }, 'survey page error');
+      return send(req, reply, service.messagePage(status, service.uiLanguage(inputOf(req)), 'error'));
+    });
+    const opts = { schema: { hide: true } };
+    const unsupported = (req: FastifyRequest, reply: FastifyReply) => send(req, reply, service.messagePage(415, service.uiLanguage(inputOf(req)), 'error'));
+
+    app.get<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) => send(req, reply, await service.showPublic(db, req.params.slug!, inputOf(req))));
+    app.post<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
+      isForm(req) ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req))) : unsupported(req, reply),
+    );
+    app.get<{ Params: Params }>('/s/:token', opts, async (req, reply) => send(req, reply, await service.showPersonal(db, req.params.token!, inputOf(req))));
+    app.post<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
+      isForm(req) ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req))) : unsupported(req, reply),
+    );
+  };

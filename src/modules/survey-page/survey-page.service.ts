@@ -1,0 +1,318 @@
+/**
+ * The respondent page: one question per page, each answer stored as soon as it is posted.
+ *
+ * Links
+ * - Personal link `/s/{token}`: the token of an invitation, bound to its customer and interaction.
+ *   Unknown token → 404, expired (or the survey closed) → 410, each as a friendly page in the
+ *   respondent's language. Opening marks the invitation opened. The response stays editable
+ *   question by question (Back, or the same question posted again) until the respondent submits
+ *   the last question shown to them: then the invitation is marked answered and the token is
+ *   closed. After that the link shows the thank-you page, and any new submission is refused with a
+ *   polite "already answered, thank you" page (409) that changes nothing.
+ * - Public link `/s/p/{slug}` (QR codes, website widget): optional `l` location, `t` touchpoint,
+ *   `st` staff member (ids of other organisations, or malformed, are ignored), `c` = `qr` or
+ *   `widget` (the response's channel; `widget` pages may be framed). The first answer creates the
+ *   response with a random resume token (only its hash is stored); the token travels in a hidden
+ *   field and in the redirect URL, so later answers update the same response.
+ *
+ * Every answer posts to the page's own path (`application/x-www-form-urlencoded`: `q` question id,
+ * `a` answer, repeated for multiple choice, `r` resume token) and gets a 303 to the next visible
+ * question, or to the thank-you page. A bad answer re-renders the question with the message (400)
+ * and stores nothing. Language: `?lang=`, then the response's, the customer's, the browser's.
+ */
+import { AppError } from '../../server/platform/errors.ts';
+import { newToken, sha256 } from '../../server/platform/auth/secrets.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
+import { existingReferences } from '../interactions/interactions.repo.ts';
+import * as invitationsRepo from '../invitations/invitations.repo.ts';
+import type { InvitationRow } from '../invitations/invitations.repo.ts';
+import * as orgsRepo from '../orgs/orgs.repo.ts';
+import { continueResponse, ingest, type SurveyRecord } from '../responses/ingest.ts';
+import * as responsesRepo from '../responses/responses.repo.ts';
+import type { CHANNELS } from '../responses/responses.schema.ts';
+import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { acceptLanguages, conditionHolds, localize, normaliseAnswer, pickLanguage, scoreRange, visibleQuestions } from '../surveys/survey-logic.ts';
+import { answerPatch, chooseLanguage, isBlank, nextQuestion, previousQuestion, progress, questionToShow } from './flow.ts';
+import { renderDocument, renderMessage, renderQuestion, renderThanks, type Branding, type MessageKind } from './render.ts';
+import * as repo from './survey-page.repo.ts';
+
+export type Outcome = { status: number; html: string; csp: string } | { status: 303; redirect: string };
+export type PageInput = { query: Record<string, string | undefined>; acceptLanguage?: string; body?: Record<string, unknown> };
+
+const UI_LANGUAGES = ['en', 'ru', 'bg'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type StoredResponse = { id: string; orgId: string; answers: Answers; language: string };
+
+type Link = {
+  kind: 'personal' | 'public';
+  survey: SurveyRecord;
+  branding: Branding;
+  invitation?: InvitationRow;
+  response?: StoredResponse;
+  resumeToken?: string;
+  channel: (typeof CHANNELS)[number];
+  ids: { locationId: string | null; touchpointId: string | null; staffId: string | null };
+  basePath: string;
+  /** Query carried from page to page (context ids, channel hint, chosen language). */
+  keep: Record<string, string>;
+  lang: string;
+  embeddable: boolean;
+};
+
+const uiLanguage = (input: PageInput) => pickLanguage(UI_LANGUAGES, [input.query.lang, ...acceptLanguages(input.acceptLanguage)]);
+
+export function messagePage(status: number, lang: string, kind: MessageKind, branding: Branding | null = null, detail?: string): Outcome {
+  const main = renderMessage(lang, kind, detail);
+  return { status, ...renderDocument({ lang, branding, title: translate(lang, `survey.${kind}.title`) }, main) };
+}
+
+const hrefOf = (link: Link, extra: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...link.keep, ...(link.resumeToken ? { r: link.resumeToken } : {}), ...extra })) if (v !== undefined) params.set(k, v);
+  const qs = params.toString();
+  return qs ? `${link.basePath}?${qs}` : link.basePath;
+};
+
+function page(link: Link, status: number, main: string, current?: string): Outcome {
+  const title = (link.survey.title && localize(link.survey.title, link.lang)) || link.branding.name;
+  const languages = link.survey.languages.map((code) => ({ code, current: code === link.lang, href: hrefOf(link, { lang: code, q: current }) }));
+  return { status, ...renderDocument({ lang: link.lang, branding: link.branding, title, languages, embeddable: link.embeddable }, main) };
+}
+
+const brandingOf = (org: { name: string; logoUrl: string | null; brandColor: string }): Branding => ({ name: org.name, logoUrl: org.logoUrl, brandColor: org.brandColor });
+
+async function loadPersonal(db: Db, token: string, input: PageInput): Promise<Link | Outcome> {
+  const invitation = token.length <= 200 ? await invitationsRepo.findByToken(db, token) : undefined;
+  const survey = invitation && (await surveysRepo.getAnyOrg(db, invitation.surveyId));
+  // The survey is looked up through the invitation's organisation: a token never opens another's.
+  if (!invitation || !survey || survey.orgId !== invitation.orgId || survey.status === 'draft') return messagePage(404, uiLanguage(input), 'notFound');
+  const [org, response, customerLang] = await Promise.all([
+    orgsRepo.get(db, invitation.orgId),
+    responsesRepo.findByInvitation(db, invitation.id),
+    invitation.customerId ? repo.customerLanguage(db, invitation.orgId, invitation.customerId) : null,
+  ]);
+  const lang = chooseLanguage(survey.languages, { query: input.query.lang, stored: response?.language, customer: customerLang, acceptLanguage: input.acceptLanguage });
+  const branding = brandingOf(org!);
+  const answered = invitation.answeredAt !== null || invitation.status === 'answered';
+  if (!answered && (invitation.expiresAt.getTime() < Date.now() || invitation.status === 'expired')) return messagePage(410, lang, 'expired', branding);
+  if (!answered && survey.status === 'closed') return messagePage(410, lang, 'closed', branding);
+  return {
+    kind: 'personal',
+    survey,
+    branding,
+    invitation,
+    response: response && { id: response.id, orgId: response.orgId, answers: response.answers, language: response.language },
+    channel: invitation.channel === 'email' || invitation.channel === 'widget' ? invitation.channel : 'link',
+    ids: { locationId: null, touchpointId: null, staffId: null },
+    basePath: `/s/${encodeURIComponent(token)}`,
+    keep: input.query.lang && survey.languages.includes(input.query.lang) ? { lang: input.query.lang } : {},
+    lang,
+    embeddable: false,
+  };
+}
+
+async function loadPublic(db: Db, slug: string, input: PageInput): Promise<Link | Outcome> {
+  const survey = slug.length <= 100 ? await surveysRepo.getBySlug(db, slug) : undefined;
+  if (!survey || survey.status === 'draft') return messagePage(404, uiLanguage(input), 'notFound');
+  const token = typeof input.body?.r === 'string' && input.body.r ? input.body.r : input.query.r;
+  const uuidOrNull = (v: string | undefined) => (v && UUID.test(v) ? v : null);
+  const wanted = { locationId: uuidOrNull(input.query.l), touchpointId: uuidOrNull(input.query.t), staffId: uuidOrNull(input.query.st) };
+  const [org, response, refs] = await Promise.all([
+    orgsRepo.get(db, survey.orgId),
+    token && token.length <= 200 ? responsesRepo.findByResumeToken(db, sha256(token)) : undefined,
+    wanted.locationId || wanted.touchpointId || wanted.staffId
+      ? existingReferences(db, survey.orgId, {
+          customers: [],
+          locations: wanted.locationId ? [wanted.locationId] : [],
+          touchpoints: wanted.touchpointId ? [wanted.touchpointId] : [],
+          staff: wanted.staffId ? [wanted.staffId] : [],
+        })
+      : undefined,
+  ]);
+  const branding = brandingOf(org!);
+  const lang = chooseLanguage(survey.languages, { query: input.query.lang, stored: response?.language, acceptLanguage: input.acceptLanguage });
+  if (token && (!response || response.surveyId !== survey.id)) return messagePage(404, lang, 'notFound', branding);
+  if (survey.status === 'closed') return messagePage(410, lang, 'closed', branding);
+  // Ids of another organisation (or none at all) are dropped, not reported: a QR code keeps working.
+  const ids = {
+    locationId: wanted.locationId && refs?.locations.has(wanted.locationId) ? wanted.locationId : null,
+    touchpointId: wanted.touchpointId && refs?.touchpoints.has(wanted.touchpointId) ? wanted.touchpointId : null,
+    staffId: wanted.staffId && refs?.staff.has(wanted.staffId) ? wanted.staffId : null,
+  };
+  const hint = input.query.c === 'qr' || input.query.c === 'widget' ? input.query.c : undefined;
+  const keep: Record<string, string> = {};
+  if (ids.locationId) keep.l = ids.locationId;
+  if (ids.touchpointId) keep.t = ids.touchpointId;
+  if (ids.staffId) keep.st = ids.staffId;
+  if (hint) keep.c = hint;
+  if (input.query.lang && survey.languages.includes(input.query.lang)) keep.lang = input.query.lang;
+  return {
+    kind: 'public',
+    survey,
+    branding,
+    response: response && { id: response.id, orgId: response.orgId, answers: response.answers, language: response.language },
+    resumeToken: response ? token : undefined,
+    channel: hint ?? 'public',
+    ids,
+    basePath: `/s/p/${encodeURIComponent(slug)}`,
+    keep,
+    lang,
+    embeddable: hint === 'widget',
+  };
+}
+
+const isClosed = (link: Link) => link.kind === 'personal' && (link.invitation!.answeredAt !== null || link.invitation!.status === 'answered');
+
+function thanks(link: Link): Outcome {
+  const { survey, lang } = link;
+  const main = renderThanks({
+    lang,
+    thanks: survey.thanks ? localize(survey.thanks, lang) : undefined,
+    reviewUrl: survey.settings.reviewUrl,
+    referralText: survey.settings.referralText ? localize(survey.settings.referralText, lang) : null,
+  });
+  return page(link, 200, main);
+}
+
+/** Might another question still come after this one, whatever it is answered? */
+function mayHaveMore(qs: Question[], answers: Answers, current: Question): boolean {
+  const at = qs.indexOf(current);
+  return qs.slice(at + 1).some((x) => !x.showIf || qs.findIndex((y) => y.id === x.showIf!.question) >= at || conditionHolds(x, answers));
+}
+
+async function questionPage(db: Db, link: Link, q: Question, answers: Answers, status = 200, error?: string, value?: AnswerValue): Promise<Outcome> {
+  const qs = link.survey.questions;
+  const prev = previousQuestion(qs, answers, q.id);
+  let staff: { id: string; name: string }[] | undefined;
+  if (q.type === 'staff') {
+    let locationId = link.ids.locationId ?? link.survey.locationId;
+    if (!locationId && link.invitation?.interactionId) locationId = (await responsesRepo.interactionContext(db, link.survey.orgId, link.invitation.interactionId))?.locationId ?? null;
+    staff = await repo.staffChoices(db, link.survey.orgId, locationId);
+  }
+  const shown = value ?? answers[q.id] ?? (q.type === 'staff' && link.ids.staffId ? link.ids.staffId : undefined);
+  const pos = progress(qs, answers, q.id);
+  const main = renderQuestion({
+    lang: link.lang,
+    question: q,
+    value: shown,
+    error,
+    progress: pos,
+    action: hrefOf({ ...link, resumeToken: undefined }, {}),
+    hidden: { q: q.id, ...(link.resumeToken ? { r: link.resumeToken } : {}) },
+    backHref: prev ? hrefOf(link, { q: prev.id }) : undefined,
+    isLast: !mayHaveMore(qs, answers, q),
+    title: link.survey.title ? localize(link.survey.title, link.lang) : undefined,
+    intro: pos.n === 1 && link.survey.intro ? localize(link.survey.intro, link.lang) : undefined,
+    staff,
+  });
+  return page(link, status, main, q.id);
+}
+
+async function show(db: Db, link: Link, input: PageInput): Promise<Outcome> {
+  if (isClosed(link) || (link.kind === 'public' && input.query.done === '1')) return thanks(link);
+  const answers = link.response?.answers ?? {};
+  const q = questionToShow(link.survey.questions, answers, input.query.q) ?? visibleQuestions(link.survey.questions, answers).at(-1)!;
+  return questionPage(db, link, q, answers);
+}
+
+function answerError(lang: string, q: Question, raw: unknown): string {
+  const range = scoreRange(q);
+  if (range) return translate(lang, 'survey.error.range', { min: range[0], max: range[1] });
+  if (q.type === 'text' && typeof raw === 'string') return translate(lang, 'survey.error.tooLong', { max: q.maxLength ?? 5000, length: raw.replace(/\r\n/g, '\n').trim().length });
+  if (q.type === 'single' || q.type === 'multi' || q.type === 'emotion' || q.type === 'staff') return translate(lang, 'survey.error.choice');
+  return translate(lang, 'survey.error.invalid');
+}
+
+const isUniqueViolation = (e: unknown) => {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23505' || err?.cause?.code === '23505';
+};
+
+async function store(db: Db, link: Link, q: Question, value: AnswerValue | undefined): Promise<Answers> {
+  const { survey } = link;
+  if (link.response) return (await continueResponse(db, survey, link.response, answerPatch(survey.questions, link.response.answers, q.id, value), true)).answers;
+  if (value === undefined) return {};
+  const resumeToken = link.kind === 'public' ? newToken() : undefined;
+  const inv = link.invitation;
+  try {
+    const { row } = await ingest(
+      db,
+      { orgId: survey.orgId, survey, channel: link.channel, partial: true },
+      {
+        answers: { [q.id]: value },
+        language: link.lang,
+        invitationId: inv?.id ?? null,
+        customerId: inv?.customerId ?? null,
+        interactionId: inv?.interactionId ?? null,
+        ...(link.kind === 'public' ? link.ids : {}),
+        resumeTokenHash: resumeToken ? sha256(resumeToken) : null,
+      },
+    );
+    link.resumeToken = resumeToken;
+    return row.answers;
+  } catch (e) {
+    // Two first answers through one personal link at once: the second joins the first's response.
+    if (!inv || !isUniqueViolation(e)) throw e;
+    const existing = await responsesRepo.findByInvitation(db, inv.id);
+    if (!existing) throw e;
+    link.response = { id: existing.id, orgId: existing.orgId, answers: existing.answers, language: existing.language };
+    return store(db, link, q, value);
+  }
+}
+
+async function answer(db: Db, link: Link, input: PageInput): Promise<Outcome> {
+  if (isClosed(link)) return messagePage(409, link.lang, 'already', link.branding);
+  const body = input.body ?? {};
+  const qs = link.survey.questions;
+  const q = qs.find((x) => x.id === body.q);
+  const stored = link.response?.answers ?? {};
+  if (!q) return messagePage(400, link.lang, 'error', link.branding, translate(link.lang, 'survey.error.unknownQuestion'));
+  if (questionToShow(qs, stored, q.id)?.id !== q.id) return questionPage(db, link, questionToShow(qs, stored) ?? q, stored, 400, translate(link.lang, 'survey.error.invalid'));
+  const raw = Array.isArray(body.a) ? body.a.map(String) : body.a === undefined ? undefined : String(body.a);
+  const again = (error: string) => questionPage(db, link, q, stored, 400, error, typeof raw === 'string' || Array.isArray(raw) ? (raw as AnswerValue) : undefined);
+  if (q.required && isBlank(typeof raw === 'string' ? raw.trim() : raw)) return again(translate(link.lang, 'survey.error.required'));
+  const checked = normaliseAnswer(q, raw, null);
+  if (checked.error) return again(answerError(link.lang, q, raw));
+
+  let answers: Answers;
+  try {
+    answers = await store(db, link, q, checked.value);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'invalid') {
+      if (e.fields?.[`answers.${q.id}`]) return again(answerError(link.lang, q, raw));
+      return messagePage(400, link.lang, 'error', link.branding);
+    }
+    throw e;
+  }
+  const next = nextQuestion(qs, answers, q.id);
+  if (next) return { status: 303, redirect: hrefOf(link, { q: next.id }) };
+  if (link.kind === 'personal' && (link.response || Object.keys(answers).length)) await invitationsRepo.markAnswered(db, link.invitation!.id);
+  return { status: 303, redirect: hrefOf({ ...link, resumeToken: undefined }, { done: '1' }) };
+}
+
+export async function showPersonal(db: Db, token: string, input: PageInput): Promise<Outcome> {
+  const link = await loadPersonal(db, token, input);
+  if ('status' in link) return link;
+  if (!link.invitation!.openedAt) await invitationsRepo.markOpened(db, link.invitation!.id);
+  return show(db, link, input);
+}
+
+export async function answerPersonal(db: Db, token: string, input: PageInput): Promise<Outcome> {
+  const link = await loadPersonal(db, token, input);
+  return 'status' in link ? link : answer(db, link, input);
+}
+
+export async function showPublic(db: Db, slug: string, input: PageInput): Promise<Outcome> {
+  const link = await loadPublic(db, slug, input);
+  return 'status' in link ? link : show(db, link, input);
+}
+
+export async function answerPublic(db: Db, slug: string, input: PageInput): Promise<Outcome> {
+  const link = await loadPublic(db, slug, input);
+  return 'status' in link ? link : answer(db, link, input);
+}
+
+export { uiLanguage };
