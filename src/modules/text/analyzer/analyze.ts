@@ -63,18 +63,23 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   return score(text, tokens, detected, m, c.taxonomy);
 }
 
-type Scored = { w: number; start: number; end: number; sentence: number };
+type Scored = { w: number; start: number; end: number; sentence: number; clap?: boolean };
+
+const SARCASTIC = new Set(['👏', '🙃', '🤡']);
 
 const RATING_NOUN = /^(star|звезд|звезди|звезда|звёзд)/;
 const MINUTES = /^(min|minut|минут|мин|hour|hrs|час|часа|часов|часове)/;
+const LONG_WAIT_MINUTES = 30;
 
 function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | undefined, taxonomy: Taxonomy): Analysis {
   const evidence: Evidence[] = [];
   const hits: Scored[] = [];
   const cues: Record<CueEmotion, number> = { anger: 0, frustration: 0, disappointment: 0, joy: 0, gratitude: 0 };
   const topics = new Set<string>();
+  let lastThanksEnd = -1;
   const cue = (e: CueEmotion, start: number, end: number, n = 1) => {
     cues[e] += n;
+    if (e === 'gratitude') lastThanksEnd = modifierLeft > 0 && modifier > 1 ? -1 : Math.max(lastThanksEnd, end);
     evidence.push({ kind: 'emotion', label: e, text: text.slice(start, end), start, end });
   };
 
@@ -121,7 +126,19 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
     }
     if (m && !hit) {
       const phrase = matchPhrase(m, tokens, keys, i);
-      if (phrase) {
+      if (phrase && phrase.hit && phrase.hit.w === undefined && !phrase.role) {
+        // A phrase that only names a topic or an emotion leaves its words their own weight.
+        const pEnd = tokens[i + phrase.keys.length - 1]!.end;
+        for (const e of phrase.hit.emo ?? []) cue(e, t.start, pEnd);
+        for (const id of phrase.hit.topics ?? []) {
+          topics.add(id);
+          evidence.push({ kind: 'topic', label: id, text: text.slice(t.start, pEnd), start: t.start, end: pEnd });
+        }
+        if (t.kind === 'word') {
+          role = m.roles.get(t.norm);
+          hit = lookupWord(m, t, keys[i]!);
+        }
+      } else if (phrase) {
         hit = phrase.hit;
         role = phrase.role;
         next = i + phrase.keys.length - 1;
@@ -167,7 +184,7 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
         if (w < 0) shouting++;
       }
       if (t.squeezed) w *= TUNING.elongated;
-      hits.push({ w, start, end, sentence });
+      hits.push({ w, start, end, sentence, clap: SARCASTIC.has(t.norm) });
       evidence.push({ kind: 'sentiment', label: w > 0 ? 'positive' : 'negative', text: text.slice(start, end), start, end, weight: round(w) });
     }
     if (hit?.emo && !negated) for (const e of hit.emo) cue(e, t.start, end);
@@ -188,6 +205,11 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
   const sum = hits.reduce((s, h) => s + h.w, 0);
   const value = Math.tanh(sum / TUNING.scale);
   const sentiment: Sentiment = value > TUNING.neutralBand ? 'positive' : value < -TUNING.neutralBand ? 'negative' : 'neutral';
+  const afterThanks = lastThanksEnd >= 0 ? text.slice(lastThanksEnd) : '';
+  if (cues.gratitude === 1 && lastThanksEnd >= 0 && /^[\s.,)]*$/.test(afterThanks)) {
+    // A closing "…, thanks" after a calm verdict is politeness, not gratitude.
+    cues.gratitude = 0;
+  }
   const emotion = decideEmotion(sentiment, value, cues, shouting);
   const ordered = taxonomy.topics.map((x) => x.id).filter((id) => topics.has(id));
   if (ordered.length === 0) ordered.push(taxonomy.fallback ?? 'other');
@@ -196,6 +218,10 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
 
 /** Exclamation marks strengthen the sentence they close. */
 function closeSentence(hits: Scored[], sentence: number, punct: string): void {
+  const earlier = hits.filter((h) => h.sentence < sentence).reduce((s, h) => s + h.w, 0);
+  const here = hits.filter((h) => h.sentence === sentence);
+  // Sarcasm: applause after a complaint ("No reply. Great service guys 👏") is not praise.
+  if (earlier < 0 && here.some((h) => h.clap)) for (const h of here) if (h.w > 0) h.w = -h.w;
   if (!punct.includes('!')) return;
   const f = punct.length >= 2 ? TUNING.exclamations : TUNING.exclamation;
   for (let k = hits.length - 1; k >= 0 && hits[k]!.sentence === sentence; k--) hits[k]!.w *= f;
@@ -226,7 +252,9 @@ function numberHit(tokens: Token[], i: number): Hit | undefined {
   const n = Number(t.norm.replace(',', '.'));
   const nextWord = tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.norm : '';
   if (RATING_NOUN.test(nextWord) && n <= 5) return { w: (n - 3) * 1.2 };
-  if (MINUTES.test(nextWord) && (n >= 20 || /^(hour|час)/.test(nextWord))) return { w: -1, emo: ['frustration'] };
+  const prevWord = tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.norm : '';
+  const unit = MINUTES.test(nextWord) ? nextWord : MINUTES.test(prevWord) ? prevWord : '';
+  if (unit && (n >= LONG_WAIT_MINUTES || /^(hour|час)/.test(unit))) return { w: -1, emo: ['frustration'] };
   return undefined;
 }
 

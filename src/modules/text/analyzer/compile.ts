@@ -34,8 +34,15 @@ const LEXICONS: Record<TextLang, Lexicon> = { en, ru, bg };
 
 const split = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
 
-/** The key a token is looked up by: the stem for words, the folded form for anything else. */
-export const keyOf = (t: Token, stem: (w: string) => string): string => (t.kind === 'word' ? stem(t.norm) : t.norm);
+/**
+ * The key a token is looked up by: the stem for words, the folded form for anything else. Stems
+ * shorter than four letters collide too often ("зачем"/"зачет"): such words are kept whole.
+ */
+export const keyOf = (t: Token, stem: (w: string) => string): string => {
+  if (t.kind !== 'word') return t.norm;
+  const s = stem(t.norm);
+  return s.length >= 4 ? s : t.norm;
+};
 
 type Change = (hit: Hit) => void;
 
@@ -109,7 +116,7 @@ export function compileMatcher(lang: TextLang, taxonomy: Taxonomy, overrides: Ov
 
 /** The meaning of one word: its exact entry, completed by the longest root it starts with. */
 export function lookupWord(m: Matcher, t: Token, key: string): Hit | undefined {
-  const exact = m.words.get(key) ?? (t.squeezed ? m.words.get(m.stem(t.squeezed)) : undefined);
+  const exact = m.words.get(key) ?? (t.squeezed ? m.words.get(keyOf({ ...t, norm: t.squeezed }, m.stem)) : undefined);
   const norm = t.squeezed ?? t.norm;
   const bucket = norm.length >= 3 ? m.roots.get(norm.slice(0, 3)) : undefined;
   let root: Hit | undefined;

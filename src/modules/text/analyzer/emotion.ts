@@ -9,7 +9,7 @@ export function decideEmotion(sentiment: Sentiment, score: number, cues: Record<
   if (sentiment === 'neutral') return 'neutral';
   if (sentiment === 'positive') {
     if (cues.gratitude > 0) return 'gratitude';
-    if (cues.joy > 0 || score > 0.85) return 'joy';
+    if (cues.joy > 0 || score > 0.97) return 'joy';
     return 'satisfaction';
   }
   const anger = cues.anger + shouting + (score < -0.85 ? 0.5 : 0);

@@ -13,7 +13,7 @@ export type Token = {
 };
 
 const TOKEN_RE =
-  /([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*)|([:;=][-']?[)(DPp\/|*]+|\){2,}|\({2,})|(\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\p{Extended_Pictographic})*)|([!?]+|[.;…]+|[,:—–])/gu;
+  /([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:/]\p{N}+)*)|([:;=][-']?[)(DPp\/|*]+|\){2,}|\({2,})|(\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D\p{Extended_Pictographic})*)|([!?]+|[.;…]+|[,:—–])/gu;
 
 const CYR = /[\u0400-\u04FF]/;
 const LAT = /[a-z]/;
