@@ -1,0 +1,62 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { deliveryHeaders, newWebhookSecret, parseSignatureHeader, sign, signatureHeader, verifySignature, webhookUrlProblem } from './signing.ts';
+
+const secret = 'whsec_test-secret';
+const body = '{"id":"e1","type":"response.created","data":{"comment":"долго ждали"}}';
+const now = new Date('2026-05-01T10:00:00Z');
+const t = now.getTime() / 1000;
+
+describe('webhook signatures', () => {
+  it('is HMAC-SHA256 of "<t>.<body>" in hex, as documented', () => {
+    const expected = createHmac('sha256', secret).update(`${t}.${body}`, 'utf8').digest('hex');
+    expect(sign(secret, t, body)).toBe(expected);
+    expect(signatureHeader([secret], t, body)).toBe(`t=${t},v1=${expected}`);
+  });
+
+  it('verifies its own headers and refuses a changed body, another secret or an old timestamp', () => {
+    const header = signatureHeader([secret], t, body);
+    expect(verifySignature({ header, body, secret, now })).toBe(true);
+    expect(verifySignature({ header, body: body.replace('ждали', 'ждал'), secret, now })).toBe(false);
+    expect(verifySignature({ header, body, secret: 'whsec_other', now })).toBe(false);
+    expect(verifySignature({ header, body, secret, now: new Date(now.getTime() + 301_000) })).toBe(false);
+    expect(verifySignature({ header, body, secret, now: new Date(now.getTime() + 299_000) })).toBe(true);
+  });
+
+  it('carries one v1 per valid secret while a rotation is in its grace period', () => {
+    const header = signatureHeader(['whsec_new', 'whsec_old'], t, body);
+    expect(parseSignatureHeader(header)?.signatures).toHaveLength(2);
+    expect(verifySignature({ header, body, secret: 'whsec_new', now })).toBe(true);
+    expect(verifySignature({ header, body, secret: 'whsec_old', now })).toBe(true);
+  });
+
+  it('refuses malformed headers without throwing', () => {
+    for (const header of ['', 't=abc,v1=00', `v1=${'a'.repeat(64)}`, `t=${t}`, `t=${t},v1=${'z'.repeat(64)}`, `t=${t},v1=${'a'.repeat(63)}`]) {
+      expect(verifySignature({ header, body, secret, now }), header).toBe(false);
+    }
+  });
+
+  it('builds the delivery headers with the same timestamp in Zabota-Timestamp and the signature', () => {
+    const h = deliveryHeaders({ eventId: 'e1', eventType: 'response.created', body, secrets: [secret], now });
+    expect(h).toMatchObject({ 'zabota-event-id': 'e1', 'zabota-event': 'response.created', 'zabota-timestamp': String(t) });
+    expect(verifySignature({ header: h['zabota-signature']!, body, secret, now })).toBe(true);
+  });
+
+  it('makes long random secrets with a recognisable prefix', () => {
+    const a = newWebhookSecret();
+    expect(a).toMatch(/^whsec_[\w-]{43}$/);
+    expect(newWebhookSecret()).not.toBe(a);
+  });
+});
+
+describe('webhook URLs', () => {
+  it('takes https anywhere and plain http only to this machine', () => {
+    expect(webhookUrlProblem('https://hooks.example.com/zabota?x=1')).toBeNull();
+    expect(webhookUrlProblem('http://localhost:3000/hook')).toBeNull();
+    expect(webhookUrlProblem('http://127.0.0.1:8080/hook')).toBeNull();
+    expect(webhookUrlProblem('http://example.com/hook')).toMatch(/https/);
+    expect(webhookUrlProblem('ftp://example.com/hook')).toMatch(/https/);
+    expect(webhookUrlProblem('https://user:pw@example.com/')).toMatch(/password/);
+    expect(webhookUrlProblem('not a url')).toMatch(/absolute URL/);
+  });
+});
