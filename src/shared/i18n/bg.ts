@@ -18,6 +18,7 @@ export const bg: Dictionary = {
   'invite.qr.title': 'Как се справихме?',
   'invite.qr.cta': 'Насочете камерата на телефона към кода и ни кажете за минута.',
   'invite.qr.or': 'или отворете',
+  'invite.qr.print': 'Печат',
   'invite.widget.button': 'Обратна връзка',
   'invite.widget.title': 'Анкета',
   'invite.widget.close': 'Затвори',

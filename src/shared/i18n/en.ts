@@ -17,6 +17,7 @@ export const en = {
   'invite.qr.title': 'How did we do?',
   'invite.qr.cta': 'Point your phone camera at the code and tell us in a minute.',
   'invite.qr.or': 'or open',
+  'invite.qr.print': 'Print',
   'invite.widget.button': 'Feedback',
   'invite.widget.title': 'Feedback survey',
   'invite.widget.close': 'Close',

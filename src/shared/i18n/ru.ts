@@ -18,6 +18,7 @@ export const ru: Dictionary = {
   'invite.qr.title': 'Как мы справились?',
   'invite.qr.cta': 'Наведите камеру телефона на код и расскажите нам за минуту.',
   'invite.qr.or': 'или откройте',
+  'invite.qr.print': 'Печать',
   'invite.widget.button': 'Отзыв',
   'invite.widget.title': 'Опрос',
   'invite.widget.close': 'Закрыть',
