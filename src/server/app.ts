@@ -10,6 +10,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type pg from 'pg';
 import { accessRoutes } from '../modules/access/access.routes.ts';
 import * as access from '../modules/access/access.service.ts';
+import { caseRoutes } from '../modules/cases/cases.routes.ts';
 import { customerRoutes } from '../modules/customers/customers.routes.ts';
 import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { interactionRoutes } from '../modules/interactions/interactions.routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(importRoutes(deps));
       await api.register(surveyRoutes(deps));
       await api.register(responseRoutes(deps));
+      await api.register(caseRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

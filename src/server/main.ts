@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { startCaseEngine } from '../modules/cases/case-engine.ts';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
@@ -17,6 +18,8 @@ export async function startServer(): Promise<void> {
   const mailer = createMailer({ smtpUrl: process.env.ZABOTA_SMTP_URL, from: process.env.ZABOTA_MAIL_FROM ?? 'Zabota <no-reply@localhost>', outboxDir: path.join(config.dataDir, 'outbox') });
   const jobs = await startJobs(database.url, jobHandlers({ mailer }), { onError: (e) => console.error(`job queue: ${e.message}`) });
   const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR });
+  let baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => baseUrl }, { onError: (e) => console.error('case engine:', e) });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -24,6 +27,7 @@ export async function startServer(): Promise<void> {
     closing = true;
     say(`\n${signal}: stopping Zabota…`);
     await app.close().catch(() => {});
+    await caseEngine.stop().catch(() => {});
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);
@@ -40,6 +44,7 @@ export async function startServer(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  baseUrl = config.publicUrl ?? `http://${shownHost}:${port}`;
   say(`\nZabota is running at http://${shownHost}:${port}/`);
   say(`API docs: http://${shownHost}:${port}/api/docs   (Ctrl+C stops Zabota and its database)`);
 }

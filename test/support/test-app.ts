@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { startCaseEngine } from '../../src/modules/cases/case-engine.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { startJobs } from '../../src/server/platform/jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../../src/server/platform/mail/mailer.ts';
@@ -32,6 +33,8 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     webDir: opts.webDir,
   });
   await app.ready();
+  // Tests drive the service-recovery loop themselves (runCaseEngine) instead of waiting for its timer.
+  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => 'http://zabota.test' }, { intervalMs: 3_600_000 });
 
   let n = 0;
   const newOrg = async (name = `Org ${++n}`) => {
@@ -61,6 +64,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     newOrg,
     keyFor,
     as,
+    runCaseEngine: () => caseEngine.runOnce(),
     /** Waits until a mail to `to` has been sent by the queue's worker. */
     waitForMail: async (to: string, timeoutMs = 10_000) => {
       const until = Date.now() + timeoutMs;
@@ -73,6 +77,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     },
     close: async () => {
       await app.close();
+      await caseEngine.stop();
       await jobs.stop();
       await database.drop();
       fs.rmSync(outbox, { recursive: true, force: true });

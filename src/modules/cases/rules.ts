@@ -63,7 +63,7 @@ export function ruleMatches(rule: Rule, r: ResponseFacts): boolean {
 }
 
 /** One case per response: the matching rule with the highest priority, then the first in order. */
-export function chooseRule(rules: Rule[], r: ResponseFacts): Rule | undefined {
+export function chooseRule<R extends Rule>(rules: R[], r: ResponseFacts): R | undefined {
   const rank = (p: Priority) => PRIORITIES.indexOf(p);
   return rules
     .filter((rule) => ruleMatches(rule, r))

@@ -5,6 +5,7 @@ import { notFound } from '../../server/platform/errors.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import type { Language } from '../../shared/domain.ts';
 import { createApiKey } from '../access/access.service.ts';
+import { seedDefaults as seedCaseDefaults } from '../cases/cases.repo.ts';
 import { staff } from '../staff/staff.schema.ts';
 import * as repo from './orgs.repo.ts';
 
@@ -26,6 +27,7 @@ export async function createOrg(db: Db, input: CreateOrgInput) {
       .insert(staff)
       .values({ orgId: org.id, name: input.ownerName ?? input.ownerEmail.split('@')[0]!, email: input.ownerEmail, role: 'owner', passwordHash })
       .returning({ id: staff.id });
+    await seedCaseDefaults(tx, org.id);
     const key = await createApiKey(tx, { orgId: org.id, role: 'owner', name: 'Owner key (created with the organisation)', staffId: owner!.id });
     return { orgId: org.id, ownerId: owner!.id, apiKey: key.apiKey };
   });

@@ -17,6 +17,8 @@ export type SurveySettings = {
   referralText?: Record<string, string> | null;
   /** Personal links stop working after this many days. */
   tokenTtlDays?: number;
+  /** Surveys Zabota creates for its own loops (e.g. the case follow-up). */
+  purpose?: 'case_follow_up';
 };
 
 export const surveys = pgTable(

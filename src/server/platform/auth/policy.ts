@@ -28,6 +28,12 @@ export const PERMISSIONS = {
   'responses:read': ['owner', 'manager', 'staff'],
   'responses:write': ['owner', 'manager'],
   'responses:annotate': ['owner', 'manager'],
+  'invitations:read': ['owner', 'manager'],
+  'invitations:write': ['owner', 'manager'],
+  'cases:read': ['owner', 'manager', 'staff'],
+  'cases:write': ['owner', 'manager', 'staff'],
+  'case_rules:read': ['owner', 'manager'],
+  'case_rules:manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
