@@ -2,23 +2,27 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { get, type Page, type Query } from './api.ts';
 
 /** Top-level query keys, one per API resource. Every query key starts with one of these. */
-export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports';
+export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports' | 'surveys' | 'responses' | 'openapi';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
- * customer, touchpoint, location and staff names, so changing any of those refreshes them too.
+ * customer, touchpoint, location and staff names, so changing any of those refreshes them too; so do
+ * response rows, which also carry the survey's name.
  */
 const AFFECTS: Record<Resource, Resource[]> = {
   setup: ['setup', 'me'],
   me: ['me'],
   org: ['org', 'me'],
   apiKeys: ['apiKeys'],
-  locations: ['locations', 'staff', 'interactions'],
-  staff: ['staff', 'interactions', 'me'],
-  touchpoints: ['touchpoints', 'interactions'],
-  customers: ['customers', 'interactions'],
+  locations: ['locations', 'staff', 'interactions', 'responses'],
+  staff: ['staff', 'interactions', 'me', 'responses'],
+  touchpoints: ['touchpoints', 'interactions', 'responses'],
+  customers: ['customers', 'interactions', 'responses'],
   interactions: ['interactions'],
   imports: ['customers', 'interactions'],
+  surveys: ['surveys', 'responses'],
+  responses: ['responses'],
+  openapi: ['openapi'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

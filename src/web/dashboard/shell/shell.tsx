@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { CustomerPage } from '../customers/customer-page.tsx';
@@ -16,12 +16,20 @@ import { TouchpointsPage } from '../touchpoints/touchpoints-page.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
 
+// The feedback pages are the heaviest; they load on first visit so the shell stays small.
+const SurveysPage = lazy(() => import('../surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
+const SurveyBuilderPage = lazy(() => import('../surveys/survey-builder-page.tsx').then((m) => ({ default: m.SurveyBuilderPage })));
+const ResponsesPage = lazy(() => import('../responses/responses-page.tsx').then((m) => ({ default: m.ResponsesPage })));
+const ResponsePage = lazy(() => import('../responses/response-page.tsx').then((m) => ({ default: m.ResponsePage })));
+
 type NavItem = { href: string; label: MessageKey; permission: Permission };
 
 const NAV: NavItem[] = [
   { href: '/', label: 'web.nav.overview', permission: 'org:read' },
   { href: '/customers', label: 'web.nav.customers', permission: 'customers:read' },
   { href: '/interactions', label: 'web.nav.interactions', permission: 'interactions:read' },
+  { href: '/surveys', label: 'web.nav.surveys', permission: 'surveys:read' },
+  { href: '/responses', label: 'web.nav.responses', permission: 'responses:read' },
   { href: '/touchpoints', label: 'web.nav.touchpoints', permission: 'touchpoints:read' },
   { href: '/locations', label: 'web.nav.locations', permission: 'locations:read' },
   { href: '/staff', label: 'web.nav.staff', permission: 'staff:read' },
@@ -87,28 +95,34 @@ export function Shell() {
         </div>
       </header>
       <main id="main" className="content" tabIndex={-1}>
-        <Switch>
-          <Route path="/">
-            <OverviewPage />
-          </Route>
-          <Route path="/locations">{can('locations:read') ? <LocationsPage /> : <Forbidden />}</Route>
-          <Route path="/staff">{can('staff:read') ? <StaffPage /> : <Forbidden />}</Route>
-          <Route path="/touchpoints">{can('touchpoints:read') ? <TouchpointsPage /> : <Forbidden />}</Route>
-          <Route path="/customers">{can('customers:read') ? <CustomersPage /> : <Forbidden />}</Route>
-          <Route path="/customers/:id">{(p) => (can('customers:read') ? <CustomerPage id={p.id} /> : <Forbidden />)}</Route>
-          <Route path="/interactions">{can('interactions:read') ? <InteractionsPage /> : <Forbidden />}</Route>
-          <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
-          <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
-          <Route path="/setup">
-            <Redirect to="/" />
-          </Route>
-          <Route path="/invite/:token">
-            <Redirect to="/" />
-          </Route>
-          <Route>
-            <NotFound />
-          </Route>
-        </Switch>
+        <Suspense fallback={<p role="status">{t('web.common.loading')}</p>}>
+          <Switch>
+            <Route path="/">
+              <OverviewPage />
+            </Route>
+            <Route path="/locations">{can('locations:read') ? <LocationsPage /> : <Forbidden />}</Route>
+            <Route path="/staff">{can('staff:read') ? <StaffPage /> : <Forbidden />}</Route>
+            <Route path="/touchpoints">{can('touchpoints:read') ? <TouchpointsPage /> : <Forbidden />}</Route>
+            <Route path="/customers">{can('customers:read') ? <CustomersPage /> : <Forbidden />}</Route>
+            <Route path="/customers/:id">{(p) => (can('customers:read') ? <CustomerPage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/interactions">{can('interactions:read') ? <InteractionsPage /> : <Forbidden />}</Route>
+            <Route path="/surveys">{can('surveys:read') ? <SurveysPage /> : <Forbidden />}</Route>
+            <Route path="/surveys/:id">{(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/responses">{can('responses:read') ? <ResponsesPage /> : <Forbidden />}</Route>
+            <Route path="/responses/:id">{(p) => (can('responses:read') ? <ResponsePage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
+            <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
+            <Route path="/setup">
+              <Redirect to="/" />
+            </Route>
+            <Route path="/invite/:token">
+              <Redirect to="/" />
+            </Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
     </div>
   );

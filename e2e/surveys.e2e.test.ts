@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
+
+describe('surveys and responses', () => {
+  let ba: BrowserApp;
+  beforeAll(async () => {
+    ba = await startBrowserApp();
+  });
+  afterAll(async () => {
+    await ba?.close();
+  });
+
+  it('builds a survey from the NPS template, then finds a detractor among its responses and annotates it', async () => {
+    const { context, page } = await openAsNewOwner(ba);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Surveys' }).click();
+    await page.getByRole('heading', { name: 'Surveys', level: 1 }).waitFor();
+    await page.getByText('No surveys yet.').waitFor();
+
+    // From the template into the builder: nothing is saved until Save.
+    await page.getByRole('button', { name: 'New survey' }).click();
+    await page.getByRole('region', { name: 'New survey' }).getByRole('link', { name: /After the visit \(NPS\)/ }).click();
+    await page.getByRole('heading', { name: 'New survey', level: 1 }).waitFor();
+    const tabs = page.getByRole('tablist', { name: 'Languages' });
+    expect(await tabs.getByRole('tab').allTextContents()).toEqual(['enEnglish', 'ruРусский', 'bgБългарски']);
+    const first = page.getByTestId('question').first();
+    const questionText = first.getByRole('textbox', { name: /^Question/ });
+    expect(await questionText.inputValue()).toBe('How likely are you to recommend us to a friend?');
+
+    // The Russian tab shows the Russian texts; a blank one is flagged here and refused by the server next to its field.
+    await tabs.getByRole('tab', { name: /ru/ }).click();
+    expect(await tabs.getByRole('tab', { name: /ru/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await questionText.inputValue()).toBe('Насколько вероятно, что вы порекомендуете нас другу?');
+    await questionText.fill('');
+    await first.getByText('Missing translation', { exact: true }).waitFor();
+    await tabs.getByRole('tab', { name: /Missing translations: 1/ }).waitFor();
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/v1/surveys') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    expect((await refused).status()).toBe(400);
+    await first.getByRole('alert').filter({ hasText: 'Missing translation: ru' }).waitFor();
+
+    await questionText.fill('Порекомендуете ли вы нас другу?');
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/surveys') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    expect((await created).status()).toBe(201);
+    await page.getByRole('heading', { name: 'After the visit (NPS)', level: 1 }).waitFor();
+    const publicUrl = await page.getByTestId('public-link').first().inputValue();
+    expect(publicUrl).toMatch(/\/s\/p\/[\w-]+$/);
+    expect(await page.getByRole('link', { name: 'Preview' }).getAttribute('href')).toBe(publicUrl);
+    await screenshot(page, 'survey-builder-desktop');
+    const surveyId = new URL(page.url()).pathname.split('/').pop()!;
+
+    // Two responses through the API with an owner key, as a till or kiosk would send them.
+    const me = (await (await context.request.get('/api/v1/auth/me')).json()) as { org: { id: string } };
+    const api = ba.app.as(await ba.app.keyFor(me.org.id, 'owner'));
+    const detractor = await api.post('/api/v1/responses', {
+      surveyId,
+      customer: { name: 'Maria Ivanova', email: 'maria@example.com' },
+      language: 'ru',
+      answers: { nps: 3, wrong: ['wait'], comment: 'Waited 40 minutes <script>alert(1)</script>' },
+    });
+    expect(detractor.statusCode, detractor.body).toBe(201);
+    const promoter = await api.post('/api/v1/responses', { surveyId, language: 'en', answers: { nps: 10, comment: 'Lovely staff' } });
+    expect(promoter.statusCode, promoter.body).toBe(201);
+
+    await nav.getByRole('link', { name: 'Responses' }).click();
+    await page.getByRole('heading', { name: 'Responses', level: 1 }).waitFor();
+    const rows = page.getByTestId('response-row');
+    await rows.filter({ hasText: 'Lovely staff' }).waitFor();
+    expect(await rows.count()).toBe(2);
+
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/responses?') && r.url().includes('band=detractor'));
+    await page.getByRole('form', { name: 'Filters' }).getByLabel('NPS band').selectOption('detractor');
+    expect((await filtered).status()).toBe(200);
+    await rows.filter({ hasText: 'Lovely staff' }).waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(1);
+    const row = rows.first();
+    // The comment is shown as text, never run as markup.
+    expect(await row.textContent()).toContain('<script>alert(1)</script>');
+    expect(await row.textContent()).toContain('Maria Ivanova');
+    expect(await row.locator('.chip-detractor').textContent()).toContain('NPS 3');
+    expect(page.url()).toContain('band=detractor');
+    await screenshot(page, 'responses-desktop');
+
+    await row.getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'After the visit (NPS)', level: 1 }).waitFor();
+    const answers = page.getByRole('region', { name: 'Answers' });
+    await answers.getByText('How likely are you to recommend us to a friend?').waitFor();
+    await answers.getByText('3 of 10').waitFor();
+    await answers.getByText('Waiting time').waitFor();
+    expect(await page.getByRole('link', { name: 'Maria Ivanova' }).getAttribute('href')).toMatch(/^\/customers\/[\w-]+$/);
+
+    const tagged = page.waitForResponse((r) => r.url().includes('/api/v1/responses/') && r.request().method() === 'PATCH');
+    await page.getByRole('textbox', { name: 'New tag' }).fill('waiting-room');
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    expect((await tagged).status()).toBe(200);
+    const noted = page.waitForResponse((r) => r.url().endsWith('/notes') && r.request().method() === 'POST');
+    await page.getByRole('textbox', { name: 'New note' }).fill('Called Maria, offered a priority slot.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    expect((await noted).status()).toBe(201);
+    await page.getByTestId('note').filter({ hasText: 'Called Maria, offered a priority slot.' }).waitFor();
+    await screenshot(page, 'response-detail-desktop');
+
+    await page.reload();
+    await page.getByRole('list', { name: 'Tags' }).getByText('waiting-room').waitFor();
+    await page.getByTestId('note').filter({ hasText: 'Called Maria, offered a priority slot.' }).waitFor();
+    expect(await page.getByTestId('note').first().textContent()).toContain('Anna Petrova');
+  });
+
+  it('fits a phone: the builder and the responses list take no sideways scrolling', async () => {
+    const { context, page } = await ba.newPage({ width: 390, height: 844 });
+    const res = await context.request.post('/api/v1/auth/login', { data: { email: 'anna@example.com', password: 'correct horse 42' } });
+    expect(res.status()).toBe(200);
+    await page.goto('/surveys');
+    const link = page.getByTestId('surveys-table').getByRole('link', { name: 'After the visit (NPS)' });
+    await link.click();
+    await page.getByTestId('public-link').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'survey-builder-phone');
+    await page.goto('/responses?band=detractor');
+    await page.getByTestId('response-row').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'responses-phone');
+  });
+});

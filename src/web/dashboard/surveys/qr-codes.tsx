@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { withQuery } from '../lib/api.ts';
+import { useApiPaths } from '../lib/features.ts';
+import { useT } from '../lib/i18n.tsx';
+import { useAllLocations } from '../locations/hooks.ts';
+import { useAllTouchpoints } from '../touchpoints/hooks.ts';
+
+const QR = '/api/v1/surveys/{id}/qr';
+const PRINT = '/api/v1/surveys/{id}/qr/print';
+
+/** A QR code per location (optionally for one touchpoint) to print and put up; absent until the server offers QR codes. */
+export function QrCodes({ surveyId }: { surveyId: string }) {
+  const t = useT();
+  const has = useApiPaths();
+  const locations = useAllLocations();
+  const touchpoints = useAllTouchpoints();
+  const [touchpointId, setTouchpointId] = useState('');
+  if (!has(QR)) return null;
+  const places = [{ id: '', name: t('web.surveys.qrAnyLocation') }, ...locations.items.map((l) => ({ id: l.id, name: l.name }))];
+  const base = `/api/v1/surveys/${surveyId}/qr`;
+  return (
+    <section className="panel" aria-labelledby="qr-title">
+      <h2 id="qr-title">{t('web.surveys.qrTitle')}</h2>
+      <p className="field-hint">{t('web.surveys.qrHint')}</p>
+      <div className="filters">
+        <label>
+          <span>{t('web.interactions.touchpoint')}</span>
+          <select value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)}>
+            <option value="">{t('web.common.all')}</option>
+            {touchpoints.items.map((tp) => (
+              <option key={tp.id} value={tp.id}>
+                {tp.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ul className="qr-grid">
+        {places.map((p) => {
+          const query = { locationId: p.id || undefined, touchpointId: touchpointId || undefined };
+          return (
+            <li key={p.id || 'any'} className="qr-card" data-testid="qr-card">
+              <img src={withQuery(base, { ...query, format: 'svg' })} alt={t('web.surveys.qrAlt', { place: p.name })} width={160} height={160} loading="lazy" />
+              <strong>{p.name}</strong>
+              <span className="qr-links">
+                <a href={withQuery(base, { ...query, format: 'png' })} download>
+                  PNG
+                </a>
+                {has(PRINT) ? (
+                  <a href={withQuery(`${base}/print`, query)} target="_blank" rel="noopener">
+                    {t('web.surveys.qrPrint')}
+                  </a>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
