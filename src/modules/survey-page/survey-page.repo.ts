@@ -1,7 +1,11 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
+import { locations } from '../locations/locations.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
+import { surveys } from '../surveys/surveys.schema.ts';
+import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 
 export async function customerLanguage(db: Db, orgId: string, customerId: string): Promise<string | null> {
   const [row] = await db
@@ -20,4 +24,25 @@ export async function staffChoices(db: Db, orgId: string, locationId: string | n
     .orderBy(asc(staff.name));
   const here = all.filter((s) => s.here);
   return (here.length ? here : all).map(({ id, name }) => ({ id, name }));
+}
+
+/**
+ * A public link's survey, its organisation's branding and whether the QR code's ids belong to
+ * that organisation, in one round trip: this runs on every answer posted.
+ */
+export async function publicLink(db: Db, slug: string, ids: { locationId: string | null; touchpointId: string | null; staffId: string | null }) {
+  const belongs = (table: typeof locations | typeof touchpoints | typeof staff, id: string | null) =>
+    id ? sql<boolean>`exists (select 1 from ${table} where ${table.orgId} = ${surveys.orgId} and ${table.id} = ${id}::uuid)` : sql<boolean>`false`;
+  const [row] = await db
+    .select({
+      survey: getTableColumns(surveys),
+      org: { name: orgs.name, brandColor: orgs.brandColor, logoUrl: orgs.logoUrl },
+      locationOk: belongs(locations, ids.locationId),
+      touchpointOk: belongs(touchpoints, ids.touchpointId),
+      staffOk: belongs(staff, ids.staffId),
+    })
+    .from(surveys)
+    .innerJoin(orgs, eq(orgs.id, surveys.orgId))
+    .where(eq(surveys.slug, slug));
+  return row;
 }

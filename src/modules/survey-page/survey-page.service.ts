@@ -25,7 +25,6 @@ import { newToken, sha256 } from '../../server/platform/auth/secrets.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
-import { existingReferences } from '../interactions/interactions.repo.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';
 import type { InvitationRow } from '../invitations/invitations.repo.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
@@ -115,32 +114,24 @@ async function loadPersonal(db: Db, token: string, input: PageInput): Promise<Li
 }
 
 async function loadPublic(db: Db, slug: string, input: PageInput): Promise<Link | Outcome> {
-  const survey = slug.length <= 100 ? await surveysRepo.getBySlug(db, slug) : undefined;
-  if (!survey || survey.status === 'draft') return messagePage(404, uiLanguage(input), 'notFound');
   const token = typeof input.body?.r === 'string' && input.body.r ? input.body.r : input.query.r;
   const uuidOrNull = (v: string | undefined) => (v && UUID.test(v) ? v : null);
   const wanted = { locationId: uuidOrNull(input.query.l), touchpointId: uuidOrNull(input.query.t), staffId: uuidOrNull(input.query.st) };
-  const [org, response, refs] = await Promise.all([
-    orgsRepo.get(db, survey.orgId),
+  const [found, response] = await Promise.all([
+    slug.length <= 100 ? repo.publicLink(db, slug, wanted) : undefined,
     token && token.length <= 200 ? responsesRepo.findByResumeToken(db, sha256(token)) : undefined,
-    wanted.locationId || wanted.touchpointId || wanted.staffId
-      ? existingReferences(db, survey.orgId, {
-          customers: [],
-          locations: wanted.locationId ? [wanted.locationId] : [],
-          touchpoints: wanted.touchpointId ? [wanted.touchpointId] : [],
-          staff: wanted.staffId ? [wanted.staffId] : [],
-        })
-      : undefined,
   ]);
-  const branding = brandingOf(org!);
+  if (!found || found.survey.status === 'draft') return messagePage(404, uiLanguage(input), 'notFound');
+  const { survey } = found;
+  const branding = brandingOf(found.org);
   const lang = chooseLanguage(survey.languages, { query: input.query.lang, stored: response?.language, acceptLanguage: input.acceptLanguage });
   if (token && (!response || response.surveyId !== survey.id)) return messagePage(404, lang, 'notFound', branding);
   if (survey.status === 'closed') return messagePage(410, lang, 'closed', branding);
   // Ids of another organisation (or none at all) are dropped, not reported: a QR code keeps working.
   const ids = {
-    locationId: wanted.locationId && refs?.locations.has(wanted.locationId) ? wanted.locationId : null,
-    touchpointId: wanted.touchpointId && refs?.touchpoints.has(wanted.touchpointId) ? wanted.touchpointId : null,
-    staffId: wanted.staffId && refs?.staff.has(wanted.staffId) ? wanted.staffId : null,
+    locationId: found.locationOk ? wanted.locationId : null,
+    touchpointId: found.touchpointOk ? wanted.touchpointId : null,
+    staffId: found.staffOk ? wanted.staffId : null,
   };
   const hint = input.query.c === 'qr' || input.query.c === 'widget' ? input.query.c : undefined;
   const keep: Record<string, string> = {};

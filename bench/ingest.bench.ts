@@ -1,0 +1,283 @@
+/**
+ * How fast responses get in, on a throwaway embedded PostgreSQL (fsync and synchronous_commit on,
+ * like production), the app listening on loopback with its job queue running:
+ *   (a) bare single-row INSERT into responses, one commit per row: 1 connection, then N at once
+ *       (the ceiling: what the database alone does with the same concurrency as the clients);
+ *   (b) POST /api/v1/responses with an API key (JSON; survey, location, three answers);
+ *   (c) the respondent page's form post on a public QR link (first answer creates the response);
+ * each HTTP path first at full load (N clients in a closed loop), then at half that rate (open
+ * loop, latency counted from the scheduled send time, so queueing shows). The load comes from a
+ * worker thread; the server runs on the main thread. At the end, every acknowledged response is
+ * counted in the database (an acknowledgement is sent only after the commit).
+ * A second, sequential pass counts the queries per request and their mean time.
+ * Usage: npx tsx bench/ingest.bench.ts [--seconds 10] [--clients 32] [--pool 10]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import * as locationsRepo from '../src/modules/locations/locations.repo.ts';
+import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { buildApp } from '../src/server/app.ts';
+import { connect, migrateDatabase } from '../src/server/platform/db/database.ts';
+import { startEmbeddedPostgres } from '../src/server/platform/db/embedded.ts';
+import { newId } from '../src/server/platform/db/ids.ts';
+import { startJobs } from '../src/server/platform/jobs/jobs.ts';
+import { createMailer } from '../src/server/platform/mail/mailer.ts';
+import { jobHandlers } from '../src/server/workers.ts';
+
+const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, clients: { type: 'string', default: '32' }, pool: { type: 'string', default: '10' } } });
+const SECONDS = Number(args.seconds);
+const CLIENTS = Number(args.clients);
+const POOL = Number(args.pool);
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+type LoadSpec = { url: string; headers: Record<string, string>; body: string; seconds: number; clients: number; rate?: number; ok: number };
+type LoadResult = { ok: number; statuses: Record<string, number>; latencies: Float64Array; elapsed: number; late: number };
+
+// The load generator: plain node:http with keep-alive, in its own thread so it does not share the
+// server's event loop. `{n}` in the body becomes a score 0–10, `{i}` the request number.
+const LOAD = `
+const { parentPort, workerData: w } = require('node:worker_threads');
+const http = require('node:http');
+const u = new URL(w.url);
+const agent = new http.Agent({ keepAlive: true, maxSockets: w.clients });
+const lat = []; const statuses = {}; let ok = 0, late = 0, inflight = 0;
+function once(i, t0) {
+  return new Promise((resolve) => {
+    const body = w.body.replace(/\\{n\\}/g, String(i % 11)).replace(/\\{i\\}/g, String(i));
+    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: 'POST', agent,
+      headers: { ...w.headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => { statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1; if (res.statusCode === w.ok) { ok++; lat.push(performance.now() - t0); } resolve(); });
+    });
+    req.on('error', () => { statuses.error = (statuses.error || 0) + 1; resolve(); });
+    req.end(body);
+  });
+}
+(async () => {
+  const start = performance.now(), end = start + w.seconds * 1000;
+  let i = 0;
+  if (!w.rate) {
+    await Promise.all(Array.from({ length: w.clients }, async () => { while (performance.now() < end) { const n = i++; await once(n, performance.now()); } }));
+  } else {
+    const pending = new Set();
+    while (performance.now() < end) {
+      const due = Math.floor(((performance.now() - start) / 1000) * w.rate);
+      while (i < due) {
+        const scheduled = start + (i / w.rate) * 1000;
+        if (inflight >= w.clients * 8) { late++; i++; continue; }
+        inflight++;
+        const p = once(i++, scheduled).then(() => { inflight--; pending.delete(p); });
+        pending.add(p);
+      }
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await Promise.all(pending);
+  }
+  const latencies = Float64Array.from(lat);
+  parentPort.postMessage({ ok, statuses, latencies, elapsed: (performance.now() - start) / 1000, late }, [latencies.buffer]);
+})();
+`;
+
+function load(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD, { eval: true, workerData: spec });
+    worker.once('message', (m: LoadResult) => {
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.once('error', reject);
+  });
+}
+
+const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+
+type Row = { path: string; load: string; perSec: number; p50: number; p99: number; note: string };
+
+async function bareInserts(url: string, ids: { orgId: string; surveyId: string; locationId: string }, connections: number, seconds: number): Promise<{ perSec: number; p50: number; p99: number; rows: number }> {
+  const clients = await Promise.all(Array.from({ length: connections }, async () => {
+    const c = new pg.Client(url);
+    await c.connect();
+    return c;
+  }));
+  const lat: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  const start = performance.now();
+  let i = 0;
+  await Promise.all(
+    clients.map(async (c) => {
+      while (performance.now() < end) {
+        const n = i++;
+        const t0 = performance.now();
+        await c.query(
+          `insert into responses (id, org_id, survey_id, location_id, channel, language, status, answers, nps, submitted_at)
+           values ($1, $2, $3, $4, 'import', 'en', 'complete', $5, $6, now())`,
+          [newId(), ids.orgId, ids.surveyId, ids.locationId, JSON.stringify({ nps: n % 11, feel: 'calm', why: `Fine ${n}` }), n % 11],
+        );
+        lat.push(performance.now() - t0);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  await Promise.all(clients.map((c) => c.end()));
+  const sorted = Float64Array.from(lat).sort();
+  return { perSec: lat.length / elapsed, p50: pct(sorted, 50), p99: pct(sorted, 99), rows: lat.length };
+}
+
+/** Wraps the app's pool to count and time every query of a few sequential requests. */
+function profileQueries(pool: pg.Pool) {
+  const stats = new Map<string, { n: number; ms: number }>();
+  const original = pool.query.bind(pool) as (...a: unknown[]) => Promise<unknown>;
+  (pool as unknown as { query: unknown }).query = async (...a: unknown[]) => {
+    const text = typeof a[0] === 'string' ? a[0] : (a[0] as { text: string }).text;
+    const key = text.replace(/\s+/g, ' ').replace(/\$\d+/g, '?').slice(0, 110);
+    const t0 = performance.now();
+    try {
+      return await original(...a);
+    } finally {
+      const s = stats.get(key) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += performance.now() - t0;
+      stats.set(key, s);
+    }
+  };
+  return {
+    report: (requests: number) => [...stats.entries()].map(([sql, s]) => ({ sql, perRequest: s.n / requests, meanMs: s.ms / s.n })).sort((a, b) => b.perRequest * b.meanMs - a.perRequest * a.meanMs),
+    restore: () => ((pool as unknown as { query: unknown }).query = original),
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-bench-ingest-'));
+  const server = await startEmbeddedPostgres(dir);
+  let database: ReturnType<typeof connect> | undefined;
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let jobs: Awaited<ReturnType<typeof startJobs>> | undefined;
+  const rows: Row[] = [];
+  const profiles: { path: string; queries: ReturnType<ReturnType<typeof profileQueries>['report']> }[] = [];
+  const acknowledged: Record<string, number> = { api: 0, qr: 0 };
+  let durability = '';
+  try {
+    const admin = new pg.Client(server.url);
+    await admin.connect();
+    await admin.query('create database bench');
+    await admin.end();
+    const url = server.url.replace(/\/postgres$/, '/bench');
+    database = connect(url, POOL);
+    await migrateDatabase(database.db);
+    const settings = await database.pool.query<{ name: string; setting: string }>(`select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'wal_sync_method', 'max_connections')`);
+    log(`${os.cpus().length} CPUs; PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}; app pool ${POOL}; ${CLIENTS} clients; ${SECONDS} s per run`);
+
+    jobs = await startJobs(url, jobHandlers({ mailer: createMailer({ from: 'bench@zabota.local', outboxDir: path.join(dir, 'outbox') }) }));
+    const org = await createOrg(database.db, { name: 'Bench', ownerEmail: 'owner@bench.example', ownerPassword: 'password123' });
+    const locationId = (await locationsRepo.insert(database.db, org.orgId, { name: 'Sofia' })).row.id;
+    app = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, jobs });
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      headers: { authorization: `Bearer ${org.apiKey}` },
+      payload: {
+        name: 'After the visit',
+        languages: ['en', 'ru'],
+        questions: [
+          { id: 'nps', type: 'nps', required: true, text: { en: 'Recommend us?', ru: 'Порекомендуете нас?' } },
+          { id: 'feel', type: 'emotion', text: { en: 'How did you feel?', ru: 'Что вы чувствовали?' } },
+          { id: 'why', type: 'text', text: { en: 'Why?', ru: 'Почему?' } },
+        ],
+      },
+    });
+    if (created.statusCode !== 201) throw new Error(`survey: ${created.body}`);
+    const { id: surveyId, slug } = created.json() as { id: string; slug: string };
+
+    const paths = {
+      api: {
+        label: '(b) POST /api/v1/responses (API key)',
+        spec: {
+          url: `${address}/api/v1/responses`,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${org.apiKey}` },
+          body: JSON.stringify({ surveyId, locationId, answers: { nps: 0, feel: 'calm', why: 'Fine {i}' } }).replace('"nps":0', '"nps":{n}'),
+          ok: 201,
+        },
+      },
+      qr: {
+        label: '(c) form post, public QR link',
+        spec: { url: `${address}/s/p/${slug}?l=${locationId}&c=qr`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'q=nps&a={n}', ok: 303 },
+      },
+    } as const;
+
+    // Warm-up: JIT, pool connections, plan caches.
+    for (const p of Object.values(paths)) await load({ ...p.spec, seconds: 2, clients: CLIENTS });
+    const warm = await database.pool.query<{ channel: string; n: number }>(`select channel, count(*)::int as n from responses group by channel`);
+    const before = Object.fromEntries(warm.rows.map((r) => [r.channel, r.n]));
+
+    log('(a) bare INSERT loop…');
+    const ids = { orgId: org.orgId, surveyId, locationId };
+    const one = await bareInserts(url, ids, 1, Math.min(5, SECONDS));
+    rows.push({ path: '(a) bare single-row INSERT, 1 connection', load: 'max', perSec: one.perSec, p50: one.p50, p99: one.p99, note: '' });
+    const ceiling = await bareInserts(url, ids, CLIENTS, SECONDS);
+    rows.push({ path: `(a) bare single-row INSERT, ${CLIENTS} connections`, load: 'max', perSec: ceiling.perSec, p50: ceiling.p50, p99: ceiling.p99, note: 'the ceiling' });
+
+    for (const [channel, p] of Object.entries(paths)) {
+      log(`${p.label}: full load…`);
+      const elu0 = performance.eventLoopUtilization();
+      const max = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS });
+      const elu = performance.eventLoopUtilization(elu0);
+      const sortedMax = max.latencies.sort();
+      const maxRate = max.ok / max.elapsed;
+      rows.push({ path: p.label, load: 'max', perSec: maxRate, p50: pct(sortedMax, 50), p99: pct(sortedMax, 99), note: `${statusNote(max, p.spec.ok)}; server thread ${(elu.utilization * 100).toFixed(0)}% busy, ${((elu.active / max.ok) || 0).toFixed(2)} ms CPU/request` });
+      log(`${p.label}: half load (${Math.round(maxRate / 2)}/s)…`);
+      const half = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: maxRate / 2 });
+      const sortedHalf = half.latencies.sort();
+      rows.push({ path: p.label, load: `½ = ${Math.round(maxRate / 2)}/s`, perSec: half.ok / half.elapsed, p50: pct(sortedHalf, 50), p99: pct(sortedHalf, 99), note: statusNote(half, p.spec.ok) + (half.late ? `, ${half.late} not sent (client saturated)` : '') });
+      acknowledged[channel] = max.ok + half.ok;
+    }
+
+    const counted = await database.pool.query<{ channel: string; n: number }>(`select channel, count(*)::int as n from responses group by channel`);
+    const now = Object.fromEntries(counted.rows.map((r) => [r.channel, r.n]));
+    durability = Object.keys(acknowledged)
+      .map((c) => `${c}: ${acknowledged[c]} acknowledged, ${(now[c] ?? 0) - (before[c] ?? 0)} in the database`)
+      .join('; ');
+
+    // Sequential profile: which queries one request makes and what each costs with no contention.
+    for (const [, p] of Object.entries(paths)) {
+      const prof = profileQueries(database.pool);
+      const r = await load({ ...p.spec, seconds: 3, clients: 1 });
+      profiles.push({ path: `${p.label} (1 client, ${r.ok} requests, ${(r.latencies.sort()[Math.floor(r.latencies.length / 2)] ?? NaN).toFixed(2)} ms p50)`, queries: prof.report(r.ok) });
+      prof.restore();
+    }
+  } finally {
+    await app?.close();
+    await jobs?.stop();
+    await database?.close();
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const ceiling = rows[1]!.perSec;
+  const table = [
+    ['path', 'load', 'responses/s', '% of ceiling', 'p50 ms', 'p99 ms', 'note'],
+    ...rows.map((r) => [r.path, r.load, Math.round(r.perSec).toLocaleString('en-US'), `${((r.perSec / ceiling) * 100).toFixed(0)}%`, r.p50.toFixed(1), r.p99.toFixed(1), r.note]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  for (const [n, r] of table.entries()) {
+    console.log(r.map((c, i) => (i < 2 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+    if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  console.log(`\ndurability: ${durability}`);
+  console.log('targets: ≥ 3,000 responses/s, ≥ 40% of the ceiling, p99 < 50 ms at half load');
+  for (const p of profiles) {
+    console.log(`\nqueries per request, ${p.path}:`);
+    for (const q of p.queries) console.log(`  ${q.perRequest.toFixed(2).padStart(5)} × ${q.meanMs.toFixed(2).padStart(6)} ms  ${q.sql}`);
+  }
+}
+
+function statusNote(r: LoadResult, ok: number): string {
+  const other = Object.entries(r.statuses).filter(([s]) => s !== String(ok));
+  return other.length ? `other answers: ${other.map(([s, n]) => `${s}×${n}`).join(' ')}` : `all ${ok}`;
+}
+
+await main();
