@@ -106,3 +106,10 @@ describe('evidence', () => {
     expect(a.score).toBeGreaterThanOrEqual(-1);
   });
 });
+
+describe('balance', () => {
+  it('reads "neither … nor" as no verdict', () => {
+    expect(s('Ни хорошо, ни плохо')).toBe('neutral');
+    expect(s('Нито добре, нито зле')).toBe('neutral');
+  });
+});

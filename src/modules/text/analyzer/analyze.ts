@@ -86,6 +86,7 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
   let sentence = 0;
   let negStart = -1;
   let negLeft = 0;
+  let balance = false;
   let modifier = 1;
   let modifierLeft = 0;
   let clauseWeight = 1;
@@ -158,9 +159,10 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
         inConcession = true;
         clauseWeight = TUNING.concession;
       }
-    } else if (role === 'neg' && !hit?.w) {
+    } else if ((role === 'neg' || role === 'balance') && !hit?.w) {
       negStart = t.start;
       negLeft = TUNING.negationWindow;
+      balance = role === 'balance';
       i = next;
       continue;
     } else if ((role === 'int' || role === 'dim') && !hit?.w) {
@@ -171,7 +173,7 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
     }
 
     const negated = negLeft > 0;
-    if (hit?.w) {
+    if (hit?.w && !(negated && balance)) {
       let w = hit.w * clauseWeight;
       let start = t.start;
       if (negated) {

@@ -6,7 +6,7 @@ import { STEMMERS } from './stem.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { CueEmotion, Overrides, Taxonomy, TextLang } from './types.ts';
 
-export type Role = 'neg' | 'int' | 'dim' | 'contrast' | 'concess';
+export type Role = 'neg' | 'balance' | 'int' | 'dim' | 'contrast' | 'concess';
 
 /** What one word, root or phrase means: any of a sentiment weight, topics, emotion cues. */
 export type Hit = {
@@ -96,7 +96,7 @@ const addEmotion = (e: CueEmotion): Change => (hit) => {
 export function compileMatcher(lang: TextLang, taxonomy: Taxonomy, overrides: Overrides | undefined): Matcher {
   const lex = LEXICONS[lang];
   const m: Matcher = { lang, stem: STEMMERS[lang], words: new Map(), roots: new Map(), phrases: new Map(), roles: new Map() };
-  for (const [role, list] of [['neg', lex.negators], ['int', lex.intensifiers], ['dim', lex.diminishers], ['contrast', lex.contrast], ['concess', lex.concessive]] as const) {
+  for (const [role, list] of [['neg', lex.negators], ['balance', lex.balance], ['int', lex.intensifiers], ['dim', lex.diminishers], ['contrast', lex.contrast], ['concess', lex.concessive]] as const) {
     for (const term of split(list)) add(m, term, () => {}, role);
   }
   for (const [weight, list] of Object.entries(lex.sentiment)) for (const term of split(list)) add(m, term, setWeight(Number(weight)));

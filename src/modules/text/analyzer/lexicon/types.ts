@@ -8,6 +8,8 @@ export type Lexicon = {
   sentiment: Record<string, string>;
   /** Flip the polarity of a sentiment word up to three words later in the same clause. */
   negators: string;
+  /** "neither … nor": the words they govern are weighed as a balance, i.e. not at all. */
+  balance: string;
   intensifiers: string;
   diminishers: string;
   /** "but": the clause after it weighs more than the one before. */
