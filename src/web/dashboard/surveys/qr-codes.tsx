@@ -4,12 +4,13 @@ import { useApiPaths } from '../lib/features.ts';
 import { useT } from '../lib/i18n.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
+import { PublicLink } from './public-link.tsx';
 
 const QR = '/api/v1/surveys/{id}/qr';
 const PRINT = '/api/v1/surveys/{id}/qr/print';
 
-/** A QR code per location (optionally for one touchpoint) to print and put up; absent until the server offers QR codes. */
-export function QrCodes({ surveyId }: { surveyId: string }) {
+/** A QR code per location (optionally for one touchpoint) to print and put up, and the website widget; absent until the server offers them. */
+export function QrCodes({ surveyId, slug, publicUrl }: { surveyId: string; slug: string; publicUrl: string }) {
   const t = useT();
   const has = useApiPaths();
   const locations = useAllLocations();
@@ -18,6 +19,8 @@ export function QrCodes({ surveyId }: { surveyId: string }) {
   if (!has(QR)) return null;
   const places = [{ id: '', name: t('web.surveys.qrAnyLocation') }, ...locations.items.map((l) => ({ id: l.id, name: l.name }))];
   const base = `/api/v1/surveys/${surveyId}/qr`;
+  // The widget ships with the QR codes (the channels module); it is served beside the public link.
+  const widget = `<script src="${new URL(publicUrl, window.location.href).origin}/s/widget.js" data-survey="${slug}" async></script>`;
   return (
     <section className="panel" aria-labelledby="qr-title">
       <h2 id="qr-title">{t('web.surveys.qrTitle')}</h2>
@@ -56,6 +59,9 @@ export function QrCodes({ surveyId }: { surveyId: string }) {
           );
         })}
       </ul>
+      <h3>{t('web.surveys.widgetTitle')}</h3>
+      <p className="field-hint">{t('web.surveys.widgetHint')}</p>
+      <PublicLink url={widget} label={t('web.surveys.widgetTitle')} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, fieldErrors, PageHeader, TextField } from '../lib/ui.tsx';
 import { blankDraft, dropBrokenConditions, errorAt, fromDefinition, missingCount, move, newQuestion, QUESTION_TYPES, toBody, type Draft } from './draft.ts';
 import { exportSurvey, SURVEY_STATUSES, useCreateSurvey, useSurvey, useSurveyTemplates, useUpdateSurvey, type Survey } from './hooks.ts';
+import { InvitationStats } from './invitation-stats.tsx';
 import { LanguageTabs } from './language-tabs.tsx';
 import { LocalizedField } from './localized-field.tsx';
 import { PublicLink } from './public-link.tsx';
@@ -194,7 +195,8 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
           <SurveySettings draft={draft} errors={errors} onChange={change} />
         </section>
       </fieldset>
-      {survey ? <QrCodes surveyId={survey.id} /> : null}
+      {survey ? <InvitationStats surveyId={survey.id} /> : null}
+      {survey ? <QrCodes surveyId={survey.id} slug={survey.slug} publicUrl={survey.publicUrl} /> : null}
       {canWrite ? (
         <div className="form-actions builder-actions">
           <button type="submit" className="btn btn-primary" disabled={save.isPending}>
