@@ -220,10 +220,16 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
 
 /** Exclamation marks strengthen the sentence they close. */
 function closeSentence(hits: Scored[], sentence: number, punct: string): void {
-  const earlier = hits.filter((h) => h.sentence < sentence).reduce((s, h) => s + h.w, 0);
-  const here = hits.filter((h) => h.sentence === sentence);
+  let first = hits.length;
+  while (first > 0 && hits[first - 1]!.sentence === sentence) first--;
+  let earlier = 0;
+  let clap = false;
+  for (let k = 0; k < hits.length; k++) {
+    if (k < first) earlier += hits[k]!.w;
+    else if (hits[k]!.clap) clap = true;
+  }
   // Sarcasm: applause after a complaint ("No reply. Great service guys 👏") is not praise.
-  if (earlier < 0 && here.some((h) => h.clap)) for (const h of here) if (h.w > 0) h.w = -h.w;
+  if (clap && earlier < 0) for (let k = first; k < hits.length; k++) if (hits[k]!.w > 0) hits[k]!.w = -hits[k]!.w;
   if (!punct.includes('!')) return;
   const f = punct.length >= 2 ? TUNING.exclamations : TUNING.exclamation;
   for (let k = hits.length - 1; k >= 0 && hits[k]!.sentence === sentence; k--) hits[k]!.w *= f;
