@@ -19,9 +19,9 @@ h1{font-size:1.35rem;margin:0 0 12px}
 fieldset{border:0;margin:0;padding:0;min-width:0}
 legend{font-size:1.25rem;font-weight:600;padding:0;margin-bottom:12px}
 .mut{color:#4b5563;font-size:.95rem;margin:0 0 12px}
-.opts{display:flex;flex-wrap:wrap;gap:6px}
-.col{flex-direction:column}
-.opt{position:relative;flex:1 0 44px}
+.opts{display:grid;grid-template-columns:repeat(auto-fit,minmax(44px,1fr));gap:6px}
+.col{grid-template-columns:1fr}
+.opt{position:relative}
 .opt input{position:absolute;opacity:0;width:1px;height:1px}
 .opt span{display:flex;align-items:center;justify-content:center;gap:8px;min-height:48px;min-width:44px;padding:8px 12px;border:2px solid #6b7280;border-radius:8px;background:#fff;cursor:pointer}
 .col .opt span{justify-content:flex-start}
@@ -38,14 +38,14 @@ a{color:var(--a)}
 .nav a,.langs a{display:inline-flex;align-items:center;min-height:44px;min-width:44px;padding:0 8px}
 .langs{display:flex;flex-wrap:wrap;justify-content:flex-end;gap:4px;margin:0 0 8px}`;
 
-// Only improves the plain form: auto-advance after a score is clicked or tapped (not on arrow keys,
-// which also fire click, with detail 0), a character counter, and answers sent with fetch so the
+// Only improves the plain form: auto-advance after a score is clicked or tapped on its label (not
+// on arrow keys, which fire click with detail 0), a character counter, and answers sent with fetch so the
 // next question replaces the form without a full reload. Any failure falls back to the normal post.
 export const JS = `(()=>{const m=document.getElementById('m');
 function bind(){const f=m.querySelector('form');if(!f)return;
 const t=f.querySelector('textarea[maxlength]'),c=document.getElementById('cnt');
 if(t&&c){const u=()=>{c.textContent=c.dataset.f.replace('{count}',t.value.length).replace('{max}',t.maxLength)};c.hidden=false;t.addEventListener('input',u);u()}
-if(f.dataset.auto)f.addEventListener('click',e=>{if(e.detail>0&&e.target.type==='radio')setTimeout(()=>f.requestSubmit(),200)});
+if(f.dataset.auto)f.addEventListener('click',e=>{const l=e.target.closest('label');if(e.detail>0&&l&&l.querySelector('[type=radio]'))setTimeout(()=>f.requestSubmit(),200)});
 f.addEventListener('submit',async e=>{e.preventDefault();if(f.dataset.busy)return;f.dataset.busy=1;
 try{const r=await fetch(f.action,{method:'POST',body:new URLSearchParams(new FormData(f))});swap(await r.text(),r.redirected?r.url:null)}catch(x){f.submit()}})}
 function swap(h,u){const d=new DOMParser().parseFromString(h,'text/html'),n=d.getElementById('m');if(!n){location.href=u||location.href;return}

@@ -85,6 +85,7 @@ describe('public link', () => {
     expect(thanks.body).toContain('Thank you!');
     expect(thanks.body).toContain('We read every answer.');
     expect(thanks.body).toContain('Would you share your experience on reviews.example.com?');
+    expect(thanks.body).toContain(`href="/s/p/${slug}?done=1&amp;lang=ru"`);
 
     const all = await responsesOf();
     expect(all).toHaveLength(1);

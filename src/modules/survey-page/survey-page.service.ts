@@ -75,9 +75,9 @@ const hrefOf = (link: Link, extra: Record<string, string | undefined>) => {
   return qs ? `${link.basePath}?${qs}` : link.basePath;
 };
 
-function page(link: Link, status: number, main: string, current?: string): Outcome {
+function page(link: Link, status: number, main: string, stay: Record<string, string> = {}): Outcome {
   const title = (link.survey.title && localize(link.survey.title, link.lang)) || link.branding.name;
-  const languages = link.survey.languages.map((code) => ({ code, current: code === link.lang, href: hrefOf(link, { lang: code, q: current }) }));
+  const languages = link.survey.languages.map((code) => ({ code, current: code === link.lang, href: hrefOf(link, { ...stay, lang: code }) }));
   return { status, ...renderDocument({ lang: link.lang, branding: link.branding, title, languages, embeddable: link.embeddable }, main) };
 }
 
@@ -165,7 +165,7 @@ function thanks(link: Link): Outcome {
     reviewUrl: survey.settings.reviewUrl,
     referralText: survey.settings.referralText ? localize(survey.settings.referralText, lang) : null,
   });
-  return page(link, 200, main);
+  return page(link, 200, main, link.kind === 'public' ? { done: '1' } : {});
 }
 
 /** Might another question still come after this one, whatever it is answered? */
@@ -199,7 +199,7 @@ async function questionPage(db: Db, link: Link, q: Question, answers: Answers, s
     intro: pos.n === 1 && link.survey.intro ? localize(link.survey.intro, link.lang) : undefined,
     staff,
   });
-  return page(link, status, main, q.id);
+  return page(link, status, main, { q: q.id });
 }
 
 async function show(db: Db, link: Link, input: PageInput): Promise<Outcome> {
