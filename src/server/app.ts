@@ -11,9 +11,11 @@ import type pg from 'pg';
 import { accessRoutes } from '../modules/access/access.routes.ts';
 import * as access from '../modules/access/access.service.ts';
 import { caseRoutes } from '../modules/cases/cases.routes.ts';
+import { channelRoutes, widgetRoutes } from '../modules/channels/channels.routes.ts';
 import { customerRoutes } from '../modules/customers/customers.routes.ts';
 import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { interactionRoutes } from '../modules/interactions/interactions.routes.ts';
+import { invitationRoutes } from '../modules/invitations/invitations.routes.ts';
 import { locationRoutes } from '../modules/locations/locations.routes.ts';
 import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { responseRoutes } from '../modules/responses/responses.routes.ts';
@@ -21,6 +23,7 @@ import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
+import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db/database.ts';
 import { registerAuth, type ApiRoute } from './platform/http/auth-hook.ts';
@@ -83,12 +86,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(interactionRoutes(deps));
       await api.register(importRoutes(deps));
       await api.register(surveyRoutes(deps));
+      await api.register(invitationRoutes(deps));
+      await api.register(channelRoutes(deps));
       await api.register(responseRoutes(deps));
+      await api.register(webhookRoutes(deps));
       await api.register(caseRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
   await app.register(surveyPageRoutes(deps));
+  await app.register(widgetRoutes);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {

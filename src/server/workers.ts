@@ -1,11 +1,28 @@
+import { deliver } from '../modules/invitations/delivery.ts';
+import { runTrigger } from '../modules/invitations/trigger.ts';
+import { webhookJobHandlers } from '../modules/webhooks/delivery.ts';
 import type { JobHandlers } from './platform/jobs/jobs.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
 
+/** Links in mails made by background jobs, which have no request to take an address from. */
+export const defaultPublicUrl = (env: NodeJS.ProcessEnv = process.env): string => env.ZABOTA_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`;
+
 /** What each background job does; the server and the tests start workers with this map. */
-export function jobHandlers(deps: { mailer: Mailer }): JobHandlers {
+export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHandlers {
+  const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl() };
   return {
+    ...webhookJobHandlers(),
     'mail.send': async (mail) => {
       await deps.mailer.send(mail);
+    },
+    'survey.trigger': async (data, ctx) => {
+      await runTrigger(ctx, data);
+    },
+    'invitation.send': async (data, ctx) => {
+      await deliver(delivery, ctx, data, 'invite');
+    },
+    'invitation.remind': async (data, ctx) => {
+      await deliver(delivery, ctx, data, 'reminder');
     },
   };
 }

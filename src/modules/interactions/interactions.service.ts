@@ -5,6 +5,7 @@ import { newId } from '../../server/platform/db/ids.ts';
 import { AppError, notFound } from '../../server/platform/errors.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
+import { afterInteractionsCreated } from '../invitations/trigger-hook.ts';
 import { parseItems, planRows, referencedIds } from './batch-plan.ts';
 import type { BatchItemResult, BatchResult, InteractionListQuery, InteractionUpdate } from './interactions.contract.ts';
 import * as repo from './interactions.repo.ts';
@@ -50,6 +51,7 @@ export async function createBatch(db: Db, actor: Actor, items: unknown[]): Promi
     withIds.map(({ index: _i, ...r }) => ({ ...r, orgId: actor.orgId })),
   );
   const insertedIds = new Set(inserted.map((r) => r.id));
+  await afterInteractionsCreated(db, actor.orgId, withIds.filter((r) => insertedIds.has(r.id)));
   const skipped = withIds.filter((r) => !insertedIds.has(r.id));
   const existing = await repo.idsByExternalId(db, actor.orgId, skipped.map((r) => r.externalId!).filter(Boolean));
   for (const r of withIds) {

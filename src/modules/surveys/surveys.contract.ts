@@ -10,6 +10,7 @@ export const surveySettings = z.object({
   reviewUrl: z.url({ error: 'Must be a URL' }).max(2000).nullable().optional(),
   referralText: localized.nullable().optional(),
   tokenTtlDays: z.number().int().min(1).max(365).optional(),
+  reminderDays: z.number().int().min(1).max(60).optional().describe('Send the invitation again after this many days if it is still unopened'),
 });
 
 /** The portable part of a survey: what export gives and create takes, between organisations too. */

@@ -1,4 +1,6 @@
 import PgBoss from 'pg-boss';
+import type pg from 'pg';
+import { connect, type Db } from '../db/database.ts';
 import type { Mail } from '../mail/mailer.ts';
 
 /**
@@ -9,10 +11,22 @@ export interface JobPayloads {
   'mail.send': Mail;
 }
 export type JobName = keyof JobPayloads;
-export type JobHandlers = { [N in JobName]: (data: JobPayloads[N]) => Promise<void> };
+
+/** What a handler gets besides its payload: the worker's own database pool and the queue. */
+export type JobContext = {
+  db: Db;
+  pool: pg.Pool;
+  jobs: Jobs;
+  /** True on the attempt after which the queue gives up: a handler may record the failure instead of throwing. */
+  lastAttempt: boolean;
+};
+export type JobHandlers = { [N in JobName]: (data: JobPayloads[N], ctx: JobContext) => Promise<void> };
+
+/** Runs pg-boss's insert on the caller's connection, so a job is enqueued inside the caller's transaction. */
+export type SqlExecutor = { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };
 
 export type Jobs = {
-  send<N extends JobName>(name: N, data: JobPayloads[N], opts?: { startAfter?: Date; singletonKey?: string }): Promise<string | null>;
+  send<N extends JobName>(name: N, data: JobPayloads[N], opts?: { startAfter?: Date; singletonKey?: string; db?: SqlExecutor }): Promise<string | null>;
   stop(): Promise<void>;
 };
 
@@ -24,9 +38,14 @@ const QUEUE_DEFAULTS = { retryLimit: 6, retryDelay: 10, retryBackoff: true, expi
 /**
  * The durable queue lives in Zabota's own PostgreSQL (pg-boss): jobs survive restarts, each is
  * handed to one worker at a time, and several app processes may work the same queues.
- * `work: false` only enqueues (CLI commands).
+ * `work: false` only enqueues (CLI commands). Workers query through a small pool of their own, so
+ * a burst of background work cannot take the connections HTTP requests need.
  */
-export async function startJobs(connectionString: string, handlers: JobHandlers, opts: { work?: boolean; pollingIntervalSeconds?: number; onError?: (e: Error) => void } = {}): Promise<Jobs> {
+export async function startJobs(
+  connectionString: string,
+  handlers: JobHandlers,
+  opts: { work?: boolean; pollingIntervalSeconds?: number; onError?: (e: Error) => void } = {},
+): Promise<Jobs> {
   const boss = new PgBoss({ connectionString, schema: PGBOSS_SCHEMA, max: 4, supervise: opts.work !== false, schedule: false });
   boss.on('error', (e: Error) => opts.onError?.(e));
   await boss.start();
@@ -34,18 +53,25 @@ export async function startJobs(connectionString: string, handlers: JobHandlers,
   for (const name of names) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...QUEUE_DEFAULTS });
   }
-  if (opts.work !== false) {
+  const workerDb = opts.work !== false ? connect(connectionString, 3) : null;
+  const jobs: Jobs = {
+    send: (name, data, o) => boss.send(name, data as object, { ...(o ?? {}) }),
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+      await workerDb?.close();
+    },
+  };
+  if (workerDb) {
     for (const name of names) {
-      const handler = handlers[name] as (data: unknown) => Promise<void>;
-      await boss.work<unknown>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: 1 }, async ([job]) => {
-        if (job) await handler(job.data);
+      const handler = handlers[name] as (data: unknown, ctx: JobContext) => Promise<void>;
+      await boss.work<unknown>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: 1, includeMetadata: true }, async ([job]) => {
+        if (!job) return;
+        const lastAttempt = job.retryCount >= job.retryLimit;
+        await handler(job.data, { db: workerDb.db, pool: workerDb.pool, jobs, lastAttempt });
       });
     }
   }
-  return {
-    send: (name, data, o) => boss.send(name, data as object, { ...(o ?? {}) }),
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 5_000 }),
-  };
+  return jobs;
 }
 
 /** Creates pg-boss's tables ahead of time (test template databases). */

@@ -1,0 +1,84 @@
+import { and, eq } from 'drizzle-orm';
+import type { JobContext } from '../../server/platform/jobs/jobs.ts';
+import type { Mailer } from '../../server/platform/mail/mailer.ts';
+import { customers } from '../customers/customers.schema.ts';
+import * as orgsRepo from '../orgs/orgs.repo.ts';
+import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { invitationMail, mailLanguage } from './invite-email.ts';
+import type { InvitationDelivery } from './invitations.jobs.ts';
+import * as repo from './invitations.repo.ts';
+import { outsideQuietHours } from './schedule.ts';
+import { inTransaction } from './tx.ts';
+
+const DAY = 24 * 3600_000;
+
+/**
+ * An SMTP answer that will not change on retry: a 5xx reply (unknown mailbox, rejected sender)
+ * or an envelope nodemailer refuses. Connection failures and 4xx replies are retried by the queue.
+ */
+export function isPermanentMailError(e: unknown): boolean {
+  const err = e as { responseCode?: unknown; code?: unknown };
+  return (typeof err.responseCode === 'number' && err.responseCode >= 500) || err.code === 'EENVELOPE';
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+
+export type DeliveryDeps = { mailer: Mailer; publicUrl: string };
+
+/**
+ * Mails an invitation or its reminder. The invitation's row is locked for the whole send, so two
+ * deliveries of one invitation (a duplicate job, a retry racing a slow first try) mail it once;
+ * a crash before the commit leaves it scheduled and the queue's retry mails it.
+ */
+export async function deliver(deps: DeliveryDeps, ctx: Pick<JobContext, 'pool' | 'jobs' | 'lastAttempt'>, data: InvitationDelivery, kind: 'invite' | 'reminder', now = () => new Date()): Promise<string> {
+  return inTransaction(ctx.pool, async (db, enqueueOn) => {
+    const inv = await repo.lockForDelivery(db, data.orgId, data.invitationId);
+    if (!inv) return 'gone or busy';
+    if (kind === 'invite' && inv.status !== 'scheduled') return `already ${inv.status}`;
+    if (kind === 'reminder' && (inv.status !== 'sent' || inv.openedAt || inv.answeredAt || inv.remindedAt)) return 'no reminder needed';
+    if (inv.expiresAt.getTime() <= now().getTime()) {
+      await repo.setStatus(db, inv.id, 'expired');
+      return 'expired';
+    }
+    // One connection in a transaction: queries go one after another.
+    const org = await orgsRepo.get(db, inv.orgId);
+    const survey = await surveysRepo.get(db, inv.orgId, inv.surveyId);
+    const [customer] = inv.customerId ? await db.select().from(customers).where(and(eq(customers.orgId, inv.orgId), eq(customers.id, inv.customerId))) : [];
+    const skip = !survey || survey.status !== 'active' ? 'The survey is no longer active' : !customer?.email ? 'The customer has no email address' : !customer.consentEmail ? 'The customer has withdrawn consent to emails' : null;
+    if (skip || !org || !survey || !customer?.email) {
+      if (kind === 'invite') await repo.setStatus(db, inv.id, 'skipped', { error: skip ?? 'Missing data' });
+      return 'skipped';
+    }
+    const mail = invitationMail({
+      to: customer.email,
+      name: customer.name,
+      language: mailLanguage(customer.language, org.defaultLanguage),
+      business: org.name,
+      brandColor: org.brandColor,
+      url: `${(data.baseUrl ?? deps.publicUrl).replace(/\/$/, '')}/s/${data.token}`,
+      expiresAt: inv.expiresAt,
+      timeZone: org.timeZone,
+      reminder: kind === 'reminder',
+    });
+    try {
+      await deps.mailer.send(mail);
+    } catch (e) {
+      if (!isPermanentMailError(e) && !ctx.lastAttempt) throw e;
+      if (kind === 'invite') await repo.setStatus(db, inv.id, 'bounced', { error: errorText(e) });
+      else await repo.setStatus(db, inv.id, inv.status, { error: `Reminder failed: ${errorText(e)}` });
+      return 'bounced';
+    }
+    if (kind === 'reminder') {
+      await repo.setReminded(db, inv.id);
+      return 'reminded';
+    }
+    const sentAt = now();
+    await repo.setStatus(db, inv.id, 'sent', { sentAt, error: null });
+    const reminderDays = (survey.settings as { reminderDays?: number }).reminderDays;
+    if (reminderDays && reminderDays > 0) {
+      const at = outsideQuietHours(new Date(sentAt.getTime() + reminderDays * DAY), org);
+      if (at < inv.expiresAt) await ctx.jobs.send('invitation.remind', data, { startAfter: at, db: enqueueOn });
+    }
+    return 'sent';
+  });
+}

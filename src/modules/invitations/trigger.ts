@@ -1,0 +1,85 @@
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+import type { JobContext } from '../../server/platform/jobs/jobs.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { interactions } from '../interactions/interactions.schema.ts';
+import * as orgsRepo from '../orgs/orgs.repo.ts';
+import { surveys } from '../surveys/surveys.schema.ts';
+import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
+import * as repo from './invitations.repo.ts';
+import { planInvitation } from './schedule.ts';
+import { inTransaction } from './tx.ts';
+
+const DAY = 24 * 3600_000;
+type SurveySettingsWithReminder = (typeof surveys.$inferSelect)['settings'] & { reminderDays?: number };
+export type TriggerResult = { created: number; skipped: number; existing: number };
+
+/**
+ * Invites the customers of these interactions to the active surveys that trigger on their
+ * touchpoint (and location). Each interaction × survey is one transaction holding the customer's
+ * lock: the throttle sees every earlier invitation, and the invitation and its send job commit
+ * together. A retried job finds the invitations made before and creates nothing twice.
+ */
+export async function runTrigger(ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>, data: { orgId: string; interactionIds: string[] }, now = new Date()): Promise<TriggerResult> {
+  const result: TriggerResult = { created: 0, skipped: 0, existing: 0 };
+  const org = await orgsRepo.get(ctx.db, data.orgId);
+  if (!org || data.interactionIds.length === 0) return result;
+  const rows = await ctx.db
+    .select({ id: interactions.id, customerId: interactions.customerId, touchpointId: interactions.touchpointId, locationId: interactions.locationId, occurredAt: interactions.occurredAt })
+    .from(interactions)
+    .where(and(eq(interactions.orgId, org.id), inArray(interactions.id, data.interactionIds), isNotNull(interactions.customerId), isNotNull(interactions.touchpointId)))
+    .orderBy(asc(interactions.occurredAt), asc(interactions.id));
+  if (rows.length === 0) return result;
+  const people = await customersById(ctx.db, org.id, [...new Set(rows.map((r) => r.customerId!))]);
+  const surveysFor = new Map<string, Awaited<ReturnType<typeof surveysRepo.triggeredBy>>>();
+
+  for (const interaction of rows) {
+    const key = `${interaction.touchpointId}:${interaction.locationId}`;
+    if (!surveysFor.has(key)) surveysFor.set(key, (await surveysRepo.triggeredBy(ctx.db, org.id, interaction.touchpointId, interaction.locationId)).sort((a, b) => a.id.localeCompare(b.id)));
+    const customer = people.get(interaction.customerId!);
+    if (!customer) continue;
+    for (const survey of surveysFor.get(key)!) {
+      const settings = survey.settings as SurveySettingsWithReminder;
+      const outcome = await inTransaction(ctx.pool, async (db, enqueueOn) => {
+        await repo.lockCustomer(db, org.id, customer.id);
+        const days = settings.throttleDays ?? org.inviteThrottleDays;
+        const around = (settings.triggerDelayHours ?? 0) * 3600_000;
+        const previous = await repo.dueTimesNear(
+          db,
+          org.id,
+          customer.id,
+          new Date(Math.min(interaction.occurredAt.getTime(), now.getTime()) - (days + 2) * DAY),
+          new Date(Math.max(interaction.occurredAt.getTime() + around, now.getTime()) + (days + 2) * DAY),
+        );
+        const plan = planInvitation({ now, interaction, customer, survey: settings, org, previous });
+        if (plan.action === 'none') return 'none' as const;
+        const { invitation, token } = await repo.create(db, {
+          orgId: org.id,
+          surveyId: survey.id,
+          customerId: customer.id,
+          interactionId: interaction.id,
+          channel: 'email',
+          scheduledFor: plan.scheduledFor,
+          ttlDays: settings.tokenTtlDays ?? DEFAULT_TOKEN_TTL_DAYS,
+          status: plan.status,
+          error: plan.status === 'skipped' ? plan.reason : null,
+        });
+        if (!token) return 'existing' as const;
+        if (plan.status === 'skipped') return 'skipped' as const;
+        await ctx.jobs.send('invitation.send', { orgId: org.id, invitationId: invitation.id, token }, { startAfter: plan.scheduledFor, db: enqueueOn });
+        return 'created' as const;
+      });
+      if (outcome !== 'none') result[outcome] += 1;
+    }
+  }
+  return result;
+}
+
+async function customersById(db: Db, orgId: string, ids: string[]) {
+  const rows = await db
+    .select({ id: customers.id, email: customers.email, consentEmail: customers.consentEmail })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
