@@ -23,6 +23,7 @@ import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
+import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Db } from './platform/db/database.ts';
 import { registerAuth, type ApiRoute } from './platform/http/auth-hook.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(invitationRoutes(deps));
       await api.register(channelRoutes(deps));
       await api.register(responseRoutes(deps));
+      await api.register(webhookRoutes(deps));
       await api.register(caseRoutes(deps));
     },
     { prefix: '/api/v1' },

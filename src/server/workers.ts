@@ -1,5 +1,6 @@
 import { deliver } from '../modules/invitations/delivery.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
+import { webhookJobHandlers } from '../modules/webhooks/delivery.ts';
 import type { JobHandlers } from './platform/jobs/jobs.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
 
@@ -10,6 +11,7 @@ export const defaultPublicUrl = (env: NodeJS.ProcessEnv = process.env): string =
 export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHandlers {
   const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl() };
   return {
+    ...webhookJobHandlers(),
     'mail.send': async (mail) => {
       await deps.mailer.send(mail);
     },

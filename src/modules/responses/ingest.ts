@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import { AppError, invalid } from '../../server/platform/errors.ts';
+import { stableEventId, type Emit } from '../../server/platform/events.ts';
+import { toDto } from '../../server/platform/http/dto.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
 import * as customersRepo from '../customers/customers.repo.ts';
@@ -41,15 +43,22 @@ async function resolveCustomer(db: Db, orgId: string, c: CustomerCreate): Promis
   return row.id;
 }
 
+/** `response.created` fires once a response is complete; its id is stable, so a repeat is recognisable. */
+function emitCompleted(emit: Emit | undefined, orgId: string, row: Record<string, unknown> & { id: string; status: string }): Promise<void> | undefined {
+  if (!emit || row.status !== 'complete') return undefined;
+  return emit({ orgId, type: 'response.created', id: stableEventId('response.created', row.id), payload: toDto(row) });
+}
+
 /**
  * Validates and stores one response for any channel (API, respondent page, import). The answers
  * are checked against the survey; ids must belong to the organisation; the interaction, when
  * given, fills in the customer, touchpoint, location and staff member it names.
  * With `partial`, missing required answers are allowed and the response is stored as partial.
+ * `emit`, when given, announces a newly stored complete response (`response.created`).
  */
 export async function ingest(
   db: Db,
-  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean },
+  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean; emit?: Emit },
   input: IngestInput,
 ): Promise<{ row: repo.ResponseRow; created: boolean }> {
   const { survey } = ctx;
@@ -102,12 +111,23 @@ export async function ingest(
     resumeTokenHash: input.resumeTokenHash ?? null,
     submittedAt: input.submittedAt ?? new Date(),
   };
-  if (input.externalId) return repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId });
-  return { row: await repo.insert(db, values), created: true };
+  const stored = input.externalId ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId }) : { row: await repo.insert(db, values), created: true };
+  if (stored.created) await emitCompleted(ctx.emit, ctx.orgId, stored.row);
+  return stored;
 }
 
-/** Adds answers to a partial response (the respondent page, question by question). */
-export async function continueResponse(db: Db, survey: SurveyRecord, existing: { id: string; orgId: string; answers: Answers }, more: Record<string, unknown>, partial: boolean) {
+/**
+ * Adds answers to a partial response (the respondent page, question by question). `emit`, when
+ * given, announces the response the moment it becomes complete (not on later edits).
+ */
+export async function continueResponse(
+  db: Db,
+  survey: SurveyRecord,
+  existing: { id: string; orgId: string; answers: Answers },
+  more: Record<string, unknown>,
+  partial: boolean,
+  emit?: Emit,
+) {
   const staffIds = survey.questions.some((q) => q.type === 'staff') ? await repo.activeStaffIds(db, existing.orgId) : null;
   const checked = checkAnswers(survey.questions, { ...existing.answers, ...more }, { partial, staffIds });
   if (Object.keys(checked.errors).length) throw invalid('The answer is invalid', checked.errors);
@@ -123,5 +143,7 @@ export async function continueResponse(db: Db, survey: SurveyRecord, existing: {
     ...(scores.staffId ? { staffId: scores.staffId } : {}),
     submittedAt: new Date(),
   });
-  return row!;
+  const { previousStatus, ...updated } = row!;
+  if (previousStatus === 'partial') await emitCompleted(emit, existing.orgId, updated);
+  return updated;
 }

@@ -73,6 +73,8 @@ export async function list(db: Db, orgId: string, scope: ResponseScope, q: Respo
     .limit(q.limit + 1);
 }
 
+export type ResponseListRow = Awaited<ReturnType<typeof list>>[number];
+
 export async function get(db: Db, orgId: string, scope: ResponseScope, id: string) {
   const [row] = await joined(db).where(and(eq(responses.orgId, orgId), eq(responses.id, id), ...scopeConditions(scope)));
   return row;
@@ -98,12 +100,23 @@ export async function insertOrFindByExternalId(db: Db, values: ResponseInsert & 
   return { row: existing!, created: false };
 }
 
-export async function updateAnswers(db: Db, orgId: string, id: string, values: Partial<ResponseInsert>): Promise<ResponseRow | undefined> {
+/**
+ * Also answers the status the row had just before: the locked read in `prev` waits for a
+ * concurrent update and then sees its result, so only one of two racing updates sees 'partial'.
+ */
+export async function updateAnswers(db: Db, orgId: string, id: string, values: Partial<ResponseInsert>) {
+  const prev = db
+    .select({ id: responses.id, status: sql<string>`${responses.status}`.as('previous_status') })
+    .from(responses)
+    .where(and(eq(responses.orgId, orgId), eq(responses.id, id)))
+    .for('update')
+    .as('prev');
   const [row] = await db
     .update(responses)
     .set({ ...values, updatedAt: new Date() })
-    .where(and(eq(responses.orgId, orgId), eq(responses.id, id)))
-    .returning(columns);
+    .from(prev)
+    .where(and(eq(responses.orgId, orgId), eq(responses.id, id), eq(prev.id, responses.id)))
+    .returning({ ...columns, previousStatus: prev.status });
   return row;
 }
 
@@ -141,6 +154,11 @@ export async function activeStaffIds(db: Db, orgId: string): Promise<Set<string>
     .from(staff)
     .where(and(eq(staff.orgId, orgId), eq(staff.active, true)));
   return new Set(rows.map((r) => r.id));
+}
+
+export async function staffNames(db: Db, orgId: string): Promise<Map<string, string>> {
+  const rows = await db.select({ id: staff.id, name: staff.name }).from(staff).where(eq(staff.orgId, orgId));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function interactionContext(db: Db, orgId: string, id: string) {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
+import { emitter } from '../../server/platform/events.ts';
 import { idParam } from '../../server/platform/http/dto.ts';
 import { errorResponses } from '../../server/platform/http/openapi.ts';
 import { page } from '../../server/platform/http/pagination.ts';
@@ -7,9 +8,10 @@ import { noteCreate, response, responseAnnotate, responseCreate, responseDetail,
 import * as service from './responses.service.ts';
 
 export const responseRoutes =
-  ({ db }: AppDeps): FastifyPluginAsyncZod =>
+  ({ db, jobs }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['responses'];
+    const emit = emitter(jobs);
     app.get('/responses', { config: { permission: 'responses:read' }, schema: { tags, querystring: responseListQuery, response: { 200: page(responseListItem), ...errorResponses } } }, (req) =>
       service.list(db, req.actor!, req.query),
     );
@@ -17,7 +19,7 @@ export const responseRoutes =
       service.get(db, req.actor!, req.params.id),
     );
     app.post('/responses', { config: { permission: 'responses:write' }, schema: { tags, body: responseCreate, response: { 200: response, 201: response, ...errorResponses } } }, async (req, reply) => {
-      const { row, created } = await service.create(db, req.actor!, req.body);
+      const { row, created } = await service.create(db, req.actor!, req.body, emit);
       return reply.status(created ? 201 : 200).send(row);
     });
     app.patch('/responses/:id', { config: { permission: 'responses:annotate' }, schema: { tags, params: idParam, body: responseAnnotate, response: { 200: responseDetail, ...errorResponses } } }, (req) =>

@@ -2,6 +2,7 @@ import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
 import { ownRecordsOnly } from '../../server/platform/auth/policy.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { AppError, notFound } from '../../server/platform/errors.ts';
+import type { Emit } from '../../server/platform/events.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
@@ -26,14 +27,14 @@ export async function get(db: Db, actor: Actor, id: string) {
 }
 
 /** Answers collected elsewhere (a till, a kiosk, another tool) arrive through the API. */
-export async function create(db: Db, actor: Actor, input: ResponseCreate) {
+export async function create(db: Db, actor: Actor, input: ResponseCreate, emit?: Emit) {
   const survey = await surveysRepo.getAnyOrg(db, input.surveyId);
   if (!survey || survey.orgId !== actor.orgId) throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
   const scope = locationScope(actor);
   if (scope && (!input.locationId || !scope.includes(input.locationId))) {
     throw new AppError('forbidden', 'You can only record responses at the locations you cover', { locationId: 'outside your locations' });
   }
-  const { row, created } = await ingest(db, { orgId: actor.orgId, survey, channel: 'api', partial: false }, {
+  const { row, created } = await ingest(db, { orgId: actor.orgId, survey, channel: 'api', partial: false, emit }, {
     ...input,
     submittedAt: input.submittedAt ? new Date(input.submittedAt) : undefined,
   });

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import type { EventType } from '../../server/platform/events.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 
 export const webhooks = pgTable(
@@ -8,7 +9,7 @@ export const webhooks = pgTable(
     id: idColumn(),
     orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
     url: text('url').notNull(),
-    events: text('events').array().notNull(),
+    events: text('events').array().$type<EventType[]>().notNull(),
     active: boolean('active').notNull().default(true),
     description: text('description'),
     /** Kept in clear: signing needs it. Shown to the owner only when created or rotated. */

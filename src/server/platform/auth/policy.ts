@@ -28,6 +28,7 @@ export const PERMISSIONS = {
   'responses:read': ['owner', 'manager', 'staff'],
   'responses:write': ['owner', 'manager'],
   'responses:annotate': ['owner', 'manager'],
+  'webhooks:manage': ['owner'],
   'invitations:read': ['owner', 'manager'],
   'invitations:write': ['owner', 'manager'],
   'cases:read': ['owner', 'manager', 'staff'],

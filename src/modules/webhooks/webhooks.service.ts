@@ -1,0 +1,68 @@
+import type { Actor } from '../../server/platform/auth/actor.ts';
+import type { Db } from '../../server/platform/db/database.ts';
+import { conflict, notFound } from '../../server/platform/errors.ts';
+import { toDto } from '../../server/platform/http/dto.ts';
+import { toPage } from '../../server/platform/http/pagination.ts';
+import { ping, type HttpDeps } from './delivery.ts';
+import { newWebhookSecret } from './signing.ts';
+import type { WebhookCreate, WebhookListQuery, WebhookUpdate } from './webhooks.contract.ts';
+import * as repo from './webhooks.repo.ts';
+
+/** Enough for every integration a small business runs; more is almost always a mistake. */
+export const MAX_WEBHOOKS = 20;
+/** How long the old secret still signs after a rotation, so receivers can switch without losing events. */
+export const ROTATION_GRACE_MS = 24 * 60 * 60 * 1000;
+
+type Row = Pick<repo.WebhookRecord, 'id' | 'url' | 'events' | 'active' | 'description' | 'createdAt' | 'updatedAt'>;
+const view = (r: Row) => toDto({ id: r.id, url: r.url, events: r.events, active: r.active, description: r.description, createdAt: r.createdAt, updatedAt: r.updatedAt });
+
+async function load(db: Db, actor: Actor, id: string): Promise<repo.WebhookRecord> {
+  const hook = await repo.get(db, actor.orgId, id);
+  if (!hook) throw notFound('Webhook');
+  return hook;
+}
+
+export async function list(db: Db, actor: Actor, q: WebhookListQuery) {
+  const page = toPage(await repo.list(db, actor.orgId, q), q.limit, (r) => r.id);
+  return { items: page.items.map(view), nextCursor: page.nextCursor };
+}
+
+export async function get(db: Db, actor: Actor, id: string) {
+  return view(await load(db, actor, id));
+}
+
+export async function create(db: Db, actor: Actor, input: WebhookCreate) {
+  if ((await repo.countFor(db, actor.orgId)) >= MAX_WEBHOOKS) throw conflict(`An organisation can have at most ${MAX_WEBHOOKS} webhooks`);
+  const secret = newWebhookSecret();
+  const row = await repo.insert(db, { orgId: actor.orgId, url: input.url, events: input.events, active: input.active, description: input.description ?? null, secret });
+  return { row: { ...view(row), secret }, created: true };
+}
+
+export async function update(db: Db, actor: Actor, id: string, input: WebhookUpdate) {
+  await load(db, actor, id);
+  const row = await repo.update(db, actor.orgId, id, input);
+  if (!row) throw notFound('Webhook');
+  return view(row);
+}
+
+export async function remove(db: Db, actor: Actor, id: string) {
+  if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Webhook');
+}
+
+export async function rotateSecret(db: Db, actor: Actor, id: string) {
+  await load(db, actor, id);
+  const secret = newWebhookSecret();
+  const row = await repo.rotateSecret(db, actor.orgId, id, secret, new Date(Date.now() + ROTATION_GRACE_MS));
+  if (!row) throw notFound('Webhook');
+  return { ...view(row), secret };
+}
+
+export async function deliveries(db: Db, actor: Actor, id: string, q: WebhookListQuery) {
+  await load(db, actor, id);
+  const page = toPage(await repo.deliveries(db, actor.orgId, id, q), q.limit, (r) => r.id);
+  return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+}
+
+export async function sendTest(db: Db, actor: Actor, id: string, deps: HttpDeps = {}) {
+  return toDto(await ping(db, await load(db, actor, id), deps));
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { newId } from './db/ids.ts';
+import type { Jobs, SqlExecutor } from './jobs/jobs.ts';
+
+/**
+ * Domain events other systems may subscribe to (webhooks today). Emitting is one job insert, so it
+ * is cheap enough for the response ingestion path; the `events.dispatch` worker does the fan-out.
+ */
+export const EVENT_TYPES = ['response.created', 'case.opened', 'case.assigned', 'case.breached', 'case.resolved'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type DomainEvent = {
+  /** Stable for this event: a receiver sees it again only if we deliver the same event again. */
+  id: string;
+  orgId: string;
+  type: EventType;
+  occurredAt: string;
+  payload: unknown;
+};
+
+declare module './jobs/jobs.ts' {
+  interface JobPayloads {
+    'events.dispatch': DomainEvent;
+  }
+}
+
+export type EventInput = { orgId: string; type: EventType; payload: unknown; id?: string; occurredAt?: Date };
+/** `db` enqueues inside the caller's transaction, so the event exists exactly when the change does. */
+export type Emit = (event: EventInput, opts?: { db?: SqlExecutor }) => Promise<void>;
+
+export async function emit(jobs: Jobs, event: EventInput, opts: { db?: SqlExecutor } = {}): Promise<void> {
+  const data: DomainEvent = {
+    id: event.id ?? newId(),
+    orgId: event.orgId,
+    type: event.type,
+    occurredAt: (event.occurredAt ?? new Date()).toISOString(),
+    payload: event.payload,
+  };
+  await jobs.send('events.dispatch', data, opts.db ? { db: opts.db } : undefined);
+}
+
+export const emitter =
+  (jobs: Jobs): Emit =>
+  (event, opts) =>
+    emit(jobs, event, opts);
+
+/**
+ * A UUID derived from what the event is about (e.g. `response.created` of response X): emitting
+ * the same fact twice (a retry, a race) gives receivers the same event id to deduplicate on.
+ */
+export function stableEventId(type: EventType, subjectId: string): string {
+  const h = createHash('sha256').update(`${type}:${subjectId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
