@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from './support/test-app.ts';
  * test, so a new route cannot slip past this check.
  */
 
-type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; survey: string; response: string; case: string; rule: string; rootCause: string; names: string[] };
+type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; survey: string; response: string; case: string; rule: string; rootCause: string; invitation: string; invitationToken: string; names: string[] };
 
 const now = '2026-05-01T10:00:00Z';
 const csv = (s: Seed) => `external_id,occurred_at,customer,location\nX1,${now},${s.customer},${s.location}\n`;
@@ -64,6 +64,16 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/responses': (s) => ({ surveyId: s.survey, answers: { nps: 3 }, customerId: s.customer }),
   'PATCH /api/v1/responses/:id': () => ({ tags: ['by-b'] }),
   'POST /api/v1/responses/:id/notes': () => ({ body: 'Note by B' }),
+  'POST /api/v1/invitations': (s) => ({ surveyId: s.survey, customerId: s.customer, interactionId: s.interaction, channel: 'link' }),
+  'GET /api/v1/invitations': () => undefined,
+  'GET /api/v1/invitations/:id': () => undefined,
+  'GET /api/v1/surveys/:id/invitation-stats': () => undefined,
+  'GET /api/v1/surveys/:id/qr': () => undefined,
+  'GET /api/v1/surveys/:id/qr/print': () => undefined,
+  'POST /api/v1/text/analyze': () => ({ items: [{ id: 'x', text: 'Fine, thanks' }] }),
+  'GET /api/v1/metrics/summary': () => undefined,
+  'GET /api/v1/metrics/timeseries': () => undefined,
+  'GET /api/v1/metrics/breakdown': () => undefined,
   'GET /api/v1/cases': () => undefined,
   'GET /api/v1/cases/:id': () => undefined,
   'POST /api/v1/cases': (s) => ({ title: 'B case', source: 'phone', customerId: s.customer, locationId: s.location, ownerId: s.staff }),
@@ -81,6 +91,8 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/imports/customers': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
   'POST /api/v1/imports/interactions/preview': (s) => ({ csv: csv(s) }),
   'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
+  'POST /api/v1/imports/responses/preview': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
+  'POST /api/v1/imports/responses': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
 };
 
 const SURVEY = { name: 'Alpha survey', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true }, { id: 'why', type: 'text', text: { en: 'Why?' } }] };
@@ -88,7 +100,7 @@ const SURVEY = { name: 'Alpha survey', languages: ['en'], questions: [{ id: 'nps
 /** Which of A's ids goes into `:id`, by the path's first segment. */
 const idFor = (url: string, s: Seed): string => {
   const resource = url.split('/')[3];
-  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause };
+  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause, invitations: s.invitation };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
   return id;
@@ -101,7 +113,7 @@ let seed: Seed;
 
 async function snapshotOfA(): Promise<string> {
   const parts = await Promise.all(
-    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys', 'surveys', 'responses', `responses/${seed.response}`, 'cases?view=all', `cases/${seed.case}`, 'case-rules', 'root-causes'].map((p) => a.as.get(`/api/v1/${p}`)),
+    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys', 'surveys', 'responses', `responses/${seed.response}`, 'invitations', 'cases?view=all', `cases/${seed.case}`, 'case-rules', 'root-causes'].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
   return parts.map((r) => r.body.replace(/"lastUsedAt":"[^"]*"/g, '')).join('\n');
@@ -122,6 +134,7 @@ beforeAll(async () => {
   const survey = (await a.as.post('/api/v1/surveys', SURVEY)).json();
   const response = (await a.as.post('/api/v1/responses', { surveyId: survey.id, customerId: customer.id, answers: { nps: 2, why: 'Alpha comment' } })).json();
   await a.as.post(`/api/v1/responses/${response.id}/notes`, { body: 'Alpha internal note' });
+  const invitation = (await a.as.post('/api/v1/invitations', { surveyId: survey.id, customerId: customer.id, interactionId: interaction.id, channel: 'link' })).json();
   const theCase = (await a.as.post('/api/v1/cases', { title: 'Alpha case', source: 'phone', customerId: customer.id, locationId: location.id, note: 'Alpha case note' })).json();
   const rule = (await a.as.post('/api/v1/case-rules', { name: 'Alpha rule', conditions: { keywords: ['alpha'] } })).json();
   const rootCause = (await a.as.get('/api/v1/root-causes')).json().items[0];
@@ -137,6 +150,8 @@ beforeAll(async () => {
     case: theCase.id,
     rule: rule.id,
     rootCause: rootCause.id,
+    invitation: invitation.id,
+    invitationToken: invitation.url?.split('/s/')[1],
     names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example', 'Alpha survey', 'Alpha comment', 'Alpha internal note', survey.slug, 'Alpha case', 'Alpha rule'],
   };
   for (const [k, id] of Object.entries(seed)) expect(id, k).toBeTruthy();

@@ -8,20 +8,25 @@ import { fail, withDatabase } from './with-database.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** `zabota import customers|interactions FILE --org ID`: streams a CSV file into an organisation. */
+/** `zabota import customers|interactions|responses FILE --org ID [--survey ID]`: streams a CSV file into an organisation. */
 export function registerImportCommands(program: Command): void {
   const group = program.command('import').description('Import a CSV file (any size: it is streamed)');
   for (const kind of IMPORT_KINDS) {
-    group
+    const command = group
       .command(`${kind} <file>`)
       .description(`Import ${kind} from a CSV file as the organisation's owner`)
-      .requiredOption('--org <id>', 'organisation id')
+      .requiredOption('--org <id>', 'organisation id');
+    if (kind === 'responses') {
+      command.requiredOption('--survey <id>', 'the survey the responses answer (its id)').option('--partial', 'keep rows that miss required answers, as partial responses');
+    }
+    command
       .option('--map <header=field>', 'read column <header> as <field> (repeatable); "header=" skips a column. Other columns are guessed from their headers', collect, [])
       .option('--dry-run', 'check every row and report errors, write nothing')
       .option('--json', 'print the summary as one JSON object')
       .addHelpText('after', describeImportFields(kind))
-      .action(async (file: string, o: { org: string; map: string[]; dryRun?: boolean; json?: boolean }) => {
+      .action(async (file: string, o: { org: string; survey?: string; partial?: boolean; map: string[]; dryRun?: boolean; json?: boolean }) => {
         if (!z.uuid().safeParse(o.org).success) fail('--org must be an organisation id (a UUID)');
+        if (o.survey !== undefined && !z.uuid().safeParse(o.survey).success) fail('--survey must be a survey id (a UUID)');
         let size: number;
         try {
           size = fs.statSync(file).size;
@@ -44,6 +49,8 @@ export function registerImportCommands(program: Command): void {
           file,
           mappingOverrides: o.map.length ? overrides : undefined,
           dryRun: !!o.dryRun,
+          surveyId: o.survey,
+          partial: !!o.partial,
           log: (m) => process.stderr.write(`${m}\n`),
           onStart: () => bar.start(size, 0, { rows: 0, created: 0, existing: 0, errorRows: 0 }),
           onProgress: (bytes, p) => bar.update(bytes, p),

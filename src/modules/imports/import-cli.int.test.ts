@@ -56,6 +56,28 @@ describe('zabota import (child process)', () => {
     expect([ok.code, ok.stdout]).toEqual([0, expect.stringContaining('created:       1')]);
   });
 
+  it('imports responses to a survey, idempotently, naming the line and question of a bad answer', async () => {
+    const { orgId, as } = await t.newOrg();
+    const survey = (await as.post('/api/v1/surveys', { name: 'Visit', languages: ['en'], questions: [{ id: 'nps', type: 'nps', required: true, text: { en: 'Recommend us?' } }, { id: 'why', type: 'text', text: { en: 'Why?' } }] })).json();
+    const file = path.join(dir, 'responses.csv');
+    fs.writeFileSync(file, 'id,date,Recommend us?,Why?\nR1,2026-03-01 10:00,9,Kind staff\nR2,2026-03-01 11:00,12,\nR3,2026-03-01 12:00,,Later\n');
+
+    const first = await zabota('import', 'responses', file, '--org', orgId, '--survey', survey.id);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('Recommend us? → answers.nps');
+    expect(first.stdout).toContain('created:       1');
+    expect(first.stdout).toContain('line 3: answers.nps: Must be a whole number from 0 to 10');
+    expect(first.stdout).toContain('line 4: answers.nps: This question needs an answer');
+
+    const again = await zabota('import', 'responses', file, '--org', orgId, '--survey', survey.id, '--partial', '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ rows: 3, created: 1, existing: 1, errorRows: 1 });
+    const stored = (await as.get('/api/v1/responses')).json().items as { externalId: string; status: string; channel: string }[];
+    expect(stored.map((r) => [r.externalId, r.status, r.channel]).sort()).toEqual([['R1', 'complete', 'import'], ['R3', 'partial', 'import']]);
+
+    const noSurvey = await zabota('import', 'responses', file, '--org', orgId);
+    expect([noSurvey.code, noSurvey.stderr]).toEqual([1, expect.stringContaining("required option '--survey <id>'")]);
+  }, 120_000);
+
   it('fails clearly for an unknown organisation', async () => {
     const file = path.join(dir, 'c.csv');
     fs.writeFileSync(file, 'name\nX\n');

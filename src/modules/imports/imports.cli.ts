@@ -13,6 +13,9 @@ export type ImportCliOptions = {
   file: string;
   mappingOverrides?: Record<string, string | null>;
   dryRun: boolean;
+  /** Responses: the survey the rows answer, and whether rows missing required answers are kept as partial. */
+  surveyId?: string;
+  partial?: boolean;
   log: (message: string) => void;
   onStart?: () => void;
   onProgress?: (bytesRead: number, p: ImportProgress) => void;
@@ -35,6 +38,8 @@ export async function importCli(db: Db, o: ImportCliOptions): Promise<{ summary:
     summary = await runImport(db, actor, o.kind, stream, {
       mappingOverrides: o.mappingOverrides,
       dryRun: o.dryRun,
+      surveyId: o.surveyId,
+      partial: o.partial,
       maxErrors: ERRORS_SHOWN,
       onHeaders: (headers, mapping) => {
         o.log(describeMapping(headers, mapping));
@@ -71,18 +76,28 @@ export function summaryText(file: string, s: ImportSummary): string {
   return lines.join('\n');
 }
 
+const NOTES: Record<ImportKind, string[]> = {
+  customers: ['consentEmail, consentSms: yes/no, 1/0, да/нет/не. language: en, ru, bg (or the language\'s name).'],
+  interactions: [
+    'occurredAt is required: ISO 8601, "2026-01-31 14:05" or "31.01.2026 14:05" (without an offset: the organisation\'s time zone).',
+    'touchpoint and location: id or name; staff: id or email; the customer: customerExternalId or customerEmail.',
+    'revenue: "1234.50" or "1 234,50".',
+  ],
+  responses: [
+    'Answers: one column per question of the survey, headed by the question id (e.g. "nps") or its text in',
+    'any of the survey\'s languages; or --map "header=answers.<question id>".',
+    'Scores as whole numbers; choices by option id or text, several in one cell separated by ; or |',
+    '(or commas); staff questions by staff id or email. Rows missing a required answer are refused',
+    'unless --partial. submittedAt: like occurredAt (the time of import when absent); the customer:',
+    'customerExternalId or customerEmail of an existing customer; language: one of the survey\'s.',
+  ],
+};
+
 export function describeImportFields(kind: ImportKind): string {
-  const notes =
-    kind === 'interactions'
-      ? [
-          'occurredAt is required: ISO 8601, "2026-01-31 14:05" or "31.01.2026 14:05" (without an offset: the organisation\'s time zone).',
-          'touchpoint and location: id or name; staff: id or email; the customer: customerExternalId or customerEmail.',
-          'revenue: "1234.50" or "1 234,50".',
-        ]
-      : ['consentEmail, consentSms: yes/no, 1/0, да/нет/не. language: en, ru, bg (or the language\'s name).'];
+  const notes = NOTES[kind];
   return [
     '',
-    `Fields: ${FIELDS[kind].join(', ')}.`,
+    `Fields: ${FIELDS[kind].join(', ')}${kind === 'responses' ? ', and answers.<question id> for each question' : ''}.`,
     ...notes,
     'Headers in English, Russian or Bulgarian are recognised (e.g. "Email", "Эл. почта", "Имейл", "Телефон").',
     'A `,` `;` or tab delimiter, a UTF-8 BOM, quotes and CRLF are all fine.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUSTOMER_FIELDS, INTERACTION_FIELDS } from './import-fields.ts';
+import { CUSTOMER_FIELDS, INTERACTION_FIELDS, RESPONSE_FIELDS } from './import-fields.ts';
 
 /** Largest CSV the dashboard may send in one request; bigger files go through `zabota import`. */
 export const CSV_MAX_BYTES = 10 * 1024 * 1024;
@@ -7,7 +7,10 @@ export const CSV_MAX_BYTES = 10 * 1024 * 1024;
 export const BODY_MAX_BYTES = CSV_MAX_BYTES + 2 * 1024 * 1024;
 export const PREVIEW_ROWS = 20;
 
-const fieldName = z.enum([...new Set([...CUSTOMER_FIELDS, ...INTERACTION_FIELDS])]);
+const fieldName = z.union([
+  z.enum([...new Set([...CUSTOMER_FIELDS, ...INTERACTION_FIELDS, ...RESPONSE_FIELDS])]),
+  z.string().regex(/^answers\.[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: 'Must be a field, or answers.<question id>' }).describe('Responses: the answer to a question of the survey'),
+]);
 
 export const importRequest = z
   .object({
@@ -19,8 +22,15 @@ export const importRequest = z
   })
   .meta({ id: 'ImportRequest' });
 
+export const responseImportRequest = importRequest
+  .extend({
+    surveyId: z.uuid().describe('The survey the rows answer: its question ids and texts name the answer columns'),
+    partial: z.boolean().default(false).describe('Keep rows that miss required answers, as partial responses'),
+  })
+  .meta({ id: 'ResponseImportRequest' });
+
 const fieldErrors = z.record(z.string(), z.string());
-const rowValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const rowValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()).describe('The choices of a multiple-choice answer')]);
 
 export const importPreview = z
   .object({
@@ -45,3 +55,4 @@ export const importSummary = z
   .meta({ id: 'ImportSummary' });
 
 export type ImportRequest = z.infer<typeof importRequest>;
+export type ResponseImportRequest = z.infer<typeof responseImportRequest>;

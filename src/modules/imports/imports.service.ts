@@ -10,6 +10,7 @@ import { createBatch } from '../interactions/interactions.service.ts';
 import { CsvSyntaxError, readCsv, type CsvRecord } from './csv-reader.ts';
 import { FIELDS, mappingErrors, suggestMapping, type ImportField, type ImportKind, type Mapping } from './import-fields.ts';
 import * as repo from './imports.repo.ts';
+import { responseSetup } from './response-import.ts';
 import {
   columnsOf,
   mapCustomer,
@@ -26,7 +27,7 @@ import {
 export type ImportError = { line: number; fields: FieldErrors };
 export type ImportProgress = { rows: number; created: number; existing: number; errorRows: number };
 export type ImportSummary = ImportProgress & { valid: number; errors: ImportError[]; dryRun: boolean };
-export type RowValue = string | number | boolean | null;
+export type RowValue = string | number | boolean | null | string[];
 export type RowOutcome = { line: number; values: Record<string, RowValue>; errors?: FieldErrors };
 
 export type ImportOptions = {
@@ -37,12 +38,16 @@ export type ImportOptions = {
   /** Check every row (references included) but write nothing. */
   dryRun?: boolean;
   onProgress?: (p: ImportProgress) => void;
-  /** Called once the header is read, with the mapping in use. */
-  onHeaders?: (headers: string[], mapping: Mapping) => void;
+  /** Called once the header is read, with the mapping in use, the fields and the guessed mapping. */
+  onHeaders?: (headers: string[], mapping: Mapping, kind: { fields: readonly ImportField[]; suggested: Mapping }) => void;
   /** Every row's outcome, chunk by chunk (the preview collects the first ones). */
   onRows?: (rows: RowOutcome[]) => void;
   /** How many row errors to keep in the summary (all are counted). */
   maxErrors?: number;
+  /** Responses: the survey the rows answer (it decides the answer columns). */
+  surveyId?: string;
+  /** Responses: store rows that miss required answers, as partial responses. */
+  partial?: boolean;
 };
 
 export const CHUNK_ROWS = BATCH_MAX;
@@ -51,27 +56,52 @@ const CHUNKS_IN_FLIGHT = 2;
 // createBatch names the ids it checked; the CSV names the columns they came from.
 const FROM_BATCH_FIELD: Record<string, string> = { customerId: 'customerEmail', touchpointId: 'touchpoint', locationId: 'location', staffId: 'staff' };
 
-type Chunk = { outcomes: RowOutcome[]; created: number; existing: number };
+export type Chunk = { outcomes: RowOutcome[]; created: number; existing: number };
 type ChunkProcessor = (records: CsvRecord[]) => Promise<Chunk>;
 
+/** What differs between kinds: the fields, the guessed mapping, what must be mapped, how a chunk is stored. */
+export type KindSetup = {
+  fields: readonly ImportField[];
+  suggest: (headers: string[]) => Mapping;
+  /** Throws when the mapped fields cannot make a valid row. */
+  checkMapped: (mapped: Set<string>) => void;
+  processor: (columns: Column[], dryRun: boolean) => Promise<ChunkProcessor>;
+  chunksInFlight: number;
+};
+
+async function kindSetup(db: Db, actor: Actor, kind: ImportKind, opts: ImportOptions): Promise<KindSetup> {
+  if (kind === 'responses') return responseSetup(db, actor, opts);
+  return {
+    fields: FIELDS[kind],
+    suggest: (headers) => suggestMapping(kind, headers),
+    checkMapped: (mapped) => {
+      if (kind === 'interactions' && !mapped.has('occurredAt')) throw invalid('Map a column to occurredAt: every interaction needs its date and time', { mapping: 'occurredAt is not mapped' });
+    },
+    processor: (columns, dryRun) => chunkProcessor(db, actor, kind, columns, dryRun),
+    chunksInFlight: CHUNKS_IN_FLIGHT,
+  };
+}
+
 /**
- * Imports a CSV (text or a stream of chunks) of customers or interactions for the actor's
- * organisation, 1,000 rows per batch. Rows with an externalId that exists already are counted as
- * `existing` and left as they are, so importing the same file twice changes nothing; rows without
- * an externalId are always created anew.
+ * Imports a CSV (text or a stream of chunks) of customers, interactions or responses (to
+ * `opts.surveyId`) for the actor's organisation, 1,000 rows per batch. Rows with an externalId
+ * that exists already are counted as `existing` and left as they are, so importing the same file
+ * twice changes nothing; rows without an externalId are always created anew.
  */
 export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: AsyncIterable<string | Buffer> | string, opts: ImportOptions = {}): Promise<ImportSummary> {
   assertCan(actor, 'imports:run');
   const maxErrors = opts.maxErrors ?? 1000;
   const summary: ImportSummary = { rows: 0, valid: 0, created: 0, existing: 0, errorRows: 0, errors: [], dryRun: !!opts.dryRun };
+  const setup = await kindSetup(db, actor, kind, opts);
   const records = readCsv(input);
   try {
     const first = await records.next();
     if (first.done) throw invalid('The CSV is empty: it needs a header line and rows', { csv: 'empty' });
     const headers = first.value.cells.map((h) => h.trim());
-    const mapping = checkedMapping(kind, headers, opts.mappingOverrides ? withOverrides(suggestMapping(kind, headers), opts.mappingOverrides) : opts.mapping);
-    opts.onHeaders?.(headers, mapping);
-    const process = await chunkProcessor(db, actor, kind, columnsOf(headers, mapping), !!opts.dryRun);
+    const suggested = setup.suggest(headers);
+    const mapping = checkedMapping(kind, setup, headers, opts.mappingOverrides ? withOverrides(suggested, opts.mappingOverrides) : opts.mapping);
+    opts.onHeaders?.(headers, mapping, { fields: setup.fields, suggested });
+    const process = await setup.processor(columnsOf(headers, mapping), !!opts.dryRun);
 
     // Two chunks in flight: one is checked and sent while the database writes the other (about
     // twice the rate on two cores). Outcomes are applied in file order, so errors keep their order.
@@ -93,7 +123,7 @@ export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: A
       const done = process(chunk);
       done.catch(() => {}); // awaited in settleOldest; this only keeps an early failure from being "unhandled"
       inFlight.push({ size: chunk.length, done });
-      if (inFlight.length >= CHUNKS_IN_FLIGHT) await settleOldest();
+      if (inFlight.length >= setup.chunksInFlight) await settleOldest();
     };
     try {
       let chunk: CsvRecord[] = [];
@@ -129,18 +159,29 @@ export type ImportPreview = {
 };
 
 /** Checks the whole CSV like a dry run and answers the first rows as they would be imported. */
-export async function previewImport(db: Db, actor: Actor, kind: ImportKind, csv: string, mapping?: Record<string, string | null>, rowsShown = 20): Promise<ImportPreview> {
+export async function previewImport(
+  db: Db,
+  actor: Actor,
+  kind: ImportKind,
+  csv: string,
+  mapping?: Record<string, string | null>,
+  rowsShown = 20,
+  options: Pick<ImportOptions, 'surveyId' | 'partial'> = {},
+): Promise<ImportPreview> {
   let headers: string[] = [];
   let used: Mapping = {};
+  let fields: ImportField[] = [];
+  let suggestedMapping: Mapping = {};
   const rows: RowOutcome[] = [];
   const summary = await runImport(db, actor, kind, csv, {
+    ...options,
     mapping,
     dryRun: true,
     maxErrors: 0,
-    onHeaders: (h, m) => ((headers = h), (used = m)),
+    onHeaders: (h, m, k) => ((headers = h), (used = m), (fields = [...k.fields]), (suggestedMapping = k.suggested)),
     onRows: (outcomes) => rows.length < rowsShown && rows.push(...outcomes.slice(0, rowsShown - rows.length)),
   });
-  return { headers, fields: [...FIELDS[kind]], suggestedMapping: suggestMapping(kind, headers), mapping: used, rows, totalRows: summary.rows, errorRows: summary.errorRows };
+  return { headers, fields, suggestedMapping, mapping: used, rows, totalRows: summary.rows, errorRows: summary.errorRows };
 }
 
 /** The guessed mapping with the caller's changes; a field taken by an override leaves its guessed column. */
@@ -151,19 +192,19 @@ export function withOverrides(suggested: Mapping, overrides: Record<string, stri
   return { ...out, ...overrides };
 }
 
-function checkedMapping(kind: ImportKind, headers: string[], given: Record<string, string | null> | undefined): Mapping {
+function checkedMapping(kind: ImportKind, setup: KindSetup, headers: string[], given: Record<string, string | null> | undefined): Mapping {
   if (given) {
-    const errors = mappingErrors(kind, headers, given);
+    const errors = mappingErrors(kind, headers, given, setup.fields);
     if (Object.keys(errors).length) throw invalid('The column mapping does not fit the CSV', Object.fromEntries(Object.entries(errors).map(([h, m]) => [`mapping.${h}`, m])));
   }
-  const mapping = (given ?? suggestMapping(kind, headers)) as Mapping;
-  const mapped = new Set(Object.values(mapping).filter(Boolean));
-  if (mapped.size === 0) throw invalid(`No column of the CSV is mapped to a field; map the headers to ${FIELDS[kind].join(', ')}`, { mapping: 'nothing mapped' });
-  if (kind === 'interactions' && !mapped.has('occurredAt')) throw invalid('Map a column to occurredAt: every interaction needs its date and time', { mapping: 'occurredAt is not mapped' });
+  const mapping = (given ?? setup.suggest(headers)) as Mapping;
+  const mapped = new Set<string>(Object.values(mapping).filter((f): f is ImportField => !!f));
+  if (mapped.size === 0) throw invalid(`No column of the CSV is mapped to a field; map the headers to ${setup.fields.join(', ')}`, { mapping: 'nothing mapped' });
+  setup.checkMapped(mapped);
   return mapping;
 }
 
-async function chunkProcessor(db: Db, actor: Actor, kind: ImportKind, columns: Column[], dryRun: boolean): Promise<ChunkProcessor> {
+async function chunkProcessor(db: Db, actor: Actor, kind: Exclude<ImportKind, 'responses'>, columns: Column[], dryRun: boolean): Promise<ChunkProcessor> {
   if (kind === 'customers') return (records) => customerChunk(db, actor, records, columns, dryRun);
   const timeZone = (await repo.orgTimeZone(db, actor.orgId)) ?? 'UTC';
   const refs = await repo.referenceLookups(db, actor.orgId);

@@ -23,7 +23,7 @@ export function columnsOf(headers: string[], mapping: Mapping): Column[] {
   return columns;
 }
 
-function cellsOf(cells: string[], columns: Column[]): Map<ImportField, string> {
+export function cellsOf(cells: string[], columns: Column[]): Map<ImportField, string> {
   const out = new Map<ImportField, string>();
   for (const c of columns) {
     const v = (cells[c.index] ?? '').trim();
@@ -32,7 +32,7 @@ function cellsOf(cells: string[], columns: Column[]): Map<ImportField, string> {
   return out;
 }
 
-function take<T>(errors: FieldErrors, field: string, parsed: Parsed<T>): T | undefined {
+export function take<T>(errors: FieldErrors, field: string, parsed: Parsed<T>): T | undefined {
   if (parsed.ok) return parsed.value;
   errors[field] = parsed.error;
   return undefined;
@@ -114,7 +114,8 @@ export type InteractionLookups = { touchpoints: Lookup; locations: Lookup; staff
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function resolve(lookup: Lookup, v: string): string | undefined {
+/** The id of the row named by `v` (its id, or a key such as a name or an email), if it is the organisation's. */
+export function resolveRef(lookup: Lookup, v: string): string | undefined {
   if (UUID.test(v)) return lookup.ids.has(v.toLowerCase()) ? v.toLowerCase() : undefined;
   return lookup.byKey.get(v.toLowerCase());
 }
@@ -144,7 +145,7 @@ export function resolveInteraction(d: InteractionDraft, l: InteractionLookups): 
   }
   const ref = (v: string | undefined, lookup: Lookup, field: 'touchpoint' | 'location' | 'staff', message: string) => {
     if (!v) return undefined;
-    const id = resolve(lookup, v);
+    const id = resolveRef(lookup, v);
     if (!id) fields[field] = message;
     return id;
   };
