@@ -7,17 +7,18 @@
  *   (c) the respondent page's form post on a public QR link (first answer creates the response);
  * each HTTP path first at full load (N clients in a closed loop), then at half that rate (open
  * loop, latency counted from the scheduled send time, so queueing shows). The load comes from a
- * worker thread; the server runs on the main thread. At the end, every acknowledged response is
- * counted in the database (an acknowledgement is sent only after the commit).
+ * child process, so the CPU this process uses (server, driver, job queue) is counted per request.
+ * At the end, every acknowledged response is counted in the database (an acknowledgement is sent
+ * only after the commit).
  * A second, sequential pass counts the queries per request and their mean time.
  * Usage: npx tsx bench/ingest.bench.ts [--seconds 10] [--clients 32] [--pool 10]
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import * as locationsRepo from '../src/modules/locations/locations.repo.ts';
 import { createOrg } from '../src/modules/orgs/orgs.service.ts';
@@ -38,11 +39,12 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 type LoadSpec = { url: string; headers: Record<string, string>; body: string; seconds: number; clients: number; rate?: number; ok: number };
 type LoadResult = { ok: number; statuses: Record<string, number>; latencies: Float64Array; elapsed: number; late: number };
 
-// The load generator: plain node:http with keep-alive, in its own thread so it does not share the
-// server's event loop. `{n}` in the body becomes a score 0–10, `{i}` the request number.
+// The load generator: plain node:http with keep-alive, in its own process so it shares neither the
+// server's event loop nor its CPU account. `{n}` in the body becomes a score 0–10, `{i}` the request number.
 const LOAD = `
-const { parentPort, workerData: w } = require('node:worker_threads');
 const http = require('node:http');
+process.once('message', (w) => run(w));
+function run(w) {
 const u = new URL(w.url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: w.clients });
 const lat = []; const statuses = {}; let ok = 0, late = 0, inflight = 0;
@@ -78,19 +80,17 @@ function once(i, t0) {
     }
     await Promise.all(pending);
   }
-  const latencies = Float64Array.from(lat);
-  parentPort.postMessage({ ok, statuses, latencies, elapsed: (performance.now() - start) / 1000, late }, [latencies.buffer]);
+  process.send({ ok, statuses, latencies: lat, elapsed: (performance.now() - start) / 1000, late }, () => process.exit(0));
 })();
+}
 `;
 
 function load(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD, { eval: true, workerData: spec });
-    worker.once('message', (m: LoadResult) => {
-      void worker.terminate();
-      resolve(m);
-    });
-    worker.once('error', reject);
+    const child = spawn(process.execPath, ['-e', LOAD], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m: Omit<LoadResult, 'latencies'> & { latencies: number[] }) => resolve({ ...m, latencies: Float64Array.from(m.latencies) }));
+    child.once('error', reject);
+    child.send(spec);
   });
 }
 
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     database = connect(url, POOL);
     await migrateDatabase(database.db);
     const settings = await database.pool.query<{ name: string; setting: string }>(`select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'wal_sync_method', 'max_connections')`);
-    log(`${os.cpus().length} CPUs; PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}; app pool ${POOL}; ${CLIENTS} clients; ${SECONDS} s per run`);
+    log(`${os.cpus().length} CPUs (load average ${os.loadavg()[0]!.toFixed(1)} at start); PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}; app pool ${POOL}; ${CLIENTS} clients; ${SECONDS} s per run`);
 
     jobs = await startJobs(url, jobHandlers({ mailer: createMailer({ from: 'bench@zabota.local', outboxDir: path.join(dir, 'outbox') }) }));
     const org = await createOrg(database.db, { name: 'Bench', ownerEmail: 'owner@bench.example', ownerPassword: 'password123' });
@@ -225,11 +225,13 @@ async function main(): Promise<void> {
     for (const [channel, p] of Object.entries(paths)) {
       log(`${p.label}: full load…`);
       const elu0 = performance.eventLoopUtilization();
+      const cpu0 = process.cpuUsage();
       const max = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS });
       const elu = performance.eventLoopUtilization(elu0);
+      const cpu = process.cpuUsage(cpu0);
       const sortedMax = max.latencies.sort();
       const maxRate = max.ok / max.elapsed;
-      rows.push({ path: p.label, load: 'max', perSec: maxRate, p50: pct(sortedMax, 50), p99: pct(sortedMax, 99), note: `${statusNote(max, p.spec.ok)}; server thread ${(elu.utilization * 100).toFixed(0)}% busy, ${((elu.active / max.ok) || 0).toFixed(2)} ms CPU/request` });
+      rows.push({ path: p.label, load: 'max', perSec: maxRate, p50: pct(sortedMax, 50), p99: pct(sortedMax, 99), note: `${statusNote(max, p.spec.ok)}; event loop ${(elu.utilization * 100).toFixed(0)}% busy, server process ${((cpu.user + cpu.system) / 1000 / max.ok).toFixed(2)} ms CPU/request` });
       log(`${p.label}: half load (${Math.round(maxRate / 2)}/s)…`);
       const half = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: maxRate / 2 });
       const sortedHalf = half.latencies.sort();
