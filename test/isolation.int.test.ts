@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+/**
+ * Walks every registered API route and proves that a caller of organisation B can neither read nor
+ * change organisation A's rows: with A's ids in the path or the body, B gets a 4xx and nothing of
+ * A in the answer, and A's data is the same afterwards. A route missing from `BODIES` fails the
+ * test, so a new route cannot slip past this check.
+ */
+
+type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; survey: string; response: string; case: string; rule: string; rootCause: string; invitation: string; invitationToken: string; names: string[] };
+
+const now = '2026-05-01T10:00:00Z';
+const csv = (s: Seed) => `external_id,occurred_at,customer,location\nX1,${now},${s.customer},${s.location}\n`;
+
+/** A body that would be valid if the ids were the caller's own, so only isolation can refuse it. */
+const BODIES: Record<string, (s: Seed) => unknown> = {
+  'GET /api/v1/setup': () => undefined,
+  'POST /api/v1/setup': () => ({ orgName: 'Evil', ownerName: 'E', ownerEmail: 'e@example.com', ownerPassword: 'password123' }),
+  'GET /api/v1/org': () => undefined,
+  'PATCH /api/v1/org': () => ({ name: 'Renamed by B' }),
+  'POST /api/v1/auth/login': () => ({ email: 'nobody@example.com', password: 'wrong-password' }),
+  'POST /api/v1/auth/logout': () => undefined,
+  'POST /api/v1/auth/accept-invite': () => ({ token: 'not-a-real-token-123', password: 'password123' }),
+  'GET /api/v1/auth/me': () => undefined,
+  'GET /api/v1/api-keys': () => undefined,
+  'POST /api/v1/api-keys': (s) => ({ name: 'x', role: 'owner', staffId: s.staff }),
+  'DELETE /api/v1/api-keys/:id': () => undefined,
+  'GET /api/v1/locations': () => undefined,
+  'GET /api/v1/locations/:id': () => undefined,
+  'POST /api/v1/locations': () => ({ name: 'B location' }),
+  'PATCH /api/v1/locations/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/locations/:id': () => undefined,
+  'GET /api/v1/staff': () => undefined,
+  'GET /api/v1/staff/:id': () => undefined,
+  'POST /api/v1/staff': (s) => ({ name: 'B staff', email: `b-${Math.random()}@example.com`, role: 'staff', locationIds: [s.location], sendInvite: false }),
+  'PATCH /api/v1/staff/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/staff/:id': () => undefined,
+  'GET /api/v1/touchpoints': () => undefined,
+  'GET /api/v1/touchpoints/:id': () => undefined,
+  'POST /api/v1/touchpoints': () => ({ name: `B tp ${Math.random()}`, kind: 'service', stage: 'service' }),
+  'PATCH /api/v1/touchpoints/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/touchpoints/:id': () => undefined,
+  'GET /api/v1/customers': () => undefined,
+  'GET /api/v1/customers/:id': () => undefined,
+  'POST /api/v1/customers': (s) => ({ name: 'B customer', referrerId: s.customer }),
+  'PATCH /api/v1/customers/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/customers/:id': () => undefined,
+  'GET /api/v1/interactions': () => undefined,
+  'GET /api/v1/interactions/:id': () => undefined,
+  'POST /api/v1/interactions': (s) => ({ occurredAt: now, customerId: s.customer, touchpointId: s.touchpoint, locationId: s.location, staffId: s.staff }),
+  'POST /api/v1/interactions/batch': (s) => ({ items: [{ occurredAt: now, customerId: s.customer, locationId: s.location }] }),
+  'PATCH /api/v1/interactions/:id': () => ({ note: 'Changed by B' }),
+  'DELETE /api/v1/interactions/:id': () => undefined,
+  'GET /api/v1/survey-templates': () => undefined,
+  'GET /api/v1/surveys': () => undefined,
+  'GET /api/v1/surveys/:id': () => undefined,
+  'GET /api/v1/surveys/:id/export': () => undefined,
+  'POST /api/v1/surveys': (s) => ({ ...SURVEY, touchpointIds: [s.touchpoint], locationId: s.location }),
+  'PATCH /api/v1/surveys/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/surveys/:id': () => undefined,
+  'GET /api/v1/responses': () => undefined,
+  'GET /api/v1/responses/:id': () => undefined,
+  'POST /api/v1/responses': (s) => ({ surveyId: s.survey, answers: { nps: 3 }, customerId: s.customer }),
+  'PATCH /api/v1/responses/:id': () => ({ tags: ['by-b'] }),
+  'POST /api/v1/responses/:id/notes': () => ({ body: 'Note by B' }),
+  'POST /api/v1/invitations': (s) => ({ surveyId: s.survey, customerId: s.customer, interactionId: s.interaction, channel: 'link' }),
+  'GET /api/v1/invitations': () => undefined,
+  'GET /api/v1/invitations/:id': () => undefined,
+  'GET /api/v1/surveys/:id/invitation-stats': () => undefined,
+  'GET /api/v1/surveys/:id/qr': () => undefined,
+  'GET /api/v1/surveys/:id/qr/print': () => undefined,
+  'POST /api/v1/text/analyze': () => ({ items: [{ id: 'x', text: 'Fine, thanks' }] }),
+  'GET /api/v1/metrics/summary': () => undefined,
+  'GET /api/v1/metrics/timeseries': () => undefined,
+  'GET /api/v1/metrics/breakdown': () => undefined,
+  'GET /api/v1/cases': () => undefined,
+  'GET /api/v1/cases/:id': () => undefined,
+  'POST /api/v1/cases': (s) => ({ title: 'B case', source: 'phone', customerId: s.customer, locationId: s.location, ownerId: s.staff }),
+  'PATCH /api/v1/cases/:id': () => ({ title: 'Changed by B' }),
+  'POST /api/v1/cases/:id/events': () => ({ type: 'note', body: 'Note by B' }),
+  'GET /api/v1/case-stats': () => undefined,
+  'GET /api/v1/case-rules': () => undefined,
+  'POST /api/v1/case-rules': (s) => ({ name: 'B rule', conditions: { touchpointIds: [s.touchpoint] }, assignment: { strategy: 'fixed', staffId: s.staff } }),
+  'PATCH /api/v1/case-rules/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/case-rules/:id': () => undefined,
+  'GET /api/v1/root-causes': () => undefined,
+  'POST /api/v1/root-causes': () => ({ name: { en: 'B cause' }, kind: 'service' }),
+  'PATCH /api/v1/root-causes/:id': () => ({ name: { en: 'Changed by B' } }),
+  'POST /api/v1/imports/customers/preview': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
+  'POST /api/v1/imports/customers': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
+  'POST /api/v1/imports/interactions/preview': (s) => ({ csv: csv(s) }),
+  'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
+  'POST /api/v1/imports/responses/preview': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
+  'POST /api/v1/imports/responses': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
+};
+
+const SURVEY = { name: 'Alpha survey', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true }, { id: 'why', type: 'text', text: { en: 'Why?' } }] };
+
+/** Which of A's ids goes into `:id`, by the path's first segment. */
+const idFor = (url: string, s: Seed): string => {
+  const resource = url.split('/')[3];
+  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause, invitations: s.invitation };
+  const id = resource ? map[resource] : undefined;
+  if (!id) throw new Error(`No seeded id for ${url}`);
+  return id;
+};
+
+let t: TestApp;
+let a: Awaited<ReturnType<TestApp['newOrg']>>;
+let b: Awaited<ReturnType<TestApp['newOrg']>>;
+let seed: Seed;
+
+async function snapshotOfA(): Promise<string> {
+  const parts = await Promise.all(
+    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys', 'surveys', 'responses', `responses/${seed.response}`, 'invitations', 'cases?view=all', `cases/${seed.case}`, 'case-rules', 'root-causes'].map((p) => a.as.get(`/api/v1/${p}`)),
+  );
+  // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
+  return parts.map((r) => r.body.replace(/"lastUsedAt":"[^"]*"/g, '')).join('\n');
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await t.newOrg('Alpha clinic');
+  b = await t.newOrg('Beta clinic');
+  const location = (await a.as.post('/api/v1/locations', { name: 'Alpha Central' })).json();
+  const member = (await a.as.post('/api/v1/staff', { name: 'Alpha Dentist', email: 'dentist@alpha.example', locationIds: [location.id], sendInvite: false })).json();
+  const touchpoint = (await a.as.post('/api/v1/touchpoints', { name: 'Alpha Reception', kind: 'service', stage: 'service' })).json();
+  const customer = (await a.as.post('/api/v1/customers', { name: 'Alpha Customer', email: 'customer@alpha.example', externalId: 'C1' })).json();
+  const interaction = (
+    await a.as.post('/api/v1/interactions', { occurredAt: now, customerId: customer.id, touchpointId: touchpoint.id, locationId: location.id, staffId: member.id, note: 'Alpha note' })
+  ).json();
+  const key = (await a.as.post('/api/v1/api-keys', { name: 'Alpha integration', role: 'manager' })).json();
+  const survey = (await a.as.post('/api/v1/surveys', SURVEY)).json();
+  const response = (await a.as.post('/api/v1/responses', { surveyId: survey.id, customerId: customer.id, answers: { nps: 2, why: 'Alpha comment' } })).json();
+  await a.as.post(`/api/v1/responses/${response.id}/notes`, { body: 'Alpha internal note' });
+  const invitation = (await a.as.post('/api/v1/invitations', { surveyId: survey.id, customerId: customer.id, interactionId: interaction.id, channel: 'link' })).json();
+  const theCase = (await a.as.post('/api/v1/cases', { title: 'Alpha case', source: 'phone', customerId: customer.id, locationId: location.id, note: 'Alpha case note' })).json();
+  const rule = (await a.as.post('/api/v1/case-rules', { name: 'Alpha rule', conditions: { keywords: ['alpha'] } })).json();
+  const rootCause = (await a.as.get('/api/v1/root-causes')).json().items[0];
+  seed = {
+    location: location.id,
+    staff: member.id,
+    touchpoint: touchpoint.id,
+    customer: customer.id,
+    interaction: interaction.id,
+    apiKey: key.id,
+    survey: survey.id,
+    response: response.id,
+    case: theCase.id,
+    rule: rule.id,
+    rootCause: rootCause.id,
+    invitation: invitation.id,
+    invitationToken: invitation.url?.split('/s/')[1],
+    names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example', 'Alpha survey', 'Alpha comment', 'Alpha internal note', survey.slug, 'Alpha case', 'Alpha rule'],
+  };
+  for (const [k, id] of Object.entries(seed)) expect(id, k).toBeTruthy();
+});
+afterAll(() => t.close());
+
+describe('organisation isolation on every API route', () => {
+  it('has a test body for every registered route', () => {
+    const missing = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).filter((k) => !(k in BODIES));
+    expect(missing, 'add these routes to BODIES in test/isolation.int.test.ts').toEqual([]);
+  });
+
+  it("never lets organisation B read or change organisation A's rows", async () => {
+    const before = await snapshotOfA();
+    const secrets = [...Object.values(seed).filter((v): v is string => typeof v === 'string'), ...seed.names];
+    for (const route of t.app.apiRoutes) {
+      const key = `${route.method} ${route.url}`;
+      const url = route.url.replace(':id', route.url.includes(':id') ? idFor(route.url, seed) : '');
+      const body = BODIES[key]!(seed);
+      const res = await b.as.call(route.method as 'GET', url, body);
+      // Echoing an id B itself sent (e.g. a CSV preview) is not a leak; anything else of A's is.
+      const sent = JSON.stringify(body ?? '') + url;
+      const leaked = secrets.filter((s) => res.body.includes(s) && !sent.includes(s));
+      expect(leaked, `${key} answered ${res.statusCode} with A's data`).toEqual([]);
+      if (route.url.includes(':id')) expect(res.statusCode, `${key} with A's id`).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, `${key} must not fail on the server`).toBeLessThan(500);
+    }
+    expect(await snapshotOfA()).toBe(before);
+  });
+
+  it('answers 401 on every non-public route without credentials', async () => {
+    for (const route of t.app.apiRoutes.filter((r) => r.permission)) {
+      const url = route.url.replace(':id', '00000000-0000-7000-8000-000000000000');
+      const res = await t.app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+      expect(res.json().error.code).toBe('unauthenticated');
+    }
+  });
+});
