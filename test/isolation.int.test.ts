@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from './support/test-app.ts';
  * test, so a new route cannot slip past this check.
  */
 
-type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; survey: string; response: string; case: string; rule: string; rootCause: string; invitation: string; invitationToken: string; names: string[] };
+type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; survey: string; response: string; case: string; rule: string; rootCause: string; invitation: string; invitationToken: string; webhook: string; names: string[] };
 
 const now = '2026-05-01T10:00:00Z';
 const csv = (s: Seed) => `external_id,occurred_at,customer,location\nX1,${now},${s.customer},${s.location}\n`;
@@ -64,6 +64,15 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/responses': (s) => ({ surveyId: s.survey, answers: { nps: 3 }, customerId: s.customer }),
   'PATCH /api/v1/responses/:id': () => ({ tags: ['by-b'] }),
   'POST /api/v1/responses/:id/notes': () => ({ body: 'Note by B' }),
+  'GET /api/v1/responses/export': () => undefined,
+  'GET /api/v1/webhooks': () => undefined,
+  'GET /api/v1/webhooks/:id': () => undefined,
+  'POST /api/v1/webhooks': () => ({ url: 'https://beta.example/hook', events: ['response.created'] }),
+  'PATCH /api/v1/webhooks/:id': () => ({ description: 'Changed by B', active: true }),
+  'DELETE /api/v1/webhooks/:id': () => undefined,
+  'POST /api/v1/webhooks/:id/rotate-secret': () => undefined,
+  'GET /api/v1/webhooks/:id/deliveries': () => undefined,
+  'POST /api/v1/webhooks/:id/test': () => undefined,
   'POST /api/v1/invitations': (s) => ({ surveyId: s.survey, customerId: s.customer, interactionId: s.interaction, channel: 'link' }),
   'GET /api/v1/invitations': () => undefined,
   'GET /api/v1/invitations/:id': () => undefined,
@@ -100,7 +109,7 @@ const SURVEY = { name: 'Alpha survey', languages: ['en'], questions: [{ id: 'nps
 /** Which of A's ids goes into `:id`, by the path's first segment. */
 const idFor = (url: string, s: Seed): string => {
   const resource = url.split('/')[3];
-  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause, invitations: s.invitation };
+  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause, invitations: s.invitation, webhooks: s.webhook };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
   return id;
@@ -113,7 +122,7 @@ let seed: Seed;
 
 async function snapshotOfA(): Promise<string> {
   const parts = await Promise.all(
-    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys', 'surveys', 'responses', `responses/${seed.response}`, 'invitations', 'cases?view=all', `cases/${seed.case}`, 'case-rules', 'root-causes'].map((p) => a.as.get(`/api/v1/${p}`)),
+    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys', 'surveys', 'responses', `responses/${seed.response}`, 'invitations', 'cases?view=all', `cases/${seed.case}`, 'case-rules', 'root-causes', 'webhooks', `webhooks/${seed.webhook}/deliveries`].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
   return parts.map((r) => r.body.replace(/"lastUsedAt":"[^"]*"/g, '')).join('\n');
@@ -138,6 +147,8 @@ beforeAll(async () => {
   const theCase = (await a.as.post('/api/v1/cases', { title: 'Alpha case', source: 'phone', customerId: customer.id, locationId: location.id, note: 'Alpha case note' })).json();
   const rule = (await a.as.post('/api/v1/case-rules', { name: 'Alpha rule', conditions: { keywords: ['alpha'] } })).json();
   const rootCause = (await a.as.get('/api/v1/root-causes')).json().items[0];
+  // Paused, so no delivery attempt changes A's data while the test runs.
+  const webhook = (await a.as.post('/api/v1/webhooks', { url: 'https://alpha.example/hook', events: ['response.created'], active: false, description: 'Alpha webhook' })).json();
   seed = {
     location: location.id,
     staff: member.id,
@@ -152,7 +163,8 @@ beforeAll(async () => {
     rootCause: rootCause.id,
     invitation: invitation.id,
     invitationToken: invitation.url?.split('/s/')[1],
-    names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example', 'Alpha survey', 'Alpha comment', 'Alpha internal note', survey.slug, 'Alpha case', 'Alpha rule'],
+    webhook: webhook.id,
+    names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example', 'Alpha survey', 'Alpha comment', 'Alpha internal note', survey.slug, 'Alpha case', 'Alpha rule', 'Alpha webhook', 'alpha.example', webhook.secret],
   };
   for (const [k, id] of Object.entries(seed)) expect(id, k).toBeTruthy();
 });

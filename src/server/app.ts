@@ -10,6 +10,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type pg from 'pg';
 import { accessRoutes } from '../modules/access/access.routes.ts';
 import * as access from '../modules/access/access.service.ts';
+import { analyticsRoutes } from '../modules/analytics/analytics.routes.ts';
 import { caseRoutes } from '../modules/cases/cases.routes.ts';
 import { channelRoutes, widgetRoutes } from '../modules/channels/channels.routes.ts';
 import { customerRoutes } from '../modules/customers/customers.routes.ts';
@@ -22,6 +23,7 @@ import { responseRoutes } from '../modules/responses/responses.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
+import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import type { Config } from './platform/config.ts';
@@ -91,6 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(responseRoutes(deps));
       await api.register(webhookRoutes(deps));
       await api.register(caseRoutes(deps));
+      await api.register(analyticsRoutes(deps));
+      await api.register(textRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { startRollups } from '../modules/analytics/rollup.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
 import { loadConfig } from './platform/config.ts';
@@ -19,6 +20,7 @@ export async function startServer(): Promise<void> {
   const jobs = await startJobs(database.url, jobHandlers({ mailer }), { onError: (e) => console.error(`job queue: ${e.message}`) });
   const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR });
   let baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  const rollups = startRollups(database.pool, { onError: (e) => console.error('rollups:', e) });
   const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => baseUrl }, { onError: (e) => console.error('case engine:', e) });
 
   let closing = false;
@@ -28,6 +30,7 @@ export async function startServer(): Promise<void> {
     say(`\n${signal}: stopping Zabota…`);
     await app.close().catch(() => {});
     await caseEngine.stop().catch(() => {});
+    await rollups.stop().catch(() => {});
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);

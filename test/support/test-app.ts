@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { startRollups } from '../../src/modules/analytics/rollup.ts';
 import { startCaseEngine } from '../../src/modules/cases/case-engine.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { startJobs } from '../../src/server/platform/jobs/jobs.ts';
@@ -34,6 +35,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
   });
   await app.ready();
   // Tests drive the service-recovery loop themselves (runCaseEngine) instead of waiting for its timer.
+  const rollups = startRollups(database.pool, { intervalMs: 3_600_000 });
   const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => 'http://zabota.test' }, { intervalMs: 3_600_000 });
 
   let n = 0;
@@ -65,6 +67,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     keyFor,
     as,
     runCaseEngine: () => caseEngine.runOnce(),
+    runRollups: () => rollups.runOnce(),
     /** Waits until a mail to `to` has been sent by the queue's worker. */
     waitForMail: async (to: string, timeoutMs = 10_000) => {
       const until = Date.now() + timeoutMs;
@@ -78,6 +81,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     close: async () => {
       await app.close();
       await caseEngine.stop();
+      await rollups.stop();
       await jobs.stop();
       await database.drop();
       fs.rmSync(outbox, { recursive: true, force: true });

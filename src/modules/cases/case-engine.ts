@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Db } from '../../server/platform/db/database.ts';
 import type { Jobs } from '../../server/platform/jobs/jobs.ts';
+import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
 import { assignOwner, escalationTarget, type People } from './assignment.ts';
 import { DEFAULT_WEEK, dueAt, type Calendar } from './business-hours.ts';
 import { caseMail, type CaseMailKind } from './case-emails.ts';
@@ -187,35 +188,11 @@ export async function warnDueSoon(deps: EngineDeps, batch = 100): Promise<number
   });
 }
 
-/** Runs the three steps every `intervalMs`, never overlapping itself; `stop` waits for the running pass. */
-export function startCaseEngine(deps: EngineDeps, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): { stop: () => Promise<void>; runOnce: () => Promise<void> } {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const pass = async () => {
+/** Runs the three steps every `intervalMs` (see startSweeper). */
+export const startCaseEngine = (deps: EngineDeps, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+  startSweeper(async (stopped) => {
     // Drain a backlog in full batches before sleeping again.
-    while ((await evaluateResponses(deps)) === 200 && !stopped);
+    while ((await evaluateResponses(deps)) === 200 && !stopped());
     await warnDueSoon(deps);
     await escalateOverdue(deps);
-  };
-  const tick = () => {
-    if (running || stopped) return;
-    running = pass()
-      .catch((e: unknown) => opts.onError?.(e))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, opts.intervalMs ?? 1000);
-  timer.unref();
-  return {
-    runOnce: async () => {
-      while (running) await running;
-      await pass();
-    },
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      if (running) await running;
-    },
-  };
-}
+  }, opts);

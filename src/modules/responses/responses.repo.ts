@@ -10,9 +10,9 @@ import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import type { ResponseListQuery } from './responses.contract.ts';
 import { responseNotes, responses } from './responses.schema.ts';
 
-const { orgId: _org, resumeTokenHash: _resume, ...columns } = getTableColumns(responses);
+const { orgId: _org, resumeTokenHash: _resume, casesCheckedAt: _cases, rolledUpAt: _rolled, ...columns } = getTableColumns(responses);
 export type ResponseInsert = typeof responses.$inferInsert;
-export type ResponseRow = Omit<typeof responses.$inferSelect, 'orgId' | 'resumeTokenHash'>;
+export type ResponseRow = Omit<typeof responses.$inferSelect, 'orgId' | 'resumeTokenHash' | 'casesCheckedAt' | 'rolledUpAt'>;
 
 /** A manager sees their locations' responses, a staff member those that name them. */
 export type ResponseScope = { locationIds: string[] | null; staffId: string | null };

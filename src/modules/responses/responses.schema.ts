@@ -44,6 +44,8 @@ export const responses = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     /** Set once case rules have looked at this response: the sweeper's exactly-once marker. */
     casesCheckedAt: timestamp('cases_checked_at', { withTimezone: true }),
+    /** Set once the response's scores are in the daily rollups: the rollup sweeper's exactly-once marker. */
+    rolledUpAt: timestamp('rolled_up_at', { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [
@@ -52,6 +54,7 @@ export const responses = pgTable(
     index('responses_org_customer').on(t.orgId, t.customerId),
     uniqueIndex('responses_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
     uniqueIndex('responses_invitation').on(t.invitationId).where(sql`${t.invitationId} is not null`),
+    index('responses_not_rolled_up').on(t.submittedAt).where(sql`${t.rolledUpAt} is null`),
     index('responses_cases_unchecked').on(t.submittedAt).where(sql`${t.casesCheckedAt} is null`),
     uniqueIndex('responses_resume_token').on(t.resumeTokenHash).where(sql`${t.resumeTokenHash} is not null`),
     foreignKey({ name: 'responses_survey_fk', columns: [t.orgId, t.surveyId], foreignColumns: [surveys.orgId, surveys.id] }),

@@ -11,8 +11,7 @@ export const textRoutes =
     app.post(
       '/text/analyze',
       {
-        // TODO(lead): a dedicated 'text:analyze' permission (owner, manager, staff) in policy.ts.
-        config: { permission: 'interactions:read' },
+        config: { permission: 'text:analyze' },
         schema: {
           tags: ['text'],
           summary: 'Sentiment, emotion and topics of a comment (or of up to 1,000 comments)',

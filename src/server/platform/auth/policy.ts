@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'webhooks:manage': ['owner'],
   'invitations:read': ['owner', 'manager'],
   'invitations:write': ['owner', 'manager'],
+  'metrics:read': ['owner', 'manager', 'staff'],
+  'text:analyze': ['owner', 'manager', 'staff'],
   'cases:read': ['owner', 'manager', 'staff'],
   'cases:write': ['owner', 'manager', 'staff'],
   'case_rules:read': ['owner', 'manager'],

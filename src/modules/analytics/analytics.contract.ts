@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { CHANNELS } from '../responses/responses.schema.ts';
+
+const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Use a date (2026-01-31) or an ISO 8601 date-time' });
+
+export const metricFilters = z.object({
+  from: dateOrTime.optional().describe('First day (in the organisation\'s time zone), inclusive'),
+  to: dateOrTime.optional().describe('Last day, exclusive'),
+  locationId: z.uuid().optional(),
+  touchpointId: z.uuid().optional(),
+  staffId: z.uuid().optional(),
+  surveyId: z.uuid().optional(),
+  kind: z.enum(['product', 'brand', 'service']).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  language: z.string().max(20).optional(),
+  k: z.coerce.number().min(0).max(10).default(2).describe('Word-of-mouth weight of detractors'),
+});
+
+const ci = z.tuple([z.number(), z.number()]).nullable();
+export const npsFigure = z.object({ value: z.number().nullable(), n: z.number(), promoters: z.number(), passives: z.number(), detractors: z.number(), ci95: ci, tooFew: z.boolean() });
+export const shareFigure = z.object({ value: z.number().nullable(), mean: z.number().nullable(), n: z.number(), ci95: ci, tooFew: z.boolean() });
+export const figures = z.object({ nps: npsFigure, csat: shareFigure, ces: shareFigure, wom: z.object({ value: z.number().nullable(), k: z.number() }), responses: z.number() });
+
+export const summary = figures
+  .extend({
+    period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    previous: figures.nullable().describe('The same figures for the period just before, when from and to are given'),
+    responseRate: z.object({ invited: z.number(), answered: z.number(), value: z.number().nullable() }),
+    source: z.enum(['rollup', 'raw']),
+  })
+  .meta({ id: 'MetricsSummary' });
+
+export const METRICS = ['nps', 'csat', 'ces', 'wom'] as const;
+export const timeseriesQuery = metricFilters.extend({ metric: z.enum(METRICS).default('nps'), interval: z.enum(['day', 'week', 'month']).default('week') });
+export const breakdownQuery = metricFilters.extend({ metric: z.enum(METRICS).default('nps'), by: z.enum(['touchpoint', 'location', 'staff', 'kind', 'survey', 'channel', 'language']) });
+
+const metricItem = z.object({ value: z.number().nullable(), n: z.number() }).catchall(z.unknown());
+export const timeseries = z.object({ metric: z.enum(METRICS), interval: z.string(), items: z.array(metricItem.extend({ period: z.string() })), source: z.enum(['rollup', 'raw']) }).meta({ id: 'MetricsTimeseries' });
+export const breakdown = z.object({ metric: z.enum(METRICS), by: z.string(), items: z.array(metricItem.extend({ key: z.string(), label: z.string().nullable() })), source: z.enum(['rollup', 'raw']) }).meta({ id: 'MetricsBreakdown' });
+
+export type MetricFilters = z.infer<typeof metricFilters>;
+export type Metric = (typeof METRICS)[number];

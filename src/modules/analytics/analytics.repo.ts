@@ -1,0 +1,98 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+import type { RollupDim } from './rollup.ts';
+
+/** Responses limited to these keys of one dimension (a filter, or the caller's row limits). */
+export type Constraint = { dim: RollupDim; keys: string[] };
+export type Range = { from: string | null; to: string | null };
+export type Grouping = { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim };
+
+export type Counts = {
+  group: string | null;
+  responses: number;
+  n: number;
+  promoters: number;
+  detractors: number;
+  csatN: number;
+  csatSum: number;
+  csatTop: number;
+  cesN: number;
+  cesSum: number;
+  cesTop: number;
+};
+
+/** How a dimension's key reads on a raw response row (r: responses, t: its touchpoint). */
+const RAW_KEY: Record<RollupDim, SQL> = {
+  location: sql`r.location_id::text`,
+  touchpoint: sql`r.touchpoint_id::text`,
+  staff: sql`r.staff_id::text`,
+  survey: sql`r.survey_id::text`,
+  channel: sql`r.channel::text`,
+  language: sql`r.language`,
+  kind: sql`t.kind::text`,
+};
+
+const keysArray = (keys: string[]) => sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(date_trunc(${interval}, ${day})::date, 'YYYY-MM-DD')`;
+
+/**
+ * Rollups answer when every constraint is on the grouping's own dimension (or, without a
+ * dimension grouping, when there is at most one constraint): per-dimension daily rows cannot
+ * combine two dimensions. Anything else is computed from the raw responses (indexed, slower).
+ */
+export function canUseRollup(constraints: Constraint[], grouping: Grouping): boolean {
+  if (grouping.kind === 'dim') return constraints.every((c) => c.dim === grouping.dim);
+  return new Set(constraints.map((c) => c.dim)).size <= 1;
+}
+
+export async function counts(db: Db, orgId: string, constraints: Constraint[], range: Range, grouping: Grouping): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
+  if (canUseRollup(constraints, grouping)) {
+    const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
+    const group = grouping.kind === 'dim' ? sql`key` : grouping.kind === 'period' ? periodOf(sql`day`, grouping.interval) : sql`null::text`;
+    const keyFilters = constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`);
+    const { rows } = await db.execute<Counts>(sql`
+      select ${group} as "group", sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
+             sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"
+        from metric_daily
+       where org_id = ${orgId} and dim = ${dim} ${sql.join(keyFilters, sql` `)}
+         and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)
+       group by 1 order by 1`);
+    return { rows, source: 'rollup' };
+  }
+  const day = sql`(r.submitted_at at time zone o.time_zone)::date`;
+  const group = grouping.kind === 'dim' ? RAW_KEY[grouping.dim] : grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`;
+  const keyFilters = constraints.map((c) => sql`and ${RAW_KEY[c.dim]} = any(${keysArray(c.keys)})`);
+  const { rows } = await db.execute<Counts>(sql`
+    select ${group} as "group", count(*)::int as responses, count(r.nps)::int as n, (count(*) filter (where r.nps >= 9))::int as promoters, (count(*) filter (where r.nps <= 6))::int as detractors,
+           count(r.csat)::int as "csatN", coalesce(sum(r.csat), 0)::int as "csatSum", (count(*) filter (where r.csat >= 4))::int as "csatTop",
+           count(r.ces)::int as "cesN", coalesce(sum(r.ces), 0)::int as "cesSum", (count(*) filter (where r.ces >= 5))::int as "cesTop"
+      from responses r join orgs o on o.id = r.org_id left join touchpoints t on t.org_id = r.org_id and t.id = r.touchpoint_id
+     where r.org_id = ${orgId} and (r.status = 'complete' or r.updated_at < now() - interval '30 minutes') ${sql.join(keyFilters, sql` `)}
+       and (${range.from}::date is null or ${day} >= ${range.from}::date) and (${range.to}::date is null or ${day} < ${range.to}::date)
+     group by 1 order by 1`);
+  return { rows, source: 'raw' };
+}
+
+export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
+  const { rows } = await db.execute<{ tz: string }>(sql`select time_zone as tz from orgs where id = ${orgId}`);
+  return rows[0]?.tz ?? 'UTC';
+}
+
+/** Names for breakdown keys that are ids. */
+export async function labels(db: Db, orgId: string, dim: RollupDim, keys: string[]): Promise<Map<string, string>> {
+  const table = { location: 'locations', touchpoint: 'touchpoints', staff: 'staff', survey: 'surveys' }[dim as string];
+  if (!table || keys.length === 0) return new Map();
+  const { rows } = await db.execute<{ id: string; name: string }>(sql`select id::text, name from ${sql.identifier(table)} where org_id = ${orgId} and id::text = any(${keysArray(keys)})`);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Invitations sent in the period and how many were answered. */
+export async function responseRate(db: Db, orgId: string, range: Range, surveyId: string | undefined) {
+  const { rows } = await db.execute<{ invited: number; answered: number }>(sql`
+    select (count(*) filter (where i.status in ('sent', 'opened', 'answered')))::int as invited, (count(*) filter (where i.status = 'answered'))::int as answered
+      from invitations i join orgs o on o.id = i.org_id
+     where i.org_id = ${orgId} and (${surveyId ?? null}::uuid is null or i.survey_id = ${surveyId ?? null}::uuid)
+       and (${range.from}::date is null or (i.created_at at time zone o.time_zone)::date >= ${range.from}::date)
+       and (${range.to}::date is null or (i.created_at at time zone o.time_zone)::date < ${range.to}::date)`);
+  return rows[0] ?? { invited: 0, answered: 0 };
+}

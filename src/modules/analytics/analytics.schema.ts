@@ -1,0 +1,28 @@
+import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Per-dimension daily rollups of response scores: one row per (organisation, dimension, key,
+ * local day). A dashboard figure sums a few hundred of these rows instead of scanning millions of
+ * responses. Dimensions: all (key ''), location, touchpoint, staff, survey, channel, language,
+ * kind (touchpoint kind). Days are the organisation's local dates.
+ */
+export const metricDaily = pgTable(
+  'metric_daily',
+  {
+    orgId: uuid('org_id').notNull(),
+    dim: text('dim').notNull(),
+    key: text('key').notNull(),
+    day: date('day').notNull(),
+    responses: integer('responses').notNull().default(0),
+    npsN: integer('nps_n').notNull().default(0),
+    npsPromoters: integer('nps_promoters').notNull().default(0),
+    npsDetractors: integer('nps_detractors').notNull().default(0),
+    csatN: integer('csat_n').notNull().default(0),
+    csatSum: integer('csat_sum').notNull().default(0),
+    csatTop: integer('csat_top').notNull().default(0),
+    cesN: integer('ces_n').notNull().default(0),
+    cesSum: integer('ces_sum').notNull().default(0),
+    cesTop: integer('ces_top').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.dim, t.key, t.day] })],
+);
