@@ -19,6 +19,7 @@ import { interactionRoutes } from '../modules/interactions/interactions.routes.t
 import { invitationRoutes } from '../modules/invitations/invitations.routes.ts';
 import { locationRoutes } from '../modules/locations/locations.routes.ts';
 import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
+import { responseExportRoutes } from '../modules/responses/responses-export.routes.ts';
 import { responseRoutes } from '../modules/responses/responses.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(surveyRoutes(deps));
       await api.register(invitationRoutes(deps));
       await api.register(channelRoutes(deps));
+      await api.register(responseExportRoutes(deps));
       await api.register(responseRoutes(deps));
       await api.register(webhookRoutes(deps));
       await api.register(caseRoutes(deps));

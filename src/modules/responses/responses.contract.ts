@@ -80,8 +80,16 @@ export const responseListQuery = paginationQuery.extend({
   tag: z.string().max(100).optional(),
 });
 
+export const responseExportQuery = responseListQuery
+  .omit({ cursor: true, limit: true })
+  .extend({
+    format: z.enum(['csv', 'xlsx']).default('csv'),
+    delimiter: z.enum(['comma', 'semicolon']).default('comma').describe('CSV only: semicolon suits Excel where the list separator is ";" (ru, bg)'),
+  });
+
 export const responseAnnotate = z.object({ tags: z.array(z.string().trim().min(1).max(100)).max(50) });
 export const noteCreate = z.object({ body: z.string().trim().min(1).max(10_000) });
 
 export type ResponseCreate = z.infer<typeof responseCreate>;
 export type ResponseListQuery = z.infer<typeof responseListQuery>;
+export type ResponseExportQuery = z.infer<typeof responseExportQuery>;

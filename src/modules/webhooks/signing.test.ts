@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deliveryHeaders, newWebhookSecret, parseSignatureHeader, sign, signatureHeader, verifySignature, webhookUrlProblem } from './signing.ts';
 
@@ -46,6 +46,25 @@ describe('webhook signatures', () => {
     const a = newWebhookSecret();
     expect(a).toMatch(/^whsec_[\w-]{43}$/);
     expect(newWebhookSecret()).not.toBe(a);
+  });
+});
+
+/** The receiver's snippet from the README and signing.ts, verbatim. */
+function verifyZabota(rawBody: string, header: string, secret: string, toleranceSeconds = 300) {
+  const parts = header.split(',').map((p) => p.trim().split('='));
+  const t = Number(parts.find(([k]) => k === 't')?.[1]);
+  if (!Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > toleranceSeconds) return false;
+  const expected = createHmac('sha256', secret).update(`${t}.${rawBody}`).digest();
+  return parts.some(([k, v]) => k === 'v1' && v!.length === 64 && timingSafeEqual(Buffer.from(v!, 'hex'), expected));
+}
+
+describe('the documented receiver snippet', () => {
+  it('accepts what we send and refuses a tampered body or another secret', () => {
+    const h = deliveryHeaders({ eventId: 'e1', eventType: 'response.created', body, secrets: ['whsec_new', secret], now: new Date() });
+    expect(verifyZabota(body, h['zabota-signature']!, secret)).toBe(true);
+    expect(verifyZabota(body, h['zabota-signature']!, 'whsec_new')).toBe(true);
+    expect(verifyZabota(body + ' ', h['zabota-signature']!, secret)).toBe(false);
+    expect(verifyZabota(body, h['zabota-signature']!, 'whsec_x')).toBe(false);
   });
 });
 

@@ -1,0 +1,109 @@
+import type { Answers, Question } from '../../shared/survey-definition.ts';
+import { localize } from '../surveys/survey-logic.ts';
+
+/**
+ * How a response becomes a spreadsheet row (pure: no database, no HTTP). One column per question
+ * when the export is for one survey, else the denormalised scores; times in the organisation's zone.
+ */
+
+/** A wall-clock time in the organisation's zone, `YYYY-MM-DD HH:mm:ss`: text in CSV, a date cell in XLSX. */
+export type LocalTime = { localTime: string };
+export type Cell = string | number | null | LocalTime;
+
+export type ExportRow = {
+  id: string;
+  submittedAt: Date;
+  surveyName: string | null;
+  customerName: string | null;
+  locationName: string | null;
+  touchpointName: string | null;
+  staffName: string | null;
+  language: string;
+  channel: string;
+  status: string;
+  answers: Answers;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  emotion: string | null;
+  comment: string | null;
+  tags: string[];
+};
+
+export type ExportShape = {
+  timeZone: string;
+  /** The chosen survey's questions, with the language their headers and options are shown in. */
+  survey?: { questions: Question[]; language: string };
+  staffNames?: ReadonlyMap<string, string>;
+};
+
+export function localTime(at: Date, timeZone: string): LocalTime {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return { localTime: `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}` };
+}
+
+export function headers(shape: ExportShape): string[] {
+  const lead = ['id', `submittedAt (${shape.timeZone})`, ...(shape.survey ? [] : ['survey']), 'customer', 'location', 'touchpoint', 'staff', 'language', 'channel', 'status'];
+  const seen = new Set<string>();
+  const middle = shape.survey
+    ? shape.survey.questions.map((q) => {
+        const text = localize(q.text, shape.survey!.language);
+        const h = seen.has(text) ? `${text} (${q.id})` : text;
+        seen.add(text);
+        return h;
+      })
+    : ['nps', 'csat', 'ces', 'emotion', 'comment'];
+  return [...lead, ...middle, 'tags'];
+}
+
+function answerCell(q: Question, value: Answers[string] | undefined, lang: string, staffNames: ReadonlyMap<string, string> | undefined): Cell {
+  if (value === undefined) return null;
+  const option = (id: string) => {
+    const o = q.options?.find((x) => x.id === id);
+    return o ? localize(o.text, lang) : id;
+  };
+  if (Array.isArray(value)) return value.map(option).join('; ');
+  if (typeof value === 'number') return value;
+  if (q.type === 'staff') return staffNames?.get(value) ?? value;
+  if (q.type === 'single' || q.type === 'multi') return option(value);
+  return value;
+}
+
+export function toCells(r: ExportRow, shape: ExportShape): Cell[] {
+  const lead: Cell[] = [r.id, localTime(r.submittedAt, shape.timeZone), ...(shape.survey ? [] : [r.surveyName]), r.customerName, r.locationName, r.touchpointName, r.staffName, r.language, r.channel, r.status];
+  const middle: Cell[] = shape.survey ? shape.survey.questions.map((q) => answerCell(q, r.answers[q.id], shape.survey!.language, shape.staffNames)) : [r.nps, r.csat, r.ces, r.emotion, r.comment];
+  return [...lead, ...middle, r.tags.join(', ')];
+}
+
+/**
+ * Text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading
+ * apostrophe, so a comment like `=HYPERLINK(…)` stays text in Excel and LibreOffice (OWASP CSV injection).
+ */
+export function neutralise(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function textOf(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  if (typeof cell === 'string') return neutralise(cell);
+  return cell.localTime;
+}
+
+export const CSV_BOM = '\uFEFF';
+
+/** One RFC 4180 line (CRLF); `;` suits Excel in locales whose list separator is `;` (ru, bg). */
+export function csvLine(cells: Cell[], delimiter: ',' | ';' = ','): string {
+  return (
+    cells
+      .map((c) => {
+        const s = textOf(c);
+        return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replaceAll('"', '""')}"` : s;
+      })
+      .join(delimiter) + '\r\n'
+  );
+}
