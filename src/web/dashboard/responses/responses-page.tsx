@@ -43,7 +43,8 @@ export function ResponsesPage() {
       <PageHeader title={t('web.nav.responses')}>
         {has('/api/v1/responses/export') ? (
           <>
-            <a className="btn" href={withQuery('/api/v1/responses/export', { ...query, format: 'csv' })} download>
+            {/* Excel where Russian or Bulgarian is set up expects ";" between CSV columns. */}
+            <a className="btn" href={withQuery('/api/v1/responses/export', { ...query, format: 'csv', delimiter: language === 'en' ? undefined : 'semicolon' })} download>
               {t('web.responses.exportCsv')}
             </a>
             <a className="btn" href={withQuery('/api/v1/responses/export', { ...query, format: 'xlsx' })} download>
