@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, jsonb, pgEnum, pgTable, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
+import type { Evidence as TextEvidence } from '../text/analyzer/types.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
@@ -46,6 +47,17 @@ export const responses = pgTable(
     casesCheckedAt: timestamp('cases_checked_at', { withTimezone: true }),
     /** Set once the response's scores are in the daily rollups: the rollup sweeper's exactly-once marker. */
     rolledUpAt: timestamp('rolled_up_at', { withTimezone: true }),
+    // Text labels of the comment (src/modules/text): set by the labelling sweeper or a manager's correction.
+    sentiment: text('sentiment'),
+    sentimentScore: real('sentiment_score'),
+    textEmotion: text('text_emotion'),
+    topics: text('topics').array(),
+    textLanguage: text('text_language'),
+    textEvidence: jsonb('text_evidence').$type<TextEvidence[]>(),
+    /** Set once the comment is labelled: the labelling sweeper's exactly-once marker (null again to relabel). */
+    textAnalyzedAt: timestamp('text_analyzed_at', { withTimezone: true }),
+    /** Who labelled it: the built-in analyser, the organisation's external classifier, or a manager ('manual' is kept on relabel). */
+    textSource: text('text_source').$type<'builtin' | 'external' | 'manual'>(),
     ...timestamps(),
   },
   (t) => [
@@ -56,6 +68,8 @@ export const responses = pgTable(
     uniqueIndex('responses_invitation').on(t.invitationId).where(sql`${t.invitationId} is not null`),
     index('responses_not_rolled_up').on(t.submittedAt).where(sql`${t.rolledUpAt} is null`),
     index('responses_cases_unchecked').on(t.submittedAt).where(sql`${t.casesCheckedAt} is null`),
+    index('responses_text_unlabelled').on(t.submittedAt).where(sql`${t.textAnalyzedAt} is null and ${t.comment} is not null`),
+    index('responses_org_topics').using('gin', t.topics),
     uniqueIndex('responses_resume_token').on(t.resumeTokenHash).where(sql`${t.resumeTokenHash} is not null`),
     foreignKey({ name: 'responses_survey_fk', columns: [t.orgId, t.surveyId], foreignColumns: [surveys.orgId, surveys.id] }),
     foreignKey({ name: 'responses_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
