@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'invitations:read': ['owner', 'manager'],
   'invitations:write': ['owner', 'manager'],
   'metrics:read': ['owner', 'manager', 'staff'],
+  /** Driver analysis and retention economics (revenue): owners and managers. */
+  'analytics:read': ['owner', 'manager'],
   'text:analyze': ['owner', 'manager', 'staff'],
   'cases:read': ['owner', 'manager', 'staff'],
   'cases:write': ['owner', 'manager', 'staff'],
