@@ -106,87 +106,87 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
       <section className="panel" aria-labelledby="survey-main">
         <h2 id="survey-main">{t('web.surveys.survey')}</h2>
         <fieldset className="bare form-row" disabled={!canWrite}>
-            <TextField label={t('web.common.name')} value={draft.name} required maxLength={200} onChange={(e) => change({ ...draft, name: e.target.value })} error={errorAt(errors, 'name')} />
-            <div className={errorAt(errors, 'status') ? 'field field-invalid' : 'field'}>
-              <label htmlFor="survey-status">{t('web.common.status')}</label>
-              <select id="survey-status" value={draft.status} onChange={(e) => change({ ...draft, status: e.target.value as Draft['status'] })}>
-                {SURVEY_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`web.surveys.status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+          <TextField label={t('web.common.name')} value={draft.name} required maxLength={200} onChange={(e) => change({ ...draft, name: e.target.value })} error={errorAt(errors, 'name')} />
+          <div className={errorAt(errors, 'status') ? 'field field-invalid' : 'field'}>
+            <label htmlFor="survey-status">{t('web.common.status')}</label>
+            <select id="survey-status" value={draft.status} onChange={(e) => change({ ...draft, status: e.target.value as Draft['status'] })}>
+              {SURVEY_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`web.surveys.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         </fieldset>
-          {survey ? (
-            <div className="field">
-              <span className="field-label">{t('web.surveys.publicLink')}</span>
-              <PublicLink url={survey.publicUrl} />
-              {survey.status !== 'active' ? <small className="field-hint">{t('web.surveys.publicLinkInactive')}</small> : null}
-            </div>
-          ) : (
-            <p className="field-hint">{t('web.surveys.linkAfterSave')}</p>
-          )}
+        {survey ? (
+          <div className="field">
+            <span className="field-label">{t('web.surveys.publicLink')}</span>
+            <PublicLink url={survey.publicUrl} />
+            {survey.status !== 'active' ? <small className="field-hint">{t('web.surveys.publicLinkInactive')}</small> : null}
+          </div>
+        ) : (
+          <p className="field-hint">{t('web.surveys.linkAfterSave')}</p>
+        )}
       </section>
 
       <section className="panel" aria-labelledby="survey-texts">
-          <h2 id="survey-texts">{t('web.surveys.questionsAndTexts')}</h2>
-          <LanguageTabs
-            languages={draft.languages}
-            active={activeLang}
-            missing={(l) => missingCount(draft, l)}
-            panelId="survey-lang-panel"
-            onSelect={setLang}
-            disabled={!canWrite}
-            error={errorAt(errors, 'languages')}
-            onAdd={(l) => {
-              change({ ...draft, languages: [...draft.languages, l] });
-              setLang(l);
-            }}
-            onRemove={(l) => {
-              change({ ...draft, languages: draft.languages.filter((x) => x !== l) });
-              setLang(draft.languages.find((x) => x !== l)!);
-            }}
-          />
-          <fieldset id="survey-lang-panel" role="tabpanel" aria-labelledby={`tab-${activeLang}`} className="bare lang-panel" disabled={!canWrite}>
-            <LocalizedField label={t('web.surveys.title')} texts={draft.title} language={activeLang} needed={false} onChange={(title) => change({ ...draft, title })} error={errorAt(errors, 'title')} />
-            <LocalizedField label={t('web.surveys.introText')} texts={draft.intro} language={activeLang} needed={false} multiline onChange={(intro) => change({ ...draft, intro })} error={errorAt(errors, 'intro')} />
-            {errors.questions ? <p className="field-error">{errors.questions}</p> : null}
-            <ol className="questions">
-              {draft.questions.map((q, i) => (
-                <QuestionEditor
-                  key={q.id}
-                  question={q}
-                  index={i}
-                  earlier={draft.questions.slice(0, i)}
-                  count={draft.questions.length}
-                  language={activeLang}
-                  errors={errors}
-                  onChange={(next) => setQuestions(draft.questions.map((x, j) => (j === i ? next : x)))}
-                  onMove={(to) => setQuestions(move(draft.questions, i, to))}
-                  onRemove={() => setQuestions(draft.questions.filter((_, j) => j !== i))}
-                />
-              ))}
-            </ol>
-            {canWrite ? (
-              <div className="add-question">
-                <label>
-                  <span>{t('web.surveys.newQuestionType')}</span>
-                  <select value={addType} onChange={(e) => setAddType(e.target.value as QuestionType)}>
-                    {QUESTION_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {t(`web.surveys.type.${type}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button type="button" className="btn" onClick={() => setQuestions([...draft.questions, newQuestion(addType, draft.questions)])}>
-                  {t('web.surveys.addQuestion')}
-                </button>
-              </div>
-            ) : null}
-            <LocalizedField label={t('web.surveys.thanks')} texts={draft.thanks} language={activeLang} needed={false} multiline onChange={(thanks) => change({ ...draft, thanks })} error={errorAt(errors, 'thanks')} />
-          </fieldset>
+        <h2 id="survey-texts">{t('web.surveys.questionsAndTexts')}</h2>
+        <LanguageTabs
+          languages={draft.languages}
+          active={activeLang}
+          missing={(l) => missingCount(draft, l)}
+          panelId="survey-lang-panel"
+          onSelect={setLang}
+          disabled={!canWrite}
+          error={errorAt(errors, 'languages')}
+          onAdd={(l) => {
+            change({ ...draft, languages: [...draft.languages, l] });
+            setLang(l);
+          }}
+          onRemove={(l) => {
+            change({ ...draft, languages: draft.languages.filter((x) => x !== l) });
+            setLang(draft.languages.find((x) => x !== l)!);
+          }}
+        />
+        <fieldset id="survey-lang-panel" role="tabpanel" aria-labelledby={`tab-${activeLang}`} className="bare lang-panel" disabled={!canWrite}>
+          <LocalizedField label={t('web.surveys.title')} texts={draft.title} language={activeLang} needed={false} onChange={(title) => change({ ...draft, title })} error={errorAt(errors, 'title')} />
+          <LocalizedField label={t('web.surveys.introText')} texts={draft.intro} language={activeLang} needed={false} multiline onChange={(intro) => change({ ...draft, intro })} error={errorAt(errors, 'intro')} />
+          {errors.questions ? <p className="field-error">{errors.questions}</p> : null}
+          <ol className="questions">
+            {draft.questions.map((q, i) => (
+              <QuestionEditor
+                key={q.id}
+                question={q}
+                index={i}
+                earlier={draft.questions.slice(0, i)}
+                count={draft.questions.length}
+                language={activeLang}
+                errors={errors}
+                onChange={(next) => setQuestions(draft.questions.map((x, j) => (j === i ? next : x)))}
+                onMove={(to) => setQuestions(move(draft.questions, i, to))}
+                onRemove={() => setQuestions(draft.questions.filter((_, j) => j !== i))}
+              />
+            ))}
+          </ol>
+          {canWrite ? (
+            <div className="add-question">
+              <label>
+                <span>{t('web.surveys.newQuestionType')}</span>
+                <select value={addType} onChange={(e) => setAddType(e.target.value as QuestionType)}>
+                  {QUESTION_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`web.surveys.type.${type}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="btn" onClick={() => setQuestions([...draft.questions, newQuestion(addType, draft.questions)])}>
+                {t('web.surveys.addQuestion')}
+              </button>
+            </div>
+          ) : null}
+          <LocalizedField label={t('web.surveys.thanks')} texts={draft.thanks} language={activeLang} needed={false} multiline onChange={(thanks) => change({ ...draft, thanks })} error={errorAt(errors, 'thanks')} />
+        </fieldset>
       </section>
 
       <fieldset className="bare" disabled={!canWrite}>
