@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { PageHeader, Panel } from '../lib/ui.tsx';
 import { ApiKeys } from './api-keys.tsx';
 import { OrgForm } from './org-form.tsx';
+
+const WebhooksPanel = lazy(() => import('../webhooks/webhooks-panel.tsx'));
 
 export function SettingsPage() {
   const t = useT();
@@ -17,6 +20,11 @@ export function SettingsPage() {
         <Panel title={t('web.apiKeys.title')}>
           <ApiKeys />
         </Panel>
+      ) : null}
+      {can('webhooks:manage') ? (
+        <Suspense fallback={null}>
+          <WebhooksPanel />
+        </Suspense>
       ) : null}
     </>
   );
