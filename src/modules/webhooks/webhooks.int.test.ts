@@ -10,6 +10,7 @@ import { verifySignature } from './signing.ts';
 import * as repo from './webhooks.repo.ts';
 
 type Received = { path: string; headers: http.IncomingHttpHeaders; body: string };
+type Delivery = { attempt: number; ok: boolean; statusCode: number | null; willRetry: boolean; error: string | null };
 
 /** A real HTTP receiver: `/flaky` fails its first request with 500, `/hang` never answers. */
 function startReceiver() {
@@ -159,14 +160,14 @@ describe('response.created', () => {
     expect(event).toMatchObject({ id: deliveries[0]!.headers['zabota-event-id'], type: 'response.created', data: created.json() });
 
     const log = await until('the delivery log to show the success', async () => {
-      const items = (await a.as.get(`/api/v1/webhooks/${hookA.id}/deliveries`)).json().items as { ok: boolean }[];
+      const items = (await a.as.get(`/api/v1/webhooks/${hookA.id}/deliveries`)).json().items as Delivery[];
       return items.some((i) => i.ok) ? items : undefined;
     });
-    expect(log.map((d) => [(d as { attempt: number }).attempt, d.ok, (d as { statusCode: number }).statusCode, (d as { willRetry: boolean }).willRetry])).toEqual([
+    expect(log.map((d) => [d.attempt, d.ok, d.statusCode, d.willRetry])).toEqual([
       [2, true, 200, false],
       [1, false, 500, true],
     ]);
-    expect((log[1] as { error: string }).error).toBe('HTTP 500');
+    expect(log[1]!.error).toBe('HTTP 500');
 
     // B's own response reaches B's webhook, and A's event never did.
     const surveyB = (await b.as.post('/api/v1/surveys', SURVEY)).json();
