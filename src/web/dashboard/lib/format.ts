@@ -47,3 +47,18 @@ export function browserTimeZone(): string {
     return 'UTC';
   }
 }
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "in 3 hours", "2 days ago": the largest whole unit (under a minute counts as minutes). */
+export function formatRelative(iso: string, language: Language, now = Date.now()): string {
+  const diff = new Date(iso).getTime() - now;
+  if (Number.isNaN(diff)) return iso;
+  const rtf = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
+  for (const [unit, ms] of RELATIVE_UNITS) if (Math.abs(diff) >= ms || unit === 'minute') return rtf.format(Math.trunc(diff / ms), unit);
+  return rtf.format(0, 'minute');
+}

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { get, type Page, type Query } from './api.ts';
 
 /** Top-level query keys, one per API resource. Every query key starts with one of these. */
-export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports' | 'surveys' | 'responses' | 'webhooks' | 'openapi';
+export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports' | 'surveys' | 'responses' | 'cases' | 'caseRules' | 'rootCauses' | 'webhooks' | 'openapi';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -22,6 +22,9 @@ const AFFECTS: Record<Resource, Resource[]> = {
   imports: ['customers', 'interactions'],
   surveys: ['surveys', 'responses'],
   responses: ['responses'],
+  cases: ['cases'],
+  caseRules: ['caseRules'],
+  rootCauses: ['rootCauses', 'cases'],
   webhooks: ['webhooks'],
   openapi: ['openapi'],
 };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { timeZones } from '../lib/format.ts';
 import { useT } from '../lib/i18n.tsx';
 import { ErrorBanner, fieldErrors, formString, formText, SelectField, TextField } from '../lib/ui.tsx';
+import { BusinessHoursFields, readCalendar } from './business-hours.tsx';
 import { useCreateLocation, useUpdateLocation, type Location } from './hooks.ts';
 
 export function LocationForm({ location, onDone }: { location?: Location; onDone: () => void }) {
@@ -18,7 +19,7 @@ export function LocationForm({ location, onDone }: { location?: Location; onDone
       onSubmit={(e) => {
         e.preventDefault();
         const fd = new FormData(e.currentTarget);
-        const body = { name: formString(fd, 'name'), address: formText(fd, 'address'), city: formText(fd, 'city'), timeZone: formText(fd, 'timeZone') };
+        const body = { name: formString(fd, 'name'), address: formText(fd, 'address'), city: formText(fd, 'city'), timeZone: formText(fd, 'timeZone'), ...readCalendar(fd) };
         if (location) update.mutate({ id: location.id, body }, { onSuccess: onDone });
         else create.mutate(body, { onSuccess: onDone });
       }}
@@ -30,6 +31,7 @@ export function LocationForm({ location, onDone }: { location?: Location; onDone
         <TextField label={t('web.locations.city')} name="city" defaultValue={location?.city ?? ''} error={errors.city} />
       </div>
       <SelectField label={t('web.common.timeZone')} name="timeZone" defaultValue={location?.timeZone ?? ''} options={zones} error={errors.timeZone} />
+      <BusinessHoursFields location={location} errors={errors} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={m.isPending}>
           {m.isPending ? t('web.common.saving') : t('web.common.save')}

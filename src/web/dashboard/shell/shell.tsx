@@ -21,6 +21,10 @@ const SurveysPage = lazy(() => import('../surveys/surveys-page.tsx').then((m) =>
 const SurveyBuilderPage = lazy(() => import('../surveys/survey-builder-page.tsx').then((m) => ({ default: m.SurveyBuilderPage })));
 const ResponsesPage = lazy(() => import('../responses/responses-page.tsx').then((m) => ({ default: m.ResponsesPage })));
 const ResponsePage = lazy(() => import('../responses/response-page.tsx').then((m) => ({ default: m.ResponsePage })));
+const CasesPage = lazy(() => import('../cases/cases-page.tsx').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('../cases/case-page.tsx').then((m) => ({ default: m.CasePage })));
+const CaseFiguresPage = lazy(() => import('../cases/figures-page.tsx').then((m) => ({ default: m.FiguresPage })));
+const CaseRulesPage = lazy(() => import('../case-rules/rules-page.tsx').then((m) => ({ default: m.RulesPage })));
 
 type NavItem = { href: string; label: MessageKey; permission: Permission };
 
@@ -30,6 +34,7 @@ const NAV: NavItem[] = [
   { href: '/interactions', label: 'web.nav.interactions', permission: 'interactions:read' },
   { href: '/surveys', label: 'web.nav.surveys', permission: 'surveys:read' },
   { href: '/responses', label: 'web.nav.responses', permission: 'responses:read' },
+  { href: '/cases', label: 'web.nav.cases', permission: 'cases:read' },
   { href: '/touchpoints', label: 'web.nav.touchpoints', permission: 'touchpoints:read' },
   { href: '/locations', label: 'web.nav.locations', permission: 'locations:read' },
   { href: '/staff', label: 'web.nav.staff', permission: 'staff:read' },
@@ -110,6 +115,10 @@ export function Shell() {
             <Route path="/surveys/:id">{(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}</Route>
             <Route path="/responses">{can('responses:read') ? <ResponsesPage /> : <Forbidden />}</Route>
             <Route path="/responses/:id">{(p) => (can('responses:read') ? <ResponsePage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/cases">{can('cases:read') ? <CasesPage /> : <Forbidden />}</Route>
+            <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>
+            <Route path="/cases/rules">{can('case_rules:read') ? <CaseRulesPage /> : <Forbidden />}</Route>
+            <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
             <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
             <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
             <Route path="/setup">
