@@ -5,7 +5,7 @@ import { paginationQuery } from '../../server/platform/http/pagination.ts';
 const minutes = z.number().int().min(0).max(24 * 60);
 /** Opening hours per ISO weekday ("1" Monday … "7" Sunday), minutes after local midnight. */
 const businessHours = z
-  .record(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.object({ open: minutes, close: minutes }).refine((h) => h.close > h.open, { error: 'close must be after open' }))
+  .partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.object({ open: minutes, close: minutes }).refine((h) => h.close > h.open, { error: 'close must be after open' }))
   .describe('e.g. {"1": {"open": 540, "close": 1080}} for Monday 9:00–18:00');
 
 export const location = z
