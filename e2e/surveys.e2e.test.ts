@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 
@@ -47,6 +48,11 @@ describe('surveys and responses', () => {
     const publicUrl = await page.getByTestId('public-link').first().inputValue();
     expect(publicUrl).toMatch(/\/s\/p\/[\w-]+$/);
     expect(await page.getByRole('link', { name: 'Preview' }).getAttribute('href')).toBe(publicUrl);
+    // QR codes come from the channels module: the image loads and the poster link names the survey.
+    const qr = page.getByTestId('qr-card').first();
+    await qr.scrollIntoViewIfNeeded();
+    expect(await qr.locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0);
+    expect(await qr.getByRole('link', { name: 'Print' }).getAttribute('href')).toMatch(/^\/api\/v1\/surveys\/[\w-]+\/qr\/print$/);
     await screenshot(page, 'survey-builder-desktop');
     const surveyId = new URL(page.url()).pathname.split('/').pop()!;
 
@@ -81,6 +87,13 @@ describe('surveys and responses', () => {
     expect(await row.locator('.chip-detractor').textContent()).toContain('NPS 3');
     expect(page.url()).toContain('band=detractor');
     await screenshot(page, 'responses-desktop');
+    // The export takes the same filters as the list.
+    const exportCsv = page.getByRole('link', { name: 'Export CSV' });
+    expect(await exportCsv.getAttribute('href')).toContain('band=detractor');
+    const [download] = await Promise.all([page.waitForEvent('download'), exportCsv.click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Waited 40 minutes');
+    expect(csv).not.toContain('Lovely staff');
 
     await row.getByRole('link').first().click();
     await page.getByRole('heading', { name: 'After the visit (NPS)', level: 1 }).waitFor();
