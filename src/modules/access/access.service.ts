@@ -12,13 +12,30 @@ const API_KEY_PREFIX = 'zb_';
 
 export type ResolvedActor = Actor & { csrfToken?: string };
 
+/**
+ * Resolved keys are remembered for a few seconds: an integration posting thousands of responses
+ * would otherwise pay a lookup per call. The price: a key revoked in another process keeps
+ * working for at most API_KEY_CACHE_MS (this process forgets at once).
+ */
+const API_KEY_CACHE_MS = 10_000;
+const apiKeyCache = new Map<string, { until: number; actor: ResolvedActor }>();
+
 export async function actorFromApiKey(db: Db, key: string): Promise<ResolvedActor | null> {
-  const row = await repo.findApiKey(db, sha256(key));
+  const hash = sha256(key);
+  const hit = apiKeyCache.get(hash);
+  if (hit && hit.until > Date.now()) return hit.actor;
+  const row = await repo.findApiKey(db, hash);
   if (!row || row.staffActive === false) return null;
   // Recording use on every call would put a write on every read; once a minute is enough to audit.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) void repo.touchApiKey(db, row.id).catch(() => {});
-  return { orgId: row.orgId, role: row.role, staffId: row.staffId, locationIds: row.locationIds ?? [], via: 'api_key' };
+  const actor: ResolvedActor = { orgId: row.orgId, role: row.role, staffId: row.staffId, locationIds: row.locationIds ?? [], via: 'api_key' };
+  if (apiKeyCache.size > 10_000) apiKeyCache.clear();
+  apiKeyCache.set(hash, { until: Date.now() + API_KEY_CACHE_MS, actor });
+  return actor;
 }
+
+/** Forget cached keys (a key was revoked, or a staff member's role or locations changed). */
+export const forgetCachedApiKeys = () => apiKeyCache.clear();
 
 export async function actorFromSession(db: Db, token: string): Promise<ResolvedActor | null> {
   const row = await repo.findSession(db, sha256(token));
@@ -72,4 +89,5 @@ export const listApiKeys = (db: Db, actor: Actor) => repo.listApiKeys(db, actor.
 
 export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<void> {
   if (!(await repo.revokeApiKey(db, actor.orgId, id))) throw notFound('API key');
+  forgetCachedApiKeys();
 }

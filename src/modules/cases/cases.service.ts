@@ -7,7 +7,7 @@ import { toPage } from '../../server/platform/http/pagination.ts';
 import type { Jobs } from '../../server/platform/jobs/jobs.ts';
 import { customers } from '../customers/customers.schema.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';
-import { existingReferences } from '../interactions/interactions.repo.ts';
+import { existingReferences } from '../interactions/references.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import { assignOwner, type People } from './assignment.ts';

@@ -3,7 +3,7 @@ import type { Actor } from '../../server/platform/auth/actor.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { invalid, notFound } from '../../server/platform/errors.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
-import { existingReferences } from '../interactions/interactions.repo.ts';
+import { existingReferences } from '../interactions/references.ts';
 import type { CaseRuleCreate, CaseRulePatch } from './cases.contract.ts';
 import { caseRules, rootCauses } from './cases.schema.ts';
 

@@ -7,7 +7,7 @@ import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
 import * as customersRepo from '../customers/customers.repo.ts';
 import { customers } from '../customers/customers.schema.ts';
-import { existingReferences } from '../interactions/interactions.repo.ts';
+import { existingReferences } from '../interactions/references.ts';
 import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
 import type { surveys } from '../surveys/surveys.schema.ts';
 import * as repo from './responses.repo.ts';

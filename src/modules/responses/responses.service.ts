@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../server/platform/errors.ts';
 import type { Emit } from '../../server/platform/events.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { surveyForIngest } from '../surveys/surveys.service.ts';
 import { ingest } from './ingest.ts';
 import type { ResponseCreate, ResponseListQuery } from './responses.contract.ts';
 import * as repo from './responses.repo.ts';
@@ -28,7 +28,7 @@ export async function get(db: Db, actor: Actor, id: string) {
 
 /** Answers collected elsewhere (a till, a kiosk, another tool) arrive through the API. */
 export async function create(db: Db, actor: Actor, input: ResponseCreate, emit?: Emit) {
-  const survey = await surveysRepo.getAnyOrg(db, input.surveyId);
+  const survey = await surveyForIngest(db, input.surveyId);
   if (!survey || survey.orgId !== actor.orgId) throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
   const scope = locationScope(actor);
   if (scope && (!input.locationId || !scope.includes(input.locationId))) {

@@ -4,7 +4,7 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { invalid, notFound } from '../../server/platform/errors.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
-import { existingReferences } from '../interactions/interactions.repo.ts';
+import { existingReferences } from '../interactions/references.ts';
 import { definitionErrors } from './survey-logic.ts';
 import type { SurveyCreate, SurveyDefinition, SurveyListQuery, SurveyUpdate } from './surveys.contract.ts';
 import * as repo from './surveys.repo.ts';
@@ -57,7 +57,26 @@ export async function create(db: Db, actor: Actor, input: SurveyCreate, baseUrl:
   return { row: present(row, baseUrl), created: true };
 }
 
+/**
+ * Surveys as response ingestion reads them, remembered for a few seconds: a kiosk posting many
+ * answers to one survey would otherwise re-read it every time. Changes in this process forget at once.
+ */
+const INGEST_CACHE_MS = 5_000;
+const ingestCache = new Map<string, { until: number; survey: NonNullable<Awaited<ReturnType<typeof repo.getAnyOrg>>> }>();
+
+export async function surveyForIngest(db: Db, id: string) {
+  const hit = ingestCache.get(id);
+  if (hit && hit.until > Date.now()) return hit.survey;
+  const survey = await repo.getAnyOrg(db, id);
+  if (survey) {
+    if (ingestCache.size > 1_000) ingestCache.clear();
+    ingestCache.set(id, { until: Date.now() + INGEST_CACHE_MS, survey });
+  }
+  return survey;
+}
+
 export async function update(db: Db, actor: Actor, id: string, input: SurveyUpdate, baseUrl: string) {
+  ingestCache.delete(id);
   const current = await getRow(db, actor, id);
   await validate(db, actor, input, current);
   const changesQuestions = input.questions !== undefined && JSON.stringify(input.questions) !== JSON.stringify(current.questions);
@@ -67,6 +86,7 @@ export async function update(db: Db, actor: Actor, id: string, input: SurveyUpda
 }
 
 export async function remove(db: Db, actor: Actor, id: string) {
+  ingestCache.delete(id);
   if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Survey');
 }
 
