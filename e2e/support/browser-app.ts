@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
+import type { Mailer } from '../../src/server/platform/mail/mailer.ts';
 
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -25,9 +26,12 @@ export type BrowserApp = {
   close: () => Promise<void>;
 };
 
-/** The real server (fresh database, built dashboard) on a random local port, and a headless Chromium. */
-export async function startBrowserApp(): Promise<BrowserApp> {
-  const app = await createTestApp({ webDir: inject('webDir') });
+/**
+ * The real server (fresh database, built dashboard) on a random local port, and a headless Chromium.
+ * Pass a mailer (e.g. one pointed at test/support/smtp.ts) to receive the app's mail over SMTP.
+ */
+export async function startBrowserApp(opts: { mailer?: Mailer } = {}): Promise<BrowserApp> {
+  const app = await createTestApp({ webDir: inject('webDir'), mailer: opts.mailer });
   await app.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
