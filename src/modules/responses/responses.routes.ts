@@ -5,13 +5,14 @@ import { idParam } from '../../server/platform/http/dto.ts';
 import { errorResponses } from '../../server/platform/http/openapi.ts';
 import { page } from '../../server/platform/http/pagination.ts';
 import { noteCreate, response, responseAnnotate, responseCreate, responseDetail, responseListItem, responseListQuery } from './responses.contract.ts';
+import { webhookListeners } from '../webhooks/subscriptions.ts';
 import * as service from './responses.service.ts';
 
 export const responseRoutes =
   ({ db, jobs }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['responses'];
-    const emit = emitter(jobs);
+    const emit = emitter(jobs, webhookListeners(db));
     app.get('/responses', { config: { permission: 'responses:read' }, schema: { tags, querystring: responseListQuery, response: { 200: page(responseListItem), ...errorResponses } } }, (req) =>
       service.list(db, req.actor!, req.query),
     );

@@ -179,6 +179,14 @@ describe('response.created', () => {
     expect((await b.as.get(`/api/v1/webhooks/${hookA.id}/deliveries`)).statusCode).toBe(404);
   });
 
+  it('enqueues nothing for an organisation without webhooks, so ingestion pays no job insert', async () => {
+    const c = await t.newOrg('Gamma');
+    const surveyId = (await c.as.post('/api/v1/surveys', SURVEY)).json().id;
+    expect((await c.as.post('/api/v1/responses', { surveyId, answers: { nps: 8, why: 'ok' } })).statusCode).toBe(201);
+    const { rows } = await t.database.pool.query(`select count(*)::int as n from pgboss.job where name = 'events.dispatch' and data->>'orgId' = $1`, [c.orgId]);
+    expect(rows[0].n).toBe(0);
+  });
+
   it('fires once when a partial response becomes complete, and not for a partial one or a later edit', async () => {
     const surveyId = (await a.as.post('/api/v1/surveys', SURVEY)).json().id;
     const survey = (await surveysRepo.getAnyOrg(t.db, surveyId))!;

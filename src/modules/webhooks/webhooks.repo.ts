@@ -69,6 +69,14 @@ export async function activeFor(db: Db, orgId: string, type: EventType): Promise
     .where(and(eq(webhooks.orgId, orgId), eq(webhooks.active, true), arrayContains(webhooks.events, [type])));
 }
 
+export async function subscribedTypes(db: Db, orgId: string): Promise<EventType[]> {
+  const rows = await db
+    .selectDistinct({ type: sql<EventType>`unnest(${webhooks.events})` })
+    .from(webhooks)
+    .where(and(eq(webhooks.orgId, orgId), eq(webhooks.active, true)));
+  return rows.map((r) => r.type);
+}
+
 export async function attemptsSoFar(db: Db, webhookId: string, eventId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })

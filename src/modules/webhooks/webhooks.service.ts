@@ -5,6 +5,7 @@ import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
 import { ping, type HttpDeps } from './delivery.ts';
 import { newWebhookSecret } from './signing.ts';
+import { forgetSubscriptions } from './subscriptions.ts';
 import type { WebhookCreate, WebhookListQuery, WebhookUpdate } from './webhooks.contract.ts';
 import * as repo from './webhooks.repo.ts';
 
@@ -35,18 +36,22 @@ export async function create(db: Db, actor: Actor, input: WebhookCreate) {
   if ((await repo.countFor(db, actor.orgId)) >= MAX_WEBHOOKS) throw conflict(`An organisation can have at most ${MAX_WEBHOOKS} webhooks`);
   const secret = newWebhookSecret();
   const row = await repo.insert(db, { orgId: actor.orgId, url: input.url, events: input.events, active: input.active, description: input.description ?? null, secret });
+  forgetSubscriptions(actor.orgId);
   return { row: { ...view(row), secret }, created: true };
 }
 
 export async function update(db: Db, actor: Actor, id: string, input: WebhookUpdate) {
   await load(db, actor, id);
   const row = await repo.update(db, actor.orgId, id, input);
+  forgetSubscriptions(actor.orgId);
   if (!row) throw notFound('Webhook');
   return view(row);
 }
 
 export async function remove(db: Db, actor: Actor, id: string) {
-  if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Webhook');
+  const removed = await repo.remove(db, actor.orgId, id);
+  forgetSubscriptions(actor.orgId);
+  if (!removed) throw notFound('Webhook');
 }
 
 export async function rotateSecret(db: Db, actor: Actor, id: string) {

@@ -39,10 +39,15 @@ export async function emit(jobs: Jobs, event: EventInput, opts: { db?: SqlExecut
   await jobs.send('events.dispatch', data, opts.db ? { db: opts.db } : undefined);
 }
 
+/** Whether anyone of the organisation wants this type; an event nobody wants is not enqueued at all. */
+export type Listens = (orgId: string, type: EventType) => Promise<boolean>;
+
 export const emitter =
-  (jobs: Jobs): Emit =>
-  (event, opts) =>
-    emit(jobs, event, opts);
+  (jobs: Jobs, listens?: Listens): Emit =>
+  async (event, opts) => {
+    if (listens && !(await listens(event.orgId, event.type))) return;
+    await emit(jobs, event, opts);
+  };
 
 /**
  * A UUID derived from what the event is about (e.g. `response.created` of response X): emitting
