@@ -143,6 +143,12 @@ describe('touchpoint trigger → email over SMTP → personal link', () => {
     expect(smtp.messages.filter((m) => m.to.includes('anna@example.com'))).toHaveLength(1);
   });
 
+  it('invites nobody for history (an interaction from last year, e.g. a CSV import)', async () => {
+    const old = (await org.as.post('/api/v1/interactions', { occurredAt: '2025-01-15T10:00:00Z', customerId: anna, touchpointId: reception, locationId: north })).json().id;
+    const jobs: Jobs = { send: async () => 'job', stop: async () => {} };
+    expect(await runTrigger({ db: t.db, pool: t.database.pool, jobs }, { orgId: org.orgId, interactionIds: [old] })).toEqual({ created: 0, skipped: 0, existing: 0 });
+  });
+
   it('throttles a second survey for the same customer within the throttle window', async () => {
     await visit(anna, checkout);
     const [inv] = await until('skipped', async () => {
@@ -252,5 +258,13 @@ describe('invitations API', () => {
     expect((await asManager.get(`/api/v1/invitations/${northOne.id as string}`)).statusCode).toBe(404);
     const staffKey = t.as(await t.keyFor(org.orgId, 'staff', null));
     expect((await staffKey.get('/api/v1/invitations')).statusCode).toBe(403);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the invitation routes from their schemas', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/invitations', '/api/v1/invitations/{id}', '/api/v1/surveys/{id}/invitation-stats', '/api/v1/surveys/{id}/qr']));
+    expect(doc.components.schemas.InvitationCreated.properties).toHaveProperty('url');
   });
 });

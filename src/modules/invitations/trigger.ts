@@ -8,7 +8,7 @@ import { surveys } from '../surveys/surveys.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
-import { planInvitation } from './schedule.ts';
+import { planInvitation, STALE_AFTER_DAYS } from './schedule.ts';
 import { inTransaction } from './tx.ts';
 
 const DAY = 24 * 3600_000;
@@ -41,6 +41,8 @@ export async function runTrigger(ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>, 
     if (!customer) continue;
     for (const survey of surveysFor.get(key)!) {
       const settings = survey.settings as SurveySettingsWithReminder;
+      // History (a CSV import of last year) is skipped before taking any lock or transaction.
+      if (interaction.occurredAt.getTime() + (settings.triggerDelayHours ?? 0) * 3600_000 < now.getTime() - STALE_AFTER_DAYS * DAY) continue;
       const outcome = await inTransaction(ctx.pool, async (db, enqueueOn) => {
         await repo.lockCustomer(db, org.id, customer.id);
         const days = settings.throttleDays ?? org.inviteThrottleDays;
