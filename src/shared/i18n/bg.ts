@@ -506,6 +506,7 @@ export const bg: Dictionary = {
   'web.cases.event.followUpAnswered': 'Клиентът отговори на последващата анкета: {score}',
   'web.cases.hoursShort': '{n} ч',
   'web.cases.daysShort': '{n} дни',
+  'web.cases.minutesShort': '{n} мин',
   'web.cases.tooFew': 'твърде малко (n={n})',
   'web.cases.figures': 'Показатели за възстановяване',
   'web.cases.fig.opened': 'Отворени',

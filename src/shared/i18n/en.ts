@@ -505,6 +505,7 @@ export const en = {
   'web.cases.event.followUpAnswered': 'The customer answered the follow-up: {score}',
   'web.cases.hoursShort': '{n} h',
   'web.cases.daysShort': '{n} d',
+  'web.cases.minutesShort': '{n} min',
   'web.cases.tooFew': 'too few (n={n})',
   'web.cases.figures': 'Recovery figures',
   'web.cases.fig.opened': 'Opened',

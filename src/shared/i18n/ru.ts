@@ -506,6 +506,7 @@ export const ru: Dictionary = {
   'web.cases.event.followUpAnswered': 'Клиент ответил на повторный опрос: {score}',
   'web.cases.hoursShort': '{n} ч',
   'web.cases.daysShort': '{n} дн.',
+  'web.cases.minutesShort': '{n} мин',
   'web.cases.tooFew': 'мало данных (n={n})',
   'web.cases.figures': 'Показатели восстановления',
   'web.cases.fig.opened': 'Открыто',

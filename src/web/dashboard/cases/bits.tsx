@@ -30,6 +30,7 @@ export function Due({ c }: { c: Pick<CaseItem, 'dueAt' | 'overdue' | 'status' | 
 /** Hours as "2.5 h" or "3 d" (a median time), "—" when there is nothing to measure. */
 export function formatHours(h: number | null, t: ReturnType<typeof useI18n>['t']): string {
   if (h === null || Number.isNaN(h)) return '—';
+  if (h < 1) return t('web.cases.minutesShort', { n: Math.round(h * 60) });
   if (h >= 48) return t('web.cases.daysShort', { n: Math.round(h / 24) });
   return t('web.cases.hoursShort', { n: h < 10 ? Math.round(h * 10) / 10 : Math.round(h) });
 }

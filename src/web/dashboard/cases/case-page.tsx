@@ -7,7 +7,7 @@ import { Checkbox, ErrorBanner, fieldErrors, formString, formText, SelectField, 
 import { useAllStaff } from '../staff/hooks.ts';
 import { Due, PriorityBadge, StatusBadge } from './bits.tsx';
 import { CustomerHistory } from './customer-history.tsx';
-import { CONTACT_METHODS, isOpen, PRIORITIES, useAddCaseEvent, useCase, usePatchCase, type CaseDetail, type CaseStatus, type ContactMethod, type Priority } from './hooks.ts';
+import { CONTACT_METHODS, isOpen, PRIORITIES, rootCauseName, useAddCaseEvent, useRootCauses, useCase, usePatchCase, type CaseDetail, type CaseStatus, type ContactMethod, type Priority } from './hooks.ts';
 import { OriginResponse } from './origin-response.tsx';
 import { ResolveDialog } from './resolve-dialog.tsx';
 import { Timeline } from './timeline.tsx';
@@ -19,6 +19,7 @@ export function CasePage({ id }: { id: string }) {
   const { me, can } = useSession();
   const theCase = useCase(id);
   const c = theCase.data;
+  const causes = useRootCauses();
   const canWrite = can('cases:write');
 
   return (
@@ -41,7 +42,7 @@ export function CasePage({ id }: { id: string }) {
             </span>
           </div>
           {canWrite ? <StatusActions c={c} /> : null}
-          <dl className="details">
+          <dl className="details case-details">
             <div>
               <dt>{t('web.cases.due')}</dt>
               <dd data-testid="case-due">
@@ -76,6 +77,12 @@ export function CasePage({ id }: { id: string }) {
               <div>
                 <dt>{t('web.cases.escalation')}</dt>
                 <dd>{t('web.cases.escalationLevel', { n: c.escalationLevel })}</dd>
+              </div>
+            ) : null}
+            {c.rootCauseId ? (
+              <div>
+                <dt>{t('web.cases.rootCause')}</dt>
+                <dd>{rootCauseName(causes.data?.items.find((rc) => rc.id === c.rootCauseId), language) || '—'}</dd>
               </div>
             ) : null}
             {c.followUpScore !== null ? (
