@@ -1,3 +1,5 @@
+import { emitter } from '../../server/platform/events.ts';
+import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { gzipSync } from 'node:zlib';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -35,8 +37,9 @@ const isForm = (req: FastifyRequest) => String(req.headers['content-type'] ?? ''
 
 /** The respondent page at the root (`/s/…`), outside the API: no authentication, HTML in and out. */
 export const surveyPageRoutes =
-  ({ db }: AppDeps): FastifyPluginAsync =>
+  ({ db, jobs }: AppDeps): FastifyPluginAsync =>
   async (app) => {
+    const emit = emitter(jobs, webhookListeners(db));
     await app.register(formbody, { bodyLimit: 256 * 1024 });
     // Errors here are pages, not JSON: a respondent never sees a stack or an API error body.
     app.setErrorHandler((err: { statusCode?: number }, req, reply) => {
@@ -49,10 +52,10 @@ export const surveyPageRoutes =
 
     app.get<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) => send(req, reply, await service.showPublic(db, req.params.slug!, inputOf(req))));
     app.post<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
-      isForm(req) ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req))) : unsupported(req, reply),
+      isForm(req) ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req), emit)) : unsupported(req, reply),
     );
     app.get<{ Params: Params }>('/s/:token', opts, async (req, reply) => send(req, reply, await service.showPersonal(db, req.params.token!, inputOf(req))));
     app.post<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
-      isForm(req) ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req))) : unsupported(req, reply),
+      isForm(req) ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req), emit)) : unsupported(req, reply),
     );
   };

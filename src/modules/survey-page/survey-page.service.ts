@@ -20,6 +20,7 @@
  * question, or to the thank-you page. A bad answer re-renders the question with the message (400)
  * and stores nothing. Language: `?lang=`, then the response's, the customer's, the browser's.
  */
+import type { Emit } from '../../server/platform/events.ts';
 import { AppError } from '../../server/platform/errors.ts';
 import { newToken, sha256 } from '../../server/platform/auth/secrets.ts';
 import type { Db } from '../../server/platform/db/database.ts';
@@ -222,16 +223,16 @@ const isUniqueViolation = (e: unknown) => {
   return err?.code === '23505' || err?.cause?.code === '23505';
 };
 
-async function store(db: Db, link: Link, q: Question, value: AnswerValue | undefined): Promise<Answers> {
+async function store(db: Db, link: Link, q: Question, value: AnswerValue | undefined, emit?: Emit): Promise<Answers> {
   const { survey } = link;
-  if (link.response) return (await continueResponse(db, survey, link.response, answerPatch(survey.questions, link.response.answers, q.id, value), true)).answers;
+  if (link.response) return (await continueResponse(db, survey, link.response, answerPatch(survey.questions, link.response.answers, q.id, value), true, emit)).answers;
   if (value === undefined) return {};
   const resumeToken = link.kind === 'public' ? newToken() : undefined;
   const inv = link.invitation;
   try {
     const { row } = await ingest(
       db,
-      { orgId: survey.orgId, survey, channel: link.channel, partial: true },
+      { orgId: survey.orgId, survey, channel: link.channel, partial: true, emit },
       {
         answers: { [q.id]: value },
         language: link.lang,
@@ -250,11 +251,11 @@ async function store(db: Db, link: Link, q: Question, value: AnswerValue | undef
     const existing = await responsesRepo.findByInvitation(db, inv.id);
     if (!existing) throw e;
     link.response = { id: existing.id, orgId: existing.orgId, answers: existing.answers, language: existing.language };
-    return store(db, link, q, value);
+    return store(db, link, q, value, emit);
   }
 }
 
-async function answer(db: Db, link: Link, input: PageInput): Promise<Outcome> {
+async function answer(db: Db, link: Link, input: PageInput, emit?: Emit): Promise<Outcome> {
   if (isClosed(link)) return messagePage(409, link.lang, 'already', link.branding);
   const body = input.body ?? {};
   const qs = link.survey.questions;
@@ -270,7 +271,7 @@ async function answer(db: Db, link: Link, input: PageInput): Promise<Outcome> {
 
   let answers: Answers;
   try {
-    answers = await store(db, link, q, checked.value);
+    answers = await store(db, link, q, checked.value, emit);
   } catch (e) {
     if (e instanceof AppError && e.code === 'invalid') {
       if (e.fields?.[`answers.${q.id}`]) return again(answerError(link.lang, q, raw));
@@ -291,9 +292,10 @@ export async function showPersonal(db: Db, token: string, input: PageInput): Pro
   return show(db, link, input);
 }
 
-export async function answerPersonal(db: Db, token: string, input: PageInput): Promise<Outcome> {
+/** `emit` announces `response.created` (webhooks) when the respondent completes the survey. */
+export async function answerPersonal(db: Db, token: string, input: PageInput, emit?: Emit): Promise<Outcome> {
   const link = await loadPersonal(db, token, input);
-  return 'status' in link ? link : answer(db, link, input);
+  return 'status' in link ? link : answer(db, link, input, emit);
 }
 
 export async function showPublic(db: Db, slug: string, input: PageInput): Promise<Outcome> {
@@ -301,9 +303,9 @@ export async function showPublic(db: Db, slug: string, input: PageInput): Promis
   return 'status' in link ? link : show(db, link, input);
 }
 
-export async function answerPublic(db: Db, slug: string, input: PageInput): Promise<Outcome> {
+export async function answerPublic(db: Db, slug: string, input: PageInput, emit?: Emit): Promise<Outcome> {
   const link = await loadPublic(db, slug, input);
-  return 'status' in link ? link : answer(db, link, input);
+  return 'status' in link ? link : answer(db, link, input, emit);
 }
 
 export { uiLanguage };
