@@ -83,6 +83,12 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/metrics/summary': () => undefined,
   'GET /api/v1/metrics/timeseries': () => undefined,
   'GET /api/v1/metrics/breakdown': () => undefined,
+  'GET /api/v1/metrics/drivers': () => undefined,
+  'GET /api/v1/metrics/staff/:id': () => undefined,
+  'GET /api/v1/retention/summary': () => undefined,
+  'GET /api/v1/retention/cohorts': () => undefined,
+  'GET /api/v1/retention/rfm': () => undefined,
+  'GET /api/v1/retention/experience': () => undefined,
   'GET /api/v1/cases': () => undefined,
   'GET /api/v1/cases/:id': () => undefined,
   'POST /api/v1/cases': (s) => ({ title: 'B case', source: 'phone', customerId: s.customer, locationId: s.location, ownerId: s.staff }),
@@ -109,7 +115,7 @@ const SURVEY = { name: 'Alpha survey', languages: ['en'], questions: [{ id: 'nps
 /** Which of A's ids goes into `:id`, by the path's first segment. */
 const idFor = (url: string, s: Seed): string => {
   const resource = url.split('/')[3];
-  const map: Record<string, string> = { locations: s.location, staff: s.staff, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause, invitations: s.invitation, webhooks: s.webhook };
+  const map: Record<string, string> = { locations: s.location, staff: s.staff, metrics: s.staff /* metrics/staff/:id */, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause, invitations: s.invitation, webhooks: s.webhook };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
   return id;

@@ -21,6 +21,7 @@ import { locationRoutes } from '../modules/locations/locations.routes.ts';
 import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { responseExportRoutes } from '../modules/responses/responses-export.routes.ts';
 import { responseRoutes } from '../modules/responses/responses.routes.ts';
+import { retentionRoutes } from '../modules/retention/retention.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(webhookRoutes(deps));
       await api.register(caseRoutes(deps));
       await api.register(analyticsRoutes(deps));
+      await api.register(retentionRoutes(deps));
       await api.register(textRoutes(deps));
     },
     { prefix: '/api/v1' },

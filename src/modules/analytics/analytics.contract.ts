@@ -40,3 +40,49 @@ export const breakdown = z.object({ metric: z.enum(METRICS), by: z.string(), ite
 
 export type MetricFilters = z.infer<typeof metricFilters>;
 export type Metric = (typeof METRICS)[number];
+
+export const driversQuery = z.object({
+  from: dateOrTime.optional().describe('First day (in the organisation\'s time zone), inclusive'),
+  to: dateOrTime.optional().describe('Last day, exclusive'),
+  locationId: z.uuid().optional(),
+});
+export const drivers = z
+  .object({
+    method: z.literal('relative_weights'),
+    outcome: z.string().describe("Each customer's latest NPS answer (0–10) in a response not tied to a touchpoint"),
+    r2: z.number().nullable().describe('Share of the variance of overall NPS the touchpoints explain together (0–1)'),
+    n: z.number().describe('Customers with an overall answer and at least one touchpoint score'),
+    tooFew: z.boolean(),
+    items: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string().nullable(),
+        kind: z.string().nullable(),
+        importance: z.number().nullable().describe('Relative weight; the importances sum to r2'),
+        share: z.number().nullable().describe('importance / r2, in %'),
+        performance: z.number().nullable().describe('Mean touchpoint score, 0–100'),
+        n: z.number(),
+        tooFew: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'MetricsDrivers' });
+
+export const staffViewQuery = z.object({
+  from: dateOrTime.optional(),
+  to: dateOrTime.optional(),
+  interval: z.enum(['day', 'week', 'month']).default('week'),
+  k: z.coerce.number().min(0).max(10).default(2),
+});
+export const staffView = z
+  .object({
+    staff: z.object({ id: z.string(), name: z.string(), role: z.string() }),
+    period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    summary: figures,
+    previous: figures.nullable(),
+    trend: z.array(z.object({ period: z.string(), nps: npsFigure, csat: shareFigure, responses: z.number() })),
+    comments: z.array(
+      z.object({ responseId: z.string(), submittedAt: z.string(), comment: z.string(), nps: z.number().nullable(), csat: z.number().nullable(), touchpointId: z.string().nullable(), locationId: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'MetricsStaffView' });

@@ -96,3 +96,9 @@ export async function responseRate(db: Db, orgId: string, range: Range, surveyId
        and (${range.to}::date is null or (i.created_at at time zone o.time_zone)::date < ${range.to}::date)`);
   return rows[0] ?? { invited: 0, answered: 0 };
 }
+
+export async function touchpointInfo(db: Db, orgId: string, ids: string[]): Promise<Map<string, { name: string; kind: string }>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.execute<{ id: string; name: string; kind: string }>(sql`select id::text, name, kind::text from touchpoints where org_id = ${orgId} and id::text = any(${keysArray(ids)})`);
+  return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind }]));
+}

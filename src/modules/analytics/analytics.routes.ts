@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
 import { errorResponses } from '../../server/platform/http/openapi.ts';
-import { breakdown, breakdownQuery, metricFilters, summary, timeseries, timeseriesQuery } from './analytics.contract.ts';
+import { z } from 'zod';
+import { breakdown, breakdownQuery, drivers, driversQuery, metricFilters, staffView, staffViewQuery, summary, timeseries, timeseriesQuery } from './analytics.contract.ts';
 import * as service from './analytics.service.ts';
 
 export const analyticsRoutes =
@@ -16,5 +17,13 @@ export const analyticsRoutes =
     );
     app.get('/metrics/breakdown', { config: { permission: 'metrics:read' }, schema: { tags, querystring: breakdownQuery, response: { 200: breakdown, ...errorResponses } } }, (req) =>
       service.breakdown(db, req.actor!, req.query),
+    );
+    app.get('/metrics/drivers', { config: { permission: 'analytics:read' }, schema: { tags, querystring: driversQuery, response: { 200: drivers, ...errorResponses } } }, (req) =>
+      service.drivers(db, req.actor!, req.query),
+    );
+    app.get(
+      '/metrics/staff/:id',
+      { config: { permission: 'metrics:read' }, schema: { tags, params: z.object({ id: z.uuid() }), querystring: staffViewQuery, response: { 200: staffView, ...errorResponses } } },
+      (req) => service.staffView(db, req.actor!, req.params.id, req.query),
     );
   };

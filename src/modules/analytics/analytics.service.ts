@@ -2,7 +2,11 @@ import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { ces, csat, nps, wom } from '../../shared/metrics.ts';
 import { toLocal } from '../cases/business-hours.ts';
+import { forbidden, notFound } from '../../server/platform/errors.ts';
 import type { Metric, MetricFilters } from './analytics.contract.ts';
+import { driverAnalysis, type PairStats } from './drivers.ts';
+import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
+import * as staffRepo from './staff-view.repo.ts';
 import * as repo from './analytics.repo.ts';
 import type { RollupDim } from './rollup.ts';
 
@@ -30,7 +34,7 @@ export function constraintsFor(actor: Actor, f: MetricFilters): repo.Constraint[
 }
 
 /** `from`/`to` as the organisation's local dates (a date-time counts by the day it falls on there). */
-export function localRange(f: MetricFilters, timeZone: string): repo.Range {
+export function localRange(f: Pick<MetricFilters, 'from' | 'to'>, timeZone: string): repo.Range {
   const day = (v: string | undefined) => (v === undefined ? null : v.length === 10 ? v : toLocal(new Date(v), timeZone).date);
   return { from: day(f.from), to: day(f.to) };
 }
@@ -96,5 +100,64 @@ export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metri
     by: f.by,
     items: withKeys.map((r) => ({ key: r.group!, label: names.get(r.group!) ?? (['kind', 'channel', 'language'].includes(f.by) ? r.group : null), ...metricOf(r, f.metric, f.k) })),
     source,
+  };
+}
+
+/** Driver analysis (see drivers.ts): which touchpoints' scores explain overall NPS, against their performance. */
+export async function drivers(db: Db, actor: Actor, f: { from?: string; to?: string; locationId?: string }) {
+  const tz = await repo.orgTimeZone(db, actor.orgId);
+  const range = localRange(f, tz);
+  const scope = locationScope(actor);
+  let locations = scope;
+  if (f.locationId) locations = scope ? scope.filter((l) => l === f.locationId) : [f.locationId];
+  const rows = await driverStats(db, actor.orgId, range, locations ? (locations.length ? locations : [NONE]) : null);
+  const keys = [...new Set(rows.map((r) => r.a).filter((k) => k !== OUTCOME_KEY))].sort();
+  const index = new Map(keys.map((k, i) => [k, i]));
+  index.set(OUTCOME_KEY, keys.length);
+  const empty = (): PairStats => ({ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 });
+  const stats = Array.from({ length: keys.length + 1 }, () => Array.from({ length: keys.length + 1 }, empty));
+  for (const r of rows) stats[index.get(r.a)!]![index.get(r.b)!] = { n: r.n, sx: r.sx, sy: r.sy, sxx: r.sxx, syy: r.syy, sxy: r.sxy };
+  const result = driverAnalysis({ keys, stats, n: stats[keys.length]![keys.length]!.n });
+  const info = await repo.touchpointInfo(db, actor.orgId, keys);
+  return {
+    method: 'relative_weights' as const,
+    outcome: "each customer's latest NPS answer in a response not tied to a touchpoint",
+    ...result,
+    items: result.items.map((i) => ({ ...i, label: info.get(i.key)?.name ?? null, kind: info.get(i.key)?.kind ?? null })),
+  };
+}
+
+/**
+ * A staff member's own figures, trend and the latest comments about them. Staff may ask only for
+ * themselves; a manager for the staff who share one of their locations (their team) and themselves;
+ * an owner for anyone. The figures are all of that person's responses, wherever they served
+ * (the staff daily rollups), so a manager sees the same numbers the staff member sees.
+ */
+export async function staffView(db: Db, actor: Actor, id: string, q: { from?: string; to?: string; interval: 'day' | 'week' | 'month'; k: number }) {
+  const member = await staffRepo.staffMember(db, actor.orgId, id);
+  if (!member) throw notFound('Staff member');
+  if (actor.role === 'staff' && actor.staffId !== id) throw forbidden('Staff see only their own scores');
+  const scope = locationScope(actor);
+  if (actor.role === 'manager' && scope && actor.staffId !== id && !member.locationIds.some((l) => scope.includes(l))) throw forbidden('This staff member is not in your team');
+  const tz = await repo.orgTimeZone(db, actor.orgId);
+  const range = localRange(q, tz);
+  const cons: repo.Constraint[] = [{ dim: 'staff', keys: [id] }];
+  const current = await repo.counts(db, actor.orgId, cons, range, { kind: 'none' });
+  let previous = null;
+  if (range.from && range.to) {
+    const days = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
+    previous = figuresOf((await repo.counts(db, actor.orgId, cons, { from: shiftDays(range.from, -days), to: range.from }, { kind: 'none' })).rows[0], q.k);
+  }
+  const trend = await repo.counts(db, actor.orgId, cons, range, { kind: 'period', interval: q.interval });
+  return {
+    staff: { id: member.id, name: member.name, role: member.role },
+    period: range,
+    summary: figuresOf(current.rows[0], q.k),
+    previous,
+    trend: trend.rows.map((r) => {
+      const f = figuresOf(r, q.k);
+      return { period: r.group!, nps: f.nps, csat: f.csat, responses: f.responses };
+    }),
+    comments: await staffRepo.recentComments(db, actor.orgId, id, range),
   };
 }

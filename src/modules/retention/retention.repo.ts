@@ -1,0 +1,102 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+
+/** A purchase: an interaction of a known customer with revenue > 0. */
+const PURCHASE = sql`i.customer_id is not null and i.revenue > 0`;
+/** Local midnight of a date in the organisation's zone, as a timestamptz (index-friendly bounds). */
+const at = (orgId: string, date: string | null) => sql`(${date}::date::timestamp at time zone (select time_zone from orgs where id = ${orgId}))`;
+
+export type Range = { from: string | null; to: string | null };
+
+export async function summary(db: Db, orgId: string, range: Range) {
+  const { rows } = await db.execute<{ customers: number; repeaters: number; purchases: number; revenue: number; newCustomers: number; newRevenue: number; returningCustomers: number; returningRevenue: number }>(sql`
+    with w as (
+      select i.customer_id, count(*)::int as purchases, sum(i.revenue)::float8 as revenue
+        from interactions i
+       where i.org_id = ${orgId} and ${PURCHASE}
+         and (${range.from}::date is null or i.occurred_at >= ${at(orgId, range.from)}) and (${range.to}::date is null or i.occurred_at < ${at(orgId, range.to)})
+       group by 1
+    ), tagged as (
+      select w.*, (${range.from}::date is not null and exists (
+        select 1 from interactions i where i.org_id = ${orgId} and i.customer_id = w.customer_id and i.revenue > 0 and i.occurred_at < ${at(orgId, range.from)})) as returning
+        from w
+    )
+    select count(*)::int as customers, (count(*) filter (where purchases >= 2))::int as repeaters, coalesce(sum(purchases), 0)::int as purchases, coalesce(sum(revenue), 0)::float8 as revenue,
+           (count(*) filter (where not returning))::int as "newCustomers", coalesce(sum(revenue) filter (where not returning), 0)::float8 as "newRevenue",
+           (count(*) filter (where returning))::int as "returningCustomers", coalesce(sum(revenue) filter (where returning), 0)::float8 as "returningRevenue"
+      from tagged`);
+  return rows[0]!;
+}
+
+const GROUP: Record<'channel' | 'campaign' | 'none', SQL> = {
+  channel: sql`coalesce(c.acquisition_channel, '')`,
+  campaign: sql`coalesce(c.acquisition_campaign, '')`,
+  none: sql`''`,
+};
+
+/** Active customers per (cohort month, group, k) for cohorts from `startMonth` (YYYY-MM) on, months in the org's zone. */
+export async function cohortCells(db: Db, orgId: string, startMonth: string, groupBy: 'channel' | 'campaign' | 'none') {
+  const { rows } = await db.execute<{ cohort: string; group: string; k: number; customers: number }>(sql`
+    with p as (
+      select i.customer_id, date_trunc('month', i.occurred_at at time zone o.time_zone)::date as m
+        from interactions i join orgs o on o.id = i.org_id
+       where i.org_id = ${orgId} and ${PURCHASE}
+    ), firsts as (
+      select customer_id, min(m) as cohort from p group by 1
+    ), act as (
+      select distinct p.customer_id, p.m from p join firsts f on f.customer_id = p.customer_id where f.cohort >= ${`${startMonth}-01`}::date
+    )
+    select to_char(f.cohort, 'YYYY-MM') as cohort, ${GROUP[groupBy]} as "group",
+           ((extract(year from a.m) - extract(year from f.cohort)) * 12 + extract(month from a.m) - extract(month from f.cohort))::int as k, count(*)::int as customers
+      from act a join firsts f on f.customer_id = a.customer_id left join customers c on c.org_id = ${orgId} and c.id = a.customer_id
+     group by 1, 2, 3 order by 1, 2, 3`);
+  return rows;
+}
+
+/**
+ * Customers grouped by their R, F, M quintiles and acquisition channel, with revenue, purchases and
+ * the NPS counts of their latest answers. Quintiles: ⌊5 × (rank − 1) / n⌋ + 1 with rank() (ties
+ * share the rank of their first occurrence), recency by the local day of the last purchase.
+ */
+export async function rfmGroups(db: Db, orgId: string) {
+  const { rows } = await db.execute<{ r: number; f: number; m: number; channel: string; customers: number; purchases: number; revenue: number; npsN: number; promoters: number; detractors: number }>(sql`
+    with per as (
+      select i.customer_id, max((i.occurred_at at time zone o.time_zone)::date) as last_day, count(*)::int as f, sum(i.revenue)::float8 as m
+        from interactions i join orgs o on o.id = i.org_id
+       where i.org_id = ${orgId} and ${PURCHASE} group by 1
+    ), scored as (
+      select per.*, (floor(5.0 * (rank() over (order by last_day) - 1) / count(*) over ()) + 1)::int as rq,
+             (floor(5.0 * (rank() over (order by f) - 1) / count(*) over ()) + 1)::int as fq,
+             (floor(5.0 * (rank() over (order by m) - 1) / count(*) over ()) + 1)::int as mq
+        from per
+    ), latest as (
+      select distinct on (r.customer_id) r.customer_id, r.nps from responses r
+       where r.org_id = ${orgId} and r.customer_id is not null and r.nps is not null
+       order by r.customer_id, r.submitted_at desc
+    )
+    select s.rq as r, s.fq as f, s.mq as m, coalesce(c.acquisition_channel, '') as channel, count(*)::int as customers, sum(s.f)::int as purchases, sum(s.m)::float8 as revenue,
+           count(l.nps)::int as "npsN", (count(*) filter (where l.nps >= 9))::int as promoters, (count(*) filter (where l.nps <= 6))::int as detractors
+      from scored s left join customers c on c.org_id = ${orgId} and c.id = s.customer_id left join latest l on l.customer_id = s.customer_id
+     group by 1, 2, 3, 4`);
+  return rows;
+}
+
+/** Customers by the band of their latest NPS answer (answered in the range), and whether they bought again within `days`. */
+export async function experience(db: Db, orgId: string, range: Range, days: number) {
+  const { rows } = await db.execute<{ band: 'promoter' | 'passive' | 'detractor'; customers: number; observable: number; repeated: number; pending: number }>(sql`
+    with latest as (
+      select distinct on (i.customer_id) i.customer_id, i.nps, i.submitted_at
+        from responses i
+       where i.org_id = ${orgId} and i.customer_id is not null and i.nps is not null
+         and (${range.from}::date is null or i.submitted_at >= ${at(orgId, range.from)}) and (${range.to}::date is null or i.submitted_at < ${at(orgId, range.to)})
+       order by i.customer_id, i.submitted_at desc
+    )
+    select case when l.nps >= 9 then 'promoter' when l.nps >= 7 then 'passive' else 'detractor' end as band, count(*)::int as customers,
+           (count(*) filter (where l.submitted_at <= now() - make_interval(days => ${days})))::int as observable,
+           (count(*) filter (where l.submitted_at > now() - make_interval(days => ${days})))::int as pending,
+           (count(*) filter (where l.submitted_at <= now() - make_interval(days => ${days}) and exists (
+              select 1 from interactions p where p.org_id = ${orgId} and p.customer_id = l.customer_id and p.revenue > 0
+                 and p.occurred_at > l.submitted_at and p.occurred_at <= l.submitted_at + make_interval(days => ${days}))))::int as repeated
+      from latest l group by 1`);
+  return rows;
+}
