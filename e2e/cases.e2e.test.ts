@@ -116,6 +116,25 @@ describe('service recovery', () => {
     await ownerPage.goto('/cases/rules');
     await ownerPage.getByTestId('rules-table').getByText('NPS ≤ 6 or CSAT ≤ 2').waitFor();
     await screenshot(ownerPage, 'case-rules-desktop');
+
+    // Due times count the location's opening hours: the owner sets them and a holiday.
+    await ownerPage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Locations' }).click();
+    await ownerPage.getByRole('row').filter({ hasText: 'Sofia centre' }).getByRole('button', { name: 'Edit' }).click();
+    const edit = ownerPage.getByRole('region', { name: 'Edit location' });
+    await edit.getByLabel(/Own opening hours/).check();
+    await edit.getByLabel('Monday: opens').fill('08:00');
+    await edit.getByLabel('Saturday', { exact: true }).check();
+    await edit.getByLabel('Saturday: closes').fill('13:00');
+    await edit.getByLabel('Holidays').fill('2026-12-24');
+    await edit.getByRole('button', { name: 'Add holiday' }).click();
+    await edit.getByRole('list', { name: 'Holidays' }).getByText('2026-12-24').waitFor();
+    await screenshot(ownerPage, 'location-hours-desktop');
+    const saved = ownerPage.waitForResponse((r) => r.url().includes(`/api/v1/locations/${locationId}`) && r.request().method() === 'PATCH');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    expect((await saved).status()).toBe(200);
+    const hours = (await api.get(`/api/v1/locations/${locationId}`)).json();
+    expect(hours.businessHours).toEqual({ '1': { open: 480, close: 1080 }, '2': { open: 540, close: 1080 }, '3': { open: 540, close: 1080 }, '4': { open: 540, close: 1080 }, '5': { open: 540, close: 1080 }, '6': { open: 540, close: 780 } });
+    expect(hours.holidays).toEqual(['2026-12-24']);
   });
 
   it('fits a phone: the inbox and a case take no sideways scrolling', async () => {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { EMOTIONS } from '../../../shared/survey-definition.ts';
 import { PRIORITIES, type Priority } from '../cases/hooks.ts';
 import { useT } from '../lib/i18n.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, formString, SelectField, TextField } from '../lib/ui.tsx';
@@ -7,7 +6,7 @@ import { useAllLocations } from '../locations/hooks.ts';
 import { useAllStaff } from '../staff/hooks.ts';
 import { useAllSurveys } from '../surveys/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
-import { SLA_UNITS, STRATEGIES, useCreateRule, useUpdateRule, type Assignment, type CaseRule, type RuleConditions, type Sla } from './hooks.ts';
+import { EMOTIONS, SLA_UNITS, STRATEGIES, useCreateRule, useUpdateRule, type Assignment, type CaseRule, type RuleConditions, type Sla } from './hooks.ts';
 
 const num = (fd: FormData, name: string): number | undefined => {
   const v = String(fd.get(name) ?? '').trim();
