@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { startRollups } from '../modules/analytics/rollup.ts';
+import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import { emitter } from './platform/events.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
+import { startTextLabelling } from '../modules/text/labelling.ts';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
@@ -21,7 +24,8 @@ export async function startServer(): Promise<void> {
   const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR });
   let baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const rollups = startRollups(database.pool, { onError: (e) => console.error('rollups:', e) });
-  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => baseUrl }, { onError: (e) => console.error('case engine:', e) });
+  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => baseUrl, emit: emitter(jobs, webhookListeners(database.db)) }, { onError: (e) => console.error('case engine:', e) });
+  const textLabelling = startTextLabelling(database.pool, { onError: (e) => console.error('text labelling:', e) });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -30,6 +34,7 @@ export async function startServer(): Promise<void> {
     say(`\n${signal}: stopping Zabota…`);
     await app.close().catch(() => {});
     await caseEngine.stop().catch(() => {});
+    await textLabelling.stop().catch(() => {});
     await rollups.stop().catch(() => {});
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));

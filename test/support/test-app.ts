@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { startRollups } from '../../src/modules/analytics/rollup.ts';
+import { webhookListeners } from '../../src/modules/webhooks/subscriptions.ts';
+import { emitter } from '../../src/server/platform/events.ts';
 import { startCaseEngine } from '../../src/modules/cases/case-engine.ts';
+import { startTextLabelling } from '../../src/modules/text/labelling.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { startJobs } from '../../src/server/platform/jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../../src/server/platform/mail/mailer.ts';
@@ -36,7 +39,8 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
   await app.ready();
   // Tests drive the service-recovery loop themselves (runCaseEngine) instead of waiting for its timer.
   const rollups = startRollups(database.pool, { intervalMs: 3_600_000 });
-  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => 'http://zabota.test' }, { intervalMs: 3_600_000 });
+  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => 'http://zabota.test', emit: emitter(jobs, webhookListeners(database.db)) }, { intervalMs: 3_600_000 });
+  const textLabelling = startTextLabelling(database.pool, { intervalMs: 3_600_000 });
 
   let n = 0;
   const newOrg = async (name = `Org ${++n}`) => {
@@ -66,7 +70,12 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     newOrg,
     keyFor,
     as,
-    runCaseEngine: () => caseEngine.runOnce(),
+    // Comments are labelled before rules look at them, as the labelling sweeper does within a second in production.
+    runCaseEngine: async () => {
+      await textLabelling.runOnce();
+      await caseEngine.runOnce();
+    },
+    runTextLabelling: () => textLabelling.runOnce(),
     runRollups: () => rollups.runOnce(),
     /** Waits until a mail to `to` has been sent by the queue's worker. */
     waitForMail: async (to: string, timeoutMs = 10_000) => {
@@ -81,6 +90,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     close: async () => {
       await app.close();
       await caseEngine.stop();
+      await textLabelling.stop();
       await rollups.stop();
       await jobs.stop();
       await database.drop();

@@ -119,3 +119,14 @@ describe('people who cover no location', () => {
     expect((await key.get('/api/v1/staff')).json().items.map((s: { name: string }) => s.name)).toEqual(['Nomad']);
   });
 });
+
+describe('organisation settings', () => {
+  it('lets the owner set branding, invitation throttle and quiet hours, with field errors for bad values', async () => {
+    const { as } = await t.newOrg();
+    const ok = await as.patch('/api/v1/org', { brandColor: '#123abc', inviteThrottleDays: 14, quietHoursStart: 22, quietHoursEnd: 8 });
+    expect(ok.json()).toMatchObject({ brandColor: '#123abc', inviteThrottleDays: 14, quietHoursStart: 22, quietHoursEnd: 8 });
+    const bad = await as.patch('/api/v1/org', { brandColor: 'red', quietHoursStart: 24 });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['brandColor', 'quietHoursStart']);
+  });
+});

@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Db } from '../../server/platform/db/database.ts';
+import { stableEventId, type Emit } from '../../server/platform/events.ts';
 import type { Jobs } from '../../server/platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
 import { assignOwner, escalationTarget, type People } from './assignment.ts';
@@ -15,7 +16,17 @@ import { chooseRule } from './rules.ts';
  * jobs and the "done" mark — in one transaction. So a response opens its case exactly once and an
  * escalation fires exactly once, whatever crashes, restarts or parallel workers happen.
  */
-export type EngineDeps = { pool: pg.Pool; jobs: Jobs; baseUrl: () => string };
+export type EngineDeps = { pool: pg.Pool; jobs: Jobs; baseUrl: () => string; emit?: Emit };
+
+/** Case events go out inside the transaction that made them true (webhooks: case.opened …). */
+async function announce(deps: EngineDeps, client: pg.PoolClient, type: 'case.opened' | 'case.assigned' | 'case.breached', c: { id: string; orgId: string } & Record<string, unknown>) {
+  if (!deps.emit) return;
+  const level = type === 'case.breached' ? `:${String(c.escalationLevel ?? '')}` : type === 'case.assigned' ? `:${String(c.ownerId ?? '')}` : '';
+  await deps.emit(
+    { orgId: c.orgId, type, id: stableEventId(type, `${c.id}${level}`), payload: c },
+    { db: { executeSql: (text, values) => client.query(text, values) } },
+  );
+}
 
 /** A partial response counts once its respondent has left it alone this long. */
 const ABANDONED_AFTER = '30 minutes';
@@ -34,7 +45,12 @@ type ResponseFactsRow = {
   ces: number | null;
   emotion: string | null;
   comment: string | null;
+  sentiment: string | null;
+  text_emotion: string | null;
 };
+
+/** A comment's labels come from the text labelling sweeper within a second; rules wait for them this long at most. */
+const LABELS_WAIT = '10 seconds';
 
 async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient, db: Db) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -79,9 +95,10 @@ const titleFor = (r: ResponseFactsRow) => {
 export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<number> {
   return inTransaction(deps.pool, async (client, db) => {
     const { rows } = await client.query<ResponseFactsRow>(
-      `select id, org_id, survey_id, invitation_id, customer_id, touchpoint_id, location_id, staff_id, nps, csat, ces, emotion, comment
+      `select id, org_id, survey_id, invitation_id, customer_id, touchpoint_id, location_id, staff_id, nps, csat, ces, emotion, comment, sentiment, text_emotion
          from responses
         where cases_checked_at is null and (status = 'complete' or updated_at < now() - interval '${ABANDONED_AFTER}')
+          and (comment is null or text_analyzed_at is not null or created_at < now() - interval '${LABELS_WAIT}')
         order by submitted_at limit $1 for update skip locked`,
       [batch],
     );
@@ -99,7 +116,7 @@ export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<
           await repo.addEvent(db, { orgId, caseId: followed.rows[0].id, type: 'follow_up', data: { responseId: r.id, nps: r.nps, csat: r.csat } });
           continue;
         }
-        const rule = chooseRule(rules, { ...r, sentiment: null, touchpointId: r.touchpoint_id, locationId: r.location_id, surveyId: r.survey_id });
+        const rule = chooseRule(rules, { ...r, sentiment: r.sentiment, textEmotion: r.text_emotion, touchpointId: r.touchpoint_id, locationId: r.location_id, surveyId: r.survey_id });
         if (!rule) continue;
         const calendar = await calendarFor(client, orgId, r.location_id);
         const assigned = assignOwner(rule.assignment, { locationId: r.location_id, staffId: r.staff_id }, people as People, rule.roundRobinCursor);
@@ -125,8 +142,10 @@ export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<
           await client.query(`update case_rules set round_robin_cursor = $1 where id = $2`, [assigned.roundRobinCursor, rule.id]);
         }
         await repo.addEvent(db, { orgId, caseId: created.id, type: 'opened', data: { ruleId: rule.id, ruleName: rule.name, responseId: r.id } });
+        await announce(deps, client, 'case.opened', created);
         if (assigned.ownerId) {
           await repo.addEvent(db, { orgId, caseId: created.id, type: 'assignment', data: { ownerId: assigned.ownerId, by: 'rule' } });
+          await announce(deps, client, 'case.assigned', created);
           await notify(deps.jobs, client, 'assigned', people, assigned.ownerId, { ...created, number: created.number }, deps.baseUrl(), calendar.timeZone);
         }
       }
@@ -150,10 +169,12 @@ export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<nu
     for (const c of rows) {
       const people = await repo.people(db, c.org_id);
       const target = escalationTarget(c.owner_id, c.location_id, people as People);
-      await client.query(
-        `update cases set breached_at = now(), escalation_level = escalation_level + 1, owner_id = coalesce($2, owner_id), updated_at = now() where id = $1`,
+      const { rows: updated } = await client.query<Record<string, unknown>>(
+        `update cases set breached_at = now(), escalation_level = escalation_level + 1, owner_id = coalesce($2, owner_id), updated_at = now() where id = $1
+         returning id, org_id as "orgId", number, title, status, priority, owner_id as "ownerId", location_id as "locationId", due_at as "dueAt", breached_at as "breachedAt", escalation_level as "escalationLevel"`,
         [c.id, target],
       );
+      await announce(deps, client, 'case.breached', updated[0] as { id: string; orgId: string });
       await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'breach', data: { dueAt: c.due_at.toISOString() } });
       const calendar = await calendarFor(client, c.org_id, c.location_id);
       const info = { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at };

@@ -139,3 +139,33 @@ describe('service recovery', () => {
     expect((await manager.get('/api/v1/cases?view=all&locationId=' + south)).json().items).toHaveLength(0);
   });
 });
+
+describe('case webhooks', () => {
+  it('announces case.opened to a subscribed webhook once', async () => {
+    const http = await import('node:http');
+    const got: { event: string; id: string; body: { data: { id: string } } }[] = [];
+    const receiver = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString()));
+      req.on('end', () => {
+        got.push({ event: String(req.headers['zabota-event']), id: String(req.headers['zabota-event-id']), body: JSON.parse(body) });
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+    const port = (receiver.address() as { port: number }).port;
+    try {
+      const hook = await org.as.post('/api/v1/webhooks', { url: `http://127.0.0.1:${port}/hook`, events: ['case.opened'] });
+      expect(hook.statusCode).toBe(201);
+      await answer(0);
+      await t.runCaseEngine();
+      const until = Date.now() + 15_000;
+      while (!got.length && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+      expect(got.map((g) => g.event)).toEqual(['case.opened']);
+      const opened = (await org.as.get(`/api/v1/cases/${got[0]!.body.data.id}`)).json();
+      expect(opened.source).toBe('rule');
+    } finally {
+      receiver.close();
+    }
+  });
+});

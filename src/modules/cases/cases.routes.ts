@@ -5,15 +5,18 @@ import { publicBaseUrl } from '../../server/platform/http/base-url.ts';
 import { deleted, idParam } from '../../server/platform/http/dto.ts';
 import { errorResponses } from '../../server/platform/http/openapi.ts';
 import { page } from '../../server/platform/http/pagination.ts';
+import { emitter } from '../../server/platform/events.ts';
+import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { caseStats } from './case-stats.ts';
 import { caseCreate, caseDetail, caseEventCreate, caseItem, caseListQuery, casePatch, caseRule, caseRuleCreate, caseRulePatch, caseStatsQuery, rootCause, rootCauseCreate, rootCausePatch } from './cases.contract.ts';
 import * as service from './cases.service.ts';
 import * as rules from './rules.service.ts';
 
 export const caseRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (appDeps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const { db } = deps;
+    const { db } = appDeps;
+    const deps = { ...appDeps, emit: emitter(appDeps.jobs, webhookListeners(db)) };
     const base = (req: Parameters<typeof publicBaseUrl>[0]) => publicBaseUrl(req, deps.config.publicUrl);
     const tags = ['cases'];
     app.get('/cases', { config: { permission: 'cases:read' }, schema: { tags, querystring: caseListQuery, response: { 200: page(caseItem), ...errorResponses } } }, (req) =>

@@ -4,6 +4,7 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { AppError, invalid, notFound } from '../../server/platform/errors.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
+import { stableEventId, type Emit } from '../../server/platform/events.ts';
 import type { Jobs } from '../../server/platform/jobs/jobs.ts';
 import { customers } from '../customers/customers.schema.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';
@@ -18,7 +19,13 @@ import * as repo from './cases.repo.ts';
 import { OPEN_STATUSES } from './cases.schema.ts';
 import { FOLLOW_UP_SURVEY } from './follow-up-survey.ts';
 
-export type CaseDeps = { db: Db; jobs: Jobs };
+export type CaseDeps = { db: Db; jobs: Jobs; emit?: Emit };
+
+async function announce(deps: CaseDeps, type: 'case.opened' | 'case.assigned' | 'case.resolved', c: repo.CaseRow) {
+  const { dueSoonNotifiedAt: _d, followUpInvitationId: _f, ...payload } = c;
+  const subject = type === 'case.assigned' ? `${c.id}:${c.ownerId}` : type === 'case.resolved' ? `${c.id}:${c.resolvedAt?.toISOString()}` : c.id;
+  await deps.emit?.({ orgId: c.orgId, type, id: stableEventId(type, subject), payload });
+}
 
 export function scopeOf(actor: Actor): repo.CaseScope {
   if (actor.role === 'staff') return { selfId: actor.staffId ?? '00000000-0000-0000-0000-000000000000' };
@@ -119,9 +126,11 @@ export async function create(deps: CaseDeps, actor: Actor, input: CaseCreate, ba
     dueAt: due,
   });
   await repo.addEvent(db, { orgId: actor.orgId, caseId: created!.id, type: 'opened', actorId: actor.staffId, data: { source: input.source } });
+  await announce(deps, 'case.opened', created!);
   if (input.note) await repo.addEvent(db, { orgId: actor.orgId, caseId: created!.id, type: 'note', actorId: actor.staffId, data: { body: input.note } });
   if (ownerId) {
     await repo.addEvent(db, { orgId: actor.orgId, caseId: created!.id, type: 'assignment', actorId: actor.staffId, data: { ownerId } });
+    await announce(deps, 'case.assigned', created!);
     if (ownerId !== actor.staffId) await notifyOwner(deps, actor.orgId, ownerId, created!, baseUrl);
   }
   return { row: await get(deps, actor, created!.id), created: true };
@@ -199,6 +208,8 @@ async function applyChange(deps: CaseDeps, actor: Actor, id: string, change: Cha
   const updated = await repo.update(db, actor.orgId, id, values);
   for (const e of events) await repo.addEvent(db, { orgId: actor.orgId, caseId: id, type: e.type, actorId: actor.staffId, data: e.data });
   if (values.ownerId && values.ownerId !== actor.staffId) await notifyOwner(deps, actor.orgId, values.ownerId, updated!, baseUrl);
+  if (values.ownerId) await announce(deps, 'case.assigned', updated!);
+  if (values.status === 'resolved') await announce(deps, 'case.resolved', updated!);
   if (values.status === 'resolved' && change.sendFollowUp) {
     const invitationId = await sendFollowUp(deps, actor, updated!, baseUrl);
     if (invitationId) {

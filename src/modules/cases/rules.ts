@@ -28,6 +28,8 @@ export type ResponseFacts = {
   emotion: string | null;
   comment: string | null;
   sentiment: string | null;
+  /** The emotion the text analyser read in the comment (rule `emotions` match it or the survey's emotion answer). */
+  textEmotion?: string | null;
   touchpointId: string | null;
   locationId: string | null;
   surveyId: string;
@@ -49,7 +51,7 @@ export function ruleMatches(rule: Rule, r: ResponseFacts): boolean {
   const scores = scoreConditionsHold(c, r);
   if (scores === false) return false;
   if (c.sentiment && r.sentiment !== c.sentiment) return false;
-  if (c.emotions?.length && !(r.emotion && c.emotions.includes(r.emotion))) return false;
+  if (c.emotions?.length && !((r.emotion && c.emotions.includes(r.emotion)) || (r.textEmotion && c.emotions.includes(r.textEmotion)))) return false;
   if (c.keywords?.length) {
     const text = normalise(r.comment ?? '');
     if (!c.keywords.some((k) => k.trim() && text.includes(normalise(k.trim())))) return false;

@@ -6,14 +6,31 @@ export const timeZone = z
   .refine((tz) => tz === 'UTC' || Intl.supportedValuesOf('timeZone').includes(tz), { error: 'Unknown IANA time zone, e.g. Europe/Sofia' });
 
 export const org = z
-  .object({ id: z.uuid(), name: z.string(), timeZone: z.string(), defaultLanguage: z.string(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    timeZone: z.string(),
+    defaultLanguage: z.string(),
+    brandColor: z.string(),
+    logoUrl: z.string().nullable(),
+    inviteThrottleDays: z.number().int(),
+    quietHoursStart: z.number().int(),
+    quietHoursEnd: z.number().int(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Organisation' });
 
 export const orgUpdate = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   timeZone: timeZone.optional(),
   defaultLanguage: z.enum(LANGUAGES).optional(),
+  brandColor: z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'A colour like #0f766e' }).optional(),
+  logoUrl: z.url({ error: 'Must be a URL' }).max(2000).nullable().optional(),
+  inviteThrottleDays: z.number().int().min(0).max(365).optional().describe('At most one survey invitation per customer per this many days'),
+  quietHoursStart: z.number().int().min(0).max(23).optional().describe('No invitations from this local hour…'),
+  quietHoursEnd: z.number().int().min(0).max(23).optional().describe('…until this one'),
 });
+export type OrgUpdate = z.infer<typeof orgUpdate>;
 
 export const password = z.string().min(8, { error: 'At least 8 characters' }).max(200);
 

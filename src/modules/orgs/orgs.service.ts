@@ -7,6 +7,7 @@ import type { Language } from '../../shared/domain.ts';
 import { createApiKey } from '../access/access.service.ts';
 import { seedDefaults as seedCaseDefaults } from '../cases/cases.repo.ts';
 import { staff } from '../staff/staff.schema.ts';
+import type { OrgUpdate } from './orgs.contract.ts';
 import * as repo from './orgs.repo.ts';
 
 export type CreateOrgInput = {
@@ -41,7 +42,7 @@ export async function get(db: Db, actor: Actor) {
   return toDto(row);
 }
 
-export async function update(db: Db, actor: Actor, values: { name?: string; timeZone?: string; defaultLanguage?: Language }) {
+export async function update(db: Db, actor: Actor, values: OrgUpdate) {
   const row = await repo.update(db, actor.orgId, values);
   if (!row) throw notFound('Organisation');
   return toDto(row);
