@@ -30,6 +30,15 @@ export const response = z
     submittedAt: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    // Labels of the comment (null until it is labelled, a second or so after it arrives).
+    sentiment: z.enum(['negative', 'neutral', 'positive']).nullable(),
+    sentimentScore: z.number().nullable(),
+    textEmotion: z.string().nullable().describe('anger, frustration, disappointment, neutral, satisfaction, joy or gratitude'),
+    topics: z.array(z.string()).nullable().describe("Topic ids of the organisation's taxonomy"),
+    textLanguage: z.string().nullable(),
+    textEvidence: z.array(z.object({ kind: z.string(), label: z.string(), text: z.string(), start: z.number(), end: z.number(), weight: z.number().optional() })).nullable(),
+    textAnalyzedAt: z.string().nullable(),
+    textSource: z.enum(['builtin', 'external', 'manual']).nullable().describe('manual: corrected by a manager, kept when the comments are relabelled'),
   })
   .meta({ id: 'Response' });
 
@@ -78,6 +87,8 @@ export const responseListQuery = paginationQuery.extend({
   hasComment: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   status: z.enum(['partial', 'complete']).optional(),
   tag: z.string().max(100).optional(),
+  sentiment: z.enum(['negative', 'neutral', 'positive']).optional().describe('Sentiment of the comment'),
+  topic: z.string().max(100).optional().describe('A topic id of the comment'),
 });
 
 export const responseExportQuery = responseListQuery

@@ -62,6 +62,8 @@ export function filterConditions(orgId: string, scope: ResponseScope, q: Omit<Re
     q.status ? eq(responses.status, q.status) : undefined,
     q.tag ? arrayContains(responses.tags, [q.tag]) : undefined,
     q.hasComment === true ? isNotNull(responses.comment) : q.hasComment === false ? isNull(responses.comment) : undefined,
+    q.sentiment ? eq(responses.sentiment, q.sentiment) : undefined,
+    q.topic ? arrayContains(responses.topics, [q.topic]) : undefined,
     band,
   ];
 }

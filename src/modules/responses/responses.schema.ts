@@ -48,7 +48,7 @@ export const responses = pgTable(
     /** Set once the response's scores are in the daily rollups: the rollup sweeper's exactly-once marker. */
     rolledUpAt: timestamp('rolled_up_at', { withTimezone: true }),
     // Text labels of the comment (src/modules/text): set by the labelling sweeper or a manager's correction.
-    sentiment: text('sentiment'),
+    sentiment: text('sentiment').$type<'negative' | 'neutral' | 'positive'>(),
     sentimentScore: real('sentiment_score'),
     textEmotion: text('text_emotion'),
     topics: text('topics').array(),

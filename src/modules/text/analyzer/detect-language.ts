@@ -1,3 +1,5 @@
+import { en } from './lexicon/en.ts';
+import { DEFAULT_TAXONOMY } from './taxonomy.ts';
 import type { Token } from './tokenize.ts';
 import type { DetectedLang } from './types.ts';
 
@@ -56,7 +58,30 @@ export function detectLanguage(tokens: readonly Token[], text: string): Detected
   return ru > bg ? 'ru' : 'bg';
 }
 
-/** A short Latin comment with no function word ("Great staff!!") is English when its words look English. */
+let vocabulary: Set<string> | undefined;
+/** Single words of the English lexicon and of the default taxonomy's English terms. */
+function englishVocabulary(): Set<string> {
+  if (vocabulary) return vocabulary;
+  const lists = [...Object.values(en.sentiment), ...Object.values(en.emotion), en.negators, en.intensifiers];
+  const words = lists.flatMap((l) => l.split(','));
+  for (const t of DEFAULT_TAXONOMY.topics) words.push(...(t.terms.en ?? []));
+  vocabulary = new Set(words.map((w) => w.trim().toLowerCase().replace(/\*$/, '')).filter((w) => w && !w.includes(' ')));
+  return vocabulary;
+}
+
+/**
+ * A short Latin comment with no function word ("Great staff!!", "Lovely cosy place", "Waited
+ * forever, nobody came") is English when at least a third of its words are English words the
+ * analyser knows; other Latin languages rarely reach that.
+ */
 function englishLetters(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && /^(great|good|bad|nice|awful|terrible|thanks|thank|excellent|perfect|slow|rude|amazing|love|ok|okay|worst|best|friendly|delicious|clean|dirty|expensive|cheap|fast|late)$/.test(t.norm));
+  const vocab = englishVocabulary();
+  let words = 0;
+  let known = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (vocab.has(t.norm)) known++;
+  }
+  return known > 0 && known * 3 >= words;
 }

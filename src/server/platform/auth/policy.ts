@@ -35,6 +35,7 @@ export const PERMISSIONS = {
   /** Driver analysis and retention economics (revenue): owners and managers. */
   'analytics:read': ['owner', 'manager'],
   'text:analyze': ['owner', 'manager', 'staff'],
+  'text:manage': ['owner', 'manager'],
   'cases:read': ['owner', 'manager', 'staff'],
   'cases:write': ['owner', 'manager', 'staff'],
   'case_rules:read': ['owner', 'manager'],
