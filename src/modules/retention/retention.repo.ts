@@ -18,12 +18,12 @@ export async function summary(db: Db, orgId: string, range: Range) {
        group by 1
     ), tagged as (
       select w.*, (${range.from}::date is not null and exists (
-        select 1 from interactions i where i.org_id = ${orgId} and i.customer_id = w.customer_id and i.revenue > 0 and i.occurred_at < ${at(orgId, range.from)})) as returning
+        select 1 from interactions i where i.org_id = ${orgId} and i.customer_id = w.customer_id and i.revenue > 0 and i.occurred_at < ${at(orgId, range.from)})) as is_returning
         from w
     )
     select count(*)::int as customers, (count(*) filter (where purchases >= 2))::int as repeaters, coalesce(sum(purchases), 0)::int as purchases, coalesce(sum(revenue), 0)::float8 as revenue,
-           (count(*) filter (where not returning))::int as "newCustomers", coalesce(sum(revenue) filter (where not returning), 0)::float8 as "newRevenue",
-           (count(*) filter (where returning))::int as "returningCustomers", coalesce(sum(revenue) filter (where returning), 0)::float8 as "returningRevenue"
+           (count(*) filter (where not is_returning))::int as "newCustomers", coalesce(sum(revenue) filter (where not is_returning), 0)::float8 as "newRevenue",
+           (count(*) filter (where is_returning))::int as "returningCustomers", coalesce(sum(revenue) filter (where is_returning), 0)::float8 as "returningRevenue"
       from tagged`);
   return rows[0]!;
 }

@@ -1,0 +1,104 @@
+/**
+ * Dashboard API latency at scale: seeds (bench/seed.ts) 1,000,000 responses and 3,000,000
+ * interactions for one organisation on a throwaway embedded PostgreSQL (or reuses --dir), starts the
+ * real app with the rollup sweeper on a real HTTP port, and measures p50/p95 of every dashboard call
+ * over --calls sequential requests each. Then posts a response and polls the summary until it is
+ * counted: the "visible within 2 s" check.
+ *
+ *   npm run bench:analytics [-- --calls 50 --dir /tmp/zabota-bench --10m]
+ */
+import { parseArgs } from 'node:util';
+import { startRollups } from '../src/modules/analytics/rollup.ts';
+import { buildApp } from '../src/server/app.ts';
+import { findBenchOrg, log, NO_JOBS, openBenchDatabase, seed } from './seed.ts';
+
+const { values: args } = parseArgs({
+  options: { calls: { type: 'string', default: '50' }, dir: { type: 'string' }, 'database-url': { type: 'string' }, responses: { type: 'string', default: '1000000' }, interactions: { type: 'string', default: '3000000' }, '10m': { type: 'boolean', default: false }, only: { type: 'string' } },
+});
+const CALLS = Number(args.calls);
+
+const { database, cleanup } = await openBenchDatabase({ dir: args.dir, databaseUrl: args['database-url'] });
+try {
+  const org = (await findBenchOrg(database.pool)) ?? (await seed(database, { responses: args['10m'] ? 10_000_000 : Number(args.responses), interactions: Number(args.interactions) }));
+  const counts = await database.pool.query<{ r: number; i: number }>(`select (select count(*) from responses where org_id = $1)::int as r, (select count(*) from interactions where org_id = $1)::int as i`, [org.orgId]);
+  log(`${counts.rows[0]!.r.toLocaleString('en-US')} responses, ${counts.rows[0]!.i.toLocaleString('en-US')} interactions`);
+  const app = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, jobs: NO_JOBS });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const rollups = startRollups(database.pool); // as in the server: every second
+  const headers = { authorization: `Bearer ${org.apiKey}`, 'content-type': 'application/json' };
+  const get = async (url: string) => {
+    const res = await fetch(`${base}${url}`, { headers });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${body.slice(0, 300)}`);
+    return JSON.parse(body) as Record<string, unknown>;
+  };
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const q90 = `from=${day(-90)}&to=${day(1)}`;
+  const [loc, tp, st] = [org.locations[0], org.touchpoints[0], org.staff[0]];
+  const calls: [string, string][] = [
+    ['summary (all time)', '/api/v1/metrics/summary'],
+    ['summary (90 days, with previous)', `/api/v1/metrics/summary?${q90}`],
+    ['summary (90 days, location)', `/api/v1/metrics/summary?${q90}&locationId=${loc}`],
+    ['summary (90 days, touchpoint)', `/api/v1/metrics/summary?${q90}&touchpointId=${tp}`],
+    ['summary (90 days, staff)', `/api/v1/metrics/summary?${q90}&staffId=${st}`],
+    ['summary (location + touchpoint: raw path)', `/api/v1/metrics/summary?${q90}&locationId=${loc}&touchpointId=${tp}`],
+    ['timeseries nps by day (90 days)', `/api/v1/metrics/timeseries?metric=nps&interval=day&${q90}`],
+    ['timeseries nps by week (all)', '/api/v1/metrics/timeseries?metric=nps&interval=week'],
+    ['timeseries csat by month (all)', '/api/v1/metrics/timeseries?metric=csat&interval=month'],
+    ['timeseries nps by week, location', `/api/v1/metrics/timeseries?metric=nps&interval=week&locationId=${loc}`],
+    ['breakdown by touchpoint', `/api/v1/metrics/breakdown?metric=nps&by=touchpoint&${q90}`],
+    ['breakdown by location', `/api/v1/metrics/breakdown?metric=nps&by=location&${q90}`],
+    ['breakdown by staff', `/api/v1/metrics/breakdown?metric=csat&by=staff&${q90}`],
+    ['breakdown by kind', `/api/v1/metrics/breakdown?metric=nps&by=kind&${q90}`],
+    ['staff view', `/api/v1/metrics/staff/${st}?${q90}`],
+    ['drivers (90 days)', `/api/v1/metrics/drivers?${q90}`],
+    ['drivers (all time)', '/api/v1/metrics/drivers'],
+    ['retention summary (90 days)', `/api/v1/retention/summary?${q90}`],
+    ['retention cohorts (12 months, by channel)', '/api/v1/retention/cohorts?groupBy=channel&months=12'],
+    ['retention rfm', '/api/v1/retention/rfm'],
+    ['retention experience (90 days after)', '/api/v1/retention/experience?days=90'],
+  ];
+  const results: { name: string; p50: number; p95: number; max: number; calls: number }[] = [];
+  const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+  for (const [name, url] of calls) {
+    if (args.only && !name.includes(args.only)) continue;
+    await get(url); // warm-up
+    const n = url.includes('drivers') || url.includes('retention') ? Math.min(CALLS, 10) : CALLS;
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      await get(url);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    results.push({ name, p50: pct(times, 50), p95: pct(times, 95), max: times.at(-1)!, calls: n });
+    log(`  ${name}: p95 ${pct(times, 95).toFixed(1)} ms`);
+  }
+
+  // Freshness: a new response through the API, then the summary polled until it counts it.
+  const before = (await get('/api/v1/metrics/summary')).responses as number;
+  const t0 = performance.now();
+  const posted = await fetch(`${base}/api/v1/responses`, { method: 'POST', headers, body: JSON.stringify({ surveyId: org.surveyId, answers: { nps: 10 }, locationId: loc }) });
+  if (posted.status >= 300) throw new Error(`POST /responses: ${posted.status} ${await posted.text()}`);
+  let visibleMs = NaN;
+  for (;;) {
+    if (((await get('/api/v1/metrics/summary')).responses as number) > before) {
+      visibleMs = performance.now() - t0;
+      break;
+    }
+    if (performance.now() - t0 > 10_000) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await rollups.stop();
+  await app.close();
+
+  const table = [['call', 'calls', 'p50 ms', 'p95 ms', 'max ms', '< 50 ms'], ...results.map((r) => [r.name, String(r.calls), r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.p95 < 50 ? 'yes' : 'NO'])];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  for (const [i, r] of table.entries()) {
+    console.log(r.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  console.log(`\nA new response is counted by GET /metrics/summary after ${Number.isNaN(visibleMs) ? '> 10 s' : `${visibleMs.toFixed(0)} ms`} (rollup sweeper every second, as in the server; target < 2 s)`);
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { nps } from '../../shared/metrics.ts';
+import { driverAnalysis, pairStats } from '../analytics/drivers.ts';
+import { toLocal } from '../cases/business-hours.ts';
+import { createCustomersBatch } from '../customers/customers.batch.ts';
+import { ingest } from '../responses/ingest.ts';
+import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { addMonths, cohortTable, localMonth, monthsBetween, quintiles, rate, segmentOf, type CohortCell } from './retention.math.ts';
+
+const TZ = 'Europe/Sofia';
+const DAY = 86_400_000;
+let t: TestApp;
+let org: Awaited<ReturnType<TestApp['newOrg']>>;
+type Customer = { id: string; channel: string | null };
+type Purchase = { customer: string; at: Date; cents: number };
+type Answer = { customer: string; touchpoint: string | null; nps: number | null; csat: number | null; at: Date; staff: string | null };
+const customers: Customer[] = [];
+const purchases: Purchase[] = [];
+const answers: Answer[] = [];
+let touchpoints: string[] = [];
+let staffIds: string[] = [];
+let locations: string[] = [];
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+const localDay = (d: Date) => toLocal(d, TZ).date;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await t.newOrg('Retention clinic');
+  await org.as.patch('/api/v1/org', { timeZone: TZ });
+  const random = rng(7);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  for (const name of ['North', 'South']) locations.push((await org.as.post('/api/v1/locations', { name })).json().id);
+  for (const name of ['Reception', 'Treatment', 'Billing']) touchpoints.push((await org.as.post('/api/v1/touchpoints', { name, kind: 'service', stage: 'service' })).json().id);
+  for (const [i, loc] of [locations[0], locations[0], locations[1]].entries())
+    staffIds.push((await org.as.post('/api/v1/staff', { name: `S${i}`, email: `s${i}@retention.example`, role: 'staff', locationIds: [loc], sendInvite: false })).json().id);
+  const actor = { orgId: org.orgId, role: 'owner' as const, staffId: null, locationIds: [], via: 'api_key' as const };
+  const items = Array.from({ length: 80 }, (_, i) => ({ externalId: `R${i}`, name: `Customer ${i}`, acquisitionChannel: [ 'ads', 'referral', null][i % 3], acquisitionCampaign: i % 2 ? 'spring' : null }));
+  const created = await createCustomersBatch(t.db, actor, items);
+  created.results.forEach((r) => customers.push({ id: r.id!, channel: items[r.index]!.acquisitionChannel ?? null }));
+
+  const now = Date.now();
+  const batch: unknown[] = [];
+  for (const c of customers) {
+    const count = Math.floor(random() * 6);
+    for (let k = 0; k < count; k++) {
+      const at = new Date(now - Math.floor(random() * 420 * DAY));
+      const cents = 1000 + Math.floor(random() * 20) * 500; // coarse amounts, so monetary ties happen
+      purchases.push({ customer: c.id, at, cents });
+      batch.push({ customerId: c.id, occurredAt: at.toISOString(), revenue: cents / 100, currency: 'EUR', locationId: pick(locations) });
+    }
+    batch.push({ customerId: c.id, occurredAt: new Date(now - Math.floor(random() * 300 * DAY)).toISOString(), revenue: null }); // a visit without revenue is not a purchase
+  }
+  // A purchase at 23:30 UTC on the last day of a month belongs to the next month in Sofia.
+  const boundary = new Date(Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth() - 2, 0, 23, 30));
+  purchases.push({ customer: customers[0]!.id, at: boundary, cents: 4200 });
+  batch.push({ customerId: customers[0]!.id, occurredAt: boundary.toISOString(), revenue: 42, currency: 'EUR' });
+  const res = await org.as.post('/api/v1/interactions/batch', { items: batch });
+  expect(res.json().errors).toBe(0);
+
+  const surveyId = (
+    await org.as.post('/api/v1/surveys', {
+      name: 'Mixed',
+      languages: ['en'],
+      questions: [
+        { id: 'nps', type: 'nps', text: { en: 'Recommend?' } },
+        { id: 'csat', type: 'csat', text: { en: 'Satisfied?' } },
+        { id: 'why', type: 'text', text: { en: 'Why?' } },
+      ],
+    })
+  ).json().id;
+  const survey = (await surveysRepo.getAnyOrg(t.db, surveyId))!;
+  for (const c of customers) {
+    const q = random();
+    const relationship = random() < 0.9 ? 1 + Math.floor(random() * 2) : 0;
+    for (let k = 0; k < relationship; k++) answers.push({ customer: c.id, touchpoint: null, nps: Math.min(10, Math.max(0, Math.round(10 * q + (random() - 0.5) * 3))), csat: null, at: new Date(now - Math.floor(random() * 300 * DAY)), staff: null });
+    for (const [i, tp] of touchpoints.entries()) {
+      if (random() < 0.25) continue;
+      const w = (i + 1) / 4;
+      answers.push({ customer: c.id, touchpoint: tp, nps: null, csat: 1 + Math.round(4 * (w * q + (1 - w) * random())), at: new Date(now - Math.floor(random() * 300 * DAY)), staff: staffIds[i]! });
+    }
+  }
+  for (const a of answers) {
+    const body = Object.fromEntries(Object.entries({ nps: a.nps, csat: a.csat, why: a.staff ? `About ${a.staff}` : null }).filter(([, v]) => v !== null));
+    await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: body, customerId: a.customer, touchpointId: a.touchpoint ?? undefined, staffId: a.staff ?? undefined, locationId: locations[0], submittedAt: a.at });
+  }
+  await t.runRollups();
+}, 120_000);
+afterAll(() => t.close());
+
+describe('retention economics agree with a direct computation', () => {
+  it('summary: repeat-purchase rate and new versus returning revenue in a window', async () => {
+    const from = localDay(new Date(Date.now() - 120 * DAY));
+    const to = localDay(new Date(Date.now() + DAY));
+    const inWindow = purchases.filter((p) => localDay(p.at) >= from && localDay(p.at) < to);
+    const per = new Map<string, { n: number; cents: number }>();
+    for (const p of inWindow) {
+      const x = per.get(p.customer) ?? { n: 0, cents: 0 };
+      x.n++;
+      x.cents += p.cents;
+      per.set(p.customer, x);
+    }
+    const returning = (id: string) => purchases.some((p) => p.customer === id && localDay(p.at) < from);
+    const res = (await org.as.get(`/api/v1/retention/summary?from=${from}&to=${to}`)).json();
+    const repeaters = [...per.values()].filter((x) => x.n >= 2).length;
+    expect(res.repeatRate).toEqual(rate(repeaters, per.size));
+    expect(res.purchases).toBe(inWindow.length);
+    const cents = (ids: string[]) => ids.reduce((a, id) => a + per.get(id)!.cents, 0) / 100;
+    const ids = [...per.keys()];
+    expect(res.newCustomers).toEqual({ n: ids.filter((id) => !returning(id)).length, revenue: cents(ids.filter((id) => !returning(id))) });
+    expect(res.returningCustomers).toEqual({ n: ids.filter(returning).length, revenue: cents(ids.filter(returning)) });
+    const all = (await org.as.get('/api/v1/retention/summary')).json();
+    expect(all.returningCustomers.n).toBe(0);
+    expect(all.repeatRate.n).toBe(new Set(purchases.map((p) => p.customer)).size);
+  });
+
+  it("cohorts: by month of first purchase in the organisation's time zone, grouped by acquisition channel", async () => {
+    const current = localMonth(new Date(), TZ);
+    const start = addMonths(current, -11);
+    const first = new Map<string, string>();
+    for (const p of purchases) {
+      const m = localMonth(p.at, TZ);
+      if (!first.has(p.customer) || m < first.get(p.customer)!) first.set(p.customer, m);
+    }
+    const active = new Set(purchases.map((p) => `${p.customer}|${localMonth(p.at, TZ)}`));
+    const counts = new Map<string, number>();
+    for (const key of active) {
+      const [customer, m] = key.split('|') as [string, string];
+      const cohort = first.get(customer)!;
+      if (cohort < start) continue;
+      const group = customers.find((c) => c.id === customer)!.channel ?? '';
+      const cell = `${cohort}|${group}|${monthsBetween(cohort, m)}`;
+      counts.set(cell, (counts.get(cell) ?? 0) + 1);
+    }
+    const cells: CohortCell[] = [...counts.entries()].map(([k, customers]) => {
+      const [cohort, group, kk] = k.split('|') as [string, string, string];
+      return { cohort, group, k: Number(kk), customers };
+    });
+    const res = (await org.as.get('/api/v1/retention/cohorts?groupBy=channel&months=12')).json();
+    expect(res.currentMonth).toBe(current);
+    expect(res.items).toEqual(cohortTable(cells, current));
+    expect(res.items.length).toBeGreaterThan(3);
+  });
+
+  it('RFM: quintiles with ties, named segments, revenue, CLV and NPS per segment and channel', async () => {
+    const per = new Map<string, { last: string; f: number; cents: number }>();
+    for (const p of purchases) {
+      const x = per.get(p.customer) ?? { last: '', f: 0, cents: 0 };
+      x.f++;
+      x.cents += p.cents;
+      if (localDay(p.at) > x.last) x.last = localDay(p.at);
+      per.set(p.customer, x);
+    }
+    const ids = [...per.keys()];
+    const r = quintiles(ids.map((id) => Date.parse(per.get(id)!.last)));
+    const f = quintiles(ids.map((id) => per.get(id)!.f));
+    const m = quintiles(ids.map((id) => per.get(id)!.cents));
+    const latest = new Map<string, Answer>();
+    for (const a of answers) if (a.nps !== null && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
+    const res = (await org.as.get('/api/v1/retention/rfm')).json();
+    expect(res.customers).toBe(ids.length);
+    for (const seg of res.segments) {
+      const members = ids.filter((_, i) => segmentOf(r[i]!, f[i]!, m[i]!) === seg.segment);
+      const scores = members.map((id) => latest.get(id)?.nps).filter((x): x is number => x !== undefined);
+      const revenue = members.reduce((a, id) => a + per.get(id)!.cents, 0) / 100;
+      expect(seg).toEqual({
+        segment: seg.segment,
+        customers: members.length,
+        purchases: members.reduce((a, id) => a + per.get(id)!.f, 0),
+        revenue,
+        clv: members.length ? Math.round((revenue / members.length) * 100) / 100 : null,
+        nps: nps({ n: scores.length, promoters: scores.filter((s) => s >= 9).length, detractors: scores.filter((s) => s <= 6).length }),
+      });
+    }
+    const ads = res.channels.find((c: { channel: string | null }) => c.channel === 'ads');
+    const adsIds = ids.filter((id) => customers.find((c) => c.id === id)!.channel === 'ads');
+    expect(ads.customers).toBe(adsIds.length);
+    expect(ads.revenue).toBe(adsIds.reduce((a, id) => a + per.get(id)!.cents, 0) / 100);
+  });
+
+  it('experience: repeat rate of promoters, passives and detractors within N days of their latest answer', async () => {
+    const days = 60;
+    const latest = new Map<string, Answer>();
+    for (const a of answers) if (a.nps !== null && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
+    const res = (await org.as.get(`/api/v1/retention/experience?days=${days}`)).json();
+    for (const band of ['promoter', 'passive', 'detractor'] as const) {
+      const members = [...latest.values()].filter((a) => (a.nps! >= 9 ? 'promoter' : a.nps! >= 7 ? 'passive' : 'detractor') === band);
+      const observable = members.filter((a) => a.at.getTime() <= Date.now() - days * DAY);
+      const repeated = observable.filter((a) => purchases.some((p) => p.customer === a.customer && p.at > a.at && p.at.getTime() <= a.at.getTime() + days * DAY));
+      expect(res.items.find((i: { band: string }) => i.band === band)).toEqual({ band, customers: members.length, pending: members.length - observable.length, repeatRate: rate(repeated.length, observable.length) });
+    }
+  });
+
+  it("keeps staff out (revenue) and other organisations' customers out", async () => {
+    const asStaff = t.as(await t.keyFor(org.orgId, 'staff', staffIds[0]!));
+    expect((await asStaff.get('/api/v1/retention/rfm')).statusCode).toBe(403);
+    expect((await asStaff.get('/api/v1/metrics/drivers')).statusCode).toBe(403);
+    const other = await t.newOrg('Other');
+    expect((await other.as.get('/api/v1/retention/rfm')).json().customers).toBe(0);
+    expect((await other.as.get('/api/v1/retention/summary')).json().repeatRate.n).toBe(0);
+  });
+});
+
+describe('driver analysis on customer-level data', () => {
+  it('matches relative weights computed directly from the customers’ scores', async () => {
+    const latestRel = new Map<string, Answer>();
+    for (const a of answers) if (a.touchpoint === null && a.nps !== null && (!latestRel.has(a.customer) || a.at > latestRel.get(a.customer)!.at)) latestRel.set(a.customer, a);
+    const keys = [...touchpoints].sort();
+    const rows: (number | null)[][] = [];
+    for (const [customer, outcome] of latestRel) {
+      const row = keys.map((tp) => {
+        const xs = answers.filter((a) => a.customer === customer && a.touchpoint === tp).map((a) => (a.csat! - 1) / 4);
+        return xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+      });
+      if (row.every((x) => x === null)) continue;
+      rows.push([...row, outcome.nps]);
+    }
+    const direct = driverAnalysis({ keys, stats: pairStats(rows), n: rows.length });
+    const res = (await org.as.get('/api/v1/metrics/drivers')).json();
+    expect(res).toMatchObject({ method: 'relative_weights', n: direct.n, tooFew: direct.tooFew });
+    expect(res.r2).toBeCloseTo(direct.r2!, 3);
+    for (const item of direct.items) {
+      const got = res.items.find((i: { key: string }) => i.key === item.key);
+      expect(got.importance).toBeCloseTo(item.importance!, 3);
+      expect(got).toMatchObject({ n: item.n, performance: item.performance, label: expect.any(String) });
+    }
+    // The touchpoint that tracks satisfaction most closely (Billing, weight 3/4) matters most.
+    expect(res.items[0].label).toBe('Billing');
+    expect(res.items.reduce((a: number, i: { importance: number }) => a + i.importance, 0)).toBeCloseTo(res.r2, 3);
+  });
+});
+
+describe('staff view', () => {
+  it('shows a staff member their own scores, trend and comments; not a colleague’s', async () => {
+    const [me, colleague, elsewhere] = staffIds as [string, string, string];
+    const asMe = t.as(await t.keyFor(org.orgId, 'staff', me));
+    const mine = (await asMe.get(`/api/v1/metrics/staff/${me}`)).json();
+    const own = answers.filter((a) => a.staff === me);
+    expect(mine.summary.csat.n).toBe(own.length);
+    expect(mine.trend.reduce((a: number, i: { responses: number }) => a + i.responses, 0)).toBe(own.length);
+    expect(mine.comments.length).toBe(Math.min(20, own.length));
+    expect(mine.comments.every((c: { comment: string }) => c.comment === `About ${me}`)).toBe(true);
+    expect((await asMe.get(`/api/v1/metrics/staff/${colleague}`)).statusCode).toBe(403);
+    const manager = (await org.as.post('/api/v1/staff', { name: 'M', email: 'm@retention.example', role: 'manager', locationIds: [locations[0]], sendInvite: false })).json();
+    const asManager = t.as(await t.keyFor(org.orgId, 'manager', manager.id));
+    expect((await asManager.get(`/api/v1/metrics/staff/${colleague}`)).json().summary.csat.n).toBe(answers.filter((a) => a.staff === colleague).length);
+    expect((await asManager.get(`/api/v1/metrics/staff/${elsewhere}`)).statusCode).toBe(403);
+    expect((await org.as.get(`/api/v1/metrics/staff/${elsewhere}`)).statusCode).toBe(200);
+  });
+});
