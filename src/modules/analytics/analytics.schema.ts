@@ -1,4 +1,4 @@
-import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Per-dimension daily rollups of response scores: one row per (organisation, dimension, key,
@@ -25,4 +25,20 @@ export const metricDaily = pgTable(
     cesTop: integer('ces_top').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.dim, t.key, t.day] })],
+);
+
+/**
+ * Weekly digests already sent: one row per (organisation, ISO week). The digest sweeper inserts the
+ * row and enqueues the mails in one transaction, so each week's digest goes out exactly once however
+ * many app processes run the sweeper or however often it retries.
+ */
+export const digestsSent = pgTable(
+  'digests_sent',
+  {
+    orgId: uuid('org_id').notNull(),
+    week: text('week').notNull(),
+    recipients: integer('recipients').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.week] })],
 );
