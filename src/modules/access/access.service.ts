@@ -18,10 +18,13 @@ export type ResolvedActor = Actor & { csrfToken?: string };
  * working for at most API_KEY_CACHE_MS (this process forgets at once).
  */
 const API_KEY_CACHE_MS = 10_000;
-const apiKeyCache = new Map<string, { until: number; actor: ResolvedActor }>();
+// Per database (one per app; tests run several apps in one process).
+const apiKeyCaches = new WeakMap<Db, Map<string, { until: number; actor: ResolvedActor }>>();
 
 export async function actorFromApiKey(db: Db, key: string): Promise<ResolvedActor | null> {
   const hash = sha256(key);
+  let apiKeyCache = apiKeyCaches.get(db);
+  if (!apiKeyCache) apiKeyCaches.set(db, (apiKeyCache = new Map()));
   const hit = apiKeyCache.get(hash);
   if (hit && hit.until > Date.now()) return hit.actor;
   const row = await repo.findApiKey(db, hash);
@@ -35,7 +38,7 @@ export async function actorFromApiKey(db: Db, key: string): Promise<ResolvedActo
 }
 
 /** Forget cached keys (a key was revoked, or a staff member's role or locations changed). */
-export const forgetCachedApiKeys = () => apiKeyCache.clear();
+export const forgetCachedApiKeys = (db: Db) => apiKeyCaches.get(db)?.clear();
 
 export async function actorFromSession(db: Db, token: string): Promise<ResolvedActor | null> {
   const row = await repo.findSession(db, sha256(token));
@@ -89,5 +92,5 @@ export const listApiKeys = (db: Db, actor: Actor) => repo.listApiKeys(db, actor.
 
 export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<void> {
   if (!(await repo.revokeApiKey(db, actor.orgId, id))) throw notFound('API key');
-  forgetCachedApiKeys();
+  forgetCachedApiKeys(db);
 }

@@ -62,7 +62,7 @@ export async function update(db: Db, actor: Actor, id: string, input: StaffUpdat
   const losesOwner = current.role === 'owner' && ((input.role && input.role !== 'owner') || input.active === false);
   if (losesOwner && (await repo.countOwners(db, actor.orgId)) <= 1) throw conflict('The organisation must keep at least one active owner', { role: 'last owner' });
   await repo.update(db, actor.orgId, id, input);
-  forgetCachedApiKeys(); // a key acting as this person must see their new role and locations
+  forgetCachedApiKeys(db); // a key acting as this person must see their new role and locations
   return get(db, actor, id);
 }
 
@@ -70,5 +70,5 @@ export async function remove(db: Db, actor: Actor, id: string) {
   const current = await get(db, actor, id);
   if (current.role === 'owner' && (await repo.countOwners(db, actor.orgId)) <= 1) throw conflict('The organisation must keep at least one active owner');
   if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Staff member');
-  forgetCachedApiKeys();
+  forgetCachedApiKeys(db);
 }
