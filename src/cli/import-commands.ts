@@ -1,3 +1,8 @@
+import { bindTriggerQueue } from '../modules/invitations/trigger-hook.ts';
+import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import { emitter } from '../server/platform/events.ts';
+import { startJobs } from '../server/platform/jobs/jobs.ts';
+import { jobHandlers } from '../server/workers.ts';
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -55,7 +60,17 @@ export function registerImportCommands(program: Command): void {
           onStart: () => bar.start(size, 0, { rows: 0, created: 0, existing: 0, errorRows: 0 }),
           onProgress: (bytes, p) => bar.update(bytes, p),
         };
-        const report = await withDatabase((database) => importCli(database.db, options)).finally(() => bar.stop());
+        // The CLI only enqueues: survey invitations for imported interactions and webhooks for imported
+        // responses go out when Zabota runs (now or at its next start).
+        const report = await withDatabase(async (database) => {
+          const jobs = await startJobs(database.url, jobHandlers({ mailer: { send: async () => Promise.reject(new Error('the CLI sends no mail')) } }), { work: false });
+          bindTriggerQueue(database.db, jobs);
+          try {
+            return await importCli(database.db, { ...options, emit: emitter(jobs, webhookListeners(database.db)) });
+          } finally {
+            await jobs.stop();
+          }
+        }).finally(() => bar.stop());
         if (o.json) console.log(JSON.stringify(report.summary));
         else console.log(report.text);
         if (report.summary.errorRows > 0) process.exitCode = 1;

@@ -1,3 +1,4 @@
+import type { Emit } from '../../server/platform/events.ts';
 import fs from 'node:fs';
 import type { Actor } from '../../server/platform/auth/actor.ts';
 import type { Db } from '../../server/platform/db/database.ts';
@@ -19,6 +20,8 @@ export type ImportCliOptions = {
   log: (message: string) => void;
   onStart?: () => void;
   onProgress?: (bytesRead: number, p: ImportProgress) => void;
+  /** Announces imported complete responses (webhooks) through the queue. */
+  emit?: Emit;
 };
 
 export const ERRORS_SHOWN = 20;
@@ -40,6 +43,7 @@ export async function importCli(db: Db, o: ImportCliOptions): Promise<{ summary:
       dryRun: o.dryRun,
       surveyId: o.surveyId,
       partial: o.partial,
+      emit: o.emit,
       maxErrors: ERRORS_SHOWN,
       onHeaders: (headers, mapping) => {
         o.log(describeMapping(headers, mapping));

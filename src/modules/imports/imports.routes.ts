@@ -1,3 +1,5 @@
+import { emitter } from '../../server/platform/events.ts';
+import { webhookListeners } from '../webhooks/subscriptions.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
 import { AppError } from '../../server/platform/errors.ts';
@@ -27,8 +29,9 @@ const summaryOf = (s: service.ImportSummary) => ({ rows: s.rows, created: s.crea
 
 /** CSV import endpoints for the dashboard (column mapping, preview, per-row errors). */
 export const importRoutes =
-  ({ db }: AppDeps): FastifyPluginAsyncZod =>
+  ({ db, jobs }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    const emit = emitter(jobs, webhookListeners(db));
     for (const kind of ['customers', 'interactions'] as const) {
       app.post(`/imports/${kind}/preview`, { ...common, schema: { ...previewSchema(kind), body: importRequest } }, async (req) => {
         checkSize(req.body);
@@ -47,6 +50,6 @@ export const importRoutes =
     app.post('/imports/responses', { ...common, schema: { ...importSchema('responses'), body: responseImportRequest } }, async (req) => {
       checkSize(req.body);
       const { csv, mapping, surveyId, partial } = req.body;
-      return summaryOf(await service.runImport(db, req.actor!, 'responses', csv, { mapping, surveyId, partial }));
+      return summaryOf(await service.runImport(db, req.actor!, 'responses', csv, { mapping, surveyId, partial, emit }));
     });
   };

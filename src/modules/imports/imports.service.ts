@@ -1,3 +1,4 @@
+import type { Emit } from '../../server/platform/events.ts';
 import type { Actor } from '../../server/platform/auth/actor.ts';
 import { assertCan } from '../../server/platform/auth/policy.ts';
 import type { Db } from '../../server/platform/db/database.ts';
@@ -31,6 +32,8 @@ export type RowValue = string | number | boolean | null | string[];
 export type RowOutcome = { line: number; values: Record<string, RowValue>; errors?: FieldErrors };
 
 export type ImportOptions = {
+  /** Announces imported complete responses (webhooks), like the API does. */
+  emit?: Emit;
   /** Header → field; without it the mapping is guessed from the headers. */
   mapping?: Record<string, string | null>;
   /** Changes to the guessed mapping (header → field, null to skip a column): what the CLI's --map gives. */

@@ -1,3 +1,4 @@
+import type { Emit } from '../../server/platform/events.ts';
 import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { AppError, invalid } from '../../server/platform/errors.ts';
@@ -28,7 +29,7 @@ async function surveyOf(db: Db, actor: Actor, surveyId: string | undefined): Pro
  * Responses collected elsewhere, for one survey. Every row goes through `ingest` (channel
  * `import`), so it is checked and stored exactly like an API response, and is durable once counted.
  */
-export async function responseSetup(db: Db, actor: Actor, opts: { surveyId?: string; partial?: boolean }): Promise<KindSetup> {
+export async function responseSetup(db: Db, actor: Actor, opts: { surveyId?: string; partial?: boolean; emit?: Emit }): Promise<KindSetup> {
   const survey = await surveyOf(db, actor, opts.surveyId);
   const partial = !!opts.partial;
   return {
@@ -48,12 +49,13 @@ export async function responseSetup(db: Db, actor: Actor, opts: { surveyId?: str
         survey.questions.some((q) => q.type === 'staff') ? activeStaffIds(db, actor.orgId) : Promise.resolve(null),
       ]);
       const ctx: ResponseRowContext = { survey, timeZone: timeZone ?? 'UTC', staff: refs.staff };
-      return (records) => responseChunk(db, actor, records, columns, { survey, partial, ctx, refs, staffIds, dryRun });
+      return (records) => responseChunk(db, actor, records, columns, { survey, partial, ctx, refs, staffIds, dryRun, emit: opts.emit });
     },
   };
 }
 
 type ChunkContext = {
+  emit?: Emit;
   survey: SurveyRecord;
   partial: boolean;
   ctx: ResponseRowContext;
@@ -100,7 +102,7 @@ async function responseChunk(db: Db, actor: Actor, records: CsvRecord[], columns
   const worker = async () => {
     for (let g = good[next++]; g; g = good[next++]) {
       try {
-        const stored = await ingest(db, { orgId: actor.orgId, survey: c.survey, channel: 'import', partial: c.partial }, g.item);
+        const stored = await ingest(db, { orgId: actor.orgId, survey: c.survey, channel: 'import', partial: c.partial, emit: c.emit }, g.item);
         if (stored.created) created++;
         else existing++;
       } catch (e) {
