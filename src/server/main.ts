@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { startDigests } from '../modules/analytics/digest.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
 import { emitter } from './platform/events.ts';
@@ -25,6 +26,7 @@ export async function startServer(): Promise<void> {
   let baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const rollups = startRollups(database.pool, { onError: (e) => console.error('rollups:', e) });
   const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => baseUrl, emit: emitter(jobs, webhookListeners(database.db)) }, { onError: (e) => console.error('case engine:', e) });
+  const digests = startDigests({ pool: database.pool, jobs, baseUrl: () => baseUrl }, { onError: (e) => console.error('weekly digest:', e) });
   const textLabelling = startTextLabelling(database.pool, { onError: (e) => console.error('text labelling:', e) });
 
   let closing = false;
@@ -36,6 +38,7 @@ export async function startServer(): Promise<void> {
     await caseEngine.stop().catch(() => {});
     await textLabelling.stop().catch(() => {});
     await rollups.stop().catch(() => {});
+    await digests.stop().catch(() => {});
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);
