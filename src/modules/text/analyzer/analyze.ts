@@ -148,6 +148,7 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
         role = m.roles.get(t.norm);
         hit = lookupWord(m, t, keys[i]!);
       }
+      if (!hit && !role && t.kind === 'word' && t.norm.includes('-')) hit = hyphenHit(m, t);
     }
 
     if (role === 'contrast' || role === 'concess') {
@@ -249,6 +250,27 @@ function matchPhrase(m: Matcher, tokens: Token[], keys: string[], i: number) {
   return undefined;
 }
 
+/**
+ * A hyphenated word the lexicon does not know is read by its last part, a superlative prefix
+ * making it stronger: "най-бавното" (the slowest), "по-добре", "супер-вкусно", "well-cooked".
+ */
+function hyphenHit(m: Matcher, t: Token): Hit | undefined {
+  const parts = t.norm.split('-');
+  const last = parts.at(-1)!;
+  // "по-чиста" after "could be" is a complaint: comparatives are left to the phrases that hold them.
+  if (last.length < 3 || parts[0] === 'по') return undefined;
+  const part: Token = { ...t, norm: last, squeezed: undefined };
+  const hit = lookupWord(m, part, keyOf(part, m.stem));
+  if (!hit?.w) return hit;
+  const superlative = /^(най|самый|самая|самое|most|super|супер)$/.test(parts[0]!);
+  return superlative ? { ...hit, w: hit.w * TUNING.intensifier } : hit;
+}
+
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+/** Words before "N minutes" that make it a quick service: "за 15 минут", "within 10 minutes". */
+const QUICK_BEFORE = /^(за|within|in)$/;
+const QUICK_MINUTES = 30;
+
 /** "8/10", "4 из 5", "2 stars", "waited 40 minutes". */
 function numberHit(tokens: Token[], i: number): Hit | undefined {
   const t = tokens[i]!;
@@ -262,7 +284,21 @@ function numberHit(tokens: Token[], i: number): Hit | undefined {
   if (RATING_NOUN.test(nextWord) && n <= 5) return { w: (n - 3) * 1.2 };
   const prevWord = tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.norm : '';
   const unit = MINUTES.test(nextWord) ? nextWord : MINUTES.test(prevWord) ? prevWord : '';
-  if (unit && (n >= LONG_WAIT_MINUTES || /^(hour|час)/.test(unit))) return { w: -1, emo: ['frustration'] };
+  const isHours = /^(hour|hrs|час)/.test(unit);
+  // "booked for 10:00, seen at 11:40": a gap of half an hour to four hours between two clock times is a wait.
+  const clock = CLOCK.exec(t.norm);
+  if (clock) {
+    const at = Number(clock[1]) * 60 + Number(clock[2]);
+    for (let j = i - 1; j >= 0; j--) {
+      const before = CLOCK.exec(tokens[j]!.norm);
+      if (!before) continue;
+      const gap = at - (Number(before[1]) * 60 + Number(before[2]));
+      return gap >= LONG_WAIT_MINUTES && gap <= 240 ? { w: -1.5, emo: ['frustration'] } : undefined;
+    }
+    return undefined;
+  }
+  if (unit && unit === nextWord && !isHours && n <= QUICK_MINUTES && QUICK_BEFORE.test(prevWord)) return { w: 1.5 };
+  if (unit && (n >= LONG_WAIT_MINUTES || isHours)) return { w: -1, emo: ['frustration'] };
   return undefined;
 }
 
