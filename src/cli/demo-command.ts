@@ -28,7 +28,7 @@ export function registerDemoCommand(program: Command): void {
       const c = result.counts;
       console.log(
         [
-          `Demo organisation created in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.locations} clinics, ${c.staff} staff, ${c.touchpoints} touchpoints, ${c.customers} customers, ${c.interactions} interactions.`,
+          `Demo organisation created in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.locations} clinics, ${c.staff} staff, ${c.touchpoints} touchpoints, ${c.customers} customers, ${c.interactions} interactions, ${c.responses} survey answers.`,
           `  organisation id: ${result.orgId}`,
           `  sign in:         ${result.email}`,
           `  password:        ${result.password}`,

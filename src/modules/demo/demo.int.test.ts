@@ -47,6 +47,23 @@ describe('demo organisation', () => {
     const customers = await t.as(demo.apiKey).get('/api/v1/customers?limit=5');
     expect(customers.json().items).toHaveLength(5);
 
+    // Survey answers with a signal the dashboards show: the weaker clinic scores lower.
+    expect(demo.counts.responses).toBeGreaterThan(500);
+    expect(await count('responses', demo.orgId)).toBe(demo.counts.responses);
+    await t.runRollups();
+    const as = t.as(demo.apiKey);
+    const summary = (await as.get('/api/v1/metrics/summary')).json();
+    expect(summary.responses).toBe(demo.counts.responses);
+    expect(summary.nps.value).toBeGreaterThan(0);
+    const byLocation = (await as.get('/api/v1/metrics/breakdown?metric=nps&by=location')).json().items as { label: string; value: number }[];
+    const worst = [...byLocation].sort((a, b) => a.value - b.value)[0]!;
+    expect(worst.label).toMatch(/Plovdiv/);
+    // Only recent detractors become cases, not 18 months of them.
+    await t.runCaseEngine();
+    const cases = (await as.get('/api/v1/cases?view=all&limit=500')).json().items.length;
+    expect(cases).toBeGreaterThan(0);
+    expect(cases).toBeLessThan(demo.counts.responses / 10);
+
     const again = await createDemoOrg(t.db, { customers: 50, now: new Date('2026-06-01T00:00:00Z') });
     expect(again.orgId).not.toBe(demo.orgId);
     expect(again.email).not.toBe(demo.email);

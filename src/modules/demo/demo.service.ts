@@ -9,6 +9,7 @@ import { createOrg } from '../orgs/orgs.service.ts';
 import * as staffRepo from '../staff/staff.repo.ts';
 import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
+import { writeDemoFeedback } from './demo-feedback.repo.ts';
 import { generateDemo, type DemoOptions } from './demo-generator.ts';
 
 export type DemoResult = {
@@ -16,7 +17,7 @@ export type DemoResult = {
   email: string;
   password: string;
   apiKey: string;
-  counts: { locations: number; staff: number; touchpoints: number; customers: number; interactions: number };
+  counts: { locations: number; staff: number; touchpoints: number; customers: number; interactions: number; responses: number };
 };
 
 export type DemoProgress = { step: 'customers' | 'interactions'; done: number; total: number };
@@ -72,6 +73,7 @@ export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (
   });
 
   done = 0;
+  const interactionIds = new Map<string, string>();
   await inParallel(chunks(plan.interactions, BATCH_MAX), 2, async (chunk) => {
     const items = chunk.map((i) => ({
       externalId: i.externalId,
@@ -86,7 +88,24 @@ export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (
     }));
     const result = await createBatch(db, actor, items);
     if (result.errors) throw new Error(`demo interactions refused: ${JSON.stringify(result.results.find((r) => r.error))}`);
+    result.results.forEach((r) => interactionIds.set(chunk[r.index]!.externalId, r.id!));
     opts.onProgress?.({ step: 'interactions', done: (done += chunk.length), total: plan.interactions.length });
+  });
+
+  const customerLanguage = new Map(plan.customers.map((c) => [c.externalId, c.language ?? 'bg']));
+  const responses = await writeDemoFeedback(db, org.orgId, {
+    visits: plan.interactions.map((i) => ({
+      id: interactionIds.get(i.externalId)!,
+      customerId: customerIds.get(i.customerExternalId) ?? null,
+      touchpointKey: i.touchpoint,
+      locationKey: i.location,
+      staffKey: i.staff,
+      occurredAt: i.occurredAt,
+      language: customerLanguage.get(i.customerExternalId) ?? 'bg',
+    })),
+    ids: { touchpoints: touchpointIds, locations: locationIds, staff: staffIds },
+    now: opts.now,
+    seed: opts.seed,
   });
 
   return {
@@ -94,6 +113,6 @@ export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (
     email,
     password,
     apiKey: org.apiKey,
-    counts: { locations: locationIds.size, staff: plan.staff.length + 1, touchpoints: touchpointIds.size, customers: customerIds.size, interactions: plan.interactions.length },
+    counts: { locations: locationIds.size, staff: plan.staff.length + 1, touchpoints: touchpointIds.size, customers: customerIds.size, interactions: plan.interactions.length, responses },
   };
 }

@@ -1,0 +1,54 @@
+import type { Db } from '../../server/platform/db/database.ts';
+import { responses } from '../responses/responses.schema.ts';
+import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { SURVEY_TEMPLATES } from '../surveys/templates.ts';
+import { generateFeedback, SURVEYED_TOUCHPOINTS, type FeedbackVisit } from './demo-feedback.ts';
+
+const RECENT_DAYS = 10;
+
+/**
+ * Writes the demo's post-visit survey and its answers. Answers older than ten days are marked as
+ * already seen by the case rules, so the demo opens cases only for the recent unhappy patients
+ * (a full but workable inbox), while every answer still counts in the dashboards.
+ */
+export async function writeDemoFeedback(
+  db: Db,
+  orgId: string,
+  o: { visits: FeedbackVisit[]; ids: { touchpoints: Map<string, string>; locations: Map<string, string>; staff: Map<string, string> }; now?: Date; seed?: number },
+): Promise<number> {
+  const template = SURVEY_TEMPLATES.find((t) => t.key === 'post_visit_nps')!.definition;
+  const survey = await surveysRepo.insert(db, {
+    ...template,
+    orgId,
+    slug: `demo-${crypto.randomUUID().slice(0, 12)}`,
+    title: template.title ?? null,
+    touchpointIds: Object.keys(SURVEYED_TOUCHPOINTS).flatMap((k) => (o.ids.touchpoints.has(k) ? [o.ids.touchpoints.get(k)!] : [])),
+  });
+  const answers = generateFeedback(o.visits, { now: o.now, seed: o.seed, weakLocation: 'plovdiv', weakStaff: ['plovdiv-receptionist-1', 'sofia-dentist-3'] });
+  const byId = new Map(o.visits.map((v) => [v.id, v]));
+  const recent = (o.now ?? new Date()).getTime() - RECENT_DAYS * 86_400_000;
+  const rows = answers.map((a) => {
+    const v = byId.get(a.visitId)!;
+    const staffId = v.staffKey ? (o.ids.staff.get(v.staffKey) ?? null) : null;
+    return {
+      orgId,
+      surveyId: survey.id,
+      interactionId: v.id,
+      customerId: v.customerId,
+      touchpointId: o.ids.touchpoints.get(v.touchpointKey) ?? null,
+      locationId: o.ids.locations.get(v.locationKey) ?? null,
+      staffId,
+      channel: a.channel,
+      language: a.language,
+      status: 'complete' as const,
+      answers: { nps: a.nps, ...(a.wrong ? { wrong: a.wrong } : {}), ...(a.emotion ? { feel: a.emotion } : {}), ...(staffId ? { who: staffId } : {}), ...(a.comment ? { comment: a.comment } : {}) },
+      nps: a.nps,
+      emotion: a.emotion,
+      comment: a.comment,
+      submittedAt: a.submittedAt,
+      casesCheckedAt: a.submittedAt.getTime() < recent ? new Date() : null,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(responses).values(rows.slice(i, i + 1000));
+  return rows.length;
+}
