@@ -58,12 +58,14 @@ try {
     ['retention rfm', '/api/v1/retention/rfm'],
     ['retention experience (90 days after)', '/api/v1/retention/experience?days=90'],
   ];
-  const results: { name: string; p50: number; p95: number; max: number; calls: number }[] = [];
+  const results: { name: string; cold: number; p50: number; p95: number; max: number; calls: number }[] = [];
   const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
   for (const [name, url] of calls) {
     if (args.only && !name.includes(args.only)) continue;
-    await get(url); // warm-up
-    const n = url.includes('drivers') || url.includes('retention') ? Math.min(CALLS, 10) : CALLS;
+    const c0 = performance.now();
+    await get(url); // the first call: cold caches (drivers and retention compute here, then serve from cache.ts for 5 minutes)
+    const cold = performance.now() - c0;
+    const n = CALLS;
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
       const t0 = performance.now();
@@ -71,8 +73,8 @@ try {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    results.push({ name, p50: pct(times, 50), p95: pct(times, 95), max: times.at(-1)!, calls: n });
-    log(`  ${name}: p95 ${pct(times, 95).toFixed(1)} ms`);
+    results.push({ name, cold, p50: pct(times, 50), p95: pct(times, 95), max: times.at(-1)!, calls: n });
+    log(`  ${name}: first ${cold.toFixed(0)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
   }
 
   // Freshness: a new response through the API, then the summary polled until it counts it.
@@ -92,7 +94,7 @@ try {
   await rollups.stop();
   await app.close();
 
-  const table = [['call', 'calls', 'p50 ms', 'p95 ms', 'max ms', '< 50 ms'], ...results.map((r) => [r.name, String(r.calls), r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.p95 < 50 ? 'yes' : 'NO'])];
+  const table = [['call', 'first ms', 'calls', 'p50 ms', 'p95 ms', 'max ms', 'p95 < 50 ms'], ...results.map((r) => [r.name, r.cold.toFixed(0), String(r.calls), r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.p95 < 50 ? 'yes' : 'NO'])];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   for (const [i, r] of table.entries()) {
     console.log(r.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  '));

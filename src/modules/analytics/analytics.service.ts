@@ -4,6 +4,7 @@ import { ces, csat, nps, wom } from '../../shared/metrics.ts';
 import { toLocal } from '../cases/business-hours.ts';
 import { forbidden, notFound } from '../../server/platform/errors.ts';
 import type { Metric, MetricFilters } from './analytics.contract.ts';
+import { cached } from './cache.ts';
 import { driverAnalysis, type PairStats } from './drivers.ts';
 import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
@@ -107,10 +108,11 @@ export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metri
 export async function drivers(db: Db, actor: Actor, f: { from?: string; to?: string; locationId?: string }) {
   const tz = await repo.orgTimeZone(db, actor.orgId);
   const range = localRange(f, tz);
-  const scope = locationScope(actor);
-  let locations = scope;
-  if (f.locationId) locations = scope ? scope.filter((l) => l === f.locationId) : [f.locationId];
-  const rows = await driverStats(db, actor.orgId, range, locations ? (locations.length ? locations : [NONE]) : null);
+  const limits = locationScope(actor);
+  let locations = limits;
+  if (f.locationId) locations = limits ? limits.filter((l) => l === f.locationId) : [f.locationId];
+  const scope = locations ? (locations.length ? locations : [NONE]) : null;
+  const rows = await cached(`${actor.orgId}|drivers|${range.from}|${range.to}|${scope?.join(',') ?? '*'}`, () => driverStats(db, actor.orgId, range, scope));
   const keys = [...new Set(rows.map((r) => r.a).filter((k) => k !== OUTCOME_KEY))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
   index.set(OUTCOME_KEY, keys.length);

@@ -2,19 +2,21 @@ import type { Actor } from '../../server/platform/auth/actor.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { nps } from '../../shared/metrics.ts';
 import { orgTimeZone } from '../analytics/analytics.repo.ts';
+import { cached } from '../analytics/cache.ts';
 import { addMonths, cohortTable, localMonth, rate, SEGMENTS, segmentOf, type Segment } from './retention.math.ts';
 import * as repo from './retention.repo.ts';
 
 /*
  * Retention economics are organisation-wide (customers buy across locations): owners and managers
  * (permission analytics:read) see the whole organisation's figures. Every figure carries its n.
+ * The raw scans are cached for a few minutes per organisation and parameters (cache.ts).
  */
 
 const money = (x: number) => Math.round(x * 100) / 100;
 
 export async function summary(db: Db, actor: Actor, q: { from?: string; to?: string }) {
   const range = { from: q.from ?? null, to: q.to ?? null };
-  const s = await repo.summary(db, actor.orgId, range);
+  const s = await cached(`${actor.orgId}|retention.summary|${range.from}|${range.to}`, () => repo.summary(db, actor.orgId, range));
   return {
     period: range,
     repeatRate: rate(s.repeaters, s.customers),
@@ -28,7 +30,8 @@ export async function summary(db: Db, actor: Actor, q: { from?: string; to?: str
 export async function cohorts(db: Db, actor: Actor, q: { groupBy: 'channel' | 'campaign' | 'none'; months: number }, now = new Date()) {
   const tz = await orgTimeZone(db, actor.orgId);
   const currentMonth = localMonth(now, tz);
-  const cells = await repo.cohortCells(db, actor.orgId, addMonths(currentMonth, -(q.months - 1)), q.groupBy);
+  const start = addMonths(currentMonth, -(q.months - 1));
+  const cells = await cached(`${actor.orgId}|retention.cohorts|${start}|${q.groupBy}`, () => repo.cohortCells(db, actor.orgId, start, q.groupBy));
   return { by: 'month' as const, groupBy: q.groupBy, currentMonth, items: cohortTable(cells, currentMonth) };
 }
 
@@ -52,7 +55,7 @@ const figures = (a: Acc) => ({
 
 /** RFM segments (see retention.math.ts for the mapping) with revenue, historic CLV and NPS, per segment and per acquisition channel. */
 export async function rfm(db: Db, actor: Actor) {
-  const rows = await repo.rfmGroups(db, actor.orgId);
+  const rows = await cached(`${actor.orgId}|retention.rfm`, () => repo.rfmGroups(db, actor.orgId));
   const bySegment = new Map<Segment, Acc>(SEGMENTS.map((s) => [s, zero()]));
   const byChannel = new Map<string, Acc>();
   const both = new Map<string, Acc>();
@@ -78,7 +81,7 @@ export async function rfm(db: Db, actor: Actor) {
 
 /** Repeat rate of promoters, passives and detractors: customers by their latest NPS band, bought again within `days` after answering. */
 export async function experience(db: Db, actor: Actor, q: { from?: string; to?: string; days: number }) {
-  const rows = await repo.experience(db, actor.orgId, { from: q.from ?? null, to: q.to ?? null }, q.days);
+  const rows = await cached(`${actor.orgId}|retention.experience|${q.from}|${q.to}|${q.days}`, () => repo.experience(db, actor.orgId, { from: q.from ?? null, to: q.to ?? null }, q.days));
   const items = (['promoter', 'passive', 'detractor'] as const).map((band) => {
     const r = rows.find((x) => x.band === band) ?? { customers: 0, observable: 0, repeated: 0, pending: 0 };
     return { band, customers: r.customers, pending: r.pending, repeatRate: rate(r.repeated, r.observable) };
