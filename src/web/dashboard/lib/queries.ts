@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { get, type Page, type Query } from './api.ts';
 
 /** Top-level query keys, one per API resource. Every query key starts with one of these. */
-export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports' | 'surveys' | 'responses' | 'cases' | 'caseRules' | 'rootCauses' | 'webhooks' | 'openapi';
+export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports' | 'surveys' | 'responses' | 'cases' | 'caseRules' | 'rootCauses' | 'webhooks' | 'openapi' | 'text';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -27,6 +27,8 @@ const AFFECTS: Record<Resource, Resource[]> = {
   rootCauses: ['rootCauses', 'cases'],
   webhooks: ['webhooks'],
   openapi: ['openapi'],
+  // Taxonomy changes and label corrections relabel responses and change the topic figures.
+  text: ['text', 'responses'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

@@ -6,6 +6,8 @@ import { useAllLocations } from '../locations/hooks.ts';
 import { useAllStaff } from '../staff/hooks.ts';
 import { useAllSurveys } from '../surveys/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
+import { SENTIMENTS, useTaxonomy, useTextFeatures } from '../text/hooks.ts';
+import { sentimentName, topicName } from '../text/labels.tsx';
 import { BAND_VALUES, CHANNELS, type FilterKey, type ResponseFilter } from './hooks.ts';
 
 type Props = { value: ResponseFilter; onChange: (key: FilterKey, v: string) => void; onClear: () => void };
@@ -17,6 +19,8 @@ export function ResponseFilters({ value, onChange, onClear }: Props) {
   const touchpoints = useAllTouchpoints();
   const locations = useAllLocations();
   const staff = useAllStaff(me.role !== 'staff');
+  const text = useTextFeatures();
+  const taxonomy = useTaxonomy(text.taxonomy);
   const [tag, setTag] = useState(value.tag ?? '');
   const debouncedTag = useDebounced(tag);
   useEffect(() => {
@@ -59,6 +63,8 @@ export function ResponseFilters({ value, onChange, onClear }: Props) {
         { value: 'true', label: t('web.common.yes') },
         { value: 'false', label: t('web.common.no') },
       ])}
+      {text.labels ? select('sentiment', t('web.text.sentiment'), SENTIMENTS.map((x) => ({ value: x, label: sentimentName(t, x) }))) : null}
+      {text.labels && taxonomy.data ? select('topic', t('web.text.topic'), taxonomy.data.topics.map((x) => ({ value: x.id, label: topicName(t, x.id) }))) : null}
       <label>
         <span>{t('web.responses.tag')}</span>
         <input value={tag} onChange={(e) => setTag(e.target.value)} />

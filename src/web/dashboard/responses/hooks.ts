@@ -9,7 +9,7 @@ export type ResponseDetail = z.infer<typeof responseDetail>;
 export type Band = (typeof BANDS)[number];
 
 /** Kept in the address bar (so a filtered list survives a reload and the way back from a response). */
-export const FILTER_KEYS = ['surveyId', 'from', 'to', 'band', 'touchpointId', 'locationId', 'staffId', 'language', 'channel', 'hasComment', 'tag'] as const;
+export const FILTER_KEYS = ['surveyId', 'from', 'to', 'band', 'touchpointId', 'locationId', 'staffId', 'language', 'channel', 'hasComment', 'tag', 'sentiment', 'topic'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ResponseFilter = Partial<Record<FilterKey, string>>;
 

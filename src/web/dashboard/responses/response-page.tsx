@@ -12,6 +12,7 @@ import { useResponse } from './hooks.ts';
 import { Notes } from './notes.tsx';
 import { ScoreChips } from './score-chips.tsx';
 import { TagsEditor } from './tags-editor.tsx';
+import { CommentLabels } from '../text/comment-labels.tsx';
 import './responses.css';
 
 /** One response: every answer under its question, who and where it came from, tags and internal notes. */
@@ -97,6 +98,12 @@ export function ResponsePage({ id }: { id: string }) {
             <h2 id="answers-title">{t('web.responses.answers')}</h2>
             {survey.isPending && r.surveyId ? <p className="muted">{t('web.common.loading')}</p> : <Answers answers={r.answers} survey={survey.data} />}
           </section>
+          {r.comment ? (
+            <section aria-labelledby="text-labels-title">
+              <h2 id="text-labels-title">{t('web.text.section')}</h2>
+              <CommentLabels response={r} canCorrect={canAnnotate} />
+            </section>
+          ) : null}
           <section aria-labelledby="tags-title">
             <h2 id="tags-title">{t('web.responses.tags')}</h2>
             <TagsEditor responseId={r.id} tags={r.tags} canEdit={canAnnotate} />

@@ -8,6 +8,7 @@ import { ListState, LoadMore, PageHeader } from '../lib/ui.tsx';
 import { ResponseFilters } from './filters.tsx';
 import { FILTER_KEYS, useResponses, type ResponseFilter } from './hooks.ts';
 import { ScoreChips } from './score-chips.tsx';
+import { LabelChips } from '../text/labels.tsx';
 import './responses.css';
 
 const EXCERPT = 140;
@@ -41,6 +42,11 @@ export function ResponsesPage() {
   return (
     <>
       <PageHeader title={t('web.nav.responses')}>
+        {has('/api/v1/text/topics') && can('metrics:read') ? (
+          <Link className="btn" href="/text/topics">
+            {t('web.text.topicsLink')}
+          </Link>
+        ) : null}
         {has('/api/v1/responses/export') ? (
           <>
             {/* Excel where Russian or Bulgarian is set up expects ";" between CSV columns. */}
@@ -81,6 +87,7 @@ export function ResponsesPage() {
                 </td>
                 <td data-label={t('web.responses.comment')} className="comment-cell">
                   {r.comment ? excerpt(r.comment) : <span className="muted">—</span>}
+                  {r.comment ? <LabelChips r={r} /> : null}
                   {r.tags.length ? (
                     <span className="tags">
                       {r.tags.map((tag) => (

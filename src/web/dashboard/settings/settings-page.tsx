@@ -6,6 +6,7 @@ import { ApiKeys } from './api-keys.tsx';
 import { OrgForm } from './org-form.tsx';
 
 const WebhooksPanel = lazy(() => import('../webhooks/webhooks-panel.tsx'));
+const TaxonomyPanel = lazy(() => import('../text/taxonomy-panel.tsx'));
 
 export function SettingsPage() {
   const t = useT();
@@ -24,6 +25,11 @@ export function SettingsPage() {
       {can('webhooks:manage') ? (
         <Suspense fallback={null}>
           <WebhooksPanel />
+        </Suspense>
+      ) : null}
+      {can('text:manage') ? (
+        <Suspense fallback={null}>
+          <TaxonomyPanel />
         </Suspense>
       ) : null}
     </>

@@ -25,6 +25,7 @@ const CasesPage = lazy(() => import('../cases/cases-page.tsx').then((m) => ({ de
 const CasePage = lazy(() => import('../cases/case-page.tsx').then((m) => ({ default: m.CasePage })));
 const CaseFiguresPage = lazy(() => import('../cases/figures-page.tsx').then((m) => ({ default: m.FiguresPage })));
 const CaseRulesPage = lazy(() => import('../case-rules/rules-page.tsx').then((m) => ({ default: m.RulesPage })));
+const TopicsPage = lazy(() => import('../text/topics-page.tsx').then((m) => ({ default: m.TopicsPage })));
 
 type NavItem = { href: string; label: MessageKey; permission: Permission };
 
@@ -115,6 +116,7 @@ export function Shell() {
             <Route path="/surveys/:id">{(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}</Route>
             <Route path="/responses">{can('responses:read') ? <ResponsesPage /> : <Forbidden />}</Route>
             <Route path="/responses/:id">{(p) => (can('responses:read') ? <ResponsePage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/text/topics">{can('metrics:read') ? <TopicsPage /> : <Forbidden />}</Route>
             <Route path="/cases">{can('cases:read') ? <CasesPage /> : <Forbidden />}</Route>
             <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>
             <Route path="/cases/rules">{can('case_rules:read') ? <CaseRulesPage /> : <Forbidden />}</Route>

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
+
+describe('comment labels', () => {
+  let ba: BrowserApp;
+  beforeAll(async () => {
+    ba = await startBrowserApp();
+  });
+  afterAll(async () => {
+    await ba?.close();
+  });
+
+  it('shows the automatic labels of a comment with their words, keeps a manager’s correction, ranks topics and relabels after a taxonomy change', async () => {
+    const { context, page } = await openAsNewOwner(ba);
+    const me = (await (await context.request.get('/api/v1/auth/me')).json()) as { org: { id: string } };
+    const api = ba.app.as(await ba.app.keyFor(me.org.id, 'owner'));
+    const survey = await api.post('/api/v1/surveys', {
+      name: 'After the visit',
+      languages: ['en'],
+      questions: [
+        { id: 'nps', type: 'nps', text: { en: 'Would you recommend us?' }, required: true },
+        { id: 'why', type: 'text', text: { en: 'Why?' } },
+      ],
+    });
+    expect(survey.statusCode, survey.body).toBe(201);
+    const surveyId = survey.json().id as string;
+
+    // A mixed verdict from a detractor, and a promoter's comment; the labelling sweeper (normally every 300 ms) runs once.
+    const comment = 'The food was lovely, but we waited an hour for a table.';
+    const mixed = await api.post('/api/v1/responses', { surveyId, language: 'en', customer: { name: 'Elena Popova' }, answers: { nps: 5, why: comment } });
+    expect(mixed.statusCode, mixed.body).toBe(201);
+    const responseId = mixed.json().id as string;
+    const happy = await api.post('/api/v1/responses', { surveyId, language: 'en', answers: { nps: 9, why: 'Nice place, the parking is a nightmare though.' } });
+    expect(happy.statusCode, happy.body).toBe(201);
+    await ba.app.runTextLabelling();
+    const labelled = (await api.get(`/api/v1/responses/${responseId}`)).json() as { sentiment: string; topics: string[]; textSource: string };
+    expect(labelled.sentiment).toBe('negative');
+    expect(labelled.topics).toEqual(expect.arrayContaining(['wait_time', 'product_quality', 'staff_attitude']));
+    expect(labelled.textSource).toBe('builtin');
+
+    // The list: labels beside each comment, and a filter by sentiment.
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Responses' }).click();
+    await page.getByRole('heading', { name: 'Responses', level: 1 }).waitFor();
+    const rows = page.getByTestId('response-row');
+    const row = rows.filter({ hasText: 'The food was lovely' });
+    await row.getByTestId('sentiment-chip').filter({ hasText: 'Negative' }).waitFor();
+    expect(await row.getByTestId('topic-chip').allTextContents()).toEqual(expect.arrayContaining(['Wait time', 'Product quality', 'Staff attitude']));
+    await rows.filter({ hasText: 'parking is a nightmare' }).waitFor();
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/responses?') && r.url().includes('sentiment=negative'));
+    await page.getByRole('form', { name: 'Filters' }).getByLabel('Sentiment').selectOption('negative');
+    expect((await filtered).status()).toBe(200);
+    await rows.filter({ hasText: 'parking is a nightmare' }).waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(1);
+    await screenshot(page, 'text-responses-desktop');
+
+    // The response: the comment with the words behind the labels marked, labelled by the built-in analyser.
+    await row.getByRole('link').first().click();
+    const analysis = page.getByRole('region', { name: 'Comment analysis' });
+    await analysis.getByTestId('label-source').filter({ hasText: 'Built-in analyser' }).waitFor();
+    expect(await analysis.getByTestId('highlighted-comment').textContent()).toBe(comment);
+    expect(await analysis.locator('mark').allTextContents()).toEqual(['food', 'lovely', 'waited', 'hour']);
+    expect(await analysis.getByTestId('sentiment-chip').textContent()).toContain('Negative');
+    await screenshot(page, 'text-response-labels-desktop');
+
+    // The manager corrects it: a mixed verdict is neutral, and "lovely" was about the food, not the staff.
+    await analysis.getByRole('button', { name: 'Correct labels' }).click();
+    const form = page.getByRole('form', { name: 'Correct the labels' });
+    await form.getByRole('radio', { name: 'Neutral' }).click();
+    await form.getByLabel('Emotion').selectOption('disappointment');
+    await form.getByRole('checkbox', { name: 'Staff attitude' }).uncheck();
+    await screenshot(page, 'text-correct-form-desktop');
+    const corrected = page.waitForResponse((r) => r.url().endsWith(`/api/v1/responses/${responseId}/labels`) && r.request().method() === 'POST');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    expect((await corrected).status()).toBe(200);
+    await analysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
+
+    // Kept after a reload, and marked as manual.
+    await page.reload();
+    await analysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
+    expect(await analysis.getByTestId('sentiment-chip').textContent()).toContain('Neutral');
+    expect(await analysis.getByTestId('emotion-label').textContent()).toBe('Disappointment');
+    expect(await analysis.getByRole('list', { name: 'Topics' }).getByTestId('topic-chip').allTextContents()).toEqual(['Wait time', 'Product quality']);
+    await screenshot(page, 'text-response-corrected-desktop');
+
+    // Topics × sentiment: what detractors write about comes first; examples link to the responses.
+    await page.getByRole('link', { name: '← Responses' }).click();
+    await page.getByRole('heading', { name: 'Responses', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Topics', exact: true }).click();
+    await page.getByRole('heading', { name: 'Comment topics', level: 1 }).waitFor();
+    const topicRows = page.getByTestId('topic-row');
+    await topicRows.first().waitFor();
+    const names = await topicRows.locator('th').allTextContents();
+    expect(names[0]).toMatch(/^(Wait time|Product quality)/);
+    expect(names.at(-1)).toMatch(/^Ambience/);
+    const wait = topicRows.filter({ hasText: 'Wait time' });
+    expect(await wait.getByRole('link', { name: /The food was lovely/ }).getAttribute('href')).toBe(`/responses/${responseId}`);
+    expect(await wait.textContent()).toContain('100%');
+    await page.getByTestId('topics-summary').getByText('2 labelled comments').waitFor();
+    await screenshot(page, 'text-topics-desktop');
+
+    // The owner adds a topic; past comments are relabelled in the background (the correction is kept).
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    const editor = page.getByTestId('taxonomy-editor');
+    await editor.getByRole('tab', { name: /English/ }).waitFor();
+    await editor.getByLabel('New topic id').fill('parking');
+    await editor.getByRole('button', { name: 'Add topic' }).click();
+    const parking = editor.getByRole('listitem', { name: 'parking', exact: true });
+    await parking.getByRole('textbox', { name: 'New term for parking' }).fill('parking, car park');
+    await parking.getByRole('button', { name: 'Add term' }).click();
+    expect(await parking.getByRole('list', { name: 'Terms of parking (en)' }).getByRole('listitem').allTextContents()).toEqual(['parking×', 'car park×']);
+    await editor.getByRole('tab', { name: /Български/ }).click();
+    await parking.getByRole('textbox', { name: 'New term for parking' }).fill('паркинг*');
+    await parking.getByRole('button', { name: 'Add term' }).click();
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/text/taxonomy') && r.request().method() === 'PUT');
+    await editor.getByRole('button', { name: 'Save topics' }).click();
+    expect((await saved).status()).toBe(200);
+    await editor.getByTestId('relabel-status').getByText('Relabelling past comments: 0 of 1').waitFor();
+    await screenshot(page, 'text-taxonomy-desktop');
+    await ba.app.runTextLabelling();
+    await editor.getByTestId('relabel-status').getByText('Past comments relabelled (1).').waitFor();
+    expect(((await api.get(`/api/v1/responses/${happy.json().id}`)).json() as { topics: string[] }).topics).toContain('parking');
+    const kept = (await api.get(`/api/v1/responses/${responseId}`)).json() as { sentiment: string; textSource: string };
+    expect(kept).toMatchObject({ sentiment: 'neutral', textSource: 'manual' });
+  });
+});
