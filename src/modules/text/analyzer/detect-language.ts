@@ -13,11 +13,11 @@ const RU_WORDS = new Set(
   'это что как был была было были очень мы они нас меня мне уже только еще который которая которые так нет нам вы почему когда ничего сейчас где будет есть его ее при вас вам всем хотя чтобы если тоже можно нужно спасибо просто вообще сегодня здесь там вот даже через чем ну пожалуйста хорошо плохо больше также все всё у в к из без для про после потом тут сразу опять снова еще ещё теперь'.split(' '),
 );
 const BG_WORDS = new Set(
-  'е са съм сме сте си ще се що който която което които това този тази тези много беше бяха от със във ама обаче защото няма нямаше тук какво кога след вече още само нищо ги му ѝ й нея него тя ние вие бе бях благодаря мерси добре зле също така кой има имаше всичко всички дали някой никой нито трябва ако най пак ме ми'.split(' '),
+  'е са съм сме сте си ще се що който която което които това този тази тези много беше бяха от със във ама обаче защото няма нямаше тук какво кога след вече още само нищо ги му ѝ й нея него тя ние вие бе бях благодаря мерси добре зле също така кой има имаше всичко всички дали някой никой нито трябва ако най пак ме ми може хубав хубава хубаво хубави човека хора днес сега утре събота неделя петък искам исках нов нова ново нови'.split(' '),
 );
 /** Words both languages use: they vote for neither. */
 const EN_WORDS = new Set(
-  'the and is was were are to of very we i it not no but with for this that they my our you had have has be been at in on so just would will could all there their service staff'.split(' '),
+  'the and is was were are to of very we i it not no but with for this that they my our you had have has be been at in on so just would will could all there their service staff a than since up did got went me us your from by after before what how why too again because only'.split(' '),
 );
 
 export function detectLanguage(tokens: readonly Token[], text: string): DetectedLang {
@@ -46,6 +46,8 @@ export function detectLanguage(tokens: readonly Token[], text: string): Detected
     if (BG_WORDS.has(w)) bg++;
     if (/ъ[бвгджзклмнпрстфхцчшщ]/.test(w) && !/^(об|под|от|из|раз|с|в|над|пред|меж|сверх)ъ/.test(w)) bg += 2;
     if (w.endsWith('ь')) ru += 2;
+    // The superlative "най-" and the article after и (добрият, новият) are Bulgarian only.
+    if (w.startsWith('най-') || (w.endsWith('ият') && w.length > 4)) bg += 2;
     if (/[^аеиоуъюя](ът|ят)$/.test(w) && w.length > 4) bg += 2;
     if (/(ть|ться|тся)$/.test(w) && w.length > 3) ru += 2;
     if (/(ахме|яхме|ихме|охме|ахте|ихте)$/.test(w)) bg += 2;
