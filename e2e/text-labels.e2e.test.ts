@@ -59,7 +59,7 @@ describe('comment labels', () => {
     const analysis = page.getByRole('region', { name: 'Comment analysis' });
     await analysis.getByTestId('label-source').filter({ hasText: 'Built-in analyser' }).waitFor();
     expect(await analysis.getByTestId('highlighted-comment').textContent()).toBe(comment);
-    expect(await analysis.locator('mark').allTextContents()).toEqual(['food', 'lovely', 'waited', 'hour']);
+    expect(await analysis.getByTestId('highlighted-comment').locator('mark').allTextContents()).toEqual(['food', 'lovely', 'waited', 'hour']);
     expect(await analysis.getByTestId('sentiment-chip').textContent()).toContain('Negative');
     await screenshot(page, 'text-response-labels-desktop');
 
@@ -82,6 +82,11 @@ describe('comment labels', () => {
     expect(await analysis.getByTestId('emotion-label').textContent()).toBe('Disappointment');
     expect(await analysis.getByRole('list', { name: 'Topics' }).getByTestId('topic-chip').allTextContents()).toEqual(['Wait time', 'Product quality']);
     await screenshot(page, 'text-response-corrected-desktop');
+    const phone = await ba.newPage({ width: 390, height: 844 });
+    await phone.context.addCookies(await context.cookies());
+    await phone.page.goto(`/responses/${responseId}`);
+    await phone.page.getByRole('region', { name: 'Comment analysis' }).getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
+    await screenshot(phone.page, 'text-response-phone');
 
     // Topics × sentiment: what detractors write about comes first; examples link to the responses.
     await page.getByRole('link', { name: '← Responses' }).click();
@@ -98,6 +103,9 @@ describe('comment labels', () => {
     expect(await wait.textContent()).toContain('100%');
     await page.getByTestId('topics-summary').getByText('2 labelled comments').waitFor();
     await screenshot(page, 'text-topics-desktop');
+    await phone.page.goto('/text/topics');
+    await phone.page.getByTestId('topic-row').first().waitFor();
+    await screenshot(phone.page, 'text-topics-phone');
 
     // The owner adds a topic; past comments are relabelled in the background (the correction is kept).
     await nav.getByRole('link', { name: 'Settings' }).click();

@@ -619,6 +619,10 @@ export const bg: Dictionary = {
   'survey.closed.body': 'Тя вече не приема отговори. Благодарим, че искахте да помогнете!',
   // Comment labels, topics and the taxonomy (src/web/dashboard/text)
   'web.text.section': 'Анализ на коментара',
+  'web.text.legend': 'Отбелязани думи',
+  'web.text.legend.negative': 'негативни',
+  'web.text.legend.positive': 'позитивни',
+  'web.text.legend.topic': 'тема',
   'web.text.labels': 'Етикети на коментара',
   'web.text.sentiment': 'Тон',
   'web.text.sentiment.negative': 'Негативен',

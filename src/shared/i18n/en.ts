@@ -618,6 +618,10 @@ export const en = {
   'survey.closed.body': 'It no longer takes answers. Thank you for wanting to help!',
   // Comment labels, topics and the taxonomy (src/web/dashboard/text)
   'web.text.section': 'Comment analysis',
+  'web.text.legend': 'Marked words',
+  'web.text.legend.negative': 'negative',
+  'web.text.legend.positive': 'positive',
+  'web.text.legend.topic': 'topic',
   'web.text.labels': 'Comment labels',
   'web.text.sentiment': 'Sentiment',
   'web.text.sentiment.negative': 'Negative',

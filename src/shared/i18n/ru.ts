@@ -619,6 +619,10 @@ export const ru: Dictionary = {
   'survey.closed.body': 'Он больше не принимает ответы. Спасибо, что хотели помочь!',
   // Comment labels, topics and the taxonomy (src/web/dashboard/text)
   'web.text.section': 'Анализ комментария',
+  'web.text.legend': 'Отмеченные слова',
+  'web.text.legend.negative': 'негативные',
+  'web.text.legend.positive': 'позитивные',
+  'web.text.legend.topic': 'тема',
   'web.text.labels': 'Метки комментария',
   'web.text.sentiment': 'Тональность',
   'web.text.sentiment.negative': 'Негативная',

@@ -92,6 +92,12 @@ export function CommentLabels({ response: r, canCorrect }: { response: Labelled;
   return (
     <div className="comment-labels" data-testid="comment-labels">
       <HighlightedComment comment={r.comment} evidence={evidence} />
+      {evidence.length ? (
+        <p className="evidence-legend muted small" aria-hidden="true">
+          {t('web.text.legend')}: <mark className="evidence evidence-negative">{t('web.text.legend.negative')}</mark> <mark className="evidence evidence-positive">{t('web.text.legend.positive')}</mark>{' '}
+          <mark className="evidence evidence-topic">{t('web.text.legend.topic')}</mark>
+        </p>
+      ) : null}
       {labelled ? (
         <dl className="label-list">
           <Row label={t('web.text.sentiment')}>
