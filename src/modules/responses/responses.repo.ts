@@ -115,7 +115,14 @@ export async function updateAnswers(db: Db, orgId: string, id: string, values: P
     .as('prev');
   const [row] = await db
     .update(responses)
-    .set({ ...values, updatedAt: new Date() })
+    .set({
+      ...values,
+      updatedAt: new Date(),
+      // A changed comment goes back to the text labelling sweeper (a manager's manual label is kept).
+      ...(values.comment !== undefined
+        ? { textAnalyzedAt: sql`case when ${responses.comment} is distinct from ${values.comment} and ${responses.textSource} is distinct from 'manual' then null else ${responses.textAnalyzedAt} end` }
+        : {}),
+    })
     .from(prev)
     .where(and(eq(responses.orgId, orgId), eq(responses.id, id), eq(prev.id, responses.id)))
     .returning({ ...columns, previousStatus: prev.status });

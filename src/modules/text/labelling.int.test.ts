@@ -267,3 +267,26 @@ describe('external classifier', () => {
     }
   });
 });
+
+describe('a comment that changes', () => {
+  it('is labelled again when a partial response gets a new comment, unless a manager labelled it', async () => {
+    const { updateAnswers } = await import('../responses/responses.repo.ts');
+    const o = await t.newOrg();
+    const s = (await o.as.post('/api/v1/surveys', SURVEY)).json().id;
+    const { id } = await respond(o, s, 9, 'Great staff');
+    await t.runTextLabelling();
+    expect(await get(o, id)).toMatchObject({ sentiment: 'positive' });
+    await updateAnswers(t.db, o.orgId, id, { comment: 'Actually the waiter was rude' });
+    expect((await get(o, id)).textAnalyzedAt).toBeNull();
+    await t.runTextLabelling();
+    expect(await get(o, id)).toMatchObject({ sentiment: 'negative', textSource: 'builtin' });
+    // The same comment again changes nothing; a manual label survives a new comment.
+    const labelled = (await get(o, id)).textAnalyzedAt;
+    await updateAnswers(t.db, o.orgId, id, { comment: 'Actually the waiter was rude' });
+    expect((await get(o, id)).textAnalyzedAt).toBe(labelled);
+    await o.as.post(`/api/v1/responses/${id}/labels`, { sentiment: 'neutral' });
+    await updateAnswers(t.db, o.orgId, id, { comment: 'Whatever' });
+    await t.runTextLabelling();
+    expect(await get(o, id)).toMatchObject({ sentiment: 'neutral', textSource: 'manual' });
+  });
+});
