@@ -3,9 +3,9 @@ import { useT, type Translate } from '../lib/i18n.tsx';
 import { ErrorBanner } from '../lib/ui.tsx';
 import { DEFAULT_TOPICS, EMOTIONS, SENTIMENTS, useCorrectLabels, useTaxonomy, type Emotion, type Sentiment } from './hooks.ts';
 import { emotionName, SentimentChip, sentimentName, sourceName, TopicChip, topicName } from './labels.tsx';
+import { segments, type Evidence } from './evidence.ts';
 import './text.css';
 
-export type Evidence = { kind: string; label: string; text: string; start: number; end: number; weight?: number };
 type Labelled = {
   id: string;
   comment: string | null;
@@ -18,25 +18,6 @@ type Labelled = {
   textAnalyzedAt: string | null;
   textSource: string | null;
 };
-
-type Segment = { text: string; evidence: Evidence[] };
-
-/**
- * The comment cut at every evidence boundary. Only evidence whose offsets still point at its words
- * is used, so a stale or odd offset can never mark the wrong text. Overlapping evidence (a word that
- * is both a topic and a sentiment cue) gives one segment carrying both.
- */
-export function segments(comment: string, evidence: readonly Evidence[]): Segment[] {
-  const valid = evidence.filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= comment.length && e.start < e.end && comment.slice(e.start, e.end) === e.text);
-  const cuts = [...new Set([0, comment.length, ...valid.flatMap((e) => [e.start, e.end])])].sort((a, b) => a - b);
-  const out: Segment[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const a = cuts[i]!;
-    const b = cuts[i + 1]!;
-    out.push({ text: comment.slice(a, b), evidence: valid.filter((e) => e.start <= a && e.end >= b) });
-  }
-  return out;
-}
 
 const evidenceName = (t: Translate, e: Evidence): string =>
   e.kind === 'topic' ? topicName(t, e.label) : e.kind === 'emotion' ? emotionName(t, e.label) : sentimentName(t, e.label);
