@@ -5,6 +5,8 @@ import { label, orgTexts, type Labelled } from './org-text.ts';
 export const LABEL_BATCH = 500;
 /** A new comment is labelled within about this (plus the analysis, well under a millisecond each). */
 export const LABEL_INTERVAL_MS = 300;
+/** How long one pass may spend on external classifiers while it holds its rows. */
+const EXTERNAL_PASS_MS = 4000;
 
 type Row = { id: string; org_id: string; comment: string };
 
@@ -27,10 +29,17 @@ export async function labelComments(pool: pg.Pool, batch = LABEL_BATCH): Promise
     if (rows.length) {
       const orgs = await orgTexts(client, [...new Set(rows.map((r) => r.org_id))]);
       const results: (Labelled & { id: string })[] = [];
-      // External classifiers are called a few at a time; the built-in one is synchronous.
+      // External classifiers are called a few at a time; the built-in one is synchronous. The rows
+      // are locked meanwhile, so a slow classifier gets a few seconds per pass: the comments it did
+      // not reach stay unlabelled and are taken by the next pass.
+      const deadline = Date.now() + EXTERNAL_PASS_MS;
       const queue = [...rows];
       const worker = async () => {
-        for (let r = queue.shift(); r; r = queue.shift()) results.push({ id: r.id, ...(await label(orgs.get(r.org_id)!, r.comment)) });
+        for (let r = queue.shift(); r; r = queue.shift()) {
+          const o = orgs.get(r.org_id)!;
+          if (o.external && Date.now() > deadline) continue;
+          results.push({ id: r.id, ...(await label(o, r.comment)) });
+        }
       };
       await Promise.all(Array.from({ length: 8 }, worker));
       await client.query(
