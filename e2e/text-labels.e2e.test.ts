@@ -87,6 +87,7 @@ describe('comment labels', () => {
     await phone.page.goto(`/responses/${responseId}`);
     await phone.page.getByRole('region', { name: 'Comment analysis' }).getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
     await screenshot(phone.page, 'text-response-phone');
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // Topics × sentiment: what detractors write about comes first; examples link to the responses.
     await page.getByRole('link', { name: '← Responses' }).click();
@@ -106,6 +107,7 @@ describe('comment labels', () => {
     await phone.page.goto('/text/topics');
     await phone.page.getByTestId('topic-row').first().waitFor();
     await screenshot(phone.page, 'text-topics-phone');
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // The owner adds a topic; past comments are relabelled in the background (the correction is kept).
     await nav.getByRole('link', { name: 'Settings' }).click();
