@@ -19,7 +19,7 @@ describe('languages', () => {
     await page.getByTestId('language-switcher').selectOption('ru');
     await page.getByRole('heading', { name: `Здравствуйте, ${OWNER.ownerName}` }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Клиенты', 'Взаимодействия', 'Опросы', 'Ответы', 'Обращения', 'Точки контакта', 'Филиалы', 'Сотрудники', 'Импорт', 'Настройки']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Аналитика', 'Клиенты', 'Взаимодействия', 'Опросы', 'Ответы', 'Обращения', 'Точки контакта', 'Филиалы', 'Сотрудники', 'Импорт', 'Настройки']);
     await nav.getByRole('link', { name: 'Точки контакта' }).click();
     await page.getByRole('button', { name: 'Добавить точку контакта' }).click();
     const form = page.getByRole('region', { name: 'Добавить точку контакта' });
@@ -29,7 +29,7 @@ describe('languages', () => {
     await page.getByTestId('language-switcher').selectOption('bg');
     await page.getByRole('button', { name: 'Добави допирна точка' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('bg');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Клиенти', 'Взаимодействия', 'Анкети', 'Отговори', 'Случаи', 'Допирни точки', 'Обекти', 'Служители', 'Импорт', 'Настройки']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Анализи', 'Клиенти', 'Взаимодействия', 'Анкети', 'Отговори', 'Случаи', 'Допирни точки', 'Обекти', 'Служители', 'Импорт', 'Настройки']);
     expect(await page.getByRole('button', { name: 'Изход' }).count()).toBe(1);
 
     // Remembered across reloads.

@@ -35,7 +35,7 @@ describe('staff invitations', () => {
     await invited.page.getByRole('button', { name: 'Set password and sign in' }).click();
     await invited.page.getByRole('heading', { name: 'Welcome, Ivan Georgiev' }).waitFor();
     const nav = invited.page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Customers', 'Interactions', 'Surveys', 'Responses', 'Cases', 'Touchpoints', 'Locations', 'Staff', 'Import']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Analytics', 'Customers', 'Interactions', 'Surveys', 'Responses', 'Cases', 'Touchpoints', 'Locations', 'Staff', 'Import']);
     await nav.getByRole('link', { name: 'Locations' }).click();
     await invited.page.getByRole('heading', { name: 'Locations', level: 1 }).waitFor();
     expect(await invited.page.getByRole('button', { name: 'Add location' }).count()).toBe(0);

@@ -24,6 +24,14 @@ export function OverviewPage() {
     <>
       <PageHeader title={t('web.overview.welcome', { name: me.staff?.name ?? me.org.name })} />
       <p className="lead">{t('web.overview.intro')}</p>
+      {can('metrics:read') ? (
+        <p className="overview-analytics">
+          <Link href="/analytics" className="btn btn-primary">
+            {t('web.nav.analytics')}
+          </Link>{' '}
+          {t('web.analytics.overviewLink')}
+        </p>
+      ) : null}
       <ol className="cards">
         {STEPS.filter((s) => can(s.permission)).map((s) => (
           <li key={s.href} className="card">

@@ -17,6 +17,7 @@ import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
 
 // The feedback pages are the heaviest; they load on first visit so the shell stays small.
+const AnalyticsPage = lazy(() => import('../analytics/analytics-page.tsx').then((m) => ({ default: m.AnalyticsPage })));
 const SurveysPage = lazy(() => import('../surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
 const SurveyBuilderPage = lazy(() => import('../surveys/survey-builder-page.tsx').then((m) => ({ default: m.SurveyBuilderPage })));
 const ResponsesPage = lazy(() => import('../responses/responses-page.tsx').then((m) => ({ default: m.ResponsesPage })));
@@ -31,6 +32,7 @@ type NavItem = { href: string; label: MessageKey; permission: Permission };
 
 const NAV: NavItem[] = [
   { href: '/', label: 'web.nav.overview', permission: 'org:read' },
+  { href: '/analytics', label: 'web.nav.analytics', permission: 'metrics:read' },
   { href: '/customers', label: 'web.nav.customers', permission: 'customers:read' },
   { href: '/interactions', label: 'web.nav.interactions', permission: 'interactions:read' },
   { href: '/surveys', label: 'web.nav.surveys', permission: 'surveys:read' },
@@ -106,6 +108,7 @@ export function Shell() {
             <Route path="/">
               <OverviewPage />
             </Route>
+            <Route path="/analytics">{can('metrics:read') ? <AnalyticsPage /> : <Forbidden />}</Route>
             <Route path="/locations">{can('locations:read') ? <LocationsPage /> : <Forbidden />}</Route>
             <Route path="/staff">{can('staff:read') ? <StaffPage /> : <Forbidden />}</Route>
             <Route path="/touchpoints">{can('touchpoints:read') ? <TouchpointsPage /> : <Forbidden />}</Route>

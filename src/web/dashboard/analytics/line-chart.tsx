@@ -1,0 +1,141 @@
+import { useId, useState } from 'react';
+import { useT } from '../lib/i18n.tsx';
+import { useWidth } from './use-width.ts';
+
+export type Point = { period: string; value: number | null; n: number; ci95?: [number, number] | null; tooFew?: boolean };
+export type Series = { key: string; label: string; points: Point[]; domain: [number, number] };
+
+const PAD = { l: 40, r: 12, t: 12, b: 28 };
+
+/**
+ * A small SVG line chart: one or more series over the same periods on the first series' scale
+ * (0–100, or −100–100 for NPS). Every point is focusable and tells its value and n;
+ * the same figures are in a table underneath for screen readers and for reading exact numbers.
+ */
+export function LineChart({ title, series, formatPeriod, testId }: { title: string; series: Series[]; formatPeriod: (p: string) => string; testId?: string }) {
+  const t = useT();
+  const id = useId();
+  const [active, setActive] = useState<{ s: number; i: number } | null>(null);
+  const [ref, W] = useWidth<HTMLElement>(560);
+  const H = W < 480 ? 180 : 220;
+  const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
+  const domain = series[0]?.domain ?? [0, 100];
+  const x = (i: number) => PAD.l + (periods.length <= 1 ? (W - PAD.l - PAD.r) / 2 : (i * (W - PAD.l - PAD.r)) / (periods.length - 1));
+  const y = (v: number) => PAD.t + ((domain[1] - v) * (H - PAD.t - PAD.b)) / (domain[1] - domain[0]);
+  const ticks = domain[0] < 0 ? [-100, -50, 0, 50, 100] : [0, 25, 50, 75, 100];
+  const labelEvery = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(W / 80))));
+  const activePoint = active ? series[active.s]?.points.find((p) => p.period === periods[active.i]) : undefined;
+
+  return (
+    <figure className="chart" data-testid={testId} ref={ref}>
+      <figcaption id={`${id}-cap`}>{title}</figcaption>
+      {periods.length === 0 ? (
+        <p className="empty">{t('web.analytics.noData')}</p>
+      ) : (
+        <div className="chart-box">
+          <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-cap`} className="chart-svg">
+            {ticks.map((v) => (
+              <g key={v}>
+                <line x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} className={v === 0 && domain[0] < 0 ? 'chart-zero' : 'chart-grid'} />
+                <text x={PAD.l - 6} y={y(v) + 4} textAnchor="end" className="chart-tick">
+                  {v}
+                </text>
+              </g>
+            ))}
+            {periods.map((p, i) =>
+              i % labelEvery === 0 ? (
+                <text key={p} x={x(i)} y={H - 8} textAnchor="middle" className="chart-tick">
+                  {formatPeriod(p)}
+                </text>
+              ) : null,
+            )}
+            {series.map((s, si) => {
+              const pts = periods.map((p, i) => ({ i, pt: s.points.find((q) => q.period === p) })).filter((d) => d.pt && d.pt.value !== null);
+              const path = pts.map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.value!).toFixed(1)}`).join('');
+              return (
+                <g key={s.key} className={`chart-series chart-series-${si}`}>
+                  <path d={path} fill="none" />
+                  {pts.map(({ i, pt }) => (
+                    <circle
+                      key={pt!.period}
+                      cx={x(i)}
+                      cy={y(pt!.value!)}
+                      r={active?.s === si && active.i === i ? 6 : 4}
+                      className={pt!.tooFew ? 'chart-point chart-point-few' : 'chart-point'}
+                      tabIndex={0}
+                      aria-label={`${s.label}, ${formatPeriod(pt!.period)}: ${pt!.value} (n = ${pt!.n})`}
+                      onMouseEnter={() => setActive({ s: si, i })}
+                      onMouseLeave={() => setActive(null)}
+                      onFocus={() => setActive({ s: si, i })}
+                      onBlur={() => setActive(null)}
+                    />
+                  ))}
+                </g>
+              );
+            })}
+          </svg>
+          {active && activePoint ? (
+            <div className="chart-tip" role="status" style={{ left: `${(x(active.i) / W) * 100}%`, top: `${(y(activePoint.value ?? 0) / H) * 100}%` }}>
+              <strong>{series[active.s]!.label}</strong> {formatPeriod(activePoint.period)}
+              <br />
+              {activePoint.value} · n = {activePoint.n}
+              {activePoint.ci95 ? ` · 95%: ${activePoint.ci95[0]}…${activePoint.ci95[1]}` : ''}
+              {activePoint.tooFew ? ` · ${t('web.analytics.tooFew')}` : ''}
+            </div>
+          ) : null}
+          {series.length > 1 ? (
+            <ul className="chart-legend">
+              {series.map((s, si) => (
+                <li key={s.key} className={`chart-series-${si}`}>
+                  {s.label}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      )}
+      {periods.length ? (
+        <details className="chart-table">
+          <summary>{t('web.analytics.showTable')}</summary>
+          <table className="table table-compact table-wide">
+            <thead>
+              <tr>
+                <th scope="col">{t('web.analytics.periodCol')}</th>
+                {series.map((s) => (
+                  <th key={s.key} scope="col" className="num">
+                    {s.label}
+                  </th>
+                ))}
+                {series.map((s) => (
+                  <th key={s.key} scope="col" className="num">
+                    n ({s.label})
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {periods.map((p) => (
+                <tr key={p}>
+                  <th scope="row">{formatPeriod(p)}</th>
+                  {series.map((s) => {
+                    const pt = s.points.find((q) => q.period === p);
+                    return (
+                      <td key={s.key} className="num" data-series={s.key}>
+                        {pt?.value ?? '—'}
+                      </td>
+                    );
+                  })}
+                  {series.map((s) => (
+                    <td key={s.key} className="num">
+                      {s.points.find((q) => q.period === p)?.n ?? 0}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </figure>
+  );
+}
