@@ -24,6 +24,7 @@ export const TUNING = {
   /** |score| below this is neutral. */
   neutralBand: 0.15,
   negationWindow: 3,
+  questionPositive: 0.2,
 };
 
 type Compiled = { taxonomy: Taxonomy; matchers: Partial<Record<TextLang, Matcher>>; overrides: Overrides | undefined };
@@ -231,6 +232,8 @@ function closeSentence(hits: Scored[], sentence: number, punct: string): void {
   }
   // Sarcasm: applause after a complaint ("No reply. Great service guys 👏") is not praise.
   if (clap && earlier < 0) for (let k = first; k < hits.length; k++) if (hits[k]!.w > 0) hits[k]!.w = -hits[k]!.w;
+  // A question asks rather than praises ("Is the terrace nice in winter?"); its complaints stay.
+  if (punct.includes('?') && !punct.includes('!')) for (let k = first; k < hits.length; k++) if (hits[k]!.w > 0) hits[k]!.w *= TUNING.questionPositive;
   if (!punct.includes('!')) return;
   const f = punct.length >= 2 ? TUNING.exclamations : TUNING.exclamation;
   for (let k = hits.length - 1; k >= 0 && hits[k]!.sentence === sentence; k--) hits[k]!.w *= f;

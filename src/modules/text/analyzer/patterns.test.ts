@@ -40,4 +40,12 @@ describe('complaint and praise patterns', () => {
     expect(s('Средне. Ни хорошо, ни плохо')).toBe('neutral');
     expect(s('Average food and a rude waiter')).toBe('negative');
   });
+
+  it('reads a question as asking, not praising, and the service "cleaning" as no verdict', () => {
+    expect(s('Is the terrace nice in winter?')).toBe('neutral');
+    expect(s('Are you trying to kill people? Raw chicken!')).toBe('negative');
+    expect(s('How much is a cleaning without insurance?')).toBe('neutral');
+    expect(s('Сколько стоит чистка без страховки?')).toBe('neutral');
+    expect(s('The room was clean')).toBe('positive');
+  });
 });

@@ -2,6 +2,7 @@ import type { Lexicon } from './types.ts';
 
 export const en: Lexicon = {
   sentiment: {
+    '0': 'a cleaning, teeth cleaning, dental cleaning, dry cleaning, for cleaning, for a cleaning',
     '-0.2': 'average, nothing to write home about, mediocre-ish',
     '-0.4': '',
     '3': 'excellent, amazing, awesome, fantastic, outstanding, superb, perfect, perfection, wonderful, brilliant, exceptional, incredible, phenomenal, the best, best ever, love, loved, loving, adore, 10/10, five stars, 5 stars, highly recommend, top notch, flawless, impeccable, spotless, delighted, lifesaver, gem, magnificent, stellar, exquisite, heavenly, blown away, best, perfectly, works perfectly, exactly what i wanted, exactly what we wanted, exactly as i asked, just what i wanted, just as i wanted, exactly what i asked for',
