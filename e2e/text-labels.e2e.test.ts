@@ -39,13 +39,19 @@ describe('comment labels', () => {
     });
     expect(survey.statusCode, survey.body).toBe(201);
     const surveyId = survey.json().id as string;
+    // A manager of the location (invited by the owner) will correct the labels.
+    const location = await api.post('/api/v1/locations', { name: 'Sofia centre', timeZone: 'Europe/Sofia' });
+    expect(location.statusCode, location.body).toBe(201);
+    const locationId = location.json().id as string;
+    const manager = await api.post('/api/v1/staff', { name: 'Ivan Georgiev', email: 'ivan@example.com', role: 'manager', locationIds: [locationId], language: 'en' });
+    expect(manager.statusCode, manager.body).toBe(201);
 
     // A mixed verdict from a detractor, and a promoter's comment; the labelling sweeper (normally every 300 ms) runs once.
     const comment = 'The food was lovely, but we waited an hour for a table.';
-    const mixed = await api.post('/api/v1/responses', { surveyId, language: 'en', customer: { name: 'Elena Popova' }, answers: { nps: 5, why: comment } });
+    const mixed = await api.post('/api/v1/responses', { surveyId, locationId, language: 'en', customer: { name: 'Elena Popova' }, answers: { nps: 5, why: comment } });
     expect(mixed.statusCode, mixed.body).toBe(201);
     const responseId = mixed.json().id as string;
-    const happy = await api.post('/api/v1/responses', { surveyId, language: 'en', answers: { nps: 9, why: 'Nice place, the parking is a nightmare though.' } });
+    const happy = await api.post('/api/v1/responses', { surveyId, locationId, language: 'en', answers: { nps: 9, why: 'Nice place, the parking is a nightmare though.' } });
     expect(happy.statusCode, happy.body).toBe(201);
     await ba.app.runTextLabelling();
     const labelled = (await api.get(`/api/v1/responses/${responseId}`)).json() as { sentiment: string; topics: string[]; textSource: string };
@@ -78,19 +84,31 @@ describe('comment labels', () => {
     expect(await analysis.getByTestId('sentiment-chip').textContent()).toContain('Negative');
     await screenshot(page, 'text-response-labels-desktop');
 
-    // The manager corrects it: a mixed verdict is neutral, and it is about the food and the wait, nothing else.
-    await analysis.getByRole('button', { name: 'Correct labels' }).click();
-    const form = page.getByRole('form', { name: 'Correct the labels' });
+    // The manager signs in and corrects it: a mixed verdict is neutral, and it is about the food and the wait, nothing else.
+    const { page: mpage } = await ba.newPage();
+    await mpage.goto(new URL(manager.json().inviteUrl as string).pathname);
+    await mpage.getByLabel('Password', { exact: true }).fill('manager pass 1');
+    await mpage.getByLabel('Repeat the password').fill('manager pass 1');
+    await mpage.getByRole('button', { name: 'Set password and sign in' }).click();
+    await mpage.getByRole('heading', { name: 'Welcome, Ivan Georgiev' }).waitFor();
+    await mpage.goto(`/responses/${responseId}`);
+    const manalysis = mpage.getByRole('region', { name: 'Comment analysis' });
+    await manalysis.getByTestId('label-source').filter({ hasText: 'Built-in analyser' }).waitFor();
+    await manalysis.getByRole('button', { name: 'Correct labels' }).click();
+    const form = mpage.getByRole('form', { name: 'Correct the labels' });
     await form.getByRole('radio', { name: 'Neutral' }).click();
     await form.getByLabel('Emotion').selectOption('disappointment');
     for (const id of labelled.topics) await form.getByRole('checkbox', { name: TOPIC_NAMES[id], exact: true }).setChecked(id === 'wait_time' || id === 'product_quality');
-    await screenshot(page, 'text-correct-form-desktop');
-    const corrected = page.waitForResponse((r) => r.url().endsWith(`/api/v1/responses/${responseId}/labels`) && r.request().method() === 'POST');
+    await screenshot(mpage, 'text-correct-form-desktop');
+    const corrected = mpage.waitForResponse((r) => r.url().endsWith(`/api/v1/responses/${responseId}/labels`) && r.request().method() === 'POST');
     await form.getByRole('button', { name: 'Save correction' }).click();
     expect((await corrected).status()).toBe(200);
-    await analysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
+    await manalysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
 
-    // Kept after a reload, and marked as manual.
+    // Kept after a reload, and marked as manual: for the manager and for the owner.
+    await mpage.reload();
+    await manalysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
+    expect(await manalysis.getByTestId('sentiment-chip').textContent()).toContain('Neutral');
     await page.reload();
     await analysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
     expect(await analysis.getByTestId('sentiment-chip').textContent()).toContain('Neutral');
