@@ -1,7 +1,7 @@
 import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
 import type { Db } from '../../server/platform/db/database.ts';
 import { ces, csat, nps, wom } from '../../shared/metrics.ts';
-import { toLocal } from '../cases/business-hours.ts';
+import { localDate } from '../../shared/time-zone.ts';
 import { forbidden, notFound } from '../../server/platform/errors.ts';
 import type { Metric, MetricFilters } from './analytics.contract.ts';
 import { cached } from './cache.ts';
@@ -36,7 +36,7 @@ export function constraintsFor(actor: Actor, f: MetricFilters): repo.Constraint[
 
 /** `from`/`to` as the organisation's local dates (a date-time counts by the day it falls on there). */
 export function localRange(f: Pick<MetricFilters, 'from' | 'to'>, timeZone: string): repo.Range {
-  const day = (v: string | undefined) => (v === undefined ? null : v.length === 10 ? v : toLocal(new Date(v), timeZone).date);
+  const day = (v: string | undefined) => (v === undefined ? null : v.length === 10 ? v : localDate(new Date(v), timeZone));
   return { from: day(f.from), to: day(f.to) };
 }
 

@@ -2,6 +2,8 @@
  * Business-hours arithmetic for case due times, in a location's own time zone. Pure: the calendar
  * (weekly opening hours and holidays) comes in as data.
  */
+import { localDate, wallTime, zonedToInstant } from '../../shared/time-zone.ts';
+
 export type Calendar = {
   timeZone: string;
   /** Opening hours per ISO weekday (1 = Monday … 7 = Sunday) as minutes after local midnight; absent = closed. */
@@ -22,41 +24,18 @@ export const DEFAULT_WEEK: Calendar['week'] = {
 
 type Local = { date: string; weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; minutes: number };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short' });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-const WEEKDAYS: Record<string, Local['weekday']> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const WEEKDAYS: Local['weekday'][] = [7, 1, 2, 3, 4, 5, 6];
 
 export function toLocal(instant: Date, timeZone: string): Local & { seconds: number } {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS[parts.weekday!]!,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-    seconds: Number(parts.second),
-  };
+  const w = wallTime(instant, timeZone);
+  const date = localDate(instant, timeZone);
+  return { date, weekday: WEEKDAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]!, minutes: w.hour * 60 + w.minute, seconds: w.second };
 }
 
-/** The instant at local `date` + `minutes` in the zone (the later one when a DST change makes it ambiguous or missing). */
+/** The instant at local `date` + `minutes` in the zone (see zonedToInstant for DST changes). */
 export function fromLocal(date: string, minutes: number, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d, Math.floor(minutes / 60), minutes % 60);
-  // Two passes of "how far is the zone from UTC at this instant" converge on every real-world offset.
-  let t = guess;
-  for (let i = 0; i < 2; i++) {
-    const local = toLocal(new Date(t), timeZone);
-    const [ly, lm, ld] = local.date.split('-').map(Number) as [number, number, number];
-    const localAsUtc = Date.UTC(ly, lm - 1, ld, 0, local.minutes);
-    t = t + (guess - localAsUtc);
-  }
-  return new Date(t);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return zonedToInstant({ year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 }, timeZone);
 }
 
 function nextDate(date: string): string {

@@ -1,6 +1,6 @@
 import { base, en, Faker, ru } from '@faker-js/faker';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
-import { zonedTime } from '../imports/csv-values.ts';
+import { zonedToInstant } from '../../shared/time-zone.ts';
 import { ACQUISITION, BG_NAMES, BG_TRANSLIT, DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS, MONTH_WEIGHT, VISIT_TYPES, type LocationKey } from './demo-data.ts';
 
 /**
@@ -94,7 +94,7 @@ export function generateDemo(opts: DemoOptions = {}): DemoPlan {
       if (d.getUTCDay() === 0) d = new Date(day + DAY);
       if (!f.datatype.boolean({ probability: MONTH_WEIGHT[d.getUTCMonth()]! / 1.2 })) continue;
       const minutes = 9 * 60 + 30 * f.number.int({ min: 0, max: 19 });
-      const at = zonedTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), Math.floor(minutes / 60), minutes % 60, 0, DEMO_ORG.timeZone);
+      const at = zonedToInstant({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: Math.floor(minutes / 60), minute: minutes % 60 }, DEMO_ORG.timeZone);
       return at < now ? at : null;
     }
     return null;

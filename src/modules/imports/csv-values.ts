@@ -1,3 +1,4 @@
+import { zonedToInstant } from '../../shared/time-zone.ts';
 /**
  * Reading the cell values people actually put in spreadsheets: money as "1 234,50" or "1234.50",
  * dates as ISO 8601, "2026-01-31 14:05" or "31.01.2026 14:05" (wall-clock time in the
@@ -72,45 +73,9 @@ export function parseCurrency(raw: string): Parsed<string> {
   return bad('not a currency code (use an ISO 4217 code, e.g. EUR, BGN, RUB)');
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Offset of `timeZone` from UTC at instant `ms`, in milliseconds. */
-function offsetAt(ms: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
-
-// Offsets change only at DST switches: one lookup per hour of the file instead of one per row.
-const offsetCache = new Map<string, number>();
-function cachedOffset(ms: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(ms / 3_600_000)}`;
-  let v = offsetCache.get(key);
-  if (v === undefined) {
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    v = offsetAt(ms, timeZone);
-    offsetCache.set(key, v);
-  }
-  return v;
-}
-
 /** The instant at which the clocks of `timeZone` show this wall-clock time. */
-export function zonedTime(y: number, mo: number, d: number, h: number, mi: number, s: number, timeZone: string): Date {
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
-  let t = wall - cachedOffset(wall, timeZone);
-  t = wall - cachedOffset(t, timeZone); // a second pass lands on the right side of a DST switch
-  return new Date(t);
-}
+export const zonedTime = (year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date =>
+  zonedToInstant({ year, month, day, hour, minute, second }, timeZone);
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;

@@ -3,52 +3,16 @@
  * hours, and the customer's recent invitations. No database, no clock: `now` comes in.
  */
 
+import { wallTime, zonedToInstant, type WallTime } from '../../shared/time-zone.ts';
+
+export type { WallTime };
+export { wallTime, zonedToInstant };
+
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 /** Interactions older than this (after the survey's delay) are history, e.g. a CSV import: nobody is invited for them. */
 export const STALE_AFTER_DAYS = 7;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export type WallTime = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-/** The wall-clock time in an IANA zone at an instant. */
-export function wallTime(at: Date, timeZone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
-}
-
-/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
-function offsetAt(ms: number, timeZone: string): number {
-  const w = wallTime(new Date(ms), timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
-}
-
-/**
- * The instant a wall-clock time happens in a zone. Around a DST change a wall time may happen
- * twice (the earlier is taken) or never (it is moved forward by the gap: 02:30 in a
- * 02:00→03:00 spring-forward becomes 03:30).
- */
-export function zonedToInstant(w: Omit<WallTime, 'second'> & { second?: number }, timeZone: string): Date {
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0);
-  // The offsets half a day either side bracket any single transition near this time.
-  const candidates = [offsetAt(asUtc - DAY / 2, timeZone), offsetAt(asUtc + DAY / 2, timeZone)].map((o) => asUtc - o);
-  const matches = candidates.filter((t) => {
-    const got = wallTime(new Date(t), timeZone);
-    return got.year === w.year && got.month === w.month && got.day === w.day && got.hour === w.hour && got.minute === w.minute;
-  });
-  return new Date(matches.length ? Math.min(...matches) : Math.max(...candidates));
-}
 
 /** Quiet hours run from `start` (inclusive) to `end` (exclusive) local time, across midnight when start > end. start = end means none. */
 export function isQuietHour(hour: number, start: number, end: number): boolean {
