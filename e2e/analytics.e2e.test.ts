@@ -106,6 +106,22 @@ describe('loyalty analytics', () => {
     await page.getByTestId('worst-location').getByText('Plovdiv mall').waitFor();
     await screenshot(page, 'analytics-desktop');
 
+    // Print / save as PDF goes through the browser's print dialog: the print stylesheet leaves out navigation and controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print / save as PDF' }).isVisible()).toBe(false);
+    await screenshot(page, 'analytics-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The owner opens one person's view from the team table.
+    await page.getByText('The whole team').click();
+    await page.getByTestId('team').getByRole('link', { name: 'Petar Kolev' }).click();
+    await page.getByRole('heading', { name: 'Scores of Petar Kolev', level: 1 }).waitFor();
+    await page.getByTestId('tile-nps-n').getByText('24', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+    await page.getByRole('heading', { name: 'Loyalty analytics', level: 1 }).waitFor();
+    await chart.getByText('Show the figures as a table').click();
+
     // Filter by location: the tiles and the chart redraw with that location's figures (and the address keeps the filter).
     const sofiaSummary = nextCall(page, '/api/v1/metrics/summary', (q) => q.get('locationId') === sofia);
     const sofiaTrend = nextCall(page, '/api/v1/metrics/timeseries', (q) => q.get('locationId') === sofia && q.get('metric') === 'nps');

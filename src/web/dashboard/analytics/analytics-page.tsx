@@ -1,3 +1,4 @@
+import { useSearchParams } from 'wouter';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { useApiPaths } from '../lib/features.ts';
 import { useI18n } from '../lib/i18n.tsx';
@@ -20,7 +21,11 @@ import './analytics.css';
 /** Loyalty analytics: owners and managers see the organisation (a manager: their locations); staff see themselves. */
 export function AnalyticsPage() {
   const { me } = useSession();
-  return me.role === 'staff' && me.staff ? <StaffDashboard staffId={me.staff.id} /> : <OwnerDashboard />;
+  const [params] = useSearchParams();
+  // An owner or manager opens one person's view from the team table (?person=<staff id>).
+  const person = params.get('person');
+  if (me.role === 'staff' && me.staff) return <StaffDashboard staffId={me.staff.id} own />;
+  return person ? <StaffDashboard staffId={person} own={person === me.staff?.id} /> : <OwnerDashboard />;
 }
 
 const pointsOf = (items: { period: string; value: number | null; n: number }[] | undefined): Point[] =>
@@ -141,7 +146,7 @@ function OwnerDashboard() {
           {byStaff.data?.items.length ? (
             <details className="team" open={false}>
               <summary>{t('web.analytics.team')}</summary>
-              <FigureTable items={byStaff.data.items} nameHeader={t('web.interactions.staff')} testId="team" />
+              <FigureTable items={byStaff.data.items} nameHeader={t('web.interactions.staff')} testId="team" link={(key) => `/analytics?person=${key}`} />
             </details>
           ) : null}
         </Section>

@@ -54,7 +54,15 @@ export function useAnalyticsFilters(): AnalyticsFilters {
       },
       { replace: true },
     );
-  const clear = () => setParams(new URLSearchParams(), { replace: true });
+  const clear = () =>
+    setParams(
+      (p) => {
+        // Clearing the filters keeps whose view this is.
+        const person = p.get('person');
+        return new URLSearchParams(person ? { person } : {});
+      },
+      { replace: true },
+    );
   return { preset, customFrom, customTo, from, to, interval, mapMetric, query, set, clear };
 }
 

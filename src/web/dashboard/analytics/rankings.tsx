@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { useT } from '../lib/i18n.tsx';
 import type { MetricItem } from './hooks.ts';
 
@@ -50,7 +51,7 @@ export function Rankings({ items, kind }: { items: Ranked[]; kind: 'location' | 
 }
 
 /** Every item with its figure: a manager's team, sorted by score (too few answers last). */
-export function FigureTable({ items, nameHeader, testId }: { items: Ranked[]; nameHeader: string; testId?: string }) {
+export function FigureTable({ items, nameHeader, testId, link }: { items: Ranked[]; nameHeader: string; testId?: string; link?: (key: string) => string }) {
   const t = useT();
   const sorted = [...items].sort((a, b) => Number(!!a.tooFew) - Number(!!b.tooFew) || (b.value ?? -999) - (a.value ?? -999));
   return (
@@ -67,7 +68,7 @@ export function FigureTable({ items, nameHeader, testId }: { items: Ranked[]; na
         <tbody>
           {sorted.map((i) => (
             <tr key={i.key} className={i.tooFew ? 'row-few' : undefined}>
-              <th scope="row">{i.label ?? t('web.analytics.unnamed')}</th>
+              <th scope="row">{link ? <Link href={link(i.key)}>{i.label ?? t('web.analytics.unnamed')}</Link> : (i.label ?? t('web.analytics.unnamed'))}</th>
               <td className="num">{i.value ?? '—'}</td>
               <td className="num">{i.n}</td>
               <td>{i.tooFew ? t('web.analytics.tooFew') : i.ci95 ? `${i.ci95[0]}…${i.ci95[1]}` : '—'}</td>

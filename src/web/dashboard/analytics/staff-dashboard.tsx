@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
@@ -8,7 +9,7 @@ import { LineChart } from './line-chart.tsx';
 import { ExportButton, Section } from './section.tsx';
 
 /** A staff member's own scores, trend and the latest comments about them (the server allows nothing else). */
-export function StaffDashboard({ staffId }: { staffId: string }) {
+export function StaffDashboard({ staffId, own }: { staffId: string; own: boolean }) {
   const { t, language } = useI18n();
   const f = useAnalyticsFilters();
   const view = useStaffView(staffId, { from: f.from, to: f.to, interval: f.interval });
@@ -16,7 +17,12 @@ export function StaffDashboard({ staffId }: { staffId: string }) {
   const v = view.data;
   return (
     <div className="analytics">
-      <PageHeader title={t('web.analytics.myScores')}>
+      <PageHeader title={own ? t('web.analytics.myScores') : t('web.analytics.personScores', { name: v?.staff.name ?? '…' })}>
+        {own ? null : (
+          <Link href="/analytics" className="btn no-print">
+            {t('web.analytics.backToTeam')}
+          </Link>
+        )}
         <button type="button" className="btn no-print" onClick={() => window.print()}>
           {t('web.analytics.print')}
         </button>
@@ -47,7 +53,7 @@ export function StaffDashboard({ staffId }: { staffId: string }) {
               <LineChart title={t('web.analytics.csatTrend')} testId="chart-csat" formatPeriod={periodFormat} series={[{ key: 'csat', label: 'CSAT %', domain: [0, 100], points: v.trend.map((p) => ({ period: p.period, ...p.csat })) }]} />
             </div>
           </Section>
-          <Section title={t('web.analytics.comments')} id="comments">
+          <Section title={own ? t('web.analytics.comments') : t('web.analytics.commentsAbout')} id="comments">
             {v.comments.length ? (
               <ul className="comments">
                 {v.comments.map((c) => (
