@@ -104,6 +104,7 @@ export const bg: Dictionary = {
   'web.analytics.commentsAbout': 'Коментари за служителя',
   'web.analytics.overviewLink': 'Отворете анализа на лоялността: NPS, CSAT, тенденции, точки на контакт, най-добри и най-слаби обекти и служители.',
   'web.analytics.print': 'Печат / запис като PDF',
+  'web.analytics.topicsLink': 'За какво са коментарите',
   'web.analytics.exportCsv': 'CSV',
   'web.analytics.period': 'Период',
   'web.analytics.preset.7d': 'Последните 7 дни',

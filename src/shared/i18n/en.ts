@@ -104,6 +104,7 @@ export const en = {
   'web.analytics.commentsAbout': 'Comments about them',
   'web.analytics.overviewLink': 'Open loyalty analytics: NPS, CSAT, trends, touchpoints, best and worst locations and staff.',
   'web.analytics.print': 'Print / save as PDF',
+  'web.analytics.topicsLink': 'What the comments say',
   'web.analytics.exportCsv': 'CSV',
   'web.analytics.period': 'Period',
   'web.analytics.preset.7d': 'Last 7 days',

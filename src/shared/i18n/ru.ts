@@ -104,6 +104,7 @@ export const ru: Dictionary = {
   'web.analytics.commentsAbout': 'Комментарии о сотруднике',
   'web.analytics.overviewLink': 'Откройте аналитику лояльности: NPS, CSAT, динамика, точки контакта, лучшие и худшие филиалы и сотрудники.',
   'web.analytics.print': 'Печать / сохранить в PDF',
+  'web.analytics.topicsLink': 'О чём комментарии',
   'web.analytics.exportCsv': 'CSV',
   'web.analytics.period': 'Период',
   'web.analytics.preset.7d': 'Последние 7 дней',

@@ -1,5 +1,6 @@
-import { useSearchParams } from 'wouter';
+import { Link, useSearchParams } from 'wouter';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import { withQuery } from '../lib/api.ts';
 import { useApiPaths } from '../lib/features.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
@@ -73,6 +74,11 @@ function OwnerDashboard() {
   return (
     <div className="analytics">
       <PageHeader title={t('web.analytics.title')}>
+        {has('/api/v1/text/topics') ? (
+          <Link href={withQuery('/text/topics', { locationId: q.locationId, touchpointId: q.touchpointId })} className="btn no-print">
+            {t('web.analytics.topicsLink')}
+          </Link>
+        ) : null}
         <button type="button" className="btn no-print" onClick={() => window.print()}>
           {t('web.analytics.print')}
         </button>

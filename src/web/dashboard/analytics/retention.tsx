@@ -55,7 +55,7 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
                 <ul className="band-rates">
                   {experience.data.items.map((b) => (
                     <li key={b.band}>
-                      {t(`web.responses.band.${b.band}`)}: <strong>{b.repeatRate.value ?? '—'}%</strong>{' '}
+                      {t(`web.responses.band.${b.band}`)}: <strong>{b.repeatRate.value === null ? '—' : `${b.repeatRate.value}%`}</strong>{' '}
                       <small>
                         n = {b.repeatRate.n}
                         {b.repeatRate.tooFew ? ` · ${t('web.analytics.tooFew')}` : ''}
