@@ -1,6 +1,6 @@
-import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Db } from '../../server/platform/db/database.ts';
+import { inTransaction } from '../../server/platform/db/transaction.ts';
 import { stableEventId, type Emit } from '../../server/platform/events.ts';
 import type { Jobs } from '../../server/platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
@@ -52,21 +52,6 @@ type ResponseFactsRow = {
 /** A comment's labels come from the text labelling sweeper within a second; rules wait for them this long at most. */
 const LABELS_WAIT = '10 seconds';
 
-async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient, db: Db) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    const result = await fn(client, drizzle(client) as unknown as Db);
-    await client.query('commit');
-    return result;
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
 async function calendarFor(client: pg.PoolClient, orgId: string, locationId: string | null): Promise<Calendar> {
   const { rows } = await client.query<{ tz: string; hours: Calendar['week'] | null; holidays: string[] | null }>(
     `select coalesce(l.time_zone, o.time_zone) as tz, l.business_hours as hours, l.holidays
@@ -93,7 +78,7 @@ const titleFor = (r: ResponseFactsRow) => {
 
 /** Looks at responses no rule has seen yet; opens at most one case each. Returns how many it looked at. */
 export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<number> {
-  return inTransaction(deps.pool, async (client, db) => {
+  return inTransaction(deps.pool, async ({ client, db }) => {
     const { rows } = await client.query<ResponseFactsRow>(
       `select id, org_id, survey_id, invitation_id, customer_id, touchpoint_id, location_id, staff_id, nps, csat, ces, emotion, comment, sentiment, text_emotion
          from responses
@@ -159,7 +144,7 @@ type OpenCaseRow = { id: string; org_id: string; number: number; title: string; 
 
 /** Overdue open cases: mark the breach, escalate one level up, notify. Each case once. */
 export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<number> {
-  return inTransaction(deps.pool, async (client, db) => {
+  return inTransaction(deps.pool, async ({ client, db }) => {
     const { rows } = await client.query<OpenCaseRow>(
       `select id, org_id, number, title, priority, due_at, opened_at, owner_id, location_id from cases
         where status in ('new', 'in_progress', 'waiting') and breached_at is null and due_at <= now()
@@ -190,7 +175,7 @@ export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<nu
 
 /** Open cases in the last fifth of their time (at least the last hour): one reminder to the owner. */
 export async function warnDueSoon(deps: EngineDeps, batch = 100): Promise<number> {
-  return inTransaction(deps.pool, async (client, db) => {
+  return inTransaction(deps.pool, async ({ client, db }) => {
     const { rows } = await client.query<OpenCaseRow>(
       `select id, org_id, number, title, priority, due_at, opened_at, owner_id, location_id from cases
         where status in ('new', 'in_progress', 'waiting') and due_soon_notified_at is null and breached_at is null

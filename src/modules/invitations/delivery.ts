@@ -8,7 +8,7 @@ import { invitationMail, mailLanguage } from './invite-email.ts';
 import type { InvitationDelivery } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { outsideQuietHours } from './schedule.ts';
-import { inTransaction } from './tx.ts';
+import { inTransaction } from '../../server/platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
 
@@ -31,7 +31,7 @@ export type DeliveryDeps = { mailer: Mailer; publicUrl: string };
  * a crash before the commit leaves it scheduled and the queue's retry mails it.
  */
 export async function deliver(deps: DeliveryDeps, ctx: Pick<JobContext, 'pool' | 'jobs' | 'lastAttempt'>, data: InvitationDelivery, kind: 'invite' | 'reminder', now = () => new Date()): Promise<string> {
-  return inTransaction(ctx.pool, async (db, enqueueOn) => {
+  return inTransaction(ctx.pool, async ({ db, enqueueOn }) => {
     const inv = await repo.lockForDelivery(db, data.orgId, data.invitationId);
     if (!inv) return 'gone or busy';
     if (kind === 'invite' && inv.status !== 'scheduled') return `already ${inv.status}`;

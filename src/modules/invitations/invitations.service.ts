@@ -14,7 +14,7 @@ import type { InvitationCreate, InvitationListQuery } from './invitations.contra
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { outsideQuietHours, throttledBy } from './schedule.ts';
-import { inTransaction } from './tx.ts';
+import { inTransaction } from '../../server/platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
 export type InvitationDeps = { db: Db; pool: pg.Pool; jobs: Jobs };
@@ -66,7 +66,7 @@ export async function create(deps: InvitationDeps, actor: Actor, input: Invitati
   const org = (await orgsRepo.get(db, actor.orgId))!;
   const ttlDays = survey.settings.tokenTtlDays ?? DEFAULT_TOKEN_TTL_DAYS;
 
-  const { invitation, token } = await inTransaction(deps.pool, async (tx, enqueueOn) => {
+  const { invitation, token } = await inTransaction(deps.pool, async ({ db: tx, enqueueOn }) => {
     const base = { orgId: actor.orgId, surveyId: survey.id, customerId: customer.id, interactionId: input.interactionId ?? null, ttlDays };
     if (input.channel !== 'email') {
       return repo.create(tx, { ...base, channel: input.channel, scheduledFor: now, status: 'sent', sentAt: now });

@@ -9,7 +9,7 @@ import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { planInvitation, STALE_AFTER_DAYS } from './schedule.ts';
-import { inTransaction } from './tx.ts';
+import { inTransaction } from '../../server/platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
 type SurveySettingsWithReminder = (typeof surveys.$inferSelect)['settings'] & { reminderDays?: number };
@@ -43,7 +43,7 @@ export async function runTrigger(ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>, 
       const settings = survey.settings as SurveySettingsWithReminder;
       // History (a CSV import of last year) is skipped before taking any lock or transaction.
       if (interaction.occurredAt.getTime() + (settings.triggerDelayHours ?? 0) * 3600_000 < now.getTime() - STALE_AFTER_DAYS * DAY) continue;
-      const outcome = await inTransaction(ctx.pool, async (db, enqueueOn) => {
+      const outcome = await inTransaction(ctx.pool, async ({ db, enqueueOn }) => {
         await repo.lockCustomer(db, org.id, customer.id);
         const days = settings.throttleDays ?? org.inviteThrottleDays;
         const around = (settings.triggerDelayHours ?? 0) * 3600_000;
