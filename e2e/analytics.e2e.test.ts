@@ -54,22 +54,40 @@ describe('loyalty analytics', () => {
       ],
     });
 
-    // 60 answers over the last three weeks: Sofia mostly promoters, Plovdiv mostly detractors.
+    // 60 touchpoint answers over the last three weeks by 30 customers (each rates two touchpoints): Sofia mostly
+    // promoters, Plovdiv mostly detractors. Then each customer's overall answer (no touchpoint), which follows
+    // what they thought of the reception desk: the driver analysis should find the desk the touchpoint that matters.
     const now = Date.now();
+    const at = (i: number) => new Date(now - 2 * 3_600_000 - Math.floor((i * 20 * DAY) / 60)).toISOString();
     const sofiaScores = [10, 9, 10, 9, 10, 8, 10, 9, 10, 10, 9, 10];
     const plovdivScores = [3, 6, 2, 5, 4, 7, 6, 1, 0, 8];
     const touchpoints = [desk, cream, ads];
+    const scores: number[] = [];
+    const byCustomer = new Map<number, { touchpoint: string; nps: number }[]>();
     for (let i = 0; i < 60; i++) {
       const inSofia = i % 5 < 3; // 36 in Sofia, 24 in Plovdiv
       const nps = inSofia ? sofiaScores[i % sofiaScores.length]! : plovdivScores[i % plovdivScores.length]!;
+      const customer = i % 30;
+      const touchpoint = touchpoints[(i + Math.floor(i / 30)) % 3]!;
+      scores.push(nps);
+      byCustomer.set(customer, [...(byCustomer.get(customer) ?? []), { touchpoint, nps }]);
       const res = await api.post('/api/v1/responses', {
         surveyId: survey,
+        customer: { externalId: `c${customer}`, name: `Customer ${customer}` },
         locationId: inSofia ? sofia : plovdiv,
         staffId: inSofia ? maria : petar,
-        touchpointId: touchpoints[i % 3],
-        answers: { nps, csat: nps >= 9 ? 5 : nps >= 7 ? 4 : 2 },
-        submittedAt: new Date(now - 2 * 3_600_000 - Math.floor((i * 20 * DAY) / 60)).toISOString(),
+        touchpointId: touchpoint,
+        // The desk satisfies less than the rest (lower performance) and its scores follow NPS closely.
+        answers: { nps, csat: touchpoint === desk ? (nps >= 9 ? 4 : nps >= 7 ? 2 : 1) : nps >= 7 ? 5 : 4 },
+        submittedAt: at(i),
       });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    for (const [customer, rated] of byCustomer) {
+      const atDesk = rated.find((r) => r.touchpoint === desk);
+      const overall = atDesk ? atDesk.nps : Math.min(10, 4 + (customer % 5));
+      scores.push(overall);
+      const res = await api.post('/api/v1/responses', { surveyId: survey, customer: { externalId: `c${customer}` }, answers: { nps: overall, csat: 3 }, submittedAt: at(customer) });
       expect(res.statusCode, res.body).toBe(201);
     }
     await ba.app.runRollups();
@@ -82,12 +100,11 @@ describe('loyalty analytics', () => {
     const allQuery = new URL((await firstSummary).url()).searchParams;
     expect(allQuery.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const all = (await api.get(`/api/v1/metrics/summary?${allQuery}`)).json() as Summary;
-    expect(all.nps.n).toBe(60);
-    const promoters = [...Array(60).keys()].map((i) => (i % 5 < 3 ? sofiaScores[i % 12]! : plovdivScores[i % 10]!));
-    const byHand = Math.round(((promoters.filter((s) => s >= 9).length - promoters.filter((s) => s <= 6).length) / 60) * 1000) / 10;
+    expect(all.nps.n).toBe(90);
+    const byHand = Math.round(((scores.filter((s) => s >= 9).length - scores.filter((s) => s <= 6).length) / scores.length) * 1000) / 10;
     expect(all.nps.value).toBe(byHand);
     await page.getByTestId('tile-nps-value').getByText(exactly(all.nps.value)).waitFor();
-    expect(await page.getByTestId('tile-nps-n').textContent()).toBe('60');
+    expect(await page.getByTestId('tile-nps-n').textContent()).toBe('90');
     expect(await page.getByTestId('tile-csat-value').textContent()).toBe(String(all.csat.value));
 
     // The trend chart draws the API's weekly points (its table fallback holds the same figures).
@@ -104,6 +121,15 @@ describe('loyalty analytics', () => {
     for (const name of ['Reception desk', 'Face cream', 'Radio advert']) await map.getByText(name).waitFor();
     await page.getByTestId('best-location').getByText('Sofia centre').waitFor();
     await page.getByTestId('worst-location').getByText('Plovdiv mall').waitFor();
+    // Driver analysis: every touchpoint is a point of importance against performance, with the API's figures.
+    const drivers = (await api.get(`/api/v1/metrics/drivers?from=${allQuery.get('from')}&to=${allQuery.get('to')}`)).json() as {
+      items: { label: string; share: number | null; performance: number | null; n: number }[];
+    };
+    const driverSection = page.getByRole('region', { name: 'What drives NPS' });
+    for (const d of drivers.items) {
+      expect(d.n).toBe(20);
+      await driverSection.locator(`circle[aria-label="${d.label}: Importance, % ${d.share}%, Performance (0–100) ${d.performance} (n = 20)"]`).waitFor();
+    }
     await screenshot(page, 'analytics-desktop');
 
     // Print / save as PDF goes through the browser's print dialog: the print stylesheet leaves out navigation and controls.

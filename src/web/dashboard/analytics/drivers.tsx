@@ -48,6 +48,11 @@ export function DriverScatter({ data }: { data: Drivers }) {
               {p}
             </text>
           ))}
+          {[0, Math.round(maxShare / 2), Math.floor(maxShare)].map((v) => (
+            <text key={v} x={PAD.l - 6} y={y(v) + 4} textAnchor="end" className="chart-tick">
+              {v}
+            </text>
+          ))}
           <text x={(W + PAD.l) / 2} y={H - 4} textAnchor="middle" className="chart-tick">
             {t('web.analytics.drivers.performance')}
           </text>
@@ -68,7 +73,12 @@ export function DriverScatter({ data }: { data: Drivers }) {
                 onFocus={() => setActive(i.key)}
                 onBlur={() => setActive(null)}
               />
-              <text x={x(i.performance!) + 9} y={y(i.share!) + 4} className="chart-tick driver-label">
+              <text
+                x={i.performance! > 70 ? x(i.performance!) - 9 : x(i.performance!) + 9}
+                y={y(i.share!) + 4}
+                textAnchor={i.performance! > 70 ? 'end' : 'start'}
+                className="chart-tick driver-label"
+              >
                 {i.label}
                 {active === i.key ? ` · ${i.share}% · ${i.performance} · n = ${i.n}` : ''}
               </text>
@@ -89,7 +99,7 @@ export function DriverScatter({ data }: { data: Drivers }) {
         ) : (
           <p className="muted">{t('web.analytics.drivers.nothingToFix')}</p>
         )}
-        <p className="muted small">{t('web.analytics.drivers.method', { r2: data.r2 === null ? '—' : Math.round(data.r2 * 100), n: data.n })}</p>
+        <p className="muted small">{t('web.analytics.drivers.method', { r2: data.r2 === null || data.r2 < 0 || data.r2 > 1 ? '—' : Math.round(data.r2 * 100), n: data.n })}</p>
         <details className="chart-table">
           <summary>{t('web.analytics.showTable')}</summary>
           <table className="table table-compact table-wide">
