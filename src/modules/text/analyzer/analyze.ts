@@ -145,6 +145,8 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
         role = phrase.role;
         next = i + phrase.keys.length - 1;
         end = tokens[next]!.end;
+        // A sentiment phrase ("цены кусаются", "took ages") keeps the topics its words name.
+        if (hit?.w !== undefined) hit = withWordTopics(m, tokens, keys, i, next, hit);
       } else if (t.kind === 'word') {
         role = m.roles.get(t.norm);
         hit = lookupWord(m, t, keys[i]!);
@@ -251,6 +253,16 @@ function matchPhrase(m: Matcher, tokens: Token[], keys: string[], i: number) {
     return p;
   }
   return undefined;
+}
+
+function withWordTopics(m: Matcher, tokens: Token[], keys: string[], from: number, to: number, hit: Hit): Hit {
+  let topics = hit.topics;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    for (const id of lookupWord(m, t, keys[k]!)?.topics ?? []) if (!topics?.includes(id)) topics = [...(topics ?? []), id];
+  }
+  return topics === hit.topics ? hit : { ...hit, topics };
 }
 
 /**
