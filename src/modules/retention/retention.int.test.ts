@@ -6,6 +6,8 @@ import { toLocal } from '../cases/business-hours.ts';
 import { createCustomersBatch } from '../customers/customers.batch.ts';
 import { ingest } from '../responses/ingest.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { forget } from '../analytics/cache.ts';
+import { drainPurchases, rollUpPurchases } from './purchases-rollup.ts';
 import { addMonths, cohortTable, localMonth, monthsBetween, quintiles, rate, segmentOf, type CohortCell } from './retention.math.ts';
 
 const TZ = 'Europe/Sofia';
@@ -88,6 +90,7 @@ beforeAll(async () => {
     await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: body, customerId: a.customer, touchpointId: a.touchpoint ?? undefined, staffId: a.staff ?? undefined, locationId: locations[0], submittedAt: a.at });
   }
   await t.runRollups();
+  await drainPurchases(t.database.pool);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -249,5 +252,31 @@ describe('staff view', () => {
     expect((await asManager.get(`/api/v1/metrics/staff/${colleague}`)).json().summary.csat.n).toBe(answers.filter((a) => a.staff === colleague).length);
     expect((await asManager.get(`/api/v1/metrics/staff/${elsewhere}`)).statusCode).toBe(403);
     expect((await org.as.get(`/api/v1/metrics/staff/${elsewhere}`)).statusCode).toBe(200);
+  });
+});
+
+describe('per-customer purchase rollup', () => {
+  it('follows inserts, edits and deletes of interactions, and a repeated pass changes nothing', async () => {
+    const pool = t.database.pool;
+    const row = async (id: string) => (await pool.query('select purchases, revenue::float8 as revenue from customer_purchases where customer_id = $1', [id])).rows[0];
+    const buyer = customers.find((c) => purchases.filter((p) => p.customer === c.id).length >= 2)!;
+    const mine = purchases.filter((p) => p.customer === buyer.id);
+    expect(await row(buyer.id)).toEqual({ purchases: mine.length, revenue: mine.reduce((a, p) => a + p.cents, 0) / 100 });
+    expect(await rollUpPurchases(pool)).toBe(0);
+    // An edit (revenue removed from all but one purchase), then a delete of the rest.
+    await pool.query(`update interactions set revenue = null where customer_id = $1 and revenue > 0 and occurred_at > (select min(occurred_at) from interactions where customer_id = $1 and revenue > 0)`, [buyer.id]);
+    await drainPurchases(pool);
+    expect((await row(buyer.id)).purchases).toBe(1);
+    await pool.query('delete from interactions where customer_id = $1 and revenue > 0', [buyer.id]);
+    await drainPurchases(pool);
+    expect(await row(buyer.id)).toBeUndefined();
+    // Through the API: a new purchase counts once the sweeper has run.
+    await org.as.post('/api/v1/interactions', { customerId: buyer.id, occurredAt: new Date().toISOString(), revenue: 12.5, currency: 'EUR' });
+    await drainPurchases(pool);
+    await drainPurchases(pool);
+    expect(await row(buyer.id)).toEqual({ purchases: 1, revenue: 12.5 });
+    forget(org.orgId);
+    const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
+    expect(rfm.customers).toBe(new Set([...purchases.filter((p) => p.customer !== buyer.id).map((p) => p.customer), buyer.id]).size);
   });
 });

@@ -17,9 +17,8 @@ export async function summary(db: Db, orgId: string, range: Range) {
          and (${range.from}::date is null or i.occurred_at >= ${at(orgId, range.from)}) and (${range.to}::date is null or i.occurred_at < ${at(orgId, range.to)})
        group by 1
     ), tagged as (
-      select w.*, (${range.from}::date is not null and exists (
-        select 1 from interactions i where i.org_id = ${orgId} and i.customer_id = w.customer_id and i.revenue > 0 and i.occurred_at < ${at(orgId, range.from)})) as is_returning
-        from w
+      select w.*, (${range.from}::date is not null and coalesce(cp.first_at < ${at(orgId, range.from)}, false)) as is_returning
+        from w left join customer_purchases cp on cp.org_id = ${orgId} and cp.customer_id = w.customer_id
     )
     select count(*)::int as customers, (count(*) filter (where purchases >= 2))::int as repeaters, coalesce(sum(purchases), 0)::int as purchases, coalesce(sum(revenue), 0)::float8 as revenue,
            (count(*) filter (where not is_returning))::int as "newCustomers", coalesce(sum(revenue) filter (where not is_returning), 0)::float8 as "newRevenue",
@@ -34,21 +33,17 @@ const GROUP: Record<'channel' | 'campaign' | 'none', SQL> = {
   none: sql`''`,
 };
 
-/** Active customers per (cohort month, group, k) for cohorts from `startMonth` (YYYY-MM) on, months in the org's zone. */
+/** Active customers per (cohort month, group, k) for cohorts from `startMonth` (YYYY-MM) on, months in the org's zone (from the purchase rollup). */
 export async function cohortCells(db: Db, orgId: string, startMonth: string, groupBy: 'channel' | 'campaign' | 'none') {
   const { rows } = await db.execute<{ cohort: string; group: string; k: number; customers: number }>(sql`
-    with p as (
-      select i.customer_id, date_trunc('month', i.occurred_at at time zone o.time_zone)::date as m
-        from interactions i join orgs o on o.id = i.org_id
-       where i.org_id = ${orgId} and ${PURCHASE}
-    ), firsts as (
-      select customer_id, min(m) as cohort from p group by 1
+    with firsts as (
+      select customer_id, (select min(m) from unnest(active_months) m) as cohort, active_months from customer_purchases where org_id = ${orgId}
     ), act as (
-      select distinct p.customer_id, p.m from p join firsts f on f.customer_id = p.customer_id where f.cohort >= ${`${startMonth}-01`}::date
+      select f.customer_id, f.cohort, m from firsts f cross join lateral unnest(f.active_months) m where f.cohort >= ${`${startMonth}-01`}::date
     )
     select to_char(f.cohort, 'YYYY-MM') as cohort, ${GROUP[groupBy]} as "group",
-           ((extract(year from a.m) - extract(year from f.cohort)) * 12 + extract(month from a.m) - extract(month from f.cohort))::int as k, count(*)::int as customers
-      from act a join firsts f on f.customer_id = a.customer_id left join customers c on c.org_id = ${orgId} and c.id = a.customer_id
+           ((extract(year from f.m) - extract(year from f.cohort)) * 12 + extract(month from f.m) - extract(month from f.cohort))::int as k, count(*)::int as customers
+      from act f left join customers c on c.org_id = ${orgId} and c.id = f.customer_id
      group by 1, 2, 3 order by 1, 2, 3`);
   return rows;
 }
@@ -61,9 +56,9 @@ export async function cohortCells(db: Db, orgId: string, startMonth: string, gro
 export async function rfmGroups(db: Db, orgId: string) {
   const { rows } = await db.execute<{ r: number; f: number; m: number; channel: string; customers: number; purchases: number; revenue: number; npsN: number; promoters: number; detractors: number }>(sql`
     with per as (
-      select i.customer_id, max((i.occurred_at at time zone o.time_zone)::date) as last_day, count(*)::int as f, sum(i.revenue)::float8 as m
-        from interactions i join orgs o on o.id = i.org_id
-       where i.org_id = ${orgId} and ${PURCHASE} group by 1
+      select cp.customer_id, (cp.last_at at time zone o.time_zone)::date as last_day, cp.purchases as f, cp.revenue::float8 as m
+        from customer_purchases cp join orgs o on o.id = cp.org_id
+       where cp.org_id = ${orgId}
     ), scored as (
       select per.*, (floor(5.0 * (rank() over (order by last_day) - 1) / count(*) over ()) + 1)::int as rq,
              (floor(5.0 * (rank() over (order by f) - 1) / count(*) over ()) + 1)::int as fq,

@@ -1,0 +1,49 @@
+import type pg from 'pg';
+import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+
+/**
+ * Recomputes the purchase rollup rows (retention.schema.ts) of customers marked dirty, in ONE
+ * statement: it takes a batch of marks (FOR UPDATE SKIP LOCKED, so workers never share one),
+ * deletes them, and rewrites those customers' rows from their interactions as of the same
+ * snapshot. A mark made by a transaction that commits later is not visible to this statement and
+ * stays for the next pass, so nothing is lost; recomputing is idempotent, so nothing is counted twice.
+ */
+const ROLL_UP = `
+  with batch as (
+    select org_id, customer_id from customer_purchases_dirty order by org_id, customer_id limit $1 for update skip locked
+  ), gone as (
+    delete from customer_purchases_dirty d using batch b where d.org_id = b.org_id and d.customer_id = b.customer_id returning d.org_id, d.customer_id
+  ), agg as (
+    select g.org_id, g.customer_id, count(i.id)::int as purchases, coalesce(sum(i.revenue), 0) as revenue, min(i.occurred_at) as first_at, max(i.occurred_at) as last_at,
+           coalesce(array_agg(distinct date_trunc('month', i.occurred_at at time zone o.time_zone)::date) filter (where i.id is not null), '{}') as months
+      from gone g join orgs o on o.id = g.org_id
+      left join interactions i on i.org_id = g.org_id and i.customer_id = g.customer_id and i.revenue > 0
+     group by g.org_id, g.customer_id
+  ), upserted as (
+    insert into customer_purchases (org_id, customer_id, purchases, revenue, first_at, last_at, active_months)
+    select org_id, customer_id, purchases, revenue, first_at, last_at, months from agg where purchases > 0 order by org_id, customer_id
+    on conflict (org_id, customer_id) do update set purchases = excluded.purchases, revenue = excluded.revenue, first_at = excluded.first_at, last_at = excluded.last_at, active_months = excluded.active_months
+    returning 1
+  ), removed as (
+    delete from customer_purchases c using agg a where a.purchases = 0 and c.org_id = a.org_id and c.customer_id = a.customer_id returning 1
+  )
+  select (select count(*) from gone)::int as customers`;
+
+export const BATCH = 2000;
+
+/** Recomputes at most `batch` dirty customers; returns how many. */
+export async function rollUpPurchases(pool: pg.Pool, batch = BATCH): Promise<number> {
+  const { rows } = await pool.query<{ customers: number }>(ROLL_UP, [batch]);
+  return rows[0]?.customers ?? 0;
+}
+
+/** Drains every mark (tests, benches). */
+export async function drainPurchases(pool: pg.Pool): Promise<void> {
+  while ((await rollUpPurchases(pool)) === BATCH);
+}
+
+/** Every `intervalMs` (1 s by default): a purchase shows in retention figures within about that. */
+export const startPurchaseRollups = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+  startSweeper(async (stopped) => {
+    while ((await rollUpPurchases(pool)) === BATCH && !stopped());
+  }, opts);

@@ -1,0 +1,34 @@
+import { date, integer, numeric, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Per-customer purchase rollup (a purchase: an interaction with revenue > 0): count, revenue,
+ * first and last purchase, and the local months with a purchase. Retention figures read ~one row
+ * per customer instead of scanning millions of interactions. Kept fresh by purchases-rollup.ts:
+ * statement triggers on interactions (migration 0006) mark touched customers in
+ * customer_purchases_dirty, and a sweeper recomputes those customers' rows from their interactions
+ * (idempotent, so inserts, edits and deletes are all reflected and a repeated pass changes nothing).
+ */
+export const customerPurchases = pgTable(
+  'customer_purchases',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    purchases: integer('purchases').notNull(),
+    revenue: numeric('revenue', { precision: 16, scale: 2, mode: 'number' }).notNull(),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+    /** First days of the months (in the organisation's time zone) with at least one purchase. */
+    activeMonths: date('active_months').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
+
+/** Customers whose interactions changed since their rollup row was computed. */
+export const customerPurchasesDirty = pgTable(
+  'customer_purchases_dirty',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
