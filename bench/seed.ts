@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startRollups } from '../src/modules/analytics/rollup.ts';
+import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
 import { createOrg } from '../src/modules/orgs/orgs.service.ts';
 import { buildApp } from '../src/server/app.ts';
 import { connect, migrateDatabase, type Database } from '../src/server/platform/db/database.ts';
@@ -157,7 +158,8 @@ export async function seed(database: Database, opts: { responses: number; intera
   const rollups = startRollups(pool, { intervalMs: 3_600_000 });
   await timed('rollups (the sweeper draining the backlog, 5,000 per batch)', () => rollups.runOnce());
   await rollups.stop();
-  await timed('vacuum analyze metric_daily', () => pool.query(`vacuum analyze metric_daily, responses`));
+  await timed('purchase rollup (customers marked by the interactions trigger, 2,000 per batch)', () => drainPurchases(pool));
+  await timed('vacuum analyze metric_daily', () => pool.query(`vacuum analyze metric_daily, responses, customer_purchases`));
   const benchOrg: BenchOrg = { orgId: org.orgId, apiKey: org.apiKey, surveyId, locations, touchpoints, staff };
   await pool.query(`create table if not exists bench_meta (key text primary key, value jsonb not null)`);
   await pool.query(`insert into bench_meta values ('org', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(benchOrg)]);
