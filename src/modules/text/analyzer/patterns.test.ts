@@ -48,4 +48,15 @@ describe('complaint and praise patterns', () => {
     expect(s('Сколько стоит чистка без страховки?')).toBe('neutral');
     expect(s('The room was clean')).toBe('positive');
   });
+
+  it('reads "not very good", a mild verdict before "but", and never coming back', () => {
+    expect(s('не очень вкусно')).toBe('negative');
+    expect(s('норм, но дороговато')).toBe('negative');
+    expect(s('больше сюда ни ногой')).toBe('negative');
+    expect(analyze('никога повече').lang).toBe('bg');
+    expect(s('никога повече')).toBe('negative');
+    expect(s("won't be coming back")).toBe('negative');
+    expect(s('Цены кусаются')).toBe('negative');
+    expect(analyze('Цены кусаются').topics).toEqual(['price']);
+  });
 });
