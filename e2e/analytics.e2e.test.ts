@@ -173,6 +173,9 @@ describe('loyalty analytics', () => {
     await page.getByTestId('tile-nps').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'analytics-phone');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'analytics-phone-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // A staff member sees their own scores and trend (the server gives them nothing else).
     const staff = await ba.newPage();

@@ -140,7 +140,7 @@ function OwnerDashboard() {
           </>
         }
       >
-        <TouchpointMap touchpoints={touchpoints.items} data={byTouchpoint.data?.items ?? []} metric={f.mapMetric} />
+        <TouchpointMap touchpoints={touchpoints.items.filter((tp) => (!q.kind || tp.kind === q.kind) && (!q.touchpointId || tp.id === q.touchpointId))} data={byTouchpoint.data?.items ?? []} metric={f.mapMetric} />
       </Section>
 
       <div className="section-pair">

@@ -15,9 +15,11 @@ export const hueStyle = (value: number, metric: 'nps' | 'csat'): CSSProperties =
  * score with n; "too few answers" cells are grey and say so. Touchpoints without answers are listed
  * too, so a gap in measurement shows as a gap.
  */
-export function TouchpointMap({ touchpoints, data, metric }: { touchpoints: Touchpoint[]; data: Item[]; metric: 'nps' | 'csat' }) {
+export function TouchpointMap({ touchpoints: all, data, metric }: { touchpoints: Touchpoint[]; data: Item[]; metric: 'nps' | 'csat' }) {
   const t = useT();
   const byKey = new Map(data.map((d) => [d.key, d]));
+  // Retired touchpoints appear only while they still have answers in the period.
+  const touchpoints = all.filter((tp) => tp.active || byKey.has(tp.id));
   const stages = JOURNEY_STAGES.filter((s) => touchpoints.some((tp) => tp.stage === s));
   if (!touchpoints.length) return <p className="empty">{t('web.analytics.noTouchpoints')}</p>;
   return (
@@ -38,7 +40,7 @@ export function TouchpointMap({ touchpoints, data, metric }: { touchpoints: Touc
             <tr key={k}>
               <th scope="row">{t(`web.kind.${k}`)}</th>
               {stages.map((s) => (
-                <td key={s}>
+                <td key={s} data-label={t(`web.stage.${s}`)}>
                   <ul className="tp-cells">
                     {touchpoints
                       .filter((tp) => tp.kind === k && tp.stage === s)
