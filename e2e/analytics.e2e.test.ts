@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
@@ -115,6 +116,16 @@ describe('loyalty analytics', () => {
     await chart.getByText('Show the figures as a table').click();
     expect(await chart.locator('circle').count()).toBe(trend.items.filter((i) => i.value !== null).length);
     expect(await chart.locator('td[data-series="nps"]').allTextContents()).toEqual(trend.items.map((i) => String(i.value ?? '—')));
+
+    // Each chart's figures download as CSV (built in the browser, with a BOM for Excel).
+    const download = page.waitForEvent('download');
+    await page.getByRole('region', { name: 'Trends' }).getByRole('button', { name: 'CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('trend.csv');
+    const csv = fs.readFileSync(await file.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFperiod,nps,nps_n,')).toBe(true);
+    const csvRows = csv.slice(1).trim().split('\r\n').slice(1).map((line) => line.split(','));
+    expect(csvRows.map((r) => [r[0], r[1], r[2]])).toEqual(trend.items.map((i) => [i.period, String(i.value ?? ''), String(i.n)]));
 
     // The touchpoint map and the rankings are there, with their n.
     const map = page.getByTestId('touchpoint-map');
