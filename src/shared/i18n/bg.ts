@@ -140,6 +140,7 @@ export const bg: Dictionary = {
   'web.analytics.interval.week': 'Седмица',
   'web.analytics.interval.month': 'Месец',
   'web.analytics.showTable': 'Покажи числата като таблица',
+  'web.analytics.bandNote': 'Защриховано: 95% интервал; пунктирните точки са с твърде малко отговори.',
   'web.analytics.periodCol': 'Период',
   'web.analytics.noData': 'Няма отговори за този период.',
   'web.analytics.map': 'Карта на точките на контакт',

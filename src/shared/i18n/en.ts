@@ -140,6 +140,7 @@ export const en = {
   'web.analytics.interval.week': 'Week',
   'web.analytics.interval.month': 'Month',
   'web.analytics.showTable': 'Show the figures as a table',
+  'web.analytics.bandNote': 'Shaded: the 95% interval; hollow dashed points have too few answers.',
   'web.analytics.periodCol': 'Period',
   'web.analytics.noData': 'No answers in this period.',
   'web.analytics.map': 'Touchpoint map',

@@ -140,6 +140,7 @@ export const ru: Dictionary = {
   'web.analytics.interval.week': 'Неделя',
   'web.analytics.interval.month': 'Месяц',
   'web.analytics.showTable': 'Показать цифры таблицей',
+  'web.analytics.bandNote': 'Заливка — 95% интервал; пунктирные точки — слишком мало ответов.',
   'web.analytics.periodCol': 'Период',
   'web.analytics.noData': 'За этот период ответов нет.',
   'web.analytics.map': 'Карта точек контакта',

@@ -52,9 +52,19 @@ export function LineChart({ title, series, formatPeriod, testId }: { title: stri
             {series.map((s, si) => {
               const pts = periods.map((p, i) => ({ i, pt: s.points.find((q) => q.period === p) })).filter((d) => d.pt && d.pt.value !== null);
               const path = pts.map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.value!).toFixed(1)}`).join('');
+              // The 95% interval as a shaded band: wide where a period has few answers.
+              const withCi = pts.filter((d) => d.pt!.ci95);
+              const band =
+                withCi.length > 1
+                  ? `${withCi.map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.ci95![1]).toFixed(1)}`).join('')}${[...withCi]
+                      .reverse()
+                      .map((d) => `L${x(d.i).toFixed(1)},${y(d.pt!.ci95![0]).toFixed(1)}`)
+                      .join('')}Z`
+                  : null;
               return (
                 <g key={s.key} className={`chart-series chart-series-${si}`}>
-                  <path d={path} fill="none" />
+                  {band ? <path d={band} className="chart-band" /> : null}
+                  <path d={path} fill="none" className="chart-line" />
                   {pts.map(({ i, pt }) => (
                     <circle
                       key={pt!.period}
@@ -83,6 +93,7 @@ export function LineChart({ title, series, formatPeriod, testId }: { title: stri
               {activePoint.tooFew ? ` · ${t('web.analytics.tooFew')}` : ''}
             </div>
           ) : null}
+          {series.some((s) => s.points.some((p) => p.ci95)) ? <p className="muted small chart-note">{t('web.analytics.bandNote')}</p> : null}
           {series.length > 1 ? (
             <ul className="chart-legend">
               {series.map((s, si) => (
