@@ -106,3 +106,23 @@ describe('driver analysis', () => {
     expect(driverAnalysis({ keys: [], stats: [[{ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 }]], n: 0 })).toEqual({ r2: null, n: 0, tooFew: true, items: [] });
   });
 });
+
+describe('inconsistent pairwise correlations', () => {
+  it('keep R² within 0–1 and the weights finite and non-negative', async () => {
+    const { nearestCorrelation, relativeWeights } = await import('./drivers.ts');
+    // r12 = .9, r1y = .9, r2y = −.9 cannot all hold at once (the joint matrix is indefinite).
+    const joint = nearestCorrelation([
+      [1, 0.9, 0.9],
+      [0.9, 1, -0.9],
+      [0.9, -0.9, 1],
+    ]);
+    const { weights, r2 } = relativeWeights(
+      joint.slice(0, 2).map((r) => r.slice(0, 2)),
+      joint.slice(0, 2).map((r) => r[2]!),
+    );
+    expect(r2).toBeGreaterThan(0);
+    expect(r2).toBeLessThanOrEqual(1.0001);
+    for (const w of weights) expect(Number.isFinite(w) && w >= 0).toBe(true);
+    for (let i = 0; i < 3; i++) expect(joint[i]![i]).toBe(1);
+  });
+});

@@ -16,8 +16,10 @@
  * Missing values: a customer rarely rates every touchpoint. Correlations are pairwise-complete
  * (each r from the customers who rated both), each touchpoint reports the n it rests on, and a
  * touchpoint rated by fewer than MIN_TOUCHPOINT_N customers is left out of the model (listed with
- * importance null). Pairwise matrices can be slightly non-positive-definite: eigenvalues below
- * EIGEN_FLOOR are floored, which keeps the arithmetic finite and barely moves the weights.
+ * importance null). Pairwise-complete correlations need not be mutually consistent (the joint
+ * matrix of touchpoints and outcome can be indefinite, which would give R² far above 1), so the
+ * joint matrix is first projected onto the nearest positive-definite correlation matrix
+ * (eigenvalues clipped, unit diagonal restored); then R² ≤ 1 holds and the weights stay finite.
  *
  * Cost: the pairwise statistics come from one SQL statement (drivers.repo.ts) whose customer ×
  * touchpoint self-join takes 2–8 s at 1M responses on a 2-core machine; the service caches the
@@ -135,6 +137,16 @@ export function relativeWeights(rxx: number[][], rxy: number[]): { weights: numb
   return { weights, r2: weights.reduce((a, b) => a + b, 0) };
 }
 
+/** The joint correlation matrix made positive definite with a unit diagonal (see the header). */
+export function nearestCorrelation(m: number[][], floor = 1e-4): number[][] {
+  const p = m.length;
+  const { values, vectors: V } = jacobiEigen(m);
+  const clipped = values.map((l) => Math.max(l, floor));
+  const a = m.map((_, i) => m.map((__, j) => clipped.reduce((acc, l, k) => acc + V[i]![k]! * V[j]![k]! * l, 0)));
+  const d = a.map((row, i) => Math.sqrt(row[i]!));
+  return Array.from({ length: p }, (_, i) => Array.from({ length: p }, (__, j) => (i === j ? 1 : a[i]![j]! / (d[i]! * d[j]!))));
+}
+
 export type DriverInput = {
   /** Touchpoint ids, in the order of the statistics below. */
   keys: string[];
@@ -167,9 +179,16 @@ export function driverAnalysis(input: DriverInput): DriverResult {
   });
   const tooFew = input.n < MIN_MODEL_N || usable.length === 0;
   if (usable.length === 0) return { r2: null, n: input.n, tooFew: true, items };
-  const rxx = usable.map((i) => usable.map((j) => (i === j ? 1 : (correlation(input.stats[i]![j]!) ?? 0))));
-  const rxy = usable.map((i) => correlation(input.stats[i]![y]!)!);
-  const { weights, r2 } = relativeWeights(rxx, rxy);
+  const vars = [...usable, y];
+  const joint = nearestCorrelation(vars.map((i) => vars.map((j) => (i === j ? 1 : (correlation(input.stats[i]![j]!) ?? 0)))));
+  const q = usable.length;
+  const rxx = joint.slice(0, q).map((row) => row.slice(0, q));
+  const rxy = joint.slice(0, q).map((row) => row[q]!);
+  const fit = relativeWeights(rxx, rxy);
+  // A consistent joint matrix keeps R² within [0, 1]; the clamp only absorbs rounding.
+  const scale = fit.r2 > 1 ? 1 / fit.r2 : 1;
+  const weights = fit.weights.map((w) => w * scale);
+  const r2 = Math.min(1, fit.r2);
   usable.forEach((i, k) => {
     items[i]!.importance = round(weights[k]!);
     items[i]!.share = r2 > 0 ? round((weights[k]! / r2) * 100, 1) : 0;
