@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { startOfLocalDay } from '../lib/format.ts';
 import { useI18n, type Translate } from '../lib/i18n.tsx';
-import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
+import { ErrorBanner, PageHeader, FilterSelect } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { formatHours } from './bits.tsx';
 import { ROOT_CAUSE_KINDS, rootCauseName, useCaseStats, type Figures, type FiguresRow, type RootCauseCount } from './hooks.ts';
@@ -44,17 +44,7 @@ export function FiguresPage() {
           <span>{t('web.interactions.to')}</span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <label>
-          <span>{t('web.interactions.location')}</span>
-          <select value={locationId} onChange={(e) => setLocationId(e.target.value)}>
-            <option value="">{t('web.common.allLocations')}</option>
-            {locations.items.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('web.interactions.location')} value={locationId} onChange={setLocationId} allLabel={t('web.common.allLocations')} items={locations.items} />
       </form>
       {stats.isPending ? <p className="muted" role="status">{t('web.common.loading')}</p> : null}
       <ErrorBanner error={stats.error} />

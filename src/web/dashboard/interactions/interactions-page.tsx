@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { startOfLocalDay } from '../lib/format.ts';
 import { useT } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
-import { ListState, LoadMore, PageHeader } from '../lib/ui.tsx';
+import { ListState, LoadMore, PageHeader, FilterSelect } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { useAllStaff } from '../staff/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
@@ -48,40 +48,10 @@ export function InteractionsPage() {
           <span>{t('web.interactions.to')}</span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <label>
-          <span>{t('web.interactions.touchpoint')}</span>
-          <select value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)}>
-            <option value="">{t('web.common.all')}</option>
-            {touchpoints.items.map((tp) => (
-              <option key={tp.id} value={tp.id}>
-                {tp.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('web.interactions.location')}</span>
-          <select value={locationId} onChange={(e) => setLocationId(e.target.value)}>
-            <option value="">{t('web.common.allLocations')}</option>
-            {locations.items.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('web.interactions.touchpoint')} value={touchpointId} onChange={setTouchpointId} allLabel={t('web.common.all')} items={touchpoints.items} />
+        <FilterSelect label={t('web.interactions.location')} value={locationId} onChange={setLocationId} allLabel={t('web.common.allLocations')} items={locations.items} />
         {me.role !== 'staff' ? (
-          <label>
-            <span>{t('web.interactions.staff')}</span>
-            <select value={staffId} onChange={(e) => setStaffId(e.target.value)}>
-              <option value="">{t('web.common.all')}</option>
-              {staff.items.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label={t('web.interactions.staff')} value={staffId} onChange={setStaffId} allLabel={t('web.common.all')} items={staff.items} />
         ) : null}
         <button type="button" className="btn btn-ghost" onClick={clear}>
           {t('web.common.clearFilters')}

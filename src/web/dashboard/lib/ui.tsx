@@ -143,3 +143,20 @@ export function formText(fd: FormData, name: string): string | null {
 }
 
 export const formString = (fd: FormData, name: string): string => String(fd.get(name) ?? '').trim();
+
+/** A filter-bar choice: "all" plus the organisation's items (locations, touchpoints, staff …). */
+export function FilterSelect({ label, value, onChange, allLabel, items }: { label: string; value: string; onChange: (value: string) => void; allLabel: string; items: { id: string; name: string }[] }) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{allLabel}</option>
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

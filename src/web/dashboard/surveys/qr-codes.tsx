@@ -1,3 +1,4 @@
+import { FilterSelect } from '../lib/ui.tsx';
 import { useState } from 'react';
 import { withQuery } from '../lib/api.ts';
 import { useApiPaths } from '../lib/features.ts';
@@ -26,17 +27,7 @@ export function QrCodes({ surveyId, slug, publicUrl }: { surveyId: string; slug:
       <h2 id="qr-title">{t('web.surveys.qrTitle')}</h2>
       <p className="field-hint">{t('web.surveys.qrHint')}</p>
       <div className="filters">
-        <label>
-          <span>{t('web.interactions.touchpoint')}</span>
-          <select value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)}>
-            <option value="">{t('web.common.all')}</option>
-            {touchpoints.items.map((tp) => (
-              <option key={tp.id} value={tp.id}>
-                {tp.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('web.interactions.touchpoint')} value={touchpointId} onChange={setTouchpointId} allLabel={t('web.common.all')} items={touchpoints.items} />
       </div>
       <ul className="qr-grid">
         {places.map((p) => {
