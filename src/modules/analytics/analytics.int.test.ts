@@ -86,10 +86,19 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
     expect(pickFigures(north)).toEqual(direct(stored.filter((r) => r.location === locations[0])));
   });
 
-  it('with two dimensions (raw path) and the same answer', async () => {
-    const res = (await org.as.get(`/api/v1/metrics/summary?locationId=${locations[1]}&touchpointId=${touchpoints[0]}`)).json();
-    expect(res.source).toBe('raw');
-    expect(pickFigures(res)).toEqual(direct(stored.filter((r) => r.location === locations[1] && r.touchpoint === touchpoints[0])));
+  it('with a location and one more dimension (paired rollups), and with any other pair (raw path)', async () => {
+    const paired = (await org.as.get(`/api/v1/metrics/summary?locationId=${locations[1]}&touchpointId=${touchpoints[0]}`)).json();
+    expect(paired.source).toBe('rollup');
+    expect(pickFigures(paired)).toEqual(direct(stored.filter((r) => r.location === locations[1] && r.touchpoint === touchpoints[0])));
+    const byTouchpoint = (await org.as.get(`/api/v1/metrics/breakdown?metric=nps&by=touchpoint&locationId=${locations[2]}`)).json();
+    expect(byTouchpoint.source).toBe('rollup');
+    for (const item of byTouchpoint.items) expect(item).toMatchObject(direct(stored.filter((r) => r.location === locations[2] && r.touchpoint === item.key)).nps);
+    const weekly = (await org.as.get(`/api/v1/metrics/timeseries?metric=nps&interval=week&locationId=${locations[0]}&kind=product`)).json();
+    expect(weekly.source).toBe('rollup');
+    expect(weekly.items.reduce((a: number, i: { n: number }) => a + i.n, 0)).toBe(direct(stored.filter((r) => r.location === locations[0] && r.touchpoint === touchpoints[1])).nps.n);
+    const raw = (await org.as.get(`/api/v1/metrics/summary?surveyId=${surveyId}&touchpointId=${touchpoints[2]}`)).json();
+    expect(raw.source).toBe('raw');
+    expect(pickFigures(raw)).toEqual(direct(stored.filter((r) => r.touchpoint === touchpoints[2])));
   });
 
   it('breaks down by location and by touchpoint kind, with labels', async () => {

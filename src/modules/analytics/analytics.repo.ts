@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
-import type { RollupDim } from './rollup.ts';
+import { pairDim, WITH_LOCATION, type RollupDim } from './rollup.ts';
 
 /** Responses limited to these keys of one dimension (a filter, or the caller's row limits). */
 export type Constraint = { dim: RollupDim; keys: string[] };
@@ -35,26 +35,43 @@ const RAW_KEY: Record<RollupDim, SQL> = {
 const keysArray = (keys: string[]) => sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
 const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(date_trunc(${interval}, ${day})::date, 'YYYY-MM-DD')`;
 
+/** How a query reads the rollups: which dimension's rows, which keys, and what to group by. */
+type RollupPlan = { dim: string; where: SQL[]; group: SQL };
+
+const isPairable = (d: RollupDim): d is (typeof WITH_LOCATION)[number] => (WITH_LOCATION as readonly string[]).includes(d);
+
 /**
- * Rollups answer when every constraint is on the grouping's own dimension (or, without a
- * dimension grouping, when there is at most one constraint): per-dimension daily rows cannot
- * combine two dimensions. Anything else is computed from the raw responses (indexed, slower).
+ * Rollups answer when the constraints and the grouping touch one dimension, or the location and
+ * one dimension kept paired with it (WITH_LOCATION in rollup.ts). Anything else is computed from
+ * the raw responses (indexed, slower).
  */
-export function canUseRollup(constraints: Constraint[], grouping: Grouping): boolean {
-  if (grouping.kind === 'dim') return constraints.every((c) => c.dim === grouping.dim);
-  return new Set(constraints.map((c) => c.dim)).size <= 1;
+export function rollupPlan(constraints: Constraint[], grouping: Grouping): RollupPlan | null {
+  const dims = new Set(constraints.map((c) => c.dim));
+  if (grouping.kind === 'dim') dims.add(grouping.dim);
+  const period = (day: SQL) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`);
+  if (dims.size <= 1) {
+    const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
+    return { dim, where: constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`), group: grouping.kind === 'dim' ? sql`key` : period(sql`day`) };
+  }
+  const other = [...dims].find((d) => d !== 'location');
+  if (dims.size !== 2 || !dims.has('location') || !other || !isPairable(other)) return null;
+  const part = (d: RollupDim) => (d === 'location' ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
+  return {
+    dim: pairDim(other),
+    where: constraints.map((c) => sql`and ${part(c.dim)} = any(${keysArray(c.keys)})`),
+    group: grouping.kind === 'dim' ? part(grouping.dim) : period(sql`day`),
+  };
 }
 
+
 export async function counts(db: Db, orgId: string, constraints: Constraint[], range: Range, grouping: Grouping): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
-  if (canUseRollup(constraints, grouping)) {
-    const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
-    const group = grouping.kind === 'dim' ? sql`key` : grouping.kind === 'period' ? periodOf(sql`day`, grouping.interval) : sql`null::text`;
-    const keyFilters = constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`);
+  const plan = rollupPlan(constraints, grouping);
+  if (plan) {
     const { rows } = await db.execute<Counts>(sql`
-      select ${group} as "group", sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
+      select ${plan.group} as "group", sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
              sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"
         from metric_daily
-       where org_id = ${orgId} and dim = ${dim} ${sql.join(keyFilters, sql` `)}
+       where org_id = ${orgId} and dim = ${plan.dim} ${sql.join(plan.where, sql` `)}
          and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)
        group by 1 order by 1`);
     return { rows, source: 'rollup' };

@@ -13,9 +13,20 @@ export const ROLLUP_DIMS = {
 } as const;
 export type RollupDim = keyof typeof ROLLUP_DIMS;
 
+/**
+ * Dimensions also kept paired with the location (key `<location id>:<other key>`): a manager's
+ * dashboard is always limited to their locations, so "my locations × this touchpoint" must not fall
+ * back to scanning raw responses. Other pairs of filters still do.
+ */
+export const WITH_LOCATION = ['touchpoint', 'staff', 'survey', 'kind'] as const satisfies readonly RollupDim[];
+export const pairDim = (other: RollupDim) => `location+${other}`;
+
 const ABANDONED_AFTER = '30 minutes';
 
-const dimsUnion = Object.entries(ROLLUP_DIMS)
+const dimsUnion = [
+  ...Object.entries(ROLLUP_DIMS).map(([dim, col]) => [dim, col] as const),
+  ...WITH_LOCATION.map((other) => [pairDim(other), `location_id::text || ':' || ${ROLLUP_DIMS[other]}`] as const),
+]
   .map(([dim, col]) => `union all select org_id, day, '${dim}', ${col}, nps, csat, ces from facts where ${col} is not null`)
   .join('\n      ');
 
