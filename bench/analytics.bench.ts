@@ -51,7 +51,7 @@ try {
     ['summary (90 days, location)', `/api/v1/metrics/summary?${q90}&locationId=${loc}`],
     ['summary (90 days, touchpoint)', `/api/v1/metrics/summary?${q90}&touchpointId=${tp}`],
     ['summary (90 days, staff)', `/api/v1/metrics/summary?${q90}&staffId=${st}`],
-    ['summary (location + touchpoint: raw path)', `/api/v1/metrics/summary?${q90}&locationId=${loc}&touchpointId=${tp}`],
+    ['summary (location + touchpoint: paired rollup)', `/api/v1/metrics/summary?${q90}&locationId=${loc}&touchpointId=${tp}`],
     ['timeseries nps by day (90 days)', `/api/v1/metrics/timeseries?metric=nps&interval=day&${q90}`],
     ['timeseries nps by week (all)', '/api/v1/metrics/timeseries?metric=nps&interval=week'],
     ['timeseries csat by month (all)', '/api/v1/metrics/timeseries?metric=csat&interval=month'],
