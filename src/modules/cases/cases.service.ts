@@ -8,7 +8,7 @@ import { stableEventId, type Emit } from '../../server/platform/events.ts';
 import type { Jobs } from '../../server/platform/jobs/jobs.ts';
 import { customers } from '../customers/customers.schema.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';
-import { existingReferences } from '../interactions/references.ts';
+import { unknownReferenceFields } from '../interactions/references.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import { assignOwner, type People } from './assignment.ts';
@@ -91,17 +91,7 @@ async function assertOwner(db: Db, orgId: string, ownerId: string) {
 /** A case opened by hand: a phone call, a review, a front-line report. */
 export async function create(deps: CaseDeps, actor: Actor, input: CaseCreate, baseUrl: string) {
   const { db } = deps;
-  const refs = await existingReferences(db, actor.orgId, {
-    customers: input.customerId ? [input.customerId] : [],
-    touchpoints: input.touchpointId ? [input.touchpointId] : [],
-    locations: input.locationId ? [input.locationId] : [],
-    staff: input.staffId ? [input.staffId] : [],
-  });
-  const fields: Record<string, string> = {};
-  if (input.customerId && !refs.customers.size) fields.customerId = 'Unknown customer';
-  if (input.touchpointId && !refs.touchpoints.size) fields.touchpointId = 'Unknown touchpoint';
-  if (input.locationId && !refs.locations.size) fields.locationId = 'Unknown location';
-  if (input.staffId && !refs.staff.size) fields.staffId = 'Unknown staff member';
+  const fields = await unknownReferenceFields(db, actor.orgId, input);
   if (Object.keys(fields).length) throw invalid('The case is invalid', fields);
   const scope = locationScope(actor);
   if (scope && actor.role === 'manager' && (!input.locationId || !scope.includes(input.locationId))) {

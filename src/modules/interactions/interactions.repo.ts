@@ -108,20 +108,6 @@ export async function remove(db: Db, orgId: string, id: string): Promise<boolean
   return rows.length > 0;
 }
 
-/** Which of the referenced ids exist in the organisation, per kind, in four small queries. */
-export async function existingReferences(db: Db, orgId: string, refs: { customers: string[]; touchpoints: string[]; locations: string[]; staff: string[] }) {
-  const check = async (table: typeof customers | typeof touchpoints | typeof locations | typeof staff, ids: string[]) => {
-    if (ids.length === 0) return new Set<string>();
-    const rows = await db
-      .select({ id: table.id })
-      .from(table)
-      .where(and(eq(table.orgId, orgId), inArray(table.id, ids)));
-    return new Set(rows.map((r) => r.id));
-  };
-  const [c, t, l, s] = await Promise.all([check(customers, refs.customers), check(touchpoints, refs.touchpoints), check(locations, refs.locations), check(staff, refs.staff)]);
-  return { customers: c, touchpoints: t, locations: l, staff: s };
-}
-
 export async function customerIdsByExternalId(db: Db, orgId: string, externalIds: string[]): Promise<Map<string, string>> {
   if (externalIds.length === 0) return new Map();
   const rows = await db

@@ -9,6 +9,7 @@ import { afterInteractionsCreated } from '../invitations/trigger-hook.ts';
 import { parseItems, planRows, referencedIds } from './batch-plan.ts';
 import type { BatchItemResult, BatchResult, InteractionListQuery, InteractionUpdate } from './interactions.contract.ts';
 import * as repo from './interactions.repo.ts';
+import { existingReferences, unknownReferenceFields } from './references.ts';
 
 function scopeOf(actor: Actor): repo.InteractionScope {
   return {
@@ -39,7 +40,7 @@ export async function createBatch(db: Db, actor: Actor, items: unknown[]): Promi
   const values = parsed.flatMap((p) => (p.ok ? [p.value] : []));
   const ids = referencedIds(values);
   const [refs, byExternal] = await Promise.all([
-    repo.existingReferences(db, actor.orgId, ids),
+    existingReferences(db, actor.orgId, ids),
     repo.customerIdsByExternalId(db, actor.orgId, ids.customerExternalIds),
   ]);
   const { rows, errors } = planRows(parsed, refs, byExternal, { locationIds: locationScope(actor) });
@@ -76,17 +77,7 @@ export async function update(db: Db, actor: Actor, id: string, input: Interactio
   if (scope && input.locationId !== undefined && (!input.locationId || !scope.includes(input.locationId))) {
     throw new AppError('forbidden', 'You can only record interactions at the locations you cover', { locationId: 'outside your locations' });
   }
-  const checks = await repo.existingReferences(db, actor.orgId, {
-    customers: input.customerId ? [input.customerId] : [],
-    touchpoints: input.touchpointId ? [input.touchpointId] : [],
-    locations: input.locationId ? [input.locationId] : [],
-    staff: input.staffId ? [input.staffId] : [],
-  });
-  const fields: Record<string, string> = {};
-  if (input.customerId && !checks.customers.size) fields.customerId = 'Unknown customer';
-  if (input.touchpointId && !checks.touchpoints.size) fields.touchpointId = 'Unknown touchpoint';
-  if (input.locationId && !checks.locations.size) fields.locationId = 'Unknown location';
-  if (input.staffId && !checks.staff.size) fields.staffId = 'Unknown staff member';
+  const fields = await unknownReferenceFields(db, actor.orgId, input);
   if (Object.keys(fields).length) throw new AppError('invalid', 'Invalid interaction', fields);
   const row = await repo.update(db, actor.orgId, id, input);
   if (!row) throw notFound('Interaction');

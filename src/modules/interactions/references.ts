@@ -20,3 +20,17 @@ export async function existingReferences(db: Db, orgId: string, refs: ReferenceI
   for (const r of rows) result[r.kind].add(r.id);
   return result;
 }
+
+export type SingleRefs = { customerId?: string | null; touchpointId?: string | null; locationId?: string | null; staffId?: string | null };
+
+/** Field errors for the ids (one of each kind) that are not the organisation's, in one query. */
+export async function unknownReferenceFields(db: Db, orgId: string, ids: SingleRefs): Promise<Record<string, string>> {
+  const one = (id: string | null | undefined) => (id ? [id] : []);
+  const found = await existingReferences(db, orgId, { customers: one(ids.customerId), touchpoints: one(ids.touchpointId), locations: one(ids.locationId), staff: one(ids.staffId) });
+  const fields: Record<string, string> = {};
+  if (ids.customerId && !found.customers.size) fields.customerId = 'Unknown customer';
+  if (ids.touchpointId && !found.touchpoints.size) fields.touchpointId = 'Unknown touchpoint';
+  if (ids.locationId && !found.locations.size) fields.locationId = 'Unknown location';
+  if (ids.staffId && !found.staff.size) fields.staffId = 'Unknown staff member';
+  return fields;
+}

@@ -7,7 +7,7 @@ import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
 import * as customersRepo from '../customers/customers.repo.ts';
 import { customers } from '../customers/customers.schema.ts';
-import { existingReferences } from '../interactions/references.ts';
+import { unknownReferenceFields } from '../interactions/references.ts';
 import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
 import type { surveys } from '../surveys/surveys.schema.ts';
 import * as repo from './responses.repo.ts';
@@ -78,16 +78,7 @@ export async function ingest(
     locationId: input.locationId ?? context?.locationId ?? survey.locationId ?? null,
     staffId: input.staffId ?? scores.staffId ?? context?.staffId ?? null,
   };
-  const refs = await existingReferences(db, ctx.orgId, {
-    customers: ids.customerId ? [ids.customerId] : [],
-    touchpoints: ids.touchpointId ? [ids.touchpointId] : [],
-    locations: ids.locationId ? [ids.locationId] : [],
-    staff: ids.staffId ? [ids.staffId] : [],
-  });
-  if (ids.customerId && !refs.customers.size) fields.customerId = 'Unknown customer';
-  if (ids.touchpointId && !refs.touchpoints.size) fields.touchpointId = 'Unknown touchpoint';
-  if (ids.locationId && !refs.locations.size) fields.locationId = 'Unknown location';
-  if (ids.staffId && !refs.staff.size) fields.staffId = 'Unknown staff member';
+  Object.assign(fields, await unknownReferenceFields(db, ctx.orgId, ids));
   const language = input.language ?? survey.languages[0]!;
   if (!survey.languages.includes(language)) fields.language = `The survey is in ${survey.languages.join(', ')}`;
   if (Object.keys(fields).length) throw invalid('The response is invalid', fields);

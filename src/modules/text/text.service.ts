@@ -1,3 +1,4 @@
+import { inTransaction } from '../../server/platform/db/transaction.ts';
 import type pg from 'pg';
 import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
 import { ownRecordsOnly } from '../../server/platform/auth/policy.ts';
@@ -24,21 +25,6 @@ export async function analyzeRequestFor(pool: Q, actor: Actor, req: AnalyzeReque
   const run = (text: string, lang: TextLang | undefined): Analysis => analyze(text, { lang, taxonomy, overrides });
   if ('items' in req) return { items: req.items.map((item) => ({ id: item.id, ...run(item.text, item.lang) })) };
   return run(req.text, req.lang);
-}
-
-async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    const out = await fn(client);
-    await client.query('commit');
-    return out;
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
 }
 
 const bumpVersion = (c: Q, orgId: string) =>
@@ -75,7 +61,7 @@ function validateTaxonomy(body: TaxonomyBody): Taxonomy {
 /** Saves the taxonomy and sends the organisation's past comments (not the manually labelled ones) back to the labelling sweeper. */
 export async function putTaxonomy(pool: pg.Pool, actor: Actor, body: TaxonomyBody) {
   const taxonomy = validateTaxonomy(body);
-  const run = await inTransaction(pool, async (c) => {
+  const run = await inTransaction(pool, async ({ client: c }) => {
     await c.query(
       `insert into text_settings (org_id, taxonomy, version) values ($1, $2, 1)
        on conflict (org_id) do update set taxonomy = excluded.taxonomy, version = text_settings.version + 1, updated_at = now()`,
@@ -147,7 +133,7 @@ export async function correctLabels(pool: pg.Pool, actor: Actor, responseId: str
   const unknown = (body.topics ?? []).filter((t) => !ids.has(t));
   if (unknown.length) throw invalid('Unknown topic', { topics: `not in the organisation's taxonomy: ${unknown.join(', ')}` });
   const scope = locationScope(actor);
-  const result = await inTransaction(pool, async (c) => {
+  const result = await inTransaction(pool, async ({ client: c }) => {
     const { rows } = await c.query<LabelRow>(
       `select id, comment, sentiment, sentiment_score, text_emotion, topics, text_source, location_id, staff_id from responses where org_id = $1 and id = $2 for update`,
       [actor.orgId, responseId],
