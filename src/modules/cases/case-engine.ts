@@ -1,11 +1,10 @@
 import type pg from 'pg';
-import type { Db } from '../../server/platform/db/database.ts';
 import { inTransaction } from '../../server/platform/db/transaction.ts';
 import { stableEventId, type Emit } from '../../server/platform/events.ts';
 import type { Jobs } from '../../server/platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
 import { assignOwner, escalationTarget, type People } from './assignment.ts';
-import { DEFAULT_WEEK, dueAt, type Calendar } from './business-hours.ts';
+import { dueAt } from './business-hours.ts';
 import { caseMail, type CaseMailKind } from './case-emails.ts';
 import * as repo from './cases.repo.ts';
 import { chooseRule } from './rules.ts';
@@ -52,17 +51,6 @@ type ResponseFactsRow = {
 /** A comment's labels come from the text labelling sweeper within a second; rules wait for them this long at most. */
 const LABELS_WAIT = '10 seconds';
 
-async function calendarFor(client: pg.PoolClient, orgId: string, locationId: string | null): Promise<Calendar> {
-  const { rows } = await client.query<{ tz: string; hours: Calendar['week'] | null; holidays: string[] | null }>(
-    `select coalesce(l.time_zone, o.time_zone) as tz, l.business_hours as hours, l.holidays
-       from orgs o left join locations l on l.org_id = o.id and l.id = $2 where o.id = $1`,
-    [orgId, locationId],
-  );
-  const row = rows[0];
-  const week = row?.hours && Object.keys(row.hours).length ? row.hours : DEFAULT_WEEK;
-  return { timeZone: row?.tz ?? 'UTC', week, holidays: row?.holidays ?? [] };
-}
-
 async function notify(jobs: Jobs, client: pg.PoolClient, kind: CaseMailKind, people: Awaited<ReturnType<typeof repo.people>>, to: string | null, c: { id: string; number: number; title: string; priority: string; dueAt: Date }, baseUrl: string, timeZone: string) {
   const person = to ? people.byId.get(to) : undefined;
   if (!person?.email) return;
@@ -103,7 +91,7 @@ export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<
         }
         const rule = chooseRule(rules, { ...r, sentiment: r.sentiment, textEmotion: r.text_emotion, touchpointId: r.touchpoint_id, locationId: r.location_id, surveyId: r.survey_id });
         if (!rule) continue;
-        const calendar = await calendarFor(client, orgId, r.location_id);
+        const calendar = await repo.calendar(db, orgId, r.location_id);
         const assigned = assignOwner(rule.assignment, { locationId: r.location_id, staffId: r.staff_id }, people as People, rule.roundRobinCursor);
         const openedAt = new Date();
         const created = await repo.insert(db, {
@@ -161,7 +149,7 @@ export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<nu
       );
       await announce(deps, client, 'case.breached', updated[0] as { id: string; orgId: string });
       await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'breach', data: { dueAt: c.due_at.toISOString() } });
-      const calendar = await calendarFor(client, c.org_id, c.location_id);
+      const calendar = await repo.calendar(db, c.org_id, c.location_id);
       const info = { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at };
       if (target && target !== c.owner_id) {
         await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'escalation', data: { from: c.owner_id, to: target } });
@@ -187,7 +175,7 @@ export async function warnDueSoon(deps: EngineDeps, batch = 100): Promise<number
       await client.query(`update cases set due_soon_notified_at = now() where id = $1`, [c.id]);
       await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'due_soon', data: { dueAt: c.due_at.toISOString() } });
       const people = await repo.people(db, c.org_id);
-      const calendar = await calendarFor(client, c.org_id, c.location_id);
+      const calendar = await repo.calendar(db, c.org_id, c.location_id);
       await notify(deps.jobs, client, 'dueSoon', people, c.owner_id, { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at }, deps.baseUrl(), calendar.timeZone);
     }
     return rows.length;

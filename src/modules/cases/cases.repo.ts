@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
+import { DEFAULT_WEEK, type Calendar } from './business-hours.ts';
 import { decodeCursor } from '../../server/platform/http/pagination.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
@@ -122,4 +123,14 @@ export async function people(db: Db, orgId: string) {
 export async function seedDefaults(db: Db, orgId: string): Promise<void> {
   await db.insert(caseRules).values(DEFAULT_RULES.map((r) => ({ ...r, orgId })));
   await db.insert(rootCauses).values(DEFAULT_ROOT_CAUSES.map((r, i) => ({ ...r, orgId, position: i })));
+}
+
+/** The location's opening hours, holidays and time zone (the organisation's where the location has none). */
+export async function calendar(db: Db, orgId: string, locationId: string | null): Promise<Calendar> {
+  const { rows } = await db.execute<{ tz: string; hours: Calendar['week'] | null; holidays: string[] | null }>(
+    sql`select coalesce(l.time_zone, o.time_zone) as tz, l.business_hours as hours, l.holidays
+          from orgs o left join locations l on l.org_id = o.id and l.id = ${locationId} where o.id = ${orgId}`,
+  );
+  const row = rows[0];
+  return { timeZone: row?.tz ?? 'UTC', week: row?.hours && Object.keys(row.hours).length ? row.hours : DEFAULT_WEEK, holidays: row?.holidays ?? [] };
 }

@@ -12,7 +12,7 @@ import { unknownReferenceFields } from '../interactions/references.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import { assignOwner, type People } from './assignment.ts';
-import { DEFAULT_WEEK, dueAt as computeDue, type Calendar } from './business-hours.ts';
+import { dueAt as computeDue } from './business-hours.ts';
 import { caseMail, followUpMail } from './case-emails.ts';
 import type { CaseCreate, CaseEventCreate, CaseListQuery, CasePatch } from './cases.contract.ts';
 import * as repo from './cases.repo.ts';
@@ -65,21 +65,12 @@ export async function get({ db }: CaseDeps, actor: Actor, id: string) {
   return { ...present(row), events: events.map(toDto) };
 }
 
-async function calendar(db: Db, orgId: string, locationId: string | null): Promise<Calendar> {
-  const { rows } = await db.execute<{ tz: string; hours: Calendar['week'] | null; holidays: string[] | null }>(
-    sql`select coalesce(l.time_zone, o.time_zone) as tz, l.business_hours as hours, l.holidays
-          from orgs o left join locations l on l.org_id = o.id and l.id = ${locationId} where o.id = ${orgId}`,
-  );
-  const row = rows[0];
-  return { timeZone: row?.tz ?? 'UTC', week: row?.hours && Object.keys(row.hours).length ? row.hours : DEFAULT_WEEK, holidays: row?.holidays ?? [] };
-}
-
 async function notifyOwner(deps: CaseDeps, orgId: string, ownerId: string | null, c: { id: string; number: number; title: string; priority: string; dueAt: Date; locationId: string | null }, baseUrl: string) {
   if (!ownerId) return;
   const people = await repo.people(deps.db, orgId);
   const person = people.byId.get(ownerId);
   if (!person) return;
-  const cal = await calendar(deps.db, orgId, c.locationId);
+  const cal = await repo.calendar(deps.db, orgId, c.locationId);
   await deps.jobs.send('mail.send', caseMail('assigned', person, { ...c, url: `${baseUrl}/cases/${c.id}` }, cal.timeZone));
 }
 
@@ -101,7 +92,7 @@ export async function create(deps: CaseDeps, actor: Actor, input: CaseCreate, ba
   const people = await repo.people(db, actor.orgId);
   const ownerId = input.ownerId ?? assignOwner({ strategy: 'location_manager' }, { locationId: input.locationId ?? null, staffId: null }, people as People, null).ownerId;
   const openedAt = new Date();
-  const due = input.dueAt ? new Date(input.dueAt) : computeDue(openedAt, { amount: 1, unit: 'business_days' }, await calendar(db, actor.orgId, input.locationId ?? null));
+  const due = input.dueAt ? new Date(input.dueAt) : computeDue(openedAt, { amount: 1, unit: 'business_days' }, await repo.calendar(db, actor.orgId, input.locationId ?? null));
   const created = await repo.insert(db, {
     orgId: actor.orgId,
     title: input.title,
