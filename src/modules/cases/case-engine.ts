@@ -51,6 +51,16 @@ type ResponseFactsRow = {
 /** A comment's labels come from the text labelling sweeper within a second; rules wait for them this long at most. */
 const LABELS_WAIT = '10 seconds';
 
+/** One staff lookup per organisation per pass, however many of its cases fall due together. */
+function memoByOrg<T>(load: (orgId: string) => Promise<T>): (orgId: string) => Promise<T> {
+  const seen = new Map<string, Promise<T>>();
+  return (orgId) => {
+    let p = seen.get(orgId);
+    if (!p) seen.set(orgId, (p = load(orgId)));
+    return p;
+  };
+}
+
 async function notify(jobs: Jobs, client: pg.PoolClient, kind: CaseMailKind, people: Awaited<ReturnType<typeof repo.people>>, to: string | null, c: { id: string; number: number; title: string; priority: string; dueAt: Date }, baseUrl: string, timeZone: string) {
   const person = to ? people.byId.get(to) : undefined;
   if (!person?.email) return;
@@ -139,8 +149,9 @@ export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<nu
         order by due_at limit $1 for update skip locked`,
       [batch],
     );
+    const peopleOf = memoByOrg((orgId) => repo.people(db, orgId));
     for (const c of rows) {
-      const people = await repo.people(db, c.org_id);
+      const people = await peopleOf(c.org_id);
       const target = escalationTarget(c.owner_id, c.location_id, people as People);
       const { rows: updated } = await client.query<Record<string, unknown>>(
         `update cases set breached_at = now(), escalation_level = escalation_level + 1, owner_id = coalesce($2, owner_id), updated_at = now() where id = $1
@@ -171,10 +182,11 @@ export async function warnDueSoon(deps: EngineDeps, batch = 100): Promise<number
         order by due_at limit $1 for update skip locked`,
       [batch],
     );
+    const peopleOf = memoByOrg((orgId) => repo.people(db, orgId));
     for (const c of rows) {
       await client.query(`update cases set due_soon_notified_at = now() where id = $1`, [c.id]);
       await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'due_soon', data: { dueAt: c.due_at.toISOString() } });
-      const people = await repo.people(db, c.org_id);
+      const people = await peopleOf(c.org_id);
       const calendar = await repo.calendar(db, c.org_id, c.location_id);
       await notify(deps.jobs, client, 'dueSoon', people, c.owner_id, { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at }, deps.baseUrl(), calendar.timeZone);
     }
