@@ -1,4 +1,4 @@
-import { date, integer, numeric, pgTable, primaryKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Per-customer purchase rollup (a purchase: an interaction with revenue > 0): count, revenue,
@@ -32,3 +32,25 @@ export const customerPurchasesDirty = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
 );
+
+/**
+ * Each customer's current RFM segment (retention.math.ts segmentOf), so response metrics can be
+ * filtered and broken down by segment with a join instead of ranking every customer per request.
+ * Quintiles are organisation-wide, so one customer's purchase can move others: segments.ts
+ * recomputes a whole organisation when its purchase rollup changed. Customers without purchases
+ * have no row (they read as `no_purchases`).
+ */
+export const customerSegments = pgTable(
+  'customer_segments',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    segment: text('segment').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
+
+/** Organisations whose purchase rollup changed since their segments were computed (marked by triggers on customer_purchases). */
+export const customerSegmentsDue = pgTable('customer_segments_due', {
+  orgId: uuid('org_id').primaryKey(),
+});
