@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startDigests } from '../modules/analytics/digest.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
+import { startSegmentRefresh } from '../modules/retention/segments.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
 import { emitter } from './platform/events.ts';
@@ -29,6 +30,7 @@ export async function startServer(): Promise<void> {
   const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => baseUrl, emit: emitter(jobs, webhookListeners(database.db)) }, { onError: (e) => console.error('case engine:', e) });
   const digests = startDigests({ pool: database.pool, jobs, baseUrl: () => baseUrl }, { onError: (e) => console.error('weekly digest:', e) });
   const purchaseRollups = startPurchaseRollups(database.pool, { onError: (e) => console.error('purchase rollups:', e) });
+  const segments = startSegmentRefresh(database.pool, { onError: (e) => console.error('customer segments:', e) });
   const textLabelling = startTextLabelling(database.pool, { onError: (e) => console.error('text labelling:', e) });
 
   let closing = false;
@@ -42,6 +44,7 @@ export async function startServer(): Promise<void> {
     await rollups.stop().catch(() => {});
     await digests.stop().catch(() => {});
     await purchaseRollups.stop().catch(() => {});
+    await segments.stop().catch(() => {});
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);

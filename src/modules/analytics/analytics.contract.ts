@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS } from '../responses/responses.schema.ts';
+import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 
 const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Use a date (2026-01-31) or an ISO 8601 date-time' });
 
@@ -13,6 +14,7 @@ export const metricFilters = z.object({
   kind: z.enum(['product', 'brand', 'service']).optional(),
   channel: z.enum(CHANNELS).optional(),
   language: z.string().max(20).optional(),
+  segment: z.enum(CUSTOMER_SEGMENTS, { error: `Use one of: ${CUSTOMER_SEGMENTS.join(', ')}` }).optional().describe("The customer's current RFM segment (no_purchases: a known customer with no purchase yet); responses without a customer are left out"),
   k: z.coerce.number().min(0).max(10).default(2).describe('Word-of-mouth weight of detractors'),
 });
 
@@ -31,8 +33,10 @@ export const summary = figures
   .meta({ id: 'MetricsSummary' });
 
 export const METRICS = ['nps', 'csat', 'ces', 'wom'] as const;
+export const BREAKDOWN_DIMS = ['touchpoint', 'location', 'staff', 'kind', 'survey', 'channel', 'language', 'segment'] as const;
+export type BreakdownDim = (typeof BREAKDOWN_DIMS)[number];
 export const timeseriesQuery = metricFilters.extend({ metric: z.enum(METRICS).default('nps'), interval: z.enum(['day', 'week', 'month']).default('week') });
-export const breakdownQuery = metricFilters.extend({ metric: z.enum(METRICS).default('nps'), by: z.enum(['touchpoint', 'location', 'staff', 'kind', 'survey', 'channel', 'language']) });
+export const breakdownQuery = metricFilters.extend({ metric: z.enum(METRICS).default('nps'), by: z.enum(BREAKDOWN_DIMS) });
 
 const metricItem = z.object({ value: z.number().nullable(), n: z.number() }).catchall(z.unknown());
 export const timeseries = z.object({ metric: z.enum(METRICS), interval: z.string(), items: z.array(metricItem.extend({ period: z.string() })), source: z.enum(['rollup', 'raw']) }).meta({ id: 'MetricsTimeseries' });

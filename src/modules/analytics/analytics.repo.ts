@@ -2,10 +2,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import { pairDim, WITH_LOCATION, type RollupDim } from './rollup.ts';
 
+/**
+ * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
+ * RFM segment (customer_segments), which changes as purchases come in and so is not rolled up.
+ */
+export type Dim = RollupDim | 'segment';
 /** Responses limited to these keys of one dimension (a filter, or the caller's row limits). */
-export type Constraint = { dim: RollupDim; keys: string[] };
+export type Constraint = { dim: Dim; keys: string[] };
 export type Range = { from: string | null; to: string | null };
-export type Grouping = { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim };
+export type Grouping = { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: Dim };
 
 export type Counts = {
   group: string | null;
@@ -21,8 +26,8 @@ export type Counts = {
   cesTop: number;
 };
 
-/** How a dimension's key reads on a raw response row (r: responses, t: its touchpoint). */
-const RAW_KEY: Record<RollupDim, SQL> = {
+/** How a dimension's key reads on a raw response row (r: responses, t: its touchpoint, cs: its customer's segment). */
+const RAW_KEY: Record<Dim, SQL> = {
   location: sql`r.location_id::text`,
   touchpoint: sql`r.touchpoint_id::text`,
   staff: sql`r.staff_id::text`,
@@ -30,6 +35,7 @@ const RAW_KEY: Record<RollupDim, SQL> = {
   channel: sql`r.channel::text`,
   language: sql`r.language`,
   kind: sql`t.kind::text`,
+  segment: sql`case when r.customer_id is not null then coalesce(cs.segment, 'no_purchases') end`,
 };
 
 const keysArray = (keys: string[]) => sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
@@ -38,7 +44,7 @@ const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(d
 /** How a query reads the rollups: which dimension's rows, which keys, and what to group by. */
 type RollupPlan = { dim: string; where: SQL[]; group: SQL };
 
-const isPairable = (d: RollupDim): d is (typeof WITH_LOCATION)[number] => (WITH_LOCATION as readonly string[]).includes(d);
+const isPairable = (d: Dim): d is (typeof WITH_LOCATION)[number] => (WITH_LOCATION as readonly string[]).includes(d);
 
 /**
  * Rollups answer when the constraints and the grouping touch one dimension, or the location and
@@ -48,6 +54,7 @@ const isPairable = (d: RollupDim): d is (typeof WITH_LOCATION)[number] => (WITH_
 export function rollupPlan(constraints: Constraint[], grouping: Grouping): RollupPlan | null {
   const dims = new Set(constraints.map((c) => c.dim));
   if (grouping.kind === 'dim') dims.add(grouping.dim);
+  if (dims.has('segment')) return null;
   const period = (day: SQL) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`);
   if (dims.size <= 1) {
     const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
@@ -55,7 +62,7 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
   }
   const other = [...dims].find((d) => d !== 'location');
   if (dims.size !== 2 || !dims.has('location') || !other || !isPairable(other)) return null;
-  const part = (d: RollupDim) => (d === 'location' ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
+  const part = (d: Dim) => (d === 'location' ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
   return {
     dim: pairDim(other),
     where: constraints.map((c) => sql`and ${part(c.dim)} = any(${keysArray(c.keys)})`),
@@ -79,11 +86,13 @@ export async function counts(db: Db, orgId: string, constraints: Constraint[], r
   const day = sql`(r.submitted_at at time zone o.time_zone)::date`;
   const group = grouping.kind === 'dim' ? RAW_KEY[grouping.dim] : grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`;
   const keyFilters = constraints.map((c) => sql`and ${RAW_KEY[c.dim]} = any(${keysArray(c.keys)})`);
+  const bySegment = (grouping.kind === 'dim' && grouping.dim === 'segment') || constraints.some((c) => c.dim === 'segment');
+  const segmentJoin = bySegment ? sql`left join customer_segments cs on cs.org_id = r.org_id and cs.customer_id = r.customer_id` : sql``;
   const { rows } = await db.execute<Counts>(sql`
     select ${group} as "group", count(*)::int as responses, count(r.nps)::int as n, (count(*) filter (where r.nps >= 9))::int as promoters, (count(*) filter (where r.nps <= 6))::int as detractors,
            count(r.csat)::int as "csatN", coalesce(sum(r.csat), 0)::int as "csatSum", (count(*) filter (where r.csat >= 4))::int as "csatTop",
            count(r.ces)::int as "cesN", coalesce(sum(r.ces), 0)::int as "cesSum", (count(*) filter (where r.ces >= 5))::int as "cesTop"
-      from responses r join orgs o on o.id = r.org_id left join touchpoints t on t.org_id = r.org_id and t.id = r.touchpoint_id
+      from responses r join orgs o on o.id = r.org_id left join touchpoints t on t.org_id = r.org_id and t.id = r.touchpoint_id ${segmentJoin}
      where r.org_id = ${orgId} and (r.status = 'complete' or r.updated_at < now() - interval '30 minutes') ${sql.join(keyFilters, sql` `)}
        and (${range.from}::date is null or ${day} >= ${range.from}::date) and (${range.to}::date is null or ${day} < ${range.to}::date)
      group by 1 order by 1`);
@@ -96,7 +105,7 @@ export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
 }
 
 /** Names for breakdown keys that are ids. */
-export async function labels(db: Db, orgId: string, dim: RollupDim, keys: string[]): Promise<Map<string, string>> {
+export async function labels(db: Db, orgId: string, dim: Dim, keys: string[]): Promise<Map<string, string>> {
   const table = { location: 'locations', touchpoint: 'touchpoints', staff: 'staff', survey: 'surveys' }[dim as string];
   if (!table || keys.length === 0) return new Map();
   const { rows } = await db.execute<{ id: string; name: string }>(sql`select id::text, name from ${sql.identifier(table)} where org_id = ${orgId} and id::text = any(${keysArray(keys)})`);

@@ -3,20 +3,19 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { ces, csat, nps, wom } from '../../shared/metrics.ts';
 import { localDate } from '../../shared/time-zone.ts';
 import { forbidden, notFound } from '../../server/platform/errors.ts';
-import type { Metric, MetricFilters } from './analytics.contract.ts';
+import type { BreakdownDim, Metric, MetricFilters } from './analytics.contract.ts';
 import { cached } from './cache.ts';
 import { driverAnalysis, type PairStats } from './drivers.ts';
 import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
 import * as repo from './analytics.repo.ts';
-import type { RollupDim } from './rollup.ts';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
 
 /** Filters and the caller's row limits as per-dimension key sets (a manager: their locations; staff: themselves). */
 export function constraintsFor(actor: Actor, f: MetricFilters): repo.Constraint[] {
   const list: repo.Constraint[] = [];
-  const add = (dim: RollupDim, keys: string[]) => {
+  const add = (dim: repo.Dim, keys: string[]) => {
     const existing = list.find((c) => c.dim === dim);
     if (existing) existing.keys = existing.keys.filter((k) => keys.includes(k));
     else list.push({ dim, keys });
@@ -31,6 +30,7 @@ export function constraintsFor(actor: Actor, f: MetricFilters): repo.Constraint[
   if (f.kind) add('kind', [f.kind]);
   if (f.channel) add('channel', [f.channel]);
   if (f.language) add('language', [f.language]);
+  if (f.segment) add('segment', [f.segment]);
   return list;
 }
 
@@ -91,7 +91,7 @@ export async function timeseries(db: Db, actor: Actor, f: MetricFilters & { metr
   return { metric: f.metric, interval: f.interval, items: rows.map((r) => ({ period: r.group!, ...metricOf(r, f.metric, f.k) })), source };
 }
 
-export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metric: Metric; by: RollupDim }) {
+export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metric: Metric; by: BreakdownDim }) {
   const tz = await repo.orgTimeZone(db, actor.orgId);
   const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), { kind: 'dim', dim: f.by });
   const withKeys = rows.filter((r) => r.group !== null);
@@ -99,7 +99,7 @@ export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metri
   return {
     metric: f.metric,
     by: f.by,
-    items: withKeys.map((r) => ({ key: r.group!, label: names.get(r.group!) ?? (['kind', 'channel', 'language'].includes(f.by) ? r.group : null), ...metricOf(r, f.metric, f.k) })),
+    items: withKeys.map((r) => ({ key: r.group!, label: names.get(r.group!) ?? (['kind', 'channel', 'language', 'segment'].includes(f.by) ? r.group : null), ...metricOf(r, f.metric, f.k) })),
     source,
   };
 }

@@ -24,6 +24,9 @@ export function quintiles(values: number[], lowerIsBetter = false): number[] {
 
 export const SEGMENTS = ['champions', 'loyal', 'potential_loyalists', 'new', 'at_risk', 'cant_lose', 'hibernating', 'lost'] as const;
 export type Segment = (typeof SEGMENTS)[number];
+/** What response metrics filter and break down by: a known customer's current segment, or none yet. */
+export const CUSTOMER_SEGMENTS = [...SEGMENTS, 'no_purchases'] as const;
+export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
 
 /**
  * Named RFM segments from the recency (R), frequency (F) and monetary (M) quintiles, first rule
@@ -50,6 +53,9 @@ export function segmentOf(r: number, f: number, m: number): Segment {
   if (r === 2) return 'hibernating';
   return 'lost';
 }
+
+/** segmentOf for every (R, F, M) in 1–5, at index (R − 1) × 25 + (F − 1) × 5 + (M − 1): the SQL looks segments up here, so both sides agree by construction. */
+export const SEGMENT_TABLE: Segment[] = Array.from({ length: 125 }, (_, i) => segmentOf(Math.floor(i / 25) + 1, (Math.floor(i / 5) % 5) + 1, (i % 5) + 1));
 
 /** A share with its n, 95% interval and the shared "too few" rule. */
 export function rate(hits: number, n: number): { value: number | null; hits: number; n: number; ci95: [number, number] | null; tooFew: boolean } {

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { nps } from '../../shared/metrics.ts';
+import { toLocal } from '../cases/business-hours.ts';
+import { ingest } from '../responses/ingest.ts';
+import { drainPurchases } from '../retention/purchases-rollup.ts';
+import { quintiles, segmentOf } from '../retention/retention.math.ts';
+import { drainSegments } from '../retention/segments.ts';
+import * as surveysRepo from '../surveys/surveys.repo.ts';
+
+const TZ = 'Europe/Sofia';
+const DAY = 86_400_000;
+let t: TestApp;
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+type Org = Awaited<ReturnType<TestApp['newOrg']>>;
+type Answer = { customer: string | null; nps: number; location: string; at: Date };
+
+async function npsSurvey(org: Org) {
+  const id = (await org.as.post('/api/v1/surveys', { name: 'NPS', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' } }] })).json().id;
+  return (await surveysRepo.getAnyOrg(t.db, id))!;
+}
+
+async function answer(org: Org, survey: Awaited<ReturnType<typeof npsSurvey>>, a: Answer) {
+  await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: false }, { answers: { nps: a.nps }, customerId: a.customer ?? undefined, locationId: a.location, submittedAt: a.at });
+}
+
+async function settle() {
+  await t.runRollups();
+  await drainPurchases(t.database.pool);
+  await drainSegments(t.database.pool);
+}
+
+/** Expected breakdown items from raw answers and a segment per customer. */
+function direct(answers: Answer[], segmentOfCustomer: Map<string, string>) {
+  const groups = new Map<string, number[]>();
+  for (const a of answers) {
+    if (!a.customer) continue;
+    const key = segmentOfCustomer.get(a.customer) ?? 'no_purchases';
+    groups.set(key, [...(groups.get(key) ?? []), a.nps]);
+  }
+  return new Map(
+    [...groups].map(([key, xs]) => [key, nps({ n: xs.length, promoters: xs.filter((x) => x >= 9).length, detractors: xs.filter((x) => x <= 6).length })]),
+  );
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+}, 60_000);
+afterAll(() => t.close());
+
+describe('customer segment: filter and breakdown of response metrics', () => {
+  it('hand-made segments: five customers one per quintile, one without purchases, one anonymous answer', async () => {
+    const org = await t.newOrg('Segments by hand');
+    const location = (await org.as.post('/api/v1/locations', { name: 'Main' })).json().id;
+    const survey = await npsSurvey(org);
+    const ids: string[] = [];
+    for (let i = 1; i <= 6; i++) ids.push((await org.as.post('/api/v1/customers', { name: `Hand ${i}` })).json().id);
+    // Customer i (1–5) bought i times, i × 100 in all, last i days after the first customer: R = F = M = i.
+    const now = Date.now();
+    const items = ids.slice(0, 5).flatMap((id, k) => Array.from({ length: k + 1 }, (_, j) => ({ customerId: id, occurredAt: new Date(now - (40 - k) * DAY - j * 3600_000).toISOString(), revenue: 100, currency: 'EUR', locationId: location })));
+    expect((await org.as.post('/api/v1/interactions/batch', { items })).json().errors).toBe(0);
+    const at = new Date(now - 2 * DAY);
+    const answers: Answer[] = [
+      { customer: ids[0]!, nps: 2, location, at }, // lost
+      { customer: ids[1]!, nps: 5, location, at }, // hibernating
+      { customer: ids[2]!, nps: 8, location, at }, // potential loyalists
+      { customer: ids[3]!, nps: 10, location, at }, // champions
+      { customer: ids[4]!, nps: 9, location, at }, // champions
+      { customer: ids[4]!, nps: 3, location, at }, // champions
+      { customer: ids[5]!, nps: 10, location, at }, // no purchases
+      { customer: null, nps: 0, location, at }, // anonymous: in no segment
+    ];
+    for (const a of answers) await answer(org, survey, a);
+    await settle();
+
+    const res = (await org.as.get('/api/v1/metrics/breakdown?metric=nps&by=segment')).json();
+    expect(res.source).toBe('raw');
+    const got = Object.fromEntries(res.items.map((i: { key: string; value: number; n: number; label: string }) => [i.key, [i.value, i.n, i.label]]));
+    expect(got).toEqual({
+      lost: [-100, 1, 'lost'],
+      hibernating: [-100, 1, 'hibernating'],
+      potential_loyalists: [0, 1, 'potential_loyalists'],
+      champions: [33.3, 3, 'champions'],
+      no_purchases: [100, 1, 'no_purchases'],
+    });
+    const champions = (await org.as.get('/api/v1/metrics/summary?segment=champions')).json();
+    expect([champions.nps.n, champions.nps.promoters, champions.nps.detractors]).toEqual([3, 2, 1]);
+    const trend = (await org.as.get('/api/v1/metrics/timeseries?metric=nps&interval=month&segment=no_purchases')).json();
+    expect(trend.items.map((i: { n: number; value: number }) => [i.n, i.value])).toEqual([[1, 100]]);
+
+    // A purchase yesterday makes the first customer the most recent (R 5, F 1, M 1: new) and moves everyone's recency down.
+    expect((await org.as.post('/api/v1/interactions', { customerId: ids[0], occurredAt: new Date(now - DAY).toISOString(), revenue: 0.01, currency: 'EUR' })).statusCode).toBe(201);
+    await settle();
+    const after = (await org.as.get('/api/v1/metrics/breakdown?metric=nps&by=segment')).json();
+    expect(Object.fromEntries(after.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]))).toEqual({
+      new: [-100, 1],
+      lost: [-100, 1], // R 1, F 1, M 2
+      at_risk: [0, 1], // R 2, F 3
+      loyal: [100, 1], // R 3, F 4, M 4
+      champions: [0, 2],
+      no_purchases: [100, 1],
+    });
+    const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
+    const fromRfm = Object.fromEntries(rfm.segments.map((s: { segment: string; customers: number }) => [s.segment, s.customers]));
+    const { rows } = await t.database.pool.query<{ segment: string; customers: number }>('select segment, count(*)::int as customers from customer_segments where org_id = $1 group by 1', [org.orgId]);
+    expect(Object.fromEntries(rows.map((r) => [r.segment, r.customers]))).toEqual(Object.fromEntries(Object.entries(fromRfm).filter(([, n]) => (n as number) > 0)));
+  });
+
+  it('random data: the segment breakdown and filter agree with segments computed directly from the purchases', async () => {
+    const org = await t.newOrg('Segments at random');
+    await org.as.patch('/api/v1/org', { timeZone: TZ });
+    const locations = [(await org.as.post('/api/v1/locations', { name: 'North' })).json().id, (await org.as.post('/api/v1/locations', { name: 'South' })).json().id];
+    const survey = await npsSurvey(org);
+    const random = rng(11);
+    const customers: string[] = [];
+    for (let i = 0; i < 60; i++) customers.push((await org.as.post('/api/v1/customers', { name: `C${i}` })).json().id);
+    const now = Date.now();
+    const purchases = new Map<string, { count: number; revenue: number; last: number }>();
+    const items: unknown[] = [];
+    for (const c of customers) {
+      const count = Math.floor(random() * 5); // some customers never buy
+      for (let k = 0; k < count; k++) {
+        const at = now - Math.floor(random() * 200) * DAY - Math.floor(random() * DAY);
+        const revenue = 10 + Math.floor(random() * 10) * 5;
+        const p = purchases.get(c) ?? { count: 0, revenue: 0, last: 0 };
+        purchases.set(c, { count: p.count + 1, revenue: p.revenue + revenue, last: Math.max(p.last, at) });
+        items.push({ customerId: c, occurredAt: new Date(at).toISOString(), revenue, currency: 'EUR', locationId: locations[0] });
+      }
+    }
+    expect((await org.as.post('/api/v1/interactions/batch', { items })).json().errors).toBe(0);
+    const answers: Answer[] = [];
+    for (let i = 0; i < 300; i++) {
+      const customer = random() < 0.1 ? null : customers[Math.floor(random() * customers.length)]!;
+      answers.push({ customer, nps: Math.floor(random() * 11), location: locations[Math.floor(random() * 2)]!, at: new Date(now - Math.floor(random() * 90 * DAY)) });
+    }
+    for (const a of answers) await answer(org, survey, a);
+    await settle();
+
+    // Segments straight from the purchases: quintiles of local last day, count and revenue.
+    const buyers = [...purchases.keys()];
+    const r = quintiles(buyers.map((c) => Date.parse(toLocal(new Date(purchases.get(c)!.last), TZ).date)));
+    const f = quintiles(buyers.map((c) => purchases.get(c)!.count));
+    const m = quintiles(buyers.map((c) => Math.round(purchases.get(c)!.revenue * 100)));
+    const segments = new Map(buyers.map((c, i) => [c, segmentOf(r[i]!, f[i]!, m[i]!)]));
+    expect(new Set(segments.values()).size).toBeGreaterThan(3);
+
+    const expected = direct(answers, segments);
+    const res = (await org.as.get('/api/v1/metrics/breakdown?metric=nps&by=segment')).json();
+    expect(res.items.map((i: { key: string }) => i.key).sort()).toEqual([...expected.keys()].sort());
+    for (const item of res.items) expect([item.key, item.value, item.n, item.ci95]).toEqual([item.key, expected.get(item.key)!.value, expected.get(item.key)!.n, expected.get(item.key)!.ci95]);
+
+    // Filter combined with a location and a period, against the same direct computation.
+    const from = toLocal(new Date(now - 30 * DAY), TZ).date;
+    const inRange = answers.filter((a) => a.location === locations[1] && toLocal(a.at, TZ).date >= from);
+    for (const segment of new Set(segments.values())) {
+      const want = direct(inRange, segments).get(segment);
+      const got = (await org.as.get(`/api/v1/metrics/summary?segment=${segment}&locationId=${locations[1]}&from=${from}`)).json();
+      expect([segment, got.nps.value, got.nps.n], segment).toEqual([segment, want?.value ?? null, want?.n ?? 0]);
+    }
+  });
+
+  it('refuses an unknown segment with a message on the field', async () => {
+    const org = await t.newOrg('Segments refused');
+    for (const url of ['/api/v1/metrics/summary?segment=vip', '/api/v1/metrics/breakdown?by=segment&segment=vip', '/api/v1/metrics/breakdown?by=tier']) {
+      const res = await org.as.get(url);
+      expect(res.statusCode, url).toBe(400);
+      const fields = res.json().error.fields as Record<string, string>;
+      const key = url.includes('by=tier') ? 'by' : 'segment';
+      expect(Object.keys(fields).some((k) => k.endsWith(key)), JSON.stringify(fields)).toBe(true);
+    }
+    expect(JSON.stringify((await org.as.get('/api/v1/metrics/summary?segment=vip')).json())).toContain('champions');
+  });
+});

@@ -1,0 +1,62 @@
+import type pg from 'pg';
+import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { SEGMENT_TABLE } from './retention.math.ts';
+
+const LOOKUP = `'{${SEGMENT_TABLE.join(',')}}'::text[]`;
+
+/**
+ * Recomputes the segments of ONE organisation marked due (customer_segments_due), in one
+ * statement: it takes the mark (FOR UPDATE SKIP LOCKED), deletes it, ranks every customer of the
+ * purchase rollup into R, F, M quintiles exactly as retention.repo.ts rfmGroups does (so the RFM
+ * table and the segment filter agree), and writes only the rows whose segment changed. A purchase
+ * committed after this statement's snapshot marks the organisation again (the trigger's insert
+ * waits for this transaction), so the next pass sees it; recomputing is idempotent.
+ */
+const REFRESH = `
+  with due as (
+    select org_id from customer_segments_due order by org_id limit 1 for update skip locked
+  ), gone as (
+    delete from customer_segments_due d using due where d.org_id = due.org_id returning d.org_id
+  ), per as (
+    select cp.org_id, cp.customer_id, (cp.last_at at time zone o.time_zone)::date as last_day, cp.purchases as f, cp.revenue as m
+      from gone g join customer_purchases cp on cp.org_id = g.org_id join orgs o on o.id = g.org_id
+  ), scored as (
+    select org_id, customer_id,
+           (floor(5.0 * (rank() over (order by last_day) - 1) / count(*) over ()) + 1)::int as rq,
+           (floor(5.0 * (rank() over (order by f) - 1) / count(*) over ()) + 1)::int as fq,
+           (floor(5.0 * (rank() over (order by m) - 1) / count(*) over ()) + 1)::int as mq
+      from per
+  ), seg as (
+    select org_id, customer_id, (${LOOKUP})[(rq - 1) * 25 + (fq - 1) * 5 + mq] as segment from scored
+  ), upserted as (
+    insert into customer_segments (org_id, customer_id, segment)
+    select org_id, customer_id, segment from seg order by org_id, customer_id
+    on conflict (org_id, customer_id) do update set segment = excluded.segment where customer_segments.segment <> excluded.segment
+    returning 1
+  ), removed as (
+    delete from customer_segments s using gone g
+     where s.org_id = g.org_id and not exists (select 1 from seg where seg.customer_id = s.customer_id)
+    returning 1
+  )
+  select (select count(*) from gone)::int as orgs, (select count(*) from upserted)::int as changed, (select count(*) from removed)::int as removed`;
+
+/** Recomputes one due organisation's segments; returns whether there was one. */
+export async function refreshSegments(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ orgs: number }>(REFRESH);
+  return (rows[0]?.orgs ?? 0) > 0;
+}
+
+/** Recomputes every due organisation (tests, benches). */
+export async function drainSegments(pool: pg.Pool): Promise<void> {
+  while (await refreshSegments(pool));
+}
+
+/**
+ * Every `intervalMs` (5 s by default): ranking an organisation's customers costs about as much as
+ * the RFM table itself, so a burst of purchases is folded into one recompute, and a segment shown
+ * in the dashboard lags the purchase rollup by at most that.
+ */
+export const startSegmentRefresh = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+  startSweeper(async (stopped) => {
+    while ((await refreshSegments(pool)) && !stopped());
+  }, { intervalMs: 5000, ...opts });
