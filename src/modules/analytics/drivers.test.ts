@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlation, driverAnalysis, jacobiEigen, pairStats, relativeWeights } from './drivers.ts';
+import { correlation, driverAnalysis, jacobiEigen, monthRange, pairStats, relativeWeights } from './drivers.ts';
 
 describe('Jacobi eigen decomposition', () => {
   it('finds the eigenvalues of a small symmetric matrix and vectors that rebuild it', () => {
@@ -124,5 +124,16 @@ describe('inconsistent pairwise correlations', () => {
     expect(r2).toBeLessThanOrEqual(1.0001);
     for (const w of weights) expect(Number.isFinite(w) && w >= 0).toBe(true);
     for (let i = 0; i < 3; i++) expect(joint[i]![i]).toBe(1);
+  });
+});
+
+describe('the whole months a date range reads', () => {
+  it('widens to the months the days touch; `to` is exclusive', () => {
+    expect(monthRange({ from: '2026-01-15', to: '2026-04-01' })).toEqual({ from: '2026-01-01', to: '2026-04-01' });
+    expect(monthRange({ from: '2026-01-01', to: '2026-04-02' })).toEqual({ from: '2026-01-01', to: '2026-05-01' });
+    expect(monthRange({ from: '2025-12-31', to: '2026-01-01' })).toEqual({ from: '2025-12-01', to: '2026-01-01' });
+    expect(monthRange({ from: '2024-02-29', to: '2024-03-01' })).toEqual({ from: '2024-02-01', to: '2024-03-01' });
+    expect(monthRange({ from: null, to: '2026-12-31' })).toEqual({ from: null, to: '2027-01-01' });
+    expect(monthRange({ from: '2026-03-10', to: null })).toEqual({ from: '2026-03-01', to: null });
   });
 });

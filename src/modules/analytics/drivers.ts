@@ -196,3 +196,15 @@ export function driverAnalysis(input: DriverInput): DriverResult {
   items.sort((a, b) => (b.importance ?? -1) - (a.importance ?? -1));
   return { r2: round(r2), n: input.n, tooFew, items };
 }
+
+/** The whole local months a date range touches: first of `from`'s month, to the first of the month after the day before `to`. */
+export function monthRange(range: { from: string | null; to: string | null }): { from: string | null; to: string | null } {
+  const first = (d: string) => `${d.slice(0, 7)}-01`;
+  let to: string | null = null;
+  if (range.to) {
+    const last = new Date(Date.parse(`${range.to.slice(0, 10)}T00:00:00Z`) - 86_400_000);
+    const next = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
+    to = next.toISOString().slice(0, 10);
+  }
+  return { from: range.from ? first(range.from) : null, to };
+}

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { DRIVER_BATCH, rollUpDrivers } from './drivers-rollup.ts';
 
 /** Dimensions kept in the daily rollups, each with the response column that is its key. */
 export const ROLLUP_DIMS = {
@@ -77,8 +78,17 @@ export async function rollUp(pool: pg.Pool, batch = 5000): Promise<number> {
   return rows[0]?.responses ?? 0;
 }
 
-/** Rolls up every `intervalMs`: a new response shows in the dashboard within about that. */
-export const startRollups = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+/**
+ * Rolls up every `intervalMs`: a new response shows in the dashboard within about that. The driver
+ * cases of the customers those responses marked (drivers-rollup.ts) follow batch for batch, so a
+ * large driver backlog (a migration, a bulk load) never holds new responses back for long.
+ */
+export const startRollups = (pool: pg.Pool, opts: { intervalMs?: number; batch?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
   startSweeper(async (stopped) => {
-    while ((await rollUp(pool)) === 5000 && !stopped());
+    const batch = opts.batch ?? 5000;
+    while (!stopped()) {
+      const responses = await rollUp(pool, batch);
+      const customers = await rollUpDrivers(pool);
+      if (responses < batch && customers < DRIVER_BATCH) break;
+    }
   }, opts);

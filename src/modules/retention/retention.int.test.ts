@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { nps } from '../../shared/metrics.ts';
-import { driverAnalysis, pairStats } from '../analytics/drivers.ts';
+import { driverAnalysis, monthRange, pairStats } from '../analytics/drivers.ts';
+import { drainDrivers, rollUpDrivers } from '../analytics/drivers-rollup.ts';
+import { driverStats, OUTCOME_KEY } from '../analytics/drivers.repo.ts';
 import { toLocal } from '../cases/business-hours.ts';
 import { createCustomersBatch } from '../customers/customers.batch.ts';
 import { ingest } from '../responses/ingest.ts';
@@ -78,11 +80,14 @@ beforeAll(async () => {
   for (const c of customers) {
     const q = random();
     const relationship = random() < 0.9 ? 1 + Math.floor(random() * 2) : 0;
-    for (let k = 0; k < relationship; k++) answers.push({ customer: c.id, touchpoint: null, nps: Math.min(10, Math.max(0, Math.round(10 * q + (random() - 0.5) * 3))), csat: null, at: new Date(now - Math.floor(random() * 300 * DAY)), staff: null });
+    const visit = now - Math.floor(random() * 300 * DAY);
+    for (let k = 0; k < relationship; k++) answers.push({ customer: c.id, touchpoint: null, nps: Math.min(10, Math.max(0, Math.round(10 * q + (random() - 0.5) * 3))), csat: null, at: new Date(visit - Math.floor(random() * 3 * DAY)), staff: null });
     for (const [i, tp] of touchpoints.entries()) {
       if (random() < 0.25) continue;
       const w = (i + 1) / 4;
-      answers.push({ customer: c.id, touchpoint: tp, nps: null, csat: 1 + Math.round(4 * (w * q + (1 - w) * random())), at: new Date(now - Math.floor(random() * 300 * DAY)), staff: staffIds[i]! });
+      // Mostly around the customer's visit (driver cases are customer-months), sometimes any time.
+      const at = random() < 0.8 ? visit - Math.floor(random() * 4 * DAY) : now - Math.floor(random() * 300 * DAY);
+      answers.push({ customer: c.id, touchpoint: tp, nps: null, csat: 1 + Math.round(4 * (w * q + (1 - w) * random())), at: new Date(at), staff: staffIds[i]! });
     }
   }
   for (const a of answers) {
@@ -207,21 +212,63 @@ describe('retention economics agree with a direct computation', () => {
   });
 });
 
-describe('driver analysis on customer-level data', () => {
-  it('matches relative weights computed directly from the customers’ scores', async () => {
-    const latestRel = new Map<string, Answer>();
-    for (const a of answers) if (a.touchpoint === null && a.nps !== null && (!latestRel.has(a.customer) || a.at > latestRel.get(a.customer)!.at)) latestRel.set(a.customer, a);
-    const keys = [...touchpoints].sort();
+describe('driver analysis on customer-month cases (incremental rollup)', () => {
+  const keys = () => [...touchpoints].sort();
+  /** Cases computed directly from the answers: per customer and local month (optionally within whole months [from, to)), the latest relationship NPS and the mean touchpoint scores. */
+  function directRows(list: Answer[], months: { from: string | null; to: string | null } = { from: null, to: null }) {
+    const cases = new Map<string, Answer[]>();
+    for (const a of list) {
+      const m = `${localMonth(a.at, TZ)}-01`;
+      if ((months.from && m < months.from) || (months.to && m >= months.to)) continue;
+      const k = `${a.customer}|${m}`;
+      if (!cases.has(k)) cases.set(k, []);
+      cases.get(k)!.push(a);
+    }
     const rows: (number | null)[][] = [];
-    for (const [customer, outcome] of latestRel) {
-      const row = keys.map((tp) => {
-        const xs = answers.filter((a) => a.customer === customer && a.touchpoint === tp).map((a) => (a.csat! - 1) / 4);
-        return xs.length ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+    for (const xs of cases.values()) {
+      const outcome = xs.filter((a) => a.touchpoint === null && a.nps !== null).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+      if (!outcome) continue;
+      const row = keys().map((tp) => {
+        const s = xs.filter((a) => a.touchpoint === tp).map((a) => (a.csat !== null ? (a.csat - 1) / 4 : a.nps! / 10));
+        return s.length ? s.reduce((x, y) => x + y, 0) / s.length : null;
       });
       if (row.every((x) => x === null)) continue;
       rows.push([...row, outcome.nps]);
     }
-    const direct = driverAnalysis({ keys, stats: pairStats(rows), n: rows.length });
+    return rows;
+  }
+  async function expectStatsMatch(list: Answer[], range: { from: string | null; to: string | null }, scope: string[] | null = null) {
+    const direct = pairStats(directRows(list, monthRange(range)));
+    const got = await driverStats(t.db, org.orgId, range, scope);
+    const names = [...keys(), OUTCOME_KEY];
+    for (const [i, a] of names.entries())
+      for (const [j, b] of names.entries()) {
+        const want = direct[i]![j]!;
+        const row = got.find((r) => r.a === a && r.b === b);
+        if (want.n === 0) {
+          expect(row).toBeUndefined();
+          continue;
+        }
+        expect(row).toBeDefined();
+        expect(row!.n).toBe(want.n);
+        for (const f of ['sx', 'sy', 'sxx', 'syy', 'sxy'] as const) expect(row![f]).toBeCloseTo(want[f], 9);
+      }
+    return direct;
+  }
+
+  it('sums the same pairwise statistics as a direct computation, for all time, whole-month ranges and a location', async () => {
+    const direct = await expectStatsMatch(answers, { from: null, to: null });
+    expect(direct[0]![0]!.n).toBeGreaterThan(20);
+    await expectStatsMatch(answers, { from: localDay(new Date(Date.now() - 100 * DAY)), to: localDay(new Date(Date.now() + DAY)) });
+    await expectStatsMatch(answers, { from: localDay(new Date(Date.now() - 250 * DAY)), to: localDay(new Date(Date.now() - 40 * DAY)) });
+    await expectStatsMatch(answers, { from: null, to: null }, [locations[0]!]);
+    expect(await driverStats(t.db, org.orgId, { from: null, to: null }, [locations[1]!])).toEqual([]);
+  });
+
+  it('matches relative weights computed directly from the cases', async () => {
+    const rows = directRows(answers);
+    const direct = driverAnalysis({ keys: keys(), stats: pairStats(rows), n: rows.length });
+    forget(org.orgId);
     const res = (await org.as.get('/api/v1/metrics/drivers')).json();
     expect(res).toMatchObject({ method: 'relative_weights', n: direct.n, tooFew: direct.tooFew });
     expect(res.r2).toBeCloseTo(direct.r2!, 3);
@@ -233,6 +280,39 @@ describe('driver analysis on customer-level data', () => {
     // The touchpoint that tracks satisfaction most closely (Billing, weight 3/4) matters most.
     expect(res.items[0].label).toBe('Billing');
     expect(res.items.reduce((a: number, i: { importance: number }) => a + i.importance, 0)).toBeCloseTo(res.r2, 3);
+  });
+
+  it('follows new, changed and deleted responses; a repeated pass changes nothing', async () => {
+    const pool = t.database.pool;
+    const snapshot = async () => (await pool.query(`select scope, month::text, a, b, n, sx::text, sxy::text from driver_pairs where org_id = $1 order by 1, 2, 3, 4`, [org.orgId])).rows;
+    expect(await rollUpDrivers(pool)).toBe(0);
+    const survey = (await surveysRepo.getAnyOrg(t.db, (await pool.query(`select id from surveys where org_id = $1 limit 1`, [org.orgId])).rows[0].id))!;
+    const random = rng(99);
+    const added: Answer[] = [];
+    for (const c of customers.slice(0, 12)) {
+      const at = new Date(Date.now() - Math.floor(random() * 60 * DAY));
+      added.push({ customer: c.id, touchpoint: null, nps: Math.floor(random() * 11), csat: null, at, staff: null });
+      added.push({ customer: c.id, touchpoint: touchpoints[Math.floor(random() * 3)]!, nps: null, csat: 1 + Math.floor(random() * 5), at: new Date(at.getTime() - 3_600_000), staff: null });
+    }
+    for (const a of added)
+      await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: a.nps !== null ? { nps: a.nps } : { csat: a.csat! }, customerId: a.customer, touchpointId: a.touchpoint ?? undefined, locationId: locations[0], submittedAt: a.at });
+    await t.runRollups();
+    const all = [...answers, ...added];
+    await expectStatsMatch(all, { from: null, to: null });
+    const before = await snapshot();
+    expect(await rollUpDrivers(pool)).toBe(0);
+    // A mark without a change (a re-run after a crash, say) adds a zero delta.
+    await pool.query(`insert into driver_dirty select org_id, customer_id from driver_case_vars where org_id = $1 group by 1, 2`, [org.orgId]);
+    await drainDrivers(pool);
+    expect(await snapshot()).toEqual(before);
+    // An edit of a score and a deleted answer are followed.
+    const victim = added[0]!;
+    await pool.query(`update responses set nps = 10 where org_id = $1 and customer_id = $2 and submitted_at = $3`, [org.orgId, victim.customer, victim.at]);
+    victim.nps = 10;
+    const gone = added[3]!;
+    await pool.query(`delete from responses where org_id = $1 and customer_id = $2 and submitted_at = $3`, [org.orgId, gone.customer, gone.at]);
+    await drainDrivers(pool);
+    await expectStatsMatch([...answers, ...added.filter((a) => a !== gone)], { from: null, to: null });
   });
 });
 
