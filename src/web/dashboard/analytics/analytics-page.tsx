@@ -13,6 +13,7 @@ import { LineChart, type Point } from './line-chart.tsx';
 import { startOfDayIn } from './period.ts';
 import { FigureTable, Rankings } from './rankings.tsx';
 import { RetentionSection } from './retention.tsx';
+import { SegmentBars } from './segment-bars.tsx';
 import { ExportButton, Section } from './section.tsx';
 import { StaffDashboard } from './staff-dashboard.tsx';
 import { HeadlineTiles, IntervalSwitch, PeriodLine, usePeriodFormat } from './common.tsx';
@@ -33,7 +34,7 @@ const pointsOf = (items: { period: string; value: number | null; n: number }[] |
   (items ?? []).map((i) => ({ period: i.period, value: i.value, n: i.n, ci95: (i as Point).ci95 ?? null, tooFew: (i as Point).tooFew }));
 
 function OwnerDashboard() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { me, can } = useSession();
   const has = useApiPaths();
   const f = useAnalyticsFilters();
@@ -44,6 +45,7 @@ function OwnerDashboard() {
   const byTouchpoint = useBreakdown({ ...q, metric: f.mapMetric, by: 'touchpoint' });
   const byLocation = useBreakdown({ ...q, metric: 'nps', by: 'location' });
   const byStaff = useBreakdown({ ...q, metric: 'nps', by: 'staff' });
+  const bySegment = useBreakdown({ ...q, metric: 'nps', by: 'segment' });
   const touchpoints = useAllTouchpoints();
   const showCases = can('cases:read') && has('/api/v1/case-stats');
   const caseStats = useCaseStats(
@@ -78,6 +80,11 @@ function OwnerDashboard() {
           <Link href={withQuery('/text/topics', { locationId: q.locationId, touchpointId: q.touchpointId })} className="btn no-print">
             {t('web.analytics.topicsLink')}
           </Link>
+        ) : null}
+        {has('/api/v1/reports/dashboard.pdf') ? (
+          <a className="btn no-print" href={withQuery('/api/v1/reports/dashboard.pdf', { ...q, interval: f.interval, lang: language })} download data-testid="download-pdf">
+            {t('web.analytics.downloadPdf')}
+          </a>
         ) : null}
         <button type="button" className="btn no-print" onClick={() => window.print()}>
           {t('web.analytics.print')}
@@ -157,6 +164,11 @@ function OwnerDashboard() {
           ) : null}
         </Section>
       </div>
+
+      <Section title={t('web.analytics.segments.title')} id="segments" actions={<ExportButton filename="segments.csv" rows={breakdownCsv(bySegment.data?.items)} />}>
+        <p className="muted small">{t('web.analytics.segments.hint')}</p>
+        <SegmentBars items={bySegment.data?.items ?? []} />
+      </Section>
 
       {showDrivers ? (
         <Section

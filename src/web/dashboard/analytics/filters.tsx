@@ -1,4 +1,5 @@
 import { useSearchParams } from 'wouter';
+import { CUSTOMER_SEGMENTS } from '../../../modules/retention/retention.math.ts';
 import { TOUCHPOINT_KINDS } from '../../../shared/domain.ts';
 import type { Query } from '../lib/api.ts';
 import { useT } from '../lib/i18n.tsx';
@@ -10,7 +11,7 @@ import { useAllSurveys } from '../surveys/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
 import { periodRange, PRESETS, todayIn, type Preset } from './period.ts';
 
-const FILTER_KEYS = ['locationId', 'touchpointId', 'kind', 'staffId', 'surveyId', 'channel', 'language'] as const;
+const FILTER_KEYS = ['locationId', 'touchpointId', 'kind', 'staffId', 'surveyId', 'channel', 'language', 'segment'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 export type Interval = 'day' | 'week' | 'month';
 
@@ -122,6 +123,7 @@ export function FilterBar({ f, periodOnly = false }: { f: AnalyticsFilters; peri
       {select('surveyId', t('web.responses.survey'), surveys.items.map((s) => ({ value: s.id, label: s.name })))}
       {select('channel', t('web.responses.channel'), CHANNELS.map((c) => ({ value: c, label: t(`web.responses.channel.${c}`) })))}
       {select('language', t('web.common.language'), languages.map((l) => ({ value: l, label: l })))}
+      {select('segment', t('web.analytics.customerSegment'), CUSTOMER_SEGMENTS.map((s) => ({ value: s, label: t(`web.analytics.segment.${s}`) })))}
         </>
       )}
       <button type="button" className="btn btn-ghost" onClick={f.clear}>
