@@ -138,8 +138,10 @@ describe('loyalty analytics', () => {
     };
     const driverSection = page.getByRole('region', { name: 'What drives NPS' });
     for (const d of drivers.items) {
-      expect(d.n).toBe(20);
-      await driverSection.locator(`circle[aria-label="${d.label}: Importance, % ${d.share}%, Performance (0–100) ${d.performance} (n = 20)"]`).waitFor();
+      // 20 customers rated each touchpoint; cases are customer-months, so fewer when the three weeks straddle a month's end.
+      expect(d.n).toBeGreaterThan(0);
+      expect(d.n).toBeLessThanOrEqual(20);
+      await driverSection.locator(`circle[aria-label="${d.label}: Importance, % ${d.share}%, Performance (0–100) ${d.performance} (n = ${d.n})"]`).waitFor();
     }
     await screenshot(page, 'analytics-desktop');
 

@@ -53,9 +53,9 @@ export const driversQuery = z.object({
 export const drivers = z
   .object({
     method: z.literal('relative_weights'),
-    outcome: z.string().describe("Each customer's latest NPS answer (0–10) in a response not tied to a touchpoint"),
+    outcome: z.string().describe("A case is a customer-month: the customer's latest NPS answer (0–10) that local month in a response not tied to a touchpoint, against their touchpoint scores that month. The period is read as the whole local months it touches"),
     r2: z.number().nullable().describe('Share of the variance of overall NPS the touchpoints explain together (0–1)'),
-    n: z.number().describe('Customers with an overall answer and at least one touchpoint score'),
+    n: z.number().describe('Cases (customer-months) with an overall answer and at least one touchpoint score'),
     tooFew: z.boolean(),
     items: z.array(
       z.object({

@@ -4,7 +4,6 @@ import { ces, csat, nps, wom } from '../../shared/metrics.ts';
 import { localDate } from '../../shared/time-zone.ts';
 import { forbidden, notFound } from '../../server/platform/errors.ts';
 import type { BreakdownDim, Metric, MetricFilters } from './analytics.contract.ts';
-import { cached } from './cache.ts';
 import { driverAnalysis, type PairStats } from './drivers.ts';
 import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
@@ -112,7 +111,7 @@ export async function drivers(db: Db, actor: Actor, f: { from?: string; to?: str
   let locations = limits;
   if (f.locationId) locations = limits ? limits.filter((l) => l === f.locationId) : [f.locationId];
   const scope = locations ? (locations.length ? locations : [NONE]) : null;
-  const rows = await cached(`${actor.orgId}|drivers|${range.from}|${range.to}|${scope?.join(',') ?? '*'}`, () => driverStats(db, actor.orgId, range, scope));
+  const rows = await driverStats(db, actor.orgId, range, scope); // a few thousand rollup rows, always fresh: no cache
   const keys = [...new Set(rows.map((r) => r.a).filter((k) => k !== OUTCOME_KEY))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
   index.set(OUTCOME_KEY, keys.length);
@@ -123,7 +122,7 @@ export async function drivers(db: Db, actor: Actor, f: { from?: string; to?: str
   const info = await repo.touchpointInfo(db, actor.orgId, keys);
   return {
     method: 'relative_weights' as const,
-    outcome: "each customer's latest NPS answer in a response not tied to a touchpoint",
+    outcome: "each customer's latest NPS answer of a local month in a response not tied to a touchpoint, against their touchpoint scores that month (the period read as whole months)",
     ...result,
     items: result.items.map((i) => ({ ...i, label: info.get(i.key)?.name ?? null, kind: info.get(i.key)?.kind ?? null })),
   };

@@ -21,16 +21,17 @@
  * joint matrix is first projected onto the nearest positive-definite correlation matrix
  * (eigenvalues clipped, unit diagonal restored); then R² ≤ 1 holds and the weights stay finite.
  *
- * Cost: the pairwise statistics come from one SQL statement (drivers.repo.ts) whose customer ×
- * touchpoint self-join takes 2–8 s at 1M responses on a 2-core machine; the service caches the
- * result per organisation, period and location scope for 5 minutes (cache.ts).
+ * Cases are customer-months (drivers.repo.ts): the overall answer and the touchpoint scores a
+ * customer gave in the same local month, which keeps the pair close in time and lets the pairwise
+ * statistics be kept incrementally per month (drivers-rollup.ts). Cost: a few thousand rollup rows
+ * per call (was a customer × touchpoint self-join over the responses: 2–8 s at 1M responses).
  */
 
 /** Sufficient statistics of one pair of variables over the cases where both are present. */
 export type PairStats = { n: number; sx: number; sy: number; sxx: number; syy: number; sxy: number };
 
 export const MIN_TOUCHPOINT_N = 10;
-/** Below this many customers with an overall answer and at least one touchpoint score, the model is "too few". */
+/** Below this many cases (customer-months) with an overall answer and at least one touchpoint score, the model is "too few". */
 export const MIN_MODEL_N = 30;
 const EIGEN_FLOOR = 1e-6;
 
@@ -152,7 +153,7 @@ export type DriverInput = {
   keys: string[];
   /** stats[i][j]: pairwise statistics; index keys.length is the outcome (overall NPS, 0–10). */
   stats: PairStats[][];
-  /** Customers with an overall answer and at least one touchpoint score. */
+  /** Cases (customer-months) with an overall answer and at least one touchpoint score. */
   n: number;
 };
 
