@@ -10,6 +10,7 @@ import { customers } from '../customers/customers.schema.ts';
 import { unknownReferenceFields } from '../interactions/references.ts';
 import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
 import type { surveys } from '../surveys/surveys.schema.ts';
+import type { ResponseWriter } from './response-writer.ts';
 import * as repo from './responses.repo.ts';
 import type { CHANNELS } from './responses.schema.ts';
 
@@ -55,10 +56,12 @@ function emitCompleted(emit: Emit | undefined, orgId: string, row: Record<string
  * given, fills in the customer, touchpoint, location and staff member it names.
  * With `partial`, missing required answers are allowed and the response is stored as partial.
  * `emit`, when given, announces a newly stored complete response (`response.created`).
+ * `writer`, when given, group-commits the insert with concurrent ones (the hot paths); without it
+ * (imports, tests, inside a transaction) the row is inserted through `db`.
  */
 export async function ingest(
   db: Db,
-  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean; emit?: Emit },
+  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean; emit?: Emit; writer?: ResponseWriter },
   input: IngestInput,
 ): Promise<{ row: repo.ResponseRow; created: boolean }> {
   const { survey } = ctx;
@@ -78,9 +81,13 @@ export async function ingest(
     locationId: input.locationId ?? context?.locationId ?? survey.locationId ?? null,
     staffId: input.staffId ?? scores.staffId ?? context?.staffId ?? null,
   };
-  Object.assign(fields, await unknownReferenceFields(db, ctx.orgId, ids));
   const language = input.language ?? survey.languages[0]!;
   if (!survey.languages.includes(language)) fields.language = `The survey is in ${survey.languages.join(', ')}`;
+  // On the group-commit path the insert's foreign keys check the ids (no query when all is well,
+  // the usual case); they are checked first when other errors are reported with them, or when a
+  // customer would be created before the response.
+  const checkFirst = !ctx.writer || Object.keys(fields).length > 0 || input.customer !== undefined;
+  if (checkFirst) Object.assign(fields, await unknownReferenceFields(db, ctx.orgId, ids));
   if (Object.keys(fields).length) throw invalid('The response is invalid', fields);
 
   if (input.customer) ids.customerId = await resolveCustomer(db, ctx.orgId, input.customer);
@@ -102,9 +109,39 @@ export async function ingest(
     resumeTokenHash: input.resumeTokenHash ?? null,
     submittedAt: input.submittedAt ?? new Date(),
   };
-  const stored = input.externalId ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId }) : { row: await repo.insert(db, values), created: true };
+  const stored = ctx.writer
+    ? await writeChecked(db, ctx.writer, { ...values, externalId: input.externalId ?? null })
+    : input.externalId
+      ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId })
+      : { row: await repo.insert(db, values), created: true };
   if (stored.created) await emitCompleted(ctx.emit, ctx.orgId, stored.row);
   return stored;
+}
+
+/** Which field a violated foreign key of `responses` is about, when the ids' check finds nothing (a race). */
+const FK_FIELDS: Record<string, [string, string]> = {
+  responses_survey_fk: ['surveyId', 'Unknown survey'],
+  responses_customer_fk: ['customerId', 'Unknown customer'],
+  responses_touchpoint_fk: ['touchpointId', 'Unknown touchpoint'],
+  responses_location_fk: ['locationId', 'Unknown location'],
+  responses_staff_fk: ['staffId', 'Unknown staff member'],
+  responses_interaction_fk: ['interactionId', 'Unknown interaction'],
+  responses_invitation_fk: ['invitationId', 'Unknown invitation'],
+};
+
+/** The writer's insert, with a foreign key violation turned into the same field errors as the check up front. */
+async function writeChecked(db: Db, writer: ResponseWriter, values: repo.ResponseInsert) {
+  try {
+    return await writer(values);
+  } catch (e) {
+    const err = e as { code?: string; constraint?: string };
+    if (err.code !== '23503') throw e;
+    const fields = await unknownReferenceFields(db, values.orgId, values);
+    const fk = FK_FIELDS[err.constraint ?? ''];
+    if (Object.keys(fields).length === 0 && fk) fields[fk[0]] = fk[1];
+    if (Object.keys(fields).length === 0) throw e;
+    throw invalid('The response is invalid', fields);
+  }
 }
 
 /**

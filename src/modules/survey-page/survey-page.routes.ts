@@ -1,4 +1,5 @@
 import { emitter } from '../../server/platform/events.ts';
+import { responseWriter } from '../responses/response-writer.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { gzipSync } from 'node:zlib';
 import formbody from '@fastify/formbody';
@@ -37,9 +38,9 @@ const isForm = (req: FastifyRequest) => String(req.headers['content-type'] ?? ''
 
 /** The respondent page at the root (`/s/…`), outside the API: no authentication, HTML in and out. */
 export const surveyPageRoutes =
-  ({ db, jobs }: AppDeps): FastifyPluginAsync =>
+  ({ db, pool, jobs }: AppDeps): FastifyPluginAsync =>
   async (app) => {
-    const emit = emitter(jobs, webhookListeners(db));
+    const sinks: service.Sinks = { emit: emitter(jobs, webhookListeners(db)), writer: responseWriter(pool) };
     await app.register(formbody, { bodyLimit: 256 * 1024 });
     // Errors here are pages, not JSON: a respondent never sees a stack or an API error body.
     app.setErrorHandler((err: { statusCode?: number }, req, reply) => {
@@ -52,10 +53,10 @@ export const surveyPageRoutes =
 
     app.get<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) => send(req, reply, await service.showPublic(db, req.params.slug!, inputOf(req))));
     app.post<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
-      isForm(req) ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req), emit)) : unsupported(req, reply),
+      isForm(req) ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req), sinks)) : unsupported(req, reply),
     );
     app.get<{ Params: Params }>('/s/:token', opts, async (req, reply) => send(req, reply, await service.showPersonal(db, req.params.token!, inputOf(req))));
     app.post<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
-      isForm(req) ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req), emit)) : unsupported(req, reply),
+      isForm(req) ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req), sinks)) : unsupported(req, reply),
     );
   };

@@ -30,6 +30,7 @@ import * as invitationsRepo from '../invitations/invitations.repo.ts';
 import type { InvitationRow } from '../invitations/invitations.repo.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
 import { continueResponse, ingest, type SurveyRecord } from '../responses/ingest.ts';
+import type { ResponseWriter } from '../responses/response-writer.ts';
 import * as responsesRepo from '../responses/responses.repo.ts';
 import type { CHANNELS } from '../responses/responses.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
@@ -39,6 +40,8 @@ import { renderDocument, renderMessage, renderQuestion, renderThanks, type Brand
 import * as repo from './survey-page.repo.ts';
 
 export type Outcome = { status: number; html: string; csp: string } | { status: 303; redirect: string };
+/** Where stored answers go: `emit` announces completed responses, `writer` group-commits new ones. */
+export type Sinks = { emit?: Emit; writer?: ResponseWriter };
 export type PageInput = { query: Record<string, string | undefined>; acceptLanguage?: string; body?: Record<string, unknown> };
 
 const UI_LANGUAGES = ['en', 'ru', 'bg'];
@@ -223,16 +226,16 @@ const isUniqueViolation = (e: unknown) => {
   return err?.code === '23505' || err?.cause?.code === '23505';
 };
 
-async function store(db: Db, link: Link, q: Question, value: AnswerValue | undefined, emit?: Emit): Promise<Answers> {
+async function store(db: Db, link: Link, q: Question, value: AnswerValue | undefined, sinks: Sinks): Promise<Answers> {
   const { survey } = link;
-  if (link.response) return (await continueResponse(db, survey, link.response, answerPatch(survey.questions, link.response.answers, q.id, value), true, emit)).answers;
+  if (link.response) return (await continueResponse(db, survey, link.response, answerPatch(survey.questions, link.response.answers, q.id, value), true, sinks.emit)).answers;
   if (value === undefined) return {};
   const resumeToken = link.kind === 'public' ? newToken() : undefined;
   const inv = link.invitation;
   try {
     const { row } = await ingest(
       db,
-      { orgId: survey.orgId, survey, channel: link.channel, partial: true, emit },
+      { orgId: survey.orgId, survey, channel: link.channel, partial: true, emit: sinks.emit, writer: sinks.writer },
       {
         answers: { [q.id]: value },
         language: link.lang,
@@ -251,11 +254,11 @@ async function store(db: Db, link: Link, q: Question, value: AnswerValue | undef
     const existing = await responsesRepo.findByInvitation(db, inv.id);
     if (!existing) throw e;
     link.response = { id: existing.id, orgId: existing.orgId, answers: existing.answers, language: existing.language };
-    return store(db, link, q, value, emit);
+    return store(db, link, q, value, sinks);
   }
 }
 
-async function answer(db: Db, link: Link, input: PageInput, emit?: Emit): Promise<Outcome> {
+async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promise<Outcome> {
   if (isClosed(link)) return messagePage(409, link.lang, 'already', link.branding);
   const body = input.body ?? {};
   const qs = link.survey.questions;
@@ -271,7 +274,7 @@ async function answer(db: Db, link: Link, input: PageInput, emit?: Emit): Promis
 
   let answers: Answers;
   try {
-    answers = await store(db, link, q, checked.value, emit);
+    answers = await store(db, link, q, checked.value, sinks);
   } catch (e) {
     if (e instanceof AppError && e.code === 'invalid') {
       if (e.fields?.[`answers.${q.id}`]) return again(answerError(link.lang, q, raw));
@@ -292,10 +295,10 @@ export async function showPersonal(db: Db, token: string, input: PageInput): Pro
   return show(db, link, input);
 }
 
-/** `emit` announces `response.created` (webhooks) when the respondent completes the survey. */
-export async function answerPersonal(db: Db, token: string, input: PageInput, emit?: Emit): Promise<Outcome> {
+/** `sinks.emit` announces `response.created` (webhooks) when the respondent completes the survey. */
+export async function answerPersonal(db: Db, token: string, input: PageInput, sinks: Sinks = {}): Promise<Outcome> {
   const link = await loadPersonal(db, token, input);
-  return 'status' in link ? link : answer(db, link, input, emit);
+  return 'status' in link ? link : answer(db, link, input, sinks);
 }
 
 export async function showPublic(db: Db, slug: string, input: PageInput): Promise<Outcome> {
@@ -303,9 +306,9 @@ export async function showPublic(db: Db, slug: string, input: PageInput): Promis
   return 'status' in link ? link : show(db, link, input);
 }
 
-export async function answerPublic(db: Db, slug: string, input: PageInput, emit?: Emit): Promise<Outcome> {
+export async function answerPublic(db: Db, slug: string, input: PageInput, sinks: Sinks = {}): Promise<Outcome> {
   const link = await loadPublic(db, slug, input);
-  return 'status' in link ? link : answer(db, link, input, emit);
+  return 'status' in link ? link : answer(db, link, input, sinks);
 }
 
 export { uiLanguage };

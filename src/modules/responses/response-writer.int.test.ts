@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { responseWriter, type ResponseWrite } from './response-writer.ts';
+
+let t: TestApp;
+let org: Awaited<ReturnType<TestApp['newOrg']>>;
+let other: Awaited<ReturnType<TestApp['newOrg']>>;
+let surveyId: string;
+let locationId: string;
+let foreignLocationId: string;
+
+const survey = { name: 'Till', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend us?' }, required: true }] };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await t.newOrg();
+  other = await t.newOrg();
+  locationId = (await org.as.post('/api/v1/locations', { name: 'North' })).json().id;
+  foreignLocationId = (await other.as.post('/api/v1/locations', { name: 'Elsewhere' })).json().id;
+  surveyId = (await org.as.post('/api/v1/surveys', survey)).json().id;
+});
+afterAll(() => t.close());
+
+const row = (over: Partial<ResponseWrite> = {}): ResponseWrite => ({
+  orgId: org.orgId,
+  surveyId,
+  channel: 'api',
+  language: 'en',
+  status: 'complete',
+  answers: { nps: 7 },
+  nps: 7,
+  submittedAt: new Date('2026-05-01T10:00:00Z'),
+  ...over,
+});
+
+const commitTimes = async (ids: string[]) =>
+  (await t.database.pool.query<{ n: number }>(`select count(distinct created_at)::int as n from responses where id = any($1::uuid[])`, [ids])).rows[0]!.n;
+
+describe('response writer (group commit)', () => {
+  it('writes rows submitted together in one commit, returning each its own row', async () => {
+    const write = responseWriter(t.database.pool);
+    const written = await Promise.all([1, 2, 3, 4, 5].map((nps) => write(row({ answers: { nps }, nps, locationId }))));
+    expect(written.map((w) => [w.created, w.row.nps, w.row.locationId])).toEqual([1, 2, 3, 4, 5].map((nps) => [true, nps, locationId]));
+    expect(written[0]!.row.submittedAt).toEqual(new Date('2026-05-01T10:00:00Z'));
+    expect(await commitTimes(written.map((w) => w.row.id))).toBe(1);
+  });
+
+  it('gives a bad row alone its error, stores the others, and answers a repeated external id with the first row', async () => {
+    const write = responseWriter(t.database.pool);
+    const [good, foreign, first, repeat] = await Promise.allSettled([
+      write(row({ nps: 1, answers: { nps: 1 } })),
+      write(row({ locationId: foreignLocationId })),
+      write(row({ externalId: 'till-9', nps: 9, answers: { nps: 9 } })),
+      write(row({ externalId: 'till-9', nps: 2, answers: { nps: 2 } })),
+    ]);
+    expect(good.status).toBe('fulfilled');
+    expect(foreign.status === 'rejected' && (foreign.reason as { code: string; constraint: string })).toMatchObject({ code: '23503', constraint: 'responses_location_fk' });
+    // The failed batch's rows were retried one by one, concurrently: either of the two may be first.
+    const both = [first, repeat].map((r) => (r.status === 'fulfilled' ? r.value : undefined));
+    expect(both.map((w) => w?.created).sort()).toEqual([false, true]);
+    expect(both[0]?.row).toEqual(both[1]?.row);
+    const again = await write(row({ externalId: 'till-9', nps: 0, answers: { nps: 0 } }));
+    expect(again).toMatchObject({ created: false, row: both[0]!.row });
+  });
+
+  it('answers concurrent API posts each correctly, and stores exactly the acknowledged ones', async () => {
+    const before = (await t.database.pool.query<{ n: number }>(`select count(*)::int as n from responses where org_id = $1`, [org.orgId])).rows[0]!.n;
+    const bodies = [
+      ...Array.from({ length: 20 }, (_, i) => ({ surveyId, locationId, answers: { nps: i % 11 } })),
+      { surveyId, locationId: foreignLocationId, answers: { nps: 3 } },
+      { surveyId, answers: { nps: 4 }, externalId: 'kiosk-1' },
+      { surveyId, answers: { nps: 5 }, externalId: 'kiosk-1' },
+    ];
+    const res = await Promise.all(bodies.map((b) => org.as.post('/api/v1/responses', b)));
+    expect(res.slice(0, 20).map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    expect(res[20]!.statusCode).toBe(400);
+    expect(res[20]!.json().error.fields).toEqual({ locationId: 'Unknown location' });
+    expect([res[21]!.statusCode, res[22]!.statusCode].sort()).toEqual([200, 201]);
+    expect(res[22]!.json().id).toBe(res[21]!.json().id);
+    const after = (await t.database.pool.query<{ n: number }>(`select count(*)::int as n from responses where org_id = $1`, [org.orgId])).rows[0]!.n;
+    expect(after - before).toBe(21);
+  });
+});

@@ -1,0 +1,125 @@
+import { getTableColumns } from 'drizzle-orm';
+import type pg from 'pg';
+import { groupCommit, type GroupCommit } from '../../server/platform/db/group-commit.ts';
+import { newId } from '../../server/platform/db/ids.ts';
+import type { ResponseInsert, ResponseRow } from './responses.repo.ts';
+import { responses } from './responses.schema.ts';
+
+/**
+ * The response ingestion hot path's writer (API and respondent page): concurrent inserts are
+ * group-committed, one multi-row statement per batch. It is a fixed, named prepared statement over
+ * column arrays (`unnest`), so PostgreSQL parses and plans it once per connection and the app
+ * builds no SQL per request.
+ *
+ * Each insert still gets its own answer: a repeated external id answers the stored response
+ * (`created: false`), and when the batch statement fails on one row's data (a foreign key, a
+ * unique token, a bad value) the batch's rows are retried one by one, so only that row's request
+ * sees the error (the raw pg error, with its `code` and `constraint`).
+ */
+export type ResponseWrite = ResponseInsert & { id?: string };
+export type Written = { row: ResponseRow; created: boolean };
+export type ResponseWriter = GroupCommit<ResponseWrite, Written>;
+
+const INSERTED = [
+  ['id', 'uuid'],
+  ['orgId', 'uuid'],
+  ['surveyId', 'uuid'],
+  ['invitationId', 'uuid'],
+  ['customerId', 'uuid'],
+  ['interactionId', 'uuid'],
+  ['touchpointId', 'uuid'],
+  ['locationId', 'uuid'],
+  ['staffId', 'uuid'],
+  ['channel', 'response_channel'],
+  ['language', 'text'],
+  ['status', 'response_status'],
+  ['answers', 'jsonb'],
+  ['nps', 'smallint'],
+  ['csat', 'smallint'],
+  ['ces', 'smallint'],
+  ['emotion', 'text'],
+  ['comment', 'text'],
+  ['externalId', 'text'],
+  ['resumeTokenHash', 'text'],
+  ['submittedAt', 'timestamptz'],
+] as const satisfies readonly (readonly [keyof ResponseInsert, string])[];
+
+const table = getTableColumns(responses);
+const HIDDEN = new Set(['orgId', 'resumeTokenHash', 'casesCheckedAt', 'rolledUpAt']);
+// The same columns, under the same names, as the repository's Drizzle queries answer.
+const RETURNED = Object.entries(table)
+  .filter(([key]) => !HIDDEN.has(key))
+  .map(([key, col]) => `"${col.name}" as "${key}"`)
+  .join(', ');
+
+const INSERT = {
+  name: 'responses.insert-batch',
+  text: `insert into responses (${INSERTED.map(([k]) => `"${table[k].name}"`).join(', ')})
+    select * from unnest(${INSERTED.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
+    on conflict (org_id, external_id) where external_id is not null do nothing
+    returning ${RETURNED}`,
+};
+const BY_EXTERNAL_ID = {
+  name: 'responses.by-external-id',
+  text: `select ${RETURNED}, org_id::text as "_org", external_id as "_ext" from responses
+    where (org_id, external_id) in (select * from unnest($1::uuid[], $2::text[]))`,
+};
+
+const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => {
+  const v = w[key];
+  if (v === undefined || v === null) return null;
+  return key === 'answers' ? JSON.stringify(v) : v;
+};
+
+/**
+ * Rows of one statement (one commit): inserted, or found by external id when already there. A
+ * failed look-up fails only the repeats: the inserted rows are committed and answered as such.
+ */
+async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
+  const withIds = items.map((w) => ({ ...w, id: w.id ?? newId() }));
+  const { rows } = await pool.query<ResponseRow>({ ...INSERT, values: INSERTED.map(([key]) => withIds.map((w) => cell(w, key))) });
+  const inserted = new Map(rows.map((r) => [r.id, r]));
+  const repeats = withIds.filter((w) => !inserted.has(w.id));
+  const found = new Map<string, ResponseRow>();
+  let lookupError: Error | undefined;
+  if (repeats.length) {
+    try {
+      const existing = await pool.query<ResponseRow & { _org: string; _ext: string }>({ ...BY_EXTERNAL_ID, values: [repeats.map((w) => w.orgId), repeats.map((w) => w.externalId)] });
+      for (const { _org, _ext, ...row } of existing.rows) found.set(`${_org} ${_ext}`, row);
+    } catch (e) {
+      lookupError = asError(e);
+    }
+  }
+  return withIds.map((w) => {
+    const row = inserted.get(w.id);
+    if (row) return { row, created: true };
+    const repeat = found.get(`${w.orgId} ${w.externalId}`);
+    return repeat ? { row: repeat, created: false } : (lookupError ?? new Error('response insert: a row was neither inserted nor found by its external id'));
+  });
+}
+
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
+/** Integrity (23…) and data (22…) errors belong to a row; anything else (connection, server) to the batch. */
+const isRowError = (e: unknown) => /^2[23]/.test(String((e as { code?: unknown })?.code ?? ''));
+
+async function writeEach(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
+  try {
+    return await writeBatch(pool, items);
+  } catch (e) {
+    if (items.length === 1 || !isRowError(e)) throw e;
+    return Promise.all(items.map((item) => writeBatch(pool, [item]).then((r) => r[0]!, asError)));
+  }
+}
+
+const writers = new WeakMap<pg.Pool, ResponseWriter>();
+
+/** One writer per pool, shared by every route that ingests responses, so their rows batch together. */
+export function responseWriter(pool: pg.Pool): ResponseWriter {
+  let w = writers.get(pool);
+  if (!w) {
+    w = groupCommit((items: ResponseWrite[]) => writeEach(pool, items), { maxBatch: 200, maxInFlight: 3 });
+    writers.set(pool, w);
+  }
+  return w;
+}
