@@ -96,6 +96,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/retention/cohorts': () => undefined,
   'GET /api/v1/retention/rfm': () => undefined,
   'GET /api/v1/retention/experience': () => undefined,
+  'GET /api/v1/reports/dashboard.pdf': () => undefined,
   'GET /api/v1/cases': () => undefined,
   'GET /api/v1/cases/:id': () => undefined,
   'POST /api/v1/cases': (s) => ({ title: 'B case', source: 'phone', customerId: s.customer, locationId: s.location, ownerId: s.staff }),

@@ -21,6 +21,7 @@ import { locationRoutes } from '../modules/locations/locations.routes.ts';
 import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { responseExportRoutes } from '../modules/responses/responses-export.routes.ts';
 import { responseRoutes } from '../modules/responses/responses.routes.ts';
+import { reportRoutes } from '../modules/reports/reports.routes.ts';
 import { retentionRoutes } from '../modules/retention/retention.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(caseRoutes(deps));
       await api.register(analyticsRoutes(deps));
       await api.register(retentionRoutes(deps));
+      await api.register(reportRoutes(deps));
       await api.register(textRoutes(deps));
     },
     { prefix: '/api/v1' },

@@ -1,19 +1,11 @@
 import { Link } from 'wouter';
 import { useT } from '../lib/i18n.tsx';
+import { bestWorst } from '../../../shared/ranking.ts';
 import type { MetricItem } from './hooks.ts';
 
-type Ranked = MetricItem & { key: string; label: string | null };
+export { bestWorst };
 
-/**
- * Best and worst by score. Only figures with enough answers are ranked (a 100 from two answers is
- * not "best"); the rest are counted underneath. With few items the two lists never overlap.
- */
-export function bestWorst<T extends Ranked>(items: T[], size = 3): { best: T[]; worst: T[]; unranked: T[] } {
-  const ranked = items.filter((i) => !i.tooFew && i.value !== null).sort((a, b) => b.value! - a.value! || b.n - a.n);
-  const nBest = Math.min(size, Math.ceil(ranked.length / 2));
-  const nWorst = Math.min(size, ranked.length - nBest);
-  return { best: ranked.slice(0, nBest), worst: ranked.slice(ranked.length - nWorst).reverse(), unranked: items.filter((i) => i.tooFew || i.value === null) };
-}
+type Ranked = MetricItem & { key: string; label: string | null };
 
 function RankList({ title, items, testId }: { title: string; items: Ranked[]; testId: string }) {
   const t = useT();
