@@ -166,6 +166,16 @@ describe('bad input', () => {
     expect(res.body).toContain('Анкетата не е намерена');
     expect((await post(`/s/p/${slug}`, { q: 'nps', a: '5', r: 'forged' })).statusCode).toBe(404);
   });
+
+  it('refuses answers as soon as the survey is closed, though answers to the link were just accepted', async () => {
+    const kiosk = (await org.as.post('/api/v1/surveys', { ...survey, name: 'Kiosk' })).json();
+    const at = `/s/p/${kiosk.slug}?l=${north}&c=qr`;
+    expect((await post(at, { q: 'nps', a: '9' })).statusCode).toBe(303);
+    expect((await org.as.patch(`/api/v1/surveys/${kiosk.id}`, { status: 'closed' })).statusCode).toBe(200);
+    expect((await post(at, { q: 'nps', a: '9' })).statusCode).toBe(410);
+    const stored = (await org.as.get(`/api/v1/responses?surveyId=${kiosk.id}`)).json().items;
+    expect(stored.map((r: { locationId: string; channel: string }) => [r.locationId, r.channel])).toEqual([[north, 'qr']]);
+  });
 });
 
 describe('personal link', () => {

@@ -35,6 +35,7 @@ import * as responsesRepo from '../responses/responses.repo.ts';
 import type { CHANNELS } from '../responses/responses.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { acceptLanguages, conditionHolds, localize, normaliseAnswer, pickLanguage, scoreRange, visibleQuestions } from '../surveys/survey-logic.ts';
+import { publicLinkForAnswer } from './link-cache.ts';
 import { answerPatch, chooseLanguage, isBlank, nextQuestion, previousQuestion, progress, questionToShow } from './flow.ts';
 import { renderDocument, renderMessage, renderQuestion, renderThanks, type Branding, type MessageKind } from './render.ts';
 import * as repo from './survey-page.repo.ts';
@@ -117,12 +118,13 @@ async function loadPersonal(db: Db, token: string, input: PageInput): Promise<Li
   };
 }
 
-async function loadPublic(db: Db, slug: string, input: PageInput): Promise<Link | Outcome> {
+/** `forAnswer`: an answer is being posted, so the link may come from the short-lived cache. */
+async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = false): Promise<Link | Outcome> {
   const token = typeof input.body?.r === 'string' && input.body.r ? input.body.r : input.query.r;
   const uuidOrNull = (v: string | undefined) => (v && UUID.test(v) ? v : null);
   const wanted = { locationId: uuidOrNull(input.query.l), touchpointId: uuidOrNull(input.query.t), staffId: uuidOrNull(input.query.st) };
   const [found, response] = await Promise.all([
-    slug.length <= 100 ? repo.publicLink(db, slug, wanted) : undefined,
+    slug.length <= 100 ? (forAnswer ? publicLinkForAnswer(db, slug, wanted) : repo.publicLink(db, slug, wanted)) : undefined,
     token && token.length <= 200 ? responsesRepo.findByResumeToken(db, sha256(token)) : undefined,
   ]);
   if (!found || found.survey.status === 'draft') return messagePage(404, uiLanguage(input), 'notFound');
@@ -307,7 +309,7 @@ export async function showPublic(db: Db, slug: string, input: PageInput): Promis
 }
 
 export async function answerPublic(db: Db, slug: string, input: PageInput, sinks: Sinks = {}): Promise<Outcome> {
-  const link = await loadPublic(db, slug, input);
+  const link = await loadPublic(db, slug, input, true);
   return 'status' in link ? link : answer(db, link, input, sinks);
 }
 
