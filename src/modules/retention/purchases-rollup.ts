@@ -1,11 +1,13 @@
 import type pg from 'pg';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { ATOM_CTES } from './retention-cells.ts';
 
 /**
- * Recomputes the purchase rollup rows (retention.schema.ts) of customers marked dirty, in ONE
- * statement: it takes a batch of marks (FOR UPDATE SKIP LOCKED, so workers never share one),
- * deletes them, and rewrites those customers' rows from their interactions as of the same
- * snapshot. A mark made by a transaction that commits later is not visible to this statement and
+ * Recomputes the purchase rollup rows (retention.schema.ts) and purchase days with their window
+ * atoms (retention-cells.ts: the stored days' atoms subtracted, the new ones added) of customers
+ * marked dirty, in ONE statement: it takes a batch of marks (FOR UPDATE SKIP LOCKED, so workers
+ * never share one), deletes them, and rewrites those customers' rows from their interactions as of
+ * the same snapshot. A mark made by a transaction that commits later is not visible to this statement and
  * stays for the next pass, so nothing is lost; recomputing is idempotent, so nothing is counted twice.
  */
 const ROLL_UP = `
@@ -26,6 +28,31 @@ const ROLL_UP = `
     returning 1
   ), removed as (
     delete from customer_purchases c using agg a where a.purchases = 0 and c.org_id = a.org_id and c.customer_id = a.customer_id returning 1
+  ), by_day as (
+    select g.org_id, g.customer_id, (i.occurred_at at time zone o.time_zone)::date as d, count(*)::int as c, sum(i.revenue) as r
+      from gone g join orgs o on o.id = g.org_id
+      join interactions i on i.org_id = g.org_id and i.customer_id = g.customer_id and i.revenue > 0
+     group by 1, 2, 3
+  ), fresh_days as (
+    select org_id, customer_id, array_agg(d order by d) as days, array_agg(c order by d) as counts, array_agg(r order by d) as revenue from by_day group by 1, 2
+  ), seqs as (
+    select org_id, customer_id, 1 as sign, days, counts, revenue from fresh_days
+    union all
+    select p.org_id, p.customer_id, -1, p.days, p.counts, p.revenue from customer_purchase_days p join gone g on g.org_id = p.org_id and g.customer_id = p.customer_id
+  ), ${ATOM_CTES}, cells as (
+    insert into retention_cells (org_id, kind, x, y, n, revenue)
+    select org_id, kind, x, y, n, revenue from cell_delta order by 1, 2, 3, 4
+    on conflict (org_id, kind, x, y) do update set n = retention_cells.n + excluded.n, revenue = retention_cells.revenue + excluded.revenue
+    returning 1
+  ), days_kept as (
+    insert into customer_purchase_days (org_id, customer_id, days, counts, revenue)
+    select org_id, customer_id, days, counts, revenue from fresh_days order by 1, 2
+    on conflict (org_id, customer_id) do update set days = excluded.days, counts = excluded.counts, revenue = excluded.revenue
+    returning 1
+  ), days_dropped as (
+    delete from customer_purchase_days p using gone g
+     where p.org_id = g.org_id and p.customer_id = g.customer_id and not exists (select 1 from fresh_days f where f.org_id = g.org_id and f.customer_id = g.customer_id)
+    returning 1
   )
   select (select count(*) from gone)::int as customers`;
 

@@ -31,6 +31,29 @@ function rng(seed: number) {
 }
 const localDay = (d: Date) => toLocal(d, TZ).date;
 
+/** The summary of a window against a direct computation from `purchases`. */
+async function expectSummary(from: string | null, to: string | null) {
+  const inWindow = purchases.filter((p) => (from === null || localDay(p.at) >= from) && (to === null || localDay(p.at) < to));
+  const per = new Map<string, { n: number; cents: number }>();
+  for (const p of inWindow) {
+    const x = per.get(p.customer) ?? { n: 0, cents: 0 };
+    x.n++;
+    x.cents += p.cents;
+    per.set(p.customer, x);
+  }
+  const returning = (id: string) => from !== null && purchases.some((p) => p.customer === id && localDay(p.at) < from);
+  const res = (await org.as.get(`/api/v1/retention/summary?${new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) })}`)).json();
+  const repeaters = [...per.values()].filter((x) => x.n >= 2).length;
+  expect(res.repeatRate).toEqual(rate(repeaters, per.size));
+  expect(res.purchases).toBe(inWindow.length);
+  const cents = (ids: string[]) => ids.reduce((a, id) => a + per.get(id)!.cents, 0) / 100;
+  const ids = [...per.keys()];
+  expect(res.newCustomers).toEqual({ n: ids.filter((id) => !returning(id)).length, revenue: cents(ids.filter((id) => !returning(id))) });
+  expect(res.returningCustomers).toEqual({ n: ids.filter(returning).length, revenue: cents(ids.filter(returning)) });
+  expect(res.revenue).toBe(cents(ids));
+}
+
+
 beforeAll(async () => {
   t = await createTestApp();
   org = await t.newOrg('Retention clinic');
@@ -57,6 +80,12 @@ beforeAll(async () => {
       batch.push({ customerId: c.id, occurredAt: at.toISOString(), revenue: cents / 100, currency: 'EUR', locationId: pick(locations) });
     }
     batch.push({ customerId: c.id, occurredAt: new Date(now - Math.floor(random() * 300 * DAY)).toISOString(), revenue: null }); // a visit without revenue is not a purchase
+  }
+  // Three purchases on one day (consecutive purchases within a day count as repeats).
+  for (const h of [1, 2, 3]) {
+    const at = new Date(now - 50 * DAY + h * 3_600_000);
+    purchases.push({ customer: customers[1]!.id, at, cents: 700 * h });
+    batch.push({ customerId: customers[1]!.id, occurredAt: at.toISOString(), revenue: (700 * h) / 100, currency: 'EUR' });
   }
   // A purchase at 23:30 UTC on the last day of a month belongs to the next month in Sofia.
   const boundary = new Date(Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth() - 2, 0, 23, 30));
@@ -101,25 +130,10 @@ afterAll(() => t.close());
 
 describe('retention economics agree with a direct computation', () => {
   it('summary: repeat-purchase rate and new versus returning revenue in a window', async () => {
-    const from = localDay(new Date(Date.now() - 120 * DAY));
-    const to = localDay(new Date(Date.now() + DAY));
-    const inWindow = purchases.filter((p) => localDay(p.at) >= from && localDay(p.at) < to);
-    const per = new Map<string, { n: number; cents: number }>();
-    for (const p of inWindow) {
-      const x = per.get(p.customer) ?? { n: 0, cents: 0 };
-      x.n++;
-      x.cents += p.cents;
-      per.set(p.customer, x);
-    }
-    const returning = (id: string) => purchases.some((p) => p.customer === id && localDay(p.at) < from);
-    const res = (await org.as.get(`/api/v1/retention/summary?from=${from}&to=${to}`)).json();
-    const repeaters = [...per.values()].filter((x) => x.n >= 2).length;
-    expect(res.repeatRate).toEqual(rate(repeaters, per.size));
-    expect(res.purchases).toBe(inWindow.length);
-    const cents = (ids: string[]) => ids.reduce((a, id) => a + per.get(id)!.cents, 0) / 100;
-    const ids = [...per.keys()];
-    expect(res.newCustomers).toEqual({ n: ids.filter((id) => !returning(id)).length, revenue: cents(ids.filter((id) => !returning(id))) });
-    expect(res.returningCustomers).toEqual({ n: ids.filter(returning).length, revenue: cents(ids.filter(returning)) });
+    const day = (offset: number) => localDay(new Date(Date.now() + offset * DAY));
+    // Windows ending after today (one-day cells), in the past (two-day cells), open at either end.
+    for (const [from, to] of [[day(-120), day(1)], [day(-300), day(-100)], [day(-200), day(-199)], [day(-365), day(-3)], [day(-30), null], [null, day(-50)]] as const)
+      await expectSummary(from, to);
     const all = (await org.as.get('/api/v1/retention/summary')).json();
     expect(all.returningCustomers.n).toBe(0);
     expect(all.repeatRate.n).toBe(new Set(purchases.map((p) => p.customer)).size);
@@ -355,7 +369,14 @@ describe('per-customer purchase rollup', () => {
     await drainPurchases(pool);
     await drainPurchases(pool);
     expect(await row(buyer.id)).toEqual({ purchases: 1, revenue: 12.5 });
+    // The retention summary's cells followed the edit, the delete and the insert.
+    purchases.splice(0, purchases.length, ...purchases.filter((p) => p.customer !== buyer.id), { customer: buyer.id, at: new Date(), cents: 1250 });
     forget(org.orgId);
+    for (const [from, to] of [[localDay(new Date(Date.now() - 120 * DAY)), localDay(new Date(Date.now() + DAY))], [null, null], [localDay(new Date(Date.now() - 400 * DAY)), localDay(new Date(Date.now() - 20 * DAY))]] as const) await expectSummary(from, to);
+    const cells = (await pool.query(`select kind, x::text, y::text, n::text, revenue::text from retention_cells where org_id = $1 and (n <> 0 or revenue <> 0) order by 1, 2, 3`, [org.orgId])).rows;
+    await pool.query(`insert into customer_purchases_dirty select org_id, customer_id from customer_purchases where org_id = $1`, [org.orgId]);
+    await drainPurchases(pool);
+    expect((await pool.query(`select kind, x::text, y::text, n::text, revenue::text from retention_cells where org_id = $1 and (n <> 0 or revenue <> 0) order by 1, 2, 3`, [org.orgId])).rows).toEqual(cells);
     const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
     expect(rfm.customers).toBe(new Set([...purchases.filter((p) => p.customer !== buyer.id).map((p) => p.customer), buyer.id]).size);
   });

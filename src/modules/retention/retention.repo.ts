@@ -8,23 +8,41 @@ const at = (orgId: string, date: string | null) => sql`(${date}::date::timestamp
 
 export type Range = { from: string | null; to: string | null };
 
+/**
+ * Repeat purchases, revenue and new versus returning customers in a window of local days, summed
+ * from the retention cells (retention-cells.ts) instead of the window's purchases: a window ending
+ * after the last purchase reads one-day cells only; one ending earlier also reads its two-day cells.
+ */
 export async function summary(db: Db, orgId: string, range: Range) {
-  const { rows } = await db.execute<{ customers: number; repeaters: number; purchases: number; revenue: number; newCustomers: number; newRevenue: number; returningCustomers: number; returningRevenue: number }>(sql`
-    with w as (
-      select i.customer_id, count(*)::int as purchases, sum(i.revenue)::float8 as revenue
-        from interactions i
-       where i.org_id = ${orgId} and ${PURCHASE}
-         and (${range.from}::date is null or i.occurred_at >= ${at(orgId, range.from)}) and (${range.to}::date is null or i.occurred_at < ${at(orgId, range.to)})
-       group by 1
-    ), tagged as (
-      select w.*, (${range.from}::date is not null and coalesce(cp.first_at < ${at(orgId, range.from)}, false)) as is_returning
-        from w left join customer_purchases cp on cp.org_id = ${orgId} and cp.customer_id = w.customer_id
-    )
-    select count(*)::int as customers, (count(*) filter (where purchases >= 2))::int as repeaters, coalesce(sum(purchases), 0)::int as purchases, coalesce(sum(revenue), 0)::float8 as revenue,
-           (count(*) filter (where not is_returning))::int as "newCustomers", coalesce(sum(revenue) filter (where not is_returning), 0)::float8 as "newRevenue",
-           (count(*) filter (where is_returning))::int as "returningCustomers", coalesce(sum(revenue) filter (where is_returning), 0)::float8 as "returningRevenue"
-      from tagged`);
-  return rows[0]!;
+  const { from, to } = range;
+  const last = (await db.execute<{ day: string | null }>(sql`select max(x)::text as day from retention_cells where org_id = ${orgId} and kind = 'p'`)).rows[0]?.day ?? null;
+  const direct = to !== null && last !== null && to <= last;
+  const twoDay = direct
+    ? sql`select kind, n, revenue from retention_cells where org_id = ${orgId} and kind in ('dd', 'pp', 'ppp', 'fr') and (${from}::date is null or x >= ${from}::date) and y < ${to}::date`
+    : sql`select left(kind, -2) as kind, n, revenue from retention_cells where org_id = ${orgId} and kind in ('dd<y', 'pp<y', 'ppp<y', 'fr<y') and (${to}::date is null or x < ${to}::date)
+          union all
+          select left(kind, -2), -n, -revenue from retention_cells where org_id = ${orgId} and kind in ('dd<x', 'pp<x', 'ppp<x', 'fr<x') and x < ${from}::date`;
+  const { rows } = await db.execute<{ kind: string; n: number; revenue: number }>(sql`
+    select kind, coalesce(sum(n), 0)::float8 as n, coalesce(sum(revenue), 0)::float8 as revenue from (
+      select kind, n, revenue from retention_cells
+       where org_id = ${orgId} and kind in ('p', 'd', 'f') and (${from}::date is null or x >= ${from}::date) and (${to}::date is null or x < ${to}::date)
+      union all ${twoDay}
+    ) c group by kind`);
+  const get = (kind: string) => rows.find((r) => r.kind === kind) ?? { n: 0, revenue: 0 };
+  const customers = get('d').n - get('dd').n;
+  const newCustomers = get('f').n;
+  const revenue = get('p').revenue;
+  const newRevenue = get('fr').revenue;
+  return {
+    customers,
+    repeaters: get('pp').n - get('ppp').n,
+    purchases: get('p').n,
+    revenue,
+    newCustomers,
+    newRevenue,
+    returningCustomers: customers - newCustomers,
+    returningRevenue: Math.round((revenue - newRevenue) * 100) / 100,
+  };
 }
 
 const GROUP: Record<'channel' | 'campaign' | 'none', SQL> = {

@@ -9,14 +9,15 @@ import * as repo from './retention.repo.ts';
 /*
  * Retention economics are organisation-wide (customers buy across locations): owners and managers
  * (permission analytics:read) see the whole organisation's figures. Every figure carries its n.
- * The raw scans are cached for a few minutes per organisation and parameters (cache.ts).
+ * The summary reads the incremental retention cells; the other raw scans are cached for a few
+ * minutes per organisation and parameters (cache.ts).
  */
 
 const money = (x: number) => Math.round(x * 100) / 100;
 
 export async function summary(db: Db, actor: Actor, q: { from?: string; to?: string }) {
   const range = { from: q.from ?? null, to: q.to ?? null };
-  const s = await cached(`${actor.orgId}|retention.summary|${range.from}|${range.to}`, () => repo.summary(db, actor.orgId, range));
+  const s = await repo.summary(db, actor.orgId, range); // a few hundred cells (retention-cells.ts), always fresh: no cache
   return {
     period: range,
     repeatRate: rate(s.repeaters, s.customers),
