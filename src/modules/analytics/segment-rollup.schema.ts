@@ -1,0 +1,41 @@
+import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * What each customer's counted responses add to the segment rollups (metric_daily dims `segment`
+ * and `location+segment`): one row per (customer, local day, location), all under the customer's
+ * current segment. segment-rollup.ts recomputes a marked customer's rows and adds the difference
+ * to metric_daily, so a new response, an edit, a deletion or a change of segment moves the
+ * customer's answers without a rebuild.
+ */
+export const customerSegmentCounts = pgTable(
+  'customer_segment_counts',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    day: date('day').notNull(),
+    /** The location id, or '' for responses without one. */
+    location: text('location').notNull(),
+    segment: text('segment').notNull(),
+    responses: integer('responses').notNull(),
+    npsN: integer('nps_n').notNull(),
+    npsPromoters: integer('nps_promoters').notNull(),
+    npsDetractors: integer('nps_detractors').notNull(),
+    csatN: integer('csat_n').notNull(),
+    csatSum: integer('csat_sum').notNull(),
+    csatTop: integer('csat_top').notNull(),
+    cesN: integer('ces_n').notNull(),
+    cesSum: integer('ces_sum').notNull(),
+    cesTop: integer('ces_top').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.day, t.location] })],
+);
+
+/** Customers whose counted responses or segment changed since their rows above were computed (marked by triggers on responses and by the segment recompute). */
+export const segmentCountsDirty = pgTable(
+  'segment_counts_dirty',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
