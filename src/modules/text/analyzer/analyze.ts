@@ -2,9 +2,12 @@ import { compileMatcher, keyOf, lookupWord, type Hit, type Matcher, type Role } 
 import { detectLanguage } from './detect-language.ts';
 import { decideEmotion } from './emotion.ts';
 import { EMOJI_EMOTION, EMOJI_SENTIMENT } from './lexicon/emoji.ts';
+import { sentimentFeatures, type Features, type LexiconSignal } from './model/features.ts';
+import { sentimentModel } from './model/load.ts';
+import { predict } from './model/softmax.ts';
 import { DEFAULT_TAXONOMY } from './taxonomy.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import type { Analysis, AnalyzeOptions, CueEmotion, DetectedLang, Evidence, Overrides, Sentiment, Taxonomy, TextLang } from './types.ts';
+import { SENTIMENTS, type Analysis, type AnalyzeOptions, type CueEmotion, type DetectedLang, type Evidence, type Overrides, type Sentiment, type Taxonomy, type TextLang } from './types.ts';
 
 /** Tuned on the development part of bench/text/dataset (never on the held-out part). */
 export const TUNING = {
@@ -45,23 +48,57 @@ function matcherFor(c: Compiled, lang: TextLang): Matcher {
   return (c.matchers[lang] ??= compileMatcher(lang, c.taxonomy, c.overrides));
 }
 
-/** Builds the lexicons of every language now rather than on the first comment. */
+/** Builds the lexicons of every language and loads the model now rather than on the first comment. */
 export function warmUp(opts: Pick<AnalyzeOptions, 'taxonomy' | 'overrides'> = {}): void {
   const c = compiled(opts.taxonomy ?? DEFAULT_TAXONOMY, opts.overrides);
   for (const lang of ['ru', 'bg', 'en'] as const) matcherFor(c, lang);
+  sentimentModel();
 }
 
 /**
  * Sentiment, emotion, topics and the words behind them, for one comment. Pure and synchronous:
  * no database, no network. Pass the same `taxonomy` and `overrides` objects between calls: they
  * are compiled once per object.
+ *
+ * The lexicon finds the evidence (words, negation, contrast), the topics and the emotion cues, and
+ * gives the sentiment when its words carry a verdict. When they carry none (no sentiment word, or
+ * words that balance out) the trained model (model/) decides: implicit verdicts such as "the
+ * parcel never arrived" or "they remembered my name", against plain facts and questions. A
+ * manager's correction (a sentiment override matching a word of the comment) is never second-
+ * guessed by the model. `model: false` gives the lexicon's verdict alone.
  */
-export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, opts: AnalyzeOptions & { model?: boolean } = {}): Analysis {
+  const { tokens, keys, detected, m, c } = prepare(text, opts);
+  const lex = score(text, tokens, keys, m);
+  let sentiment = lex.sentiment;
+  let value = lex.value;
+  if (opts.model !== false && sentiment === 'neutral' && !lex.manual) {
+    const p = predict(sentimentModel(), sentimentFeatures(tokens, keys, m?.roles ?? NO_ROLES, detected, lex));
+    sentiment = SENTIMENTS[p.indexOf(Math.max(...p))]!;
+    // A neutral verdict keeps the lexicon's score (inside its neutral band); a verdict found by the model scores by its odds.
+    if (sentiment !== 'neutral') value = p[2]! - p[0]!;
+  }
+  const emotion = decideEmotion(sentiment, lex.value, lex.cues, lex.shouting);
+  const ordered = c.taxonomy.topics.map((x) => x.id).filter((id) => lex.topics.has(id));
+  if (ordered.length === 0) ordered.push(c.taxonomy.fallback ?? 'other');
+  return { lang: detected, sentiment, score: round(value), emotion, topics: ordered, evidence: lex.evidence };
+}
+
+/** The model's input for one comment (the training script's view of it). */
+export function modelFeatures(text: string, opts: Pick<AnalyzeOptions, 'lang'> = {}): Features {
+  const { tokens, keys, detected, m } = prepare(text, opts);
+  return sentimentFeatures(tokens, keys, m?.roles ?? NO_ROLES, detected, score(text, tokens, keys, m));
+}
+
+const NO_ROLES: ReadonlyMap<string, Role> = new Map();
+
+function prepare(text: string, opts: AnalyzeOptions) {
   const tokens = tokenize(text);
   const detected: DetectedLang = opts.lang ?? detectLanguage(tokens, text);
   const c = compiled(opts.taxonomy ?? DEFAULT_TAXONOMY, opts.overrides);
   const m = detected === 'other' ? undefined : matcherFor(c, detected);
-  return score(text, tokens, detected, m, c.taxonomy);
+  const keys = m ? tokens.map((t) => keyOf(t, m.stem)) : [];
+  return { tokens, keys, detected, m, c };
 }
 
 type Scored = { w: number; start: number; end: number; sentence: number; clap?: boolean };
@@ -72,7 +109,17 @@ const RATING_NOUN = /^(star|звезд|звезди|звезда|звёзд)/;
 const MINUTES = /^(min|minut|минут|мин|hour|hrs|час|часа|часов|часове)/;
 const LONG_WAIT_MINUTES = 30;
 
-function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | undefined, taxonomy: Taxonomy): Analysis {
+type LexiconResult = LexiconSignal & {
+  sentiment: Sentiment;
+  /** A sentiment override (a manager's correction) matched a word. */
+  manual: boolean;
+  cues: Record<CueEmotion, number>;
+  shouting: number;
+  topics: Set<string>;
+  evidence: Evidence[];
+};
+
+function score(text: string, tokens: Token[], keys: string[], m: Matcher | undefined): LexiconResult {
   const evidence: Evidence[] = [];
   const hits: Scored[] = [];
   const cues: Record<CueEmotion, number> = { anger: 0, frustration: 0, disappointment: 0, joy: 0, gratitude: 0 };
@@ -93,7 +140,7 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
   let clauseWeight = 1;
   let inConcession = false;
   let shouting = 0;
-  const keys = m ? tokens.map((t) => keyOf(t, m.stem)) : [];
+  let manual = false;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -177,6 +224,7 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
     }
 
     const negated = negLeft > 0;
+    if (hit?.manual && !(negated && balance)) manual = true;
     if (hit?.w && !(negated && balance)) {
       let w = hit.w * clauseWeight;
       let start = t.start;
@@ -208,7 +256,14 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
   }
   closeSentence(hits, sentence, '');
 
-  const sum = hits.reduce((s, h) => s + h.w, 0);
+  let sum = 0;
+  let positive = 0;
+  let negative = 0;
+  for (const h of hits) {
+    sum += h.w;
+    if (h.w > 0) positive += h.w;
+    else negative += h.w;
+  }
   const value = Math.tanh(sum / TUNING.scale);
   const sentiment: Sentiment = value > TUNING.neutralBand ? 'positive' : value < -TUNING.neutralBand ? 'negative' : 'neutral';
   const afterThanks = lastThanksEnd >= 0 ? text.slice(lastThanksEnd) : '';
@@ -216,10 +271,7 @@ function score(text: string, tokens: Token[], lang: DetectedLang, m: Matcher | u
     // A closing "…, thanks" after a calm verdict is politeness, not gratitude.
     cues.gratitude = 0;
   }
-  const emotion = decideEmotion(sentiment, value, cues, shouting);
-  const ordered = taxonomy.topics.map((x) => x.id).filter((id) => topics.has(id));
-  if (ordered.length === 0) ordered.push(taxonomy.fallback ?? 'other');
-  return { lang, sentiment, score: round(value), emotion, topics: ordered, evidence };
+  return { value, positive, negative, sentiment, manual, cues, shouting, topics, evidence };
 }
 
 /** Exclamation marks strengthen the sentence they close. */

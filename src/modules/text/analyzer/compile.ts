@@ -15,6 +15,8 @@ export type Hit = {
   /** Set by an override: these topics replace what a root would add. */
   topicsFixed?: boolean;
   emo?: CueEmotion[];
+  /** The weight is a manager's correction (an override): the lexicon's verdict then stands. */
+  manual?: boolean;
 };
 
 type Phrase = { keys: string[]; hit?: Hit; role?: Role };
@@ -103,7 +105,9 @@ export function compileMatcher(lang: TextLang, taxonomy: Taxonomy, overrides: Ov
   for (const [emotion, list] of Object.entries(lex.emotion)) for (const term of split(list)) add(m, term, addEmotion(emotion as CueEmotion));
   for (const topic of taxonomy.topics) for (const term of topic.terms[lang] ?? []) add(m, term, addTopic(topic.id));
 
-  for (const o of overrides?.sentiment ?? []) if (o.lang === lang) add(m, o.term, setWeight(o.weight, true));
+  for (const o of overrides?.sentiment ?? []) {
+    if (o.lang === lang) add(m, o.term, (hit) => (setWeight(o.weight, true)(hit), (hit.manual = true)));
+  }
   for (const o of overrides?.emotion ?? []) if (o.lang === lang) add(m, o.term, addEmotion(o.emotion));
   for (const o of overrides?.topics ?? []) {
     if (o.lang !== lang) continue;
@@ -131,6 +135,7 @@ export function lookupWord(m: Matcher, t: Token, key: string): Hit | undefined {
   if (!root) return exact;
   return {
     w: exact.w ?? root.w,
+    manual: exact.w !== undefined ? exact.manual : root.manual,
     topics: exact.topicsFixed ? exact.topics : union(exact.topics, root.topics),
     emo: union(exact.emo, root.emo),
   };
@@ -138,7 +143,7 @@ export function lookupWord(m: Matcher, t: Token, key: string): Hit | undefined {
 
 /** Roots are sorted longest first: the longest root's weight wins, topics and cues add up. */
 function mergeRoot(longer: Hit, shorter: Hit): Hit {
-  return { w: longer.w ?? shorter.w, topics: longer.topicsFixed ? longer.topics : union(longer.topics, shorter.topics), topicsFixed: longer.topicsFixed, emo: union(longer.emo, shorter.emo) };
+  return { w: longer.w ?? shorter.w, manual: longer.w !== undefined ? longer.manual : shorter.manual, topics: longer.topicsFixed ? longer.topics : union(longer.topics, shorter.topics), topicsFixed: longer.topicsFixed, emo: union(longer.emo, shorter.emo) };
 }
 
 function union<T>(a: T[] | undefined, b: T[] | undefined): T[] | undefined {
