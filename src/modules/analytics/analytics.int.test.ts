@@ -10,7 +10,8 @@ let org: Awaited<ReturnType<TestApp['newOrg']>>;
 let locations: string[];
 let touchpoints: string[];
 let surveyId: string;
-type Row = { nps: number | null; csat: number | null; ces: number | null; location: string; touchpoint: string; at: Date };
+let staffIds: string[];
+type Row = { nps: number | null; csat: number | null; ces: number | null; location: string; touchpoint: string; staff: string | null; at: Date };
 const stored: Row[] = [];
 
 /** A seeded pseudo-random generator, so a failure can be replayed. */
@@ -48,6 +49,9 @@ beforeAll(async () => {
       ],
     })
   ).json().id;
+  staffIds = [];
+  for (const [i, loc] of [locations[0], locations[1]].entries())
+    staffIds.push((await org.as.post('/api/v1/staff', { name: `S${i}`, email: `s${i}@analytics.example`, role: 'staff', locationIds: [loc], sendInvite: false })).json().id);
   const survey = (await surveysRepo.getAnyOrg(t.db, surveyId))!;
   const random = rng(42);
   const start = Date.parse('2026-03-01T00:00:00Z');
@@ -60,10 +64,11 @@ beforeAll(async () => {
       location: pick(locations),
       touchpoint: pick(touchpoints),
       at: new Date(start + Math.floor(random() * 60 * 86_400_000)),
+      staff: pick([...staffIds, null]),
     };
     if (row.nps === null && row.csat === null && row.ces === null) row.nps = 5;
     const answers = Object.fromEntries(Object.entries({ nps: row.nps, csat: row.csat, ces: row.ces }).filter(([, v]) => v !== null));
-    await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers, locationId: row.location, touchpointId: row.touchpoint, submittedAt: row.at });
+    await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers, locationId: row.location, touchpointId: row.touchpoint, staffId: row.staff ?? undefined, submittedAt: row.at });
     stored.push(row);
   }
   await t.runRollups();
@@ -96,9 +101,29 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
     const weekly = (await org.as.get(`/api/v1/metrics/timeseries?metric=nps&interval=week&locationId=${locations[0]}&kind=product`)).json();
     expect(weekly.source).toBe('rollup');
     expect(weekly.items.reduce((a: number, i: { n: number }) => a + i.n, 0)).toBe(direct(stored.filter((r) => r.location === locations[0] && r.touchpoint === touchpoints[1])).nps.n);
-    const raw = (await org.as.get(`/api/v1/metrics/summary?surveyId=${surveyId}&touchpointId=${touchpoints[2]}`)).json();
+    const surveyTouchpoint = (await org.as.get(`/api/v1/metrics/summary?surveyId=${surveyId}&touchpointId=${touchpoints[2]}`)).json();
+    expect(surveyTouchpoint.source).toBe('rollup');
+    expect(pickFigures(surveyTouchpoint)).toEqual(direct(stored.filter((r) => r.touchpoint === touchpoints[2])));
+    const raw = (await org.as.get(`/api/v1/metrics/summary?locationId=${locations[0]}&touchpointId=${touchpoints[0]}&staffId=${staffIds[0]}`)).json();
     expect(raw.source).toBe('raw');
-    expect(pickFigures(raw)).toEqual(direct(stored.filter((r) => r.touchpoint === touchpoints[2])));
+    expect(pickFigures(raw)).toEqual(direct(stored.filter((r) => r.location === locations[0] && r.touchpoint === touchpoints[0] && r.staff === staffIds[0])));
+  });
+
+  it('with two of touchpoint, staff, survey and kind (paired rollups)', async () => {
+    const both = (await org.as.get(`/api/v1/metrics/summary?from=2026-03-10&to=2026-04-10&touchpointId=${touchpoints[1]}&staffId=${staffIds[1]}`)).json();
+    expect(both.source).toBe('rollup');
+    expect(pickFigures(both)).toEqual(direct(stored.filter((r) => inRange('2026-03-10', '2026-04-10')(r) && r.touchpoint === touchpoints[1] && r.staff === staffIds[1])));
+    const byStaff = (await org.as.get(`/api/v1/metrics/breakdown?metric=csat&by=staff&surveyId=${surveyId}`)).json();
+    expect(byStaff.source).toBe('rollup');
+    expect(byStaff.items.map((i: { key: string }) => i.key).sort()).toEqual([...staffIds].sort());
+    for (const item of byStaff.items) expect(item).toMatchObject(direct(stored.filter((r) => r.staff === item.key)).csat);
+    const byKind = (await org.as.get(`/api/v1/metrics/breakdown?metric=nps&by=kind&staffId=${staffIds[0]}`)).json();
+    expect(byKind.source).toBe('rollup');
+    for (const [i, kind] of ['service', 'product', 'brand'].entries())
+      expect(byKind.items.find((x: { key: string }) => x.key === kind)).toMatchObject(direct(stored.filter((r) => r.staff === staffIds[0] && r.touchpoint === touchpoints[i])).nps);
+    const monthly = (await org.as.get(`/api/v1/metrics/timeseries?metric=nps&interval=month&staffId=${staffIds[0]}&touchpointId=${touchpoints[0]}`)).json();
+    expect(monthly.source).toBe('rollup');
+    expect(monthly.items.reduce((a: number, i: { n: number }) => a + i.n, 0)).toBe(direct(stored.filter((r) => r.staff === staffIds[0] && r.touchpoint === touchpoints[0])).nps.n);
   });
 
   it('breaks down by location and by touchpoint kind, with labels', async () => {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
-import { pairDim, WITH_LOCATION, type RollupDim } from './rollup.ts';
+import { pairDim, pairOf, type RollupDim } from './rollup.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -44,12 +44,9 @@ const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(d
 /** How a query reads the rollups: which dimension's rows, which keys, and what to group by. */
 type RollupPlan = { dim: string; where: SQL[]; group: SQL };
 
-const isPairable = (d: Dim): d is (typeof WITH_LOCATION)[number] => (WITH_LOCATION as readonly string[]).includes(d);
-
 /**
- * Rollups answer when the constraints and the grouping touch one dimension, or the location and
- * one dimension kept paired with it (WITH_LOCATION in rollup.ts). Anything else is computed from
- * the raw responses (indexed, slower).
+ * Rollups answer when the constraints and the grouping touch one dimension, or two dimensions kept
+ * as a pair (PAIRS in rollup.ts). Anything else is computed from the raw responses (indexed, slower).
  */
 export function rollupPlan(constraints: Constraint[], grouping: Grouping): RollupPlan | null {
   const dims = new Set(constraints.map((c) => c.dim));
@@ -60,11 +57,12 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
     const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
     return { dim, where: constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`), group: grouping.kind === 'dim' ? sql`key` : period(sql`day`) };
   }
-  const other = [...dims].find((d) => d !== 'location');
-  if (dims.size !== 2 || !dims.has('location') || !other || !isPairable(other)) return null;
-  const part = (d: Dim) => (d === 'location' ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
+  const [x, y] = [...dims];
+  const pair = dims.size === 2 ? pairOf(x!, y!) : undefined;
+  if (!pair) return null;
+  const part = (d: Dim) => (d === pair[0] ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
   return {
-    dim: pairDim(other),
+    dim: pairDim(pair),
     where: constraints.map((c) => sql`and ${part(c.dim)} = any(${keysArray(c.keys)})`),
     group: grouping.kind === 'dim' ? part(grouping.dim) : period(sql`day`),
   };

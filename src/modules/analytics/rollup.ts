@@ -15,18 +15,34 @@ export const ROLLUP_DIMS = {
 export type RollupDim = keyof typeof ROLLUP_DIMS;
 
 /**
- * Dimensions also kept paired with the location (key `<location id>:<other key>`): a manager's
- * dashboard is always limited to their locations, so "my locations × this touchpoint" must not fall
- * back to scanning raw responses. Other pairs of filters still do.
+ * Pairs of dimensions also kept together (dim `<a>+<b>`, key `<a key>:<b key>`), so two filters at
+ * once stay on rollups: the location with each of touchpoint, staff, survey and kind (a manager's
+ * dashboard is always limited to their locations), and touchpoint, staff, survey and kind among
+ * themselves. Each pair adds a row per response and day to the sweeper's work; kind is left
+ * unpaired with the touchpoint (it follows from it), channel and language with everything: those
+ * combinations, and any three dimensions, are computed from the raw responses.
  */
-export const WITH_LOCATION = ['touchpoint', 'staff', 'survey', 'kind'] as const satisfies readonly RollupDim[];
-export const pairDim = (other: RollupDim) => `location+${other}`;
+export const PAIRS = [
+  ['location', 'touchpoint'],
+  ['location', 'staff'],
+  ['location', 'survey'],
+  ['location', 'kind'],
+  ['touchpoint', 'staff'],
+  ['touchpoint', 'survey'],
+  ['staff', 'survey'],
+  ['staff', 'kind'],
+  ['survey', 'kind'],
+] as const satisfies readonly (readonly [RollupDim, RollupDim])[];
+export type Pair = (typeof PAIRS)[number];
+export const pairDim = ([a, b]: Pair) => `${a}+${b}`;
+/** The pair kept for two dimensions, in either order. */
+export const pairOf = (x: string, y: string): Pair | undefined => PAIRS.find(([a, b]) => (a === x && b === y) || (a === y && b === x));
 
 const ABANDONED_AFTER = '30 minutes';
 
 const dimsUnion = [
   ...Object.entries(ROLLUP_DIMS).map(([dim, col]) => [dim, col] as const),
-  ...WITH_LOCATION.map((other) => [pairDim(other), `location_id::text || ':' || ${ROLLUP_DIMS[other]}`] as const),
+  ...PAIRS.map((pair) => [pairDim(pair), `${ROLLUP_DIMS[pair[0]]} || ':' || ${ROLLUP_DIMS[pair[1]]}`] as const),
 ]
   .map(([dim, col]) => `union all select org_id, day, '${dim}', ${col}, nps, csat, ces from facts where ${col} is not null`)
   .join('\n      ');
