@@ -7,7 +7,9 @@
  *   (c) the respondent page's form post on a public QR link (first answer creates the response);
  * each HTTP path first at full load (N clients in a closed loop), then at half that rate (open
  * loop, latency counted from the scheduled send time, so queueing shows). The load comes from a
- * child process, so the CPU this process uses (server, driver, job queue) is counted per request.
+ * child process, so the CPU this process uses (server, driver, job queue) is counted per request,
+ * and so are the database's (the embedded server's processes, from /proc) and the load generator's:
+ * on a machine other work also loads, these stay comparable when the rates do not.
  * At the end, every acknowledged response is counted in the database (an acknowledgement is sent
  * only after the commit).
  * A second, sequential pass counts the queries per request and their mean time.
@@ -37,7 +39,7 @@ const POOL = Number(args.pool);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 type LoadSpec = { url: string; headers: Record<string, string>; body: string; seconds: number; clients: number; rate?: number; ok: number };
-type LoadResult = { ok: number; statuses: Record<string, number>; latencies: Float64Array; elapsed: number; late: number };
+type LoadResult = { ok: number; statuses: Record<string, number>; latencies: Float64Array; elapsed: number; late: number; cpu: { user: number; system: number } };
 
 // The load generator: plain node:http with keep-alive, in its own process so it shares neither the
 // server's event loop nor its CPU account. `{n}` in the body becomes a score 0–10, `{i}` the request number.
@@ -80,7 +82,7 @@ function once(i, t0) {
     }
     await Promise.all(pending);
   }
-  process.send({ ok, statuses, latencies: lat, elapsed: (performance.now() - start) / 1000, late }, () => process.exit(0));
+  process.send({ ok, statuses, latencies: lat, elapsed: (performance.now() - start) / 1000, late, cpu: process.cpuUsage() }, () => process.exit(0));
 })();
 }
 `;
@@ -92,6 +94,39 @@ function load(spec: LoadSpec): Promise<LoadResult> {
     child.once('error', reject);
     child.send(spec);
   });
+}
+
+/**
+ * CPU milliseconds used so far by the embedded PostgreSQL whose data directory is `dir`: its
+ * postmaster (with the backends that have exited) and the processes it runs now. Linux only.
+ */
+function postgresCpuMs(dir: string): number {
+  const fields = (pid: string) => {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+  };
+  const pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const master = pids.find((pid) => {
+    try {
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return args[0]!.endsWith('/postgres') && args.includes(path.join(dir, 'pg'));
+    } catch {
+      return false;
+    }
+  });
+  if (!master) return NaN;
+  const tick = 1000 / 100; // USER_HZ
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const f = fields(pid);
+      if (pid === master) ticks += f[11]! + f[12]! + f[13]! + f[14]!;
+      else if (String(f[1]) === master) ticks += f[11]! + f[12]!;
+    } catch {
+      // exited meanwhile: its time is in the postmaster's children time
+    }
+  }
+  return ticks * tick;
 }
 
 const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
@@ -219,19 +254,23 @@ async function main(): Promise<void> {
     const ids = { orgId: org.orgId, surveyId, locationId };
     const one = await bareInserts(url, ids, 1, Math.min(5, SECONDS));
     rows.push({ path: '(a) bare single-row INSERT, 1 connection', load: 'max', perSec: one.perSec, p50: one.p50, p99: one.p99, note: '' });
+    const dbBare0 = postgresCpuMs(dir);
     const ceiling = await bareInserts(url, ids, CLIENTS, SECONDS);
-    rows.push({ path: `(a) bare single-row INSERT, ${CLIENTS} connections`, load: 'max', perSec: ceiling.perSec, p50: ceiling.p50, p99: ceiling.p99, note: 'the ceiling' });
+    const dbBare = postgresCpuMs(dir) - dbBare0;
+    rows.push({ path: `(a) bare single-row INSERT, ${CLIENTS} connections`, load: 'max', perSec: ceiling.perSec, p50: ceiling.p50, p99: ceiling.p99, note: `the ceiling; database ${(dbBare / ceiling.rows).toFixed(2)} ms CPU/row` });
 
     for (const [channel, p] of Object.entries(paths)) {
       log(`${p.label}: full load…`);
       const elu0 = performance.eventLoopUtilization();
       const cpu0 = process.cpuUsage();
+      const db0 = postgresCpuMs(dir);
       const max = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS });
       const elu = performance.eventLoopUtilization(elu0);
       const cpu = process.cpuUsage(cpu0);
+      const dbMs = postgresCpuMs(dir) - db0;
       const sortedMax = max.latencies.sort();
       const maxRate = max.ok / max.elapsed;
-      rows.push({ path: p.label, load: 'max', perSec: maxRate, p50: pct(sortedMax, 50), p99: pct(sortedMax, 99), note: `${statusNote(max, p.spec.ok)}; event loop ${(elu.utilization * 100).toFixed(0)}% busy, server process ${((cpu.user + cpu.system) / 1000 / max.ok).toFixed(2)} ms CPU/request` });
+      rows.push({ path: p.label, load: 'max', perSec: maxRate, p50: pct(sortedMax, 50), p99: pct(sortedMax, 99), note: `${statusNote(max, p.spec.ok)}; event loop ${(elu.utilization * 100).toFixed(0)}% busy; CPU ms/request: server ${((cpu.user + cpu.system) / 1000 / max.ok).toFixed(2)}, database ${(dbMs / max.ok).toFixed(2)}, load generator ${((max.cpu.user + max.cpu.system) / 1000 / max.ok).toFixed(2)}` });
       log(`${p.label}: half load (${Math.round(maxRate / 2)}/s)…`);
       const half = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: maxRate / 2 });
       const sortedHalf = half.latencies.sort();
