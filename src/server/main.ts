@@ -3,6 +3,7 @@ import { startDigests } from '../modules/analytics/digest.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
+import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
 import { emitter } from './platform/events.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
@@ -31,6 +32,7 @@ export async function startServer(): Promise<void> {
   const digests = startDigests({ pool: database.pool, jobs, baseUrl: () => baseUrl }, { onError: (e) => console.error('weekly digest:', e) });
   const purchaseRollups = startPurchaseRollups(database.pool, { onError: (e) => console.error('purchase rollups:', e) });
   const segments = startSegmentRefresh(database.pool, { onError: (e) => console.error('customer segments:', e) });
+  const segmentRollups = startSegmentRollups(database.pool, { onError: (e) => console.error('segment rollups:', e) });
   const textLabelling = startTextLabelling(database.pool, { onError: (e) => console.error('text labelling:', e) });
 
   let closing = false;
@@ -45,6 +47,7 @@ export async function startServer(): Promise<void> {
     await digests.stop().catch(() => {});
     await purchaseRollups.stop().catch(() => {});
     await segments.stop().catch(() => {});
+    await segmentRollups.stop().catch(() => {});
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);

@@ -6,6 +6,7 @@ import { ingest } from '../responses/ingest.ts';
 import { drainPurchases } from '../retention/purchases-rollup.ts';
 import { quintiles, segmentOf } from '../retention/retention.math.ts';
 import { drainSegments } from '../retention/segments.ts';
+import { drainSegmentCounts } from './segment-rollup.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 
 const TZ = 'Europe/Sofia';
@@ -32,6 +33,7 @@ async function settle() {
   await t.runRollups();
   await drainPurchases(t.database.pool);
   await drainSegments(t.database.pool);
+  await drainSegmentCounts(t.database.pool);
 }
 
 /** Expected breakdown items from raw answers and a segment per customer. */
@@ -78,7 +80,7 @@ describe('customer segment: filter and breakdown of response metrics', () => {
     await settle();
 
     const res = (await org.as.get('/api/v1/metrics/breakdown?metric=nps&by=segment')).json();
-    expect(res.source).toBe('raw');
+    expect(res.source).toBe('rollup');
     const got = Object.fromEntries(res.items.map((i: { key: string; value: number; n: number; label: string }) => [i.key, [i.value, i.n, i.label]]));
     expect(got).toEqual({
       lost: [-100, 1, 'lost'],
@@ -159,8 +161,24 @@ describe('customer segment: filter and breakdown of response metrics', () => {
     for (const segment of new Set(segments.values())) {
       const want = direct(inRange, segments).get(segment);
       const got = (await org.as.get(`/api/v1/metrics/summary?segment=${segment}&locationId=${locations[1]}&from=${from}`)).json();
-      expect([segment, got.nps.value, got.nps.n], segment).toEqual([segment, want?.value ?? null, want?.n ?? 0]);
+      expect([segment, got.nps.value, got.nps.n, got.source], segment).toEqual([segment, want?.value ?? null, want?.n ?? 0, 'rollup']);
     }
+    // By segment within one location reads the location × segment rollup; with a channel too, the raw responses: both agree with the direct figures.
+    const atSouth = direct(answers.filter((a) => a.location === locations[1]), segments);
+    for (const url of [`/api/v1/metrics/breakdown?by=segment&locationId=${locations[1]}`, `/api/v1/metrics/breakdown?by=segment&locationId=${locations[1]}&channel=api`]) {
+      const res = (await org.as.get(url)).json();
+      expect(res.source).toBe(url.includes('channel') ? 'raw' : 'rollup');
+      expect(Object.fromEntries(res.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]))).toEqual(Object.fromEntries([...atSouth].map(([k, v]) => [k, [v.value, v.n]])));
+    }
+    // Deleting a customer's responses takes them out of their segment's figures once the sweepers ran.
+    const victim = answers.find((a) => a.customer && segments.has(a.customer))!.customer!;
+    await t.database.pool.query('delete from responses where org_id = $1 and customer_id = $2', [org.orgId, victim]);
+    await settle();
+    const left = answers.filter((a) => a.customer !== victim);
+    const after = (await org.as.get('/api/v1/metrics/breakdown?metric=nps&by=segment')).json();
+    expect(Object.fromEntries(after.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]))).toEqual(
+      Object.fromEntries([...direct(left, segments)].map(([k, v]) => [k, [v.value, v.n]])),
+    );
   });
 
   it('refuses an unknown segment with a message on the field', async () => {

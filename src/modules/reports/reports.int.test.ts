@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { ingest } from '../responses/ingest.ts';
 import { drainPurchases } from '../retention/purchases-rollup.ts';
 import { drainSegments } from '../retention/segments.ts';
+import { drainSegmentCounts } from '../analytics/segment-rollup.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 
 const DAY = 86_400_000;
@@ -67,6 +68,7 @@ beforeAll(async () => {
   await t.runRollups();
   await drainPurchases(t.database.pool);
   await drainSegments(t.database.pool);
+  await drainSegmentCounts(t.database.pool);
 }, 120_000);
 afterAll(() => t.close());
 

@@ -8,7 +8,8 @@ const LOOKUP = `'{${SEGMENT_TABLE.join(',')}}'::text[]`;
  * Recomputes the segments of ONE organisation marked due (customer_segments_due), in one
  * statement: it takes the mark (FOR UPDATE SKIP LOCKED), deletes it, ranks every customer of the
  * purchase rollup into R, F, M quintiles exactly as retention.repo.ts rfmGroups does (so the RFM
- * table and the segment filter agree), and writes only the rows whose segment changed. A purchase
+ * table and the segment filter agree), writes only the rows whose segment changed, and marks those
+ * customers for the segment rollups (analytics/segment-rollup.ts), which move their answers. A purchase
  * committed after this statement's snapshot marks the organisation again (the trigger's insert
  * waits for this transaction), so the next pass sees it; recomputing is idempotent.
  */
@@ -32,13 +33,18 @@ const REFRESH = `
     insert into customer_segments (org_id, customer_id, segment)
     select org_id, customer_id, segment from seg order by org_id, customer_id
     on conflict (org_id, customer_id) do update set segment = excluded.segment where customer_segments.segment <> excluded.segment
-    returning 1
+    returning org_id, customer_id
   ), removed as (
     delete from customer_segments s using gone g
      where s.org_id = g.org_id and not exists (select 1 from seg where seg.customer_id = s.customer_id)
+    returning s.org_id, s.customer_id
+  ), marked as (
+    insert into segment_counts_dirty (org_id, customer_id)
+    select org_id, customer_id from upserted union select org_id, customer_id from removed order by 1, 2
+    on conflict (org_id, customer_id) do update set customer_id = excluded.customer_id
     returning 1
   )
-  select (select count(*) from gone)::int as orgs, (select count(*) from upserted)::int as changed, (select count(*) from removed)::int as removed`;
+  select (select count(*) from gone)::int as orgs, (select count(*) from marked)::int as changed`;
 
 /** Recomputes one due organisation's segments; returns whether there was one. */
 export async function refreshSegments(pool: pg.Pool): Promise<boolean> {
