@@ -113,3 +113,29 @@ describe('balance', () => {
     expect(s('Нито добре, нито зле')).toBe('neutral');
   });
 });
+
+describe('the trained model decides what the lexicon leaves neutral', () => {
+  it.each([
+    ['Посылка так и не дошла', 'negative'],
+    ['Храната е вкусна, но чакахме час', 'negative'],
+    ['Еда вкусная, но ждали час', 'negative'],
+    ['They remembered my birthday', 'positive'],
+  ])('%s → %s (the lexicon alone: neutral)', (text, expected) => {
+    expect(analyze(text, { model: false }).sentiment).toBe('neutral');
+    expect(s(text)).toBe(expected);
+  });
+
+  it.each(['Во сколько вы открываетесь в воскресенье?', 'В колко часа отваряте в неделя?', 'What time do you open on Sunday?', 'We ordered soup and a salad', 'Поръчахме супа и салата'])(
+    'leaves a plain question or fact neutral: %s',
+    (text) => expect(s(text)).toBe('neutral'),
+  );
+
+  it("never overrules a manager's correction of a word in the comment", () => {
+    const text = 'Посылка так и не дошла';
+    expect(s(text)).toBe('negative');
+    const overrides: Overrides = { sentiment: [{ lang: 'ru', term: 'дошла', weight: 0 }] };
+    expect(analyze(text, { overrides }).sentiment).toBe('neutral');
+    const praised: Overrides = { sentiment: [{ lang: 'ru', term: 'дошла', weight: -2 }, { lang: 'ru', term: 'посылка', weight: 3 }] };
+    expect(analyze(text, { overrides: praised }).sentiment).toBe('positive');
+  });
+});
