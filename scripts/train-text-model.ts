@@ -4,7 +4,8 @@
  * seed give the same file.
  *
  *   npm run train:text            train, write the weights
- *   npm run train:text -- --cv    cross-validation only (nothing written)
+ *   npm run train:text -- --cv    cross-validation only (nothing written); add --errors to list
+ *                                 the misses of the model on the training and development comments
  *
  * The model is the analyser's second opinion: it decides the comments the lexicon leaves neutral
  * (see analyze.ts), so it learns from exactly those: the comments of bench/text/training and of
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset, parseDataset, type Labelled } from '../bench/text/dataset.ts';
 import { macroF1 } from '../bench/text/metrics.ts';
-import { analyze, modelFeatures } from '../src/modules/text/analyzer/analyze.ts';
+import { analyze, modelFeatures, modelSentiment } from '../src/modules/text/analyzer/analyze.ts';
 import { WEIGHTS_FILE } from '../src/modules/text/analyzer/model/load.ts';
 import { predict, serialise, train, type SoftmaxModel, type TrainOptions } from '../src/modules/text/analyzer/model/softmax.ts';
 import { SENTIMENTS, TEXT_LANGS, type Sentiment } from '../src/modules/text/analyzer/types.ts';
@@ -43,9 +44,7 @@ function fit(rows: Labelled[]): SoftmaxModel {
 /** The analyser's verdict with a given model: the lexicon's, or the model's where the lexicon says neutral. */
 function verdict(model: SoftmaxModel, d: Labelled): Sentiment {
   const l = lexicon(d);
-  if (l !== 'neutral') return l;
-  const p = predict(model, modelFeatures(d.text));
-  return SENTIMENTS[p.indexOf(Math.max(...p))]!;
+  return l !== 'neutral' ? l : modelSentiment(predict(model, modelFeatures(d.text)));
 }
 
 function crossValidate(name: string, folded: Labelled[], always: Labelled[], foldOf: (d: Labelled) => number) {
@@ -55,6 +54,7 @@ function crossValidate(name: string, folded: Labelled[], always: Labelled[], fol
     for (const d of folded.filter((x) => foldOf(x) === k)) rows.push({ d, analyser: verdict(model, d), lexicon: lexicon(d) });
   }
   console.log(name);
+  if (process.argv.includes('--errors')) for (const r of rows) if (r.analyser !== r.d.sentiment && r.lexicon === 'neutral') console.log(`    ${r.d.id} ${r.d.sentiment} → ${r.analyser}: ${r.d.text}`);
   for (const key of ['lexicon', 'analyser'] as const) {
     const cells = [...TEXT_LANGS, 'all'].map((lang) => {
       const r = rows.filter((x) => lang === 'all' || x.d.lang === lang);

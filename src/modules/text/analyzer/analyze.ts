@@ -28,6 +28,11 @@ export const TUNING = {
   neutralBand: 0.15,
   negationWindow: 3,
   questionPositive: 0.2,
+  /**
+   * The model turns the lexicon's neutral into a verdict only with at least this probability
+   * (cross-validated on the training comments and the development part, scripts/train-text-model.ts).
+   */
+  modelConfidence: 0.6,
 };
 
 type Compiled = { taxonomy: Taxonomy; matchers: Partial<Record<TextLang, Matcher>>; overrides: Overrides | undefined };
@@ -74,7 +79,7 @@ export function analyze(text: string, opts: AnalyzeOptions & { model?: boolean }
   let value = lex.value;
   if (opts.model !== false && sentiment === 'neutral' && !lex.manual) {
     const p = predict(sentimentModel(), sentimentFeatures(tokens, keys, m?.roles ?? NO_ROLES, detected, lex));
-    sentiment = SENTIMENTS[p.indexOf(Math.max(...p))]!;
+    sentiment = modelSentiment(p);
     // A neutral verdict keeps the lexicon's score (inside its neutral band); a verdict found by the model scores by its odds.
     if (sentiment !== 'neutral') value = p[2]! - p[0]!;
   }
@@ -82,6 +87,12 @@ export function analyze(text: string, opts: AnalyzeOptions & { model?: boolean }
   const ordered = c.taxonomy.topics.map((x) => x.id).filter((id) => lex.topics.has(id));
   if (ordered.length === 0) ordered.push(c.taxonomy.fallback ?? 'other');
   return { lang: detected, sentiment, score: round(value), emotion, topics: ordered, evidence: lex.evidence };
+}
+
+/** The model's verdict from its class probabilities: a polar one only when it is confident enough. */
+export function modelSentiment(p: readonly number[]): Sentiment {
+  const best = p.indexOf(Math.max(...p));
+  return best !== 1 && p[best]! < TUNING.modelConfidence ? 'neutral' : SENTIMENTS[best]!;
 }
 
 /** The model's input for one comment (the training script's view of it). */
