@@ -16,7 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { startRollups } from '../src/modules/analytics/rollup.ts';
+import { drainDrivers } from '../src/modules/analytics/drivers-rollup.ts';
+import { rollUp } from '../src/modules/analytics/rollup.ts';
 import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
 import { createOrg } from '../src/modules/orgs/orgs.service.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -25,6 +26,9 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../src/server/platfo
 
 export const log = (m: string) => process.stderr.write(`${m}\n`);
 export const NO_JOBS = { send: async () => null, stop: async () => {} };
+
+/** Responses per metric rollup statement while seeding (the server's sweeper takes 5,000 a pass). */
+const SEED_BATCH = 50_000;
 
 export type BenchOrg = { orgId: string; apiKey: string; surveyId: string; locations: string[]; touchpoints: string[]; staff: string[] };
 
@@ -124,7 +128,7 @@ export async function seed(database: Database, opts: { responses: number; intera
       client.query(
         `insert into interactions (id, org_id, external_id, customer_id, touchpoint_id, location_id, staff_id, occurred_at, revenue, currency, created_at, updated_at)
          select ${uuid}, $1, 'I' || x.g, c.id, (${arr(touchpoints)})[1 + x.g % 15], (${arr(locations)})[1 + x.g % 5], (${arr(staff)})[1 + x.g % 40],
-                now() - random() * interval '730 days', case when random() < 0.7 then round((20 + random() * 280)::numeric, 2) end, 'EUR', now(), now()
+                now() - interval '730 days' * (1 - (x.g + random()) / $2), case when random() < 0.7 then round((20 + random() * 280)::numeric, 2) end, 'EUR', now(), now()
            from (select g, floor(power(random(), 1.6) * $3)::int as cn from generate_series(0, $2 - 1) g offset 0) x join bench_cust c on c.n = x.cn`,
         [org.orgId, opts.interactions, customers],
       ),
@@ -144,22 +148,28 @@ export async function seed(database: Database, opts: { responses: number; intera
                          else least(10, greatest(0, round(10 * c.q + (random() - 0.5) * 6)))::smallint end as nps,
                     case when g % 4 = 0 then null
                          else (1 + round(4 * least(1, greatest(0, ((g % 15) + 1) / 16.0 * c.q + (1 - ((g % 15) + 1) / 16.0) * random()))))::smallint end as csat,
-                    now() - random() * interval '548 days' as at
+                    now() - interval '548 days' * (1 - (g + random()) / $3) as at
                from (select g, floor(random() * $4)::int as cn from generate_series(0, $3 - 1) g offset 0) x join bench_cust c on c.n = x.cn
            ) s`,
         [org.orgId, surveyId, opts.responses, customers],
       ),
     );
     await client.query(`set session_replication_role = origin`);
+    // The bulk load skipped the statement triggers too: mark the buyers for the purchase rollup as the interactions trigger would have.
+    await client.query(`insert into customer_purchases_dirty (org_id, customer_id) select distinct org_id, customer_id from interactions where org_id = $1 and customer_id is not null and revenue > 0 on conflict do nothing`, [org.orgId]);
     await timed('vacuum analyze', () => client.query(`vacuum analyze customers, interactions, responses`));
   } finally {
     client.release();
   }
-  const rollups = startRollups(pool, { intervalMs: 3_600_000 });
-  await timed('rollups (the sweeper draining the backlog, 5,000 per batch)', () => rollups.runOnce());
-  await rollups.stop();
-  await timed('purchase rollup (customers marked by the interactions trigger, 2,000 per batch)', () => drainPurchases(pool));
-  await timed('vacuum analyze metric_daily', () => pool.query(`vacuum analyze metric_daily, responses, customer_purchases`));
+  // The real incremental paths, with larger batches and two workers (FOR UPDATE SKIP LOCKED keeps them apart): the metric rollups
+  // first, then each customer's driver cases once (the server interleaves them; on a backlog that recomputes customers many times).
+  const workers = (fn: () => Promise<void>) => Promise.all([fn(), fn()]);
+  await timed(`metric rollups (${SEED_BATCH.toLocaleString('en-US')} responses per batch, 2 workers)`, () => workers(async () => {
+    while ((await rollUp(pool, SEED_BATCH)) === SEED_BATCH);
+  }));
+  await timed('driver cases (customers marked by the responses trigger, 2,000 per batch, 2 workers)', () => workers(() => drainDrivers(pool)));
+  await timed('purchase rollup and retention cells (customers marked, 2,000 per batch, 2 workers)', () => workers(() => drainPurchases(pool)));
+  await timed('vacuum analyze', () => pool.query(`vacuum analyze metric_daily, responses, customer_purchases, driver_pairs, driver_case_vars, retention_cells`));
   const benchOrg: BenchOrg = { orgId: org.orgId, apiKey: org.apiKey, surveyId, locations, touchpoints, staff };
   await pool.query(`create table if not exists bench_meta (key text primary key, value jsonb not null)`);
   await pool.query(`insert into bench_meta values ('org', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(benchOrg)]);

@@ -18,8 +18,10 @@ const ROLL_UP = `
     select r.id, r.org_id, r.customer_id, date_trunc('month', r.submitted_at at time zone o.time_zone)::date as month,
            r.location_id, r.touchpoint_id, r.nps, r.csat, r.submitted_at
       from gone g join orgs o on o.id = g.org_id
-      join responses r on r.org_id = g.org_id and r.customer_id = g.customer_id
-     where r.rolled_up_at is not null and (r.nps is not null or r.csat is not null)
+      -- lateral, kept apart by offset 0: one index lookup per customer (a join may hash the whole table)
+      cross join lateral (
+        select * from responses r where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null and (r.nps is not null or r.csat is not null) offset 0
+      ) r
   ), scoped as (
     select resp.*, '' as scope from resp
     union all select resp.*, location_id::text from resp where location_id is not null

@@ -19,7 +19,8 @@ const ROLL_UP = `
     select g.org_id, g.customer_id, count(i.id)::int as purchases, coalesce(sum(i.revenue), 0) as revenue, min(i.occurred_at) as first_at, max(i.occurred_at) as last_at,
            coalesce(array_agg(distinct date_trunc('month', i.occurred_at at time zone o.time_zone)::date) filter (where i.id is not null), '{}') as months
       from gone g join orgs o on o.id = g.org_id
-      left join interactions i on i.org_id = g.org_id and i.customer_id = g.customer_id and i.revenue > 0
+      -- lateral, kept apart by offset 0: one index lookup per customer (a join may hash the whole table)
+      left join lateral (select * from interactions i where i.org_id = g.org_id and i.customer_id = g.customer_id and i.revenue > 0 offset 0) i on true
      group by g.org_id, g.customer_id
   ), upserted as (
     insert into customer_purchases (org_id, customer_id, purchases, revenue, first_at, last_at, active_months)
@@ -31,14 +32,14 @@ const ROLL_UP = `
   ), by_day as (
     select g.org_id, g.customer_id, (i.occurred_at at time zone o.time_zone)::date as d, count(*)::int as c, sum(i.revenue) as r
       from gone g join orgs o on o.id = g.org_id
-      join interactions i on i.org_id = g.org_id and i.customer_id = g.customer_id and i.revenue > 0
+      cross join lateral (select * from interactions i where i.org_id = g.org_id and i.customer_id = g.customer_id and i.revenue > 0 offset 0) i
      group by 1, 2, 3
   ), fresh_days as (
     select org_id, customer_id, array_agg(d order by d) as days, array_agg(c order by d) as counts, array_agg(r order by d) as revenue from by_day group by 1, 2
   ), seqs as (
     select org_id, customer_id, 1 as sign, days, counts, revenue from fresh_days
     union all
-    select p.org_id, p.customer_id, -1, p.days, p.counts, p.revenue from customer_purchase_days p join gone g on g.org_id = p.org_id and g.customer_id = p.customer_id
+    select p.org_id, p.customer_id, -1, p.days, p.counts, p.revenue from gone g cross join lateral (select * from customer_purchase_days p where p.org_id = g.org_id and p.customer_id = g.customer_id offset 0) p
   ), ${ATOM_CTES}, cells as (
     insert into retention_cells (org_id, kind, x, y, n, revenue)
     select org_id, kind, x, y, n, revenue from cell_delta order by 1, 2, 3, 4
