@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 
 type Summary = { nps: { value: number | null; n: number }; csat: { value: number | null; n: number }; previous: unknown };
@@ -180,6 +181,28 @@ describe('loyalty analytics', () => {
     expect(changed).toBeGreaterThanOrEqual(0);
     await cells.nth(changed).getByText(exactly(oneTrend.items[changed]!.value)).waitFor();
     expect(await cells.allTextContents()).toEqual(oneTrend.items.map((i) => String(i.value ?? '—')));
+
+    // NPS by customer segment: nobody here has bought anything, so all of Sofia's answers are under "No purchases yet".
+    await page.locator('[data-segment="no_purchases"]').getByTestId('seg-value').getByText(exactly(one.nps.value)).waitFor();
+    // The segment filter: no champions, so no answers; back to all segments, Sofia's 36 again.
+    const filters = page.getByRole('form', { name: 'Filters' });
+    const champions = nextCall(page, '/api/v1/metrics/summary', (q) => q.get('segment') === 'champions' && q.get('locationId') === sofia);
+    await filters.getByLabel('Customer segment').selectOption({ label: 'Champions' });
+    await champions;
+    await page.getByTestId('tile-nps-n').getByText('0', { exact: true }).waitFor();
+    await filters.getByLabel('Customer segment').selectOption({ value: '' });
+    await page.getByTestId('tile-nps-n').getByText('36', { exact: true }).waitFor();
+
+    // Download PDF: drawn by the server with the page's filters, the same figures as the tiles.
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByTestId('download-pdf').click();
+    const pdf = await pdfDownload;
+    expect(pdf.suggestedFilename()).toMatch(/^zabota-dashboard-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = fs.readFileSync(await pdf.path());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text.replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Filters: Location: Sofia centre');
+    expect(pdfText).toContain(`NPS ${one.nps.value} 36`);
 
     // On a phone the dashboard fits the width: nothing scrolls sideways but the wide tables inside their frames.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { startRollups } from '../../src/modules/analytics/rollup.ts';
+import { drainSegmentCounts } from '../../src/modules/analytics/segment-rollup.ts';
 import { webhookListeners } from '../../src/modules/webhooks/subscriptions.ts';
 import { emitter } from '../../src/server/platform/events.ts';
 import { startCaseEngine } from '../../src/modules/cases/case-engine.ts';
@@ -76,7 +77,11 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
       await caseEngine.runOnce();
     },
     runTextLabelling: () => textLabelling.runOnce(),
-    runRollups: () => rollups.runOnce(),
+    /** The metric rollups, then the segment rollups of the customers they touched (as the two sweepers do within a second or two). */
+    runRollups: async () => {
+      await rollups.runOnce();
+      await drainSegmentCounts(database.pool);
+    },
     /** Waits until a mail to `to` has been sent by the queue's worker. */
     waitForMail: async (to: string, timeoutMs = 10_000) => {
       const until = Date.now() + timeoutMs;

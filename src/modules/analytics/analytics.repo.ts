@@ -1,10 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
+import { SEGMENT_PAIR } from './segment-rollup.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
- * RFM segment (customer_segments), which changes as purchases come in and so is not rolled up.
+ * RFM segment (customer_segments), rolled up alone and with the location by segment-rollup.ts.
  */
 export type Dim = RollupDim | 'segment';
 /** Responses limited to these keys of one dimension (a filter, or the caller's row limits). */
@@ -46,23 +47,24 @@ type RollupPlan = { dim: string; where: SQL[]; group: SQL };
 
 /**
  * Rollups answer when the constraints and the grouping touch one dimension, or two dimensions kept
- * as a pair (PAIRS in rollup.ts). Anything else is computed from the raw responses (indexed, slower).
+ * as a pair (PAIRS in rollup.ts; the segment with the location in segment-rollup.ts). Anything else
+ * is computed from the raw responses (indexed, slower).
  */
 export function rollupPlan(constraints: Constraint[], grouping: Grouping): RollupPlan | null {
   const dims = new Set(constraints.map((c) => c.dim));
   if (grouping.kind === 'dim') dims.add(grouping.dim);
-  if (dims.has('segment')) return null;
   const period = (day: SQL) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`);
   if (dims.size <= 1) {
     const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
     return { dim, where: constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`), group: grouping.kind === 'dim' ? sql`key` : period(sql`day`) };
   }
   const [x, y] = [...dims];
-  const pair = dims.size === 2 ? pairOf(x!, y!) : undefined;
+  if (dims.size !== 2) return null;
+  const pair = dims.has('segment') ? (dims.has('location') ? (['location', 'segment'] as const) : undefined) : pairOf(x!, y!);
   if (!pair) return null;
   const part = (d: Dim) => (d === pair[0] ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
   return {
-    dim: pairDim(pair),
+    dim: pair[1] === 'segment' ? SEGMENT_PAIR : pairDim(pair),
     where: constraints.map((c) => sql`and ${part(c.dim)} = any(${keysArray(c.keys)})`),
     group: grouping.kind === 'dim' ? part(grouping.dim) : period(sql`day`),
   };
@@ -72,13 +74,14 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
 export async function counts(db: Db, orgId: string, constraints: Constraint[], range: Range, grouping: Grouping): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
   const plan = rollupPlan(constraints, grouping);
   if (plan) {
+    // Moving a customer between segments can leave a day's row at zero: it is no group.
     const { rows } = await db.execute<Counts>(sql`
       select ${plan.group} as "group", sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
              sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"
         from metric_daily
        where org_id = ${orgId} and dim = ${plan.dim} ${sql.join(plan.where, sql` `)}
          and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)
-       group by 1 order by 1`);
+       group by 1 having sum(responses) > 0 order by 1`);
     return { rows, source: 'rollup' };
   }
   const day = sql`(r.submitted_at at time zone o.time_zone)::date`;

@@ -8,7 +8,6 @@ import { driverAnalysis, type PairStats } from './drivers.ts';
 import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
 import * as repo from './analytics.repo.ts';
-import * as segmentRepo from './segment.repo.ts';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
 
@@ -68,11 +67,11 @@ export async function summary(db: Db, actor: Actor, f: MetricFilters) {
   const tz = await repo.orgTimeZone(db, actor.orgId);
   const range = localRange(f, tz);
   const cons = constraintsFor(actor, f);
-  const current = await segmentRepo.counts(db, actor.orgId, cons, range, { kind: 'none' });
+  const current = await repo.counts(db, actor.orgId, cons, range, { kind: 'none' });
   let previous = null;
   if (range.from && range.to) {
     const days = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
-    const prev = await segmentRepo.counts(db, actor.orgId, cons, { from: shiftDays(range.from, -days), to: range.from }, { kind: 'none' });
+    const prev = await repo.counts(db, actor.orgId, cons, { from: shiftDays(range.from, -days), to: range.from }, { kind: 'none' });
     previous = figuresOf(prev.rows[0], f.k);
   }
   const rate = await repo.responseRate(db, actor.orgId, range, f.surveyId);
@@ -87,13 +86,13 @@ export async function summary(db: Db, actor: Actor, f: MetricFilters) {
 
 export async function timeseries(db: Db, actor: Actor, f: MetricFilters & { metric: Metric; interval: 'day' | 'week' | 'month' }) {
   const tz = await repo.orgTimeZone(db, actor.orgId);
-  const { rows, source } = await segmentRepo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), { kind: 'period', interval: f.interval });
+  const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), { kind: 'period', interval: f.interval });
   return { metric: f.metric, interval: f.interval, items: rows.map((r) => ({ period: r.group!, ...metricOf(r, f.metric, f.k) })), source };
 }
 
 export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metric: Metric; by: BreakdownDim }) {
   const tz = await repo.orgTimeZone(db, actor.orgId);
-  const { rows, source } = await segmentRepo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), { kind: 'dim', dim: f.by });
+  const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), { kind: 'dim', dim: f.by });
   const withKeys = rows.filter((r) => r.group !== null);
   const names = await repo.labels(db, actor.orgId, f.by, withKeys.map((r) => r.group!));
   return {
