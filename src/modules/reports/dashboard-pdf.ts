@@ -60,7 +60,7 @@ export function renderDashboardPdf(r: DashboardReport): Promise<Buffer> {
     if (doc.y + height > bottom()) doc.addPage();
   };
   const heading = (text: string) => {
-    ensure(60);
+    ensure(110); // a heading keeps its table's first rows with it
     doc.moveDown(0.8).font('bold').fontSize(12).fillColor('#111111').text(text, x0, doc.y, { width: WIDTH });
     doc.moveDown(0.3);
   };
@@ -83,6 +83,7 @@ export function renderDashboardPdf(r: DashboardReport): Promise<Buffer> {
       doc.x = x0;
       doc.y = y + rowH;
     };
+    ensure(rowH * Math.min(rows.length + 1, 4)); // a header is never left alone at the foot of a page
     cell(columns.map((c) => c.title), 'bold', '#333333');
     rows.forEach((row, i) => cell(row, 'body', muted[i] ? '#888888' : '#111111'));
   };
@@ -116,8 +117,8 @@ export function renderDashboardPdf(r: DashboardReport): Promise<Buffer> {
   const p = s.previous;
   const rows: string[][] = [
     [t('web.analytics.nps'), fmt(s.nps.value), String(s.nps.n), interval(s.nps), p ? fmt(p.nps.value) : '—'],
-    [t('web.analytics.csat'), s.csat.value === null ? '—' : `${fmt(s.csat.value)}%`, String(s.csat.n), interval(s.csat), p ? fmt(p.csat.value) : '—'],
-    [t('web.analytics.ces'), s.ces.value === null ? '—' : `${fmt(s.ces.value)}%`, String(s.ces.n), interval(s.ces), p ? fmt(p.ces.value) : '—'],
+    [t('web.analytics.csat'), s.csat.value === null ? '—' : `${fmt(s.csat.value)}%`, String(s.csat.n), interval(s.csat), p?.csat.value != null ? `${fmt(p.csat.value)}%` : '—'],
+    [t('web.analytics.ces'), s.ces.value === null ? '—' : `${fmt(s.ces.value)}%`, String(s.ces.n), interval(s.ces), p?.ces.value != null ? `${fmt(p.ces.value)}%` : '—'],
     [t('web.analytics.wom'), fmt(s.wom.value), String(s.nps.n), s.nps.tooFew ? interval(s.nps) : '—', p ? fmt(p.wom.value) : '—'],
     [t('web.analytics.responseRate'), s.responseRate.value === null ? '—' : `${fmt(s.responseRate.value)}%`, String(s.responseRate.invited), '—', '—'],
   ];
