@@ -80,4 +80,21 @@ describe('response writer (group commit)', () => {
     const after = (await t.database.pool.query<{ n: number }>(`select count(*)::int as n from responses where org_id = $1`, [org.orgId])).rows[0]!.n;
     expect(after - before).toBe(21);
   });
+
+  it('executes concurrent retries with one Idempotency-Key once, and replays the stored answer afterwards', async () => {
+    const count = async () => (await t.database.pool.query<{ n: number }>(`select count(*)::int as n from responses where org_id = $1`, [org.orgId])).rows[0]!.n;
+    const before = await count();
+    const body = { surveyId, locationId, answers: { nps: 10 } };
+    const keyed = (key: string) => org.as.post('/api/v1/responses', body, { 'idempotency-key': key });
+    const burst = await Promise.all([...Array.from({ length: 6 }, () => keyed('till-7-0001')), ...Array.from({ length: 6 }, (_, i) => keyed(`till-7-00${10 + i}`))]);
+    const same = burst.slice(0, 6).map((r) => r.statusCode);
+    expect(same.filter((s) => s === 201)).toHaveLength(1);
+    expect(same.filter((s) => s !== 201).every((s) => s === 409)).toBe(true);
+    expect(burst.slice(6).map((r) => r.statusCode)).toEqual(Array(6).fill(201));
+    expect(await count()).toBe(before + 7);
+    const first = burst[same.indexOf(201)]!.json();
+    const replay = await keyed('till-7-0001');
+    expect([replay.statusCode, replay.headers['idempotent-replayed'], replay.json()]).toEqual([201, 'true', first]);
+    expect(await count()).toBe(before + 7);
+  });
 });
