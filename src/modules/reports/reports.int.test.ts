@@ -114,6 +114,18 @@ describe('GET /api/v1/reports/dashboard.pdf', () => {
     expect(bg.text).toContain('Табло за лоялност');
   });
 
+  it("keeps a manager to their locations, as the dashboard does", async () => {
+    const manager = (await a.as.post('/api/v1/staff', { name: 'Alpha Manager', email: 'manager@alpha.example', role: 'manager', locationIds: [aLocations[1]], sendInvite: false })).json();
+    const asManager = t.as(await t.keyFor(a.orgId, 'manager', manager.id));
+    const { text } = await pdfText((await asManager.get(`/api/v1/reports/dashboard.pdf?${range()}&lang=en`)).rawPayload);
+    const own = (await asManager.get(`/api/v1/metrics/summary?${range()}`)).json();
+    expect(own.nps.n).toBeGreaterThan(0);
+    expect(own.nps.n).toBeLessThan(240);
+    expect(text).toContain(`NPS ${own.nps.value} ${own.nps.n}`);
+    expect(text).toContain('Alpha Hill');
+    for (const other of ['Alpha Harbour', 'Alpha Square']) expect(text).not.toContain(other);
+  });
+
   it("never shows another organisation's data, and refuses bad input with field messages", async () => {
     const res = await b.as.get(`/api/v1/reports/dashboard.pdf?${range()}&lang=en&locationId=${aLocations[0]}`);
     expect(res.statusCode).toBe(200);
