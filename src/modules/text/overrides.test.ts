@@ -47,6 +47,17 @@ describe('deriveOverrides', () => {
     expect(analyze('Морс как из лужи', { overrides: compileOverrides(rows) }).sentiment).toBe('negative');
   });
 
+  it("hands a comment the model judged back to the lexicon when the manager says it is neutral", () => {
+    const text = 'Посылка так и не дошла';
+    const before = analyze(text);
+    expect(before.sentiment).toBe('negative');
+    const rows = deriveOverrides(text, before, { sentiment: 'neutral' }, DEFAULT_TAXONOMY, undefined);
+    expect(rows).toEqual([row({ lang: 'ru', term: 'дошла', weight: 0 })]);
+    expect(analyze(text, { overrides: compileOverrides(rows) }).sentiment).toBe('neutral');
+    // The lexicon's own words still count: "до сих пор" (still not) is a complaint.
+    expect(analyze('Посылка до сих пор не дошла', { overrides: compileOverrides(rows) }).sentiment).toBe('negative');
+  });
+
   it('neutralises the words that pushed the wrong way', () => {
     const text = 'Sick burger, mad good';
     const before = analyze(text, { overrides: compileOverrides([row({ term: 'sick', weight: -2 }), row({ term: 'mad', weight: -2 })]) });

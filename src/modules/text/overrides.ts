@@ -69,7 +69,9 @@ const POLARITY: Record<Sentiment, number> = { negative: -2, neutral: 0, positive
 /**
  * The overrides a manager's correction teaches the organisation's analyser. Deliberately narrow:
  *  - sentiment: the words that pushed the wrong way are neutralised; when the comment had no
- *    word of the corrected polarity, its (at most three) words unknown to the lexicon carry it;
+ *    word of the corrected polarity, its (at most three) words unknown to the lexicon carry it; a
+ *    comment the model judged (no sentiment word) corrected to neutral has those words pinned at
+ *    0, which leaves comments with them to the lexicon;
  *  - topics: a removed topic's trigger words are detached (when they trigger nothing else that is
  *    kept); an added topic gets the comment's words that name no topic yet;
  *  - emotion: the words that carried the sentiment (else unknown words) cue the corrected emotion.
@@ -98,6 +100,8 @@ export function deriveOverrides(text: string, before: Analysis, correction: Corr
     for (const e of wrongWay.slice(0, MAX_TERMS)) if (!/\s/.test(e.text.trim())) row('sentiment', e.text.trim().toLowerCase(), { weight: 0 });
     const hasRightWay = sentimentWords.some((e) => Math.sign(e.weight ?? 0) === Math.sign(target));
     if (target !== 0 && !hasRightWay) for (const c of unknown.slice(0, MAX_TERMS)) row('sentiment', c.term, { weight: target });
+    // A verdict without sentiment words came from the model: pinning the comment's unknown words at 0 hands such comments back to the lexicon.
+    if (target === 0 && wrongWay.length === 0) for (const c of unknown.slice(0, MAX_TERMS)) row('sentiment', c.term, { weight: 0 });
   }
 
   if (correction.topics) {
