@@ -3,7 +3,8 @@
  * like production), the app listening on loopback with its job queue running:
  *   (a) bare single-row INSERT into responses, one commit per row: 1 connection, then N at once
  *       (the ceiling: what the database alone does with the same concurrency as the clients);
- *   (b) POST /api/v1/responses with an API key (JSON; survey, location, three answers);
+ *   (b) POST /api/v1/responses with an API key (JSON; survey, location, three answers), without
+ *       and with an Idempotency-Key (a new key per request, as a till that retries safely sends);
  *   (c) the respondent page's form post on a public QR link (first answer creates the response);
  * each HTTP path first at full load (N clients in a closed loop), then at half that rate (open
  * loop, latency counted from the scheduled send time, so queueing shows). The load comes from a
@@ -53,8 +54,9 @@ const lat = []; const statuses = {}; let ok = 0, late = 0, inflight = 0;
 function once(i, t0) {
   return new Promise((resolve) => {
     const body = w.body.replace(/\\{n\\}/g, String(i % 11)).replace(/\\{i\\}/g, String(i));
-    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: 'POST', agent,
-      headers: { ...w.headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const headers = { 'content-length': Buffer.byteLength(body) };
+    for (const [k, v] of Object.entries(w.headers)) headers[k] = v.replace(/\\{i\\}/g, String(i));
+    const req = http.request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: 'POST', agent, headers }, (res) => {
       res.resume();
       res.on('end', () => { statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1; if (res.statusCode === w.ok) { ok++; lat.push(performance.now() - t0); } resolve(); });
     });
@@ -87,12 +89,17 @@ function once(i, t0) {
 }
 `;
 
+let runs = 0;
+
+/** `{run}` in a header becomes this run's number, so `{run}-{i}` is unique over the whole bench. */
 function load(spec: LoadSpec): Promise<LoadResult> {
+  const run = String(++runs);
+  const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, v.replaceAll('{run}', run)]));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', LOAD], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('message', (m: Omit<LoadResult, 'latencies'> & { latencies: number[] }) => resolve({ ...m, latencies: Float64Array.from(m.latencies) }));
     child.once('error', reject);
-    child.send(spec);
+    child.send({ ...spec, headers });
   });
 }
 
@@ -229,17 +236,21 @@ async function main(): Promise<void> {
     if (created.statusCode !== 201) throw new Error(`survey: ${created.body}`);
     const { id: surveyId, slug } = created.json() as { id: string; slug: string };
 
+    const apiSpec = {
+      url: `${address}/api/v1/responses`,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${org.apiKey}` },
+      body: JSON.stringify({ surveyId, locationId, answers: { nps: 0, feel: 'calm', why: 'Fine {i}' } }).replace('"nps":0', '"nps":{n}'),
+      ok: 201,
+    };
     const paths = {
-      api: {
-        label: '(b) POST /api/v1/responses (API key)',
-        spec: {
-          url: `${address}/api/v1/responses`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${org.apiKey}` },
-          body: JSON.stringify({ surveyId, locationId, answers: { nps: 0, feel: 'calm', why: 'Fine {i}' } }).replace('"nps":0', '"nps":{n}'),
-          ok: 201,
-        },
+      api: { channel: 'api', label: '(b) POST /api/v1/responses (API key)', spec: apiSpec },
+      apiKeyed: {
+        channel: 'api',
+        label: '(b) … with an Idempotency-Key',
+        spec: { ...apiSpec, headers: { ...apiSpec.headers, 'idempotency-key': 'bench-{run}-{i}' } },
       },
       qr: {
+        channel: 'qr',
         label: '(c) form post, public QR link',
         spec: { url: `${address}/s/p/${slug}?l=${locationId}&c=qr`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'q=nps&a={n}', ok: 303 },
       },
@@ -259,7 +270,7 @@ async function main(): Promise<void> {
     const dbBare = postgresCpuMs(dir) - dbBare0;
     rows.push({ path: `(a) bare single-row INSERT, ${CLIENTS} connections`, load: 'max', perSec: ceiling.perSec, p50: ceiling.p50, p99: ceiling.p99, note: `the ceiling; database ${(dbBare / ceiling.rows).toFixed(2)} ms CPU/row` });
 
-    for (const [channel, p] of Object.entries(paths)) {
+    for (const p of Object.values(paths)) {
       log(`${p.label}: full load…`);
       const elu0 = performance.eventLoopUtilization();
       const cpu0 = process.cpuUsage();
@@ -275,7 +286,7 @@ async function main(): Promise<void> {
       const half = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: maxRate / 2 });
       const sortedHalf = half.latencies.sort();
       rows.push({ path: p.label, load: `½ = ${Math.round(maxRate / 2)}/s`, perSec: half.ok / half.elapsed, p50: pct(sortedHalf, 50), p99: pct(sortedHalf, 99), note: statusNote(half, p.spec.ok) + (half.late ? `, ${half.late} not sent (client saturated)` : '') });
-      acknowledged[channel] = max.ok + half.ok;
+      acknowledged[p.channel] = (acknowledged[p.channel] ?? 0) + max.ok + half.ok;
     }
 
     const counted = await database.pool.query<{ channel: string; n: number }>(`select channel, count(*)::int as n from responses group by channel`);
