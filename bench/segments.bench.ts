@@ -3,13 +3,16 @@
  * backlogs the segment migrations leave (every organisation's segments, every customer's segment
  * counts), measures p50/p95 of the segment calls of the dashboard API (rollups) against the same
  * figures from the raw responses, checks that both agree, and times what one new purchase costs
- * (the organisation-wide segment recompute, then the moved customers' counts).
+ * (the organisation-wide segment recompute, then the moved customers' counts), and how soon a new
+ * answer shows under its customer's segment with the sweepers running as in the server.
  *
  *   npm run bench:segments -- --dir /tmp/zabota-bench [--calls 30]
  */
 import { parseArgs } from 'node:util';
 import * as repo from '../src/modules/analytics/analytics.repo.ts';
-import { drainSegmentCounts } from '../src/modules/analytics/segment-rollup.ts';
+import { startRollups } from '../src/modules/analytics/rollup.ts';
+import { drainSegmentCounts, startSegmentRollups } from '../src/modules/analytics/segment-rollup.ts';
+import { CHANNELS } from '../src/modules/responses/responses.schema.ts';
 import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
 import { CUSTOMER_SEGMENTS } from '../src/modules/retention/retention.math.ts';
 import { drainSegments } from '../src/modules/retention/segments.ts';
@@ -68,14 +71,35 @@ try {
     console.log(`${name.padEnd(52)} ${(source || 'pdf').padEnd(7)} ${pct(0.5).padStart(8)} ${pct(0.95).padStart(8)} ${((cpu.user + cpu.system) / 1000 / CALLS).toFixed(1).padStart(8)}`);
   }
 
-  // The rollups against the raw responses (a segment constraint alone forces the raw path there).
+  // The rollups against the raw responses (every channel as a second constraint: no rollup pairs it with the segment).
   const range = { from: day(-90), to: day(1) };
   t0 = performance.now();
-  const raw = await repo.counts(database.db, org.orgId, [{ dim: 'segment', keys: [...CUSTOMER_SEGMENTS] }], range, { kind: 'dim', dim: 'segment' });
+  const raw = await repo.counts(database.db, org.orgId, [{ dim: 'segment', keys: [...CUSTOMER_SEGMENTS] }, { dim: 'channel', keys: [...CHANNELS] }], range, { kind: 'dim', dim: 'segment' });
   const rawMs = performance.now() - t0;
   const api = (await app.inject({ method: 'GET', url: `/api/v1/metrics/breakdown?metric=nps&by=segment&${q90}`, headers })).json() as { items: { key: string; n: number }[] };
   const same = raw.rows.every((r) => api.items.find((i) => i.key === r.group)?.n === r.n) && raw.rows.length === api.items.length;
   log(`by segment from raw responses: ${rawMs.toFixed(0)} ms, ${raw.source}; rollup and raw agree: ${same ? 'yes' : 'NO'}`);
+
+  // Freshness: an answer of a customer with a known segment, then by=segment polled until it counts it.
+  const rollups = startRollups(pool);
+  const segmentRollups = startSegmentRollups(pool);
+  const known = (await pool.query<{ id: string; segment: string }>(`select customer_id as id, segment from customer_segments where org_id = $1 limit 1`, [org.orgId])).rows[0]!;
+  const nOf = async () => ((await app.inject({ method: 'GET', url: '/api/v1/metrics/breakdown?metric=nps&by=segment', headers })).json() as { items: { key: string; n: number }[] }).items.find((i) => i.key === known.segment)?.n ?? 0;
+  const before = await nOf();
+  const posted = performance.now();
+  const res = await app.inject({ method: 'POST', url: '/api/v1/responses', headers: { ...headers, 'content-type': 'application/json' }, payload: { surveyId: org.surveyId, customerId: known.id, answers: { nps: 10 } } });
+  if (res.statusCode >= 300) throw new Error(`POST /responses: ${res.statusCode} ${res.body.slice(0, 200)}`);
+  let visible = NaN;
+  while (performance.now() - posted < 10_000) {
+    if ((await nOf()) > before) {
+      visible = performance.now() - posted;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await rollups.stop();
+  await segmentRollups.stop();
+  log(`a new answer shows under its customer's segment after ${Number.isNaN(visible) ? '> 10 s' : `${visible.toFixed(0)} ms`} (metric rollup every second, segment rollup every 0.5 s, as in the server)`);
 
   // One purchase: the organisation's segments are recomputed, customers whose segment moved are re-counted.
   const customer = (await pool.query<{ id: string }>('select customer_id as id from customer_purchases where org_id = $1 order by last_at limit 1', [org.orgId])).rows[0]!.id;
