@@ -1,19 +1,18 @@
 import type pg from 'pg';
+import { sweepMarks } from '../../server/platform/jobs/marks.ts';
 
 /**
- * Recomputes the driver cases (drivers.schema.ts) of customers marked dirty, in ONE statement: it
- * takes a batch of marks (FOR UPDATE SKIP LOCKED, so workers never share a customer), deletes them,
- * rebuilds each of those customers' customer-month cases from their responses as of the same
- * snapshot, and adds (new case sums − stored case sums) to the monthly pairwise statistics. A
+ * Recomputes the driver cases (drivers.schema.ts) of a batch of customers marked dirty (taken as in
+ * marks.ts, $1 / $2 their organisations and ids), in one statement: it rebuilds each of those
+ * customers' customer-month cases from their responses, and adds (new case sums − stored case sums)
+ * to the monthly pairwise statistics. A
  * response takes part once the metric rollup has counted it (rolled_up_at set; the same rule for
  * partial answers), and that update marks its customer. Recomputing is idempotent: a customer
  * whose cases did not change contributes a delta of zero, so nothing is counted twice.
  */
 const ROLL_UP = `
-  with batch as (
-    select org_id, customer_id from driver_dirty order by org_id, customer_id limit $1 for update skip locked
-  ), gone as (
-    delete from driver_dirty d using batch b where d.org_id = b.org_id and d.customer_id = b.customer_id returning d.org_id, d.customer_id
+  with gone as (
+    select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), resp as (
     select r.id, r.org_id, r.customer_id, date_trunc('month', r.submitted_at at time zone o.time_zone)::date as month,
            r.location_id, r.touchpoint_id, r.nps, r.csat, r.submitted_at
@@ -72,10 +71,7 @@ const ROLL_UP = `
 export const DRIVER_BATCH = 2000;
 
 /** Recomputes the cases of at most `batch` dirty customers; returns how many customers. */
-export async function rollUpDrivers(pool: pg.Pool, batch = DRIVER_BATCH): Promise<number> {
-  const { rows } = await pool.query<{ customers: number }>(ROLL_UP, [batch]);
-  return rows[0]?.customers ?? 0;
-}
+export const rollUpDrivers = (pool: pg.Pool, batch = DRIVER_BATCH): Promise<number> => sweepMarks(pool, 'driver_dirty', batch, ROLL_UP);
 
 /** Recomputes every marked customer (the rollup sweeper's pass, tests, benches). */
 export async function drainDrivers(pool: pg.Pool, batch = DRIVER_BATCH, stopped: () => boolean = () => false): Promise<void> {

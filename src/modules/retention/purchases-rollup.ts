@@ -1,20 +1,18 @@
 import type pg from 'pg';
+import { sweepMarks } from '../../server/platform/jobs/marks.ts';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
 import { ATOM_CTES } from './retention-cells.ts';
 
 /**
  * Recomputes the purchase rollup rows (retention.schema.ts) and purchase days with their window
- * atoms (retention-cells.ts: the stored days' atoms subtracted, the new ones added) of customers
- * marked dirty, in ONE statement: it takes a batch of marks (FOR UPDATE SKIP LOCKED, so workers
- * never share one), deletes them, and rewrites those customers' rows from their interactions as of
- * the same snapshot. A mark made by a transaction that commits later is not visible to this statement and
- * stays for the next pass, so nothing is lost; recomputing is idempotent, so nothing is counted twice.
+ * atoms (retention-cells.ts: the stored days' atoms subtracted, the new ones added) of a batch of
+ * customers marked dirty (taken as in marks.ts, $1 / $2 their organisations and ids), in one
+ * statement that rewrites those customers' rows from their interactions. Recomputing is idempotent,
+ * so a repeated pass changes nothing and nothing is counted twice.
  */
 const ROLL_UP = `
-  with batch as (
-    select org_id, customer_id from customer_purchases_dirty order by org_id, customer_id limit $1 for update skip locked
-  ), gone as (
-    delete from customer_purchases_dirty d using batch b where d.org_id = b.org_id and d.customer_id = b.customer_id returning d.org_id, d.customer_id
+  with gone as (
+    select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), agg as (
     select g.org_id, g.customer_id, count(i.id)::int as purchases, coalesce(sum(i.revenue), 0) as revenue, min(i.occurred_at) as first_at, max(i.occurred_at) as last_at,
            coalesce(array_agg(distinct date_trunc('month', i.occurred_at at time zone o.time_zone)::date) filter (where i.id is not null), '{}') as months
@@ -60,10 +58,7 @@ const ROLL_UP = `
 export const BATCH = 2000;
 
 /** Recomputes at most `batch` dirty customers; returns how many. */
-export async function rollUpPurchases(pool: pg.Pool, batch = BATCH): Promise<number> {
-  const { rows } = await pool.query<{ customers: number }>(ROLL_UP, [batch]);
-  return rows[0]?.customers ?? 0;
-}
+export const rollUpPurchases = (pool: pg.Pool, batch = BATCH): Promise<number> => sweepMarks(pool, 'customer_purchases_dirty', batch, ROLL_UP);
 
 /** Drains every mark (tests, benches). */
 export async function drainPurchases(pool: pg.Pool): Promise<void> {

@@ -1,0 +1,32 @@
+import type pg from 'pg';
+
+/**
+ * Per-customer rollups (driver cases, purchases) are recomputed for customers marked in a
+ * `<table>(org_id, customer_id)` by triggers in the writer's transaction, marks upserted with
+ * ON CONFLICT DO UPDATE. Exactly once, in one transaction:
+ *  1. take a batch of marks: lock them (SKIP LOCKED: workers never share one; a mark a writer is
+ *     still rewriting is skipped and stays) and delete them;
+ *  2. recompute those customers in a NEW statement, whose snapshot is taken after the locks.
+ * A writer that committed before step 2 is seen by it. A writer whose mark upsert meets our lock
+ * waits, then finds the mark gone and inserts a fresh one for the next pass. (In one statement the
+ * snapshot would predate the lock, and a writer committing in between would be missed.)
+ */
+export async function sweepMarks(pool: pg.Pool, table: string, batch: number, recompute: string): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const taken = await client.query<{ org_id: string; customer_id: string }>(
+      `with batch as (select org_id, customer_id from ${table} order by org_id, customer_id limit $1 for update skip locked)
+       delete from ${table} d using batch b where d.org_id = b.org_id and d.customer_id = b.customer_id returning d.org_id, d.customer_id`,
+      [batch],
+    );
+    if (taken.rows.length) await client.query(recompute, [taken.rows.map((r) => r.org_id), taken.rows.map((r) => r.customer_id)]);
+    await client.query('commit');
+    return taken.rows.length;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
