@@ -1,6 +1,7 @@
 /**
- * A small in-process cache for the analyses that scan raw rows (driver analysis, retention
- * economics): at a million responses and millions of interactions they take seconds, while their
+ * A small in-process cache for the analyses that still scan raw rows (retention cohorts, RFM and
+ * the experience link; driver analysis and the retention summary read incremental rollups and are
+ * not cached): at a million responses and millions of interactions they take seconds, while their
  * figures move slowly (a customer's RFM segment does not change between two clicks). An entry lives
  * TTL_MS; concurrent requests for the same key share one computation; a failure is not cached.
  * Keys always start with the organisation id and include the caller's row limits.
