@@ -1,11 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
-import { SEGMENT_PAIR } from './segment-rollup.ts';
+import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
- * RFM segment (customer_segments), rolled up alone and with the location by segment-rollup.ts.
+ * RFM segment (customer_segments), rolled up alone and in pairs by segment-rollup.ts.
  */
 export type Dim = RollupDim | 'segment';
 /** Responses limited to these keys of one dimension (a filter, or the caller's row limits). */
@@ -45,9 +45,19 @@ const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(d
 /** How a query reads the rollups: which dimension's rows, which keys, and what to group by. */
 type RollupPlan = { dim: string; where: SQL[]; group: SQL };
 
+/** The pair kept for two dimensions: which comes first in its keys, and its metric_daily dim. */
+function keptPair(x: Dim, y: Dim): { first: Dim; dim: string } | undefined {
+  if (x === 'segment' || y === 'segment') {
+    const other = WITH_SEGMENT.find((d) => d === x || d === y);
+    return other && { first: other, dim: segmentPairDim(other) };
+  }
+  const pair = pairOf(x, y);
+  return pair && { first: pair[0], dim: pairDim(pair) };
+}
+
 /**
  * Rollups answer when the constraints and the grouping touch one dimension, or two dimensions kept
- * as a pair (PAIRS in rollup.ts; the segment with the location in segment-rollup.ts). Anything else
+ * as a pair (PAIRS in rollup.ts; WITH_SEGMENT in segment-rollup.ts). Anything else
  * is computed from the raw responses (indexed, slower).
  */
 export function rollupPlan(constraints: Constraint[], grouping: Grouping): RollupPlan | null {
@@ -60,11 +70,11 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
   }
   const [x, y] = [...dims];
   if (dims.size !== 2) return null;
-  const pair = dims.has('segment') ? (dims.has('location') ? (['location', 'segment'] as const) : undefined) : pairOf(x!, y!);
+  const pair = keptPair(x!, y!);
   if (!pair) return null;
-  const part = (d: Dim) => (d === pair[0] ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
+  const part = (d: Dim) => (d === pair.first ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
   return {
-    dim: pair[1] === 'segment' ? SEGMENT_PAIR : pairDim(pair),
+    dim: pair.dim,
     where: constraints.map((c) => sql`and ${part(c.dim)} = any(${keysArray(c.keys)})`),
     group: grouping.kind === 'dim' ? part(grouping.dim) : period(sql`day`),
   };

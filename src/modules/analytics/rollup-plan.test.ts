@@ -11,8 +11,13 @@ describe('rollupPlan: which rollup answers a query involving the customer segmen
     expect(dimOf([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l1'] }], { kind: 'period', interval: 'week' })).toBe('location+segment');
   });
 
+  it('pairs the segment with the touchpoint and the staff member (the dashboard under a segment filter)', () => {
+    expect(dimOf([{ dim: 'segment', keys: ['loyal'] }], { kind: 'dim', dim: 'touchpoint' })).toBe('touchpoint+segment');
+    expect(dimOf([{ dim: 'segment', keys: ['loyal'] }, { dim: 'staff', keys: ['s'] }], { kind: 'none' })).toBe('staff+segment');
+  });
+
   it('falls back to the raw responses for the segment with any other dimension', () => {
-    for (const other of ['touchpoint', 'staff', 'survey', 'kind', 'channel', 'language'] as const) {
+    for (const other of ['survey', 'kind', 'channel', 'language'] as const) {
       expect(dimOf([{ dim: other, keys: ['x'] }], { kind: 'dim', dim: 'segment' }), other).toBeNull();
     }
     expect(dimOf([{ dim: 'location', keys: ['l1'] }, { dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'segment' })).toBeNull();

@@ -1,9 +1,9 @@
 import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * What each customer's counted responses add to the segment rollups (metric_daily dims `segment`
- * and `location+segment`): one row per (customer, local day, location), all under the customer's
- * current segment. segment-rollup.ts recomputes a marked customer's rows and adds the difference
+ * What each customer's counted responses add to the segment rollups (metric_daily dims `segment`,
+ * and `location+segment`, `touchpoint+segment`, `staff+segment`): one row per (customer, local
+ * day, location, touchpoint, staff member), all under the customer's current segment. segment-rollup.ts recomputes a marked customer's rows and adds the difference
  * to metric_daily, so a new response, an edit, a deletion or a change of segment moves the
  * customer's answers without a rebuild.
  */
@@ -13,8 +13,10 @@ export const customerSegmentCounts = pgTable(
     orgId: uuid('org_id').notNull(),
     customerId: uuid('customer_id').notNull(),
     day: date('day').notNull(),
-    /** The location id, or '' for responses without one. */
+    /** The location id, or '' for responses without one; the same for the touchpoint and the staff member. */
     location: text('location').notNull(),
+    touchpoint: text('touchpoint').notNull(),
+    staff: text('staff').notNull(),
     segment: text('segment').notNull(),
     responses: integer('responses').notNull(),
     npsN: integer('nps_n').notNull(),
@@ -27,7 +29,7 @@ export const customerSegmentCounts = pgTable(
     cesSum: integer('ces_sum').notNull(),
     cesTop: integer('ces_top').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.day, t.location] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.day, t.location, t.touchpoint, t.staff] })],
 );
 
 /** Customers whose counted responses or segment changed since their rows above were computed (marked by triggers on responses and by the segment recompute). */

@@ -1,32 +1,33 @@
 import type pg from 'pg';
+import { sweepMarks } from '../../server/platform/jobs/marks.ts';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
 
-/** The metric_daily dim of location × segment (key `<location id>:<segment>`), like the pairs in rollup.ts. */
-export const SEGMENT_PAIR = 'location+segment';
+/**
+ * Dimensions kept paired with the segment (dim `<d>+segment`, key `<id>:<segment>`), like the pairs
+ * in rollup.ts: a manager's locations, and the touchpoint map and staff rankings under a segment filter.
+ */
+export const WITH_SEGMENT = ['location', 'touchpoint', 'staff'] as const;
+export const segmentPairDim = (d: (typeof WITH_SEGMENT)[number]) => `${d}+segment`;
 
 const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
 const list = (prefix = '') => COUNTS.map((c) => `${prefix}${c}`).join(', ');
 const signedSums = COUNTS.map((c) => `sum(sign * ${c})::int as ${c}`).join(', ');
 
 /**
- * Segment rollups (metric_daily dims `segment` and `location+segment`) for a batch of marked
- * customers, in ONE statement: it takes the marks (FOR UPDATE SKIP LOCKED, so workers never share
- * a customer), deletes them, recomputes each customer's rows (segment-rollup.schema.ts) from their
- * counted responses (rolled_up_at set: the same responses as the other rollups) under their
- * current segment, and adds (fresh − stored) to metric_daily. A change committed after this
- * statement's snapshot leaves a new mark (the triggers, the segment recompute), so nothing is lost;
- * recomputing is idempotent (a customer whose rows did not change adds zero), so nothing is
- * counted twice. metric_daily rows of these dims are written only here, so no other rollup
- * competes for them.
+ * Segment rollups (metric_daily dims `segment` and its pairs) for a batch of marked customers
+ * (taken as in marks.ts, $1 / $2 their organisations and ids), in one statement: it recomputes each
+ * customer's rows (segment-rollup.schema.ts) from their counted responses (rolled_up_at set: the
+ * same responses as the other rollups) under their current segment, and adds (fresh − stored) to
+ * metric_daily. Recomputing is idempotent (a customer whose rows did not change adds zero), so
+ * nothing is counted twice. metric_daily rows of these dims are written only here, so no other
+ * rollup competes for them.
  */
 const ROLL_UP = `
-  with batch as (
-    select org_id, customer_id from segment_counts_dirty order by org_id, customer_id limit $1 for update skip locked
-  ), gone as (
-    delete from segment_counts_dirty d using batch b where d.org_id = b.org_id and d.customer_id = b.customer_id returning d.org_id, d.customer_id
+  with gone as (
+    select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), fresh as (
     select g.org_id, g.customer_id, (r.submitted_at at time zone o.time_zone)::date as day, coalesce(r.location_id::text, '') as location,
-           coalesce(cs.segment, 'no_purchases') as segment,
+           coalesce(r.touchpoint_id::text, '') as touchpoint, coalesce(r.staff_id::text, '') as staff, coalesce(cs.segment, 'no_purchases') as segment,
            count(*)::int as responses, count(r.nps)::int as nps_n, (count(*) filter (where r.nps >= 9))::int as nps_promoters, (count(*) filter (where r.nps <= 6))::int as nps_detractors,
            count(r.csat)::int as csat_n, coalesce(sum(r.csat), 0)::int as csat_sum, (count(*) filter (where r.csat >= 4))::int as csat_top,
            count(r.ces)::int as ces_n, coalesce(sum(r.ces), 0)::int as ces_sum, (count(*) filter (where r.ces >= 5))::int as ces_top
@@ -34,16 +35,16 @@ const ROLL_UP = `
       join responses r on r.org_id = g.org_id and r.customer_id = g.customer_id
       left join customer_segments cs on cs.org_id = g.org_id and cs.customer_id = g.customer_id
      where r.rolled_up_at is not null
-     group by 1, 2, 3, 4, 5
+     group by 1, 2, 3, 4, 5, 6, 7
   ), stale as (
-    select c.org_id, c.customer_id, c.day, c.location, c.segment, ${list('c.')}
+    select c.org_id, c.customer_id, c.day, c.location, c.touchpoint, c.staff, c.segment, ${list('c.')}
       from customer_segment_counts c join gone g on c.org_id = g.org_id and c.customer_id = g.customer_id
   ), signed as (
     select fresh.*, 1 as sign from fresh union all select stale.*, -1 from stale
   ), dims as (
     select org_id, 'segment' as dim, segment as key, day, sign, ${list()} from signed
     union all
-    select org_id, '${SEGMENT_PAIR}', location || ':' || segment, day, sign, ${list()} from signed where location <> ''
+    ${WITH_SEGMENT.map((d) => `select org_id, '${segmentPairDim(d)}', ${d} || ':' || segment, day, sign, ${list()} from signed where ${d} <> ''`).join('\n    union all\n    ')}
   ), delta as (
     select org_id, dim, key, day, ${signedSums} from dims group by 1, 2, 3, 4
   ), added as (
@@ -52,14 +53,14 @@ const ROLL_UP = `
     on conflict (org_id, dim, key, day) do update set ${COUNTS.map((c) => `${c} = metric_daily.${c} + excluded.${c}`).join(', ')}
     returning 1
   ), saved as (
-    insert into customer_segment_counts (org_id, customer_id, day, location, segment, ${list()})
-    select org_id, customer_id, day, location, segment, ${list()} from fresh order by 1, 2, 3, 4
-    on conflict (org_id, customer_id, day, location) do update set segment = excluded.segment, ${COUNTS.map((c) => `${c} = excluded.${c}`).join(', ')}
+    insert into customer_segment_counts (org_id, customer_id, day, location, touchpoint, staff, segment, ${list()})
+    select org_id, customer_id, day, location, touchpoint, staff, segment, ${list()} from fresh order by 1, 2, 3, 4, 5, 6
+    on conflict (org_id, customer_id, day, location, touchpoint, staff) do update set segment = excluded.segment, ${COUNTS.map((c) => `${c} = excluded.${c}`).join(', ')}
     returning 1
   ), dropped as (
     delete from customer_segment_counts c using stale s
-     where c.org_id = s.org_id and c.customer_id = s.customer_id and c.day = s.day and c.location = s.location
-       and not exists (select 1 from fresh f where f.org_id = s.org_id and f.customer_id = s.customer_id and f.day = s.day and f.location = s.location)
+     where c.org_id = s.org_id and c.customer_id = s.customer_id and c.day = s.day and c.location = s.location and c.touchpoint = s.touchpoint and c.staff = s.staff
+       and not exists (select 1 from fresh f where f.org_id = s.org_id and f.customer_id = s.customer_id and f.day = s.day and f.location = s.location and f.touchpoint = s.touchpoint and f.staff = s.staff)
     returning 1
   )
   select (select count(*) from gone)::int as customers`;
@@ -67,10 +68,7 @@ const ROLL_UP = `
 export const BATCH = 2000;
 
 /** Recomputes at most `batch` marked customers; returns how many. */
-export async function rollUpSegments(pool: pg.Pool, batch = BATCH): Promise<number> {
-  const { rows } = await pool.query<{ customers: number }>(ROLL_UP, [batch]);
-  return rows[0]?.customers ?? 0;
-}
+export const rollUpSegments = (pool: pg.Pool, batch = BATCH): Promise<number> => sweepMarks(pool, 'segment_counts_dirty', batch, ROLL_UP);
 
 /** Drains every mark (tests, benches). */
 export async function drainSegmentCounts(pool: pg.Pool): Promise<void> {

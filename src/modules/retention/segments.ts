@@ -5,19 +5,14 @@ import { SEGMENT_TABLE } from './retention.math.ts';
 const LOOKUP = `'{${SEGMENT_TABLE.join(',')}}'::text[]`;
 
 /**
- * Recomputes the segments of ONE organisation marked due (customer_segments_due), in one
- * statement: it takes the mark (FOR UPDATE SKIP LOCKED), deletes it, ranks every customer of the
- * purchase rollup into R, F, M quintiles exactly as retention.repo.ts rfmGroups does (so the RFM
- * table and the segment filter agree), writes only the rows whose segment changed, and marks those
- * customers for the segment rollups (analytics/segment-rollup.ts), which move their answers. A purchase
- * committed after this statement's snapshot marks the organisation again (the trigger's insert
- * waits for this transaction), so the next pass sees it; recomputing is idempotent.
+ * Recomputes the segments of one organisation ($1): ranks every customer of the purchase rollup
+ * into R, F, M quintiles exactly as retention.repo.ts rfmGroups does (so the RFM table and the
+ * segment filter agree), writes only the rows whose segment changed, and marks those customers for
+ * the segment rollups (analytics/segment-rollup.ts), which move their answers. Idempotent.
  */
 const REFRESH = `
-  with due as (
-    select org_id from customer_segments_due order by org_id limit 1 for update skip locked
-  ), gone as (
-    delete from customer_segments_due d using due where d.org_id = due.org_id returning d.org_id
+  with gone as (
+    select $1::uuid as org_id
   ), per as (
     select cp.org_id, cp.customer_id, (cp.last_at at time zone o.time_zone)::date as last_day, cp.purchases as f, cp.revenue as m
       from gone g join customer_purchases cp on cp.org_id = g.org_id join orgs o on o.id = g.org_id
@@ -44,12 +39,31 @@ const REFRESH = `
     on conflict (org_id, customer_id) do update set customer_id = excluded.customer_id
     returning 1
   )
-  select (select count(*) from gone)::int as orgs, (select count(*) from marked)::int as changed`;
+  select (select count(*) from marked)::int as changed`;
 
-/** Recomputes one due organisation's segments; returns whether there was one. */
+/**
+ * Takes one organisation marked due (customer_segments_due, marked by the purchase rollup's
+ * triggers) and recomputes it in a later statement of the same transaction, whose snapshot follows
+ * the lock (as in platform/jobs/marks.ts): a purchase committed before the recompute is seen by it,
+ * one committed after marks the organisation again. Returns whether there was one.
+ */
 export async function refreshSegments(pool: pg.Pool): Promise<boolean> {
-  const { rows } = await pool.query<{ orgs: number }>(REFRESH);
-  return (rows[0]?.orgs ?? 0) > 0;
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const { rows } = await client.query<{ org_id: string }>(
+      `with due as (select org_id from customer_segments_due order by org_id limit 1 for update skip locked)
+       delete from customer_segments_due d using due where d.org_id = due.org_id returning d.org_id`,
+    );
+    if (rows[0]) await client.query(REFRESH, [rows[0].org_id]);
+    await client.query('commit');
+    return rows.length > 0;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
 }
 
 /** Recomputes every due organisation (tests, benches). */
