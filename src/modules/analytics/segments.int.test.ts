@@ -18,7 +18,7 @@ function rng(seed: number) {
 }
 
 type Org = Awaited<ReturnType<TestApp['newOrg']>>;
-type Answer = { customer: string | null; nps: number; location: string; at: Date };
+type Answer = { customer: string | null; nps: number; location: string; at: Date; touchpoint?: string; staff?: string };
 
 async function npsSurvey(org: Org) {
   const id = (await org.as.post('/api/v1/surveys', { name: 'NPS', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' } }] })).json().id;
@@ -26,7 +26,7 @@ async function npsSurvey(org: Org) {
 }
 
 async function answer(org: Org, survey: Awaited<ReturnType<typeof npsSurvey>>, a: Answer) {
-  await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: false }, { answers: { nps: a.nps }, customerId: a.customer ?? undefined, locationId: a.location, submittedAt: a.at });
+  await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: false }, { answers: { nps: a.nps }, customerId: a.customer ?? undefined, locationId: a.location, touchpointId: a.touchpoint, staffId: a.staff, submittedAt: a.at });
 }
 
 async function settle() {
@@ -117,6 +117,9 @@ describe('customer segment: filter and breakdown of response metrics', () => {
     await org.as.patch('/api/v1/org', { timeZone: TZ });
     const locations = [(await org.as.post('/api/v1/locations', { name: 'North' })).json().id, (await org.as.post('/api/v1/locations', { name: 'South' })).json().id];
     const survey = await npsSurvey(org);
+    const touchpoints = [(await org.as.post('/api/v1/touchpoints', { name: 'Desk', kind: 'service', stage: 'service' })).json().id, (await org.as.post('/api/v1/touchpoints', { name: 'Web', kind: 'brand', stage: 'awareness' })).json().id];
+    const staff = [0, 1].map(() => '');
+    for (const i of [0, 1]) staff[i] = (await org.as.post('/api/v1/staff', { name: `S${i}`, email: `s${i}@segments.example`, role: 'staff', locationIds: [locations[i]], sendInvite: false })).json().id;
     const random = rng(11);
     const customers: string[] = [];
     for (let i = 0; i < 60; i++) customers.push((await org.as.post('/api/v1/customers', { name: `C${i}` })).json().id);
@@ -137,7 +140,9 @@ describe('customer segment: filter and breakdown of response metrics', () => {
     const answers: Answer[] = [];
     for (let i = 0; i < 300; i++) {
       const customer = random() < 0.1 ? null : customers[Math.floor(random() * customers.length)]!;
-      answers.push({ customer, nps: Math.floor(random() * 11), location: locations[Math.floor(random() * 2)]!, at: new Date(now - Math.floor(random() * 90 * DAY)) });
+      const at = Math.floor(random() * 2);
+      const tp = random() < 0.3 ? undefined : touchpoints[Math.floor(random() * 2)];
+      answers.push({ customer, nps: Math.floor(random() * 11), location: locations[at]!, staff: random() < 0.8 ? staff[at] : undefined, touchpoint: tp, at: new Date(now - Math.floor(random() * 90 * DAY)) });
     }
     for (const a of answers) await answer(org, survey, a);
     await settle();
@@ -170,6 +175,17 @@ describe('customer segment: filter and breakdown of response metrics', () => {
       expect(res.source).toBe(url.includes('channel') ? 'raw' : 'rollup');
       expect(Object.fromEntries(res.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]))).toEqual(Object.fromEntries([...atSouth].map(([k, v]) => [k, [v.value, v.n]])));
     }
+    // Under a segment filter the touchpoint map and the staff rankings read the segment pairs, and agree with the direct figures.
+    const busiest = [...expected].sort((x, y) => y[1].n - x[1].n)[0]![0];
+    for (const [by, field] of [['touchpoint', 'touchpoint'], ['staff', 'staff']] as const) {
+      const res = (await org.as.get(`/api/v1/metrics/breakdown?by=${by}&segment=${busiest}`)).json();
+      expect(res.source).toBe('rollup');
+      const want = new Map<string, Answer[]>();
+      for (const a of answers.filter((a) => a.customer && (segments.get(a.customer) ?? 'no_purchases') === busiest && a[field])) want.set(a[field]!, [...(want.get(a[field]!) ?? []), a]);
+      const got = Object.fromEntries(res.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]));
+      expect(got).toEqual(Object.fromEntries([...want].map(([k, xs]) => [k, [direct(xs, segments).get(busiest)!.value, xs.length]])));
+    }
+
     // Deleting a customer's responses takes them out of their segment's figures once the sweepers ran.
     const victim = answers.find((a) => a.customer && segments.has(a.customer))!.customer!;
     await t.database.pool.query('delete from responses where org_id = $1 and customer_id = $2', [org.orgId, victim]);
