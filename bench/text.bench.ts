@@ -8,10 +8,13 @@
  *                                          (never on the held-out part: that one is not tuned on)
  *   npx tsx bench/text.bench.ts --dev      the development part only: for working on the analyser
  *                                          without spending a held-out measurement
+ *   npx tsx bench/text.bench.ts --set blind   all of the blind test set (bench/text/blind) instead,
+ *                                          same figures and peers, no errors printed: a measurement
+ *                                          to record in bench/README.md, never to tune on
  *   node --expose-gc --import tsx bench/text.bench.ts   steadier memory figures
  */
 import { createRequire } from 'node:module';
-import { loadDataset, type Labelled } from './text/dataset.ts';
+import { loadBlindSet, loadDataset, type Labelled } from './text/dataset.ts';
 import { accuracy, macroF1, microF1 } from './text/metrics.ts';
 
 type AnalyzerModule = typeof import('../src/modules/text/analyzer/analyze.ts');
@@ -22,6 +25,13 @@ const LANGS = ['ru', 'en', 'bg'] as const;
 const TARGET = { sentimentF1: 0.8, topicF1: 0.7, emotionAcc: 0.55, perSecond: 5000, memoryMb: 100 };
 const showErrors = process.argv.includes('--errors');
 const devOnly = process.argv.includes('--dev');
+const setArg = process.argv.indexOf('--set');
+const set = setArg < 0 ? 'dataset' : process.argv[setArg + 1];
+if (set !== 'dataset' && set !== 'blind') throw new Error(`--set takes dataset (the default) or blind, not ${set}`);
+const blind = set === 'blind';
+if (blind && (devOnly || showErrors)) throw new Error('--set blind scores the whole blind set: no --dev, no --errors (it is never tuned on)');
+const SPLITS = blind ? (['blind'] as const) : devOnly ? (['dev'] as const) : (['heldout', 'dev'] as const);
+const TITLE = { heldout: 'HELD-OUT part (not tuned on)', dev: 'DEVELOPMENT part (tuned on)', blind: 'BLIND test set (written 2026-11-23, never tuned on; all of it)' };
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -29,7 +39,7 @@ const fmt = (x: number) => (Number.isNaN(x) ? '  n/a' : x.toFixed(3));
 const mark = (ok: boolean) => (ok ? ' ' : '✗');
 
 async function main() {
-  const data = loadDataset().filter((d) => !devOnly || d.split === 'dev');
+  const data = blind ? loadBlindSet() : loadDataset().filter((d) => !devOnly || d.split === 'dev');
   gc?.();
   const before = process.memoryUsage();
   const analyzer: AnalyzerModule = await import('../src/modules/text/analyzer/analyze.ts');
@@ -47,11 +57,11 @@ async function main() {
   const peerAfinn = new Map(data.filter((d) => d.lang === 'en').map((d) => [d.id, toLabel(afinn.analyze(d.text).score)]));
   const peerMulti = new Map(data.map((d) => [d.id, toLabel(multilang(d.text, d.lang).score)]));
 
-  console.log(`Text analyser bench: ${data.length} labelled comments (${LANGS.map((l) => `${l} ${data.filter((d) => d.lang === l).length}`).join(', ')})`);
-  console.log(`held-out: ${data.filter((d) => d.split === 'heldout').length}, development: ${data.filter((d) => d.split === 'dev').length}\n`);
+  console.log(`Text analyser bench: ${data.length} labelled comments${blind ? ' of the blind test set' : ''} (${LANGS.map((l) => `${l} ${data.filter((d) => d.lang === l).length}`).join(', ')})`);
+  console.log(blind ? `all ${data.length} are test\n` : `held-out: ${data.filter((d) => d.split === 'heldout').length}, development: ${data.filter((d) => d.split === 'dev').length}\n`);
 
-  for (const split of devOnly ? (['dev'] as const) : (['heldout', 'dev'] as const)) {
-    console.log(split === 'heldout' ? 'HELD-OUT part (not tuned on)' : 'DEVELOPMENT part (tuned on)');
+  for (const split of SPLITS) {
+    console.log(TITLE[split]);
     console.log('lang   n  | lang-id | sentiment acc  macro-F1 | emotion acc | topics micro-F1 || peers macro-F1: sentiment(AFINN)  multilang-sentiment');
     for (const lang of [...LANGS, 'all'] as const) {
       const rows = data.filter((d) => d.split === split && (lang === 'all' || d.lang === lang));
@@ -64,14 +74,14 @@ async function main() {
       const en = rows.filter((d) => d.lang === 'en');
       const aF1 = en.length ? macroF1(en.map((d) => d.sentiment), en.map((d) => peerAfinn.get(d.id)!), SENTIMENTS) : NaN;
       const mF1 = macroF1(rows.map((d) => d.sentiment), rows.map((d) => peerMulti.get(d.id)!), SENTIMENTS);
-      const check = split === 'heldout';
+      const check = split !== 'dev';
       console.log(
         `${lang.padEnd(4)} ${String(rows.length).padStart(4)}  |  ${fmt(langAcc)}  |    ${fmt(sAcc)}     ${fmt(sF1)}${check ? mark(sF1 >= TARGET.sentimentF1) : ' '}  |    ${fmt(eAcc)}${check ? mark(eAcc >= TARGET.emotionAcc) : ' '}   |      ${fmt(tF1)}${check ? mark(tF1 >= TARGET.topicF1) : ' '}      ||          ${lang === 'en' || lang === 'all' ? fmt(aF1) + (lang === 'all' ? ' (en)' : '     ') : '  n/a     '}              ${fmt(mF1)}`,
       );
     }
     console.log('');
   }
-  console.log(`targets (held-out): sentiment macro-F1 ≥ ${TARGET.sentimentF1} per language, emotion accuracy ≥ ${TARGET.emotionAcc}, topic micro-F1 ≥ ${TARGET.topicF1}; ✗ marks a miss\n`);
+  console.log(`targets (${blind ? 'blind set' : 'held-out'}): sentiment macro-F1 ≥ ${TARGET.sentimentF1} per language, emotion accuracy ≥ ${TARGET.emotionAcc}, topic micro-F1 ≥ ${TARGET.topicF1}; ✗ marks a miss\n`);
 
   const texts = data.map((d) => d.text);
   const N = 50_000;

@@ -10,12 +10,13 @@
  * The model is the analyser's second opinion: it decides the comments the lexicon leaves neutral
  * (see analyze.ts), so it learns from exactly those: the comments of bench/text/training and of
  * the development part of bench/text/dataset on which the lexicon alone says neutral. The
- * held-out part of bench/text/dataset (ids ending in 3, 6, 9) is dropped before anything reads it.
+ * held-out part of bench/text/dataset (ids ending in 3, 6, 9) is dropped before anything reads it;
+ * the blind test set (bench/text/blind) cannot be read at all: see forbidBlindSet and assertNotBlind.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, parseDataset, type Labelled } from '../bench/text/dataset.ts';
+import { assertNotBlind, forbidBlindSet, loadDataset, parseDataset, type Labelled } from '../bench/text/dataset.ts';
 import { macroF1 } from '../bench/text/metrics.ts';
 import { analyze, modelFeatures, modelSentiment } from '../src/modules/text/analyzer/analyze.ts';
 import { WEIGHTS_FILE } from '../src/modules/text/analyzer/model/load.ts';
@@ -31,7 +32,7 @@ const TRAINING_DIR = path.join(ROOT, 'bench/text/training');
 
 /** The training comments: every line is training (their ids do not follow the bench's split). */
 function loadTraining(): Labelled[] {
-  return TEXT_LANGS.flatMap((lang) => parseDataset(lang, fs.readFileSync(path.join(TRAINING_DIR, `${lang}.txt`), 'utf8')).map((d) => ({ ...d, split: 'dev' as const })));
+  return TEXT_LANGS.flatMap((lang) => parseDataset(lang, fs.readFileSync(assertNotBlind(path.join(TRAINING_DIR, `${lang}.txt`)), 'utf8')).map((d) => ({ ...d, split: 'dev' as const })));
 }
 
 const lexicon = (d: Labelled): Sentiment => analyze(d.text, { model: false }).sentiment;
@@ -68,6 +69,7 @@ function crossValidate(name: string, folded: Labelled[], always: Labelled[], fol
 const numberOf = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
 
 function main() {
+  forbidBlindSet();
   const training = loadTraining();
   // Only the development part: the held-out comments are dropped before anything looks at them.
   const dev = loadDataset().filter((d) => d.split === 'dev');
