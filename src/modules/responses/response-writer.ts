@@ -71,13 +71,17 @@ const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => {
   return key === 'answers' ? JSON.stringify(v) : v;
 };
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Rows of one statement (one commit): inserted, or found by external id when already there. A
  * failed look-up fails only the repeats: the inserted rows are committed and answered as such.
  */
 async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
   const withIds = items.map((w) => ({ ...w, id: w.id ?? newId() }));
-  const { rows } = await pool.query<ResponseRow>({ ...INSERT, values: INSERTED.map(([key]) => withIds.map((w) => cell(w, key))) });
+  // Rows with external ids in their order, so two batches racing for the same ids wait for each other instead of deadlocking.
+  const ordered = [...withIds].sort((a, b) => compare(`${a.orgId} ${a.externalId ?? ''}`, `${b.orgId} ${b.externalId ?? ''}`));
+  const { rows } = await pool.query<ResponseRow>({ ...INSERT, values: INSERTED.map(([key]) => ordered.map((w) => cell(w, key))) });
   const inserted = new Map(rows.map((r) => [r.id, r]));
   const repeats = withIds.filter((w) => !inserted.has(w.id));
   const found = new Map<string, ResponseRow>();

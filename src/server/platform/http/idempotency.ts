@@ -18,20 +18,22 @@ type Answer = { orgId: string; key: string; status: number; body: string };
 function batchedWrites(pool: Pool) {
   const claim = groupCommit(
     async (items: Claim[]) => {
+      // In key order, so two batches racing for the same keys wait for each other instead of deadlocking.
+      const id = (c: Claim) => `${c.orgId} ${c.key}`;
+      const ordered = [...items].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
       const { rows } = await pool.query<{ org_id: string; key: string }>({
         name: 'idempotency.claim',
         text: `insert into idempotency_keys (org_id, key, request_hash) select * from unnest($1::uuid[], $2::text[], $3::text[])
                on conflict do nothing returning org_id::text, key`,
-        values: [items.map((c) => c.orgId), items.map((c) => c.key), items.map((c) => c.hash)],
+        values: [ordered.map((c) => c.orgId), ordered.map((c) => c.key), ordered.map((c) => c.hash)],
       });
       const claimed = new Set(rows.map((r) => `${r.org_id} ${r.key}`));
       // The same key twice in one batch: the statement inserted it once, for the first of them.
       const seen = new Set<string>();
       return items.map((c) => {
-        const id = `${c.orgId} ${c.key}`;
-        const first = !seen.has(id);
-        seen.add(id);
-        return first && claimed.has(id);
+        const first = !seen.has(id(c));
+        seen.add(id(c));
+        return first && claimed.has(id(c));
       });
     },
     { maxBatch: 200, maxInFlight: 3 },
