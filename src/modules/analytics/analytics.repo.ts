@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
+import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 
 /**
@@ -42,17 +43,20 @@ const RAW_KEY: Record<Dim, SQL> = {
 const keysArray = (keys: string[]) => sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
 const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(date_trunc(${interval}, ${day})::date, 'YYYY-MM-DD')`;
 
-/** How a query reads the rollups: which dimension's rows, which keys, and what to group by. */
-type RollupPlan = { dim: string; where: SQL[]; group: SQL };
+/** How a query reads the rollups: which dimensions' rows, which keys, and what to group by. */
+type RollupPlan = { dims: string[]; where: SQL[]; group: SQL };
 
-/** The pair kept for two dimensions: which comes first in its keys, and its metric_daily dim. */
-function keptPair(x: Dim, y: Dim): { first: Dim; dim: string } | undefined {
-  if (x === 'segment' || y === 'segment') {
-    const other = WITH_SEGMENT.find((d) => d === x || d === y);
-    return other && { first: other, dim: segmentPairDim(other) };
-  }
-  const pair = pairOf(x, y);
-  return pair && { first: pair[0], dim: pairDim(pair) };
+/**
+ * The segment with a location, touchpoint or staff member: one dim per segment (segment-rollup.ts),
+ * keyed by the other id, so a segment filter reads only that segment's rows.
+ */
+function segmentPairPlan(constraints: Constraint[], grouping: Grouping, other: (typeof WITH_SEGMENT)[number], period: SQL): RollupPlan {
+  const segments = constraints.find((c) => c.dim === 'segment')?.keys ?? CUSTOMER_SEGMENTS;
+  return {
+    dims: segments.map((s) => segmentPairDim(other, s)),
+    where: constraints.filter((c) => c.dim !== 'segment').map((c) => sql`and key = any(${keysArray(c.keys)})`),
+    group: grouping.kind !== 'dim' ? period : grouping.dim === 'segment' ? sql`split_part(dim, ':', 2)` : sql`key`,
+  };
 }
 
 /**
@@ -66,15 +70,19 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
   const period = (day: SQL) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`);
   if (dims.size <= 1) {
     const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
-    return { dim, where: constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`), group: grouping.kind === 'dim' ? sql`key` : period(sql`day`) };
+    return { dims: [dim], where: constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`), group: grouping.kind === 'dim' ? sql`key` : period(sql`day`) };
+  }
+  if (dims.size !== 2) return null;
+  if (dims.has('segment')) {
+    const other = WITH_SEGMENT.find((d) => dims.has(d));
+    return other ? segmentPairPlan(constraints, grouping, other, period(sql`day`)) : null;
   }
   const [x, y] = [...dims];
-  if (dims.size !== 2) return null;
-  const pair = keptPair(x!, y!);
+  const pair = pairOf(x!, y!);
   if (!pair) return null;
-  const part = (d: Dim) => (d === pair.first ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
+  const part = (d: Dim) => (d === pair[0] ? sql`split_part(key, ':', 1)` : sql`split_part(key, ':', 2)`);
   return {
-    dim: pair.dim,
+    dims: [pairDim(pair)],
     where: constraints.map((c) => sql`and ${part(c.dim)} = any(${keysArray(c.keys)})`),
     group: grouping.kind === 'dim' ? part(grouping.dim) : period(sql`day`),
   };
@@ -89,7 +97,7 @@ export async function counts(db: Db, orgId: string, constraints: Constraint[], r
       select ${plan.group} as "group", sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
              sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"
         from metric_daily
-       where org_id = ${orgId} and dim = ${plan.dim} ${sql.join(plan.where, sql` `)}
+       where org_id = ${orgId} and dim = any(${keysArray(plan.dims)}) ${sql.join(plan.where, sql` `)}
          and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)
        group by 1 having sum(responses) > 0 order by 1`);
     return { rows, source: 'rollup' };

@@ -3,11 +3,12 @@ import { sweepMarks } from '../../server/platform/jobs/marks.ts';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
 
 /**
- * Dimensions kept paired with the segment (dim `<d>+segment`, key `<id>:<segment>`), like the pairs
- * in rollup.ts: a manager's locations, and the touchpoint map and staff rankings under a segment filter.
+ * Dimensions kept paired with the segment, like the pairs in rollup.ts: a manager's locations, and
+ * the touchpoint map and staff rankings under a segment filter. One dim per segment
+ * (`<d>+segment:<segment>`, key the id), so a segment filter reads only its own segment's rows.
  */
 export const WITH_SEGMENT = ['location', 'touchpoint', 'staff'] as const;
-export const segmentPairDim = (d: (typeof WITH_SEGMENT)[number]) => `${d}+segment`;
+export const segmentPairDim = (d: (typeof WITH_SEGMENT)[number], segment: string) => `${d}+segment:${segment}`;
 
 const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
 const list = (prefix = '') => COUNTS.map((c) => `${prefix}${c}`).join(', ');
@@ -44,7 +45,7 @@ const ROLL_UP = `
   ), dims as (
     select org_id, 'segment' as dim, segment as key, day, sign, ${list()} from signed
     union all
-    ${WITH_SEGMENT.map((d) => `select org_id, '${segmentPairDim(d)}', ${d} || ':' || segment, day, sign, ${list()} from signed where ${d} <> ''`).join('\n    union all\n    ')}
+    ${WITH_SEGMENT.map((d) => `select org_id, '${segmentPairDim(d, '')}' || segment, ${d}, day, sign, ${list()} from signed where ${d} <> ''`).join('\n    union all\n    ')}
   ), delta as (
     select org_id, dim, key, day, ${signedSums} from dims group by 1, 2, 3, 4
   ), added as (
