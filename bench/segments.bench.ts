@@ -50,6 +50,8 @@ try {
     ['breakdown by segment (90 days)', `/api/v1/metrics/breakdown?metric=nps&by=segment&${q90}`],
     ['breakdown by segment (all time)', '/api/v1/metrics/breakdown?metric=nps&by=segment'],
     ['breakdown by segment, location (90 days)', `/api/v1/metrics/breakdown?metric=nps&by=segment&${q90}&locationId=${loc}`],
+    ['breakdown by touchpoint, segment (90 days)', `/api/v1/metrics/breakdown?metric=nps&by=touchpoint&${q90}&segment=champions`],
+    ['breakdown by staff, segment (90 days)', `/api/v1/metrics/breakdown?metric=nps&by=staff&${q90}&segment=champions`],
     ['breakdown by segment + channel (raw responses)', `/api/v1/metrics/breakdown?metric=nps&by=segment&${q90}&channel=api`],
     ['dashboard PDF (90 days)', `/api/v1/reports/dashboard.pdf?${q90}&lang=ru`],
   ];
