@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import { AppError, invalid } from '../../server/platform/errors.ts';
 import { stableEventId, type Emit } from '../../server/platform/events.ts';
+import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
@@ -10,7 +11,7 @@ import { customers } from '../customers/customers.schema.ts';
 import { unknownReferenceFields } from '../interactions/references.ts';
 import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
 import type { surveys } from '../surveys/surveys.schema.ts';
-import type { ResponseWriter } from './response-writer.ts';
+import type { ResponseWrite, ResponseWriter } from './response-writer.ts';
 import * as repo from './responses.repo.ts';
 import type { CHANNELS } from './responses.schema.ts';
 
@@ -44,10 +45,13 @@ async function resolveCustomer(db: Db, orgId: string, c: CustomerCreate): Promis
   return row.id;
 }
 
-/** `response.created` fires once a response is complete; its id is stable, so a repeat is recognisable. */
-function emitCompleted(emit: Emit | undefined, orgId: string, row: Record<string, unknown> & { id: string; status: string }): Promise<void> | undefined {
+/**
+ * `response.created` fires once a response is complete; its id is stable, so a repeat is
+ * recognisable. `on`: enqueue in that transaction, the caller having asked `emit.wants` already.
+ */
+function emitCompleted(emit: Emit | undefined, orgId: string, row: Record<string, unknown> & { id: string; status: string }, on?: SqlExecutor): Promise<void> | undefined {
   if (!emit || row.status !== 'complete') return undefined;
-  return emit({ orgId, type: 'response.created', id: stableEventId('response.created', row.id), payload: toDto(row) });
+  return emit({ orgId, type: 'response.created', id: stableEventId('response.created', row.id), payload: toDto(row) }, on ? { db: on, wanted: true } : undefined);
 }
 
 /**
@@ -109,11 +113,13 @@ export async function ingest(
     resumeTokenHash: input.resumeTokenHash ?? null,
     submittedAt: input.submittedAt ?? new Date(),
   };
-  const stored = ctx.writer
-    ? await writeChecked(db, ctx.writer, { ...values, externalId: input.externalId ?? null })
-    : input.externalId
-      ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId })
-      : { row: await repo.insert(db, values), created: true };
+  if (ctx.writer) {
+    // The event is enqueued in the insert's own transaction, and only a wanted one opens a transaction.
+    const { emit } = ctx;
+    const announce = emit && values.status === 'complete' && (await (emit.wants?.(ctx.orgId, 'response.created') ?? true)) ? (row: repo.ResponseRow, on: SqlExecutor) => emitCompleted(emit, ctx.orgId, row, on)! : undefined;
+    return writeChecked(db, ctx.writer, { ...values, externalId: input.externalId ?? null, announce });
+  }
+  const stored = input.externalId ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId }) : { row: await repo.insert(db, values), created: true };
   if (stored.created) await emitCompleted(ctx.emit, ctx.orgId, stored.row);
   return stored;
 }
@@ -130,7 +136,7 @@ const FK_FIELDS: Record<string, [string, string]> = {
 };
 
 /** The writer's insert, with a foreign key violation turned into the same field errors as the check up front. */
-async function writeChecked(db: Db, writer: ResponseWriter, values: repo.ResponseInsert) {
+async function writeChecked(db: Db, writer: ResponseWriter, values: ResponseWrite) {
   try {
     return await writer(values);
   } catch (e) {

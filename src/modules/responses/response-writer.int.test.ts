@@ -81,6 +81,26 @@ describe('response writer (group commit)', () => {
     expect(after - before).toBe(21);
   });
 
+  it('enqueues response.created with each new row of a batch, in its commit, and none for a refused row', async () => {
+    const hooked = await t.newOrg();
+    const here = (await hooked.as.post('/api/v1/locations', { name: 'Here' })).json().id;
+    const sid = (await hooked.as.post('/api/v1/surveys', survey)).json().id;
+    expect((await hooked.as.post('/api/v1/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['response.created'], active: true })).statusCode).toBe(201);
+    const res = await Promise.all([
+      ...Array.from({ length: 5 }, (_, i) => hooked.as.post('/api/v1/responses', { surveyId: sid, locationId: here, answers: { nps: i } })),
+      hooked.as.post('/api/v1/responses', { surveyId: sid, locationId: foreignLocationId, answers: { nps: 1 } }),
+    ]);
+    expect(res.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 400]);
+    const { rows } = await t.database.pool.query<{ id: string }>(`select data->'payload'->>'id' as id from pgboss.job where name = 'events.dispatch' and data->>'orgId' = $1`, [hooked.orgId]);
+    expect(rows.map((r) => r.id).sort()).toEqual(res.slice(0, 5).map((r) => r.json().id).sort());
+    // Same transaction: the job was created at the response's transaction time.
+    const apart = await t.database.pool.query<{ n: number }>(
+      `select count(*)::int as n from pgboss.job j join responses r on r.id = (j.data->'payload'->>'id')::uuid where j.name = 'events.dispatch' and r.org_id = $1 and j.created_on <> r.created_at`,
+      [hooked.orgId],
+    );
+    expect(apart.rows[0]!.n).toBe(0);
+  });
+
   it('executes concurrent retries with one Idempotency-Key once, and replays the stored answer afterwards', async () => {
     const count = async () => (await t.database.pool.query<{ n: number }>(`select count(*)::int as n from responses where org_id = $1`, [org.orgId])).rows[0]!.n;
     const before = await count();

@@ -2,6 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type pg from 'pg';
 import { groupCommit, type GroupCommit } from '../../server/platform/db/group-commit.ts';
 import { newId } from '../../server/platform/db/ids.ts';
+import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
 import type { ResponseInsert, ResponseRow } from './responses.repo.ts';
 import { responses } from './responses.schema.ts';
 
@@ -15,8 +16,13 @@ import { responses } from './responses.schema.ts';
  * (`created: false`), and when the batch statement fails on one row's data (a foreign key, a
  * unique token, a bad value) the batch's rows are retried one by one, so only that row's request
  * sees the error (the raw pg error, with its `code` and `constraint`).
+ *
+ * `announce`, when given, runs for a newly inserted row inside the batch's transaction (e.g. it
+ * enqueues `response.created`), so the event is committed exactly when the response is. A batch
+ * without announcements is one statement, no transaction around it.
  */
-export type ResponseWrite = ResponseInsert & { id?: string };
+export type Announce = (row: ResponseRow, on: SqlExecutor) => Promise<void>;
+export type ResponseWrite = ResponseInsert & { id?: string; announce?: Announce };
 export type Written = { row: ResponseRow; created: boolean };
 export type ResponseWriter = GroupCommit<ResponseWrite, Written>;
 
@@ -73,24 +79,48 @@ const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Rows of one statement (one commit): inserted, or found by external id when already there. A
- * failed look-up fails only the repeats: the inserted rows are committed and answered as such.
- */
+/** One batch: a single statement, or a transaction when some of its rows announce themselves. */
 async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
+  if (!items.some((w) => w.announce)) return insertRows(pool, items, false);
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const out = await insertRows(client, items, true);
+    const on: SqlExecutor = { executeSql: (text, values) => client.query(text, values) };
+    for (const [i, w] of items.entries()) {
+      const o = out[i]!;
+      if (w.announce && !(o instanceof Error) && o.created) await w.announce(o.row, on);
+    }
+    await client.query('commit');
+    return out;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Rows inserted, or found by external id when already there. Outside a transaction a failed
+ * look-up fails only the repeats (the inserted rows are committed); inside one (`inTx`) it throws,
+ * since the transaction can no longer commit.
+ */
+async function insertRows(q: pg.Pool | pg.PoolClient, items: ResponseWrite[], inTx: boolean): Promise<(Written | Error)[]> {
   const withIds = items.map((w) => ({ ...w, id: w.id ?? newId() }));
   // Rows with external ids in their order, so two batches racing for the same ids wait for each other instead of deadlocking.
   const ordered = [...withIds].sort((a, b) => compare(`${a.orgId} ${a.externalId ?? ''}`, `${b.orgId} ${b.externalId ?? ''}`));
-  const { rows } = await pool.query<ResponseRow>({ ...INSERT, values: INSERTED.map(([key]) => ordered.map((w) => cell(w, key))) });
+  const { rows } = await q.query<ResponseRow>({ ...INSERT, values: INSERTED.map(([key]) => ordered.map((w) => cell(w, key))) });
   const inserted = new Map(rows.map((r) => [r.id, r]));
   const repeats = withIds.filter((w) => !inserted.has(w.id));
   const found = new Map<string, ResponseRow>();
   let lookupError: Error | undefined;
   if (repeats.length) {
     try {
-      const existing = await pool.query<ResponseRow & { _org: string; _ext: string }>({ ...BY_EXTERNAL_ID, values: [repeats.map((w) => w.orgId), repeats.map((w) => w.externalId)] });
+      const existing = await q.query<ResponseRow & { _org: string; _ext: string }>({ ...BY_EXTERNAL_ID, values: [repeats.map((w) => w.orgId), repeats.map((w) => w.externalId)] });
       for (const { _org, _ext, ...row } of existing.rows) found.set(`${_org} ${_ext}`, row);
     } catch (e) {
+      if (inTx) throw e;
       lookupError = asError(e);
     }
   }

@@ -25,8 +25,14 @@ declare module './jobs/jobs.ts' {
 }
 
 export type EventInput = { orgId: string; type: EventType; payload: unknown; id?: string; occurredAt?: Date };
-/** `db` enqueues inside the caller's transaction, so the event exists exactly when the change does. */
-export type Emit = (event: EventInput, opts?: { db?: SqlExecutor }) => Promise<void>;
+/**
+ * `db` enqueues inside the caller's transaction, so the event exists exactly when the change does.
+ * `wants`, when present, tells beforehand whether an event would be enqueued at all (a writer
+ * opens a transaction only for rows whose events someone wants); `wanted: true` then skips asking
+ * again (no query for the subscriptions while the caller holds a connection in a transaction).
+ */
+export type EmitOptions = { db?: SqlExecutor; wanted?: boolean };
+export type Emit = ((event: EventInput, opts?: EmitOptions) => Promise<void>) & { wants?: (orgId: string, type: EventType) => Promise<boolean> };
 
 export async function emit(jobs: Jobs, event: EventInput, opts: { db?: SqlExecutor } = {}): Promise<void> {
   const data: DomainEvent = {
@@ -42,12 +48,14 @@ export async function emit(jobs: Jobs, event: EventInput, opts: { db?: SqlExecut
 /** Whether anyone of the organisation wants this type; an event nobody wants is not enqueued at all. */
 export type Listens = (orgId: string, type: EventType) => Promise<boolean>;
 
-export const emitter =
-  (jobs: Jobs, listens?: Listens): Emit =>
-  async (event, opts) => {
-    if (listens && !(await listens(event.orgId, event.type))) return;
-    await emit(jobs, event, opts);
-  };
+export const emitter = (jobs: Jobs, listens?: Listens): Emit =>
+  Object.assign(
+    async (event: EventInput, opts?: EmitOptions) => {
+      if (listens && !opts?.wanted && !(await listens(event.orgId, event.type))) return;
+      await emit(jobs, event, opts);
+    },
+    { wants: async (orgId: string, type: EventType) => !listens || (await listens(orgId, type)) },
+  );
 
 /**
  * A UUID derived from what the event is about (e.g. `response.created` of response X): emitting
