@@ -33,9 +33,9 @@ const ROLL_UP = `
            count(r.csat)::int as csat_n, coalesce(sum(r.csat), 0)::int as csat_sum, (count(*) filter (where r.csat >= 4))::int as csat_top,
            count(r.ces)::int as ces_n, coalesce(sum(r.ces), 0)::int as ces_sum, (count(*) filter (where r.ces >= 5))::int as ces_top
       from gone g join orgs o on o.id = g.org_id
-      join responses r on r.org_id = g.org_id and r.customer_id = g.customer_id
+      -- lateral, kept apart by offset 0: one index lookup per customer (a join may hash the whole table)
+      cross join lateral (select * from responses r where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null offset 0) r
       left join customer_segments cs on cs.org_id = g.org_id and cs.customer_id = g.customer_id
-     where r.rolled_up_at is not null
      group by 1, 2, 3, 4, 5, 6, 7
   ), stale as (
     select c.org_id, c.customer_id, c.day, c.location, c.touchpoint, c.staff, c.segment, ${list('c.')}
