@@ -1,4 +1,4 @@
-import { date, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Per-customer purchase rollup (a purchase: an interaction with revenue > 0): count, revenue,
@@ -54,3 +54,20 @@ export const customerSegments = pgTable(
 export const customerSegmentsDue = pgTable('customer_segments_due', {
   orgId: uuid('org_id').primaryKey(),
 });
+
+/**
+ * Each customer's latest counted NPS answer (rolled_up_at set, the latest by submitted_at, then
+ * id), so the RFM table reads one row per customer instead of every response. Kept by the segment
+ * rollup's statement (analytics/segment-rollup.ts), whose response triggers already mark a customer
+ * whenever a counted answer's score, customer or time changes, is counted, or is deleted.
+ */
+export const customerLatestNps = pgTable(
+  'customer_latest_nps',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    nps: smallint('nps').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
