@@ -21,7 +21,8 @@ const signedSums = COUNTS.map((c) => `sum(sign * ${c})::int as ${c}`).join(', ')
  * same responses as the other rollups) under their current segment, and adds (fresh − stored) to
  * metric_daily. Recomputing is idempotent (a customer whose rows did not change adds zero), so
  * nothing is counted twice. metric_daily rows of these dims are written only here, so no other
- * rollup competes for them.
+ * rollup competes for them. The same marks keep each customer's latest counted NPS answer
+ * (customer_latest_nps, read by the RFM table), rewritten from their responses like the rest.
  */
 const ROLL_UP = `
   with gone as (
@@ -62,6 +63,22 @@ const ROLL_UP = `
     delete from customer_segment_counts c using stale s
      where c.org_id = s.org_id and c.customer_id = s.customer_id and c.day = s.day and c.location = s.location and c.touchpoint = s.touchpoint and c.staff = s.staff
        and not exists (select 1 from fresh f where f.org_id = s.org_id and f.customer_id = s.customer_id and f.day = s.day and f.location = s.location and f.touchpoint = s.touchpoint and f.staff = s.staff)
+    returning 1
+  ), latest as (
+    select g.org_id, g.customer_id, l.nps, l.submitted_at
+      from gone g cross join lateral (
+        select r.nps, r.submitted_at from responses r
+         where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null and r.nps is not null
+         order by r.submitted_at desc, r.id desc limit 1) l
+  ), latest_kept as (
+    insert into customer_latest_nps (org_id, customer_id, nps, submitted_at)
+    select org_id, customer_id, nps, submitted_at from latest order by 1, 2
+    on conflict (org_id, customer_id) do update set nps = excluded.nps, submitted_at = excluded.submitted_at
+     where (customer_latest_nps.nps, customer_latest_nps.submitted_at) is distinct from (excluded.nps, excluded.submitted_at)
+    returning 1
+  ), latest_dropped as (
+    delete from customer_latest_nps c using gone g
+     where c.org_id = g.org_id and c.customer_id = g.customer_id and not exists (select 1 from latest l where l.org_id = g.org_id and l.customer_id = g.customer_id)
     returning 1
   )
   select (select count(*) from gone)::int as customers`;

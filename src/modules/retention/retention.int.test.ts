@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { nps } from '../../shared/metrics.ts';
 import { driverAnalysis, monthRange, pairStats } from '../analytics/drivers.ts';
 import { drainDrivers, rollUpDrivers } from '../analytics/drivers-rollup.ts';
+import { drainSegmentCounts } from '../analytics/segment-rollup.ts';
 import { driverStats, OUTCOME_KEY } from '../analytics/drivers.repo.ts';
 import { toLocal } from '../cases/business-hours.ts';
 import { createCustomersBatch } from '../customers/customers.batch.ts';
@@ -10,6 +11,7 @@ import { ingest } from '../responses/ingest.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { forget } from '../analytics/cache.ts';
 import { drainPurchases, rollUpPurchases } from './purchases-rollup.ts';
+import { drainSegments } from './segments.ts';
 import { addMonths, cohortTable, localMonth, monthsBetween, quintiles, rate, segmentOf, type CohortCell } from './retention.math.ts';
 
 const TZ = 'Europe/Sofia';
@@ -53,6 +55,44 @@ async function expectSummary(from: string | null, to: string | null) {
   expect(res.revenue).toBe(cents(ids));
 }
 
+
+/** The RFM table against a direct computation from `purchases` and the answers given (quintiles with ties, segments, revenue, CLV, NPS of latest answers). */
+async function expectRfm(list: Answer[]) {
+  const per = new Map<string, { last: string; f: number; cents: number }>();
+  for (const p of purchases) {
+    const x = per.get(p.customer) ?? { last: '', f: 0, cents: 0 };
+    x.f++;
+    x.cents += p.cents;
+    if (localDay(p.at) > x.last) x.last = localDay(p.at);
+    per.set(p.customer, x);
+  }
+  const ids = [...per.keys()];
+  const r = quintiles(ids.map((id) => Date.parse(per.get(id)!.last)));
+  const f = quintiles(ids.map((id) => per.get(id)!.f));
+  const m = quintiles(ids.map((id) => per.get(id)!.cents));
+  const latest = new Map<string, Answer>();
+  for (const a of list) if (a.nps !== null && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
+  forget(org.orgId);
+  const res = (await org.as.get('/api/v1/retention/rfm')).json();
+  expect(res.customers).toBe(ids.length);
+  for (const seg of res.segments) {
+    const members = ids.filter((_, i) => segmentOf(r[i]!, f[i]!, m[i]!) === seg.segment);
+    const scores = members.map((id) => latest.get(id)?.nps).filter((x): x is number => x !== undefined);
+    const revenue = members.reduce((a, id) => a + per.get(id)!.cents, 0) / 100;
+    expect(seg).toEqual({
+      segment: seg.segment,
+      customers: members.length,
+      purchases: members.reduce((a, id) => a + per.get(id)!.f, 0),
+      revenue,
+      clv: members.length ? Math.round((revenue / members.length) * 100) / 100 : null,
+      nps: nps({ n: scores.length, promoters: scores.filter((s) => s >= 9).length, detractors: scores.filter((s) => s <= 6).length }),
+    });
+  }
+  const ads = res.channels.find((c: { channel: string | null }) => c.channel === 'ads');
+  const adsIds = ids.filter((id) => customers.find((c) => c.id === id)!.channel === 'ads');
+  expect(ads.customers).toBe(adsIds.length);
+  expect(ads.revenue).toBe(adsIds.reduce((a, id) => a + per.get(id)!.cents, 0) / 100);
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -125,6 +165,7 @@ beforeAll(async () => {
   }
   await t.runRollups();
   await drainPurchases(t.database.pool);
+  await drainSegments(t.database.pool);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -168,39 +209,7 @@ describe('retention economics agree with a direct computation', () => {
   });
 
   it('RFM: quintiles with ties, named segments, revenue, CLV and NPS per segment and channel', async () => {
-    const per = new Map<string, { last: string; f: number; cents: number }>();
-    for (const p of purchases) {
-      const x = per.get(p.customer) ?? { last: '', f: 0, cents: 0 };
-      x.f++;
-      x.cents += p.cents;
-      if (localDay(p.at) > x.last) x.last = localDay(p.at);
-      per.set(p.customer, x);
-    }
-    const ids = [...per.keys()];
-    const r = quintiles(ids.map((id) => Date.parse(per.get(id)!.last)));
-    const f = quintiles(ids.map((id) => per.get(id)!.f));
-    const m = quintiles(ids.map((id) => per.get(id)!.cents));
-    const latest = new Map<string, Answer>();
-    for (const a of answers) if (a.nps !== null && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
-    const res = (await org.as.get('/api/v1/retention/rfm')).json();
-    expect(res.customers).toBe(ids.length);
-    for (const seg of res.segments) {
-      const members = ids.filter((_, i) => segmentOf(r[i]!, f[i]!, m[i]!) === seg.segment);
-      const scores = members.map((id) => latest.get(id)?.nps).filter((x): x is number => x !== undefined);
-      const revenue = members.reduce((a, id) => a + per.get(id)!.cents, 0) / 100;
-      expect(seg).toEqual({
-        segment: seg.segment,
-        customers: members.length,
-        purchases: members.reduce((a, id) => a + per.get(id)!.f, 0),
-        revenue,
-        clv: members.length ? Math.round((revenue / members.length) * 100) / 100 : null,
-        nps: nps({ n: scores.length, promoters: scores.filter((s) => s >= 9).length, detractors: scores.filter((s) => s <= 6).length }),
-      });
-    }
-    const ads = res.channels.find((c: { channel: string | null }) => c.channel === 'ads');
-    const adsIds = ids.filter((id) => customers.find((c) => c.id === id)!.channel === 'ads');
-    expect(ads.customers).toBe(adsIds.length);
-    expect(ads.revenue).toBe(adsIds.reduce((a, id) => a + per.get(id)!.cents, 0) / 100);
+    await expectRfm(answers);
   });
 
   it('experience: repeat rate of promoters, passives and detractors within N days of their latest answer', async () => {
@@ -327,6 +336,26 @@ describe('driver analysis on customer-month cases (incremental rollup)', () => {
     await pool.query(`delete from responses where org_id = $1 and customer_id = $2 and submitted_at = $3`, [org.orgId, gone.customer, gone.at]);
     await drainDrivers(pool);
     await expectStatsMatch([...answers, ...added.filter((a) => a !== gone)], { from: null, to: null });
+
+    // Each customer's latest NPS answer (the RFM table's) follows the same marks: the edit above, a
+    // deleted latest answer, an answer moved back in time, exactly once (a repeated pass changes nothing).
+    const dropped = added[2]!;
+    await pool.query(`delete from responses where org_id = $1 and customer_id = $2 and submitted_at = $3`, [org.orgId, dropped.customer, dropped.at]);
+    const moved = added[4]!;
+    const earlier = new Date(moved.at.getTime() - 400 * DAY);
+    await pool.query(`update responses set submitted_at = $4 where org_id = $1 and customer_id = $2 and submitted_at = $3`, [org.orgId, moved.customer, moved.at, earlier]);
+    moved.at = earlier;
+    await drainSegmentCounts(pool);
+    const kept = [...answers, ...added.filter((a) => a !== gone && a !== dropped)];
+    const latest = new Map<string, Answer>();
+    for (const a of kept) if (a.nps !== null && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
+    const stored = async () => (await pool.query(`select customer_id, nps, submitted_at from customer_latest_nps where org_id = $1 order by 1`, [org.orgId])).rows;
+    const want = [...latest.values()].map((a) => ({ customer_id: a.customer, nps: a.nps, submitted_at: a.at })).sort((a, b) => (a.customer_id < b.customer_id ? -1 : 1));
+    expect(await stored()).toEqual(want);
+    await pool.query(`insert into segment_counts_dirty select org_id, customer_id from customer_latest_nps where org_id = $1`, [org.orgId]);
+    await drainSegmentCounts(pool);
+    expect(await stored()).toEqual(want);
+    await expectRfm(kept);
   });
 });
 
@@ -377,6 +406,7 @@ describe('per-customer purchase rollup', () => {
     await pool.query(`insert into customer_purchases_dirty select org_id, customer_id from customer_purchases where org_id = $1`, [org.orgId]);
     await drainPurchases(pool);
     expect((await pool.query(`select kind, x::text, y::text, n::text, revenue::text from retention_cells where org_id = $1 and (n <> 0 or revenue <> 0) order by 1, 2, 3`, [org.orgId])).rows).toEqual(cells);
+    await drainSegments(pool);
     const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
     expect(rfm.customers).toBe(new Set([...purchases.filter((p) => p.customer !== buyer.id).map((p) => p.customer), buyer.id]).size);
   });

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
+import type { Segment } from './retention.math.ts';
 
 /** A purchase: an interaction of a known customer with revenue > 0. */
 const PURCHASE = sql`i.customer_id is not null and i.revenue > 0`;
@@ -67,30 +68,22 @@ export async function cohortCells(db: Db, orgId: string, startMonth: string, gro
 }
 
 /**
- * Customers grouped by their R, F, M quintiles and acquisition channel, with revenue, purchases and
- * the NPS counts of their latest answers. Quintiles: ⌊5 × (rank − 1) / n⌋ + 1 with rank() (ties
- * share the rank of their first occurrence), recency by the local day of the last purchase.
+ * Customers grouped by their RFM segment and acquisition channel, with revenue, purchases and the
+ * NPS counts of their latest answers, from per-customer rows kept by the sweepers instead of ranking
+ * every customer and scanning every response per call: the segment (segments.ts, organisation-wide
+ * quintiles, so it lags a purchase by at most one segment sweep, as the segment filter does), the
+ * purchase rollup (purchases, revenue) and the latest counted NPS answer (customer_latest_nps).
  */
 export async function rfmGroups(db: Db, orgId: string) {
-  const { rows } = await db.execute<{ r: number; f: number; m: number; channel: string; customers: number; purchases: number; revenue: number; npsN: number; promoters: number; detractors: number }>(sql`
-    with per as (
-      select cp.customer_id, (cp.last_at at time zone o.time_zone)::date as last_day, cp.purchases as f, cp.revenue::float8 as m
-        from customer_purchases cp join orgs o on o.id = cp.org_id
-       where cp.org_id = ${orgId}
-    ), scored as (
-      select per.*, (floor(5.0 * (rank() over (order by last_day) - 1) / count(*) over ()) + 1)::int as rq,
-             (floor(5.0 * (rank() over (order by f) - 1) / count(*) over ()) + 1)::int as fq,
-             (floor(5.0 * (rank() over (order by m) - 1) / count(*) over ()) + 1)::int as mq
-        from per
-    ), latest as (
-      select distinct on (r.customer_id) r.customer_id, r.nps from responses r
-       where r.org_id = ${orgId} and r.customer_id is not null and r.nps is not null
-       order by r.customer_id, r.submitted_at desc
-    )
-    select s.rq as r, s.fq as f, s.mq as m, coalesce(c.acquisition_channel, '') as channel, count(*)::int as customers, sum(s.f)::int as purchases, sum(s.m)::float8 as revenue,
+  const { rows } = await db.execute<{ segment: Segment; channel: string; customers: number; purchases: number; revenue: number; npsN: number; promoters: number; detractors: number }>(sql`
+    select cs.segment, coalesce(c.acquisition_channel, '') as channel, count(*)::int as customers, sum(cp.purchases)::int as purchases, sum(cp.revenue)::float8 as revenue,
            count(l.nps)::int as "npsN", (count(*) filter (where l.nps >= 9))::int as promoters, (count(*) filter (where l.nps <= 6))::int as detractors
-      from scored s left join customers c on c.org_id = ${orgId} and c.id = s.customer_id left join latest l on l.customer_id = s.customer_id
-     group by 1, 2, 3, 4`);
+      from customer_segments cs
+      join customer_purchases cp on cp.org_id = cs.org_id and cp.customer_id = cs.customer_id
+      left join customers c on c.org_id = cs.org_id and c.id = cs.customer_id
+      left join customer_latest_nps l on l.org_id = cs.org_id and l.customer_id = cs.customer_id
+     where cs.org_id = ${orgId}
+     group by 1, 2`);
   return rows;
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { nps } from '../../shared/metrics.ts';
 import { orgTimeZone } from '../analytics/analytics.repo.ts';
 import { cached } from '../analytics/cache.ts';
-import { addMonths, cohortTable, localMonth, rate, SEGMENTS, segmentOf, type Segment } from './retention.math.ts';
+import { addMonths, cohortTable, localMonth, rate, SEGMENTS, type Segment } from './retention.math.ts';
 import * as repo from './retention.repo.ts';
 
 /*
@@ -61,7 +61,7 @@ export async function rfm(db: Db, actor: Actor) {
   const byChannel = new Map<string, Acc>();
   const both = new Map<string, Acc>();
   for (const r of rows) {
-    const segment = segmentOf(r.r, r.f, r.m);
+    const segment = r.segment;
     add(bySegment.get(segment)!, r);
     if (!byChannel.has(r.channel)) byChannel.set(r.channel, zero());
     add(byChannel.get(r.channel)!, r);
