@@ -1,0 +1,51 @@
+import { bigint, integer, numeric, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
+
+/*
+ * Incremental RFM table (rfm-rollup.ts): the RFM endpoint reads a few dozen (segment, channel)
+ * cells instead of joining every customer's rows. Each customer's contribution (their segment,
+ * channel, purchases, revenue, latest NPS) is stored; triggers on its sources mark the customer,
+ * and the sweeper subtracts the stored contribution from the cells and adds the fresh one.
+ */
+
+/** What each segmented customer adds to the cells, as last swept. */
+export const rfmCustomers = pgTable(
+  'rfm_customers',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    segment: text('segment').notNull(),
+    /** The acquisition channel, or '' for none. */
+    channel: text('channel').notNull(),
+    purchases: integer('purchases').notNull(),
+    revenue: numeric('revenue', { precision: 16, scale: 2 }).notNull(),
+    nps: smallint('nps'),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
+
+/** Sums per (segment, channel); a cell whose customers all left stays at zero. */
+export const rfmCells = pgTable(
+  'rfm_cells',
+  {
+    orgId: uuid('org_id').notNull(),
+    segment: text('segment').notNull(),
+    channel: text('channel').notNull(),
+    customers: bigint('customers', { mode: 'number' }).notNull(),
+    purchases: bigint('purchases', { mode: 'number' }).notNull(),
+    revenue: numeric('revenue', { precision: 18, scale: 2 }).notNull(),
+    npsN: bigint('nps_n', { mode: 'number' }).notNull(),
+    promoters: bigint('promoters', { mode: 'number' }).notNull(),
+    detractors: bigint('detractors', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.segment, t.channel] })],
+);
+
+/** Customers whose segment, purchase rollup, latest NPS answer or acquisition channel changed since they were swept (marked by triggers). */
+export const rfmDirty = pgTable(
+  'rfm_dirty',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
