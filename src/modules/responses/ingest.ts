@@ -4,6 +4,7 @@ import { AppError, invalid } from '../../server/platform/errors.ts';
 import { stableEventId, type Emit } from '../../server/platform/events.ts';
 import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
 import { toDto } from '../../server/platform/http/dto.ts';
+import type { StoredAnswer } from '../../server/platform/http/idempotency.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
 import * as customersRepo from '../customers/customers.repo.ts';
@@ -11,7 +12,7 @@ import { customers } from '../customers/customers.schema.ts';
 import { unknownReferenceFields } from '../interactions/references.ts';
 import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
 import type { surveys } from '../surveys/surveys.schema.ts';
-import type { ResponseWrite, ResponseWriter } from './response-writer.ts';
+import type { ResponseWrite, ResponseWriter, WriteClaim } from './response-writer.ts';
 import * as repo from './responses.repo.ts';
 import type { CHANNELS } from './responses.schema.ts';
 
@@ -61,13 +62,14 @@ function emitCompleted(emit: Emit | undefined, orgId: string, row: Record<string
  * With `partial`, missing required answers are allowed and the response is stored as partial.
  * `emit`, when given, announces a newly stored complete response (`response.created`).
  * `writer`, when given, group-commits the insert with concurrent ones (the hot paths); without it
- * (imports, tests, inside a transaction) the row is inserted through `db`.
+ * (imports, tests, inside a transaction) the row is inserted through `db`. `claim` (with `writer`
+ * only): the request's Idempotency-Key, claimed in the insert's transaction (see response-writer.ts).
  */
 export async function ingest(
   db: Db,
-  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean; emit?: Emit; writer?: ResponseWriter },
+  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean; emit?: Emit; writer?: ResponseWriter; claim?: WriteClaim },
   input: IngestInput,
-): Promise<{ row: repo.ResponseRow; created: boolean }> {
+): Promise<{ row: repo.ResponseRow; created: boolean; answer?: StoredAnswer }> {
   const { survey } = ctx;
   if (survey.orgId !== ctx.orgId) throw new AppError('not_found', 'Survey not found', { surveyId: 'Unknown survey' });
   const needsStaff = survey.questions.some((q) => q.type === 'staff');
@@ -117,7 +119,7 @@ export async function ingest(
     // The event is enqueued in the insert's own transaction, and only a wanted one opens a transaction.
     const { emit } = ctx;
     const announce = emit && values.status === 'complete' && (await (emit.wants?.(ctx.orgId, 'response.created') ?? true)) ? (row: repo.ResponseRow, on: SqlExecutor) => emitCompleted(emit, ctx.orgId, row, on)! : undefined;
-    return writeChecked(db, ctx.writer, { ...values, externalId: input.externalId ?? null, announce });
+    return writeChecked(db, ctx.writer, { ...values, externalId: input.externalId ?? null, announce, claim: ctx.claim });
   }
   const stored = input.externalId ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId }) : { row: await repo.insert(db, values), created: true };
   if (stored.created) await emitCompleted(ctx.emit, ctx.orgId, stored.row);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { KeyTaken } from '../../server/platform/http/idempotency.ts';
 import { responseWriter, type ResponseWrite } from './response-writer.ts';
 
 let t: TestApp;
@@ -101,20 +102,75 @@ describe('response writer (group commit)', () => {
     expect(apart.rows[0]!.n).toBe(0);
   });
 
-  it('executes concurrent retries with one Idempotency-Key once, and replays the stored answer afterwards', async () => {
+  it('executes concurrent retries with one Idempotency-Key once, and replays the stored answer to the others and afterwards', async () => {
     const count = async () => (await t.database.pool.query<{ n: number }>(`select count(*)::int as n from responses where org_id = $1`, [org.orgId])).rows[0]!.n;
     const before = await count();
     const body = { surveyId, locationId, answers: { nps: 10 } };
     const keyed = (key: string) => org.as.post('/api/v1/responses', body, { 'idempotency-key': key });
     const burst = await Promise.all([...Array.from({ length: 6 }, () => keyed('till-7-0001')), ...Array.from({ length: 6 }, (_, i) => keyed(`till-7-00${10 + i}`))]);
-    const same = burst.slice(0, 6).map((r) => r.statusCode);
-    expect(same.filter((s) => s === 201)).toHaveLength(1);
-    expect(same.filter((s) => s !== 201).every((s) => s === 409)).toBe(true);
-    expect(burst.slice(6).map((r) => r.statusCode)).toEqual(Array(6).fill(201));
+    const same = burst.slice(0, 6);
+    expect(same.map((r) => r.statusCode)).toEqual(Array(6).fill(201));
+    const firsts = same.filter((r) => r.headers['idempotent-replayed'] !== 'true');
+    expect(firsts).toHaveLength(1);
+    expect(new Set(same.map((r) => r.body)).size).toBe(1);
+    expect(burst.slice(6).map((r) => [r.statusCode, r.headers['idempotent-replayed']])).toEqual(Array(6).fill([201, undefined]));
     expect(await count()).toBe(before + 7);
-    const first = burst[same.indexOf(201)]!.json();
     const replay = await keyed('till-7-0001');
-    expect([replay.statusCode, replay.headers['idempotent-replayed'], replay.json()]).toEqual([201, 'true', first]);
+    expect([replay.statusCode, replay.headers['idempotent-replayed'], replay.json()]).toEqual([201, 'true', firsts[0]!.json()]);
     expect(await count()).toBe(before + 7);
+    const reused = await org.as.post('/api/v1/responses', { ...body, answers: { nps: 3 } }, { 'idempotency-key': 'till-7-0001' });
+    expect([reused.statusCode, reused.json().error.fields]).toEqual([409, { 'Idempotency-Key': 'reused with another body' }]);
+    expect(await count()).toBe(before + 7);
+  });
+
+  it('claims the key, inserts the row and stores the answer in one transaction, with the event', async () => {
+    const hooked = await t.newOrg();
+    const sid = (await hooked.as.post('/api/v1/surveys', survey)).json().id;
+    expect((await hooked.as.post('/api/v1/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['response.created'], active: true })).statusCode).toBe(201);
+    const res = await Promise.all(Array.from({ length: 4 }, (_, i) => hooked.as.post('/api/v1/responses', { surveyId: sid, answers: { nps: i } }, { 'idempotency-key': `k-${i}` })));
+    expect(res.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+    // now() is the transaction's start: the key, the response and the job share it only in one transaction.
+    const { rows } = await t.database.pool.query<{ key: string; id: string; status_code: number; apart: boolean }>(
+      `select k.key, r.id, k.status_code, (k.created_at <> r.created_at or j.created_on <> r.created_at) as apart
+         from idempotency_keys k join responses r on r.id = (k.response_body->>'id')::uuid
+         join pgboss.job j on j.name = 'events.dispatch' and (j.data->'payload'->>'id')::uuid = r.id
+        where k.org_id = $1 order by k.key`,
+      [hooked.orgId],
+    );
+    expect(rows.map((r) => [r.key, r.id, r.status_code, r.apart])).toEqual(res.map((r, i) => [`k-${i}`, r.json().id, 201, false]));
+  });
+
+  it('leaves the key of a refused keyed row unclaimed, so its retry runs again, without failing its batch', async () => {
+    const keyed = (key: string, b: object) => org.as.post('/api/v1/responses', { surveyId, answers: { nps: 6 }, ...b }, { 'idempotency-key': key });
+    const [good, bad, repeat] = await Promise.all([keyed('kiosk-9-1', {}), keyed('kiosk-9-2', { locationId: foreignLocationId }), keyed('kiosk-9-1', {})]);
+    expect([good.statusCode, repeat.statusCode]).toEqual([201, 201]);
+    expect(repeat.body).toBe(good.body);
+    expect([bad.statusCode, bad.json().error.fields]).toEqual([400, { locationId: 'Unknown location' }]);
+    const stored = await t.database.pool.query(`select 1 from idempotency_keys where org_id = $1 and key = 'kiosk-9-2'`, [org.orgId]);
+    expect(stored.rowCount).toBe(0);
+    const fixed = await keyed('kiosk-9-2', { locationId });
+    expect([fixed.statusCode, fixed.json().locationId]).toEqual([201, locationId]);
+  });
+
+  it('claims the key before the handler when a customer is created with the response, so a retry creates neither twice', async () => {
+    const body = { surveyId, answers: { nps: 9 }, customer: { name: 'Walk-in 4711' } };
+    const res = await Promise.all(Array.from({ length: 4 }, () => org.as.post('/api/v1/responses', body, { 'idempotency-key': 'till-4711' })));
+    const firsts = res.filter((r) => r.statusCode === 201 && r.headers['idempotent-replayed'] !== 'true');
+    expect(firsts).toHaveLength(1);
+    expect(res.every((r) => r.statusCode === 409 || r.body === firsts[0]!.body)).toBe(true);
+    const replay = await org.as.post('/api/v1/responses', body, { 'idempotency-key': 'till-4711' });
+    expect([replay.statusCode, replay.headers['idempotent-replayed'], replay.json().id]).toEqual([201, 'true', firsts[0]!.json().id]);
+    const made = await t.database.pool.query(`select 1 from customers where org_id = $1 and name = 'Walk-in 4711'`, [org.orgId]);
+    expect(made.rowCount).toBe(1);
+  });
+
+  it('gives a key repeated within one batch to its first write only', async () => {
+    const write = responseWriter(t.database.pool);
+    const claim = { key: 'batch-dup', hash: 'h', answer: (w: { row: { id: string }; created: boolean }) => ({ status: 201, body: JSON.stringify({ id: w.row.id }) }) };
+    const [a, b] = await Promise.allSettled([write(row({ claim })), write(row({ claim }))]);
+    expect(a.status === 'fulfilled' && a.value.answer).toMatchObject({ status: 201 });
+    expect(b.status === 'rejected' && b.reason).toBeInstanceOf(KeyTaken);
+    const n = await t.database.pool.query(`select count(*)::int as n from responses where org_id = $1 and id = $2`, [org.orgId, a.status === 'fulfilled' ? a.value.row.id : null]);
+    expect(n.rows[0].n).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type pg from 'pg';
 import { groupCommit, type GroupCommit } from '../../server/platform/db/group-commit.ts';
 import { newId } from '../../server/platform/db/ids.ts';
+import { claimKeys, KeyTaken, storeAnswers, type StoredAnswer } from '../../server/platform/http/idempotency.ts';
 import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
 import type { ResponseInsert, ResponseRow } from './responses.repo.ts';
 import { responses } from './responses.schema.ts';
@@ -18,12 +19,22 @@ import { responses } from './responses.schema.ts';
  * sees the error (the raw pg error, with its `code` and `constraint`).
  *
  * `announce`, when given, runs for a newly inserted row inside the batch's transaction (e.g. it
- * enqueues `response.created`), so the event is committed exactly when the response is. A batch
- * without announcements is one statement, no transaction around it.
+ * enqueues `response.created`), so the event is committed exactly when the response is.
+ *
+ * `claim`, when given, is the request's Idempotency-Key: the batch's transaction claims the keys,
+ * inserts the rows whose key it got, and stores their answers, one commit for all three. A write
+ * whose key is already taken (by an earlier request, a concurrent batch, or the same key earlier
+ * in this batch) stores nothing and gets `KeyTaken`; its caller answers from the stored answer,
+ * read after this batch committed. A write that fails leaves its key unclaimed (rolled back).
+ *
+ * A batch without keys or announcements is one statement, no transaction around it.
  */
 export type Announce = (row: ResponseRow, on: SqlExecutor) => Promise<void>;
-export type ResponseWrite = ResponseInsert & { id?: string; announce?: Announce };
-export type Written = { row: ResponseRow; created: boolean };
+/** An Idempotency-Key claimed in the batch's transaction; `answer` is what is stored under it. */
+export type WriteClaim = { key: string; hash: string; answer: (w: Written) => StoredAnswer };
+export type ResponseWrite = ResponseInsert & { id?: string; announce?: Announce; claim?: WriteClaim };
+/** `answer`: the answer stored under the write's key, to be sent as it is. */
+export type Written = { row: ResponseRow; created: boolean; answer?: StoredAnswer };
 export type ResponseWriter = GroupCommit<ResponseWrite, Written>;
 
 const INSERTED = [
@@ -79,20 +90,35 @@ const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One batch: a single statement, or a transaction when some of its rows announce themselves. */
+/** One batch: a single statement, or a transaction when some of its rows claim a key or announce themselves. */
 async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
-  if (!items.some((w) => w.announce)) return insertRows(pool, items, false);
+  const keyed = items.some((w) => w.claim);
+  if (!keyed && !items.some((w) => w.announce)) return insertRows(pool, items, false);
   const client = await pool.connect();
   try {
     await client.query('begin');
-    const out = await insertRows(client, items, true);
+    const query = (q: { name: string; text: string; values: unknown[] }) => client.query<{ org_id: string; key: string }>(q);
+    // Keys first (in key order), so a repeated key stores nothing: its row is not inserted.
+    const claimed = keyed ? await claimKeys(query, items.filter((w) => w.claim).map((w) => ({ orgId: w.orgId, key: w.claim!.key, hash: w.claim!.hash }))) : [];
+    let k = 0;
+    const taken = items.map((w) => (w.claim ? !claimed[k++] : false));
+    const todo = items.filter((_, i) => !taken[i]);
+    const written = todo.length ? await insertRows(client, todo, true) : [];
     const on: SqlExecutor = { executeSql: (text, values) => client.query(text, values) };
-    for (const [i, w] of items.entries()) {
-      const o = out[i]!;
-      if (w.announce && !(o instanceof Error) && o.created) await w.announce(o.row, on);
+    const answers: (StoredAnswer & { orgId: string; key: string })[] = [];
+    for (const [i, w] of todo.entries()) {
+      const o = written[i]!;
+      if (o instanceof Error) continue;
+      if (w.announce && o.created) await w.announce(o.row, on);
+      if (w.claim) {
+        o.answer = w.claim.answer(o);
+        answers.push({ orgId: w.orgId, key: w.claim.key, ...o.answer });
+      }
     }
+    await storeAnswers(query, answers);
     await client.query('commit');
-    return out;
+    let j = 0;
+    return items.map((_, i) => (taken[i] ? new KeyTaken() : written[j++]!));
   } catch (e) {
     await client.query('rollback').catch(() => {});
     throw e;

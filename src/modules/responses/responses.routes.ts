@@ -1,12 +1,13 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { serializerCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
 import { emitter } from '../../server/platform/events.ts';
-import { idParam } from '../../server/platform/http/dto.ts';
+import { idParam, toDto } from '../../server/platform/http/dto.ts';
+import { KeyTaken, replayStored, sendStored } from '../../server/platform/http/idempotency.ts';
 import { errorResponses } from '../../server/platform/http/openapi.ts';
 import { page } from '../../server/platform/http/pagination.ts';
 import { noteCreate, response, responseAnnotate, responseCreate, responseDetail, responseListItem, responseListQuery } from './responses.contract.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
-import { responseWriter } from './response-writer.ts';
+import { responseWriter, type Written } from './response-writer.ts';
 import * as service from './responses.service.ts';
 
 export const responseRoutes =
@@ -21,9 +22,21 @@ export const responseRoutes =
     app.get('/responses/:id', { config: { permission: 'responses:read' }, schema: { tags, params: idParam, response: { 200: responseDetail, ...errorResponses } } }, (req) =>
       service.get(db, req.actor!, req.params.id),
     );
-    app.post('/responses', { config: { permission: 'responses:write' }, schema: { tags, body: responseCreate, response: { 200: response, 201: response, ...errorResponses } } }, async (req, reply) => {
-      const { row, created } = await service.create(db, req.actor!, req.body, emit, writer);
-      return reply.status(created ? 201 : 200).send(row);
+    // An Idempotency-Key is claimed, and the answer stored, in the insert's own transaction, unless
+    // a customer is created first (then the generic claim before the handler keeps that write once).
+    const claimsIdempotencyKey = (body: unknown) => (body as { customer?: unknown } | null)?.customer === undefined;
+    const serialize = serializerCompiler({ schema: response, method: 'POST', url: '/api/v1/responses' });
+    app.post('/responses', { config: { permission: 'responses:write', claimsIdempotencyKey }, schema: { tags, body: responseCreate, response: { 200: response, 201: response, ...errorResponses } } }, async (req, reply) => {
+      const key = req.idempotency?.inHandler ? req.idempotency : undefined;
+      const claim = key && { key: key.key, hash: key.hash, answer: (w: Written) => ({ status: w.created ? 201 : 200, body: serialize(toDto(w.row)) }) };
+      try {
+        const { row, created, answer } = await service.create(db, req.actor!, req.body, emit, writer, claim);
+        if (answer) return sendStored(reply, answer);
+        return reply.status(created ? 201 : 200).send(row);
+      } catch (e) {
+        if (e instanceof KeyTaken) return replayStored(pool, req, reply);
+        throw e;
+      }
     });
     app.patch('/responses/:id', { config: { permission: 'responses:annotate' }, schema: { tags, params: idParam, body: responseAnnotate, response: { 200: responseDetail, ...errorResponses } } }, (req) =>
       service.annotate(db, req.actor!, req.params.id, req.body.tags),

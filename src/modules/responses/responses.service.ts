@@ -7,7 +7,7 @@ import { toDto } from '../../server/platform/http/dto.ts';
 import { toPage } from '../../server/platform/http/pagination.ts';
 import { surveyForIngest } from '../surveys/surveys.service.ts';
 import { ingest } from './ingest.ts';
-import type { ResponseWriter } from './response-writer.ts';
+import type { ResponseWriter, WriteClaim } from './response-writer.ts';
 import type { ResponseCreate, ResponseListQuery } from './responses.contract.ts';
 import * as repo from './responses.repo.ts';
 
@@ -28,18 +28,19 @@ export async function get(db: Db, actor: Actor, id: string) {
 }
 
 /** Answers collected elsewhere (a till, a kiosk, another tool) arrive through the API. */
-export async function create(db: Db, actor: Actor, input: ResponseCreate, emit?: Emit, writer?: ResponseWriter) {
+export async function create(db: Db, actor: Actor, input: ResponseCreate, emit?: Emit, writer?: ResponseWriter, claim?: WriteClaim) {
   const survey = await surveyForIngest(db, input.surveyId);
   if (!survey || survey.orgId !== actor.orgId) throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
   const scope = locationScope(actor);
   if (scope && (!input.locationId || !scope.includes(input.locationId))) {
     throw new AppError('forbidden', 'You can only record responses at the locations you cover', { locationId: 'outside your locations' });
   }
-  const { row, created } = await ingest(db, { orgId: actor.orgId, survey, channel: 'api', partial: false, emit, writer }, {
+  if (claim && (!writer || input.customer)) throw new Error('responses: an Idempotency-Key is claimed with the insert only, which must be the only write');
+  const { row, created, answer } = await ingest(db, { orgId: actor.orgId, survey, channel: 'api', partial: false, emit, writer, claim }, {
     ...input,
     submittedAt: input.submittedAt ? new Date(input.submittedAt) : undefined,
   });
-  return { row: toDto(row), created };
+  return { row: toDto(row), created, answer };
 }
 
 export async function annotate(db: Db, actor: Actor, id: string, tags: string[]) {
