@@ -12,6 +12,7 @@ import { drainDrivers } from '../src/modules/analytics/drivers-rollup.ts';
 import { startRollups } from '../src/modules/analytics/rollup.ts';
 import { drainPurchases, startPurchaseRollups } from '../src/modules/retention/purchases-rollup.ts';
 import { drainSegments } from '../src/modules/retention/segments.ts';
+import { drainRfm } from '../src/modules/retention/rfm-rollup.ts';
 import { buildApp } from '../src/server/app.ts';
 import { findBenchOrg, log, NO_JOBS, openBenchDatabase, seed } from './seed.ts';
 
@@ -48,6 +49,13 @@ try {
     await drainSegments(database.pool);
     await database.pool.query('vacuum analyze customer_segments');
     log(`segments of ${segmentsDue} organisation(s) recomputed in ${((performance.now() - d0) / 1000).toFixed(1)} s`);
+  }
+  // The RFM cells' marks (segments changed above, or purchases and answers swept since the last run), as the RFM sweeper would.
+  const rfmBacklog = (await database.pool.query<{ n: number }>('select count(*)::int as n from rfm_dirty')).rows[0]!.n;
+  if (rfmBacklog) {
+    const d0 = performance.now();
+    await drainRfm(database.pool);
+    log(`RFM cells of ${rfmBacklog.toLocaleString('en-US')} marked customers swept in ${((performance.now() - d0) / 1000).toFixed(1)} s`);
   }
   const app = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, jobs: NO_JOBS });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });

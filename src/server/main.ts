@@ -2,6 +2,7 @@ import path from 'node:path';
 import { startDigests } from '../modules/analytics/digest.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
+import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
@@ -33,6 +34,7 @@ export async function startServer(): Promise<void> {
   const purchaseRollups = startPurchaseRollups(database.pool, { onError: (e) => console.error('purchase rollups:', e) });
   const segments = startSegmentRefresh(database.pool, { onError: (e) => console.error('customer segments:', e) });
   const segmentRollups = startSegmentRollups(database.pool, { onError: (e) => console.error('segment rollups:', e) });
+  const rfmRollups = startRfmRollups(database.pool, { onError: (e) => console.error('RFM rollup:', e) });
   const textLabelling = startTextLabelling(database.pool, { onError: (e) => console.error('text labelling:', e) });
 
   let closing = false;
@@ -48,6 +50,7 @@ export async function startServer(): Promise<void> {
     await purchaseRollups.stop().catch(() => {});
     await segments.stop().catch(() => {});
     await segmentRollups.stop().catch(() => {});
+    await rfmRollups.stop().catch(() => {});
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);

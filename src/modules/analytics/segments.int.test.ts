@@ -6,6 +6,7 @@ import { ingest } from '../responses/ingest.ts';
 import { drainPurchases } from '../retention/purchases-rollup.ts';
 import { quintiles, segmentOf } from '../retention/retention.math.ts';
 import { drainSegments } from '../retention/segments.ts';
+import { drainRfm } from '../retention/rfm-rollup.ts';
 import { drainSegmentCounts } from './segment-rollup.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 
@@ -34,6 +35,7 @@ async function settle() {
   await drainPurchases(t.database.pool);
   await drainSegments(t.database.pool);
   await drainSegmentCounts(t.database.pool);
+  await drainRfm(t.database.pool);
 }
 
 /** Expected breakdown items from raw answers and a segment per customer. */

@@ -12,6 +12,7 @@ import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { forget } from '../analytics/cache.ts';
 import { drainPurchases, rollUpPurchases } from './purchases-rollup.ts';
 import { drainSegments } from './segments.ts';
+import { drainRfm, rollUpRfm } from './rfm-rollup.ts';
 import { addMonths, cohortTable, localMonth, monthsBetween, quintiles, rate, segmentOf, type CohortCell } from './retention.math.ts';
 
 const TZ = 'Europe/Sofia';
@@ -72,7 +73,7 @@ async function expectRfm(list: Answer[]) {
   const m = quintiles(ids.map((id) => per.get(id)!.cents));
   const latest = new Map<string, Answer>();
   for (const a of list) if (a.nps !== null && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
-  forget(org.orgId);
+  await drainRfm(t.database.pool); // as the RFM sweeper does within a second
   const res = (await org.as.get('/api/v1/retention/rfm')).json();
   expect(res.customers).toBe(ids.length);
   for (const seg of res.segments) {
@@ -407,7 +408,47 @@ describe('per-customer purchase rollup', () => {
     await drainPurchases(pool);
     expect((await pool.query(`select kind, x::text, y::text, n::text, revenue::text from retention_cells where org_id = $1 and (n <> 0 or revenue <> 0) order by 1, 2, 3`, [org.orgId])).rows).toEqual(cells);
     await drainSegments(pool);
+    await drainRfm(pool);
     const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
     expect(rfm.customers).toBe(new Set([...purchases.filter((p) => p.customer !== buyer.id).map((p) => p.customer), buyer.id]).size);
+  });
+});
+
+describe('incremental RFM cells', () => {
+  it('follow a changed acquisition channel and a deleted customer row; re-marking everyone changes nothing', async () => {
+    const pool = t.database.pool;
+    const cells = async () => (await pool.query(`select segment, channel, customers::int, purchases::int, revenue::text, nps_n::int, promoters::int, detractors::int from rfm_cells where org_id = $1 and customers > 0 order by 1, 2`, [org.orgId])).rows;
+    const direct = async () =>
+      (
+        await pool.query(
+          `select cs.segment, coalesce(c.acquisition_channel, '') as channel, count(*)::int as customers, sum(cp.purchases)::int as purchases, sum(cp.revenue)::numeric(18, 2)::text as revenue,
+                  count(l.nps)::int as nps_n, (count(*) filter (where l.nps >= 9))::int as promoters, (count(*) filter (where l.nps <= 6))::int as detractors
+             from customer_segments cs join customer_purchases cp on cp.org_id = cs.org_id and cp.customer_id = cs.customer_id
+             left join customers c on c.org_id = cs.org_id and c.id = cs.customer_id left join customer_latest_nps l on l.org_id = cs.org_id and l.customer_id = cs.customer_id
+            where cs.org_id = $1 group by 1, 2 order by 1, 2`,
+          [org.orgId],
+        )
+      ).rows;
+    await drainRfm(pool);
+    expect(await rollUpRfm(pool)).toBe(0);
+    expect(await cells()).toEqual(await direct());
+    // A buyer moves from one channel to another.
+    const buyer = (await pool.query(`select customer_id from customer_segments where org_id = $1 order by customer_id limit 1`, [org.orgId])).rows[0].customer_id;
+    const before = await cells();
+    await pool.query(`update customers set acquisition_channel = 'fair' where id = $1`, [buyer]);
+    await drainRfm(pool);
+    expect(await cells()).not.toEqual(before);
+    expect(await cells()).toEqual(await direct());
+    expect((await cells()).filter((c) => c.channel === 'fair').map((c) => c.customers)).toEqual([1]);
+    // A segment row removed (as the segment recompute does when a customer's purchases are gone).
+    await pool.query(`delete from customer_segments where org_id = $1 and customer_id = $2`, [org.orgId, buyer]);
+    await drainRfm(pool);
+    expect(await cells()).toEqual(await direct());
+    expect((await cells()).filter((c) => c.channel === 'fair')).toEqual([]);
+    // Every customer marked again (a re-run after a crash, say): zero deltas.
+    const after = await cells();
+    await pool.query(`insert into rfm_dirty select org_id, customer_id from customer_purchases where org_id = $1`, [org.orgId]);
+    await drainRfm(pool);
+    expect(await cells()).toEqual(after);
   });
 });

@@ -69,21 +69,14 @@ export async function cohortCells(db: Db, orgId: string, startMonth: string, gro
 
 /**
  * Customers grouped by their RFM segment and acquisition channel, with revenue, purchases and the
- * NPS counts of their latest answers, from per-customer rows kept by the sweepers instead of ranking
- * every customer and scanning every response per call: the segment (segments.ts, organisation-wide
- * quintiles, so it lags a purchase by at most one segment sweep, as the segment filter does), the
- * purchase rollup (purchases, revenue) and the latest counted NPS answer (customer_latest_nps).
+ * NPS counts of their latest answers: a few dozen cells kept by rfm-rollup.ts from per-customer rows
+ * (the segment from segments.ts, organisation-wide quintiles, so it lags a purchase by at most one
+ * segment sweep, as the segment filter does; the purchase rollup; the latest counted NPS answer).
  */
 export async function rfmGroups(db: Db, orgId: string) {
   const { rows } = await db.execute<{ segment: Segment; channel: string; customers: number; purchases: number; revenue: number; npsN: number; promoters: number; detractors: number }>(sql`
-    select cs.segment, coalesce(c.acquisition_channel, '') as channel, count(*)::int as customers, sum(cp.purchases)::int as purchases, sum(cp.revenue)::float8 as revenue,
-           count(l.nps)::int as "npsN", (count(*) filter (where l.nps >= 9))::int as promoters, (count(*) filter (where l.nps <= 6))::int as detractors
-      from customer_segments cs
-      join customer_purchases cp on cp.org_id = cs.org_id and cp.customer_id = cs.customer_id
-      left join customers c on c.org_id = cs.org_id and c.id = cs.customer_id
-      left join customer_latest_nps l on l.org_id = cs.org_id and l.customer_id = cs.customer_id
-     where cs.org_id = ${orgId}
-     group by 1, 2`);
+    select segment, channel, customers::int, purchases::int, revenue::float8, nps_n::int as "npsN", promoters::int, detractors::int
+      from rfm_cells where org_id = ${orgId} and customers > 0`);
   return rows;
 }
 

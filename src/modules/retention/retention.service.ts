@@ -9,7 +9,7 @@ import * as repo from './retention.repo.ts';
 /*
  * Retention economics are organisation-wide (customers buy across locations): owners and managers
  * (permission analytics:read) see the whole organisation's figures. Every figure carries its n.
- * The summary reads the incremental retention cells; the other raw scans are cached for a few
+ * The summary and the RFM table read incremental cells; the other scans are cached for a few
  * minutes per organisation and parameters (cache.ts).
  */
 
@@ -56,7 +56,7 @@ const figures = (a: Acc) => ({
 
 /** RFM segments (see retention.math.ts for the mapping) with revenue, historic CLV and NPS, per segment and per acquisition channel. */
 export async function rfm(db: Db, actor: Actor) {
-  const rows = await cached(`${actor.orgId}|retention.rfm`, () => repo.rfmGroups(db, actor.orgId));
+  const rows = await repo.rfmGroups(db, actor.orgId); // a few dozen cells (rfm-rollup.ts), always fresh: no cache
   const bySegment = new Map<Segment, Acc>(SEGMENTS.map((s) => [s, zero()]));
   const byChannel = new Map<string, Acc>();
   const both = new Map<string, Acc>();

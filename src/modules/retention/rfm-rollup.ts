@@ -1,0 +1,68 @@
+import type pg from 'pg';
+import { sweepMarks } from '../../server/platform/jobs/marks.ts';
+import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+
+const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detractors'] as const;
+
+/**
+ * RFM cells (rfm-rollup.schema.ts) for a batch of marked customers (taken as in marks.ts, $1 / $2
+ * their organisations and ids), in one statement: each customer's contribution is recomputed from
+ * their segment, purchase rollup row, acquisition channel and latest counted NPS answer, and
+ * (fresh − stored) is added to the cells. Recomputing is idempotent (an unchanged customer adds
+ * zero), so a repeated pass changes nothing and nothing is counted twice.
+ */
+const ROLL_UP = `
+  with gone as (
+    select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
+  ), fresh as (
+    select g.org_id, g.customer_id, cs.segment, coalesce(c.acquisition_channel, '') as channel, cp.purchases, cp.revenue, l.nps
+      from gone g
+      join customer_segments cs on cs.org_id = g.org_id and cs.customer_id = g.customer_id
+      join customer_purchases cp on cp.org_id = g.org_id and cp.customer_id = g.customer_id
+      left join customers c on c.org_id = g.org_id and c.id = g.customer_id
+      left join customer_latest_nps l on l.org_id = g.org_id and l.customer_id = g.customer_id
+  ), stale as (
+    select s.org_id, s.customer_id, s.segment, s.channel, s.purchases, s.revenue, s.nps
+      from rfm_customers s join gone g on s.org_id = g.org_id and s.customer_id = g.customer_id
+  ), signed as (
+    select fresh.*, 1 as sign from fresh union all select stale.*, -1 from stale
+  ), delta as (
+    select org_id, segment, channel, sum(sign) as customers, sum(sign * purchases) as purchases, sum(sign * revenue) as revenue,
+           sum(sign) filter (where nps is not null) as nps_n, sum(sign) filter (where nps >= 9) as promoters, sum(sign) filter (where nps <= 6) as detractors
+      from signed group by 1, 2, 3
+  ), added as (
+    insert into rfm_cells (org_id, segment, channel, ${SUMS.join(', ')})
+    select org_id, segment, channel, ${SUMS.map((c) => `coalesce(${c}, 0)`).join(', ')} from delta
+     where ${SUMS.map((c) => `coalesce(${c}, 0) <> 0`).join(' or ')} order by 1, 2, 3
+    on conflict (org_id, segment, channel) do update set ${SUMS.map((c) => `${c} = rfm_cells.${c} + excluded.${c}`).join(', ')}
+    returning 1
+  ), saved as (
+    insert into rfm_customers (org_id, customer_id, segment, channel, purchases, revenue, nps)
+    select org_id, customer_id, segment, channel, purchases, revenue, nps from fresh order by 1, 2
+    on conflict (org_id, customer_id) do update set segment = excluded.segment, channel = excluded.channel, purchases = excluded.purchases, revenue = excluded.revenue, nps = excluded.nps
+    returning 1
+  ), dropped as (
+    delete from rfm_customers s using stale t
+     where s.org_id = t.org_id and s.customer_id = t.customer_id and not exists (select 1 from fresh f where f.org_id = t.org_id and f.customer_id = t.customer_id)
+    returning 1
+  )
+  select (select count(*) from gone)::int as customers`;
+
+export const BATCH = 2000;
+
+/** Recomputes at most `batch` marked customers; returns how many. */
+export const rollUpRfm = (pool: pg.Pool, batch = BATCH): Promise<number> => sweepMarks(pool, 'rfm_dirty', batch, ROLL_UP);
+
+/** Drains every mark (tests, benches). */
+export async function drainRfm(pool: pg.Pool): Promise<void> {
+  while ((await rollUpRfm(pool)) === BATCH);
+}
+
+/**
+ * Every `intervalMs` (1 s by default): the RFM table follows a purchase, an answer or a segment
+ * change about a second after the sweeper that wrote it (segments: every 5 s).
+ */
+export const startRfmRollups = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+  startSweeper(async (stopped) => {
+    while ((await rollUpRfm(pool)) === BATCH && !stopped());
+  }, opts);
