@@ -1,4 +1,4 @@
-import { bigint, integer, numeric, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Incremental RFM table (rfm-rollup.ts): the RFM endpoint reads a few dozen (segment, channel)
@@ -46,6 +46,25 @@ export const rfmDirty = pgTable(
   {
     orgId: uuid('org_id').notNull(),
     customerId: uuid('customer_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
+
+/**
+ * Each customer's latest counted NPS answer with the first purchase after it, for the experience
+ * link (promoters' versus detractors' repeat rate): one row per answering customer instead of a
+ * purchase probe per customer per call. Kept by the same sweep as the RFM cells, whose marks follow
+ * the latest answer (customer_latest_nps) and the purchase rollup (rewritten whenever a customer's
+ * purchases are); written only there, so its writes mark nothing.
+ */
+export const customerExperience = pgTable(
+  'customer_experience',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    nps: smallint('nps').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    nextPurchaseAt: timestamp('next_purchase_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
 );
