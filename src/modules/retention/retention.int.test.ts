@@ -95,6 +95,23 @@ async function expectRfm(list: Answer[]) {
   expect(ads.revenue).toBe(adsIds.reduce((a, id) => a + per.get(id)!.cents, 0) / 100);
 }
 
+/** The experience link against a direct computation: customers by the band of their latest answer in [from, to), bought again within `days` after it. */
+async function expectExperience(list: Answer[], days: number, range: { from?: string; to?: string } = {}) {
+  await drainRfm(t.database.pool); // as the RFM sweeper does within a second
+  forget(org.orgId);
+  const latest = new Map<string, Answer>();
+  const inRange = (a: Answer) => (!range.from || localDay(a.at) >= range.from) && (!range.to || localDay(a.at) < range.to);
+  for (const a of list) if (a.nps !== null && inRange(a) && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
+  const res = (await org.as.get(`/api/v1/retention/experience?${new URLSearchParams({ days: String(days), ...range })}`)).json();
+  for (const band of ['promoter', 'passive', 'detractor'] as const) {
+    const members = [...latest.values()].filter((a) => (a.nps! >= 9 ? 'promoter' : a.nps! >= 7 ? 'passive' : 'detractor') === band);
+    const observable = members.filter((a) => a.at.getTime() <= Date.now() - days * DAY);
+    const repeated = observable.filter((a) => purchases.some((p) => p.customer === a.customer && p.at > a.at && p.at.getTime() <= a.at.getTime() + days * DAY));
+    expect(res.items.find((i: { band: string }) => i.band === band)).toEqual({ band, customers: members.length, pending: members.length - observable.length, repeatRate: rate(repeated.length, observable.length) });
+  }
+  expect(res.items.reduce((n: number, i: { repeatRate: { hits: number } }) => n + i.repeatRate.hits, 0)).toBeGreaterThan(0);
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   org = await t.newOrg('Retention clinic');
@@ -167,6 +184,7 @@ beforeAll(async () => {
   await t.runRollups();
   await drainPurchases(t.database.pool);
   await drainSegments(t.database.pool);
+  await drainRfm(t.database.pool);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -214,16 +232,10 @@ describe('retention economics agree with a direct computation', () => {
   });
 
   it('experience: repeat rate of promoters, passives and detractors within N days of their latest answer', async () => {
-    const days = 60;
-    const latest = new Map<string, Answer>();
-    for (const a of answers) if (a.nps !== null && (!latest.has(a.customer) || a.at > latest.get(a.customer)!.at)) latest.set(a.customer, a);
-    const res = (await org.as.get(`/api/v1/retention/experience?days=${days}`)).json();
-    for (const band of ['promoter', 'passive', 'detractor'] as const) {
-      const members = [...latest.values()].filter((a) => (a.nps! >= 9 ? 'promoter' : a.nps! >= 7 ? 'passive' : 'detractor') === band);
-      const observable = members.filter((a) => a.at.getTime() <= Date.now() - days * DAY);
-      const repeated = observable.filter((a) => purchases.some((p) => p.customer === a.customer && p.at > a.at && p.at.getTime() <= a.at.getTime() + days * DAY));
-      expect(res.items.find((i: { band: string }) => i.band === band)).toEqual({ band, customers: members.length, pending: members.length - observable.length, repeatRate: rate(repeated.length, observable.length) });
-    }
+    await expectExperience(answers, 60);
+    await expectExperience(answers, 30, { from: localDay(new Date(Date.now() - 150 * DAY)) });
+    // A closed range: the latest answer within it (computed from the responses).
+    await expectExperience(answers, 45, { from: localDay(new Date(Date.now() - 250 * DAY)), to: localDay(new Date(Date.now() - 60 * DAY)) });
   });
 
   it("keeps staff out (revenue) and other organisations' customers out", async () => {
@@ -357,6 +369,8 @@ describe('driver analysis on customer-month cases (incremental rollup)', () => {
     await drainSegmentCounts(pool);
     expect(await stored()).toEqual(want);
     await expectRfm(kept);
+    await expectExperience(kept, 30);
+    answers.splice(0, answers.length, ...kept); // the database's answers from here on
   });
 });
 
@@ -410,6 +424,7 @@ describe('per-customer purchase rollup', () => {
     await drainSegments(pool);
     await drainRfm(pool);
     const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
+    await expectExperience(answers, 90); // the buyer's purchases edited, deleted and added above
     expect(rfm.customers).toBe(new Set([...purchases.filter((p) => p.customer !== buyer.id).map((p) => p.customer), buyer.id]).size);
   });
 });

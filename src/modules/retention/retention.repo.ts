@@ -80,9 +80,27 @@ export async function rfmGroups(db: Db, orgId: string) {
   return rows;
 }
 
-/** Customers by the band of their latest NPS answer (answered in the range), and whether they bought again within `days`. */
+/**
+ * Customers by the band of their latest NPS answer (answered in the range), and whether they bought
+ * again within `days`. Without an end date the latest answer in the range is the customer's latest
+ * answer if it falls after the start, so the per-customer rows kept by rfm-rollup.ts
+ * (customer_experience: latest counted answer, first purchase after it) answer it without a purchase
+ * probe per customer; a range with an end date is computed from the responses.
+ */
 export async function experience(db: Db, orgId: string, range: Range, days: number) {
-  const { rows } = await db.execute<{ band: 'promoter' | 'passive' | 'detractor'; customers: number; observable: number; repeated: number; pending: number }>(sql`
+  type Row = { band: 'promoter' | 'passive' | 'detractor'; customers: number; observable: number; repeated: number; pending: number };
+  if (range.to === null) {
+    const { rows } = await db.execute<Row>(sql`
+      select case when nps >= 9 then 'promoter' when nps >= 7 then 'passive' else 'detractor' end as band, count(*)::int as customers,
+             (count(*) filter (where submitted_at <= now() - make_interval(days => ${days})))::int as observable,
+             (count(*) filter (where submitted_at > now() - make_interval(days => ${days})))::int as pending,
+             (count(*) filter (where submitted_at <= now() - make_interval(days => ${days}) and next_purchase_at <= submitted_at + make_interval(days => ${days})))::int as repeated
+        from customer_experience
+       where org_id = ${orgId} and (${range.from}::date is null or submitted_at >= ${at(orgId, range.from)})
+       group by 1`);
+    return rows;
+  }
+  const { rows } = await db.execute<Row>(sql`
     with latest as (
       select distinct on (i.customer_id) i.customer_id, i.nps, i.submitted_at
         from responses i

@@ -9,7 +9,9 @@ const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detrac
  * their organisations and ids), in one statement: each customer's contribution is recomputed from
  * their segment, purchase rollup row, acquisition channel and latest counted NPS answer, and
  * (fresh − stored) is added to the cells. Recomputing is idempotent (an unchanged customer adds
- * zero), so a repeated pass changes nothing and nothing is counted twice.
+ * zero), so a repeated pass changes nothing and nothing is counted twice. The same statement
+ * rewrites each customer's experience row (latest answer, first purchase after it): its sources
+ * are the latest answer and the purchases, whose rollup rows mark the customer whenever written.
  */
 const ROLL_UP = `
   with gone as (
@@ -44,6 +46,20 @@ const ROLL_UP = `
   ), dropped as (
     delete from rfm_customers s using stale t
      where s.org_id = t.org_id and s.customer_id = t.customer_id and not exists (select 1 from fresh f where f.org_id = t.org_id and f.customer_id = t.customer_id)
+    returning 1
+  ), experience as (
+    select g.org_id, g.customer_id, l.nps, l.submitted_at,
+           (select min(i.occurred_at) from interactions i
+             where i.org_id = g.org_id and i.customer_id = g.customer_id and i.revenue > 0 and i.occurred_at > l.submitted_at) as next_purchase_at
+      from gone g join customer_latest_nps l on l.org_id = g.org_id and l.customer_id = g.customer_id
+  ), experience_kept as (
+    insert into customer_experience (org_id, customer_id, nps, submitted_at, next_purchase_at)
+    select org_id, customer_id, nps, submitted_at, next_purchase_at from experience order by 1, 2
+    on conflict (org_id, customer_id) do update set nps = excluded.nps, submitted_at = excluded.submitted_at, next_purchase_at = excluded.next_purchase_at
+    returning 1
+  ), experience_dropped as (
+    delete from customer_experience e using gone g
+     where e.org_id = g.org_id and e.customer_id = g.customer_id and not exists (select 1 from experience x where x.org_id = g.org_id and x.customer_id = g.customer_id)
     returning 1
   )
   select (select count(*) from gone)::int as customers`;
