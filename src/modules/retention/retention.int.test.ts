@@ -19,7 +19,7 @@ const TZ = 'Europe/Sofia';
 const DAY = 86_400_000;
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
-type Customer = { id: string; channel: string | null };
+type Customer = { id: string; channel: string | null; campaign: string | null };
 type Purchase = { customer: string; at: Date; cents: number };
 type Answer = { customer: string; touchpoint: string | null; nps: number | null; csat: number | null; at: Date; staff: string | null };
 const customers: Customer[] = [];
@@ -112,6 +112,37 @@ async function expectExperience(list: Answer[], days: number, range: { from?: st
   expect(res.items.reduce((n: number, i: { repeatRate: { hits: number } }) => n + i.repeatRate.hits, 0)).toBeGreaterThan(0);
 }
 
+/** The cohort table against a direct computation from `purchases` and the customers' acquisition channel and campaign. */
+async function expectCohorts(groupBy: 'channel' | 'campaign' | 'none') {
+  await drainRfm(t.database.pool); // as the RFM sweeper does within a second
+  const current = localMonth(new Date(), TZ);
+  const start = addMonths(current, -11);
+  const first = new Map<string, string>();
+  for (const p of purchases) {
+    const m = localMonth(p.at, TZ);
+    if (!first.has(p.customer) || m < first.get(p.customer)!) first.set(p.customer, m);
+  }
+  const active = new Set(purchases.map((p) => `${p.customer}|${localMonth(p.at, TZ)}`));
+  const counts = new Map<string, number>();
+  for (const key of active) {
+    const [customer, m] = key.split('|') as [string, string];
+    const cohort = first.get(customer)!;
+    if (cohort < start) continue;
+    const c = customers.find((x) => x.id === customer)!;
+    const group = groupBy === 'channel' ? (c.channel ?? '') : groupBy === 'campaign' ? (c.campaign ?? '') : '';
+    const cell = `${cohort}|${group}|${monthsBetween(cohort, m)}`;
+    counts.set(cell, (counts.get(cell) ?? 0) + 1);
+  }
+  const cells: CohortCell[] = [...counts.entries()].map(([k, customers]) => {
+    const [cohort, group, kk] = k.split('|') as [string, string, string];
+    return { cohort, group, k: Number(kk), customers };
+  });
+  const res = (await org.as.get(`/api/v1/retention/cohorts?groupBy=${groupBy}&months=12`)).json();
+  expect(res.currentMonth).toBe(current);
+  expect(res.items).toEqual(cohortTable(cells, current));
+  expect(res.items.length).toBeGreaterThan(groupBy === 'none' ? 3 : 6);
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   org = await t.newOrg('Retention clinic');
@@ -125,7 +156,7 @@ beforeAll(async () => {
   const actor = { orgId: org.orgId, role: 'owner' as const, staffId: null, locationIds: [], via: 'api_key' as const };
   const items = Array.from({ length: 80 }, (_, i) => ({ externalId: `R${i}`, name: `Customer ${i}`, acquisitionChannel: [ 'ads', 'referral', null][i % 3], acquisitionCampaign: i % 2 ? 'spring' : null }));
   const created = await createCustomersBatch(t.db, actor, items);
-  created.results.forEach((r) => customers.push({ id: r.id!, channel: items[r.index]!.acquisitionChannel ?? null }));
+  created.results.forEach((r) => customers.push({ id: r.id!, channel: items[r.index]!.acquisitionChannel ?? null, campaign: items[r.index]!.acquisitionCampaign ?? null }));
 
   const now = Date.now();
   const batch: unknown[] = [];
@@ -199,32 +230,8 @@ describe('retention economics agree with a direct computation', () => {
     expect(all.repeatRate.n).toBe(new Set(purchases.map((p) => p.customer)).size);
   });
 
-  it("cohorts: by month of first purchase in the organisation's time zone, grouped by acquisition channel", async () => {
-    const current = localMonth(new Date(), TZ);
-    const start = addMonths(current, -11);
-    const first = new Map<string, string>();
-    for (const p of purchases) {
-      const m = localMonth(p.at, TZ);
-      if (!first.has(p.customer) || m < first.get(p.customer)!) first.set(p.customer, m);
-    }
-    const active = new Set(purchases.map((p) => `${p.customer}|${localMonth(p.at, TZ)}`));
-    const counts = new Map<string, number>();
-    for (const key of active) {
-      const [customer, m] = key.split('|') as [string, string];
-      const cohort = first.get(customer)!;
-      if (cohort < start) continue;
-      const group = customers.find((c) => c.id === customer)!.channel ?? '';
-      const cell = `${cohort}|${group}|${monthsBetween(cohort, m)}`;
-      counts.set(cell, (counts.get(cell) ?? 0) + 1);
-    }
-    const cells: CohortCell[] = [...counts.entries()].map(([k, customers]) => {
-      const [cohort, group, kk] = k.split('|') as [string, string, string];
-      return { cohort, group, k: Number(kk), customers };
-    });
-    const res = (await org.as.get('/api/v1/retention/cohorts?groupBy=channel&months=12')).json();
-    expect(res.currentMonth).toBe(current);
-    expect(res.items).toEqual(cohortTable(cells, current));
-    expect(res.items.length).toBeGreaterThan(3);
+  it("cohorts: by month of first purchase in the organisation's time zone, grouped by acquisition channel, campaign or not at all", async () => {
+    for (const groupBy of ['channel', 'campaign', 'none'] as const) await expectCohorts(groupBy);
   });
 
   it('RFM: quintiles with ties, named segments, revenue, CLV and NPS per segment and channel', async () => {
@@ -425,6 +432,7 @@ describe('per-customer purchase rollup', () => {
     await drainRfm(pool);
     const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
     await expectExperience(answers, 90); // the buyer's purchases edited, deleted and added above
+    for (const groupBy of ['channel', 'campaign'] as const) await expectCohorts(groupBy);
     expect(rfm.customers).toBe(new Set([...purchases.filter((p) => p.customer !== buyer.id).map((p) => p.customer), buyer.id]).size);
   });
 });
@@ -455,6 +463,12 @@ describe('incremental RFM cells', () => {
     expect(await cells()).not.toEqual(before);
     expect(await cells()).toEqual(await direct());
     expect((await cells()).filter((c) => c.channel === 'fair').map((c) => c.customers)).toEqual([1]);
+    // The cohort table follows the channel and a campaign change.
+    await pool.query(`update customers set acquisition_campaign = 'autumn' where id = $1`, [buyer]);
+    const moved = customers.find((c) => c.id === buyer)!;
+    Object.assign(moved, { channel: 'fair', campaign: 'autumn' });
+    await expectCohorts('channel');
+    await expectCohorts('campaign');
     // A segment row removed (as the segment recompute does when a customer's purchases are gone).
     await pool.query(`delete from customer_segments where org_id = $1 and customer_id = $2`, [org.orgId, buyer]);
     await drainRfm(pool);
@@ -462,8 +476,11 @@ describe('incremental RFM cells', () => {
     expect((await cells()).filter((c) => c.channel === 'fair')).toEqual([]);
     // Every customer marked again (a re-run after a crash, say): zero deltas.
     const after = await cells();
+    const cohorts = async () => (await pool.query(`select group_by, cohort::text, grp, k, customers::int from cohort_cells where org_id = $1 and customers <> 0 order by 1, 2, 3, 4`, [org.orgId])).rows;
+    const cohortsAfter = await cohorts();
     await pool.query(`insert into rfm_dirty select org_id, customer_id from customer_purchases where org_id = $1`, [org.orgId]);
     await drainRfm(pool);
     expect(await cells()).toEqual(after);
+    expect(await cohorts()).toEqual(cohortsAfter);
   });
 });

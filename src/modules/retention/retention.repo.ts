@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../server/platform/db/database.ts';
 import type { Segment } from './retention.math.ts';
 
@@ -46,24 +46,12 @@ export async function summary(db: Db, orgId: string, range: Range) {
   };
 }
 
-const GROUP: Record<'channel' | 'campaign' | 'none', SQL> = {
-  channel: sql`coalesce(c.acquisition_channel, '')`,
-  campaign: sql`coalesce(c.acquisition_campaign, '')`,
-  none: sql`''`,
-};
-
-/** Active customers per (cohort month, group, k) for cohorts from `startMonth` (YYYY-MM) on, months in the org's zone (from the purchase rollup). */
+/** Active customers per (cohort month, group, k) for cohorts from `startMonth` (YYYY-MM) on, months in the org's zone: cells kept by rfm-rollup.ts from the purchase rollup. */
 export async function cohortCells(db: Db, orgId: string, startMonth: string, groupBy: 'channel' | 'campaign' | 'none') {
   const { rows } = await db.execute<{ cohort: string; group: string; k: number; customers: number }>(sql`
-    with firsts as (
-      select customer_id, (select min(m) from unnest(active_months) m) as cohort, active_months from customer_purchases where org_id = ${orgId}
-    ), act as (
-      select f.customer_id, f.cohort, m from firsts f cross join lateral unnest(f.active_months) m where f.cohort >= ${`${startMonth}-01`}::date
-    )
-    select to_char(f.cohort, 'YYYY-MM') as cohort, ${GROUP[groupBy]} as "group",
-           ((extract(year from f.m) - extract(year from f.cohort)) * 12 + extract(month from f.m) - extract(month from f.cohort))::int as k, count(*)::int as customers
-      from act f left join customers c on c.org_id = ${orgId} and c.id = f.customer_id
-     group by 1, 2, 3 order by 1, 2, 3`);
+    select to_char(cohort, 'YYYY-MM') as cohort, grp as "group", k, customers::int as customers from cohort_cells
+     where org_id = ${orgId} and group_by = ${groupBy} and cohort >= ${`${startMonth}-01`}::date and customers > 0
+     order by 1, 2, 3`);
   return rows;
 }
 

@@ -9,8 +9,8 @@ import * as repo from './retention.repo.ts';
 /*
  * Retention economics are organisation-wide (customers buy across locations): owners and managers
  * (permission analytics:read) see the whole organisation's figures. Every figure carries its n.
- * The summary and the RFM table read incremental cells; the other scans are cached for a few
- * minutes per organisation and parameters (cache.ts).
+ * The summary, cohorts and the RFM table read incremental cells; the experience link is cached for
+ * a few minutes per organisation and parameters (cache.ts).
  */
 
 const money = (x: number) => Math.round(x * 100) / 100;
@@ -32,7 +32,7 @@ export async function cohorts(db: Db, actor: Actor, q: { groupBy: 'channel' | 'c
   const tz = await orgTimeZone(db, actor.orgId);
   const currentMonth = localMonth(now, tz);
   const start = addMonths(currentMonth, -(q.months - 1));
-  const cells = await cached(`${actor.orgId}|retention.cohorts|${start}|${q.groupBy}`, () => repo.cohortCells(db, actor.orgId, start, q.groupBy));
+  const cells = await repo.cohortCells(db, actor.orgId, start, q.groupBy); // cells (rfm-rollup.ts), always fresh: no cache
   return { by: 'month' as const, groupBy: q.groupBy, currentMonth, items: cohortTable(cells, currentMonth) };
 }
 

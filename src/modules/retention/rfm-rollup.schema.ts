@@ -1,4 +1,4 @@
-import { bigint, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Incremental RFM table (rfm-rollup.ts): the RFM endpoint reads a few dozen (segment, channel)
@@ -67,4 +67,32 @@ export const customerExperience = pgTable(
     nextPurchaseAt: timestamp('next_purchase_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
+
+/** What each buyer adds to the cohort cells, as last swept: their acquisition channel and campaign ('' for none) and active months (first days, ascending). */
+export const cohortCustomers = pgTable(
+  'cohort_customers',
+  {
+    orgId: uuid('org_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    channel: text('channel').notNull(),
+    campaign: text('campaign').notNull(),
+    months: date('months').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
+);
+
+/** Active customers per (grouping, cohort month, group, k months after it), for the three groupings of the cohort table; kept by the same sweep as the RFM cells. */
+export const cohortCells = pgTable(
+  'cohort_cells',
+  {
+    orgId: uuid('org_id').notNull(),
+    /** 'channel', 'campaign' or 'none'. */
+    groupBy: text('group_by').notNull(),
+    cohort: date('cohort').notNull(),
+    grp: text('grp').notNull(),
+    k: integer('k').notNull(),
+    customers: bigint('customers', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.groupBy, t.cohort, t.grp, t.k] })],
 );

@@ -12,6 +12,7 @@ const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detrac
  * zero), so a repeated pass changes nothing and nothing is counted twice. The same statement
  * rewrites each customer's experience row (latest answer, first purchase after it): its sources
  * are the latest answer and the purchases, whose rollup rows mark the customer whenever written.
+ * And the cohort cells: each buyer's active months under their channel and campaign, (fresh − stored).
  */
 const ROLL_UP = `
   with gone as (
@@ -60,6 +61,36 @@ const ROLL_UP = `
   ), experience_dropped as (
     delete from customer_experience e using gone g
      where e.org_id = g.org_id and e.customer_id = g.customer_id and not exists (select 1 from experience x where x.org_id = g.org_id and x.customer_id = g.customer_id)
+    returning 1
+  ), cohort_fresh as (
+    select g.org_id, g.customer_id, coalesce(c.acquisition_channel, '') as channel, coalesce(c.acquisition_campaign, '') as campaign,
+           array(select m from unnest(cp.active_months) m order by m) as months
+      from gone g
+      join customer_purchases cp on cp.org_id = g.org_id and cp.customer_id = g.customer_id
+      left join customers c on c.org_id = g.org_id and c.id = g.customer_id
+  ), cohort_stale as (
+    select s.org_id, s.customer_id, s.channel, s.campaign, s.months
+      from cohort_customers s join gone g on s.org_id = g.org_id and s.customer_id = g.customer_id
+  ), cohort_delta as (
+    select x.org_id, v.group_by, x.months[1] as cohort, v.grp,
+           ((extract(year from m) - extract(year from x.months[1])) * 12 + extract(month from m) - extract(month from x.months[1]))::int as k, sum(x.sign) as customers
+      from (select cohort_fresh.*, 1 as sign from cohort_fresh union all select cohort_stale.*, -1 from cohort_stale) x
+      cross join lateral unnest(x.months) m
+      cross join lateral (values ('channel', x.channel), ('campaign', x.campaign), ('none', '')) v(group_by, grp)
+     group by 1, 2, 3, 4, 5
+  ), cohort_added as (
+    insert into cohort_cells (org_id, group_by, cohort, grp, k, customers)
+    select org_id, group_by, cohort, grp, k, customers from cohort_delta where customers <> 0 order by 1, 2, 3, 4, 5
+    on conflict (org_id, group_by, cohort, grp, k) do update set customers = cohort_cells.customers + excluded.customers
+    returning 1
+  ), cohort_saved as (
+    insert into cohort_customers (org_id, customer_id, channel, campaign, months)
+    select org_id, customer_id, channel, campaign, months from cohort_fresh order by 1, 2
+    on conflict (org_id, customer_id) do update set channel = excluded.channel, campaign = excluded.campaign, months = excluded.months
+    returning 1
+  ), cohort_dropped as (
+    delete from cohort_customers s using cohort_stale t
+     where s.org_id = t.org_id and s.customer_id = t.customer_id and not exists (select 1 from cohort_fresh f where f.org_id = t.org_id and f.customer_id = t.customer_id)
     returning 1
   )
   select (select count(*) from gone)::int as customers`;
