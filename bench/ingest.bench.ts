@@ -170,11 +170,15 @@ async function bareInserts(url: string, ids: { orgId: string; surveyId: string; 
   return { perSec: lat.length / elapsed, p50: pct(sorted, 50), p99: pct(sorted, 99), rows: lat.length };
 }
 
-/** Wraps the app's pool to count and time every query of a few sequential requests. */
+/**
+ * Wraps the app's pool to count and time every query of a few sequential requests, those on a
+ * checked-out client (transactions) included.
+ */
 function profileQueries(pool: pg.Pool) {
   const stats = new Map<string, { n: number; ms: number }>();
-  const original = pool.query.bind(pool) as (...a: unknown[]) => Promise<unknown>;
-  (pool as unknown as { query: unknown }).query = async (...a: unknown[]) => {
+  let active = true;
+  const timed = (original: (...a: unknown[]) => Promise<unknown>) => async (...a: unknown[]) => {
+    if (!active) return original(...a);
     const text = typeof a[0] === 'string' ? a[0] : (a[0] as { text: string }).text;
     const key = text.replace(/\s+/g, ' ').replace(/\$\d+/g, '?').slice(0, 110);
     const t0 = performance.now();
@@ -187,9 +191,28 @@ function profileQueries(pool: pg.Pool) {
       stats.set(key, s);
     }
   };
+  const original = pool.query.bind(pool) as (...a: unknown[]) => Promise<unknown>;
+  const originalConnect = pool.connect.bind(pool) as (...a: unknown[]) => Promise<pg.PoolClient> | undefined;
+  const wrapped = new WeakSet<pg.PoolClient>();
+  (pool as unknown as { query: unknown }).query = timed(original);
+  // pool.query itself checks out with a callback: only the promise form (a transaction) is the caller's.
+  (pool as unknown as { connect: unknown }).connect = (...a: unknown[]) => {
+    if (a.length > 0) return originalConnect(...a);
+    return originalConnect()!.then((client) => {
+      if (!wrapped.has(client)) {
+        wrapped.add(client);
+        (client as unknown as { query: unknown }).query = timed(client.query.bind(client) as (...a: unknown[]) => Promise<unknown>);
+      }
+      return client;
+    });
+  };
   return {
     report: (requests: number) => [...stats.entries()].map(([sql, s]) => ({ sql, perRequest: s.n / requests, meanMs: s.ms / s.n })).sort((a, b) => b.perRequest * b.meanMs - a.perRequest * a.meanMs),
-    restore: () => ((pool as unknown as { query: unknown }).query = original),
+    restore: () => {
+      active = false;
+      (pool as unknown as { query: unknown }).query = original;
+      (pool as unknown as { connect: unknown }).connect = originalConnect;
+    },
   };
 }
 
