@@ -6,8 +6,8 @@ const LOOKUP = `'{${SEGMENT_TABLE.join(',')}}'::text[]`;
 
 /**
  * Recomputes the segments of one organisation ($1): ranks every customer of the purchase rollup
- * into R, F, M quintiles (retention.math.ts quintiles; the RFM table, retention.repo.ts rfmGroups,
- * reads these segments, so it and the segment filter agree), writes only the rows whose segment changed, and marks those customers for
+ * into R, F, M quintiles (retention.math.ts quintiles; the RFM cells, rfm-rollup.ts, are summed
+ * from these segments, so the RFM table and the segment filter agree), writes only the rows whose segment changed, and marks those customers for
  * the segment rollups (analytics/segment-rollup.ts), which move their answers. Idempotent.
  */
 const REFRESH = `
