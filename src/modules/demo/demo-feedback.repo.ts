@@ -3,13 +3,15 @@ import { responses } from '../responses/responses.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { SURVEY_TEMPLATES } from '../surveys/templates.ts';
 import { generateFeedback, SURVEYED_TOUCHPOINTS, type FeedbackVisit } from './demo-feedback.ts';
+import { generateRelationship } from './demo-relationship.ts';
 
 const RECENT_DAYS = 10;
 
 /**
  * Writes the demo's post-visit survey and its answers. Answers older than ten days are marked as
  * already seen by the case rules, so the demo opens cases only for the recent unhappy patients
- * (a full but workable inbox), while every answer still counts in the dashboards.
+ * (a full but workable inbox), while every answer still counts in the dashboards. A relationship
+ * survey tied to no touchpoint gives driver analysis its outcome (demo-relationship.ts).
  */
 export async function writeDemoFeedback(
   db: Db,
@@ -50,5 +52,27 @@ export async function writeDemoFeedback(
     };
   });
   for (let i = 0; i < rows.length; i += 1000) await db.insert(responses).values(rows.slice(i, i + 1000));
-  return rows.length;
+
+  const relationship = await surveysRepo.insert(db, {
+    orgId,
+    name: 'Relationship (NPS)',
+    languages: ['en', 'ru', 'bg'],
+    slug: `demo-${crypto.randomUUID().slice(0, 12)}`,
+    title: { en: 'Bright Smile and you', ru: 'Bright Smile и вы', bg: 'Bright Smile и вие' },
+    questions: [{ id: 'nps', type: 'nps', required: true, text: { en: 'How likely are you to recommend Bright Smile to a friend?', ru: 'Насколько вероятно, что вы порекомендуете Bright Smile другу?', bg: 'Колко вероятно е да препоръчате Bright Smile на приятел?' } }],
+  });
+  const loyal = generateRelationship(answers, o.visits, { now: o.now, seed: o.seed }).map((a) => ({
+    orgId,
+    surveyId: relationship.id,
+    customerId: a.customerId,
+    channel: 'email' as const,
+    language: a.language,
+    status: 'complete' as const,
+    answers: { nps: a.nps },
+    nps: a.nps,
+    submittedAt: a.submittedAt,
+    casesCheckedAt: a.submittedAt.getTime() < recent ? new Date() : null,
+  }));
+  for (let i = 0; i < loyal.length; i += 1000) await db.insert(responses).values(loyal.slice(i, i + 1000));
+  return rows.length + loyal.length;
 }

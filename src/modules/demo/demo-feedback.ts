@@ -30,7 +30,7 @@ const WRONG_BY_COMMENT = [['wait'], ['attitude'], ['price'], ['quality'], ['othe
 /** Touchpoints customers score after (the ones a survey follows); waiting-heavy ones score lower. */
 export const SURVEYED_TOUCHPOINTS: Record<string, number> = { consultation: 0, treatment: 0.3, hygiene: 0.4, xray: 0, check_in: -0.9, billing: -0.6, phone_booking: -0.4, online_booking: 0.2 };
 
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -58,6 +58,11 @@ describe('demo organisation', () => {
     const byLocation = (await as.get('/api/v1/metrics/breakdown?metric=nps&by=location')).json().items as { label: string; value: number }[];
     const worst = [...byLocation].sort((a, b) => a.value - b.value)[0]!;
     expect(worst.label).toMatch(/Plovdiv/);
+    // The relationship survey gives driver analysis its outcome: the touchpoints that weigh most lead.
+    const drivers = (await as.get('/api/v1/metrics/drivers')).json() as { n: number; items: { label: string | null; importance: number | null }[] };
+    expect(drivers.n).toBeGreaterThan(100);
+    const top = [...drivers.items].sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0))[0]!;
+    expect(top.label).toMatch(/check-in|Billing|Phone booking/);
     // Only recent detractors become cases, not 18 months of them.
     await t.runCaseEngine();
     const cases = (await as.get('/api/v1/cases?view=all&limit=500')).json().items.length;
