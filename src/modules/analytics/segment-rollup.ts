@@ -1,6 +1,4 @@
-import type pg from 'pg';
-import { sweepMarks } from '../../server/platform/jobs/marks.ts';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { markSweep } from '../../server/platform/jobs/marks.ts';
 
 /**
  * Dimensions kept paired with the segment, like the pairs in rollup.ts: a manager's locations, and
@@ -83,21 +81,16 @@ const ROLL_UP = `
   )
   select (select count(*) from gone)::int as customers`;
 
-export const BATCH = 2000;
+const sweep = markSweep('segment_counts_dirty', ROLL_UP, { intervalMs: 500 });
 
-/** Recomputes at most `batch` marked customers; returns how many. */
-export const rollUpSegments = (pool: pg.Pool, batch = BATCH): Promise<number> => sweepMarks(pool, 'segment_counts_dirty', batch, ROLL_UP);
+/** Recomputes at most 2,000 marked customers (or `batch`); returns how many. */
+export const rollUpSegments = sweep.rollUp;
 
 /** Drains every mark (tests, benches). */
-export async function drainSegmentCounts(pool: pg.Pool): Promise<void> {
-  while ((await rollUpSegments(pool)) === BATCH);
-}
+export const drainSegmentCounts = sweep.drain;
 
 /**
  * Every `intervalMs` (0.5 s by default): it follows the metric rollup (every second), so a new
  * answer shows under its segment within about 1.5 s; an idle pass is one empty index lookup.
  */
-export const startSegmentRollups = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
-  startSweeper(async (stopped) => {
-    while ((await rollUpSegments(pool)) === BATCH && !stopped());
-  }, { intervalMs: 500, ...opts });
+export const startSegmentRollups = sweep.start;

@@ -1,6 +1,4 @@
-import type pg from 'pg';
-import { sweepMarks } from '../../server/platform/jobs/marks.ts';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { markSweep } from '../../server/platform/jobs/marks.ts';
 import { ATOM_CTES } from './retention-cells.ts';
 
 /**
@@ -55,18 +53,13 @@ const ROLL_UP = `
   )
   select (select count(*) from gone)::int as customers`;
 
-export const BATCH = 2000;
+const sweep = markSweep('customer_purchases_dirty', ROLL_UP);
 
-/** Recomputes at most `batch` dirty customers; returns how many. */
-export const rollUpPurchases = (pool: pg.Pool, batch = BATCH): Promise<number> => sweepMarks(pool, 'customer_purchases_dirty', batch, ROLL_UP);
+/** Recomputes at most 2,000 marked customers (or `batch`); returns how many. */
+export const rollUpPurchases = sweep.rollUp;
 
 /** Drains every mark (tests, benches). */
-export async function drainPurchases(pool: pg.Pool): Promise<void> {
-  while ((await rollUpPurchases(pool)) === BATCH);
-}
+export const drainPurchases = sweep.drain;
 
 /** Every `intervalMs` (1 s by default): a purchase shows in retention figures within about that. */
-export const startPurchaseRollups = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
-  startSweeper(async (stopped) => {
-    while ((await rollUpPurchases(pool)) === BATCH && !stopped());
-  }, opts);
+export const startPurchaseRollups = sweep.start;

@@ -1,6 +1,4 @@
-import type pg from 'pg';
-import { sweepMarks } from '../../server/platform/jobs/marks.ts';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { markSweep } from '../../server/platform/jobs/marks.ts';
 
 const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detractors'] as const;
 
@@ -95,21 +93,16 @@ const ROLL_UP = `
   )
   select (select count(*) from gone)::int as customers`;
 
-export const BATCH = 2000;
+const sweep = markSweep('rfm_dirty', ROLL_UP);
 
-/** Recomputes at most `batch` marked customers; returns how many. */
-export const rollUpRfm = (pool: pg.Pool, batch = BATCH): Promise<number> => sweepMarks(pool, 'rfm_dirty', batch, ROLL_UP);
+/** Recomputes at most 2,000 marked customers (or `batch`); returns how many. */
+export const rollUpRfm = sweep.rollUp;
 
 /** Drains every mark (tests, benches). */
-export async function drainRfm(pool: pg.Pool): Promise<void> {
-  while ((await rollUpRfm(pool)) === BATCH);
-}
+export const drainRfm = sweep.drain;
 
 /**
  * Every `intervalMs` (1 s by default): the RFM table follows a purchase, an answer or a segment
  * change about a second after the sweeper that wrote it (segments: every 5 s).
  */
-export const startRfmRollups = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
-  startSweeper(async (stopped) => {
-    while ((await rollUpRfm(pool)) === BATCH && !stopped());
-  }, opts);
+export const startRfmRollups = sweep.start;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { startSweeper, type Sweeper } from './sweeper.ts';
 
 /**
  * Per-customer rollups (driver cases, purchases) are recomputed for customers marked in a
@@ -29,4 +30,29 @@ export async function sweepMarks(pool: pg.Pool, table: string, batch: number, re
   } finally {
     client.release();
   }
+}
+
+export type SweeperOptions = { intervalMs?: number; onError?: (e: unknown) => void };
+
+/**
+ * One marks table's sweep as the three things callers use: a pass over at most `batch` marked
+ * customers (returns how many), a drain of every mark (tests, benches), and the server's sweeper,
+ * which loops while passes come back full.
+ */
+export function markSweep(table: string, recompute: string, defaults: { batch?: number; intervalMs?: number } = {}) {
+  const full = defaults.batch ?? 2000;
+  const rollUp = (pool: pg.Pool, batch = full): Promise<number> => sweepMarks(pool, table, batch, recompute);
+  return {
+    rollUp,
+    drain: async (pool: pg.Pool): Promise<void> => {
+      while ((await rollUp(pool)) === full);
+    },
+    start: (pool: pg.Pool, opts: SweeperOptions = {}): Sweeper =>
+      startSweeper(
+        async (stopped) => {
+          while ((await rollUp(pool)) === full && !stopped());
+        },
+        { ...(defaults.intervalMs ? { intervalMs: defaults.intervalMs } : {}), ...opts },
+      ),
+  };
 }
