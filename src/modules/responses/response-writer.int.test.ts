@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { KeyTaken } from '../../server/platform/http/idempotency.ts';
-import { responseWriter, type ResponseWrite } from './response-writer.ts';
+import { toDto } from '../../server/platform/http/dto.ts';
+import { predictRow, responseWriter, type ResponseWrite } from './response-writer.ts';
 
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
@@ -172,5 +173,33 @@ describe('response writer (group commit)', () => {
     expect(b.status === 'rejected' && b.reason).toBeInstanceOf(KeyTaken);
     const n = await t.database.pool.query(`select count(*)::int as n from responses where org_id = $1 and id = $2`, [org.orgId, a.status === 'fulfilled' ? a.value.row.id : null]);
     expect(n.rows[0].n).toBe(1);
+  });
+  it('stores a keyed answer computed from the predicted row, byte for byte the answer the inserted row gives', async () => {
+    const write = responseWriter(t.database.pool);
+    const wide = (await org.as.post('/api/v1/surveys', {
+      name: 'Wide',
+      languages: ['en'],
+      questions: [
+        { id: 'recommend', type: 'nps', text: { en: 'Recommend?' } },
+        { id: 'q', type: 'text', text: { en: 'Why?' } },
+        { id: 'zz', type: 'multi', text: { en: 'What?' }, options: [{ id: 'a', text: { en: 'A' } }, { id: 'b', text: { en: 'B' } }] },
+      ],
+    })).json().id;
+    const body = (w: { row: object }) => JSON.stringify(toDto(w.row as Record<string, unknown>));
+    const written = await Promise.all(
+      ['p-1', 'p-2'].map((key, i) =>
+        write(row({ surveyId: wide, locationId, answers: { zz: ['b', 'a'], recommend: 9 - i, q: `Fine <b>${i}</b> "ok" \\ ✓` }, nps: 9 - i, comment: `Fine ${i}`, emotion: 'calm', claim: { key, hash: 'h', answer: (w) => ({ status: 201, body: body(w) }) } })),
+      ),
+    );
+    for (const w of written) {
+      expect(w.answer!.body).toBe(body(w));
+      const stored = await t.database.pool.query(`select response_body from idempotency_keys where org_id = $1 and key = $2`, [org.orgId, w === written[0] ? 'p-1' : 'p-2']);
+      expect(stored.rows[0].response_body).toEqual(JSON.parse(body(w)));
+    }
+    // And the prediction alone, for a row with every inserted column set.
+    const id = '00000000-0000-4000-8000-000000000001';
+    const predicted = predictRow({ ...row({ answers: { bb: 1, a: 2, ccc: 3 } }), id }, new Date(0));
+    expect(Object.keys(predicted.answers)).toEqual(['a', 'bb', 'ccc']);
+    expect([predicted.tags, predicted.sentiment, predicted.createdAt]).toEqual([[], null, new Date(0)]);
   });
 });

@@ -2,7 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type pg from 'pg';
 import { groupCommit, type GroupCommit } from '../../server/platform/db/group-commit.ts';
 import { newId } from '../../server/platform/db/ids.ts';
-import { claimKeys, KeyTaken, storeAnswers, type StoredAnswer } from '../../server/platform/http/idempotency.ts';
+import { ABANDONED_AFTER_S, claimKeys, KeyTaken, storeAnswers, type StoredAnswer } from '../../server/platform/http/idempotency.ts';
 import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
 import type { ResponseInsert, ResponseRow } from './responses.repo.ts';
 import { responses } from './responses.schema.ts';
@@ -21,13 +21,17 @@ import { responses } from './responses.schema.ts';
  * `announce`, when given, runs for a newly inserted row inside the batch's transaction (e.g. it
  * enqueues `response.created`), so the event is committed exactly when the response is.
  *
- * `claim`, when given, is the request's Idempotency-Key: the batch's transaction claims the keys,
- * inserts the rows whose key it got, and stores their answers, one commit for all three. A write
- * whose key is already taken (by an earlier request, a concurrent batch, or the same key earlier
- * in this batch) stores nothing and gets `KeyTaken`; its caller answers from the stored answer,
- * read after this batch committed. A write that fails leaves its key unclaimed (rolled back).
+ * `claim`, when given, is the request's Idempotency-Key: the batch claims the keys, inserts the
+ * rows whose key it got, and stores their answers, in one commit. A write whose key is already
+ * taken (by an earlier request, a concurrent batch, or the same key earlier in this batch) stores
+ * nothing and gets `KeyTaken`; its caller answers from the stored answer, read after this batch
+ * committed. A write that fails leaves its key unclaimed (rolled back).
  *
- * A batch without keys or announcements is one statement, no transaction around it.
+ * A batch without announcements or keyed external ids is ONE statement, no transaction around it:
+ * keyed rows' answers are known before the insert (the row is what was sent plus the defaults,
+ * see `predictRow`), so the keys are claimed with their answers in a CTE and only the rows whose key
+ * was claimed are inserted. Otherwise (a keyed row whose external id may turn out a repeat, or an
+ * event to enqueue) the batch is a transaction: claim, insert, announce, store, commit.
  */
 export type Announce = (row: ResponseRow, on: SqlExecutor) => Promise<void>;
 /** An Idempotency-Key claimed in the batch's transaction; `answer` is what is stored under it. */
@@ -69,11 +73,32 @@ const RETURNED = Object.entries(table)
   .map(([key, col]) => `"${col.name}" as "${key}"`)
   .join(', ');
 
+const RETURNED_KEYS = Object.keys(table).filter((key) => !HIDDEN.has(key));
+const INSERTED_KEYS = new Set<string>(INSERTED.map(([k]) => k));
+
 const INSERT = {
   name: 'responses.insert-batch',
   text: `insert into responses (${INSERTED.map(([k]) => `"${table[k].name}"`).join(', ')})
     select * from unnest(${INSERTED.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
     on conflict (org_id, external_id) where external_id is not null do nothing
+    returning ${RETURNED}`,
+};
+// Keys ($22–$24, in key order) claimed with their answers ($25–$26), then the rows whose key was
+// claimed or who have none ($27: each row's key), stamped with the batch's time ($28: `predictRow`).
+const n = INSERTED.length;
+const INSERT_CLAIMED = {
+  name: 'responses.insert-claimed-batch',
+  text: `with claimed as (
+      insert into idempotency_keys as k (org_id, key, request_hash, status_code, response_body)
+      select * from unnest($${n + 1}::uuid[], $${n + 2}::text[], $${n + 3}::text[], $${n + 4}::int[], $${n + 5}::jsonb[])
+      on conflict (org_id, key) do update set created_at = now(), status_code = excluded.status_code, response_body = excluded.response_body
+        where k.status_code is null and k.request_hash = excluded.request_hash and k.created_at < now() - make_interval(secs => ${ABANDONED_AFTER_S})
+      returning org_id, key
+    )
+    insert into responses (${INSERTED.map(([k]) => `"${table[k].name}"`).join(', ')}, created_at, updated_at)
+    select ${INSERTED.map(([k]) => `u."${k}"`).join(', ')}, $${n + 7}::timestamptz, $${n + 7}::timestamptz
+      from unnest(${INSERTED.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}, $${n + 6}::text[]) as u(${INSERTED.map(([k]) => `"${k}"`).join(', ')}, claim_key)
+     where u.claim_key is null or exists (select 1 from claimed c where c.org_id = u."orgId" and c.key = u.claim_key)
     returning ${RETURNED}`,
 };
 const BY_EXTERNAL_ID = {
@@ -90,10 +115,10 @@ const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One batch: a single statement, or a transaction when some of its rows claim a key or announce themselves. */
+/** One batch: a single statement, or a transaction when a row announces itself or claims a key with an external id. */
 async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
   const keyed = items.some((w) => w.claim);
-  if (!keyed && !items.some((w) => w.announce)) return insertRows(pool, items, false);
+  if (!items.some((w) => w.announce || (w.claim && w.externalId))) return keyed ? insertClaimed(pool, items) : insertRows(pool, items, false);
   const client = await pool.connect();
   try {
     await client.query('begin');
@@ -157,6 +182,72 @@ async function insertRows(q: pg.Pool | pg.PoolClient, items: ResponseWrite[], in
     return repeat ? { row: repeat, created: false } : (lookupError ?? new Error('response insert: a row was neither inserted nor found by its external id'));
   });
 }
+
+/**
+ * A keyed batch in one statement (no external ids, no announcements: `writeBatch`). A key repeated
+ * in the batch goes to its first write; the others, and writes whose key the statement did not
+ * claim (taken before), get `KeyTaken`. Each claimed key's answer was computed from the row it
+ * predicts, and stored with the key.
+ */
+async function insertClaimed(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
+  const now = new Date();
+  const seen = new Set<string>();
+  const writes = items.map((w) => {
+    const dup = !!w.claim && seen.has(`${w.orgId} ${w.claim.key}`);
+    if (w.claim) seen.add(`${w.orgId} ${w.claim.key}`);
+    return { ...w, id: w.id ?? newId(), dup };
+  });
+  const todo = writes.filter((w) => !w.dup);
+  const answers = new Map<string, StoredAnswer>();
+  const claims: { orgId: string; key: string; hash: string; answer: StoredAnswer }[] = [];
+  for (const w of todo) {
+    if (!w.claim) continue;
+    const answer = w.claim.answer({ row: predictRow(w, now), created: true });
+    answers.set(w.id, answer);
+    claims.push({ orgId: w.orgId, key: w.claim.key, hash: w.claim.hash, answer });
+  }
+  // Keys in their order, so two batches racing for the same keys wait for each other instead of deadlocking.
+  claims.sort((a, b) => compare(`${a.orgId} ${a.key}`, `${b.orgId} ${b.key}`));
+  const { rows } = await pool.query<ResponseRow>({
+    ...INSERT_CLAIMED,
+    values: [
+      ...INSERTED.map(([key]) => todo.map((w) => cell(w, key))),
+      claims.map((c) => c.orgId),
+      claims.map((c) => c.key),
+      claims.map((c) => c.hash),
+      claims.map((c) => c.answer.status),
+      claims.map((c) => c.answer.body),
+      todo.map((w) => w.claim?.key ?? null),
+      now,
+    ],
+  });
+  const inserted = new Map(rows.map((r) => [r.id, r]));
+  return writes.map((w) => {
+    const row = inserted.get(w.id);
+    if (row) return { row, created: true, answer: answers.get(w.id) };
+    return w.claim ? new KeyTaken() : new Error('response insert: a row without an external id was not inserted');
+  });
+}
+
+/**
+ * The row an insert will return, from what is inserted and the columns' defaults, so a keyed
+ * write's answer can be stored in the insert's own statement. The answers' keys are in jsonb's
+ * order (shorter first, then bytewise), as they come back from the database, so the first answer
+ * and its replays are the same bytes. `response-writer.int.test.ts` checks it against the row.
+ */
+export function predictRow(w: ResponseWrite & { id: string }, now: Date): ResponseRow {
+  const row: Record<string, unknown> = {};
+  for (const key of RETURNED_KEYS) {
+    if (key === 'tags') row[key] = [];
+    else if (key === 'createdAt' || key === 'updatedAt') row[key] = now;
+    else if (key === 'answers') row[key] = jsonbOrder(w.answers as Record<string, unknown>);
+    else row[key] = INSERTED_KEYS.has(key) ? (w[key as keyof ResponseWrite] ?? null) : null;
+  }
+  return row as ResponseRow;
+}
+
+const jsonbOrder = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b))));
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 

@@ -5,7 +5,7 @@ import { groupCommit } from '../db/group-commit.ts';
 import { AppError } from '../errors.ts';
 
 /** A key whose first request never finished (the process died) is given up after this long. */
-const ABANDONED_AFTER_S = 60;
+export const ABANDONED_AFTER_S = 60;
 
 type Query = (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: { org_id: string; key: string }[] }>;
 export type KeyClaim = { orgId: string; key: string; hash: string };
