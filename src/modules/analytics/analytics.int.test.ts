@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { ces, csat, nps, wom } from '../../shared/metrics.ts';
@@ -11,7 +12,19 @@ let locations: string[];
 let touchpoints: string[];
 let surveyId: string;
 let staffIds: string[];
-type Row = { nps: number | null; csat: number | null; ces: number | null; location: string; touchpoint: string; staff: string | null; at: Date };
+let surveyIds: string[];
+type Row = {
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  location: string | null;
+  touchpoint: string | null;
+  staff: string | null;
+  survey: string;
+  channel: 'api' | 'qr' | 'email' | 'link';
+  language: string;
+  at: Date;
+};
 const stored: Row[] = [];
 
 /** A seeded pseudo-random generator, so a failure can be replayed. */
@@ -38,21 +51,26 @@ beforeAll(async () => {
   for (const name of ['North', 'South', 'East']) locations.push((await org.as.post('/api/v1/locations', { name })).json().id);
   touchpoints = [];
   for (const [name, kind] of [['Reception', 'service'], ['Treatment', 'product'], ['Website', 'brand']]) touchpoints.push((await org.as.post('/api/v1/touchpoints', { name, kind, stage: 'service' })).json().id);
-  surveyId = (
-    await org.as.post('/api/v1/surveys', {
-      name: 'Mixed',
-      languages: ['en'],
-      questions: [
-        { id: 'nps', type: 'nps', text: { en: 'Recommend?' } },
-        { id: 'csat', type: 'csat', text: { en: 'Satisfied?' } },
-        { id: 'ces', type: 'ces', text: { en: 'Easy?' } },
-      ],
-    })
-  ).json().id;
+  surveyIds = [];
+  for (const name of ['Mixed', 'Second'])
+    surveyIds.push(
+      (
+        await org.as.post('/api/v1/surveys', {
+          name,
+          languages: ['en', 'ru', 'bg'],
+          questions: [
+            { id: 'nps', type: 'nps', text: { en: 'Recommend?', ru: 'Порекомендуете?', bg: 'Бихте ли препоръчали?' } },
+            { id: 'csat', type: 'csat', text: { en: 'Satisfied?', ru: 'Довольны?', bg: 'Доволни ли сте?' } },
+            { id: 'ces', type: 'ces', text: { en: 'Easy?', ru: 'Легко?', bg: 'Лесно ли беше?' } },
+          ],
+        })
+      ).json().id,
+    );
+  surveyId = surveyIds[0]!;
   staffIds = [];
   for (const [i, loc] of [locations[0], locations[1]].entries())
     staffIds.push((await org.as.post('/api/v1/staff', { name: `S${i}`, email: `s${i}@analytics.example`, role: 'staff', locationIds: [loc], sendInvite: false })).json().id);
-  const survey = (await surveysRepo.getAnyOrg(t.db, surveyId))!;
+  const surveys = await Promise.all(surveyIds.map(async (id) => (await surveysRepo.getAnyOrg(t.db, id))!));
   const random = rng(42);
   const start = Date.parse('2026-03-01T00:00:00Z');
   for (let i = 0; i < 400; i++) {
@@ -62,14 +80,24 @@ beforeAll(async () => {
       csat: random() < 0.7 ? 1 + Math.floor(random() * 5) : null,
       ces: random() < 0.5 ? 1 + Math.floor(random() * 7) : null,
       location: pick(locations),
-      touchpoint: pick(touchpoints),
+      touchpoint: random() < 0.85 ? pick(touchpoints) : null,
       at: new Date(start + Math.floor(random() * 60 * 86_400_000)),
       staff: pick([...staffIds, null]),
+      survey: random() < 0.7 ? surveyIds[0]! : surveyIds[1]!,
+      channel: pick(['api', 'qr', 'email', 'link'] as const),
+      language: pick(['en', 'en', 'ru', 'bg']),
     };
     if (row.nps === null && row.csat === null && row.ces === null) row.nps = 5;
     const answers = Object.fromEntries(Object.entries({ nps: row.nps, csat: row.csat, ces: row.ces }).filter(([, v]) => v !== null));
-    await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers, locationId: row.location, touchpointId: row.touchpoint, staffId: row.staff ?? undefined, submittedAt: row.at });
+    const survey = surveys[surveyIds.indexOf(row.survey)]!;
+    await ingest(
+      t.db,
+      { orgId: org.orgId, survey, channel: row.channel, partial: true },
+      { answers, locationId: row.location, touchpointId: row.touchpoint ?? undefined, staffId: row.staff ?? undefined, language: row.language, submittedAt: row.at },
+    );
     stored.push(row);
+    // Two sweeps: the second adds to cells the first created (the rollups are incremental).
+    if (i === 249) await t.runRollups();
   }
   await t.runRollups();
 });
@@ -91,7 +119,7 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
     expect(pickFigures(north)).toEqual(direct(stored.filter((r) => r.location === locations[0])));
   });
 
-  it('with a location and one more dimension (paired rollups), and with any other pair (raw path)', async () => {
+  it('with a location and one more dimension (paired rollups), and with three (the cube)', async () => {
     const paired = (await org.as.get(`/api/v1/metrics/summary?locationId=${locations[1]}&touchpointId=${touchpoints[0]}`)).json();
     expect(paired.source).toBe('rollup');
     expect(pickFigures(paired)).toEqual(direct(stored.filter((r) => r.location === locations[1] && r.touchpoint === touchpoints[0])));
@@ -103,10 +131,10 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
     expect(weekly.items.reduce((a: number, i: { n: number }) => a + i.n, 0)).toBe(direct(stored.filter((r) => r.location === locations[0] && r.touchpoint === touchpoints[1])).nps.n);
     const surveyTouchpoint = (await org.as.get(`/api/v1/metrics/summary?surveyId=${surveyId}&touchpointId=${touchpoints[2]}`)).json();
     expect(surveyTouchpoint.source).toBe('rollup');
-    expect(pickFigures(surveyTouchpoint)).toEqual(direct(stored.filter((r) => r.touchpoint === touchpoints[2])));
-    const raw = (await org.as.get(`/api/v1/metrics/summary?locationId=${locations[0]}&touchpointId=${touchpoints[0]}&staffId=${staffIds[0]}`)).json();
-    expect(raw.source).toBe('raw');
-    expect(pickFigures(raw)).toEqual(direct(stored.filter((r) => r.location === locations[0] && r.touchpoint === touchpoints[0] && r.staff === staffIds[0])));
+    expect(pickFigures(surveyTouchpoint)).toEqual(direct(stored.filter((r) => r.survey === surveyId && r.touchpoint === touchpoints[2])));
+    const three = (await org.as.get(`/api/v1/metrics/summary?locationId=${locations[0]}&touchpointId=${touchpoints[0]}&staffId=${staffIds[0]}`)).json();
+    expect(three.source).toBe('rollup'); // the cube
+    expect(pickFigures(three)).toEqual(direct(stored.filter((r) => r.location === locations[0] && r.touchpoint === touchpoints[0] && r.staff === staffIds[0])));
   });
 
   it('with two of touchpoint, staff, survey and kind (paired rollups)', async () => {
@@ -116,7 +144,7 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
     const byStaff = (await org.as.get(`/api/v1/metrics/breakdown?metric=csat&by=staff&surveyId=${surveyId}`)).json();
     expect(byStaff.source).toBe('rollup');
     expect(byStaff.items.map((i: { key: string }) => i.key).sort()).toEqual([...staffIds].sort());
-    for (const item of byStaff.items) expect(item).toMatchObject(direct(stored.filter((r) => r.staff === item.key)).csat);
+    for (const item of byStaff.items) expect(item).toMatchObject(direct(stored.filter((r) => r.survey === surveyId && r.staff === item.key)).csat);
     const byKind = (await org.as.get(`/api/v1/metrics/breakdown?metric=nps&by=kind&staffId=${staffIds[0]}`)).json();
     expect(byKind.source).toBe('rollup');
     for (const [i, kind] of ['service', 'product', 'brand'].entries())
@@ -147,15 +175,89 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
     expect(march).toMatchObject(direct(stored.filter(inRange('2026-03-01', '2026-04-01'))).wom);
   });
 
+  it('agrees for random filters (up to three, channel and language included), groupings and periods: the cube', async () => {
+    const KINDS = ['service', 'product', 'brand'];
+    const DIMS = ['location', 'touchpoint', 'staff', 'survey', 'kind', 'channel', 'language'] as const;
+    type D = (typeof DIMS)[number];
+    const PARAM: Record<D, string> = { location: 'locationId', touchpoint: 'touchpointId', staff: 'staffId', survey: 'surveyId', kind: 'kind', channel: 'channel', language: 'language' };
+    const KEYS: Record<D, string[]> = { location: locations, touchpoint: touchpoints, staff: staffIds, survey: surveyIds, kind: KINDS, channel: ['api', 'qr', 'email', 'link', 'widget'], language: ['en', 'ru', 'bg'] };
+    const keyOf = (r: Row, d: D): string | null =>
+      d === 'kind' ? (r.touchpoint ? KINDS[touchpoints.indexOf(r.touchpoint)]! : null) : d === 'channel' ? r.channel : d === 'language' ? r.language : r[d];
+    const periodOf = (day: string, interval: 'day' | 'week' | 'month') => {
+      if (interval === 'month') return `${day.slice(0, 8)}01`;
+      if (interval === 'day') return day;
+      const d = new Date(`${day}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7)); // back to Monday
+      return d.toISOString().slice(0, 10);
+    };
+    const groupBy = (rows: Row[], key: (r: Row) => string | null) => {
+      const groups = new Map<string, Row[]>();
+      for (const r of rows) {
+        const k = key(r);
+        if (k !== null) groups.set(k, [...(groups.get(k) ?? []), r]);
+      }
+      return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    };
+    const random = rng(7);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const day = (offset: number) => new Date(Date.parse('2026-02-25T00:00:00Z') + offset * 86_400_000).toISOString().slice(0, 10);
+    let cubeCalls = 0;
+    for (let trial = 0; trial < 90; trial++) {
+      const dims = [...DIMS].sort(() => random() - 0.5).slice(0, trial < 30 ? 3 : Math.floor(random() * 4));
+      const filters = dims.map((d) => [d, pick(KEYS[d])] as const);
+      let rows = stored.filter((r) => filters.every(([d, k]) => keyOf(r, d) === k));
+      const params = new URLSearchParams(filters.map(([d, k]) => [PARAM[d], k]));
+      let previous: Row[] | null = null;
+      if (random() < 0.6) {
+        const a = Math.floor(random() * 60);
+        const [from, to] = [day(a), day(a + 1 + Math.floor(random() * 40))];
+        params.set('from', from);
+        params.set('to', to);
+        const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+        previous = rows.filter(inRange(day(a - days), from));
+        rows = rows.filter(inRange(from, to));
+      }
+      const metric = pick(['nps', 'csat', 'ces'] as const);
+      const what = pick(['summary', 'timeseries', 'breakdown'] as const);
+      const label = `${what} ${params}`;
+      let body;
+      if (what === 'summary') {
+        body = (await org.as.get(`/api/v1/metrics/summary?${params}`)).json();
+        expect(pickFigures(body), label).toEqual(direct(rows));
+        if (previous) expect(pickFigures(body.previous), label).toEqual(direct(previous));
+      } else if (what === 'timeseries') {
+        const interval = pick(['day', 'week', 'month'] as const);
+        body = (await org.as.get(`/api/v1/metrics/timeseries?metric=${metric}&interval=${interval}&${params}`)).json();
+        const expected = groupBy(rows, (r) => periodOf(localDay(r.at), interval));
+        expect(body.items.map((i: { period: string }) => i.period), label).toEqual(expected.map(([k]) => k));
+        for (const [i, [, group]] of expected.entries()) expect(body.items[i], label).toMatchObject(direct(group)[metric]);
+      } else {
+        const by = pick(DIMS);
+        body = (await org.as.get(`/api/v1/metrics/breakdown?metric=${metric}&by=${by}&${params}`)).json();
+        const expected = groupBy(rows, (r) => keyOf(r, by));
+        expect(body.items.map((i: { key: string }) => i.key).sort(), label).toEqual(expected.map(([k]) => k));
+        for (const [k, group] of expected) expect(body.items.find((i: { key: string }) => i.key === k), label).toMatchObject(direct(group)[metric]);
+        if (!dims.includes(by)) dims.push(by);
+      }
+      expect(body.source, label).toBe('rollup');
+      if (dims.length >= 3 || (dims.length === 2 && (dims.includes('channel') || dims.includes('language')))) cubeCalls++;
+    }
+    expect(cubeCalls).toBeGreaterThan(40); // most trials go past metric_daily's single dimensions and pairs
+  });
+
   it("counts a response on the organisation's local day, not UTC's", async () => {
     const survey = (await surveysRepo.getAnyOrg(t.db, surveyId))!;
     // 22:30 UTC on 31 May is 01:30 on 1 June in Sofia (UTC+3 in summer).
-    await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: { nps: 10 }, submittedAt: new Date('2026-05-31T22:30:00Z') });
+    await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: { nps: 10 }, language: 'ru', submittedAt: new Date('2026-05-31T22:30:00Z') });
+    stored.push({ nps: 10, csat: null, ces: null, location: null, touchpoint: null, staff: null, survey: surveyId, channel: 'api', language: 'ru', at: new Date('2026-05-31T22:30:00Z') });
     await t.runRollups();
     const june = (await org.as.get('/api/v1/metrics/summary?from=2026-06-01&to=2026-06-02')).json();
     expect(june.nps).toMatchObject({ n: 1, promoters: 1, value: 100, tooFew: true });
     const may31 = (await org.as.get('/api/v1/metrics/summary?from=2026-05-31&to=2026-06-01')).json();
     expect(may31.nps.n).toBe(0);
+    // The same through the cube (channel + language), and by day.
+    const cubeJune = (await org.as.get('/api/v1/metrics/timeseries?metric=nps&interval=day&channel=api&language=ru&from=2026-05-31&to=2026-06-02')).json();
+    expect(cubeJune.items).toEqual([expect.objectContaining({ period: '2026-06-01', n: 1, promoters: 1 })]);
   });
 
   it('keeps every caller to their own rows: other organisations and a manager\'s locations', async () => {
@@ -173,8 +275,26 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
 
   it('counts a response once however often the rollup runs', async () => {
     const before = (await org.as.get('/api/v1/metrics/summary')).json().responses;
+    const cubeUrl = `/api/v1/metrics/summary?locationId=${locations[1]}&channel=qr&language=en`;
+    const cubeBefore = pickFigures((await org.as.get(cubeUrl)).json());
+    expect(cubeBefore).toEqual(direct(stored.filter((r) => r.location === locations[1] && r.channel === 'qr' && r.language === 'en')));
     await t.runRollups();
     await t.runRollups();
     expect((await org.as.get('/api/v1/metrics/summary')).json().responses).toBe(before);
+    expect(pickFigures((await org.as.get(cubeUrl)).json())).toEqual(cubeBefore);
+  });
+
+  it("migration 0022's backfill computes the cube cells the sweeper keeps", async () => {
+    const migration = fs.readFileSync(new URL('../../../migrations/0022_metric_cube.sql', import.meta.url), 'utf8');
+    const backfill = migration.slice(migration.indexOf('SELECT f.org_id'), migration.indexOf('GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;') + 'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10'.length);
+    const columns = 'org_id, grain, day, location, touchpoint, staff, survey, channel, language, kind, responses, nps_n, nps_promoters, nps_detractors, csat_n, csat_sum, csat_top, ces_n, ces_sum, ces_top';
+    const { rows } = await t.database.pool.query(
+      `with b(${columns}) as (${backfill}), kept as (select ${columns} from metric_cube where org_id = $1)
+       select (select count(*) from kept)::int as kept, (select count(*) from (select * from b where org_id = $1 except select * from kept) x)::int as missing,
+              (select count(*) from (select * from kept except select * from b where org_id = $1) x)::int as extra`,
+      [org.orgId],
+    );
+    expect(rows[0]).toEqual({ kept: expect.any(Number), missing: 0, extra: 0 });
+    expect(rows[0].kept).toBeGreaterThan(stored.length); // three grains
   });
 });

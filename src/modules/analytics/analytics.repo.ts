@@ -3,6 +3,7 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
 import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
+import { cubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -60,9 +61,10 @@ function segmentPairPlan(constraints: Constraint[], grouping: Grouping, other: (
 }
 
 /**
- * Rollups answer when the constraints and the grouping touch one dimension, or two dimensions kept
- * as a pair (PAIRS in rollup.ts; WITH_SEGMENT in segment-rollup.ts). Anything else
- * is computed from the raw responses (indexed, slower).
+ * metric_daily answers when the constraints and the grouping touch one dimension, or two dimensions
+ * kept as a pair (PAIRS in rollup.ts; WITH_SEGMENT in segment-rollup.ts). Without the segment,
+ * anything else reads the cube (cubePlan); the segment with anything else is computed from the raw
+ * responses (indexed, slower).
  */
 export function rollupPlan(constraints: Constraint[], grouping: Grouping): RollupPlan | null {
   const dims = new Set(constraints.map((c) => c.dim));
@@ -89,20 +91,44 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
 }
 
 
+const SUMS = sql`sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
+  sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"`;
+const dayRange = (range: Range) => sql`and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)`;
+
+/** Which table answers: metric_daily (one dimension or a kept pair), the cube (any other dimensions without the segment), or the raw responses. */
+export function source(constraints: Constraint[], grouping: Grouping): 'daily' | 'cube' | 'raw' {
+  if (rollupPlan(constraints, grouping)) return 'daily';
+  return cubeQuery(constraints, grouping) ? 'cube' : 'raw';
+}
+
+function cubeQuery(constraints: Constraint[], grouping: Grouping) {
+  if (constraints.some((c) => c.dim === 'segment') || (grouping.kind === 'dim' && grouping.dim === 'segment')) return null;
+  return cubePlan(constraints as CubeConstraint[], grouping as CubeGrouping, (day) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`));
+}
+
 export async function counts(db: Db, orgId: string, constraints: Constraint[], range: Range, grouping: Grouping): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
   const plan = rollupPlan(constraints, grouping);
   if (plan) {
     // Moving a customer between segments can leave a day's row at zero: it is no group.
     const { rows } = await db.execute<Counts>(sql`
-      select ${plan.group} as "group", sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
-             sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"
+      select ${plan.group} as "group", ${SUMS}
         from metric_daily
-       where org_id = ${orgId} and dim = any(${keysArray(plan.dims)}) ${sql.join(plan.where, sql` `)}
-         and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)
+       where org_id = ${orgId} and dim = any(${keysArray(plan.dims)}) ${sql.join(plan.where, sql` `)} ${dayRange(range)}
        group by 1 having sum(responses) > 0 order by 1`);
     return { rows, source: 'rollup' };
   }
+  const cube = cubeQuery(constraints, grouping);
+  if (cube) {
+    const { rows } = await db.execute<Counts>(sql`
+      select ${cube.group} as "group", ${SUMS}
+        from metric_cube
+       where org_id = ${orgId} and grain = ${cube.grain} ${sql.join(cube.where, sql` `)} ${dayRange(range)}
+       group by 1 order by 1`);
+    return { rows, source: 'rollup' };
+  }
   const day = sql`(r.submitted_at at time zone o.time_zone)::date`;
+  // The local dates as instants in the organisation's zone (scalar subqueries: plain values to the planner), so the range reads the (org_id, submitted_at) index.
+  const instant = (date: string) => sql`(select (${date}::date)::timestamp at time zone time_zone from orgs where id = ${orgId})`;
   const group = grouping.kind === 'dim' ? RAW_KEY[grouping.dim] : grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`;
   const keyFilters = constraints.map((c) => sql`and ${RAW_KEY[c.dim]} = any(${keysArray(c.keys)})`);
   const bySegment = (grouping.kind === 'dim' && grouping.dim === 'segment') || constraints.some((c) => c.dim === 'segment');
@@ -113,7 +139,7 @@ export async function counts(db: Db, orgId: string, constraints: Constraint[], r
            count(r.ces)::int as "cesN", coalesce(sum(r.ces), 0)::int as "cesSum", (count(*) filter (where r.ces >= 5))::int as "cesTop"
       from responses r join orgs o on o.id = r.org_id left join touchpoints t on t.org_id = r.org_id and t.id = r.touchpoint_id ${segmentJoin}
      where r.org_id = ${orgId} and (r.status = 'complete' or r.updated_at < now() - interval '30 minutes') ${sql.join(keyFilters, sql` `)}
-       and (${range.from}::date is null or ${day} >= ${range.from}::date) and (${range.to}::date is null or ${day} < ${range.to}::date)
+       ${range.from ? sql`and r.submitted_at >= ${instant(range.from)}` : sql``} ${range.to ? sql`and r.submitted_at < ${instant(range.to)}` : sql``}
      group by 1 order by 1`);
   return { rows, source: 'raw' };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
-import { rollupPlan } from './analytics.repo.ts';
+import { rollupPlan, source } from './analytics.repo.ts';
+import { grainFor } from './cube.ts';
 
 const dimOf = (...args: Parameters<typeof rollupPlan>) => {
   const dims = rollupPlan(...args)?.dims;
@@ -26,5 +27,31 @@ describe('rollupPlan: which rollup answers a query involving the customer segmen
       expect(dimOf([{ dim: other, keys: ['x'] }], { kind: 'dim', dim: 'segment' }), other).toBeNull();
     }
     expect(dimOf([{ dim: 'location', keys: ['l1'] }, { dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'segment' })).toBeNull();
+  });
+});
+
+describe('source: metric_daily, the cube, or the raw responses', () => {
+  it('keeps one dimension and the kept pairs on metric_daily', () => {
+    expect(source([{ dim: 'channel', keys: ['qr'] }], { kind: 'period', interval: 'week' })).toBe('daily');
+    expect(source([{ dim: 'location', keys: ['l'] }], { kind: 'dim', dim: 'staff' })).toBe('daily');
+  });
+
+  it('reads the cube for three dimensions and for channel or language with any other, at the smallest grain holding them', () => {
+    const three = [{ dim: 'location' as const, keys: ['l'] }, { dim: 'touchpoint' as const, keys: ['t'] }, { dim: 'staff' as const, keys: ['s'] }];
+    expect(source(three, { kind: 'none' })).toBe('cube');
+    expect(source([{ dim: 'channel', keys: ['qr'] }, { dim: 'location', keys: ['l'] }], { kind: 'none' })).toBe('cube');
+    expect(source([{ dim: 'kind', keys: ['service'] }, { dim: 'channel', keys: ['qr'] }], { kind: 'dim', dim: 'language' })).toBe('cube');
+    expect(source([{ dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'language' })).toBe('cube');
+    expect(grainFor(['location', 'touchpoint', 'staff'])).toBe(1);
+    expect(grainFor(['location', 'survey', 'staff'])).toBe(1);
+    expect(grainFor(['kind', 'channel', 'language'])).toBe(2);
+    expect(grainFor(['location', 'channel'])).toBe(2);
+    expect(grainFor(['staff', 'channel'])).toBe(3);
+    expect(grainFor(['touchpoint', 'language', 'survey'])).toBe(3);
+  });
+
+  it('computes the segment with anything but the location, touchpoint or staff member alone from the raw responses', () => {
+    expect(source([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('raw');
+    expect(source([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l'] }], { kind: 'dim', dim: 'staff' })).toBe('raw');
   });
 });

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { CUBE_UPSERT } from './cube.ts';
 import { DRIVER_BATCH, rollUpDrivers } from './drivers-rollup.ts';
 
 /** Dimensions kept in the daily rollups, each with the response column that is its key. */
@@ -20,7 +21,7 @@ export type RollupDim = keyof typeof ROLLUP_DIMS;
  * dashboard is always limited to their locations), and touchpoint, staff, survey and kind among
  * themselves. Each pair adds a row per response and day to the sweeper's work; kind is left
  * unpaired with the touchpoint (it follows from it), channel and language with everything: those
- * combinations, and any three dimensions, are computed from the raw responses.
+ * combinations, and any three dimensions, read the cube (cube.ts), kept by the same statement.
  */
 export const PAIRS = [
   ['location', 'touchpoint'],
@@ -48,7 +49,7 @@ const dimsUnion = [
   .join('\n      ');
 
 /**
- * Folds responses not yet counted into the daily rollups, in ONE statement: it takes a batch
+ * Folds responses not yet counted into the daily rollups and the cube, in ONE statement: it takes a batch
  * (FOR UPDATE SKIP LOCKED, so workers never share a response), marks it rolled up and adds its
  * counts — so a response is counted exactly once, whatever crashes or parallel workers happen,
  * and no rebuild is ever needed. Upserts go in key order so concurrent workers cannot deadlock.
@@ -85,6 +86,8 @@ const ROLL_UP = `
       ces_sum = metric_daily.ces_sum + excluded.ces_sum,
       ces_top = metric_daily.ces_top + excluded.ces_top
     returning 1
+  ), cubed as (
+    ${CUBE_UPSERT}
   )
   select (select count(*) from marked)::int as responses`;
 

@@ -1,0 +1,74 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { RollupDim } from './rollup.ts';
+
+/**
+ * The cube's grains (cube.schema.ts): which dimensions each keeps. A query reads the smallest grain
+ * holding all its dimensions. The ids grain leaves out channel and language, the attributes grain
+ * the touchpoint and the staff member (the dimensions with most keys): each is far smaller than
+ * the full grain, whose rows multiply all of them and, on varied data, come close to one per
+ * response and day. The full grain answers only what mixes the two (e.g. staff + channel), where
+ * a touchpoint or staff filter usually narrows the read.
+ */
+export const CUBE_GRAINS = [
+  { grain: 1, dims: ['location', 'touchpoint', 'staff', 'survey', 'kind'] },
+  { grain: 2, dims: ['location', 'survey', 'kind', 'channel', 'language'] },
+  { grain: 3, dims: ['location', 'touchpoint', 'staff', 'survey', 'kind', 'channel', 'language'] },
+] as const satisfies readonly { grain: number; dims: readonly RollupDim[] }[];
+
+/** The cube's column for each dimension, and how it reads on the rollup sweeper's `facts` (rollup.ts). */
+const COLUMNS: Record<RollupDim, { column: string; fact: string; type: 'uuid' | 'text' }> = {
+  location: { column: 'location', fact: 'location_id', type: 'uuid' },
+  touchpoint: { column: 'touchpoint', fact: 'touchpoint_id', type: 'uuid' },
+  staff: { column: 'staff', fact: 'staff_id', type: 'uuid' },
+  survey: { column: 'survey', fact: 'survey_id', type: 'uuid' },
+  channel: { column: 'channel', fact: 'channel::text', type: 'text' },
+  language: { column: 'language', fact: 'language', type: 'text' },
+  kind: { column: 'kind', fact: 'kind', type: 'text' },
+};
+const DIMS = Object.keys(COLUMNS) as RollupDim[];
+
+/** The smallest grain holding every one of `dims`. */
+export const grainFor = (dims: Iterable<string>): number | null => {
+  const wanted = [...dims];
+  return CUBE_GRAINS.find((g) => wanted.every((d) => (g.dims as readonly string[]).includes(d)))?.grain ?? null;
+};
+
+const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
+const KEY = ['org_id', 'grain', 'day', ...DIMS.map((d) => COLUMNS[d].column)];
+
+/**
+ * The rollup sweeper's upsert into the cube, a CTE over its `facts` (one row per response, with
+ * `day` and `kind`): each response adds to one row of each grain. In key order, like metric_daily's,
+ * so concurrent sweepers cannot deadlock; additive, so the sweeper's exactly-once marking holds.
+ */
+export const CUBE_UPSERT = `insert into metric_cube (${KEY.join(', ')}, ${COUNTS.join(', ')})
+    select ${KEY.join(', ')}, count(*), count(nps), count(*) filter (where nps >= 9), count(*) filter (where nps <= 6),
+           count(csat), coalesce(sum(csat), 0), count(*) filter (where csat >= 4), count(ces), coalesce(sum(ces), 0), count(*) filter (where ces >= 5)
+      from (${CUBE_GRAINS.map(
+        (g) =>
+          `select org_id, ${g.grain}::smallint as grain, day, ${DIMS.map((d) => `${(g.dims as readonly string[]).includes(d) ? COLUMNS[d].fact : `null::${COLUMNS[d].type}`} as ${COLUMNS[d].column}`).join(', ')}, nps, csat, ces from facts`,
+      ).join('\n            union all ')}) cells
+     group by ${KEY.join(', ')} order by ${KEY.join(', ')}
+    on conflict on constraint metric_cube_key do update set ${COUNTS.map((c) => `${c} = metric_cube.${c} + excluded.${c}`).join(', ')}
+    returning 1`;
+
+export type CubeConstraint = { dim: RollupDim; keys: string[] };
+export type CubeGrouping = { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim };
+
+const keysOf = (dim: RollupDim, keys: string[]) => {
+  const literal = `{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`;
+  return COLUMNS[dim].type === 'uuid' ? sql`${literal}::uuid[]` : sql`${literal}::text[]`;
+};
+
+/** How a query reads the cube: its grain, the key filters and what to group by (`day` for periods). */
+export function cubePlan(constraints: CubeConstraint[], grouping: CubeGrouping, period: (day: SQL) => SQL): { grain: number; where: SQL[]; group: SQL } | null {
+  const dims = new Set<string>(constraints.map((c) => c.dim));
+  if (grouping.kind === 'dim') dims.add(grouping.dim);
+  const grain = grainFor(dims);
+  if (grain === null) return null;
+  return {
+    grain,
+    where: constraints.map((c) => sql`and ${sql.identifier(COLUMNS[c.dim].column)} = any(${keysOf(c.dim, c.keys)})`),
+    group: grouping.kind === 'dim' ? sql`${sql.identifier(COLUMNS[grouping.dim].column)}::text` : period(sql`day`),
+  };
+}
