@@ -14,7 +14,12 @@
  * At the end, every acknowledged response is counted in the database (an acknowledgement is sent
  * only after the commit).
  * A second, sequential pass counts the queries per request and their mean time.
- * Usage: npx tsx bench/ingest.bench.ts [--seconds 10] [--clients 32] [--pool 10]
+ * With `--sweepers`, the server's background work runs too (rollups, cases, comment labelling,
+ * segments: src/server/background.ts, as `npm start` runs it), so its cost is in the figures.
+ * Each half-load run also says where its slow requests were: the 1-second windows with the
+ * highest p99, the server's event-loop delay and GC pauses, and the database's checkpoints,
+ * autovacuum runs and WAL volume during the run.
+ * Usage: npx tsx bench/ingest.bench.ts [--seconds 10] [--clients 32] [--pool 10] [--sweepers]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,15 +37,17 @@ import { newId } from '../src/server/platform/db/ids.ts';
 import { startJobs } from '../src/server/platform/jobs/jobs.ts';
 import { createMailer } from '../src/server/platform/mail/mailer.ts';
 import { jobHandlers } from '../src/server/workers.ts';
+import { startBackground } from '../src/server/background.ts';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
-const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, clients: { type: 'string', default: '32' }, pool: { type: 'string', default: '10' } } });
+const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, clients: { type: 'string', default: '32' }, pool: { type: 'string', default: '10' }, sweepers: { type: 'boolean', default: false } } });
 const SECONDS = Number(args.seconds);
 const CLIENTS = Number(args.clients);
 const POOL = Number(args.pool);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 type LoadSpec = { url: string; headers: Record<string, string>; body: string; seconds: number; clients: number; rate?: number; ok: number };
-type LoadResult = { ok: number; statuses: Record<string, number>; latencies: Float64Array; elapsed: number; late: number; cpu: { user: number; system: number } };
+type LoadResult = { ok: number; statuses: Record<string, number>; latencies: Float64Array; at: number[]; elapsed: number; late: number; cpu: { user: number; system: number } };
 
 // The load generator: plain node:http with keep-alive, in its own process so it shares neither the
 // server's event loop nor its CPU account. `{n}` in the body becomes a score 0–10, `{i}` the request number.
@@ -50,7 +57,8 @@ process.once('message', (w) => run(w));
 function run(w) {
 const u = new URL(w.url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: w.clients });
-const lat = []; const statuses = {}; let ok = 0, late = 0, inflight = 0;
+const lat = []; const at = []; const statuses = {}; let ok = 0, late = 0, inflight = 0;
+let start = 0;
 function once(i, t0) {
   return new Promise((resolve) => {
     const body = w.body.replace(/\\{n\\}/g, String(i % 11)).replace(/\\{i\\}/g, String(i));
@@ -58,14 +66,14 @@ function once(i, t0) {
     for (const [k, v] of Object.entries(w.headers)) headers[k] = v.replace(/\\{i\\}/g, String(i));
     const req = http.request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: 'POST', agent, headers }, (res) => {
       res.resume();
-      res.on('end', () => { statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1; if (res.statusCode === w.ok) { ok++; lat.push(performance.now() - t0); } resolve(); });
+      res.on('end', () => { statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1; if (res.statusCode === w.ok) { ok++; lat.push(performance.now() - t0); at.push(t0 - start); } resolve(); });
     });
     req.on('error', () => { statuses.error = (statuses.error || 0) + 1; resolve(); });
     req.end(body);
   });
 }
 (async () => {
-  const start = performance.now(), end = start + w.seconds * 1000;
+  start = performance.now(); const end = start + w.seconds * 1000;
   let i = 0;
   if (!w.rate) {
     await Promise.all(Array.from({ length: w.clients }, async () => { while (performance.now() < end) { const n = i++; await once(n, performance.now()); } }));
@@ -84,7 +92,7 @@ function once(i, t0) {
     }
     await Promise.all(pending);
   }
-  process.send({ ok, statuses, latencies: lat, elapsed: (performance.now() - start) / 1000, late, cpu: process.cpuUsage() }, () => process.exit(0));
+  process.send({ ok, statuses, latencies: lat, at, elapsed: (performance.now() - start) / 1000, late, cpu: process.cpuUsage() }, () => process.exit(0));
 })();
 }
 `;
@@ -97,7 +105,7 @@ function load(spec: LoadSpec): Promise<LoadResult> {
   const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, v.replaceAll('{run}', run)]));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', LOAD], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (m: Omit<LoadResult, 'latencies'> & { latencies: number[] }) => resolve({ ...m, latencies: Float64Array.from(m.latencies) }));
+    child.once('message', (m: Omit<LoadResult, 'latencies'> & { latencies: number[] }) => resolve({ ...m, latencies: Float64Array.from(m.latencies), at: m.at }));
     child.once('error', reject);
     child.send({ ...spec, headers });
   });
@@ -222,10 +230,12 @@ async function main(): Promise<void> {
   let database: ReturnType<typeof connect> | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let jobs: Awaited<ReturnType<typeof startJobs>> | undefined;
+  let background: ReturnType<typeof startBackground> | undefined;
   const rows: Row[] = [];
   const profiles: { path: string; queries: ReturnType<ReturnType<typeof profileQueries>['report']> }[] = [];
   const acknowledged: Record<string, number> = { api: 0, qr: 0 };
   let durability = '';
+  const diagnoses: string[] = [];
   try {
     const admin = new pg.Client(server.url);
     await admin.connect();
@@ -242,6 +252,7 @@ async function main(): Promise<void> {
     const locationId = (await locationsRepo.insert(database.db, org.orgId, { name: 'Sofia' })).row.id;
     app = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, jobs });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    if (args.sweepers) background = startBackground({ db: database.db, pool: database.pool, jobs, baseUrl: () => address }, (what, e) => log(`${what}: ${String(e)}`));
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/surveys',
@@ -306,7 +317,9 @@ async function main(): Promise<void> {
       const maxRate = max.ok / max.elapsed;
       rows.push({ path: p.label, load: 'max', perSec: maxRate, p50: pct(sortedMax, 50), p99: pct(sortedMax, 99), note: `${statusNote(max, p.spec.ok)}; event loop ${(elu.utilization * 100).toFixed(0)}% busy; CPU ms/request: server ${((cpu.user + cpu.system) / 1000 / max.ok).toFixed(2)}, database ${(dbMs / max.ok).toFixed(2)}, load generator ${((max.cpu.user + max.cpu.system) / 1000 / max.ok).toFixed(2)}` });
       log(`${p.label}: half load (${Math.round(maxRate / 2)}/s)…`);
+      const watch = await watchRun(database.pool);
       const half = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: maxRate / 2 });
+      diagnoses.push(`${p.label}, half load: ${await watch.report(half)}`);
       const sortedHalf = half.latencies.sort();
       rows.push({ path: p.label, load: `½ = ${Math.round(maxRate / 2)}/s`, perSec: half.ok / half.elapsed, p50: pct(sortedHalf, 50), p99: pct(sortedHalf, 99), note: statusNote(half, p.spec.ok) + (half.late ? `, ${half.late} not sent (client saturated)` : '') });
       acknowledged[p.channel] = (acknowledged[p.channel] ?? 0) + max.ok + half.ok;
@@ -327,6 +340,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await app?.close();
+    await background?.stop();
     await jobs?.stop();
     await database?.close();
     await server.stop();
@@ -345,10 +359,58 @@ async function main(): Promise<void> {
   }
   console.log(`\ndurability: ${durability}`);
   console.log('targets: ≥ 3,000 responses/s, ≥ 40% of the ceiling, p99 < 50 ms at half load');
+  console.log(`background work (sweepers): ${args.sweepers ? 'running, as in npm start' : 'off (--sweepers runs it)'}`);
+  for (const d of diagnoses) console.log(`\n${d}`);
   for (const p of profiles) {
     console.log(`\nqueries per request, ${p.path}:`);
     for (const q of p.queries) console.log(`  ${q.perRequest.toFixed(2).padStart(5)} × ${q.meanMs.toFixed(2).padStart(6)} ms  ${q.sql}`);
   }
+}
+
+/**
+ * Watches a run for what could explain its slow requests: this process's event-loop delay and GC
+ * pauses, and the database's checkpoints, autovacuum / autoanalyze runs and WAL written.
+ */
+async function watchRun(pool: pg.Pool) {
+  const stats = async () => {
+    const { rows } = await pool.query<{ checkpoints: string; vacuums: string; analyzes: string; wal: string }>(`
+      select (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter) as checkpoints,
+             (select sum(autovacuum_count) from pg_stat_user_tables) as vacuums, (select sum(autoanalyze_count) from pg_stat_user_tables) as analyzes,
+             (select wal_bytes from pg_stat_wal) as wal`).catch(() =>
+      pool.query<{ checkpoints: string; vacuums: string; analyzes: string; wal: string }>(`
+      select (select num_timed + num_requested from pg_stat_checkpointer) as checkpoints,
+             (select sum(autovacuum_count) from pg_stat_user_tables) as vacuums, (select sum(autoanalyze_count) from pg_stat_user_tables) as analyzes,
+             (select wal_bytes from pg_stat_wal) as wal`),
+    );
+    return rows[0]!;
+  };
+  const before = await stats();
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const gcs: number[] = [];
+  const gc = new PerformanceObserver((list) => gcs.push(...list.getEntries().map((e) => e.duration)));
+  gc.observe({ entryTypes: ['gc'] });
+  return {
+    async report(r: LoadResult): Promise<string> {
+      delay.disable();
+      gc.disconnect();
+      const after = await stats();
+      const d = (k: keyof typeof before) => Number(after[k]) - Number(before[k]);
+      const slow = Array.from(r.latencies).filter((l) => l > 50).length;
+      const windows = new Map<number, number[]>();
+      r.at.forEach((t, i) => windows.set(Math.floor(t / 1000), [...(windows.get(Math.floor(t / 1000)) ?? []), r.latencies[i]!]));
+      const worst = [...windows.entries()]
+        .map(([sec, ls]) => ({ sec, n: ls.length, p99: pct(Float64Array.from(ls).sort(), 99), max: Math.max(...ls) }))
+        .sort((a, b) => b.p99 - a.p99)
+        .slice(0, 3)
+        .map((w) => `${w.sec}–${w.sec + 1} s: p99 ${w.p99.toFixed(0)} ms, max ${w.max.toFixed(0)} ms (${w.n})`);
+      return [
+        `${slow} of ${r.ok} over 50 ms; worst seconds ${worst.join('; ')}`,
+        `server event-loop delay p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, max ${(delay.max / 1e6).toFixed(1)} ms; GC ${gcs.length} pauses, max ${Math.max(0, ...gcs).toFixed(1)} ms, total ${gcs.reduce((a, b) => a + b, 0).toFixed(0)} ms`,
+        `database: ${d('checkpoints')} checkpoints, ${d('vacuums')} autovacuums, ${d('analyzes')} autoanalyzes, ${(d('wal') / 1e6).toFixed(0)} MB WAL`,
+      ].join('\n  ');
+    },
+  };
 }
 
 function statusNote(r: LoadResult, ok: number): string {

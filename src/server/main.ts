@@ -1,15 +1,6 @@
 import path from 'node:path';
-import { startDigests } from '../modules/analytics/digest.ts';
-import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
-import { startSegmentRefresh } from '../modules/retention/segments.ts';
-import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
-import { startRollups } from '../modules/analytics/rollup.ts';
-import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
-import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
-import { emitter } from './platform/events.ts';
-import { startCaseEngine } from '../modules/cases/case-engine.ts';
-import { startTextLabelling } from '../modules/text/labelling.ts';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
+import { startBackground } from './background.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
@@ -28,29 +19,14 @@ export async function startServer(): Promise<void> {
   const jobs = await startJobs(database.url, jobHandlers({ mailer }), { onError: (e) => console.error(`job queue: ${e.message}`) });
   const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR });
   let baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
-  const rollups = startRollups(database.pool, { onError: (e) => console.error('rollups:', e) });
-  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => baseUrl, emit: emitter(jobs, webhookListeners(database.db)) }, { onError: (e) => console.error('case engine:', e) });
-  const digests = startDigests({ pool: database.pool, jobs, baseUrl: () => baseUrl }, { onError: (e) => console.error('weekly digest:', e) });
-  const purchaseRollups = startPurchaseRollups(database.pool, { onError: (e) => console.error('purchase rollups:', e) });
-  const segments = startSegmentRefresh(database.pool, { onError: (e) => console.error('customer segments:', e) });
-  const segmentRollups = startSegmentRollups(database.pool, { onError: (e) => console.error('segment rollups:', e) });
-  const rfmRollups = startRfmRollups(database.pool, { onError: (e) => console.error('RFM rollup:', e) });
-  const textLabelling = startTextLabelling(database.pool, { onError: (e) => console.error('text labelling:', e) });
-
+  const background = startBackground({ db: database.db, pool: database.pool, jobs, baseUrl: () => baseUrl }, (what, e) => console.error(`${what}:`, e));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     say(`\n${signal}: stopping Zabota…`);
     await app.close().catch(() => {});
-    await caseEngine.stop().catch(() => {});
-    await textLabelling.stop().catch(() => {});
-    await rollups.stop().catch(() => {});
-    await digests.stop().catch(() => {});
-    await purchaseRollups.stop().catch(() => {});
-    await segments.stop().catch(() => {});
-    await segmentRollups.stop().catch(() => {});
-    await rfmRollups.stop().catch(() => {});
+    await background.stop();
     await jobs.stop().catch(() => {});
     await database.close().catch((e: unknown) => console.error(e));
     process.exit(0);

@@ -1,0 +1,34 @@
+import type pg from 'pg';
+import { startDigests } from '../modules/analytics/digest.ts';
+import { startRollups } from '../modules/analytics/rollup.ts';
+import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
+import { startCaseEngine } from '../modules/cases/case-engine.ts';
+import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
+import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
+import { startSegmentRefresh } from '../modules/retention/segments.ts';
+import { startTextLabelling } from '../modules/text/labelling.ts';
+import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import type { Db } from './platform/db/database.ts';
+import { emitter } from './platform/events.ts';
+import type { Jobs } from './platform/jobs/jobs.ts';
+
+/**
+ * The server's background work beside the HTTP routes: the sweepers that fold new responses into
+ * rollups, open cases, label comments, keep segments and send digests. One place, so the server
+ * and the benchmarks (which must measure ingestion with this work running) start the same set.
+ */
+export function startBackground(deps: { db: Db; pool: pg.Pool; jobs: Jobs; baseUrl: () => string }, log: (what: string, e: unknown) => void = () => {}) {
+  const { pool, jobs, baseUrl } = deps;
+  const on = (what: string) => ({ onError: (e: unknown) => log(what, e) });
+  const sweepers = [
+    startRollups(pool, on('rollups')),
+    startCaseEngine({ pool, jobs, baseUrl, emit: emitter(jobs, webhookListeners(deps.db)) }, on('case engine')),
+    startTextLabelling(pool, on('text labelling')),
+    startDigests({ pool, jobs, baseUrl }, on('weekly digest')),
+    startPurchaseRollups(pool, on('purchase rollups')),
+    startSegmentRefresh(pool, on('customer segments')),
+    startSegmentRollups(pool, on('segment rollups')),
+    startRfmRollups(pool, on('RFM rollup')),
+  ];
+  return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
+}
