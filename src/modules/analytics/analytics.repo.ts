@@ -3,7 +3,7 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
 import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
-import { cubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
+import { cubePlan, segmentCubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -62,9 +62,9 @@ function segmentPairPlan(constraints: Constraint[], grouping: Grouping, other: (
 
 /**
  * metric_daily answers when the constraints and the grouping touch one dimension, or two dimensions
- * kept as a pair (PAIRS in rollup.ts; WITH_SEGMENT in segment-rollup.ts). Without the segment,
- * anything else reads the cube (cubePlan); the segment with anything else is computed from the raw
- * responses (indexed, slower).
+ * kept as a pair (PAIRS in rollup.ts; WITH_SEGMENT in segment-rollup.ts). Anything else reads the
+ * cube (cubePlan), or with the segment the segment cube (segmentCubePlan). The raw responses remain
+ * for a grouping or filter no grain holds (none today).
  */
 export function rollupPlan(constraints: Constraint[], grouping: Grouping): RollupPlan | null {
   const dims = new Set(constraints.map((c) => c.dim));
@@ -95,15 +95,21 @@ const SUMS = sql`sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps
   sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"`;
 const dayRange = (range: Range) => sql`and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)`;
 
-/** Which table answers: metric_daily (one dimension or a kept pair), the cube (any other dimensions without the segment), or the raw responses. */
-export function source(constraints: Constraint[], grouping: Grouping): 'daily' | 'cube' | 'raw' {
+/** Which table answers: metric_daily (one dimension or a kept pair), the cube or the segment cube (any other dimensions), or the raw responses. */
+export function source(constraints: Constraint[], grouping: Grouping): 'daily' | 'cube' | 'segment_cube' | 'raw' {
   if (rollupPlan(constraints, grouping)) return 'daily';
-  return cubeQuery(constraints, grouping) ? 'cube' : 'raw';
+  const cube = cubeQuery(constraints, grouping);
+  return cube ? cube.table : 'raw';
 }
 
 function cubeQuery(constraints: Constraint[], grouping: Grouping) {
-  if (constraints.some((c) => c.dim === 'segment') || (grouping.kind === 'dim' && grouping.dim === 'segment')) return null;
-  return cubePlan(constraints as CubeConstraint[], grouping as CubeGrouping, (day) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`));
+  const period = (day: SQL) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`);
+  if (constraints.some((c) => c.dim === 'segment') || (grouping.kind === 'dim' && grouping.dim === 'segment')) {
+    const plan = segmentCubePlan(constraints, grouping, period);
+    return plan && { ...plan, table: 'segment_cube' as const };
+  }
+  const plan = cubePlan(constraints as CubeConstraint[], grouping as CubeGrouping, period);
+  return plan && { ...plan, table: 'cube' as const };
 }
 
 export async function counts(db: Db, orgId: string, constraints: Constraint[], range: Range, grouping: Grouping): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
@@ -119,11 +125,12 @@ export async function counts(db: Db, orgId: string, constraints: Constraint[], r
   }
   const cube = cubeQuery(constraints, grouping);
   if (cube) {
+    // Segment cube cells can be zero after customers moved: no group.
     const { rows } = await db.execute<Counts>(sql`
       select ${cube.group} as "group", ${SUMS}
-        from metric_cube
+        from ${sql.identifier(cube.table === 'cube' ? 'metric_cube' : 'segment_cube')}
        where org_id = ${orgId} and grain = ${cube.grain} ${sql.join(cube.where, sql` `)} ${dayRange(range)}
-       group by 1 order by 1`);
+       group by 1 having sum(responses) > 0 order by 1`);
     return { rows, source: 'rollup' };
   }
   const day = sql`(r.submitted_at at time zone o.time_zone)::date`;

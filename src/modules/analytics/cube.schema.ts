@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Daily counts of every combination of dimensions a response carries, at a few grains (cube.ts
@@ -39,5 +39,46 @@ export const metricCube = pgTable(
     index('metric_cube_touchpoint').on(t.orgId, t.grain, t.touchpoint, t.day),
     index('metric_cube_staff').on(t.orgId, t.grain, t.staff, t.day),
     index('metric_cube_channel').on(t.orgId, t.grain, t.channel, t.day),
+  ],
+);
+
+/**
+ * The cube under the customer's current segment, at the same grains: the segment with any other
+ * dimensions. Kept by the segment rollup (segment-rollup.ts), which adds each marked customer's
+ * (fresh − stored) rows, so cells can fall to zero (no group). Keys are text, '' for none and for
+ * the dimensions a grain leaves out, as in customer_segment_counts.
+ */
+export const segmentCube = pgTable(
+  'segment_cube',
+  {
+    orgId: uuid('org_id').notNull(),
+    grain: smallint('grain').notNull(),
+    segment: text('segment').notNull(),
+    day: date('day').notNull(),
+    location: text('location').notNull(),
+    touchpoint: text('touchpoint').notNull(),
+    staff: text('staff').notNull(),
+    survey: text('survey').notNull(),
+    channel: text('channel').notNull(),
+    language: text('language').notNull(),
+    kind: text('kind').notNull(),
+    responses: integer('responses').notNull(),
+    npsN: integer('nps_n').notNull(),
+    npsPromoters: integer('nps_promoters').notNull(),
+    npsDetractors: integer('nps_detractors').notNull(),
+    csatN: integer('csat_n').notNull(),
+    csatSum: integer('csat_sum').notNull(),
+    csatTop: integer('csat_top').notNull(),
+    cesN: integer('ces_n').notNull(),
+    cesSum: integer('ces_sum').notNull(),
+    cesTop: integer('ces_top').notNull(),
+  },
+  // The migration adds INCLUDE (every other column) to the secondary indexes, as for metric_cube.
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.grain, t.segment, t.day, t.location, t.touchpoint, t.staff, t.survey, t.channel, t.language, t.kind] }),
+    index('segment_cube_day').on(t.orgId, t.grain, t.day),
+    index('segment_cube_location').on(t.orgId, t.grain, t.location, t.day),
+    index('segment_cube_touchpoint').on(t.orgId, t.grain, t.touchpoint, t.day),
+    index('segment_cube_staff').on(t.orgId, t.grain, t.staff, t.day),
   ],
 );

@@ -72,3 +72,28 @@ export function cubePlan(constraints: CubeConstraint[], grouping: CubeGrouping, 
     group: grouping.kind === 'dim' ? sql`${sql.identifier(COLUMNS[grouping.dim].column)}::text` : period(sql`day`),
   };
 }
+
+export type SegmentCubeConstraint = { dim: RollupDim | 'segment'; keys: string[] };
+const textKeys = (keys: string[]) => sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+
+/**
+ * How a query involving the segment reads the segment cube: the grain holding its other dimensions.
+ * Its keys are text with '' for none (no group), and a cell can be zero after customers move.
+ */
+export function segmentCubePlan(
+  constraints: SegmentCubeConstraint[],
+  grouping: { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim | 'segment' },
+  period: (day: SQL) => SQL,
+): { grain: number; where: SQL[]; group: SQL } | null {
+  const dims = new Set<string>(constraints.map((c) => c.dim));
+  if (grouping.kind === 'dim') dims.add(grouping.dim);
+  dims.delete('segment');
+  const grain = grainFor(dims);
+  if (grain === null) return null;
+  const column = (d: RollupDim | 'segment') => sql.identifier(d === 'segment' ? 'segment' : COLUMNS[d].column);
+  return {
+    grain,
+    where: constraints.map((c) => sql`and ${column(c.dim)} = any(${textKeys(c.keys)})`),
+    group: grouping.kind === 'dim' ? sql`nullif(${column(grouping.dim)}, '')` : period(sql`day`),
+  };
+}

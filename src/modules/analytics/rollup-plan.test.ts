@@ -22,7 +22,7 @@ describe('rollupPlan: which rollup answers a query involving the customer segmen
     expect(dimOf([{ dim: 'segment', keys: ['loyal', 'new'] }, { dim: 'staff', keys: ['s'] }], { kind: 'none' })).toEqual(['staff+segment:loyal', 'staff+segment:new']);
   });
 
-  it('falls back to the raw responses for the segment with any other dimension', () => {
+  it('leaves the segment with any other dimension to the segment cube (no metric_daily plan)', () => {
     for (const other of ['survey', 'kind', 'channel', 'language'] as const) {
       expect(dimOf([{ dim: other, keys: ['x'] }], { kind: 'dim', dim: 'segment' }), other).toBeNull();
     }
@@ -50,8 +50,10 @@ describe('source: metric_daily, the cube, or the raw responses', () => {
     expect(grainFor(['touchpoint', 'language', 'survey'])).toBe(3);
   });
 
-  it('computes the segment with anything but the location, touchpoint or staff member alone from the raw responses', () => {
-    expect(source([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('raw');
-    expect(source([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l'] }], { kind: 'dim', dim: 'staff' })).toBe('raw');
+  it('reads the segment cube for the segment with anything but the location, touchpoint or staff member alone', () => {
+    expect(source([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('segment_cube');
+    expect(source([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l'] }], { kind: 'dim', dim: 'staff' })).toBe('segment_cube');
+    expect(source([{ dim: 'language', keys: ['en'] }], { kind: 'dim', dim: 'segment' })).toBe('segment_cube');
+    expect(source([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l'] }], { kind: 'none' })).toBe('daily');
   });
 });

@@ -3,7 +3,7 @@ import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-c
 /**
  * What each customer's counted responses add to the segment rollups (metric_daily dims `segment`,
  * and `location+segment`, `touchpoint+segment`, `staff+segment`): one row per (customer, local
- * day, location, touchpoint, staff member), all under the customer's current segment. segment-rollup.ts recomputes a marked customer's rows and adds the difference
+ * day, location, touchpoint, staff member, survey, channel, language, kind), all under the customer's current segment (also the segment cube, segment_cube). segment-rollup.ts recomputes a marked customer's rows and adds the difference
  * to metric_daily, so a new response, an edit, a deletion or a change of segment moves the
  * customer's answers without a rebuild.
  */
@@ -17,6 +17,11 @@ export const customerSegmentCounts = pgTable(
     location: text('location').notNull(),
     touchpoint: text('touchpoint').notNull(),
     staff: text('staff').notNull(),
+    /** The survey, channel, language and touchpoint kind ('' without a touchpoint): the segment cube's other dimensions (cube.ts). */
+    survey: text('survey').notNull(),
+    channel: text('channel').notNull(),
+    language: text('language').notNull(),
+    kind: text('kind').notNull(),
     segment: text('segment').notNull(),
     responses: integer('responses').notNull(),
     npsN: integer('nps_n').notNull(),
@@ -29,7 +34,7 @@ export const customerSegmentCounts = pgTable(
     cesSum: integer('ces_sum').notNull(),
     cesTop: integer('ces_top').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.day, t.location, t.touchpoint, t.staff] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.day, t.location, t.touchpoint, t.staff, t.survey, t.channel, t.language, t.kind] })],
 );
 
 /** Customers whose counted responses or segment changed since their rows above were computed (marked by triggers on responses and by the segment recompute). */

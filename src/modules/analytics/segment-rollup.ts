@@ -1,4 +1,5 @@
 import { markSweep } from '../../server/platform/jobs/marks.ts';
+import { CUBE_GRAINS } from './cube.ts';
 
 /**
  * Dimensions kept paired with the segment, like the pairs in rollup.ts: a manager's locations, and
@@ -11,13 +12,20 @@ export const segmentPairDim = (d: (typeof WITH_SEGMENT)[number], segment: string
 const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
 const list = (prefix = '') => COUNTS.map((c) => `${prefix}${c}`).join(', ');
 const signedSums = COUNTS.map((c) => `sum(sign * ${c})::int as ${c}`).join(', ');
+/** Each customer row's dimensions (customer_segment_counts), also the segment cube's columns. */
+const CELL = ['location', 'touchpoint', 'staff', 'survey', 'channel', 'language', 'kind'] as const;
+const CUBE_KEY = ['org_id', 'grain', 'segment', 'day', ...CELL].join(', ');
+/** The signed rows at each cube grain: the dimensions a grain leaves out are ''. */
+const cubeCells = CUBE_GRAINS.map(
+  (g) => `select org_id, ${g.grain}::smallint as grain, segment, day, ${CELL.map((d) => ((g.dims as readonly string[]).includes(d) ? d : `'' as ${d}`)).join(', ')}, sign, ${list()} from signed`,
+).join('\n    union all\n    ');
 
 /**
  * Segment rollups (metric_daily dims `segment` and its pairs) for a batch of marked customers
  * (taken as in marks.ts, $1 / $2 their organisations and ids), in one statement: it recomputes each
  * customer's rows (segment-rollup.schema.ts) from their counted responses (rolled_up_at set: the
  * same responses as the other rollups) under their current segment, and adds (fresh − stored) to
- * metric_daily. Recomputing is idempotent (a customer whose rows did not change adds zero), so
+ * metric_daily and to the segment cube (segment_cube, at cube.ts's grains). Recomputing is idempotent (a customer whose rows did not change adds zero), so
  * nothing is counted twice. metric_daily rows of these dims are written only here, so no other
  * rollup competes for them. The same marks keep each customer's latest counted NPS answer
  * (customer_latest_nps, read by the RFM table), rewritten from their responses like the rest.
@@ -27,17 +35,19 @@ const ROLL_UP = `
     select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), fresh as (
     select g.org_id, g.customer_id, (r.submitted_at at time zone o.time_zone)::date as day, coalesce(r.location_id::text, '') as location,
-           coalesce(r.touchpoint_id::text, '') as touchpoint, coalesce(r.staff_id::text, '') as staff, coalesce(cs.segment, 'no_purchases') as segment,
+           coalesce(r.touchpoint_id::text, '') as touchpoint, coalesce(r.staff_id::text, '') as staff, r.survey_id::text as survey, r.channel::text as channel,
+           r.language, coalesce(t.kind::text, '') as kind, coalesce(cs.segment, 'no_purchases') as segment,
            count(*)::int as responses, count(r.nps)::int as nps_n, (count(*) filter (where r.nps >= 9))::int as nps_promoters, (count(*) filter (where r.nps <= 6))::int as nps_detractors,
            count(r.csat)::int as csat_n, coalesce(sum(r.csat), 0)::int as csat_sum, (count(*) filter (where r.csat >= 4))::int as csat_top,
            count(r.ces)::int as ces_n, coalesce(sum(r.ces), 0)::int as ces_sum, (count(*) filter (where r.ces >= 5))::int as ces_top
       from gone g join orgs o on o.id = g.org_id
       -- lateral, kept apart by offset 0: one index lookup per customer (a join may hash the whole table)
       cross join lateral (select * from responses r where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null offset 0) r
+      left join touchpoints t on t.id = r.touchpoint_id
       left join customer_segments cs on cs.org_id = g.org_id and cs.customer_id = g.customer_id
-     group by 1, 2, 3, 4, 5, 6, 7
+     group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
   ), stale as (
-    select c.org_id, c.customer_id, c.day, c.location, c.touchpoint, c.staff, c.segment, ${list('c.')}
+    select c.org_id, c.customer_id, c.day, ${CELL.map((d) => `c.${d}`).join(', ')}, c.segment, ${list('c.')}
       from customer_segment_counts c join gone g on c.org_id = g.org_id and c.customer_id = g.customer_id
   ), signed as (
     select fresh.*, 1 as sign from fresh union all select stale.*, -1 from stale
@@ -52,15 +62,24 @@ const ROLL_UP = `
     select org_id, dim, key, day, ${list()} from delta where ${COUNTS.map((c) => `${c} <> 0`).join(' or ')} order by 1, 2, 3, 4
     on conflict (org_id, dim, key, day) do update set ${COUNTS.map((c) => `${c} = metric_daily.${c} + excluded.${c}`).join(', ')}
     returning 1
+  ), cube_cells as (
+    ${cubeCells}
+  ), cube_delta as (
+    select ${CUBE_KEY}, ${signedSums} from cube_cells group by ${CUBE_KEY}
+  ), cube_added as (
+    insert into segment_cube (${CUBE_KEY}, ${list()})
+    select ${CUBE_KEY}, ${list()} from cube_delta where ${COUNTS.map((c) => `${c} <> 0`).join(' or ')} order by ${CUBE_KEY}
+    on conflict (${CUBE_KEY}) do update set ${COUNTS.map((c) => `${c} = segment_cube.${c} + excluded.${c}`).join(', ')}
+    returning 1
   ), saved as (
-    insert into customer_segment_counts (org_id, customer_id, day, location, touchpoint, staff, segment, ${list()})
-    select org_id, customer_id, day, location, touchpoint, staff, segment, ${list()} from fresh order by 1, 2, 3, 4, 5, 6
-    on conflict (org_id, customer_id, day, location, touchpoint, staff) do update set segment = excluded.segment, ${COUNTS.map((c) => `${c} = excluded.${c}`).join(', ')}
+    insert into customer_segment_counts (org_id, customer_id, day, ${CELL.join(', ')}, segment, ${list()})
+    select org_id, customer_id, day, ${CELL.join(', ')}, segment, ${list()} from fresh order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+    on conflict (org_id, customer_id, day, ${CELL.join(', ')}) do update set segment = excluded.segment, ${COUNTS.map((c) => `${c} = excluded.${c}`).join(', ')}
     returning 1
   ), dropped as (
     delete from customer_segment_counts c using stale s
-     where c.org_id = s.org_id and c.customer_id = s.customer_id and c.day = s.day and c.location = s.location and c.touchpoint = s.touchpoint and c.staff = s.staff
-       and not exists (select 1 from fresh f where f.org_id = s.org_id and f.customer_id = s.customer_id and f.day = s.day and f.location = s.location and f.touchpoint = s.touchpoint and f.staff = s.staff)
+     where c.org_id = s.org_id and c.customer_id = s.customer_id and c.day = s.day and ${CELL.map((d) => `c.${d} = s.${d}`).join(' and ')}
+       and not exists (select 1 from fresh f where f.org_id = s.org_id and f.customer_id = s.customer_id and f.day = s.day and ${CELL.map((d) => `f.${d} = s.${d}`).join(' and ')})
     returning 1
   ), latest as (
     select g.org_id, g.customer_id, l.nps, l.submitted_at

@@ -19,15 +19,19 @@ function rng(seed: number) {
 }
 
 type Org = Awaited<ReturnType<TestApp['newOrg']>>;
-type Answer = { customer: string | null; nps: number; location: string; at: Date; touchpoint?: string; staff?: string };
+type Answer = { customer: string | null; nps: number; location: string; at: Date; touchpoint?: string; staff?: string; channel?: 'api' | 'qr' | 'email'; language?: 'en' | 'ru' };
 
 async function npsSurvey(org: Org) {
-  const id = (await org.as.post('/api/v1/surveys', { name: 'NPS', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' } }] })).json().id;
+  const id = (await org.as.post('/api/v1/surveys', { name: 'NPS', languages: ['en', 'ru'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?', ru: 'Порекомендуете?' } }] })).json().id;
   return (await surveysRepo.getAnyOrg(t.db, id))!;
 }
 
 async function answer(org: Org, survey: Awaited<ReturnType<typeof npsSurvey>>, a: Answer) {
-  await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: false }, { answers: { nps: a.nps }, customerId: a.customer ?? undefined, locationId: a.location, touchpointId: a.touchpoint, staffId: a.staff, submittedAt: a.at });
+  await ingest(
+    t.db,
+    { orgId: org.orgId, survey, channel: a.channel ?? 'api', partial: false },
+    { answers: { nps: a.nps }, customerId: a.customer ?? undefined, locationId: a.location, touchpointId: a.touchpoint, staffId: a.staff, language: a.language ?? 'en', submittedAt: a.at },
+  );
 }
 
 async function settle() {
@@ -49,6 +53,65 @@ function direct(answers: Answer[], segmentOfCustomer: Map<string, string>) {
   return new Map(
     [...groups].map(([key, xs]) => [key, nps({ n: xs.length, promoters: xs.filter((x) => x >= 9).length, detractors: xs.filter((x) => x <= 6).length })]),
   );
+}
+
+/**
+ * Random queries mixing the segment (a filter or the breakdown) with one or two other filters among
+ * location, touchpoint, staff, survey, kind, channel and language — the segment cube — against the
+ * same figures computed from the answers and the directly computed segments.
+ */
+async function randomSegmentQueries(
+  org: Org,
+  answers: Answer[],
+  segments: Map<string, string>,
+  ids: { locations: string[]; touchpoints: string[]; staff: string[]; surveyId: string },
+  trials: number,
+  seed: number,
+) {
+  const random = rng(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const segmentOfAnswer = (a: Answer) => (a.customer ? (segments.get(a.customer) ?? 'no_purchases') : null);
+  const kindOf = (a: Answer) => (a.touchpoint ? (a.touchpoint === ids.touchpoints[0] ? 'service' : 'brand') : null);
+  const others = {
+    location: { param: 'locationId', keys: ids.locations, of: (a: Answer) => a.location },
+    touchpoint: { param: 'touchpointId', keys: ids.touchpoints, of: (a: Answer) => a.touchpoint ?? null },
+    staff: { param: 'staffId', keys: ids.staff, of: (a: Answer) => a.staff ?? null },
+    survey: { param: 'surveyId', keys: [ids.surveyId], of: () => ids.surveyId },
+    kind: { param: 'kind', keys: ['service', 'brand'], of: kindOf },
+    channel: { param: 'channel', keys: ['api', 'qr', 'email'], of: (a: Answer) => a.channel ?? 'api' },
+    language: { param: 'language', keys: ['en', 'ru'], of: (a: Answer) => a.language ?? 'en' },
+  } as const;
+  type O = keyof typeof others;
+  const names = Object.keys(others) as O[];
+  const present = [...new Set([...segments.values(), 'no_purchases'])];
+  for (let i = 0; i < trials; i++) {
+    const chosen = [...names].sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * 2));
+    const filters = chosen.map((d) => [d, pick(others[d].keys)] as const);
+    const params = new URLSearchParams(filters.map(([d, k]) => [others[d].param, k]));
+    let rows = answers.filter((a) => segmentOfAnswer(a) !== null && filters.every(([d, k]) => others[d].of(a) === k));
+    let url: string;
+    let key: (a: Answer) => string | null;
+    if (random() < 0.5) {
+      url = `/api/v1/metrics/breakdown?metric=nps&by=segment&${params}`;
+      key = segmentOfAnswer;
+    } else {
+      const segment = pick(present);
+      rows = rows.filter((a) => segmentOfAnswer(a) === segment);
+      const by = pick(names);
+      url = `/api/v1/metrics/breakdown?metric=nps&by=${by}&segment=${segment}&${params}`;
+      key = others[by].of;
+    }
+    const want = new Map<string, number[]>();
+    for (const a of rows) {
+      const k = key(a);
+      if (k !== null) want.set(k, [...(want.get(k) ?? []), a.nps]);
+    }
+    const res = (await org.as.get(url)).json();
+    expect(res.source, url).toBe('rollup');
+    expect(Object.fromEntries(res.items.map((x: { key: string; value: number; n: number }) => [x.key, [x.value, x.n]])), url).toEqual(
+      Object.fromEntries([...want].map(([k, xs]) => [k, [nps({ n: xs.length, promoters: xs.filter((x) => x >= 9).length, detractors: xs.filter((x) => x <= 6).length }).value, xs.length]])),
+    );
+  }
 }
 
 beforeAll(async () => {
@@ -108,6 +171,11 @@ describe('customer segment: filter and breakdown of response metrics', () => {
       champions: [0, 2],
       no_purchases: [100, 1],
     });
+    // The segment cube (segment with the channel) follows the move too.
+    const viaCube = (await org.as.get(`/api/v1/metrics/breakdown?metric=nps&by=segment&channel=api&locationId=${location}&language=en`)).json();
+    expect(Object.fromEntries(viaCube.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]))).toEqual(
+      Object.fromEntries(after.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]])),
+    );
     const rfm = (await org.as.get('/api/v1/retention/rfm')).json();
     const fromRfm = Object.fromEntries(rfm.segments.map((s: { segment: string; customers: number }) => [s.segment, s.customers]));
     const { rows } = await t.database.pool.query<{ segment: string; customers: number }>('select segment, count(*)::int as customers from customer_segments where org_id = $1 group by 1', [org.orgId]);
@@ -144,7 +212,16 @@ describe('customer segment: filter and breakdown of response metrics', () => {
       const customer = random() < 0.1 ? null : customers[Math.floor(random() * customers.length)]!;
       const at = Math.floor(random() * 2);
       const tp = random() < 0.3 ? undefined : touchpoints[Math.floor(random() * 2)];
-      answers.push({ customer, nps: Math.floor(random() * 11), location: locations[at]!, staff: random() < 0.8 ? staff[at] : undefined, touchpoint: tp, at: new Date(now - Math.floor(random() * 90 * DAY)) });
+      answers.push({
+        customer,
+        nps: Math.floor(random() * 11),
+        location: locations[at]!,
+        staff: random() < 0.8 ? staff[at] : undefined,
+        touchpoint: tp,
+        at: new Date(now - Math.floor(random() * 90 * DAY)),
+        channel: (['api', 'qr', 'email'] as const)[Math.floor(random() * 3)],
+        language: random() < 0.6 ? 'en' : 'ru',
+      });
     }
     for (const a of answers) await answer(org, survey, a);
     await settle();
@@ -170,13 +247,14 @@ describe('customer segment: filter and breakdown of response metrics', () => {
       const got = (await org.as.get(`/api/v1/metrics/summary?segment=${segment}&locationId=${locations[1]}&from=${from}`)).json();
       expect([segment, got.nps.value, got.nps.n, got.source], segment).toEqual([segment, want?.value ?? null, want?.n ?? 0, 'rollup']);
     }
-    // By segment within one location reads the location × segment rollup; with a channel too, the raw responses: both agree with the direct figures.
-    const atSouth = direct(answers.filter((a) => a.location === locations[1]), segments);
+    // By segment within one location reads the location × segment rollup; with a channel too, the segment cube: both agree with the direct figures.
     for (const url of [`/api/v1/metrics/breakdown?by=segment&locationId=${locations[1]}`, `/api/v1/metrics/breakdown?by=segment&locationId=${locations[1]}&channel=api`]) {
+      const atSouth = direct(answers.filter((a) => a.location === locations[1] && (!url.includes('channel') || a.channel === 'api')), segments);
       const res = (await org.as.get(url)).json();
-      expect(res.source).toBe(url.includes('channel') ? 'raw' : 'rollup');
+      expect(res.source).toBe('rollup');
       expect(Object.fromEntries(res.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]))).toEqual(Object.fromEntries([...atSouth].map(([k, v]) => [k, [v.value, v.n]])));
     }
+    await randomSegmentQueries(org, answers, segments, { locations, touchpoints, staff, surveyId: survey.id }, 60, 5);
     // Under a segment filter the touchpoint map and the staff rankings read the segment pairs, and agree with the direct figures.
     const busiest = [...expected].sort((x, y) => y[1].n - x[1].n)[0]![0];
     for (const [by, field] of [['touchpoint', 'touchpoint'], ['staff', 'staff']] as const) {
@@ -197,6 +275,7 @@ describe('customer segment: filter and breakdown of response metrics', () => {
     expect(Object.fromEntries(after.items.map((i: { key: string; value: number; n: number }) => [i.key, [i.value, i.n]]))).toEqual(
       Object.fromEntries([...direct(left, segments)].map(([k, v]) => [k, [v.value, v.n]])),
     );
+    await randomSegmentQueries(org, left, segments, { locations, touchpoints, staff, surveyId: survey.id }, 40, 6);
   });
 
   it('refuses an unknown segment with a message on the field', async () => {
