@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { nps } from '../../shared/metrics.ts';
@@ -288,5 +289,39 @@ describe('customer segment: filter and breakdown of response metrics', () => {
       expect(Object.keys(fields).some((k) => k.endsWith(key)), JSON.stringify(fields)).toBe(true);
     }
     expect(JSON.stringify((await org.as.get('/api/v1/metrics/summary?segment=vip')).json())).toContain('champions');
+  });
+
+  it("migration 0023's rebuild gives the segment counts, segment rows of metric_daily and segment cube the sweeper keeps", async () => {
+    await settle();
+    const migration = fs.readFileSync(new URL('../../../migrations/0023_segment_cube.sql', import.meta.url), 'utf8');
+    const rebuild = migration
+      .split('--> statement-breakpoint')
+      .map((part) => part.replace(/^\s*--.*$/gm, '').trim())
+      .filter((part) => /^INSERT INTO "(customer_segment_counts|metric_daily|segment_cube)"/.test(part));
+    expect(rebuild).toHaveLength(3);
+    // Zero cells are what moves leave behind in metric_daily and the segment cube; a rebuild has none.
+    const tables = {
+      customer_segment_counts: 'select * from customer_segment_counts',
+      metric_daily: `select * from metric_daily where (dim = 'segment' or dim like '%+segment:%') and responses <> 0`,
+      segment_cube: 'select * from segment_cube where responses <> 0',
+    };
+    const client = await t.database.pool.connect();
+    try {
+      await client.query('begin');
+      for (const [name, q] of Object.entries(tables)) await client.query(`create temp table kept_${name} on commit drop as ${q}`);
+      const kept = await client.query<{ n: number }>('select (select count(*) from kept_segment_cube)::int as n');
+      expect(kept.rows[0]!.n).toBeGreaterThan(100);
+      await client.query(`truncate customer_segment_counts, segment_cube; delete from metric_daily where dim = 'segment' or dim like '%+segment:%'`);
+      for (const statement of rebuild) await client.query(statement);
+      for (const [name, q] of Object.entries(tables)) {
+        const { rows } = await client.query<{ missing: number; extra: number }>(
+          `select (select count(*) from (select * from kept_${name} except ${q}) x)::int as missing, (select count(*) from (${q} except select * from kept_${name}) x)::int as extra`,
+        );
+        expect(rows[0], name).toEqual({ missing: 0, extra: 0 });
+      }
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 });
