@@ -54,7 +54,7 @@ const INSERTED = [
   ['channel', 'response_channel'],
   ['language', 'text'],
   ['status', 'response_status'],
-  ['answers', 'jsonb'],
+  ['answers', 'jsonb'], // sent as one JSON array (see `columns`)
   ['nps', 'smallint'],
   ['csat', 'smallint'],
   ['ces', 'smallint'],
@@ -73,13 +73,24 @@ const RETURNED = Object.entries(table)
   .map(([key, col]) => `"${col.name}" as "${key}"`)
   .join(', ');
 
+/**
+ * The unnest arguments: one array per column. JSON columns come as one JSON array (`columns`
+ * joins the documents), since a jsonb[] would be escaped element by element by pg and parsed twice.
+ */
+const jsonArray = (p: string) => `array(select e from jsonb_array_elements(${p}::jsonb) with ordinality as a(e, i) order by i)`;
+const UNNEST_ARGS = INSERTED.map(([, type], i) => (type === 'jsonb' ? jsonArray(`$${i + 1}`) : `$${i + 1}::${type}[]`)).join(', ');
+
+/** The column arrays of `writes`, in INSERTED's order. */
+const columns = (writes: ResponseWrite[]) =>
+  INSERTED.map(([key, type]) => (type === 'jsonb' ? `[${writes.map((w) => JSON.stringify(w[key] ?? null)).join(',')}]` : writes.map((w) => cell(w, key))));
+
 const RETURNED_KEYS = Object.keys(table).filter((key) => !HIDDEN.has(key));
 const INSERTED_KEYS = new Set<string>(INSERTED.map(([k]) => k));
 
 const INSERT = {
   name: 'responses.insert-batch',
   text: `insert into responses (${INSERTED.map(([k]) => `"${table[k].name}"`).join(', ')})
-    select * from unnest(${INSERTED.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
+    select * from unnest(${UNNEST_ARGS})
     on conflict (org_id, external_id) where external_id is not null do nothing
     returning ${RETURNED}`,
 };
@@ -90,15 +101,16 @@ const INSERT_CLAIMED = {
   name: 'responses.insert-claimed-batch',
   text: `with claimed as (
       insert into idempotency_keys as k (org_id, key, request_hash, status_code, response_body)
-      select * from unnest($${n + 1}::uuid[], $${n + 2}::text[], $${n + 3}::text[], $${n + 4}::int[], $${n + 5}::jsonb[])
+      select * from unnest($${n + 1}::uuid[], $${n + 2}::text[], $${n + 3}::text[], $${n + 4}::int[],
+                           ${jsonArray(`$${n + 5}`)})
       on conflict (org_id, key) do update set created_at = now(), status_code = excluded.status_code, response_body = excluded.response_body
         where k.status_code is null and k.request_hash = excluded.request_hash and k.created_at < now() - make_interval(secs => ${ABANDONED_AFTER_S})
       returning org_id, key
     )
     insert into responses (${INSERTED.map(([k]) => `"${table[k].name}"`).join(', ')}, created_at, updated_at)
     select ${INSERTED.map(([k]) => `u."${k}"`).join(', ')}, $${n + 7}::timestamptz, $${n + 7}::timestamptz
-      from unnest(${INSERTED.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}, $${n + 6}::text[]) as u(${INSERTED.map(([k]) => `"${k}"`).join(', ')}, claim_key)
-     where u.claim_key is null or exists (select 1 from claimed c where c.org_id = u."orgId" and c.key = u.claim_key)
+      from unnest(${UNNEST_ARGS}, $${n + 6}::text[]) as u(${INSERTED.map(([k]) => `"${k}"`).join(', ')}, claim_key)
+     where u.claim_key is null or (u."orgId", u.claim_key) in (select org_id, key from claimed) -- uncorrelated: a hashed subplan, not a scan per row
     returning ${RETURNED}`,
 };
 const BY_EXTERNAL_ID = {
@@ -107,11 +119,7 @@ const BY_EXTERNAL_ID = {
     where (org_id, external_id) in (select * from unnest($1::uuid[], $2::text[]))`,
 };
 
-const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => {
-  const v = w[key];
-  if (v === undefined || v === null) return null;
-  return key === 'answers' ? JSON.stringify(v) : v;
-};
+const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => w[key] ?? null;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -161,7 +169,7 @@ async function insertRows(q: pg.Pool | pg.PoolClient, items: ResponseWrite[], in
   const withIds = items.map((w) => ({ ...w, id: w.id ?? newId() }));
   // Rows with external ids in their order, so two batches racing for the same ids wait for each other instead of deadlocking.
   const ordered = [...withIds].sort((a, b) => compare(`${a.orgId} ${a.externalId ?? ''}`, `${b.orgId} ${b.externalId ?? ''}`));
-  const { rows } = await q.query<ResponseRow>({ ...INSERT, values: INSERTED.map(([key]) => ordered.map((w) => cell(w, key))) });
+  const { rows } = await q.query<ResponseRow>({ ...INSERT, values: columns(ordered) });
   const inserted = new Map(rows.map((r) => [r.id, r]));
   const repeats = withIds.filter((w) => !inserted.has(w.id));
   const found = new Map<string, ResponseRow>();
@@ -211,12 +219,13 @@ async function insertClaimed(pool: pg.Pool, items: ResponseWrite[]): Promise<(Wr
   const { rows } = await pool.query<ResponseRow>({
     ...INSERT_CLAIMED,
     values: [
-      ...INSERTED.map(([key]) => todo.map((w) => cell(w, key))),
+      ...columns(todo),
       claims.map((c) => c.orgId),
       claims.map((c) => c.key),
       claims.map((c) => c.hash),
       claims.map((c) => c.answer.status),
-      claims.map((c) => c.answer.body),
+      // The bodies are JSON already: one JSON array, not a text array pg would escape element by element.
+      `[${claims.map((c) => c.answer.body).join(',')}]`,
       todo.map((w) => w.claim?.key ?? null),
       now,
     ],
