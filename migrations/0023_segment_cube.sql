@@ -4,7 +4,8 @@
 -- three here, once, from the counted responses under each customer's current segment, exactly as
 -- the segment rollup sweeper computes them (marks already pending stay and are swept as usual).
 -- Rebuilt in bulk rather than by re-marking every customer (as 0016 did): minutes of sweeping and
--- a cube bloated by repeated updates of the same cells become one pass.
+-- a cube bloated by repeated updates of the same cells become one pass. The segment is now paired in
+-- metric_daily with the survey, kind, channel and language too (segment-rollup.ts WITH_SEGMENT).
 DELETE FROM "metric_daily" WHERE "dim" = 'segment' OR "dim" LIKE '%+segment:%';--> statement-breakpoint
 TRUNCATE "customer_segment_counts";--> statement-breakpoint
 ALTER TABLE "customer_segment_counts" DROP CONSTRAINT "customer_segment_counts_org_id_customer_id_day_location_touchpoint_staff_pk";--> statement-breakpoint
@@ -88,7 +89,9 @@ SELECT c.org_id, d.dim, d.key, c.day, sum(c.responses), sum(c.nps_n), sum(c.nps_
        sum(c.csat_n), sum(c.csat_sum), sum(c.csat_top), sum(c.ces_n), sum(c.ces_sum), sum(c.ces_top)
   FROM customer_segment_counts c
   CROSS JOIN LATERAL (VALUES ('segment', c.segment), ('location+segment:' || c.segment, c.location),
-                             ('touchpoint+segment:' || c.segment, c.touchpoint), ('staff+segment:' || c.segment, c.staff)) AS d(dim, key)
+                             ('touchpoint+segment:' || c.segment, c.touchpoint), ('staff+segment:' || c.segment, c.staff),
+                             ('survey+segment:' || c.segment, c.survey), ('kind+segment:' || c.segment, c.kind),
+                             ('channel+segment:' || c.segment, c.channel), ('language+segment:' || c.segment, c.language)) AS d(dim, key)
  WHERE d.key <> ''
  GROUP BY 1, 2, 3, 4;
 --> statement-breakpoint

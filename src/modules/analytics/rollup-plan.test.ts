@@ -22,10 +22,11 @@ describe('rollupPlan: which rollup answers a query involving the customer segmen
     expect(dimOf([{ dim: 'segment', keys: ['loyal', 'new'] }, { dim: 'staff', keys: ['s'] }], { kind: 'none' })).toEqual(['staff+segment:loyal', 'staff+segment:new']);
   });
 
-  it('leaves the segment with any other dimension to the segment cube (no metric_daily plan)', () => {
+  it('pairs the segment with the survey, kind, channel and language too, and leaves three dimensions to the segment cube', () => {
     for (const other of ['survey', 'kind', 'channel', 'language'] as const) {
-      expect(dimOf([{ dim: other, keys: ['x'] }], { kind: 'dim', dim: 'segment' }), other).toBeNull();
+      expect(dimOf([{ dim: other, keys: ['x'] }], { kind: 'dim', dim: 'segment' }), other).toEqual(all(other));
     }
+    expect(dimOf([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('channel+segment:lost');
     expect(dimOf([{ dim: 'location', keys: ['l1'] }, { dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'segment' })).toBeNull();
   });
 });
@@ -36,12 +37,16 @@ describe('source: metric_daily, the cube, or the raw responses', () => {
     expect(source([{ dim: 'location', keys: ['l'] }], { kind: 'dim', dim: 'staff' })).toBe('daily');
   });
 
-  it('reads the cube for three dimensions and for channel or language with any other, at the smallest grain holding them', () => {
+  it('keeps channel and language paired with every dimension on metric_daily', () => {
+    expect(source([{ dim: 'channel', keys: ['qr'] }, { dim: 'location', keys: ['l'] }], { kind: 'none' })).toBe('daily');
+    expect(source([{ dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'language' })).toBe('daily');
+    expect(source([{ dim: 'channel', keys: ['qr'] }], { kind: 'dim', dim: 'language' })).toBe('daily');
+  });
+
+  it('reads the cube for three dimensions, at the smallest grain holding them', () => {
     const three = [{ dim: 'location' as const, keys: ['l'] }, { dim: 'touchpoint' as const, keys: ['t'] }, { dim: 'staff' as const, keys: ['s'] }];
     expect(source(three, { kind: 'none' })).toBe('cube');
-    expect(source([{ dim: 'channel', keys: ['qr'] }, { dim: 'location', keys: ['l'] }], { kind: 'none' })).toBe('cube');
     expect(source([{ dim: 'kind', keys: ['service'] }, { dim: 'channel', keys: ['qr'] }], { kind: 'dim', dim: 'language' })).toBe('cube');
-    expect(source([{ dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'language' })).toBe('cube');
     expect(grainFor(['location', 'touchpoint', 'staff'])).toBe(1);
     expect(grainFor(['location', 'survey', 'staff'])).toBe(1);
     expect(grainFor(['kind', 'channel', 'language'])).toBe(2);
@@ -50,10 +55,10 @@ describe('source: metric_daily, the cube, or the raw responses', () => {
     expect(grainFor(['touchpoint', 'language', 'survey'])).toBe(3);
   });
 
-  it('reads the segment cube for the segment with anything but the location, touchpoint or staff member alone', () => {
-    expect(source([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('segment_cube');
+  it('reads the segment cube for the segment with two or more other dimensions', () => {
+    expect(source([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('daily');
+    expect(source([{ dim: 'language', keys: ['en'] }], { kind: 'dim', dim: 'segment' })).toBe('daily');
     expect(source([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l'] }], { kind: 'dim', dim: 'staff' })).toBe('segment_cube');
-    expect(source([{ dim: 'language', keys: ['en'] }], { kind: 'dim', dim: 'segment' })).toBe('segment_cube');
-    expect(source([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l'] }], { kind: 'none' })).toBe('daily');
+    expect(source([{ dim: 'channel', keys: ['qr'] }, { dim: 'language', keys: ['en'] }], { kind: 'dim', dim: 'segment' })).toBe('segment_cube');
   });
 });

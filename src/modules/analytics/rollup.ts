@@ -17,11 +17,13 @@ export type RollupDim = keyof typeof ROLLUP_DIMS;
 
 /**
  * Pairs of dimensions also kept together (dim `<a>+<b>`, key `<a key>:<b key>`), so two filters at
- * once stay on rollups: the location with each of touchpoint, staff, survey and kind (a manager's
- * dashboard is always limited to their locations), and touchpoint, staff, survey and kind among
- * themselves. Each pair adds a row per response and day to the sweeper's work; kind is left
- * unpaired with the touchpoint (it follows from it), channel and language with everything: those
- * combinations, and any three dimensions, read the cube (cube.ts), kept by the same statement.
+ * once stay on small rollups: the location with each of touchpoint, staff, survey and kind (a
+ * manager's dashboard is always limited to their locations), touchpoint, staff, survey and kind
+ * among themselves, and channel and language with every dimension and each other. Each pair adds a
+ * row per response and day to the sweeper's work; kind is left unpaired with the touchpoint (it
+ * follows from it). Any three dimensions read the cube (cube.ts), kept by the same statement: its
+ * finest grain has about as many cells as responses on varied data, so two dimensions are not
+ * left to it.
  */
 export const PAIRS = [
   ['location', 'touchpoint'],
@@ -33,6 +35,17 @@ export const PAIRS = [
   ['staff', 'survey'],
   ['staff', 'kind'],
   ['survey', 'kind'],
+  ['location', 'channel'],
+  ['location', 'language'],
+  ['touchpoint', 'channel'],
+  ['touchpoint', 'language'],
+  ['staff', 'channel'],
+  ['staff', 'language'],
+  ['survey', 'channel'],
+  ['survey', 'language'],
+  ['kind', 'channel'],
+  ['kind', 'language'],
+  ['channel', 'language'],
 ] as const satisfies readonly (readonly [RollupDim, RollupDim])[];
 export type Pair = (typeof PAIRS)[number];
 export const pairDim = ([a, b]: Pair) => `${a}+${b}`;

@@ -2,11 +2,12 @@ import { markSweep } from '../../server/platform/jobs/marks.ts';
 import { CUBE_GRAINS } from './cube.ts';
 
 /**
- * Dimensions kept paired with the segment, like the pairs in rollup.ts: a manager's locations, and
- * the touchpoint map and staff rankings under a segment filter. One dim per segment
- * (`<d>+segment:<segment>`, key the id), so a segment filter reads only its own segment's rows.
+ * Dimensions kept paired with the segment, like the pairs in rollup.ts: all of them (a manager's
+ * locations, the touchpoint map and staff rankings under a segment filter, the segment by channel or
+ * language). One dim per segment (`<d>+segment:<segment>`, key the other key), so a segment filter
+ * reads only its own segment's rows. Anything more reads the segment cube.
  */
-export const WITH_SEGMENT = ['location', 'touchpoint', 'staff'] as const;
+export const WITH_SEGMENT = ['location', 'touchpoint', 'staff', 'survey', 'kind', 'channel', 'language'] as const;
 export const segmentPairDim = (d: (typeof WITH_SEGMENT)[number], segment: string) => `${d}+segment:${segment}`;
 
 const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
