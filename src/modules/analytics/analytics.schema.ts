@@ -1,4 +1,5 @@
-import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Per-dimension daily rollups of response scores: one row per (organisation, dimension, key,
@@ -24,7 +25,12 @@ export const metricDaily = pgTable(
     cesSum: integer('ces_sum').notNull().default(0),
     cesTop: integer('ces_top').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.dim, t.key, t.day] })],
+  // A pair's key is `<a key>:<b key>` (rollup.ts PAIRS): a filter on either part reads these instead of every key of the pair.
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.dim, t.key, t.day] }),
+    index('metric_daily_key_first').on(t.orgId, t.dim, sql`split_part(${t.key}, ':', 1)`, t.day),
+    index('metric_daily_key_second').on(t.orgId, t.dim, sql`split_part(${t.key}, ':', 2)`, t.day),
+  ],
 );
 
 /**
