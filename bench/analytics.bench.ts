@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { drainDrivers } from '../src/modules/analytics/drivers-rollup.ts';
 import { startRollups } from '../src/modules/analytics/rollup.ts';
+import { drainSegmentCounts } from '../src/modules/analytics/segment-rollup.ts';
 import { drainPurchases, startPurchaseRollups } from '../src/modules/retention/purchases-rollup.ts';
 import { drainSegments } from '../src/modules/retention/segments.ts';
 import { drainRfm } from '../src/modules/retention/rfm-rollup.ts';
@@ -50,6 +51,18 @@ try {
     await database.pool.query('vacuum analyze customer_segments');
     log(`segments of ${segmentsDue} organisation(s) recomputed in ${((performance.now() - d0) / 1000).toFixed(1)} s`);
   }
+  // Segment counts and the segment cube (customers marked by a migration, by responses counted, or by segments that changed above), as the segment rollup sweeper would.
+  const segmentCountsBacklog = (await database.pool.query<{ n: number }>('select count(*)::int as n from segment_counts_dirty')).rows[0]!.n;
+  if (segmentCountsBacklog) {
+    const d0 = performance.now();
+    await drainSegmentCounts(database.pool);
+    await database.pool.query('vacuum analyze customer_segment_counts, segment_cube, metric_daily');
+    log(`segment counts of ${segmentCountsBacklog.toLocaleString('en-US')} marked customers swept in ${((performance.now() - d0) / 1000).toFixed(1)} s`);
+  }
+  await database.pool.query('vacuum analyze metric_cube');
+  const cube = await database.pool.query<{ grain: number | null; n: number }>(
+    `select grain, count(*)::int as n from metric_cube where org_id = $1 group by rollup (grain) order by grain nulls last`, [org.orgId]);
+  log(`metric_cube rows by grain: ${cube.rows.map((r) => `${r.grain ?? 'all'} ${r.n.toLocaleString('en-US')}`).join(', ')}; segment_cube: ${(await database.pool.query<{ n: number }>('select count(*)::int as n from segment_cube where org_id = $1', [org.orgId])).rows[0]!.n.toLocaleString('en-US')}`);
   // The RFM cells' marks (segments changed above, or purchases and answers swept since the last run), as the RFM sweeper would.
   const rfmBacklog = (await database.pool.query<{ n: number }>('select count(*)::int as n from rfm_dirty')).rows[0]!.n;
   if (rfmBacklog) {
@@ -81,7 +94,18 @@ try {
     ['summary (touchpoint + staff: paired rollup)', `/api/v1/metrics/summary?${q90}&touchpointId=${tp}&staffId=${st}`],
     ['summary (staff + survey: paired rollup)', `/api/v1/metrics/summary?${q90}&staffId=${st}&surveyId=${org.surveyId}`],
     ['breakdown by staff, one touchpoint (paired)', `/api/v1/metrics/breakdown?metric=nps&by=staff&${q90}&touchpointId=${tp}`],
-    ['summary (location + touchpoint + staff: raw)', `/api/v1/metrics/summary?${q90}&locationId=${loc}&touchpointId=${tp}&staffId=${st}`],
+    ['summary (location + touchpoint + staff: cube)', `/api/v1/metrics/summary?${q90}&locationId=${loc}&touchpointId=${tp}&staffId=${st}`],
+    ['timeseries by week (location + touchpoint + staff: cube)', `/api/v1/metrics/timeseries?metric=nps&interval=week&${q90}&locationId=${loc}&touchpointId=${tp}&staffId=${st}`],
+    ['summary (kind + channel + language: cube)', `/api/v1/metrics/summary?${q90}&kind=service&channel=api&language=en`],
+    ['breakdown by staff, location + survey (cube)', `/api/v1/metrics/breakdown?metric=nps&by=staff&${q90}&locationId=${loc}&surveyId=${org.surveyId}`],
+    ['breakdown by staff, channel + language (cube, full grain)', `/api/v1/metrics/breakdown?metric=csat&by=staff&${q90}&channel=api&language=en`],
+    ['breakdown by channel, touchpoint + language (cube, full)', `/api/v1/metrics/breakdown?metric=nps&by=channel&${q90}&touchpointId=${tp}&language=en`],
+    ['summary (channel + location: paired rollup)', `/api/v1/metrics/summary?${q90}&channel=api&locationId=${loc}`],
+    ['breakdown by staff, channel (paired)', `/api/v1/metrics/breakdown?metric=csat&by=staff&${q90}&channel=api`],
+    ['breakdown by channel, segment (segment pair)', `/api/v1/metrics/breakdown?metric=nps&by=channel&${q90}&segment=champions`],
+    ['breakdown by segment, location + channel (segment cube)', `/api/v1/metrics/breakdown?metric=nps&by=segment&${q90}&locationId=${loc}&channel=api`],
+    ['breakdown by staff, segment + location (segment cube)', `/api/v1/metrics/breakdown?metric=nps&by=staff&${q90}&segment=champions&locationId=${loc}`],
+    ['breakdown by channel, segment + language (segment cube)', `/api/v1/metrics/breakdown?metric=nps&by=channel&${q90}&segment=champions&language=en`],
     ['timeseries nps by day (90 days)', `/api/v1/metrics/timeseries?metric=nps&interval=day&${q90}`],
     ['timeseries nps by week (all)', '/api/v1/metrics/timeseries?metric=nps&interval=week'],
     ['timeseries csat by month (all)', '/api/v1/metrics/timeseries?metric=csat&interval=month'],

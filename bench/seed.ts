@@ -6,7 +6,7 @@
  * by a hidden per-customer satisfaction so driver analysis has something to find), then drains the
  * rollup backlog with the real sweeper (batches of 5,000).
  *
- *   npm run bench:seed [-- --responses 1000000 --interactions 3000000 --dir /tmp/zabota-bench]
+ *   npm run bench:seed [-- --responses 1000000 --interactions 3000000 --dir /tmp/zabota-bench --varied]
  *
  * With --dir the embedded PostgreSQL cluster is kept there (bench:analytics -- --dir … reuses it);
  * without, a throwaway one is used and removed. --database-url seeds an existing PostgreSQL instead.
@@ -73,7 +73,21 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   return out;
 }
 
-export async function seed(database: Database, opts: { responses: number; interactions: number; customers?: number }): Promise<BenchOrg> {
+/**
+ * How each response draws its location, touchpoint, staff member, channel and language. By default
+ * all follow the row number (g mod n: location, touchpoint and staff are correlated, a few dozen
+ * combinations a day, channel 'api', language 'en'), which flatters the metric cube; `varied` draws
+ * them at random (the staff member among the eight at the response's location; seven channels,
+ * three languages), so the cube's cells come close to one per response and day.
+ */
+const draws = (varied: boolean) =>
+  varied
+    ? { tpi: 'floor(random() * 15)::int', li: 'floor(random() * 5)::int', si: (li: string) => `(${li} + 5 * floor(random() * 8)::int)`,
+        channel: `(array['link', 'public', 'qr', 'email', 'widget', 'api', 'import'])[1 + floor(random() * 7)::int]::response_channel`, language: `(array['en', 'ru', 'bg'])[1 + floor(random() * 3)::int]` }
+    : { tpi: 'g % 15', li: 'g % 5', si: () => 'g % 40', channel: `'api'`, language: `'en'` };
+
+export async function seed(database: Database, opts: { responses: number; interactions: number; customers?: number; varied?: boolean }): Promise<BenchOrg> {
+  const d = draws(opts.varied ?? false);
   const pool = database.pool;
   const customers = opts.customers ?? 100_000;
   const t0 = performance.now();
@@ -137,19 +151,19 @@ export async function seed(database: Database, opts: { responses: number; intera
     await timed(`${opts.responses.toLocaleString('en-US')} responses`, () =>
       client.query(
         `insert into responses (id, org_id, survey_id, customer_id, touchpoint_id, location_id, staff_id, channel, language, status, answers, nps, csat, comment, submitted_at, created_at, updated_at)
-         select ${uuid}, $1, $2, s.customer_id, s.touchpoint_id, s.location_id, s.staff_id, 'api', 'en', 'complete',
+         select ${uuid}, $1, $2, s.customer_id, s.touchpoint_id, s.location_id, s.staff_id, s.channel, s.language, 'complete',
                 jsonb_strip_nulls(jsonb_build_object('nps', s.nps, 'csat', s.csat)), s.nps, s.csat,
                 case when s.g % 20 = 0 then 'Comment ' || s.g end, s.at, s.at, s.at
            from (
              select g, c.id as customer_id,
-                    case when g % 4 = 0 then null else (${arr(touchpoints)})[1 + g % 15] end as touchpoint_id,
-                    (${arr(locations)})[1 + g % 5] as location_id, (${arr(staff)})[1 + g % 40] as staff_id,
+                    case when g % 4 = 0 then null else (${arr(touchpoints)})[1 + tpi] end as touchpoint_id,
+                    (${arr(locations)})[1 + li] as location_id, (${arr(staff)})[1 + ${d.si('li')}] as staff_id, ${d.channel} as channel, ${d.language} as language,
                     case when g % 4 = 0 then least(10, greatest(0, round(10 * c.q + (random() - 0.5) * 3)))::smallint
                          else least(10, greatest(0, round(10 * c.q + (random() - 0.5) * 6)))::smallint end as nps,
                     case when g % 4 = 0 then null
-                         else (1 + round(4 * least(1, greatest(0, ((g % 15) + 1) / 16.0 * c.q + (1 - ((g % 15) + 1) / 16.0) * random()))))::smallint end as csat,
+                         else (1 + round(4 * least(1, greatest(0, (tpi + 1) / 16.0 * c.q + (1 - (tpi + 1) / 16.0) * random()))))::smallint end as csat,
                     now() - interval '548 days' * (1 - (g + random()) / $3) as at
-               from (select g, floor(random() * $4)::int as cn from generate_series(0, $3 - 1) g offset 0) x join bench_cust c on c.n = x.cn
+               from (select g, floor(random() * $4)::int as cn, ${d.tpi} as tpi, ${d.li} as li from generate_series(0, $3 - 1) g offset 0) x join bench_cust c on c.n = x.cn
            ) s`,
         [org.orgId, surveyId, opts.responses, customers],
       ),
@@ -169,7 +183,7 @@ export async function seed(database: Database, opts: { responses: number; intera
   }));
   await timed('driver cases (customers marked by the responses trigger, 2,000 per batch, 2 workers)', () => workers(() => drainDrivers(pool)));
   await timed('purchase rollup and retention cells (customers marked, 2,000 per batch, 2 workers)', () => workers(() => drainPurchases(pool)));
-  await timed('vacuum analyze', () => pool.query(`vacuum analyze metric_daily, responses, customer_purchases, driver_pairs, driver_case_vars, retention_cells`));
+  await timed('vacuum analyze', () => pool.query(`vacuum analyze metric_daily, metric_cube, responses, customer_purchases, driver_pairs, driver_case_vars, retention_cells`));
   const benchOrg: BenchOrg = { orgId: org.orgId, apiKey: org.apiKey, surveyId, locations, touchpoints, staff };
   await pool.query(`create table if not exists bench_meta (key text primary key, value jsonb not null)`);
   await pool.query(`insert into bench_meta values ('org', $1) on conflict (key) do update set value = excluded.value`, [JSON.stringify(benchOrg)]);
@@ -180,13 +194,13 @@ export async function seed(database: Database, opts: { responses: number; intera
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const { values: args } = parseArgs({
-    options: { responses: { type: 'string', default: '1000000' }, interactions: { type: 'string', default: '3000000' }, dir: { type: 'string' }, 'database-url': { type: 'string' }, '10m': { type: 'boolean', default: false } },
+    options: { responses: { type: 'string', default: '1000000' }, interactions: { type: 'string', default: '3000000' }, dir: { type: 'string' }, 'database-url': { type: 'string' }, '10m': { type: 'boolean', default: false }, varied: { type: 'boolean', default: false } },
   });
   const responses = args['10m'] ? 10_000_000 : Number(args.responses);
   const { database, cleanup } = await openBenchDatabase({ dir: args.dir, databaseUrl: args['database-url'] });
   try {
     if (await findBenchOrg(database.pool)) log('This database already holds the bench organisation; nothing to do.');
-    else await seed(database, { responses, interactions: Number(args.interactions) });
+    else await seed(database, { responses, interactions: Number(args.interactions), varied: args.varied });
   } finally {
     await cleanup();
   }
