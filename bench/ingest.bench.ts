@@ -246,7 +246,7 @@ async function main(): Promise<void> {
     const url = server.url.replace(/\/postgres$/, '/bench');
     database = connect(url, POOL);
     await migrateDatabase(database.db);
-    const settings = await database.pool.query<{ name: string; setting: string }>(`select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'wal_sync_method', 'max_connections')`);
+    const settings = await database.pool.query<{ name: string; setting: string }>(`select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'wal_sync_method', 'max_connections', 'wal_compression', 'max_wal_size', 'checkpoint_timeout', 'shared_buffers')`);
     log(`${os.cpus().length} CPUs (load average ${os.loadavg()[0]!.toFixed(1)} at start); PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}; app pool ${POOL}; ${CLIENTS} clients; ${SECONDS} s per run`);
 
     jobs = await startJobs(url, jobHandlers({ mailer: createMailer({ from: 'bench@zabota.local', outboxDir: path.join(dir, 'outbox') }) }));

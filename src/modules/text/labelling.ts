@@ -7,6 +7,8 @@ export const LABEL_BATCH = 500;
 export const LABEL_INTERVAL_MS = 300;
 /** How long one pass may spend on external classifiers while it holds its rows. */
 const EXTERNAL_PASS_MS = 4000;
+/** How long the analysis may hold the event loop before it lets requests through. */
+const SLICE_MS = 3;
 
 type Row = { id: string; org_id: string; comment: string };
 
@@ -34,11 +36,18 @@ export async function labelComments(pool: pg.Pool, batch = LABEL_BATCH): Promise
       // not reach stay unlabelled and are taken by the next pass.
       const deadline = Date.now() + EXTERNAL_PASS_MS;
       const queue = [...rows];
+      // The built-in analyser runs on the server's event loop: a batch at once would hold every
+      // request for tens of milliseconds, so the workers let I/O in every few milliseconds.
+      let slice = performance.now();
       const worker = async () => {
         for (let r = queue.shift(); r; r = queue.shift()) {
           const o = orgs.get(r.org_id)!;
           if (o.external && Date.now() > deadline) continue;
           results.push({ id: r.id, ...(await label(o, r.comment)) });
+          if (performance.now() - slice > SLICE_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            slice = performance.now();
+          }
         }
       };
       await Promise.all(Array.from({ length: 8 }, worker));

@@ -191,6 +191,13 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { log?: (m: s
     '-c fsync=on',
     '-c synchronous_commit=on',
     '-c max_connections=100',
+    // Sustained ingestion writes ~8 MB of WAL a second with the sweepers: at the default 1 GB a
+    // checkpoint came every two minutes, and the full-page images after each one doubled the WAL
+    // and the commit latency for seconds (bench/ingest.bench.ts --sweepers). Compressed page
+    // images and rarer checkpoints; crash recovery replays at most this much WAL.
+    '-c wal_compression=on',
+    '-c max_wal_size=4GB',
+    '-c checkpoint_timeout=15min',
   ].join(' ');
   const started = await pgCtl(['start', '-D', pgDir, '-l', logFile, '-w', '-t', '120', '-o', options], ids);
   if (started.code !== 0) {
