@@ -202,4 +202,13 @@ describe('response writer (group commit)', () => {
     expect(Object.keys(predicted.answers)).toEqual(['a', 'bb', 'ccc']);
     expect([predicted.tags, predicted.sentiment, predicted.createdAt]).toEqual([[], null, new Date(0)]);
   });
+  it('answers a repeated external id next to keyed writes in one batch with its first row, and claims the keys', async () => {
+    const write = responseWriter(t.database.pool);
+    const claim = (key: string) => ({ key, hash: 'h', answer: (w: { row: { id: string }; created: boolean }) => ({ status: w.created ? 201 : 200, body: JSON.stringify({ id: w.row.id }) }) });
+    const first = await write(row({ externalId: 'till-77', nps: 8, answers: { nps: 8 } }));
+    const [keyed, repeat] = await Promise.all([write(row({ claim: claim('mix-1') })), write(row({ externalId: 'till-77', nps: 1, answers: { nps: 1 } }))]);
+    expect([keyed.created, keyed.answer?.status, repeat.created, repeat.row.id]).toEqual([true, 201, false, first.row.id]);
+    const keys = await t.database.pool.query(`select status_code from idempotency_keys where org_id = $1 and key = 'mix-1'`, [org.orgId]);
+    expect(keys.rows).toEqual([{ status_code: 201 }]);
+  });
 });

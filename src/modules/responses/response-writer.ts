@@ -27,11 +27,11 @@ import { responses } from './responses.schema.ts';
  * nothing and gets `KeyTaken`; its caller answers from the stored answer, read after this batch
  * committed. A write that fails leaves its key unclaimed (rolled back).
  *
- * A batch without announcements or keyed external ids is ONE statement, no transaction around it:
- * keyed rows' answers are known before the insert (the row is what was sent plus the defaults,
- * see `predictRow`), so the keys are claimed with their answers in a CTE and only the rows whose key
- * was claimed are inserted. Otherwise (a keyed row whose external id may turn out a repeat, or an
- * event to enqueue) the batch is a transaction: claim, insert, announce, store, commit.
+ * A batch without announcements is ONE statement, no transaction around it. Keyed rows' answers
+ * are known before the insert (the row is what was sent plus the defaults, see `predictRow`), so
+ * the keys are claimed with their answers in a CTE and only the rows whose key was claimed are
+ * inserted. Otherwise (an event to enqueue, or keys in a batch with external ids, where a repeat
+ * answers its first row) the batch is a transaction: claim, insert, announce, store, commit.
  */
 export type Announce = (row: ResponseRow, on: SqlExecutor) => Promise<void>;
 /** An Idempotency-Key claimed in the batch's transaction; `answer` is what is stored under it. */
@@ -123,10 +123,13 @@ const cell = (w: ResponseWrite, key: (typeof INSERTED)[number][0]) => w[key] ?? 
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One batch: a single statement, or a transaction when a row announces itself or claims a key with an external id. */
+/** One batch: a single statement, or a transaction when a row announces itself, or keys and external ids meet. */
 async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Written | Error)[]> {
   const keyed = items.some((w) => w.claim);
-  if (!items.some((w) => w.announce || (w.claim && w.externalId))) return keyed ? insertClaimed(pool, items) : insertRows(pool, items, false);
+  // The one-statement keyed insert has no repeat handling: a batch with keys and external ids
+  // (a repeat answers its first row) takes the transaction.
+  const repeats = keyed && items.some((w) => w.externalId);
+  if (!repeats && !items.some((w) => w.announce)) return keyed ? insertClaimed(pool, items) : insertRows(pool, items, false);
   const client = await pool.connect();
   try {
     await client.query('begin');
