@@ -1,4 +1,5 @@
-import { date, index, integer, pgTable, primaryKey, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, primaryKey, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { countColumns } from './count-columns.ts';
 
 /**
  * Daily counts of every combination of dimensions a response carries, at a few grains (cube.ts
@@ -21,16 +22,7 @@ export const metricCube = pgTable(
     channel: text('channel'),
     language: text('language'),
     kind: text('kind'),
-    responses: integer('responses').notNull(),
-    npsN: integer('nps_n').notNull(),
-    npsPromoters: integer('nps_promoters').notNull(),
-    npsDetractors: integer('nps_detractors').notNull(),
-    csatN: integer('csat_n').notNull(),
-    csatSum: integer('csat_sum').notNull(),
-    csatTop: integer('csat_top').notNull(),
-    cesN: integer('ces_n').notNull(),
-    cesSum: integer('ces_sum').notNull(),
-    cesTop: integer('ces_top').notNull(),
+    ...countColumns(),
   },
   // The migration adds INCLUDE (every other column) to these, so reads are index-only scans led by the most selective filter.
   (t) => [
@@ -62,16 +54,7 @@ export const segmentCube = pgTable(
     channel: text('channel').notNull(),
     language: text('language').notNull(),
     kind: text('kind').notNull(),
-    responses: integer('responses').notNull(),
-    npsN: integer('nps_n').notNull(),
-    npsPromoters: integer('nps_promoters').notNull(),
-    npsDetractors: integer('nps_detractors').notNull(),
-    csatN: integer('csat_n').notNull(),
-    csatSum: integer('csat_sum').notNull(),
-    csatTop: integer('csat_top').notNull(),
-    cesN: integer('ces_n').notNull(),
-    cesSum: integer('ces_sum').notNull(),
-    cesTop: integer('ces_top').notNull(),
+    ...countColumns(),
   },
   // No INCLUDE here (unlike metric_cube): every recomputed customer rewrites many cells, and counts kept out of the
   // indexes let those updates stay HOT (fillfactor 80 in the migration) instead of adding an entry to each index.

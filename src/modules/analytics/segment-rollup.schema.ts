@@ -1,4 +1,5 @@
-import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { countColumns } from './count-columns.ts';
 
 /**
  * What each customer's counted responses add to the segment rollups (metric_daily dims `segment`,
@@ -23,16 +24,7 @@ export const customerSegmentCounts = pgTable(
     language: text('language').notNull(),
     kind: text('kind').notNull(),
     segment: text('segment').notNull(),
-    responses: integer('responses').notNull(),
-    npsN: integer('nps_n').notNull(),
-    npsPromoters: integer('nps_promoters').notNull(),
-    npsDetractors: integer('nps_detractors').notNull(),
-    csatN: integer('csat_n').notNull(),
-    csatSum: integer('csat_sum').notNull(),
-    csatTop: integer('csat_top').notNull(),
-    cesN: integer('ces_n').notNull(),
-    cesSum: integer('ces_sum').notNull(),
-    cesTop: integer('ces_top').notNull(),
+    ...countColumns(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.day, t.location, t.touchpoint, t.staff, t.survey, t.channel, t.language, t.kind] })],
 );
