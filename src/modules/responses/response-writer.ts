@@ -94,8 +94,9 @@ const INSERT = {
     on conflict (org_id, external_id) where external_id is not null do nothing
     returning ${RETURNED}`,
 };
-// Keys ($22–$24, in key order) claimed with their answers ($25–$26), then the rows whose key was
-// claimed or who have none ($27: each row's key), stamped with the batch's time ($28: `predictRow`).
+// After the column arrays ($1…$n): the keys (org, key, request hash; in key order) claimed with
+// their answers (status, body), then the rows whose key was claimed or who have none ($n+6: each
+// row's key), stamped with the batch's time ($n+7, as `predictRow` assumed).
 const n = INSERTED.length;
 const INSERT_CLAIMED = {
   name: 'responses.insert-claimed-batch',
