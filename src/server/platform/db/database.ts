@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
@@ -28,8 +30,29 @@ export function connect(url: string, poolSize = 10): Database {
   return { db, pool, url, close: () => pool.end() };
 }
 
-export async function migrateDatabase(db: Db): Promise<void> {
+/**
+ * Applies the pending migrations. On an upgrade (a database that has some already) it says which
+ * and how long they took: a migration that backfills rollups reads every response, which takes
+ * minutes on a large database, and the server must not look hung meanwhile.
+ */
+export async function migrateDatabase(db: Db, log: (m: string) => void = () => {}): Promise<void> {
+  const pending = await pendingMigrations(db);
+  if (pending.length) log(`Applying ${pending.length} database migration(s) (${pending.join(', ')}); on a large database this can take minutes…`);
+  const t0 = performance.now();
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  if (pending.length) log(`Migrations applied in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+}
+
+/** The migrations not yet applied to a database that has some (none for a new one: nothing to wait for there). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const table = await db.execute<{ found: boolean }>(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as found`);
+  if (!table.rows[0]?.found) return [];
+  // Drizzle keeps each applied migration's journal time (`when`) as created_at and applies those after the latest.
+  const { rows } = await db.execute<{ last: string | null }>(sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`);
+  const last = rows[0]?.last;
+  if (last === null || last === undefined) return [];
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+  return journal.entries.filter((e) => e.when > Number(last)).map((e) => e.tag);
 }
 
 async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
@@ -56,14 +79,14 @@ export async function openDatabase(config: Config, opts: { mode?: 'own' | 'share
   const log = opts.log ?? (() => {});
   if (config.databaseUrl) {
     const database = connect(config.databaseUrl, config.poolSize);
-    await migrateDatabase(database.db);
+    await migrateDatabase(database.db, log);
     return database;
   }
   if (opts.mode === 'share') {
     const running = runningEmbeddedUrl(config.dataDir);
     if (running) {
       const database = connect(await ensureDatabase(running, 'zabota'), config.poolSize);
-      await migrateDatabase(database.db);
+      await migrateDatabase(database.db, log);
       return database;
     }
   }
@@ -72,7 +95,7 @@ export async function openDatabase(config: Config, opts: { mode?: 'own' | 'share
     const server = await startEmbeddedPostgres(config.dataDir, { log });
     const url = await ensureDatabase(server.url, 'zabota');
     const database = connect(url, config.poolSize);
-    await migrateDatabase(database.db);
+    await migrateDatabase(database.db, log);
     return {
       ...database,
       close: async () => {
