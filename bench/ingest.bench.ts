@@ -16,6 +16,7 @@
  * A second, sequential pass counts the queries per request and their mean time.
  * With `--sweepers`, the server's background work runs too (rollups, cases, comment labelling,
  * segments: src/server/background.ts, as `npm start` runs it), so its cost is in the figures.
+ * Each path also runs at half the target rate (1,500/s), fixed, so runs compare when the maximum moves.
  * Each half-load run also says where its slow requests were: the 1-second windows with the
  * highest p99, the server's event-loop delay and GC pauses, and the database's checkpoints,
  * autovacuum runs and WAL volume during the run.
@@ -44,6 +45,8 @@ const { values: args } = parseArgs({ options: { seconds: { type: 'string', defau
 const SECONDS = Number(args.seconds);
 const CLIENTS = Number(args.clients);
 const POOL = Number(args.pool);
+/** The issue's ingestion target (responses/s): each path also runs at half of it. */
+const TARGET = 3000;
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 type LoadSpec = { url: string; headers: Record<string, string>; body: string; seconds: number; clients: number; rate?: number; warmup?: number; ok: number };
@@ -324,7 +327,11 @@ async function main(): Promise<void> {
       diagnoses.push(`${p.label}, half load: ${await watch.report(half)}`);
       const sortedHalf = half.latencies.sort();
       rows.push({ path: p.label, load: `½ = ${Math.round(maxRate / 2)}/s`, perSec: half.ok / half.elapsed, p50: pct(sortedHalf, 50), p99: pct(sortedHalf, 99), note: statusNote(half, p.spec.ok) + (half.late ? `, ${half.late} not sent (client saturated)` : '') });
-      acknowledged[p.channel] = (acknowledged[p.channel] ?? 0) + max.acked + half.acked;
+      // Half the issue's target rate too: fixed, so runs compare when the machine's maximum moves.
+      const fixed = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: TARGET / 2, warmup: 1 });
+      const sortedFixed = fixed.latencies.sort();
+      rows.push({ path: p.label, load: `½ target = ${TARGET / 2}/s`, perSec: fixed.ok / fixed.elapsed, p50: pct(sortedFixed, 50), p99: pct(sortedFixed, 99), note: statusNote(fixed, p.spec.ok) + (fixed.late ? `, ${fixed.late} not sent (client saturated)` : '') });
+      acknowledged[p.channel] = (acknowledged[p.channel] ?? 0) + max.acked + half.acked + fixed.acked;
     }
 
     const counted = await database.pool.query<{ channel: string; n: number }>(`select channel, count(*)::int as n from responses group by channel`);
@@ -360,7 +367,7 @@ async function main(): Promise<void> {
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   console.log(`\ndurability: ${durability}`);
-  console.log('targets: ≥ 3,000 responses/s, ≥ 40% of the ceiling, p99 < 50 ms at half load');
+  console.log('targets: ≥ 3,000 responses/s, ≥ 40% of the ceiling, p99 < 50 ms at half load (shown at half the measured maximum and at half the target)');
   console.log(`background work (sweepers): ${args.sweepers ? 'running, as in npm start' : 'off (--sweepers runs it)'}`);
   for (const d of diagnoses) console.log(`\n${d}`);
   for (const p of profiles) {

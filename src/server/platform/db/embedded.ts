@@ -193,9 +193,8 @@ export async function startEmbeddedPostgres(dataDir: string, opts: { log?: (m: s
     '-c max_connections=100',
     // Sustained ingestion writes ~8 MB of WAL a second with the sweepers: at the default 1 GB a
     // checkpoint came every two minutes, and the full-page images after each one doubled the WAL
-    // and the commit latency for seconds (bench/ingest.bench.ts --sweepers). Compressed page
-    // images and rarer checkpoints; crash recovery replays at most this much WAL.
-    '-c wal_compression=on',
+    // and the commit latency for seconds (bench/ingest.bench.ts --sweepers). Rarer checkpoints;
+    // crash recovery replays at most this much WAL. (wal_compression cost CPU on every path.)
     '-c max_wal_size=4GB',
     '-c checkpoint_timeout=15min',
   ].join(' ');
