@@ -1,5 +1,5 @@
 import { date, index, pgTable, primaryKey, smallint, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { countColumns } from './count-columns.ts';
+import { countColumns, segmentKeyColumns } from './rollup-columns.ts';
 
 /**
  * Daily counts of every combination of dimensions a response carries, at a few grains (cube.ts
@@ -47,13 +47,7 @@ export const segmentCube = pgTable(
     grain: smallint('grain').notNull(),
     segment: text('segment').notNull(),
     day: date('day').notNull(),
-    location: text('location').notNull(),
-    touchpoint: text('touchpoint').notNull(),
-    staff: text('staff').notNull(),
-    survey: text('survey').notNull(),
-    channel: text('channel').notNull(),
-    language: text('language').notNull(),
-    kind: text('kind').notNull(),
+    ...segmentKeyColumns(),
     ...countColumns(),
   },
   // No INCLUDE here (unlike metric_cube): every recomputed customer rewrites many cells, and counts kept out of the

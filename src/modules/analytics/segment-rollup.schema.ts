@@ -1,5 +1,5 @@
 import { date, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { countColumns } from './count-columns.ts';
+import { countColumns, segmentKeyColumns } from './rollup-columns.ts';
 
 /**
  * What each customer's counted responses add to the segment rollups (metric_daily dims `segment`,
@@ -14,15 +14,7 @@ export const customerSegmentCounts = pgTable(
     orgId: uuid('org_id').notNull(),
     customerId: uuid('customer_id').notNull(),
     day: date('day').notNull(),
-    /** The location id, or '' for responses without one; the same for the touchpoint and the staff member. */
-    location: text('location').notNull(),
-    touchpoint: text('touchpoint').notNull(),
-    staff: text('staff').notNull(),
-    /** The survey, channel, language and touchpoint kind ('' without a touchpoint): the segment cube's other dimensions (cube.ts). */
-    survey: text('survey').notNull(),
-    channel: text('channel').notNull(),
-    language: text('language').notNull(),
-    kind: text('kind').notNull(),
+    ...segmentKeyColumns(),
     segment: text('segment').notNull(),
     ...countColumns(),
   },

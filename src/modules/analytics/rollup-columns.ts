@@ -1,0 +1,34 @@
+import { integer, text } from 'drizzle-orm/pg-core';
+
+/**
+ * The score counts every rollup table keeps per cell (cube.schema.ts, segment-rollup.schema.ts):
+ * what a metric needs to be summed over any set of cells (analytics.repo.ts reads them by name).
+ */
+export const countColumns = () => ({
+  responses: integer('responses').notNull(),
+  npsN: integer('nps_n').notNull(),
+  npsPromoters: integer('nps_promoters').notNull(),
+  npsDetractors: integer('nps_detractors').notNull(),
+  csatN: integer('csat_n').notNull(),
+  csatSum: integer('csat_sum').notNull(),
+  csatTop: integer('csat_top').notNull(),
+  cesN: integer('ces_n').notNull(),
+  cesSum: integer('ces_sum').notNull(),
+  cesTop: integer('ces_top').notNull(),
+});
+
+/**
+ * The dimensions of a response as the segment tables key them (customer_segment_counts,
+ * segment_cube): ids and names as text, '' for none (a key column cannot be null).
+ */
+export const segmentKeyColumns = () => ({
+  /** The location id, or '' for responses without one; the same for the touchpoint and the staff member. */
+  location: text('location').notNull(),
+  touchpoint: text('touchpoint').notNull(),
+  staff: text('staff').notNull(),
+  /** The survey, channel, language and touchpoint kind ('' without a touchpoint). */
+  survey: text('survey').notNull(),
+  channel: text('channel').notNull(),
+  language: text('language').notNull(),
+  kind: text('kind').notNull(),
+});
