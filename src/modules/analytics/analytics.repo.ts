@@ -4,6 +4,7 @@ import { pairDim, pairOf, type RollupDim } from './rollup.ts';
 import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 import { cubePlan, segmentCubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
+import { keysArray } from './sql-keys.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -41,7 +42,6 @@ const RAW_KEY: Record<Dim, SQL> = {
   segment: sql`case when r.customer_id is not null then coalesce(cs.segment, 'no_purchases') end`,
 };
 
-const keysArray = (keys: string[]) => sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
 const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(date_trunc(${interval}, ${day})::date, 'YYYY-MM-DD')`;
 
 /** How a query reads the rollups: which dimensions' rows, which keys, and what to group by. */

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { RollupDim } from './rollup.ts';
+import { keysArray } from './sql-keys.ts';
 
 /**
  * The cube's grains (cube.schema.ts): which dimensions each keeps. A query reads the smallest grain
@@ -55,11 +56,6 @@ export const CUBE_UPSERT = `insert into metric_cube (${KEY.join(', ')}, ${COUNTS
 export type CubeConstraint = { dim: RollupDim; keys: string[] };
 export type CubeGrouping = { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim };
 
-const keysOf = (dim: RollupDim, keys: string[]) => {
-  const literal = `{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`;
-  return COLUMNS[dim].type === 'uuid' ? sql`${literal}::uuid[]` : sql`${literal}::text[]`;
-};
-
 /** How a query reads the cube: its grain, the key filters and what to group by (`day` for periods). */
 export function cubePlan(constraints: CubeConstraint[], grouping: CubeGrouping, period: (day: SQL) => SQL): { grain: number; where: SQL[]; group: SQL } | null {
   const dims = new Set<string>(constraints.map((c) => c.dim));
@@ -68,13 +64,12 @@ export function cubePlan(constraints: CubeConstraint[], grouping: CubeGrouping, 
   if (grain === null) return null;
   return {
     grain,
-    where: constraints.map((c) => sql`and ${sql.identifier(COLUMNS[c.dim].column)} = any(${keysOf(c.dim, c.keys)})`),
+    where: constraints.map((c) => sql`and ${sql.identifier(COLUMNS[c.dim].column)} = any(${keysArray(c.keys, COLUMNS[c.dim].type)})`),
     group: grouping.kind === 'dim' ? sql`${sql.identifier(COLUMNS[grouping.dim].column)}::text` : period(sql`day`),
   };
 }
 
 export type SegmentCubeConstraint = { dim: RollupDim | 'segment'; keys: string[] };
-const textKeys = (keys: string[]) => sql`${`{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
 
 /**
  * How a query involving the segment reads the segment cube: the grain holding its other dimensions.
@@ -93,7 +88,7 @@ export function segmentCubePlan(
   const column = (d: RollupDim | 'segment') => sql.identifier(d === 'segment' ? 'segment' : COLUMNS[d].column);
   return {
     grain,
-    where: constraints.map((c) => sql`and ${column(c.dim)} = any(${textKeys(c.keys)})`),
+    where: constraints.map((c) => sql`and ${column(c.dim)} = any(${keysArray(c.keys)})`),
     group: grouping.kind === 'dim' ? sql`nullif(${column(grouping.dim)}, '')` : period(sql`day`),
   };
 }
