@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { COUNTS } from './rollup-columns.ts';
 import type { RollupDim } from './rollup.ts';
 import { keysArray } from './sql-keys.ts';
 
@@ -34,7 +35,6 @@ export const grainFor = (dims: Iterable<string>): number | null => {
   return CUBE_GRAINS.find((g) => wanted.every((d) => (g.dims as readonly string[]).includes(d)))?.grain ?? null;
 };
 
-const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
 const KEY = ['org_id', 'grain', 'day', ...DIMS.map((d) => COLUMNS[d].column)];
 
 /**

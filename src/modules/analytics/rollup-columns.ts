@@ -4,6 +4,9 @@ import { integer, text } from 'drizzle-orm/pg-core';
  * The score counts every rollup table keeps per cell (cube.schema.ts, segment-rollup.schema.ts):
  * what a metric needs to be summed over any set of cells (analytics.repo.ts reads them by name).
  */
+/** The same counts by column name, for the rollup statements' SQL. */
+export const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
+
 export const countColumns = () => ({
   responses: integer('responses').notNull(),
   npsN: integer('nps_n').notNull(),

@@ -1,4 +1,5 @@
 import { markSweep } from '../../server/platform/jobs/marks.ts';
+import { COUNTS } from './rollup-columns.ts';
 import { CUBE_GRAINS } from './cube.ts';
 
 /**
@@ -10,7 +11,6 @@ import { CUBE_GRAINS } from './cube.ts';
 export const WITH_SEGMENT = ['location', 'touchpoint', 'staff', 'survey', 'kind', 'channel', 'language'] as const;
 export const segmentPairDim = (d: (typeof WITH_SEGMENT)[number], segment: string) => `${d}+segment:${segment}`;
 
-const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
 const list = (prefix = '') => COUNTS.map((c) => `${prefix}${c}`).join(', ');
 const signedSums = COUNTS.map((c) => `sum(sign * ${c})::int as ${c}`).join(', ');
 /** Each customer row's dimensions (customer_segment_counts), also the segment cube's columns. */

@@ -2,7 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type pg from 'pg';
 import { groupCommit, type GroupCommit } from '../../server/platform/db/group-commit.ts';
 import { newId } from '../../server/platform/db/ids.ts';
-import { ABANDONED_AFTER_S, claimKeys, KeyTaken, storeAnswers, type StoredAnswer } from '../../server/platform/http/idempotency.ts';
+import { claimKeys, KeyTaken, storeAnswers, TAKE_OVER_ABANDONED, type StoredAnswer } from '../../server/platform/http/idempotency.ts';
 import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
 import type { ResponseInsert, ResponseRow } from './responses.repo.ts';
 import { responses } from './responses.schema.ts';
@@ -105,7 +105,7 @@ const INSERT_CLAIMED = {
       select * from unnest($${n + 1}::uuid[], $${n + 2}::text[], $${n + 3}::text[], $${n + 4}::int[],
                            ${jsonArray(`$${n + 5}`)})
       on conflict (org_id, key) do update set created_at = now(), status_code = excluded.status_code, response_body = excluded.response_body
-        where k.status_code is null and k.request_hash = excluded.request_hash and k.created_at < now() - make_interval(secs => ${ABANDONED_AFTER_S})
+        ${TAKE_OVER_ABANDONED}
       returning org_id, key
     )
     insert into responses (${INSERTED.map(([k]) => `"${table[k].name}"`).join(', ')}, created_at, updated_at)

@@ -5,7 +5,12 @@ import { groupCommit } from '../db/group-commit.ts';
 import { AppError } from '../errors.ts';
 
 /** A key whose first request never finished (the process died) is given up after this long. */
-export const ABANDONED_AFTER_S = 60;
+const ABANDONED_AFTER_S = 60;
+/**
+ * An `on conflict (org_id, key) do update` condition: the same request may take over a key whose
+ * first attempt never stored an answer (its process died), once it is ABANDONED_AFTER_S old.
+ */
+export const TAKE_OVER_ABANDONED = `where k.status_code is null and k.request_hash = excluded.request_hash and k.created_at < now() - make_interval(secs => ${ABANDONED_AFTER_S})`;
 
 type Query = (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: { org_id: string; key: string }[] }>;
 export type KeyClaim = { orgId: string; key: string; hash: string };
@@ -26,7 +31,7 @@ export async function claimKeys(query: Query, claims: KeyClaim[]): Promise<boole
     name: 'idempotency.claim',
     text: `insert into idempotency_keys as k (org_id, key, request_hash) select * from unnest($1::uuid[], $2::text[], $3::text[])
            on conflict (org_id, key) do update set created_at = now()
-             where k.status_code is null and k.request_hash = excluded.request_hash and k.created_at < now() - make_interval(secs => ${ABANDONED_AFTER_S})
+             ${TAKE_OVER_ABANDONED}
            returning org_id::text, key`,
     values: [ordered.map((c) => c.orgId), ordered.map((c) => c.key), ordered.map((c) => c.hash)],
   });
