@@ -319,4 +319,64 @@ describe('metrics from rollups agree with a direct computation from raw rows', (
     expect(rows[0]).toEqual({ kept: expect.any(Number), missing: 0, extra: 0 });
     expect(rows[0].kept).toBeGreaterThan(stored.length);
   });
+
+  // Last: it edits and deletes rows the backfill checks above read.
+  it('follows edits and deletions of counted responses: retracted, then counted anew, no rebuild', async () => {
+    const pool = t.database.pool;
+    const random = rng(99);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const { rows: counted } = await pool.query<{ id: string; at: Date }>(
+      `select id, submitted_at as at from responses where org_id = $1 and rolled_up_at is not null order by id`,
+      [org.orgId],
+    );
+    const indexOf = (at: Date) => stored.findIndex((r) => r.at.getTime() === at.getTime());
+    const chosen = counted.filter((r) => indexOf(r.at) >= 0).sort(() => random() - 0.5);
+    // 40 edits, each changing a score and one dimension or the time (which moves it to another day).
+    for (const { id, at } of chosen.slice(0, 40)) {
+      const row = stored[indexOf(at)]!;
+      row.nps = row.nps === 10 ? 0 : 10;
+      const what = pick(['location', 'touchpoint', 'staff', 'channel', 'language', 'at'] as const);
+      if (what === 'location') row.location = locations.find((l) => l !== row.location)!;
+      if (what === 'touchpoint') row.touchpoint = row.touchpoint ? null : touchpoints[0]!;
+      if (what === 'staff') row.staff = row.staff === staffIds[0] ? staffIds[1]! : staffIds[0]!;
+      if (what === 'channel') row.channel = row.channel === 'qr' ? 'email' : 'qr';
+      if (what === 'language') row.language = row.language === 'bg' ? 'ru' : 'bg';
+      if (what === 'at') row.at = new Date(row.at.getTime() + 9 * 86_400_000);
+      await pool.query(
+        `update responses set nps = $2, location_id = $3, touchpoint_id = $4, staff_id = $5, channel = $6, language = $7, submitted_at = $8 where id = $1`,
+        [id, row.nps, row.location, row.touchpoint, row.staff, row.channel, row.language, row.at],
+      );
+    }
+    // 30 deletions in one statement, with a response not yet counted (nothing to retract).
+    const gone = chosen.slice(40, 70);
+    const goneAt = new Set(gone.map((r) => r.at.getTime()));
+    const survey = (await surveysRepo.getAnyOrg(t.db, surveyId))!;
+    const uncounted = await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: { nps: 3 }, language: 'en', submittedAt: new Date('2026-03-10T10:00:00Z') });
+    await pool.query('delete from responses where id = any($1::uuid[])', [[...gone.map((r) => r.id), uncounted.row.id]]);
+    stored.splice(0, stored.length, ...stored.filter((r) => !goneAt.has(r.at.getTime())));
+    // An update that changes nothing counted (the labels) is no retraction.
+    await pool.query(`update responses set tags = '{x}' where id = $1`, [chosen[80]!.id]);
+    expect((await pool.query('select count(*)::int as n from metric_retractions where org_id = $1', [org.orgId])).rows[0].n).toBe(70);
+
+    await t.runRollups();
+    expect((await pool.query('select count(*)::int as n from metric_retractions')).rows[0].n).toBe(0);
+    expect(pickFigures((await org.as.get('/api/v1/metrics/summary')).json())).toEqual(direct(stored));
+    // Every table the reads use (single dimensions, pairs, each cube grain) against the raw rows.
+    const groupings: Grouping[] = [{ kind: 'none' }, { kind: 'period', interval: 'week' }, { kind: 'dim', dim: 'staff' }, { kind: 'dim', dim: 'kind' }, { kind: 'dim', dim: 'channel' }];
+    const constraintSets: Constraint[][] = [
+      [],
+      [{ dim: 'location', keys: [locations[0]!] }],
+      [{ dim: 'touchpoint', keys: [touchpoints[0]!] }, { dim: 'language', keys: ['bg'] }],
+      [{ dim: 'location', keys: [locations[1]!] }, { dim: 'survey', keys: [surveyId] }, { dim: 'kind', keys: ['service'] }],
+      [{ dim: 'location', keys: [locations[0]!] }, { dim: 'channel', keys: ['qr'] }, { dim: 'language', keys: ['en'] }],
+      [{ dim: 'staff', keys: [staffIds[0]!] }, { dim: 'channel', keys: ['qr', 'email'] }],
+    ];
+    const keyed = (rows: { group: string | null }[], grouping: Grouping) => rows.filter((r) => r.group !== null || grouping.kind !== 'dim');
+    for (const constraints of constraintSets)
+      for (const grouping of groupings) {
+        const range = { from: '2026-03-01', to: '2026-05-20' };
+        const label = JSON.stringify({ constraints, grouping });
+        expect(keyed((await counts(t.db, org.orgId, constraints, range, grouping)).rows, grouping), label).toEqual(keyed(await rawCounts(t.db, org.orgId, constraints, range, grouping), grouping));
+      }
+  });
 });

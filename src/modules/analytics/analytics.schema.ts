@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Per-dimension daily rollups of response scores: one row per (organisation, dimension, key,
@@ -32,6 +32,29 @@ export const metricDaily = pgTable(
     index('metric_daily_key_second').on(t.orgId, t.dim, sql`split_part(${t.key}, ':', 2)`, t.day),
   ],
 );
+
+/**
+ * What counted responses contributed before they were edited or deleted, waiting for the rollup
+ * sweeper to subtract it from metric_daily and the cube (rollup.ts RETRACT). Triggers on responses
+ * write a row (migration 0026) when a counted response changes a score, its time or a dimension,
+ * and clear its rolled_up_at so the sweeper counts the new values: the rollups follow edits and
+ * deletions without a rebuild. The row keeps the local day and touchpoint kind it was counted under.
+ */
+export const metricRetractions = pgTable('metric_retractions', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  orgId: uuid('org_id').notNull(),
+  day: date('day').notNull(),
+  locationId: uuid('location_id'),
+  touchpointId: uuid('touchpoint_id'),
+  staffId: uuid('staff_id'),
+  surveyId: uuid('survey_id').notNull(),
+  channel: text('channel').notNull(),
+  language: text('language').notNull(),
+  kind: text('kind'),
+  nps: smallint('nps'),
+  csat: smallint('csat'),
+  ces: smallint('ces'),
+});
 
 /**
  * Weekly digests already sent: one row per (organisation, ISO week). The digest sweeper inserts the

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { COUNTS } from './rollup-columns.ts';
+import { addCounts, COUNTS, countAggregates } from './rollup-columns.ts';
 import type { RollupDim } from './rollup.ts';
 import { keysArray } from './sql-keys.ts';
 
@@ -39,18 +39,18 @@ const KEY = ['org_id', 'grain', 'day', ...DIMS.map((d) => COLUMNS[d].column)];
 
 /**
  * The rollup sweeper's upsert into the cube, a CTE over its `facts` (one row per response, with
- * `day` and `kind`): each response adds to one row of each grain. In key order, like metric_daily's,
- * so concurrent sweepers cannot deadlock; additive, so the sweeper's exactly-once marking holds.
+ * `day` and `kind`): each response adds to one row of each grain (sign -1: subtracts, for
+ * retractions). In key order, like metric_daily's, so concurrent sweepers cannot deadlock;
+ * additive, so the sweeper's exactly-once marking holds.
  */
-export const CUBE_UPSERT = `insert into metric_cube (${KEY.join(', ')}, ${COUNTS.join(', ')})
-    select ${KEY.join(', ')}, count(*), count(nps), count(*) filter (where nps >= 9), count(*) filter (where nps <= 6),
-           count(csat), coalesce(sum(csat), 0), count(*) filter (where csat >= 4), count(ces), coalesce(sum(ces), 0), count(*) filter (where ces >= 5)
+export const cubeUpsert = (sign: 1 | -1) => `insert into metric_cube (${KEY.join(', ')}, ${COUNTS.join(', ')})
+    select ${KEY.join(', ')}, ${countAggregates(sign)}
       from (${CUBE_GRAINS.map(
         (g) =>
           `select org_id, ${g.grain}::smallint as grain, day, ${DIMS.map((d) => `${(g.dims as readonly string[]).includes(d) ? COLUMNS[d].fact : `null::${COLUMNS[d].type}`} as ${COLUMNS[d].column}`).join(', ')}, nps, csat, ces from facts`,
       ).join('\n            union all ')}) cells
      group by ${KEY.join(', ')} order by ${KEY.join(', ')}
-    on conflict on constraint metric_cube_key do update set ${COUNTS.map((c) => `${c} = metric_cube.${c} + excluded.${c}`).join(', ')}
+    on conflict on constraint metric_cube_key do update set ${addCounts('metric_cube')}
     returning 1`;
 
 export type CubeConstraint = { dim: RollupDim; keys: string[] };

@@ -7,6 +7,21 @@ import { integer, text } from 'drizzle-orm/pg-core';
 /** The same counts by column name, for the rollup statements' SQL. */
 export const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
 
+/**
+ * COUNTS as aggregates over rows of responses' scores (`nps`, `csat`, `ces`), in the same order;
+ * negated (sign -1) for what retracted responses had added.
+ */
+export const countAggregates = (sign: 1 | -1 = 1) =>
+  [
+    'count(*)', 'count(nps)', 'count(*) filter (where nps >= 9)', 'count(*) filter (where nps <= 6)',
+    'count(csat)', 'coalesce(sum(csat), 0)', 'count(*) filter (where csat >= 4)', 'count(ces)', 'coalesce(sum(ces), 0)', 'count(*) filter (where ces >= 5)',
+  ]
+    .map((a) => (sign < 0 ? `-${a}` : a))
+    .join(', ');
+
+/** An upsert's ON CONFLICT assignments adding the new counts to `table`'s. */
+export const addCounts = (table: string) => COUNTS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+
 export const countColumns = () => ({
   responses: integer('responses').notNull(),
   npsN: integer('nps_n').notNull(),

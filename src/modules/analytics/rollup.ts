@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
-import { CUBE_UPSERT } from './cube.ts';
+import { cubeUpsert } from './cube.ts';
+import { addCounts, COUNTS, countAggregates } from './rollup-columns.ts';
 import { DRIVER_BATCH, rollUpDrivers } from './drivers-rollup.ts';
 
 /** Dimensions kept in the daily rollups, each with the response column that is its key. */
@@ -62,11 +63,29 @@ const dimsUnion = [
   .join('\n      ');
 
 /**
+ * What a batch of response `facts` (org_id, day, the dimension columns, kind, nps, csat, ces)
+ * adds to metric_daily and the cube (sign -1: takes away), as CTEs. Upserts go in key order so
+ * concurrent workers cannot deadlock.
+ */
+const fold = (sign: 1 | -1) => `dims as (
+    select org_id, day, 'all' as dim, '' as key, nps, csat, ces from facts
+      ${dimsUnion}
+  ), counted as (
+    insert into metric_daily (org_id, dim, key, day, ${COUNTS.join(', ')})
+    select org_id, dim, key, day, ${countAggregates(sign)}
+      from dims group by org_id, dim, key, day order by org_id, dim, key, day
+    on conflict (org_id, dim, key, day) do update set ${addCounts('metric_daily')}
+    returning 1
+  ), cubed as (
+    ${cubeUpsert(sign)}
+  )`;
+
+/**
  * Folds responses not yet counted into the daily rollups and the cube, in ONE statement: it takes a batch
  * (FOR UPDATE SKIP LOCKED, so workers never share a response), marks it rolled up and adds its
  * counts — so a response is counted exactly once, whatever crashes or parallel workers happen,
- * and no rebuild is ever needed. Upserts go in key order so concurrent workers cannot deadlock.
- * A partial response is counted once its respondent has left it alone for half an hour.
+ * and no rebuild is ever needed. A partial response is counted once its respondent has left it
+ * alone for half an hour.
  */
 const ROLL_UP = `
   with batch as (
@@ -79,30 +98,28 @@ const ROLL_UP = `
   ), facts as (
     select m.*, (m.submitted_at at time zone o.time_zone)::date as day, t.kind::text as kind
       from marked m join orgs o on o.id = m.org_id left join touchpoints t on t.id = m.touchpoint_id
-  ), dims as (
-    select org_id, day, 'all' as dim, '' as key, nps, csat, ces from facts
-      ${dimsUnion}
-  ), counted as (
-    insert into metric_daily (org_id, dim, key, day, responses, nps_n, nps_promoters, nps_detractors, csat_n, csat_sum, csat_top, ces_n, ces_sum, ces_top)
-    select org_id, dim, key, day, count(*), count(nps), count(*) filter (where nps >= 9), count(*) filter (where nps <= 6),
-           count(csat), coalesce(sum(csat), 0), count(*) filter (where csat >= 4), count(ces), coalesce(sum(ces), 0), count(*) filter (where ces >= 5)
-      from dims group by org_id, dim, key, day order by org_id, dim, key, day
-    on conflict (org_id, dim, key, day) do update set
-      responses = metric_daily.responses + excluded.responses,
-      nps_n = metric_daily.nps_n + excluded.nps_n,
-      nps_promoters = metric_daily.nps_promoters + excluded.nps_promoters,
-      nps_detractors = metric_daily.nps_detractors + excluded.nps_detractors,
-      csat_n = metric_daily.csat_n + excluded.csat_n,
-      csat_sum = metric_daily.csat_sum + excluded.csat_sum,
-      csat_top = metric_daily.csat_top + excluded.csat_top,
-      ces_n = metric_daily.ces_n + excluded.ces_n,
-      ces_sum = metric_daily.ces_sum + excluded.ces_sum,
-      ces_top = metric_daily.ces_top + excluded.ces_top
-    returning 1
-  ), cubed as (
-    ${CUBE_UPSERT}
-  )
+  ), ${fold(1)}
   select (select count(*) from marked)::int as responses`;
+
+/**
+ * Subtracts what edited and deleted responses had added (metric_retractions, written by triggers
+ * on responses, migration 0026), in ONE statement that also deletes the retractions it takes: each
+ * is subtracted exactly once. An edited response is counted again with its new values by ROLL_UP.
+ */
+const RETRACT = `
+  with batch as (
+    select id from metric_retractions order by id limit $1 for update skip locked
+  ), facts as (
+    delete from metric_retractions r using batch where r.id = batch.id
+    returning r.org_id, r.day, r.location_id, r.touchpoint_id, r.staff_id, r.survey_id, r.channel, r.language, r.kind, r.nps, r.csat, r.ces
+  ), ${fold(-1)}
+  select (select count(*) from facts)::int as responses`;
+
+/** Subtracts at most `batch` retracted responses; returns how many. */
+export async function retract(pool: pg.Pool, batch = 5000): Promise<number> {
+  const { rows } = await pool.query<{ responses: number }>(RETRACT, [batch]);
+  return rows[0]?.responses ?? 0;
+}
 
 /** Rolls up at most `batch` responses; returns how many it counted. */
 export async function rollUp(pool: pg.Pool, batch = 5000): Promise<number> {
@@ -111,7 +128,7 @@ export async function rollUp(pool: pg.Pool, batch = 5000): Promise<number> {
 }
 
 /**
- * Rolls up every `intervalMs`: a new response shows in the dashboard within about that. The driver
+ * Rolls up every `intervalMs`: a new response, edit or deletion shows in the dashboard within about that. The driver
  * cases of the customers those responses marked (drivers-rollup.ts) follow batch for batch, so a
  * large driver backlog (a migration, a bulk load) never holds new responses back for long.
  */
@@ -119,8 +136,9 @@ export const startRollups = (pool: pg.Pool, opts: { intervalMs?: number; batch?:
   startSweeper(async (stopped) => {
     const batch = opts.batch ?? 5000;
     while (!stopped()) {
+      const retracted = await retract(pool, batch);
       const responses = await rollUp(pool, batch);
       const customers = await rollUpDrivers(pool);
-      if (responses < batch && customers < DRIVER_BATCH) break;
+      if (retracted < batch && responses < batch && customers < DRIVER_BATCH) break;
     }
   }, opts);
