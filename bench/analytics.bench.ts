@@ -121,6 +121,7 @@ try {
     ['retention cohorts (12 months, by channel)', '/api/v1/retention/cohorts?groupBy=channel&months=12'],
     ['retention rfm', '/api/v1/retention/rfm'],
     ['retention experience (90 days after)', '/api/v1/retention/experience?days=90'],
+    ['retention experience (dashboard: 90-day period)', `/api/v1/retention/experience?days=90&${q90}`],
   ];
   const results: { name: string; cold: number; p50: number; p95: number; max: number; calls: number }[] = [];
   const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;

@@ -241,6 +241,17 @@ describe('retention economics agree with a direct computation', () => {
   it('experience: repeat rate of promoters, passives and detractors within N days of their latest answer', async () => {
     await expectExperience(answers, 60);
     await expectExperience(answers, 30, { from: localDay(new Date(Date.now() - 150 * DAY)) });
+    // The dashboard's periods end tomorrow: the kept rows answer them too.
+    const dashboardPeriod = { from: localDay(new Date(Date.now() - 150 * DAY)), to: localDay(new Date(Date.now() + DAY)) };
+    await expectExperience(answers, 30, dashboardPeriod);
+    // Unless an answer is dated after the period (a clock ahead, an import): a promoter's detractor answer in 3 days is not in it.
+    const promoter = [...answers].reverse().find((a) => a.nps !== null && a.nps >= 9 && localDay(a.at) >= dashboardPeriod.from)!;
+    const survey = (await surveysRepo.getAnyOrg(t.db, (await t.database.pool.query(`select id from surveys where org_id = $1 limit 1`, [org.orgId])).rows[0].id))!;
+    const ahead = await ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: { nps: 0 }, customerId: promoter.customer, locationId: locations[0], submittedAt: new Date(Date.now() + 3 * DAY) });
+    await t.runRollups();
+    await expectExperience(answers, 30, dashboardPeriod);
+    await t.database.pool.query('delete from responses where id = $1', [ahead.row.id]);
+    await t.runRollups();
     // A closed range: the latest answer within it (computed from the responses).
     await expectExperience(answers, 45, { from: localDay(new Date(Date.now() - 250 * DAY)), to: localDay(new Date(Date.now() - 60 * DAY)) });
   });

@@ -70,14 +70,22 @@ export async function rfmGroups(db: Db, orgId: string) {
 
 /**
  * Customers by the band of their latest NPS answer (answered in the range), and whether they bought
- * again within `days`. Without an end date the latest answer in the range is the customer's latest
- * answer if it falls after the start, so the per-customer rows kept by rfm-rollup.ts
- * (customer_experience: latest counted answer, first purchase after it) answer it without a purchase
- * probe per customer; a range with an end date is computed from the responses.
+ * again within `days`. When the range is open-ended, or ends after now with no answer dated at or
+ * after its end (the dashboard's periods end tomorrow), the latest answer in the range is the
+ * customer's latest answer if it falls after the start, so the per-customer rows kept by
+ * rfm-rollup.ts (customer_experience: latest counted answer, first purchase after it) answer it
+ * without a purchase probe per customer; a range ending in the past is computed from the responses.
  */
+/** Whether a range ending on `to` holds every customer's latest answer: it ends after now and nothing is dated at or after it. */
+async function holdsLatestAnswers(db: Db, orgId: string, to: string): Promise<boolean> {
+  const { rows } = await db.execute<{ holds: boolean }>(sql`
+    select now() < ${at(orgId, to)} and not exists (select 1 from responses where org_id = ${orgId} and submitted_at >= ${at(orgId, to)}) as holds`);
+  return rows[0]?.holds ?? false;
+}
+
 export async function experience(db: Db, orgId: string, range: Range, days: number) {
   type Row = { band: 'promoter' | 'passive' | 'detractor'; customers: number; observable: number; repeated: number; pending: number };
-  if (range.to === null) {
+  if (range.to === null || (await holdsLatestAnswers(db, orgId, range.to))) {
     const { rows } = await db.execute<Row>(sql`
       select case when nps >= 9 then 'promoter' when nps >= 7 then 'passive' else 'detractor' end as band, count(*)::int as customers,
              (count(*) filter (where submitted_at <= now() - make_interval(days => ${days})))::int as observable,
