@@ -59,7 +59,7 @@ try {
     await database.pool.query('vacuum analyze customer_segment_counts, segment_cube, metric_daily');
     log(`segment counts of ${segmentCountsBacklog.toLocaleString('en-US')} marked customers swept in ${((performance.now() - d0) / 1000).toFixed(1)} s`);
   }
-  await database.pool.query('vacuum analyze metric_cube');
+  await database.pool.query('vacuum analyze metric_cube, case_cells, case_cause_cells');
   const cube = await database.pool.query<{ grain: number | null; n: number }>(
     `select grain, count(*)::int as n from metric_cube where org_id = $1 group by rollup (grain) order by grain nulls last`, [org.orgId]);
   log(`metric_cube rows by grain: ${cube.rows.map((r) => `${r.grain ?? 'all'} ${r.n.toLocaleString('en-US')}`).join(', ')}; segment_cube: ${(await database.pool.query<{ n: number }>('select count(*)::int as n from segment_cube where org_id = $1', [org.orgId])).rows[0]!.n.toLocaleString('en-US')}`);
@@ -83,6 +83,10 @@ try {
   };
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const q90 = `from=${day(-90)}&to=${day(1)}`;
+  // The case figures take instants: the dashboard sends the organisation's local midnights.
+  const midnight = async (days: number) =>
+    ((await database.pool.query<{ at: Date }>(`select ((now() at time zone time_zone)::date + $2::int)::timestamp at time zone time_zone as at from orgs where id = $1`, [org.orgId, days])).rows[0]!.at).toISOString();
+  const cases90 = new URLSearchParams({ from: await midnight(-89), to: await midnight(1) }).toString();
   const [loc, tp, st] = [org.locations[0], org.touchpoints[0], org.staff[0]];
   const calls: [string, string][] = [
     ['summary (all time)', '/api/v1/metrics/summary'],
@@ -122,6 +126,9 @@ try {
     ['retention rfm', '/api/v1/retention/rfm'],
     ['retention experience (90 days after)', '/api/v1/retention/experience?days=90'],
     ['retention experience (dashboard: 90-day period)', `/api/v1/retention/experience?days=90&${q90}`],
+    ['case tiles (90 days: analytics dashboard)', `/api/v1/case-stats?${cases90}&parts=total`],
+    ['case tiles (90 days, location)', `/api/v1/case-stats?${cases90}&parts=total&locationId=${loc}`],
+    ['case figures page (90 days: by location, owner, root cause)', `/api/v1/case-stats?${cases90}`],
   ];
   const results: { name: string; cold: number; p50: number; p95: number; max: number; calls: number }[] = [];
   const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;

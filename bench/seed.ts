@@ -3,10 +3,11 @@
  * generate_series, not the API): 5 locations, 15 touchpoints, 40 staff, 100,000 customers,
  * 3,000,000 interactions (70% with revenue) over two years and 1,000,000 responses over 18 months
  * (a quarter relationship NPS answers without a touchpoint, the rest touchpoint CSAT + NPS, driven
- * by a hidden per-customer satisfaction so driver analysis has something to find), then drains the
- * rollup backlog with the real sweeper (batches of 5,000).
+ * by a hidden per-customer satisfaction so driver analysis has something to find) and service-recovery
+ * cases for 20% of them (seed-cases.ts), then drains the rollup backlog with the real sweeper.
  *
  *   npm run bench:seed [-- --responses 1000000 --interactions 3000000 --dir /tmp/zabota-bench --varied]
+ *   npm run bench:seed -- --dir D --cases      (adds the cases to a bench database seeded without them)
  *
  * With --dir the embedded PostgreSQL cluster is kept there (bench:analytics -- --dir … reuses it);
  * without, a throwaway one is used and removed. --database-url seeds an existing PostgreSQL instead.
@@ -20,6 +21,7 @@ import { drainDrivers } from '../src/modules/analytics/drivers-rollup.ts';
 import { rollUp } from '../src/modules/analytics/rollup.ts';
 import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
 import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { seedCases } from './seed-cases.ts';
 import { buildApp } from '../src/server/app.ts';
 import { connect, migrateDatabase, type Database } from '../src/server/platform/db/database.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/server/platform/db/embedded.ts';
@@ -169,9 +171,11 @@ export async function seed(database: Database, opts: { responses: number; intera
       ),
     );
     await client.query(`set session_replication_role = origin`);
+    // With triggers on: they keep the case figures' cells.
+    await timed('service-recovery cases (the default rule on 20% of responses)', () => seedCases(client, org.orgId));
     // The bulk load skipped the statement triggers too: mark the buyers for the purchase rollup as the interactions trigger would have.
     await client.query(`insert into customer_purchases_dirty (org_id, customer_id) select distinct org_id, customer_id from interactions where org_id = $1 and customer_id is not null and revenue > 0 on conflict do nothing`, [org.orgId]);
-    await timed('vacuum analyze', () => client.query(`vacuum analyze customers, interactions, responses`));
+    await timed('vacuum analyze', () => client.query(`vacuum analyze customers, interactions, responses, cases`));
   } finally {
     client.release();
   }
@@ -191,15 +195,30 @@ export async function seed(database: Database, opts: { responses: number; intera
   return benchOrg;
 }
 
+/** Adds the cases to a database seeded before the seed made them. */
+async function addCases(database: Database, orgId: string) {
+  const client = await database.pool.connect();
+  try {
+    if ((await client.query('select 1 from cases where org_id = $1 limit 1', [orgId])).rowCount) return log('The bench organisation already has cases.');
+    const n = await timed('service-recovery cases (the default rule on 20% of responses)', () => seedCases(client, orgId));
+    await client.query('vacuum analyze cases');
+    log(`${n.toLocaleString('en-US')} cases`);
+  } finally {
+    client.release();
+  }
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const { values: args } = parseArgs({
-    options: { responses: { type: 'string', default: '1000000' }, interactions: { type: 'string', default: '3000000' }, dir: { type: 'string' }, 'database-url': { type: 'string' }, '10m': { type: 'boolean', default: false }, varied: { type: 'boolean', default: false } },
+    options: { responses: { type: 'string', default: '1000000' }, interactions: { type: 'string', default: '3000000' }, dir: { type: 'string' }, 'database-url': { type: 'string' }, '10m': { type: 'boolean', default: false }, varied: { type: 'boolean', default: false }, cases: { type: 'boolean', default: false } },
   });
   const responses = args['10m'] ? 10_000_000 : Number(args.responses);
   const { database, cleanup } = await openBenchDatabase({ dir: args.dir, databaseUrl: args['database-url'] });
   try {
-    if (await findBenchOrg(database.pool)) log('This database already holds the bench organisation; nothing to do.');
+    const existing = await findBenchOrg(database.pool);
+    if (existing && args.cases) await addCases(database, existing.orgId);
+    else if (existing) log('This database already holds the bench organisation; nothing to do (--cases adds cases to one seeded without).');
     else await seed(database, { responses, interactions: Number(args.interactions), varied: args.varied });
   } finally {
     await cleanup();

@@ -140,7 +140,12 @@ export const rootCauseCreate = z.object({
 });
 export const rootCausePatch = rootCauseCreate.partial();
 
-export const caseStatsQuery = z.object({ from: isoDateTime.optional(), to: isoDateTime.optional(), locationId: z.uuid().optional() });
+export const caseStatsQuery = z.object({
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  locationId: z.uuid().optional(),
+  parts: z.enum(['all', 'total']).default('all').describe("'total': only the overall figures (byLocation, byOwner and rootCauses come back empty), as the analytics dashboard's tiles need"),
+});
 
 export type CaseCreate = z.infer<typeof caseCreate>;
 export type CasePatch = z.infer<typeof casePatch>;

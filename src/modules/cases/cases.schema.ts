@@ -87,6 +87,7 @@ export const cases = pgTable(
     index('cases_org_status').on(t.orgId, t.status, t.dueAt),
     index('cases_org_owner').on(t.orgId, t.ownerId, t.status),
     index('cases_open_due').on(t.dueAt).where(sql`${t.status} in ('new', 'in_progress', 'waiting')`),
+    // Covering indexes for the case figures (case-stats.ts) are in migration 0027: drizzle has no INCLUDE.
     foreignKey({ name: 'cases_response_fk', columns: [t.responseId], foreignColumns: [responses.id] }).onDelete('set null'),
     foreignKey({ name: 'cases_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ name: 'cases_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),

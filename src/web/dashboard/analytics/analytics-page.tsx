@@ -49,7 +49,7 @@ function OwnerDashboard() {
   const touchpoints = useAllTouchpoints();
   const showCases = can('cases:read') && has('/api/v1/case-stats');
   const caseStats = useCaseStats(
-    { from: f.from ? startOfDayIn(f.from, me.org.timeZone) : undefined, to: f.to ? startOfDayIn(f.to, me.org.timeZone) : undefined, locationId: q.locationId },
+    { from: f.from ? startOfDayIn(f.from, me.org.timeZone) : undefined, to: f.to ? startOfDayIn(f.to, me.org.timeZone) : undefined, locationId: q.locationId, parts: 'total' },
     showCases,
   );
   const showDrivers = can('analytics:read') && has('/api/v1/metrics/drivers');

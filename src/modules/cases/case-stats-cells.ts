@@ -1,0 +1,114 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../server/platform/db/database.ts';
+import { casesWhere, rootCausesOf, type FigureCounts, type Group, type RootCauseRow, type StatsQuery } from './case-stats-raw.ts';
+import type { CaseScope } from './cases.repo.ts';
+
+/** Past this many times in the period, medians are taken over the fixed one-in-sixteen sample (its own index, migration 0027). */
+export const EXACT_MEDIANS_UP_TO = 20_000;
+const SAMPLE = sql`and (hashtext(c.id::text) & 15) = 0`;
+
+/** The period as local days of the organisation when both ends are its midnights (the dashboard's periods), else null. */
+export async function localDays(db: Db, orgId: string, q: StatsQuery): Promise<{ from: string | null; to: string | null } | null> {
+  const end = (v: string | undefined) => sql`(${v ?? null}::timestamptz at time zone time_zone)`;
+  const { rows } = await db.execute<{ from: string | null; to: string | null; whole: boolean }>(sql`
+    select ${end(q.from)}::date::text as from, ${end(q.to)}::date::text as to,
+           coalesce(${end(q.from)}::time = '00:00', true) and coalesce(${end(q.to)}::time = '00:00', true) as whole
+      from orgs where id = ${orgId}`);
+  const r = rows[0];
+  return r?.whole ? { from: r.from, to: r.to } : null;
+}
+
+type CellRow = Omit<FigureCounts, 'overdue' | 'medianHoursToFirstAction' | 'medianHoursToResolution'> & { location: string; owner: string; acted: number; resolvedTimes: number };
+
+/**
+ * The case figures of whole local days for an organisation-wide or a manager's scope: counts from
+ * case_cells, what is overdue now from the open cases' index, medians from the cases' times index
+ * (over the one-in-sixteen sample past EXACT_MEDIANS_UP_TO times), root causes from case_cause_cells
+ * plus, for a manager, the cases they own at other locations.
+ */
+export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseScope, { selfId: string }>, q: StatsQuery, days: { from: string | null; to: string | null }, exactUpTo = EXACT_MEDIANS_UP_TO) {
+  const totalOnly = q.parts === 'total';
+  const locs = 'locationIds' in scope ? `{${scope.locationIds.join(',')}}` : null;
+  const self = 'locationIds' in scope ? scope.selfId : null;
+  const cellWhere = (t: string, withOwner: boolean) => sql`${sql.raw(t)}.org_id = ${orgId}
+      and (${days.from}::date is null or ${sql.raw(t)}.day >= ${days.from}::date) and (${days.to}::date is null or ${sql.raw(t)}.day < ${days.to}::date)
+      and (${q.locationId ?? null}::text is null or ${sql.raw(t)}.location = ${q.locationId ?? null}::text)
+      and (${locs}::text[] is null or ${sql.raw(t)}.location = any(${locs}::text[]) ${withOwner ? sql`or ${sql.raw(t)}.owner = ${self}::text` : sql``})`;
+  const cells = (
+    await db.execute<CellRow>(sql`
+      select location, owner, sum(opened)::int as opened, sum(open)::int as open, sum(closed)::int as closed, sum(closed_in_time)::int as "closedInTime",
+             sum(acted)::int as acted, sum(resolved_times)::int as "resolvedTimes", sum(with_follow_up)::int as "withFollowUp", sum(recovered)::int as recovered
+        from case_cells cc where ${cellWhere('cc', true)} group by 1, 2 having sum(opened) > 0`)
+  ).rows;
+  const where = casesWhere(orgId, scope, q);
+  const overdue = (
+    await db.execute<{ location: string; owner: string; n: number }>(sql`
+      select coalesce(c.location_id::text, '') as location, coalesce(c.owner_id::text, '') as owner, count(*)::int as n
+        from cases c where ${where} and c.status in ('new', 'in_progress', 'waiting') and c.due_at <= now() group by 1, 2`)
+  ).rows;
+  const times = Math.max(sum(cells, 'acted'), sum(cells, 'resolvedTimes'));
+  const sampled = times > exactUpTo;
+  const medians = (
+    await db.execute<{ location: string; owner: string; g: number; fa: number | null; res: number | null }>(sql`
+      select ${totalOnly ? sql`'' as location, '' as owner, 3 as g` : sql`coalesce(c.location_id::text, '') as location, coalesce(c.owner_id::text, '') as owner, grouping(c.location_id, c.owner_id)::int as g`},
+             (percentile_cont(0.5) within group (order by extract(epoch from c.first_action_at - c.opened_at)) / 3600)::float as fa,
+             (percentile_cont(0.5) within group (order by extract(epoch from c.resolved_at - c.opened_at)) / 3600)::float as res
+        from cases c where ${where} ${sampled ? SAMPLE : sql``}
+       ${totalOnly ? sql`` : sql`group by grouping sets ((), (c.location_id), (c.owner_id))`}`)
+  ).rows;
+  if (totalOnly) return { total: figures(cells, sum(overdue, 'n'), medians[0]), byLocation: [], byOwner: [], rootCauses: [], mediansSampled: sampled };
+  const labels = new Map(
+    (
+      await db.execute<{ id: string; name: string }>(sql`
+        select id::text, name from locations where org_id = ${orgId} union all select id::text, name from staff where org_id = ${orgId}`)
+    ).rows.map((r) => [r.id, r.name]),
+  );
+  const rootCauses = await causes(db, cellWhere('cc', false), self && locs ? sql`${where} and c.owner_id = ${self} and (c.location_id is null or not c.location_id = any(${locs}::uuid[]))` : null);
+
+  const groups = (dim: 'location' | 'owner', g: number): Group[] =>
+    [...new Set(cells.map((c) => c[dim]))]
+      .map((key) => ({
+        key: key || null,
+        label: labels.get(key) ?? null,
+        ...figures(
+          cells.filter((c) => c[dim] === key),
+          overdue.filter((o) => o[dim] === key).reduce((n, o) => n + o.n, 0),
+          medians.find((m) => m.g === g && m[dim] === key),
+        ),
+      }))
+      .sort((a, b) => b.opened - a.opened);
+  return {
+    total: figures(cells, sum(overdue, 'n'), medians.find((m) => m.g === 3)),
+    byLocation: groups('location', 1),
+    byOwner: groups('owner', 2),
+    rootCauses,
+    mediansSampled: sampled,
+  };
+}
+
+const sum = <K extends string>(rows: Record<K, number>[], k: K) => rows.reduce((n, r) => n + r[k], 0);
+
+/** The figures of some cells, with the overdue count and the medians of the same cases. */
+const figures = (rows: CellRow[], overdue: number, m: { fa: number | null; res: number | null } | undefined): FigureCounts => ({
+  opened: sum(rows, 'opened'),
+  open: sum(rows, 'open'),
+  overdue,
+  closed: sum(rows, 'closed'),
+  closedInTime: sum(rows, 'closedInTime'),
+  withFollowUp: sum(rows, 'withFollowUp'),
+  recovered: sum(rows, 'recovered'),
+  medianHoursToFirstAction: m?.fa ?? null,
+  medianHoursToResolution: m?.res ?? null,
+});
+
+/** Root causes from their cells, plus (a manager) the raw rows of the cases `extra` selects; the 200 largest. */
+async function causes(db: Db, cellWhere: SQL, extra: SQL | null): Promise<RootCauseRow[]> {
+  const { rows } = await db.execute<RootCauseRow>(sql`
+    select key, name, kind, "touchpointId", "touchpointName", "locationId", sum(n)::int as n from (
+      select rc.id as key, rc.name as name, rc.kind as kind, t.id as "touchpointId", t.name as "touchpointName", nullif(cc.location, '')::uuid as "locationId", cc.n
+        from case_cause_cells cc join root_causes rc on rc.id = cc.root_cause left join touchpoints t on t.id = nullif(cc.touchpoint, '')::uuid
+       where ${cellWhere}
+      ${extra ? sql`union all select * from (${rootCausesOf(extra)}) own` : sql``}
+    ) x group by 1, 2, 3, 4, 5, 6 having sum(n) > 0 order by n desc limit 200`);
+  return rows;
+}
