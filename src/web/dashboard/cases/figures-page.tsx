@@ -60,6 +60,7 @@ export function FiguresPage() {
             <Stat label={t('web.cases.fig.recovery')} value={rate(s.total.recoveryRate, s.total.followUps, t, language)} />
           </ul>
           <p className="muted small">{t('web.cases.fig.explain')}</p>
+          {s.mediansSampled ? <p className="muted small">{t('web.cases.fig.sampled')}</p> : null}
           <section aria-labelledby="by-location">
             <h2 id="by-location">{t('web.cases.fig.byLocation')}</h2>
             <FiguresTable rows={s.byLocation} keyLabel={t('web.interactions.location')} />

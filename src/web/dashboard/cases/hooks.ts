@@ -70,6 +70,7 @@ export type Figures = {
 };
 export type FiguresRow = Figures & { key: string | null; label: string | null };
 export type RootCauseCount = { key: string; name: Record<string, string>; kind: RootCauseKind; touchpointId: string | null; touchpointName: string | null; locationId: string | null; n: number };
-export type CaseStats = { total: Figures; byLocation: FiguresRow[]; byOwner: FiguresRow[]; rootCauses: RootCauseCount[] };
+/** `mediansSampled`: the medians were taken over a fixed one-in-sixteen sample (a period with very many cases). */
+export type CaseStats = { total: Figures; byLocation: FiguresRow[]; byOwner: FiguresRow[]; rootCauses: RootCauseCount[]; mediansSampled: boolean };
 
 export const useCaseStats = (params: Query) => useQuery({ queryKey: ['cases', 'stats', params], queryFn: () => get<CaseStats>('/case-stats', params) });
