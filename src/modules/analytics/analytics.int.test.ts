@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { rng } from '../../../test/support/rng.ts';
 import { ces, csat, nps, wom } from '../../shared/metrics.ts';
 import { ingest } from '../responses/ingest.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
@@ -28,11 +29,6 @@ type Row = {
   at: Date;
 };
 const stored: Row[] = [];
-
-/** A seeded pseudo-random generator, so a failure can be replayed. */
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 /** The same figures computed directly from raw rows with the shared definitions. */
 function direct(rows: Row[]) {

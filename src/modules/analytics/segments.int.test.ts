@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { rng } from '../../../test/support/rng.ts';
 import { nps } from '../../shared/metrics.ts';
 import { toLocal } from '../cases/business-hours.ts';
 import { ingest } from '../responses/ingest.ts';
@@ -14,10 +15,6 @@ import * as surveysRepo from '../surveys/surveys.repo.ts';
 const TZ = 'Europe/Sofia';
 const DAY = 86_400_000;
 let t: TestApp;
-
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 type Org = Awaited<ReturnType<TestApp['newOrg']>>;
 type Answer = { customer: string | null; nps: number; location: string; at: Date; touchpoint?: string; staff?: string; channel?: 'api' | 'qr' | 'email'; language?: 'en' | 'ru' };

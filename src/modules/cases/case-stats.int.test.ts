@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { rng } from '../../../test/support/rng.ts';
 import { cellCaseCounts, localDays } from './case-stats-cells.ts';
 import { rawCaseCounts, type StatsQuery } from './case-stats-raw.ts';
 import type { CaseScope } from './cases.repo.ts';
@@ -13,10 +14,6 @@ let causes: string[];
 const DAY = 86_400_000;
 const STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact'];
 
-/** A seeded pseudo-random generator, so a failure can be replayed. */
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 const random = rng(2026);
 const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 const maybe = <T,>(x: T, p = 0.8) => (random() < p ? x : null);

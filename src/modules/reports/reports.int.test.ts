@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { rng } from '../../../test/support/rng.ts';
 import { ingest } from '../responses/ingest.ts';
 import { drainPurchases } from '../retention/purchases-rollup.ts';
 import { drainSegments } from '../retention/segments.ts';
@@ -13,10 +14,6 @@ let t: TestApp;
 let a: Awaited<ReturnType<TestApp['newOrg']>>;
 let b: Awaited<ReturnType<TestApp['newOrg']>>;
 const aLocations: string[] = [];
-
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 /** The document's text (unpdf, i.e. PDF.js), its page count, and how many path segments and images its content streams draw. */
 async function pdfText(body: Buffer): Promise<{ text: string; pages: number; segments: number; images: number }> {

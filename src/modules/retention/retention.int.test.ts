@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { rng } from '../../../test/support/rng.ts';
 import { nps } from '../../shared/metrics.ts';
 import { driverAnalysis, monthRange, pairStats } from '../analytics/drivers.ts';
 import { drainDrivers, rollUpDrivers } from '../analytics/drivers-rollup.ts';
@@ -29,9 +30,6 @@ let touchpoints: string[] = [];
 let staffIds: string[] = [];
 let locations: string[] = [];
 
-function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 const localDay = (d: Date) => toLocal(d, TZ).date;
 
 /** The summary of a window against a direct computation from `purchases`. */
