@@ -51,8 +51,8 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
   const medians = (
     await db.execute<{ location: string; owner: string; g: number; fa: number | null; res: number | null }>(sql`
       select ${totalOnly ? sql`'' as location, '' as owner, 3 as g` : sql`coalesce(c.location_id::text, '') as location, coalesce(c.owner_id::text, '') as owner, grouping(c.location_id, c.owner_id)::int as g`},
-             (percentile_cont(0.5) within group (order by extract(epoch from c.first_action_at - c.opened_at)) / 3600)::float as fa,
-             (percentile_cont(0.5) within group (order by extract(epoch from c.resolved_at - c.opened_at)) / 3600)::float as res
+             (percentile_cont(0.5) within group (order by date_part('epoch', c.first_action_at - c.opened_at)) / 3600)::float as fa,
+             (percentile_cont(0.5) within group (order by date_part('epoch', c.resolved_at - c.opened_at)) / 3600)::float as res
         from cases c where ${where} ${sampled ? SAMPLE : sql``}
        ${totalOnly ? sql`` : sql`group by grouping sets ((), (c.location_id), (c.owner_id))`}`)
   ).rows;

@@ -147,7 +147,7 @@ describe('case figures from incremental cells agree with the cases', () => {
     const sampled = await cellCaseCounts(t.db, org.orgId, { all: true }, q, { from: null, to: null }, 0);
     expect(sampled.mediansSampled).toBe(true);
     const { rows } = await t.database.pool.query(
-      `select (percentile_cont(0.5) within group (order by extract(epoch from resolved_at - opened_at)) / 3600)::float as res
+      `select (percentile_cont(0.5) within group (order by date_part('epoch', resolved_at - opened_at)) / 3600)::float as res
          from cases where org_id = $1 and (hashtext(id::text) & 15) = 0`,
       [org.orgId],
     );
