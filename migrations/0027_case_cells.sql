@@ -24,60 +24,60 @@ CREATE TABLE "case_cells" (
 	CONSTRAINT "case_cells_org_id_day_location_owner_pk" PRIMARY KEY("org_id","day","location","owner")
 );
 --> statement-breakpoint
--- What a set of cases (`src`: their columns and `s`, +1 to add them, -1 to take them away) adds to the
--- cells, as two statements. One text for the trigger and the backfill below; in key order, so concurrent
--- writers cannot deadlock on cells; groups whose every delta is zero (an update that changed nothing
--- counted) write nothing.
-CREATE OR REPLACE FUNCTION "case_cells_statements"(src text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $f$
-SELECT ARRAY[
-  format($q$
-    INSERT INTO case_cells (org_id, day, location, owner, opened, open, closed, closed_in_time, acted, resolved_times, with_follow_up, recovered)
-    SELECT * FROM (
-      SELECT d.org_id, (d.opened_at AT TIME ZONE o.time_zone)::date AS day, coalesce(d.location_id::text, '') AS location, coalesce(d.owner_id::text, '') AS owner,
-             sum(d.s) AS opened,
-             coalesce(sum(d.s) FILTER (WHERE d.status IN ('new', 'in_progress', 'waiting')), 0) AS open,
-             coalesce(sum(d.s) FILTER (WHERE d.status IN ('resolved', 'closed_no_contact')), 0) AS closed,
-             coalesce(sum(d.s) FILTER (WHERE d.resolved_at IS NOT NULL AND d.resolved_at <= d.due_at), 0) AS closed_in_time,
-             coalesce(sum(d.s) FILTER (WHERE d.first_action_at IS NOT NULL), 0) AS acted,
-             coalesce(sum(d.s) FILTER (WHERE d.resolved_at IS NOT NULL), 0) AS resolved_times,
-             coalesce(sum(d.s) FILTER (WHERE d.status = 'resolved' AND d.follow_up_score IS NOT NULL), 0) AS with_follow_up,
-             coalesce(sum(d.s) FILTER (WHERE d.status = 'resolved' AND d.follow_up_score >= 7), 0) AS recovered
-        FROM (%1$s) d JOIN orgs o ON o.id = d.org_id
-       GROUP BY 1, 2, 3, 4
-    ) g
-     WHERE (g.opened, g.open, g.closed, g.closed_in_time, g.acted, g.resolved_times, g.with_follow_up, g.recovered) <> (0, 0, 0, 0, 0, 0, 0, 0)
-     ORDER BY 1, 2, 3, 4
-    ON CONFLICT (org_id, day, location, owner) DO UPDATE SET
-      opened = case_cells.opened + excluded.opened, open = case_cells.open + excluded.open, closed = case_cells.closed + excluded.closed,
-      closed_in_time = case_cells.closed_in_time + excluded.closed_in_time, acted = case_cells.acted + excluded.acted,
-      resolved_times = case_cells.resolved_times + excluded.resolved_times, with_follow_up = case_cells.with_follow_up + excluded.with_follow_up,
-      recovered = case_cells.recovered + excluded.recovered
-  $q$, src),
-  format($q$
-    INSERT INTO case_cause_cells (org_id, day, location, root_cause, touchpoint, n)
-    SELECT d.org_id, (d.opened_at AT TIME ZONE o.time_zone)::date, coalesce(d.location_id::text, ''), d.root_cause_id, coalesce(d.touchpoint_id::text, ''), sum(d.s)
-      FROM (%1$s) d JOIN orgs o ON o.id = d.org_id
-     WHERE d.root_cause_id IS NOT NULL
-     GROUP BY 1, 2, 3, 4, 5
-    HAVING sum(d.s) <> 0
-     ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (org_id, day, location, root_cause, touchpoint) DO UPDATE SET n = case_cause_cells.n + excluded.n
-  $q$, src)
-]
-$f$;
+-- One case's part in the cells, added (s = 1) or taken away (s = -1).
+CREATE TYPE "case_delta" AS (org_id uuid, opened_at timestamptz, location_id uuid, owner_id uuid, status case_status, due_at timestamptz,
+  first_action_at timestamptz, resolved_at timestamptz, follow_up_score smallint, root_cause_id uuid, touchpoint_id uuid, s integer);
+--> statement-breakpoint
+-- What some cases add to the cells (or take away). Static SQL, so its plans are cached (the first version
+-- built the statements as text: planning them cost 0.8 ms on every case written). In key order, so
+-- concurrent writers cannot deadlock on cells; groups whose every delta is zero (an update that changed
+-- nothing counted) write nothing.
+CREATE OR REPLACE FUNCTION "case_cells_apply"(deltas case_delta[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO case_cells (org_id, day, location, owner, opened, open, closed, closed_in_time, acted, resolved_times, with_follow_up, recovered)
+  SELECT * FROM (
+    SELECT d.org_id, (d.opened_at AT TIME ZONE o.time_zone)::date AS day, coalesce(d.location_id::text, '') AS location, coalesce(d.owner_id::text, '') AS owner,
+           sum(d.s) AS opened,
+           coalesce(sum(d.s) FILTER (WHERE d.status IN ('new', 'in_progress', 'waiting')), 0) AS open,
+           coalesce(sum(d.s) FILTER (WHERE d.status IN ('resolved', 'closed_no_contact')), 0) AS closed,
+           coalesce(sum(d.s) FILTER (WHERE d.resolved_at IS NOT NULL AND d.resolved_at <= d.due_at), 0) AS closed_in_time,
+           coalesce(sum(d.s) FILTER (WHERE d.first_action_at IS NOT NULL), 0) AS acted,
+           coalesce(sum(d.s) FILTER (WHERE d.resolved_at IS NOT NULL), 0) AS resolved_times,
+           coalesce(sum(d.s) FILTER (WHERE d.status = 'resolved' AND d.follow_up_score IS NOT NULL), 0) AS with_follow_up,
+           coalesce(sum(d.s) FILTER (WHERE d.status = 'resolved' AND d.follow_up_score >= 7), 0) AS recovered
+      FROM unnest(deltas) d JOIN orgs o ON o.id = d.org_id
+     GROUP BY 1, 2, 3, 4
+  ) g
+   WHERE (g.opened, g.open, g.closed, g.closed_in_time, g.acted, g.resolved_times, g.with_follow_up, g.recovered) <> (0, 0, 0, 0, 0, 0, 0, 0)
+   ORDER BY 1, 2, 3, 4
+  ON CONFLICT (org_id, day, location, owner) DO UPDATE SET
+    opened = case_cells.opened + excluded.opened, open = case_cells.open + excluded.open, closed = case_cells.closed + excluded.closed,
+    closed_in_time = case_cells.closed_in_time + excluded.closed_in_time, acted = case_cells.acted + excluded.acted,
+    resolved_times = case_cells.resolved_times + excluded.resolved_times, with_follow_up = case_cells.with_follow_up + excluded.with_follow_up,
+    recovered = case_cells.recovered + excluded.recovered;
+  INSERT INTO case_cause_cells (org_id, day, location, root_cause, touchpoint, n)
+  SELECT d.org_id, (d.opened_at AT TIME ZONE o.time_zone)::date, coalesce(d.location_id::text, ''), d.root_cause_id, coalesce(d.touchpoint_id::text, ''), sum(d.s)
+    FROM unnest(deltas) d JOIN orgs o ON o.id = d.org_id
+   WHERE d.root_cause_id IS NOT NULL
+   GROUP BY 1, 2, 3, 4, 5
+  HAVING sum(d.s) <> 0
+   ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT (org_id, day, location, root_cause, touchpoint) DO UPDATE SET n = case_cause_cells.n + excluded.n;
+END $$;
 --> statement-breakpoint
 -- The cells follow every write of cases in the writer's transaction: inserted rows add, deleted rows take
--- away, an update takes its old rows away and adds its new ones.
+-- away, an update takes its old rows away and adds its new ones. The join with orgs in case_cells_apply
+-- drops the rows of an organisation being deleted.
 CREATE OR REPLACE FUNCTION "case_cells_follow"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  statement text;
 BEGIN
-  FOREACH statement IN ARRAY case_cells_statements(CASE TG_OP
-      WHEN 'INSERT' THEN 'SELECT n.*, 1 AS s FROM new_rows n'
-      WHEN 'DELETE' THEN 'SELECT o.*, -1 AS s FROM old_rows o'
-      ELSE 'SELECT n.*, 1 AS s FROM new_rows n UNION ALL SELECT o.*, -1 AS s FROM old_rows o' END) LOOP
-    EXECUTE statement;
-  END LOOP;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM case_cells_apply(array(SELECT (n.org_id, n.opened_at, n.location_id, n.owner_id, n.status, n.due_at, n.first_action_at, n.resolved_at, n.follow_up_score, n.root_cause_id, n.touchpoint_id, 1)::case_delta FROM new_rows n));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM case_cells_apply(array(SELECT (o.org_id, o.opened_at, o.location_id, o.owner_id, o.status, o.due_at, o.first_action_at, o.resolved_at, o.follow_up_score, o.root_cause_id, o.touchpoint_id, -1)::case_delta FROM old_rows o));
+  ELSE
+    PERFORM case_cells_apply(array(SELECT (n.org_id, n.opened_at, n.location_id, n.owner_id, n.status, n.due_at, n.first_action_at, n.resolved_at, n.follow_up_score, n.root_cause_id, n.touchpoint_id, 1)::case_delta FROM new_rows n
+                                   UNION ALL SELECT (o.org_id, o.opened_at, o.location_id, o.owner_id, o.status, o.due_at, o.first_action_at, o.resolved_at, o.follow_up_score, o.root_cause_id, o.touchpoint_id, -1)::case_delta FROM old_rows o));
+  END IF;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -88,14 +88,7 @@ CREATE TRIGGER "cases_cells_update" AFTER UPDATE ON "cases" REFERENCING OLD TABL
 CREATE TRIGGER "cases_cells_delete" AFTER DELETE ON "cases" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "case_cells_follow"();
 --> statement-breakpoint
 -- The cases there are already.
-DO $$
-DECLARE
-  statement text;
-BEGIN
-  FOREACH statement IN ARRAY case_cells_statements('SELECT c.*, 1 AS s FROM cases c') LOOP
-    EXECUTE statement;
-  END LOOP;
-END $$;
+SELECT case_cells_apply(array(SELECT (c.org_id, c.opened_at, c.location_id, c.owner_id, c.status, c.due_at, c.first_action_at, c.resolved_at, c.follow_up_score, c.root_cause_id, c.touchpoint_id, 1)::case_delta FROM cases c));
 --> statement-breakpoint
 -- What is overdue now among the open cases opened in a period, from the index alone.
 CREATE INDEX IF NOT EXISTS "cases_open_opened" ON "cases" USING btree ("org_id", "opened_at") INCLUDE ("due_at", "location_id", "owner_id") WHERE "status" IN ('new', 'in_progress', 'waiting');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { rng } from '../../../test/support/rng.ts';
@@ -140,6 +141,26 @@ describe('case figures from incremental cells agree with the cases', () => {
     expect(mine.total.opened).toBe(own.total.opened);
     const other = await t.newOrg('Other');
     expect((await other.as.get(`/api/v1/case-stats?${new URLSearchParams(q)}`)).json().total.opened).toBe(0);
+  });
+
+  it("migration 0027's backfill computes the cells the trigger keeps", async () => {
+    const migration = fs.readFileSync(new URL('../../../migrations/0027_case_cells.sql', import.meta.url), 'utf8');
+    const backfill = migration.split('--> statement-breakpoint').find((part) => part.includes('SELECT case_cells_apply(array(SELECT'))!;
+    const client = await t.database.pool.connect();
+    try {
+      await client.query('begin');
+      const kept = async () => (await client.query(`select * from case_cells where org_id = $1 and opened <> 0 order by day, location, owner`, [org.orgId])).rows;
+      const keptCauses = async () => (await client.query(`select * from case_cause_cells where org_id = $1 and n <> 0 order by day, location, root_cause, touchpoint`, [org.orgId])).rows;
+      const [cells, causes] = [await kept(), await keptCauses()];
+      expect(cells.length).toBeGreaterThan(20);
+      await client.query('delete from case_cells; delete from case_cause_cells');
+      await client.query(backfill);
+      expect(await kept()).toEqual(cells);
+      expect(await keptCauses()).toEqual(causes);
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 
   it('takes medians over the fixed one-in-sixteen sample past a size', async () => {
