@@ -5,7 +5,7 @@ import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-c
  * kept by a statement trigger on cases (migration 0027) that adds what each insert, update or delete
  * changes, in the writer's transaction: the case figures for any period of whole days sum a few
  * thousand of these rows instead of every case opened in it. Times to first action and resolution
- * (medians) and what is overdue now are read from the cases (case-stats.ts).
+ * (medians) are read from the cases (case-stats-cells.ts).
  */
 export const caseCells = pgTable(
   'case_cells',
@@ -31,7 +31,7 @@ export const caseCells = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.day, t.location, t.owner] })],
 );
 
-/** Cases with a root cause per organisation, local day of opening, location, root cause and touchpoint ('' for none): the root-cause figures. */
+/** Cases with a root cause per organisation, local day of opening, location ('' for none) and root cause: the root-cause figures. */
 export const caseCauseCells = pgTable(
   'case_cause_cells',
   {
@@ -39,8 +39,25 @@ export const caseCauseCells = pgTable(
     day: date('day').notNull(),
     location: text('location').notNull(),
     rootCause: uuid('root_cause').notNull(),
-    touchpoint: text('touchpoint').notNull(),
     n: integer('n').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.day, t.location, t.rootCause, t.touchpoint] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.day, t.location, t.rootCause] })],
+);
+
+/**
+ * Open cases per organisation, local day of opening, local day they fall due, location and owner:
+ * every open case due before today is overdue now, so only those due today are looked up in the
+ * cases (case-stats-cells.ts).
+ */
+export const caseDueCells = pgTable(
+  'case_due_cells',
+  {
+    orgId: uuid('org_id').notNull(),
+    day: date('day').notNull(),
+    dueDay: date('due_day').notNull(),
+    location: text('location').notNull(),
+    owner: text('owner').notNull(),
+    open: integer('open').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.day, t.dueDay, t.location, t.owner] })],
 );

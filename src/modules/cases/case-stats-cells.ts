@@ -3,9 +3,14 @@ import type { Db } from '../../server/platform/db/database.ts';
 import { casesWhere, rootCausesOf, type FigureCounts, type Group, type RootCauseRow, type StatsQuery } from './case-stats-raw.ts';
 import type { CaseScope } from './cases.repo.ts';
 
-/** Past this many times in the period, medians are taken over the fixed one-in-sixteen sample (its own index, migration 0027). */
-export const EXACT_MEDIANS_UP_TO = 20_000;
-const SAMPLE = sql`and (hashtext(c.id::text) & 15) = 0`;
+/**
+ * How many cases' times the medians are taken over: every case's up to `exact` times in the period,
+ * a fixed one-in-sixteen sample's up to `sixteenth`, else one in sixty-four (each sample has its own
+ * index, migration 0027), so a median sorts at most about 5,000 times.
+ */
+export const MEDIAN_SAMPLES = { exact: 5_000, sixteenth: 80_000 };
+const sampleOf = (times: number, limits: typeof MEDIAN_SAMPLES) =>
+  times <= limits.exact ? null : times <= limits.sixteenth ? sql`and (hashtext(c.id::text) & 15) = 0` : sql`and (hashtext(c.id::text) & 63) = 0`;
 
 /** The period as local days of the organisation when both ends are its midnights (the dashboard's periods), else null. */
 export async function localDays(db: Db, orgId: string, q: StatsQuery): Promise<{ from: string | null; to: string | null } | null> {
@@ -22,11 +27,11 @@ type CellRow = Omit<FigureCounts, 'overdue' | 'medianHoursToFirstAction' | 'medi
 
 /**
  * The case figures of whole local days for an organisation-wide or a manager's scope: counts from
- * case_cells, what is overdue now from the open cases' index, medians from the cases' times index
- * (over the one-in-sixteen sample past EXACT_MEDIANS_UP_TO times), root causes from case_cause_cells
- * plus, for a manager, the cases they own at other locations.
+ * case_cells, what is overdue now from case_due_cells and the cases due today, medians from the
+ * cases' times indexes (MEDIAN_SAMPLES), root causes from case_cause_cells plus, for a manager, the
+ * cases they own at other locations.
  */
-export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseScope, { selfId: string }>, q: StatsQuery, days: { from: string | null; to: string | null }, exactUpTo = EXACT_MEDIANS_UP_TO) {
+export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseScope, { selfId: string }>, q: StatsQuery, days: { from: string | null; to: string | null }, limits = MEDIAN_SAMPLES) {
   const totalOnly = q.parts === 'total';
   const locs = 'locationIds' in scope ? `{${scope.locationIds.join(',')}}` : null;
   const self = 'locationIds' in scope ? scope.selfId : null;
@@ -41,19 +46,25 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
         from case_cells cc where ${cellWhere('cc', true)} group by 1, 2 having sum(opened) > 0`)
   ).rows;
   const where = casesWhere(orgId, scope, q);
+  // Overdue now: open cases due before today (their cells), and those due today whose time has passed.
+  const today = sql`(select (now() at time zone time_zone)::date from orgs where id = ${orgId})`;
   const overdue = (
     await db.execute<{ location: string; owner: string; n: number }>(sql`
-      select coalesce(c.location_id::text, '') as location, coalesce(c.owner_id::text, '') as owner, count(*)::int as n
-        from cases c where ${where} and c.status in ('new', 'in_progress', 'waiting') and c.due_at <= now() group by 1, 2`)
+      select location, owner, sum(n)::int as n from (
+        select dc.location, dc.owner, dc.open as n from case_due_cells dc where ${cellWhere('dc', true)} and dc.due_day < ${today}
+        union all
+        select coalesce(c.location_id::text, ''), coalesce(c.owner_id::text, ''), 1 from cases c
+         where ${where} and c.status in ('new', 'in_progress', 'waiting') and c.due_at >= (${today})::timestamp at time zone (select time_zone from orgs where id = ${orgId}) and c.due_at <= now()
+      ) x group by 1, 2`)
   ).rows;
-  const times = Math.max(sum(cells, 'acted'), sum(cells, 'resolvedTimes'));
-  const sampled = times > exactUpTo;
+  const sample = sampleOf(Math.max(sum(cells, 'acted'), sum(cells, 'resolvedTimes')), limits);
+  const sampled = sample !== null;
   const medians = (
     await db.execute<{ location: string; owner: string; g: number; fa: number | null; res: number | null }>(sql`
       select ${totalOnly ? sql`'' as location, '' as owner, 3 as g` : sql`coalesce(c.location_id::text, '') as location, coalesce(c.owner_id::text, '') as owner, grouping(c.location_id, c.owner_id)::int as g`},
              (percentile_cont(0.5) within group (order by date_part('epoch', c.first_action_at - c.opened_at)) / 3600)::float as fa,
              (percentile_cont(0.5) within group (order by date_part('epoch', c.resolved_at - c.opened_at)) / 3600)::float as res
-        from cases c where ${where} ${sampled ? SAMPLE : sql``}
+        from cases c where ${where} ${sample ?? sql``}
        ${totalOnly ? sql`` : sql`group by grouping sets ((), (c.location_id), (c.owner_id))`}`)
   ).rows;
   if (totalOnly) return { total: figures(cells, sum(overdue, 'n'), medians[0]), byLocation: [], byOwner: [], rootCauses: [], mediansSampled: sampled };
@@ -101,14 +112,14 @@ const figures = (rows: CellRow[], overdue: number, m: { fa: number | null; res: 
   medianHoursToResolution: m?.res ?? null,
 });
 
-/** Root causes from their cells, plus (a manager) the raw rows of the cases `extra` selects; the 200 largest. */
+/** Root causes by cause and location from their cells, plus (a manager) the raw rows of the cases `extra` selects. */
 async function causes(db: Db, cellWhere: SQL, extra: SQL | null): Promise<RootCauseRow[]> {
   const { rows } = await db.execute<RootCauseRow>(sql`
-    select key, name, kind, "touchpointId", "touchpointName", "locationId", sum(n)::int as n from (
-      select rc.id as key, rc.name as name, rc.kind as kind, t.id as "touchpointId", t.name as "touchpointName", nullif(cc.location, '')::uuid as "locationId", cc.n
-        from case_cause_cells cc join root_causes rc on rc.id = cc.root_cause left join touchpoints t on t.id = nullif(cc.touchpoint, '')::uuid
+    select key, name, kind, "locationId", sum(n)::int as n from (
+      select rc.id as key, rc.name as name, rc.kind as kind, nullif(cc.location, '')::uuid as "locationId", cc.n
+        from case_cause_cells cc join root_causes rc on rc.id = cc.root_cause
        where ${cellWhere}
       ${extra ? sql`union all select * from (${rootCausesOf(extra)}) own` : sql``}
-    ) x group by 1, 2, 3, 4, 5, 6 having sum(n) > 0 order by n desc limit 200`);
+    ) x group by 1, 2, 3, 4 having sum(n) > 0 order by n desc`);
   return rows;
 }

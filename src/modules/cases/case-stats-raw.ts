@@ -34,7 +34,7 @@ export type FigureCounts = {
   medianHoursToResolution: number | null;
 };
 export type Group = FigureCounts & { key: string | null; label: string | null };
-export type RootCauseRow = { key: string; name: Record<string, string>; kind: string; touchpointId: string | null; touchpointName: string | null; locationId: string | null; n: number };
+export type RootCauseRow = { key: string; name: Record<string, string>; kind: string; locationId: string | null; n: number };
 
 // Times as date_part (double precision): extract() gives numeric, a fifth slower to sort for the medians.
 const FIGURES = sql`
@@ -48,11 +48,11 @@ const FIGURES = sql`
     (count(*) filter (where c.status = 'resolved' and c.follow_up_score is not null))::int as "withFollowUp",
     (count(*) filter (where c.status = 'resolved' and c.follow_up_score >= 7))::int as recovered`;
 
-/** Root causes of the cases `where` selects, by cause, touchpoint and location. */
+/** Root causes of the cases `where` selects, by cause and location. */
 export const rootCausesOf = (where: SQL) => sql`
-  select rc.id as key, rc.name as name, rc.kind as kind, c.touchpoint_id as "touchpointId", t.name as "touchpointName", c.location_id as "locationId", count(*)::int as n
-    from cases c join root_causes rc on rc.id = c.root_cause_id left join touchpoints t on t.id = c.touchpoint_id
-   where ${where} group by 1, 2, 3, 4, 5, 6 order by n desc limit 200`;
+  select rc.id as key, rc.name as name, rc.kind as kind, c.location_id as "locationId", count(*)::int as n
+    from cases c join root_causes rc on rc.id = c.root_cause_id
+   where ${where} group by 1, 2, 3, 4 order by n desc`;
 
 /**
  * The case figures straight from the cases opened in the period: every figure exact. For periods

@@ -58,7 +58,7 @@ async function sofiaMidnight(days: number): Promise<string> {
 }
 
 const byKey = <T extends { key: string | null }>(xs: T[]) => [...xs].sort((a, b) => String(a.key).localeCompare(String(b.key)));
-const causeKey = (r: { key: string; touchpointId: string | null; locationId: string | null }) => `${r.key}|${r.touchpointId}|${r.locationId}`;
+const causeKey = (r: { key: string; locationId: string | null }) => `${r.key}|${r.locationId}`;
 
 /** The cells' figures against the raw cases', for a scope and a period of whole local days. */
 async function expectSame(scope: Exclude<CaseScope, { selfId: string }>, q: StatsQuery) {
@@ -88,6 +88,14 @@ beforeAll(async () => {
   for (const [name, kind] of [['Desk', 'service'], ['Cream', 'product']]) touchpoints.push((await org.as.post('/api/v1/touchpoints', { name, kind, stage: 'service' })).json().id);
   causes = (await org.as.get('/api/v1/root-causes')).json().items.map((c: { id: string }) => c.id);
   for (let i = 0; i < 4; i++) await insertCases(80);
+  // Open cases falling due today in Sofia: one already overdue, one not yet (the cells count neither; the cases are read).
+  await t.database.pool.query(
+    `insert into cases (id, org_id, title, source, status, opened_at, due_at, location_id, owner_id)
+     select gen_random_uuid(), $1, 'Due today', 'phone', 'new', now() - interval '2 days', due, $2, $3
+       from (select ((now() at time zone 'Europe/Sofia')::date)::timestamp at time zone 'Europe/Sofia' as t0) x,
+            lateral (values (x.t0 + (now() - x.t0) / 2), (now() + (x.t0 + interval '1 day' - now()) / 2)) as d(due)`,
+    [org.orgId, locations[0], staffIds[0]],
+  );
 });
 afterAll(() => t.close());
 
@@ -150,30 +158,39 @@ describe('case figures from incremental cells agree with the cases', () => {
     try {
       await client.query('begin');
       const kept = async () => (await client.query(`select * from case_cells where org_id = $1 and opened <> 0 order by day, location, owner`, [org.orgId])).rows;
-      const keptCauses = async () => (await client.query(`select * from case_cause_cells where org_id = $1 and n <> 0 order by day, location, root_cause, touchpoint`, [org.orgId])).rows;
-      const [cells, causes] = [await kept(), await keptCauses()];
+      const keptCauses = async () => (await client.query(`select * from case_cause_cells where org_id = $1 and n <> 0 order by day, location, root_cause`, [org.orgId])).rows;
+      const keptDue = async () => (await client.query(`select * from case_due_cells where org_id = $1 and open <> 0 order by day, due_day, location, owner`, [org.orgId])).rows;
+      const [cells, causes, due] = [await kept(), await keptCauses(), await keptDue()];
       expect(cells.length).toBeGreaterThan(20);
-      await client.query('delete from case_cells; delete from case_cause_cells');
+      expect(due.length).toBeGreaterThan(20);
+      await client.query('delete from case_cells; delete from case_cause_cells; delete from case_due_cells');
       await client.query(backfill);
       expect(await kept()).toEqual(cells);
       expect(await keptCauses()).toEqual(causes);
+      expect(await keptDue()).toEqual(due);
     } finally {
       await client.query('rollback');
       client.release();
     }
   });
 
-  it('takes medians over the fixed one-in-sixteen sample past a size', async () => {
+  it('takes medians over a fixed sample, one case in sixteen or in sixty-four, past a size', async () => {
     const q = {};
-    const sampled = await cellCaseCounts(t.db, org.orgId, { all: true }, q, { from: null, to: null }, 0);
-    expect(sampled.mediansSampled).toBe(true);
-    const { rows } = await t.database.pool.query(
-      `select (percentile_cont(0.5) within group (order by date_part('epoch', resolved_at - opened_at)) / 3600)::float as res
-         from cases where org_id = $1 and (hashtext(id::text) & 15) = 0`,
-      [org.orgId],
-    );
-    expect(sampled.total.medianHoursToResolution).toBe(rows[0].res);
     const exact = await rawCaseCounts(t.db, org.orgId, { all: true }, q);
-    expect(sampled.total.opened).toBe(exact.total.opened); // counts stay exact
+    for (const [limits, mask] of [[{ exact: 0, sixteenth: 1_000_000 }, 15], [{ exact: 0, sixteenth: 0 }, 63]] as const) {
+      const sampled = await cellCaseCounts(t.db, org.orgId, { all: true }, q, { from: null, to: null }, limits);
+      expect(sampled.mediansSampled).toBe(true);
+      const { rows } = await t.database.pool.query(
+        `select (percentile_cont(0.5) within group (order by date_part('epoch', resolved_at - opened_at)) / 3600)::float as res, count(resolved_at)::int as n
+           from cases where org_id = $1 and (hashtext(id::text) & $2) = 0`,
+        [org.orgId, mask],
+      );
+      expect(rows[0].n).toBeGreaterThan(0);
+      expect(sampled.total.medianHoursToResolution).toBe(rows[0].res);
+      expect(sampled.total.opened).toBe(exact.total.opened); // counts stay exact
+    }
+    const few = await cellCaseCounts(t.db, org.orgId, { all: true }, q, { from: null, to: null });
+    expect(few.mediansSampled).toBe(false);
+    expect(few.total.medianHoursToResolution).toBe(exact.total.medianHoursToResolution);
   });
 });

@@ -8,11 +8,11 @@ import { scopeOf } from './cases.service.ts';
  * Service-recovery figures for a period (cases opened in [from, to)), overall and per location and
  * owner: open and overdue cases, time to first action and to resolution (medians, hours), SLA
  * compliance (closed before due / closed), recovery rate (closed with a follow-up answer that is
- * no longer a detractor / closed with a follow-up answer), and root causes by touchpoint kind.
+ * no longer a detractor / closed with a follow-up answer), and root causes (with their kind) per location.
  * Whole local days (the dashboard's periods) read the incremental cells for an owner's or a
  * manager's scope; other periods and a staff member's own cases are counted from the cases.
- * `mediansSampled`: past 20,000 times in the period, the medians are those of a fixed
- * one-in-sixteen sample of the cases.
+ * `mediansSampled`: past 5,000 times in the period, the medians are those of a fixed sample of
+ * the cases (one in sixteen, past 80,000 one in sixty-four).
  */
 export async function caseStats(db: Db, actor: Actor, q: StatsQuery) {
   const scope = scopeOf(actor);

@@ -639,7 +639,7 @@ export const en = {
   'web.cases.fig.sla': 'Closed in time',
   'web.cases.fig.recovery': 'Recovery rate',
   'web.cases.fig.explain': 'For cases opened in the period. Closed in time: share of closed cases closed before their due time. Recovery rate: share of follow-up answers that are no longer a detractor (NPS 7 or more).',
-  'web.cases.fig.sampled': 'So many cases were handled in this period that the median times are taken over a fixed sample of one case in sixteen; the counts are exact.',
+  'web.cases.fig.sampled': 'So many cases were handled in this period that the median times are taken over a fixed sample of the cases (one in sixteen, or in sixty-four); the counts are exact.',
   'web.cases.fig.byLocation': 'By location',
   'web.cases.fig.byOwner': 'By owner',
   'web.cases.fig.rootCauses': 'Root causes',

@@ -69,7 +69,7 @@ export type Figures = {
   followUps: number;
 };
 export type FiguresRow = Figures & { key: string | null; label: string | null };
-export type RootCauseCount = { key: string; name: Record<string, string>; kind: RootCauseKind; touchpointId: string | null; touchpointName: string | null; locationId: string | null; n: number };
+export type RootCauseCount = { key: string; name: Record<string, string>; kind: RootCauseKind; locationId: string | null; n: number };
 /** `mediansSampled`: the medians were taken over a fixed one-in-sixteen sample (a period with very many cases). */
 export type CaseStats = { total: Figures; byLocation: FiguresRow[]; byOwner: FiguresRow[]; rootCauses: RootCauseCount[]; mediansSampled: boolean };
 
