@@ -86,7 +86,7 @@ const draws = (varied: boolean) =>
   varied
     ? { tpi: 'floor(random() * 15)::int', li: 'floor(random() * 5)::int', si: (li: string) => `(${li} + 5 * floor(random() * 8)::int)`,
         channel: `(array['link', 'public', 'qr', 'email', 'widget', 'api', 'import'])[1 + floor(random() * 7)::int]::response_channel`, language: `(array['en', 'ru', 'bg'])[1 + floor(random() * 3)::int]` }
-    : { tpi: 'g % 15', li: 'g % 5', si: () => 'g % 40', channel: `'api'`, language: `'en'` };
+    : { tpi: 'g % 15', li: 'g % 5', si: () => 'g % 40', channel: `'api'::response_channel`, language: `'en'` };
 
 export async function seed(database: Database, opts: { responses: number; interactions: number; customers?: number; varied?: boolean }): Promise<BenchOrg> {
   const d = draws(opts.varied ?? false);
@@ -175,7 +175,7 @@ export async function seed(database: Database, opts: { responses: number; intera
     await timed('service-recovery cases (the default rule on 20% of responses)', () => seedCases(client, org.orgId));
     // The bulk load skipped the statement triggers too: mark the buyers for the purchase rollup as the interactions trigger would have.
     await client.query(`insert into customer_purchases_dirty (org_id, customer_id) select distinct org_id, customer_id from interactions where org_id = $1 and customer_id is not null and revenue > 0 on conflict do nothing`, [org.orgId]);
-    await timed('vacuum analyze', () => client.query(`vacuum analyze customers, interactions, responses, cases`));
+    await timed('vacuum analyze', () => client.query(`vacuum analyze customers, interactions, responses, cases, case_cells, case_cause_cells, case_due_cells`));
   } finally {
     client.release();
   }
@@ -201,7 +201,7 @@ async function addCases(database: Database, orgId: string) {
   try {
     if ((await client.query('select 1 from cases where org_id = $1 limit 1', [orgId])).rowCount) return log('The bench organisation already has cases.');
     const n = await timed('service-recovery cases (the default rule on 20% of responses)', () => seedCases(client, orgId));
-    await client.query('vacuum analyze cases');
+    await client.query('vacuum analyze cases, case_cells, case_cause_cells, case_due_cells');
     log(`${n.toLocaleString('en-US')} cases`);
   } finally {
     client.release();
