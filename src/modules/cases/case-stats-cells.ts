@@ -83,7 +83,7 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
         label: labels.get(key) ?? null,
         ...figures(
           cells.filter((c) => c[dim] === key),
-          overdue.filter((o) => o[dim] === key).reduce((n, o) => n + o.n, 0),
+          sum(overdue.filter((o) => o[dim] === key), 'n'),
           medians.find((m) => m.g === g && m[dim] === key),
         ),
       }))
