@@ -10,7 +10,7 @@ import type { CaseScope } from './cases.repo.ts';
  */
 export const MEDIAN_SAMPLES = { exact: 5_000, sixteenth: 80_000 };
 const sampleOf = (times: number, limits: typeof MEDIAN_SAMPLES) =>
-  times <= limits.exact ? null : times <= limits.sixteenth ? sql`and (hashtext(c.id::text) & 15) = 0` : sql`and (hashtext(c.id::text) & 63) = 0`;
+  times <= limits.exact ? null : times <= limits.sixteenth ? sql`and (hashtext(cases.id::text) & 15) = 0` : sql`and (hashtext(cases.id::text) & 63) = 0`;
 
 /** The period as local days of the organisation when both ends are its midnights (the dashboard's periods), else null. */
 export async function localDays(db: Db, orgId: string, q: StatsQuery): Promise<{ from: string | null; to: string | null } | null> {
@@ -53,19 +53,19 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
       select location, owner, sum(n)::int as n from (
         select dc.location, dc.owner, dc.open as n from case_due_cells dc where ${cellWhere('dc', true)} and dc.due_day < ${today}
         union all
-        select coalesce(c.location_id::text, ''), coalesce(c.owner_id::text, ''), 1 from cases c
-         where ${where} and c.status in ('new', 'in_progress', 'waiting') and c.due_at >= (${today})::timestamp at time zone (select time_zone from orgs where id = ${orgId}) and c.due_at <= now()
+        select coalesce(cases.location_id::text, ''), coalesce(cases.owner_id::text, ''), 1 from cases
+         where ${where} and cases.status in ('new', 'in_progress', 'waiting') and cases.due_at >= (${today})::timestamp at time zone (select time_zone from orgs where id = ${orgId}) and cases.due_at <= now()
       ) x group by 1, 2`)
   ).rows;
   const sample = sampleOf(Math.max(sum(cells, 'acted'), sum(cells, 'resolvedTimes')), limits);
   const sampled = sample !== null;
   const medians = (
     await db.execute<{ location: string; owner: string; g: number; fa: number | null; res: number | null }>(sql`
-      select ${totalOnly ? sql`'' as location, '' as owner, 3 as g` : sql`coalesce(c.location_id::text, '') as location, coalesce(c.owner_id::text, '') as owner, grouping(c.location_id, c.owner_id)::int as g`},
-             (percentile_cont(0.5) within group (order by date_part('epoch', c.first_action_at - c.opened_at)) / 3600)::float as fa,
-             (percentile_cont(0.5) within group (order by date_part('epoch', c.resolved_at - c.opened_at)) / 3600)::float as res
-        from cases c where ${where} ${sample ?? sql``}
-       ${totalOnly ? sql`` : sql`group by grouping sets ((), (c.location_id), (c.owner_id))`}`)
+      select ${totalOnly ? sql`'' as location, '' as owner, 3 as g` : sql`coalesce(cases.location_id::text, '') as location, coalesce(cases.owner_id::text, '') as owner, grouping(cases.location_id, cases.owner_id)::int as g`},
+             (percentile_cont(0.5) within group (order by date_part('epoch', cases.first_action_at - cases.opened_at)) / 3600)::float as fa,
+             (percentile_cont(0.5) within group (order by date_part('epoch', cases.resolved_at - cases.opened_at)) / 3600)::float as res
+        from cases where ${where} ${sample ?? sql``}
+       ${totalOnly ? sql`` : sql`group by grouping sets ((), (cases.location_id), (cases.owner_id))`}`)
   ).rows;
   if (totalOnly) return { total: figures(cells, sum(overdue, 'n'), medians[0]), byLocation: [], byOwner: [], rootCauses: [], mediansSampled: sampled };
   const labels = new Map(
@@ -74,7 +74,7 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
         select id::text, name from locations where org_id = ${orgId} union all select id::text, name from staff where org_id = ${orgId}`)
     ).rows.map((r) => [r.id, r.name]),
   );
-  const rootCauses = await causes(db, cellWhere('cc', false), self && locs ? sql`${where} and c.owner_id = ${self} and (c.location_id is null or not c.location_id = any(${locs}::uuid[]))` : null);
+  const rootCauses = await causes(db, cellWhere('cc', false), self && locs ? sql`${where} and cases.owner_id = ${self} and (cases.location_id is null or not cases.location_id = any(${locs}::uuid[]))` : null);
 
   const groups = (dim: 'location' | 'owner', g: number): Group[] =>
     [...new Set(cells.map((c) => c[dim]))]

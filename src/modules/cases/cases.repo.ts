@@ -14,7 +14,8 @@ export type CaseRow = typeof cases.$inferSelect;
 export type CaseScope = { all: true } | { locationIds: string[]; selfId: string | null } | { selfId: string };
 
 const NONE = '00000000-0000-0000-0000-000000000000';
-function scopeCondition(scope: CaseScope): SQL | undefined {
+/** A scope as SQL over `cases`: the case list, one case and the case figures read through it. */
+export function scopeCondition(scope: CaseScope): SQL | undefined {
   if ('all' in scope) return undefined;
   if ('locationIds' in scope) {
     return or(inArray(cases.locationId, scope.locationIds.length ? scope.locationIds : [NONE]), eq(cases.ownerId, scope.selfId ?? NONE));
