@@ -79,6 +79,8 @@ describe('surveys and responses', () => {
     await page.getByRole('form', { name: 'Filters' }).getByLabel('NPS band').selectOption('detractor');
     expect((await filtered).status()).toBe(200);
     await rows.filter({ hasText: 'Lovely staff' }).waitFor({ state: 'detached' });
+    // The old rows go when the new query starts; wait for its rows before counting them.
+    await rows.filter({ hasText: 'Maria Ivanova' }).waitFor();
     expect(await rows.count()).toBe(1);
     const row = rows.first();
     // The comment is shown as text, never run as markup.
