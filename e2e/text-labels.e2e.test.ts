@@ -72,6 +72,7 @@ describe('comment labels', () => {
     await page.getByRole('form', { name: 'Filters' }).getByLabel('Sentiment').selectOption('negative');
     expect((await filtered).status()).toBe(200);
     await rows.filter({ hasText: 'parking is a nightmare' }).waitFor({ state: 'detached' });
+    await row.waitFor(); // the new query's rows, not the gap while it loads
     expect(await rows.count()).toBe(1);
     await screenshot(page, 'text-responses-desktop');
 
