@@ -19,10 +19,10 @@ import { createOrg } from '../src/modules/orgs/orgs.service.ts';
 import * as staffRepo from '../src/modules/staff/staff.repo.ts';
 import * as touchpointsRepo from '../src/modules/touchpoints/touchpoints.repo.ts';
 import { buildApp } from '../src/server/app.ts';
-import type { Actor } from '../src/server/platform/auth/actor.ts';
-import { connect, migrateDatabase } from '../src/server/platform/db/database.ts';
-import { startEmbeddedPostgres } from '../src/server/platform/db/embedded.ts';
-import { newId } from '../src/server/platform/db/ids.ts';
+import type { Actor } from '../src/platform/auth/actor.ts';
+import { connect, migrateDatabase } from '../src/platform/db/database.ts';
+import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
+import { newId } from '../src/platform/db/ids.ts';
 
 const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, clients: { type: 'string', default: '4' }, single: { type: 'string', default: '5000' } } });
 const ROWS = Number(args.rows);

@@ -23,8 +23,8 @@ import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
 import { createOrg } from '../src/modules/orgs/orgs.service.ts';
 import { seedCases } from './seed-cases.ts';
 import { buildApp } from '../src/server/app.ts';
-import { connect, migrateDatabase, type Database } from '../src/server/platform/db/database.ts';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../src/server/platform/db/embedded.ts';
+import { connect, migrateDatabase, type Database } from '../src/platform/db/database.ts';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../src/platform/db/embedded.ts';
 
 export const log = (m: string) => process.stderr.write(`${m}\n`);
 export const NO_JOBS = { send: async () => null, stop: async () => {} };

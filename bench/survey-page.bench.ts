@@ -12,8 +12,8 @@ import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import { createOrg } from '../src/modules/orgs/orgs.service.ts';
 import { buildApp } from '../src/server/app.ts';
-import { connect, migrateDatabase } from '../src/server/platform/db/database.ts';
-import { startEmbeddedPostgres } from '../src/server/platform/db/embedded.ts';
+import { connect, migrateDatabase } from '../src/platform/db/database.ts';
+import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 
 const NO_JOBS = { send: async () => null, stop: async () => {} };
 const BUDGET = 14 * 1024;

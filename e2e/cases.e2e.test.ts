@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMailer } from '../src/server/platform/mail/mailer.ts';
+import { createMailer } from '../src/platform/mail/mailer.ts';
 import { startSmtpServer } from '../test/support/smtp.ts';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 

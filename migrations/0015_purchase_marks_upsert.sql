@@ -1,6 +1,6 @@
 -- Purchase marks are upserted (DO UPDATE), not skipped on conflict: a writer whose mark meets a
 -- sweep's lock waits and then marks anew, so with the sweep's two-step transaction
--- (src/server/platform/jobs/marks.ts) no change committed during a sweep is missed.
+-- (src/platform/jobs/marks.ts) no change committed during a sweep is missed.
 CREATE OR REPLACE FUNCTION "customer_purchases_mark"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('INSERT', 'UPDATE') THEN

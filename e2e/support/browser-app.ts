@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
-import type { Mailer } from '../../src/server/platform/mail/mailer.ts';
+import type { Mailer } from '../../src/platform/mail/mailer.ts';
 
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

@@ -1,7 +1,7 @@
 import { bindTriggerQueue } from '../modules/invitations/trigger-hook.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
-import { emitter } from '../server/platform/events.ts';
-import { startJobs } from '../server/platform/jobs/jobs.ts';
+import { emitter } from '../platform/events.ts';
+import { startJobs } from '../platform/jobs/jobs.ts';
 import { jobHandlers } from '../server/workers.ts';
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';

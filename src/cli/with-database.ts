@@ -1,5 +1,5 @@
-import { loadConfig } from '../server/platform/config.ts';
-import { openDatabase, type Database } from '../server/platform/db/database.ts';
+import { loadConfig } from '../platform/config.ts';
+import { openDatabase, type Database } from '../platform/db/database.ts';
 
 /**
  * Runs a CLI command against the same database `start` uses: DATABASE_URL, the embedded server of

@@ -7,7 +7,6 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type pg from 'pg';
 import { accessRoutes } from '../modules/access/access.routes.ts';
 import * as access from '../modules/access/access.service.ts';
 import { analyticsRoutes } from '../modules/analytics/analytics.routes.ts';
@@ -29,23 +28,13 @@ import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
-import type { Config } from './platform/config.ts';
-import type { Db } from './platform/db/database.ts';
-import { registerAuth, type ApiRoute } from './platform/http/auth-hook.ts';
-import { registerErrorHandler } from './platform/http/errors.ts';
-import { registerIdempotency } from './platform/http/idempotency.ts';
-import './platform/http/types.ts';
-import type { Jobs } from './platform/jobs/jobs.ts';
+import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
+import { registerErrorHandler } from '../platform/http/errors.ts';
+import { registerIdempotency } from '../platform/http/idempotency.ts';
+import '../platform/http/types.ts';
+import type { AppDeps } from '../platform/deps.ts';
 
-export type AppDeps = {
-  db: Db;
-  pool: pg.Pool;
-  config: Pick<Config, 'publicUrl' | 'logLevel'>;
-  /** Background work goes through the durable queue; mail is sent by its worker. */
-  jobs: Jobs;
-  /** Where the built dashboard lives; the dashboard is not served when absent (API-only tests). */
-  webDir?: string;
-};
+export type { AppDeps };
 
 export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 

@@ -8,9 +8,9 @@ import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
 import { startTextLabelling } from '../modules/text/labelling.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
-import type { Db } from './platform/db/database.ts';
-import { emitter } from './platform/events.ts';
-import type { Jobs } from './platform/jobs/jobs.ts';
+import type { Db } from '../platform/db/database.ts';
+import { emitter } from '../platform/events.ts';
+import type { Jobs } from '../platform/jobs/jobs.ts';
 
 /**
  * The server's background work beside the HTTP routes: the sweepers that fold new responses into

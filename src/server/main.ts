@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
 import { startBackground } from './background.ts';
-import { loadConfig } from './platform/config.ts';
-import { openDatabase } from './platform/db/database.ts';
-import { startJobs } from './platform/jobs/jobs.ts';
-import { createMailer } from './platform/mail/mailer.ts';
+import { loadConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db/database.ts';
+import { startJobs } from '../platform/jobs/jobs.ts';
+import { createMailer } from '../platform/mail/mailer.ts';
 import { jobHandlers } from './workers.ts';
 import { ensureWebBuilt } from './web-build.ts';
 

@@ -1,8 +1,8 @@
 import { deliver } from '../modules/invitations/delivery.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
 import { webhookJobHandlers } from '../modules/webhooks/delivery.ts';
-import type { JobHandlers } from './platform/jobs/jobs.ts';
-import type { Mailer } from './platform/mail/mailer.ts';
+import type { JobHandlers } from '../platform/jobs/jobs.ts';
+import type { Mailer } from '../platform/mail/mailer.ts';
 
 /** Links in mails made by background jobs, which have no request to take an address from. */
 export const defaultPublicUrl = (env: NodeJS.ProcessEnv = process.env): string => env.ZABOTA_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`;

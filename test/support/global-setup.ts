@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { connect, migrateDatabase } from '../../src/server/platform/db/database.ts';
-import { installJobsSchema } from '../../src/server/platform/jobs/jobs.ts';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/server/platform/db/embedded.ts';
+import { connect, migrateDatabase } from '../../src/platform/db/database.ts';
+import { installJobsSchema } from '../../src/platform/jobs/jobs.ts';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/platform/db/embedded.ts';
 
 export const TEMPLATE_DB = 'zabota_test_template';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { connect, type Database } from '../../src/server/platform/db/database.ts';
+import { connect, type Database } from '../../src/platform/db/database.ts';
 
 const TEMPLATE_DB = 'zabota_test_template';
 

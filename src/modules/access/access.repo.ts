@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { staff } from '../staff/staff.schema.ts';
 import { apiKeys, sessions } from './access.schema.ts';
 

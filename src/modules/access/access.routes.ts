@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../server/app.ts';
-import { hashPassword, sha256 } from '../../server/platform/auth/secrets.ts';
-import { AppError } from '../../server/platform/errors.ts';
-import { idParam } from '../../server/platform/http/dto.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { hashPassword, sha256 } from '../../platform/auth/secrets.ts';
+import { AppError } from '../../platform/errors.ts';
+import { idParam } from '../../platform/http/dto.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
 import * as orgs from '../orgs/orgs.service.ts';
 import * as staffRepo from '../staff/staff.repo.ts';
 import * as staffService from '../staff/staff.service.ts';

@@ -1,8 +1,8 @@
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import { FailureLimiter } from '../../server/platform/auth/rate-limit.ts';
-import { newToken, sha256, verifyPassword } from '../../server/platform/auth/secrets.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { AppError, notFound } from '../../server/platform/errors.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { FailureLimiter } from '../../platform/auth/rate-limit.ts';
+import { newToken, sha256, verifyPassword } from '../../platform/auth/secrets.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { Role } from '../../shared/domain.ts';
 import * as repo from './access.repo.ts';
 

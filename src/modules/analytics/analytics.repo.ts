@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
 import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';

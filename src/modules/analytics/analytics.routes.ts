@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
 import { z } from 'zod';
 import { breakdown, breakdownQuery, drivers, driversQuery, metricFilters, staffView, staffViewQuery, summary, timeseries, timeseriesQuery } from './analytics.contract.ts';
 import * as service from './analytics.service.ts';

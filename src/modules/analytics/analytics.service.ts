@@ -1,8 +1,8 @@
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { ces, csat, nps, wom } from '../../shared/metrics.ts';
 import { localDate } from '../../shared/time-zone.ts';
-import { forbidden, notFound } from '../../server/platform/errors.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
 import type { BreakdownDim, Metric, MetricFilters } from './analytics.contract.ts';
 import { driverAnalysis, type PairStats } from './drivers.ts';
 import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';

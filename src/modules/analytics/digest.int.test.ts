@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { startJobs, type JobHandlers, type Jobs } from '../../server/platform/jobs/jobs.ts';
+import { startJobs, type JobHandlers, type Jobs } from '../../platform/jobs/jobs.ts';
 import { ingest } from '../responses/ingest.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { runDigests } from './digest.ts';

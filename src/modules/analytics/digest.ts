@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
-import type { Db } from '../../server/platform/db/database.ts';
-import type { Jobs } from '../../server/platform/jobs/jobs.ts';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { toLocal } from '../cases/business-hours.ts';
 import * as repo from './analytics.repo.ts';
 import { figuresOf } from './analytics.service.ts';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { sweepMarks } from '../../server/platform/jobs/marks.ts';
+import { sweepMarks } from '../../platform/jobs/marks.ts';
 
 /**
  * Recomputes the driver cases (drivers.schema.ts) of a batch of customers marked dirty (taken as in

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { monthRange, type PairStats } from './drivers.ts';
 
 export const OUTCOME_KEY = '__nps';

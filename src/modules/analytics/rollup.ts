@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { cubeUpsert } from './cube.ts';
 import { addCounts, COUNTS, countAggregates } from './rollup-columns.ts';
 import { DRIVER_BATCH, rollUpDrivers } from './drivers-rollup.ts';

@@ -1,4 +1,4 @@
-import { markSweep } from '../../server/platform/jobs/marks.ts';
+import { markSweep } from '../../platform/jobs/marks.ts';
 import { COUNTS } from './rollup-columns.ts';
 import { CUBE_GRAINS } from './cube.ts';
 

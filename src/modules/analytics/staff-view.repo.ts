@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 
 export async function staffMember(db: Db, orgId: string, id: string) {
   const { rows } = await db.execute<{ id: string; name: string; role: string; locationIds: string[] }>(

@@ -1,4 +1,4 @@
-import type { Mail } from '../../server/platform/mail/mailer.ts';
+import type { Mail } from '../../platform/mail/mailer.ts';
 
 /** Case notification texts in the recipient's language (en, ru, bg). */
 const TEXTS = {

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import { inTransaction } from '../../server/platform/db/transaction.ts';
-import { stableEventId, type Emit } from '../../server/platform/events.ts';
-import type { Jobs } from '../../server/platform/jobs/jobs.ts';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { stableEventId, type Emit } from '../../platform/events.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
+import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { assignOwner, escalationTarget, type People } from './assignment.ts';
 import { dueAt } from './business-hours.ts';
 import { caseMail, type CaseMailKind } from './case-emails.ts';

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { casesWhere, rootCausesOf, type FigureCounts, type Group, type RootCauseRow, type StatsQuery } from './case-stats-raw.ts';
 import type { CaseScope } from './cases.repo.ts';
 

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { scopeCondition, type CaseScope } from './cases.repo.ts';
 
 export type StatsQuery = { from?: string; to?: string; locationId?: string; parts?: 'all' | 'total' };

@@ -1,5 +1,5 @@
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { cellCaseCounts, localDays } from './case-stats-cells.ts';
 import { rawCaseCounts, type FigureCounts, type StatsQuery } from './case-stats-raw.ts';
 import { scopeOf } from './cases.service.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateTime } from '../../server/platform/http/dto.ts';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { isoDateTime } from '../../platform/http/dto.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 import { CASE_EVENT_TYPES, CASE_STATUSES } from './cases.schema.ts';
 import { PRIORITIES } from './rules.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMailer } from '../../server/platform/mail/mailer.ts';
+import { createMailer } from '../../platform/mail/mailer.ts';
 import { startSmtpServer } from '../../../test/support/smtp.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { ingest } from '../responses/ingest.ts';

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { DEFAULT_WEEK, type Calendar } from './business-hours.ts';
-import { decodeCursor } from '../../server/platform/http/pagination.ts';
+import { decodeCursor } from '../../platform/http/pagination.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { staff } from '../staff/staff.schema.ts';

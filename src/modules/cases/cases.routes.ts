@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../server/app.ts';
-import { publicBaseUrl } from '../../server/platform/http/base-url.ts';
-import { deleted, idParam } from '../../server/platform/http/dto.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
-import { page } from '../../server/platform/http/pagination.ts';
-import { emitter } from '../../server/platform/events.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { publicBaseUrl } from '../../platform/http/base-url.ts';
+import { deleted, idParam } from '../../platform/http/dto.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
+import { page } from '../../platform/http/pagination.ts';
+import { emitter } from '../../platform/events.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { caseStats } from './case-stats.ts';
 import { caseCreate, caseDetail, caseEventCreate, caseItem, caseListQuery, casePatch, caseRule, caseRuleCreate, caseRulePatch, caseStatsQuery, rootCause, rootCauseCreate, rootCausePatch } from './cases.contract.ts';

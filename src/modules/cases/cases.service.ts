@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { AppError, invalid, notFound } from '../../server/platform/errors.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
-import { toPage } from '../../server/platform/http/pagination.ts';
-import { stableEventId, type Emit } from '../../server/platform/events.ts';
-import type { Jobs } from '../../server/platform/jobs/jobs.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, invalid, notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
+import { stableEventId, type Emit } from '../../platform/events.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { customers } from '../customers/customers.schema.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';
 import { unknownReferenceFields } from '../interactions/references.ts';

@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { invalid, notFound } from '../../server/platform/errors.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
 import { existingReferences } from '../interactions/references.ts';
 import type { CaseRuleCreate, CaseRulePatch } from './cases.contract.ts';
 import { caseRules, rootCauses } from './cases.schema.ts';

@@ -1,6 +1,6 @@
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { invalid, notFound } from '../../server/platform/errors.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import * as locationsRepo from '../locations/locations.repo.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';

@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import { insertOrFindByExternalId } from '../../server/platform/db/external-id.ts';
-import { idCursorCondition, newestFirst } from '../../server/platform/db/keyset.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { insertOrFindByExternalId } from '../../platform/db/external-id.ts';
+import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './customers.contract.ts';
 import { customers } from './customers.schema.ts';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { responses } from '../responses/responses.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { SURVEY_TEMPLATES } from '../surveys/templates.ts';

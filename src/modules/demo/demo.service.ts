@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { createCustomersBatch } from '../customers/customers.batch.ts';
 import { BATCH_MAX } from '../interactions/interactions.contract.ts';
 import { createBatch } from '../interactions/interactions.service.ts';

@@ -1,8 +1,8 @@
-import type { Emit } from '../../server/platform/events.ts';
+import type { Emit } from '../../platform/events.ts';
 import fs from 'node:fs';
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { AppError } from '../../server/platform/errors.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
 import { FIELDS, type ImportKind, type Mapping } from './import-fields.ts';
 import * as repo from './imports.repo.ts';
 import { runImport, type ImportProgress, type ImportSummary } from './imports.service.ts';

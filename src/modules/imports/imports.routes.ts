@@ -1,9 +1,9 @@
-import { emitter } from '../../server/platform/events.ts';
+import { emitter } from '../../platform/events.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { AppError } from '../../server/platform/errors.ts';
-import { errorBody, errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { errorBody, errorResponses } from '../../platform/http/openapi.ts';
 import type { ImportKind } from './import-fields.ts';
 import { BODY_MAX_BYTES, CSV_MAX_BYTES, importPreview, importRequest, importSummary, PREVIEW_ROWS, responseImportRequest, type ImportRequest } from './imports.contract.ts';
 import * as service from './imports.service.ts';

@@ -1,8 +1,8 @@
-import type { Emit } from '../../server/platform/events.ts';
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import { assertCan } from '../../server/platform/auth/policy.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { AppError, invalid } from '../../server/platform/errors.ts';
+import type { Emit } from '../../platform/events.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { assertCan } from '../../platform/auth/policy.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, invalid } from '../../platform/errors.ts';
 import { createCustomersBatch } from '../customers/customers.batch.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
 import type { BatchResult } from '../interactions/interactions.contract.ts';

@@ -1,7 +1,7 @@
-import type { Emit } from '../../server/platform/events.ts';
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { AppError, invalid } from '../../server/platform/errors.ts';
+import type { Emit } from '../../platform/events.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, invalid } from '../../platform/errors.ts';
 import { customerIdsByExternalId } from '../interactions/interactions.repo.ts';
 import { ingest, type SurveyRecord } from '../responses/ingest.ts';
 import { activeStaffIds } from '../responses/responses.repo.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { newId } from '../../server/platform/db/ids.ts';
+import { newId } from '../../platform/db/ids.ts';
 import * as repo from './interactions.repo.ts';
 
 let t: TestApp;

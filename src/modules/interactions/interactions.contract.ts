@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { externalId, isoDateTime, optText } from '../../server/platform/http/dto.ts';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { externalId, isoDateTime, optText } from '../../platform/http/dto.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 
 export const BATCH_MAX = 1000;
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import { newId } from '../../server/platform/db/ids.ts';
-import { timeCursorCondition } from '../../server/platform/db/keyset.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { newId } from '../../platform/db/ids.ts';
+import { timeCursorCondition } from '../../platform/db/keyset.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { staff } from '../staff/staff.schema.ts';

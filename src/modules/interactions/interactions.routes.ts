@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { crudRoutes } from '../../server/platform/http/crud-routes.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
 import { batchResult, interaction, interactionBatch, interactionCreate, interactionListItem, interactionListQuery, interactionUpdate } from './interactions.contract.ts';
 import * as service from './interactions.service.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 
 export type ReferenceIds = { customers: string[]; touchpoints: string[]; locations: string[]; staff: string[] };
 export type ExistingReferences = { customers: Set<string>; touchpoints: Set<string>; locations: Set<string>; staff: Set<string> };

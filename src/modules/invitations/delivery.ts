@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { JobContext } from '../../server/platform/jobs/jobs.ts';
-import type { Mailer } from '../../server/platform/mail/mailer.ts';
+import type { JobContext } from '../../platform/jobs/jobs.ts';
+import type { Mailer } from '../../platform/mail/mailer.ts';
 import { customers } from '../customers/customers.schema.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
@@ -8,7 +8,7 @@ import { invitationMail, mailLanguage } from './invite-email.ts';
 import type { InvitationDelivery } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { outsideQuietHours } from './schedule.ts';
-import { inTransaction } from '../../server/platform/db/transaction.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateTime } from '../../server/platform/http/dto.ts';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { isoDateTime } from '../../platform/http/dto.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 import { INVITATION_STATUSES } from './invitations.schema.ts';
 
 export const invitationStatus = z.enum(INVITATION_STATUSES);

@@ -1,5 +1,5 @@
 /** The invitation jobs on the durable queue (declaration merging keeps `jobs.send` typed). */
-declare module '../../server/platform/jobs/jobs.ts' {
+declare module '../../platform/jobs/jobs.ts' {
   interface JobPayloads {
     /** Interactions were just created: invite for the surveys they trigger. One job per batch. */
     'survey.trigger': { orgId: string; interactionIds: string[] };

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { newToken, sha256 } from '../../server/platform/auth/secrets.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { idCursorCondition, newestFirst } from '../../server/platform/db/keyset.ts';
+import { newToken, sha256 } from '../../platform/auth/secrets.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import { INVITATION_STATUSES, invitations } from './invitations.schema.ts';

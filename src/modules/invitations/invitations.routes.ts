@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { publicBaseUrl } from '../../server/platform/http/base-url.ts';
-import { idParam } from '../../server/platform/http/dto.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
-import { page } from '../../server/platform/http/pagination.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { publicBaseUrl } from '../../platform/http/base-url.ts';
+import { idParam } from '../../platform/http/dto.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
+import { page } from '../../platform/http/pagination.ts';
 import { invitation, invitationCreate, invitationCreated, invitationListQuery, invitationStats } from './invitations.contract.ts';
 import * as service from './invitations.service.ts';
 import { bindTriggerQueue } from './trigger-hook.ts';

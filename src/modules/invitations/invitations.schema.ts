@@ -1,5 +1,5 @@
 import { foreignKey, index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn } from '../../server/platform/db/columns.ts';
+import { idColumn, orgIdColumn } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';

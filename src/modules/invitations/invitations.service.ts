@@ -1,11 +1,11 @@
 import type pg from 'pg';
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import { assertLocationAllowed } from '../../server/platform/auth/policy.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { invalid, notFound } from '../../server/platform/errors.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
-import { toPage } from '../../server/platform/http/pagination.ts';
-import type { Jobs } from '../../server/platform/jobs/jobs.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import { assertLocationAllowed } from '../../platform/auth/policy.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import * as customersRepo from '../customers/customers.repo.ts';
 import * as interactionsRepo from '../interactions/interactions.repo.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
@@ -14,7 +14,7 @@ import type { InvitationCreate, InvitationListQuery } from './invitations.contra
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { outsideQuietHours, throttledBy } from './schedule.ts';
-import { inTransaction } from '../../server/platform/db/transaction.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
 export type InvitationDeps = { db: Db; pool: pg.Pool; jobs: Jobs };

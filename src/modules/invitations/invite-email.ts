@@ -1,4 +1,4 @@
-import type { Mail } from '../../server/platform/mail/mailer.ts';
+import type { Mail } from '../../platform/mail/mailer.ts';
 import { dictionaries, translate, type MessageKey } from '../../shared/i18n/translate.ts';
 
 export const DEFAULT_BRAND_COLOR = '#0f766e';

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import type { Jobs } from '../../server/platform/jobs/jobs.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import './invitations.jobs.ts';
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import type { JobContext } from '../../server/platform/jobs/jobs.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { JobContext } from '../../platform/jobs/jobs.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
@@ -9,7 +9,7 @@ import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { planInvitation, STALE_AFTER_DAYS } from './schedule.ts';
-import { inTransaction } from '../../server/platform/db/transaction.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
 type SurveySettingsWithReminder = (typeof surveys.$inferSelect)['settings'] & { reminderDays?: number };

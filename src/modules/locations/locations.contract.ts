@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { externalId, optText } from '../../server/platform/http/dto.ts';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { externalId, optText } from '../../platform/http/dto.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 
 const minutes = z.number().int().min(0).max(24 * 60);
 /** Opening hours per ISO weekday ("1" Monday … "7" Sunday), minutes after local midnight. */

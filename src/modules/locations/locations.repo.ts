@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, ilike, inArray, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import { insertOrFindByExternalId } from '../../server/platform/db/external-id.ts';
-import { idCursorCondition, newestFirst } from '../../server/platform/db/keyset.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { insertOrFindByExternalId } from '../../platform/db/external-id.ts';
+import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
 import { locations } from './locations.schema.ts';
 import type { LocationCreate, LocationListQuery, LocationUpdate } from './locations.contract.ts';
 

@@ -1,5 +1,5 @@
-import type { AppDeps } from '../../server/app.ts';
-import { crudRoutes } from '../../server/platform/http/crud-routes.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { location, locationCreate, locationListQuery, locationUpdate } from './locations.contract.ts';
 import * as service from './locations.service.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 
 export const locations = pgTable(

@@ -1,8 +1,8 @@
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { notFound } from '../../server/platform/errors.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
-import { toPage } from '../../server/platform/http/pagination.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
 import type { LocationCreate, LocationListQuery, LocationUpdate } from './locations.contract.ts';
 import * as repo from './locations.repo.ts';
 

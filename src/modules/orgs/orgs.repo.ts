@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { orgs } from './orgs.schema.ts';
 
 export async function count(db: Db): Promise<number> {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../server/app.ts';
-import { AppError } from '../../server/platform/errors.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { AppError } from '../../platform/errors.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
 import { createSession } from '../access/access.service.ts';
 import { setSessionCookie } from '../access/session-cookie.ts';
 import { org, orgUpdate, setupBody } from './orgs.contract.ts';

@@ -1,5 +1,5 @@
 import { integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { newId } from '../../server/platform/db/ids.ts';
+import { newId } from '../../platform/db/ids.ts';
 
 export const orgs = pgTable('orgs', {
   id: uuid('id').primaryKey().$defaultFn(newId),

@@ -1,8 +1,8 @@
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import { hashPassword } from '../../server/platform/auth/secrets.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { notFound } from '../../server/platform/errors.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { hashPassword } from '../../platform/auth/secrets.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
 import type { Language } from '../../shared/domain.ts';
 import { createApiKey } from '../access/access.service.ts';
 import { seedDefaults as seedCaseDefaults } from '../cases/cases.repo.ts';

@@ -1,6 +1,6 @@
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { notFound } from '../../server/platform/errors.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { notFound } from '../../platform/errors.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { LANGUAGES, type Language } from '../../shared/domain.ts';
 import * as analytics from '../analytics/analytics.service.ts';

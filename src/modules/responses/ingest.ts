@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import { AppError, invalid } from '../../server/platform/errors.ts';
-import { stableEventId, type Emit } from '../../server/platform/events.ts';
-import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
-import type { StoredAnswer } from '../../server/platform/http/idempotency.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, invalid } from '../../platform/errors.ts';
+import { stableEventId, type Emit } from '../../platform/events.ts';
+import type { SqlExecutor } from '../../platform/jobs/jobs.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import type { StoredAnswer } from '../../platform/http/idempotency.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
 import * as customersRepo from '../customers/customers.repo.ts';

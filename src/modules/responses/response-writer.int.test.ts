@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { KeyTaken } from '../../server/platform/http/idempotency.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
+import { KeyTaken } from '../../platform/http/idempotency.ts';
+import { toDto } from '../../platform/http/dto.ts';
 import { predictRow, responseWriter, type ResponseWrite } from './response-writer.ts';
 
 let t: TestApp;

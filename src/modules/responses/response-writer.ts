@@ -1,9 +1,9 @@
 import { getTableColumns } from 'drizzle-orm';
 import type pg from 'pg';
-import { groupCommit, type GroupCommit } from '../../server/platform/db/group-commit.ts';
-import { newId } from '../../server/platform/db/ids.ts';
-import { claimKeys, KeyTaken, storeAnswers, TAKE_OVER_ABANDONED, type StoredAnswer } from '../../server/platform/http/idempotency.ts';
-import type { SqlExecutor } from '../../server/platform/jobs/jobs.ts';
+import { groupCommit, type GroupCommit } from '../../platform/db/group-commit.ts';
+import { newId } from '../../platform/db/ids.ts';
+import { claimKeys, KeyTaken, storeAnswers, TAKE_OVER_ABANDONED, type StoredAnswer } from '../../platform/http/idempotency.ts';
+import type { SqlExecutor } from '../../platform/jobs/jobs.ts';
 import type { ResponseInsert, ResponseRow } from './responses.repo.ts';
 import { responses } from './responses.schema.ts';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { newId } from '../../server/platform/db/ids.ts';
+import { newId } from '../../platform/db/ids.ts';
 import { responses } from './responses.schema.ts';
 
 let t: TestApp;

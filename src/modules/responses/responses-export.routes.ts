@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
 import { responseExportQuery } from './responses.contract.ts';
 import { exportResponses } from './responses.export.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { externalId, isoDateTime } from '../../server/platform/http/dto.ts';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { externalId, isoDateTime } from '../../platform/http/dto.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 import { customerFields } from '../customers/customers.contract.ts';
 import { CHANNELS } from './responses.schema.ts';
 

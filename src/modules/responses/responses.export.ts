@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { encodeCursor } from '../../server/platform/http/pagination.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { encodeCursor } from '../../platform/http/pagination.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { CSV_BOM, csvLine, headers, neutralise, toCells, type Cell, type ExportShape } from './export-format.ts';

@@ -1,6 +1,6 @@
 import { and, arrayContains, desc, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import { timeCursorCondition } from '../../server/platform/db/keyset.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { timeCursorCondition } from '../../platform/db/keyset.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { locations } from '../locations/locations.schema.ts';

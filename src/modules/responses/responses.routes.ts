@@ -1,10 +1,10 @@
 import { serializerCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { emitter } from '../../server/platform/events.ts';
-import { idParam, toDto } from '../../server/platform/http/dto.ts';
-import { KeyTaken, replayStored, sendStored } from '../../server/platform/http/idempotency.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
-import { page } from '../../server/platform/http/pagination.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { emitter } from '../../platform/events.ts';
+import { idParam, toDto } from '../../platform/http/dto.ts';
+import { KeyTaken, replayStored, sendStored } from '../../platform/http/idempotency.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
+import { page } from '../../platform/http/pagination.ts';
 import { noteCreate, response, responseAnnotate, responseCreate, responseDetail, responseListItem, responseListQuery } from './responses.contract.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { responseWriter, type Written } from './response-writer.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, jsonb, pgEnum, pgTable, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { Evidence as TextEvidence } from '../text/analyzer/types.ts';
 import { customers } from '../customers/customers.schema.ts';

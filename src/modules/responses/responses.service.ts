@@ -1,10 +1,10 @@
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import { ownRecordsOnly } from '../../server/platform/auth/policy.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { AppError, notFound } from '../../server/platform/errors.ts';
-import type { Emit } from '../../server/platform/events.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
-import { toPage } from '../../server/platform/http/pagination.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import { ownRecordsOnly } from '../../platform/auth/policy.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { Emit } from '../../platform/events.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
 import { surveyForIngest } from '../surveys/surveys.service.ts';
 import { ingest } from './ingest.ts';
 import type { ResponseWriter, WriteClaim } from './response-writer.ts';

@@ -1,4 +1,4 @@
-import { markSweep } from '../../server/platform/jobs/marks.ts';
+import { markSweep } from '../../platform/jobs/marks.ts';
 import { ATOM_CTES } from './retention-cells.ts';
 
 /**

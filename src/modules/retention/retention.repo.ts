@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import type { Segment } from './retention.math.ts';
 
 /** A purchase: an interaction of a known customer with revenue > 0. */

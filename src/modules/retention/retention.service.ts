@@ -1,5 +1,5 @@
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { nps } from '../../shared/metrics.ts';
 import { orgTimeZone } from '../analytics/analytics.repo.ts';
 import { cached } from '../analytics/cache.ts';

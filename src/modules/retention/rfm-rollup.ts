@@ -1,4 +1,4 @@
-import { markSweep } from '../../server/platform/jobs/marks.ts';
+import { markSweep } from '../../platform/jobs/marks.ts';
 
 const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detractors'] as const;
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { SEGMENT_TABLE } from './retention.math.ts';
 
 const LOOKUP = `'{${SEGMENT_TABLE.join(',')}}'::text[]`;

@@ -1,4 +1,4 @@
-import type { Mail } from '../../server/platform/mail/mailer.ts';
+import type { Mail } from '../../platform/mail/mailer.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Language } from '../../shared/domain.ts';
 

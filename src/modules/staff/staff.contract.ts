@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { externalId, optText } from '../../server/platform/http/dto.ts';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { externalId, optText } from '../../platform/http/dto.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 import { LANGUAGES, ROLES } from '../../shared/domain.ts';
 
 export const staffMember = z

@@ -1,8 +1,8 @@
 import { and, arrayContains, arrayOverlaps, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { locations } from '../locations/locations.schema.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { insertOrFindByExternalId } from '../../server/platform/db/external-id.ts';
-import { idCursorCondition, newestFirst } from '../../server/platform/db/keyset.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { insertOrFindByExternalId } from '../../platform/db/external-id.ts';
+import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
 import type { StaffListQuery, StaffUpdate } from './staff.contract.ts';
 import { staff } from './staff.schema.ts';
 

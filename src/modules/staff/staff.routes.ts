@@ -1,6 +1,6 @@
-import type { AppDeps } from '../../server/app.ts';
-import { publicBaseUrl } from '../../server/platform/http/base-url.ts';
-import { crudRoutes } from '../../server/platform/http/crud-routes.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { publicBaseUrl } from '../../platform/http/base-url.ts';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { staffCreate, staffCreated, staffListQuery, staffMember, staffUpdate } from './staff.contract.ts';
 import * as service from './staff.service.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 
 export const roleEnum = pgEnum('role', ['owner', 'manager', 'staff']);

@@ -1,10 +1,10 @@
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import { newToken, sha256 } from '../../server/platform/auth/secrets.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { conflict, invalid, notFound } from '../../server/platform/errors.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
-import { toPage } from '../../server/platform/http/pagination.ts';
-import type { Jobs } from '../../server/platform/jobs/jobs.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import { newToken, sha256 } from '../../platform/auth/secrets.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
+import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { forgetCachedApiKeys } from '../access/access.service.ts';
 import { inviteEmail } from './invite-email.ts';
 import type { StaffCreate, StaffListQuery, StaffUpdate } from './staff.contract.ts';

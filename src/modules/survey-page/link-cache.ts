@@ -1,4 +1,4 @@
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { surveyForIngest } from '../surveys/surveys.service.ts';
 import * as repo from './survey-page.repo.ts';
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';

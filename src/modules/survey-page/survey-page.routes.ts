@@ -1,10 +1,10 @@
-import { emitter } from '../../server/platform/events.ts';
+import { emitter } from '../../platform/events.ts';
 import { responseWriter } from '../responses/response-writer.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { gzipSync } from 'node:zlib';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../server/app.ts';
+import type { AppDeps } from '../../platform/deps.ts';
 import * as service from './survey-page.service.ts';
 
 type Params = { token?: string; slug?: string };

@@ -20,10 +20,10 @@
  * question, or to the thank-you page. A bad answer re-renders the question with the message (400)
  * and stores nothing. Language: `?lang=`, then the response's, the customer's, the browser's.
  */
-import type { Emit } from '../../server/platform/events.ts';
-import { AppError } from '../../server/platform/errors.ts';
-import { newToken, sha256 } from '../../server/platform/auth/secrets.ts';
-import type { Db } from '../../server/platform/db/database.ts';
+import type { Emit } from '../../platform/events.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newToken, sha256 } from '../../platform/auth/secrets.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 import { localized, questions } from '../../shared/survey-definition.ts';
 
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Must be a language code, e.g. en, ru, bg' });

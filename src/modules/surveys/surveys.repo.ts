@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, ilike, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import { idCursorCondition, newestFirst } from '../../server/platform/db/keyset.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
 import type { SurveyListQuery } from './surveys.contract.ts';
 import { surveys } from './surveys.schema.ts';
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../server/app.ts';
-import { publicBaseUrl } from '../../server/platform/http/base-url.ts';
-import { crudRoutes } from '../../server/platform/http/crud-routes.ts';
-import { idParam } from '../../server/platform/http/dto.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { publicBaseUrl } from '../../platform/http/base-url.ts';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
+import { idParam } from '../../platform/http/dto.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
 import { survey, surveyCreate, surveyDefinition, surveyListQuery, surveyUpdate } from './surveys.contract.ts';
 import * as service from './surveys.service.ts';
 import { SURVEY_TEMPLATES } from './templates.ts';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { startSweeper, type Sweeper } from '../../server/platform/jobs/sweeper.ts';
+import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { label, orgTexts, type Labelled } from './org-text.ts';
 
 export const LABEL_BATCH = 500;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { idParam } from '../../server/platform/http/dto.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { idParam } from '../../platform/http/dto.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
 import {
   analyzeRequest,
   analyzeResponse,

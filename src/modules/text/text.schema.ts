@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn } from '../../server/platform/db/columns.ts';
+import { idColumn, orgIdColumn } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import type { Taxonomy } from './analyzer/types.ts';
 

@@ -1,9 +1,9 @@
-import { inTransaction } from '../../server/platform/db/transaction.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 import type pg from 'pg';
-import { locationScope, type Actor } from '../../server/platform/auth/actor.ts';
-import { ownRecordsOnly } from '../../server/platform/auth/policy.ts';
-import { AppError, invalid, notFound } from '../../server/platform/errors.ts';
-import { newId } from '../../server/platform/db/ids.ts';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import { ownRecordsOnly } from '../../platform/auth/policy.ts';
+import { AppError, invalid, notFound } from '../../platform/errors.ts';
+import { newId } from '../../platform/db/ids.ts';
 import { analyze } from './analyzer/analyze.ts';
 import { compileMatcher } from './analyzer/compile.ts';
 import { DEFAULT_TAXONOMY } from './analyzer/taxonomy.ts';

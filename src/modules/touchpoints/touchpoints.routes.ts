@@ -1,5 +1,5 @@
-import type { AppDeps } from '../../server/app.ts';
-import { crudRoutes } from '../../server/platform/http/crud-routes.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { touchpoint, touchpointCreate, touchpointListQuery, touchpointUpdate } from './touchpoints.contract.ts';
 import * as service from './touchpoints.service.ts';
 

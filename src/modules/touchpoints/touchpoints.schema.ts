@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, pgEnum, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import { JOURNEY_STAGES, TOUCHPOINT_CHANNELS, TOUCHPOINT_KINDS } from '../../shared/domain.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 

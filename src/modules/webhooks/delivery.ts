@@ -1,7 +1,7 @@
-import type { Db } from '../../server/platform/db/database.ts';
-import { newId } from '../../server/platform/db/ids.ts';
-import type { DomainEvent, EventType } from '../../server/platform/events.ts';
-import type { JobHandlers, Jobs } from '../../server/platform/jobs/jobs.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { newId } from '../../platform/db/ids.ts';
+import type { DomainEvent, EventType } from '../../platform/events.ts';
+import type { JobHandlers, Jobs } from '../../platform/jobs/jobs.ts';
 import { deliveryHeaders } from './signing.ts';
 import * as repo from './webhooks.repo.ts';
 
@@ -13,7 +13,7 @@ import * as repo from './webhooks.repo.ts';
  */
 export type DeliveryJob = { eventId: string; orgId: string; webhookId: string; type: EventType; body: string };
 
-declare module '../../server/platform/jobs/jobs.ts' {
+declare module '../../platform/jobs/jobs.ts' {
   interface JobPayloads {
     'webhooks.deliver': DeliveryJob;
   }

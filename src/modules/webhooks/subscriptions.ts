@@ -1,5 +1,5 @@
-import type { Db } from '../../server/platform/db/database.ts';
-import type { EventType, Listens } from '../../server/platform/events.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { EventType, Listens } from '../../platform/events.ts';
 import * as repo from './webhooks.repo.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EVENT_TYPES } from '../../server/platform/events.ts';
-import { paginationQuery } from '../../server/platform/http/pagination.ts';
+import { EVENT_TYPES } from '../../platform/events.ts';
+import { paginationQuery } from '../../platform/http/pagination.ts';
 import { webhookUrlProblem } from './signing.ts';
 
 const url = z

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { EventInput } from '../../server/platform/events.ts';
+import type { EventInput } from '../../platform/events.ts';
 import { continueResponse, ingest } from '../responses/ingest.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { attempt } from './delivery.ts';

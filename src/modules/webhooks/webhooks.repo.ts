@@ -1,7 +1,7 @@
 import { and, arrayContains, count, desc, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { Db } from '../../server/platform/db/database.ts';
-import { idCursorCondition } from '../../server/platform/db/keyset.ts';
-import type { EventType } from '../../server/platform/events.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { idCursorCondition } from '../../platform/db/keyset.ts';
+import type { EventType } from '../../platform/events.ts';
 import { webhookDeliveries, webhooks } from './webhooks.schema.ts';
 
 export type WebhookRecord = typeof webhooks.$inferSelect;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../server/app.ts';
-import { crudRoutes } from '../../server/platform/http/crud-routes.ts';
-import { idParam } from '../../server/platform/http/dto.ts';
-import { errorResponses } from '../../server/platform/http/openapi.ts';
-import { page } from '../../server/platform/http/pagination.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
+import { idParam } from '../../platform/http/dto.ts';
+import { errorResponses } from '../../platform/http/openapi.ts';
+import { page } from '../../platform/http/pagination.ts';
 import { webhook, webhookCreate, webhookDelivery, webhookListQuery, webhookUpdate, webhookWithSecret } from './webhooks.contract.ts';
 import * as service from './webhooks.service.ts';
 

@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../server/platform/db/columns.ts';
-import type { EventType } from '../../server/platform/events.ts';
+import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import type { EventType } from '../../platform/events.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 
 export const webhooks = pgTable(

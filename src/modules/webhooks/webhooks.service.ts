@@ -1,8 +1,8 @@
-import type { Actor } from '../../server/platform/auth/actor.ts';
-import type { Db } from '../../server/platform/db/database.ts';
-import { conflict, notFound } from '../../server/platform/errors.ts';
-import { toDto } from '../../server/platform/http/dto.ts';
-import { toPage } from '../../server/platform/http/pagination.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
 import { ping, type HttpDeps } from './delivery.ts';
 import { newWebhookSecret } from './signing.ts';
 import { forgetSubscriptions } from './subscriptions.ts';

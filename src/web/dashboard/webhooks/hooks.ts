@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { webhook, webhookCreate, webhookDelivery, webhookUpdate, webhookWithSecret } from '../../../modules/webhooks/webhooks.contract.ts';
-import type { EventType } from '../../../server/platform/events.ts';
+import type { EventType } from '../../../platform/events.ts';
 import { del, patch, post } from '../lib/api.ts';
 import { useApiMutation, useAllItems, usePagedList } from '../lib/queries.ts';
 

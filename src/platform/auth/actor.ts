@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/domain.ts';
+import type { Role } from '../../shared/domain.ts';
 
 /** Who is calling: every service receives this, never a raw request. */
 export type Actor = {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createTestDatabase } from '../../../../test/support/test-db.ts';
+import { createTestDatabase } from '../../../test/support/test-db.ts';
 import { connect, migrateDatabase, pendingMigrations } from './database.ts';
 
-const journal = JSON.parse(fs.readFileSync(new URL('../../../../migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: { tag: string }[] };
+const journal = JSON.parse(fs.readFileSync(new URL('../../../migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: { tag: string }[] };
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 
 beforeAll(async () => {

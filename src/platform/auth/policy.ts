@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/domain.ts';
+import type { Role } from '../../shared/domain.ts';
 import { forbidden } from '../errors.ts';
 import type { Actor } from './actor.ts';
 
