@@ -10,7 +10,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-type Chunk = { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
+type Chunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
 
 const CONFIG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/web/vite.config.ts');
 const BUDGET = 250 * 1024;
@@ -20,8 +28,16 @@ async function main() {
   process.env.NODE_ENV = 'production';
   try {
     const { build } = await import('vite');
-    await build({ configFile: CONFIG, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, manifest: true } });
-    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+    await build({
+      configFile: CONFIG,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
+    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      Chunk
+    >;
     const size = (file: string, ext: '' | '.gz' | '.br') => {
       const p = path.join(outDir, file + ext);
       return fs.existsSync(p) ? fs.statSync(p).size : fs.statSync(path.join(outDir, file)).size; // small files are sent as they are
@@ -45,13 +61,19 @@ async function main() {
     };
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const line = (label: string, t: { raw: number; gz: number; br: number }, extra = '') =>
-      console.log(`${label.padEnd(44)}${kb(t.raw).padStart(11)}${kb(t.gz).padStart(11)}${kb(t.br).padStart(11)}${extra}`);
+      console.log(
+        `${label.padEnd(44)}${kb(t.raw).padStart(11)}${kb(t.gz).padStart(11)}${kb(t.br).padStart(11)}${extra}`,
+      );
 
     const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
     const shell = closure(entry);
     console.log(`${'JavaScript'.padEnd(44)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
     const shellSize = total(shell);
-    line('app shell (first load: entry + static imports)', shellSize, `   budget 250 KB gzip: ${shellSize.gz < BUDGET ? 'yes' : 'NO'}`);
+    line(
+      'app shell (first load: entry + static imports)',
+      shellSize,
+      `   budget 250 KB gzip: ${shellSize.gz < BUDGET ? 'yes' : 'NO'}`,
+    );
     const pages = Object.keys(manifest)
       .filter((k) => manifest[k]!.isDynamicEntry)
       .map((k) => ({ k, extra: total([...closure(k)].filter((c) => !shell.has(c))) }))

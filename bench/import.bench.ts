@@ -24,7 +24,13 @@ import { connect, migrateDatabase } from '../src/platform/db/database.ts';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 import { newId } from '../src/platform/db/ids.ts';
 
-const { values: args } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, clients: { type: 'string', default: '4' }, single: { type: 'string', default: '5000' } } });
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '100000' },
+    clients: { type: 'string', default: '4' },
+    single: { type: 'string', default: '5000' },
+  },
+});
 const ROWS = Number(args.rows);
 const CLIENTS = Number(args.clients);
 const SINGLE = Number(args.single);
@@ -34,23 +40,60 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 // The batch API sends no background work; the bench needs no queue.
 const NO_JOBS = { send: async () => null, stop: async () => {} };
 
-type Refs = { customers: string[]; customerIds: string[]; touchpoints: { id: string; name: string }[]; locations: { id: string; name: string }[]; staff: { id: string; email: string }[] };
+type Refs = {
+  customers: string[];
+  customerIds: string[];
+  touchpoints: { id: string; name: string }[];
+  locations: { id: string; name: string }[];
+  staff: { id: string; email: string }[];
+};
 
 async function seed(db: ReturnType<typeof connect>['db']) {
-  const org = await createOrg(db, { name: 'Bench', ownerEmail: 'owner@bench.example', ownerPassword: 'password123', timeZone: 'Europe/Sofia' });
+  const org = await createOrg(db, {
+    name: 'Bench',
+    ownerEmail: 'owner@bench.example',
+    ownerPassword: 'password123',
+    timeZone: 'Europe/Sofia',
+  });
   const actor: Actor = { orgId: org.orgId, role: 'owner', staffId: org.ownerId, locationIds: [], via: 'api_key' };
   const refs: Refs = { customers: [], customerIds: [], touchpoints: [], locations: [], staff: [] };
-  for (const name of ['Sofia', 'Plovdiv', 'Varna']) refs.locations.push({ id: (await locationsRepo.insert(db, org.orgId, { name })).row.id, name });
+  for (const name of ['Sofia', 'Plovdiv', 'Varna'])
+    refs.locations.push({ id: (await locationsRepo.insert(db, org.orgId, { name })).row.id, name });
   for (let i = 1; i <= 12; i++) {
     const name = `Touchpoint ${i}`;
-    refs.touchpoints.push({ id: (await touchpointsRepo.insert(db, org.orgId, { name, kind: 'service', stage: 'service', channel: 'in_person', active: true })).row.id, name });
+    refs.touchpoints.push({
+      id: (
+        await touchpointsRepo.insert(db, org.orgId, {
+          name,
+          kind: 'service',
+          stage: 'service',
+          channel: 'in_person',
+          active: true,
+        })
+      ).row.id,
+      name,
+    });
   }
   for (let i = 1; i <= 20; i++) {
     const email = `staff${i}@bench.example`;
-    refs.staff.push({ id: (await staffRepo.insert(db, { orgId: org.orgId, name: `Staff ${i}`, email, locationIds: [refs.locations[i % 3]!.id] })).id, email });
+    refs.staff.push({
+      id: (
+        await staffRepo.insert(db, {
+          orgId: org.orgId,
+          name: `Staff ${i}`,
+          email,
+          locationIds: [refs.locations[i % 3]!.id],
+        })
+      ).id,
+      email,
+    });
   }
   for (let c = 0; c < CUSTOMERS; c += 1000) {
-    const items = Array.from({ length: 1000 }, (_, i) => ({ externalId: `C${c + i}`, name: `Customer ${c + i}`, email: `c${c + i}@example.com` }));
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      externalId: `C${c + i}`,
+      name: `Customer ${c + i}`,
+      email: `c${c + i}@example.com`,
+    }));
     const res = await createCustomersBatch(db, actor, items);
     res.results.forEach((r) => (refs.customers.push(items[r.index]!.externalId), refs.customerIds.push(r.id!)));
   }
@@ -66,7 +109,9 @@ function writeCsv(file: string, refs: Refs): void {
     const d = when(i);
     const local = `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
     const revenue = `${Math.floor(i % 3000)} ${String(i % 1000).padStart(3, '0')},${String(i % 100).padStart(2, '0')}`;
-    lines.push(`CSV-${i};${local};${pickOf(refs.customers, i)};${pickOf(refs.touchpoints, i).name};${pickOf(refs.locations, i).name};${pickOf(refs.staff, i).email};"${revenue}";EUR;visit ${i}`);
+    lines.push(
+      `CSV-${i};${local};${pickOf(refs.customers, i)};${pickOf(refs.touchpoints, i).name};${pickOf(refs.locations, i).name};${pickOf(refs.staff, i).email};"${revenue}";EUR;visit ${i}`,
+    );
   }
   fs.writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
 }
@@ -80,7 +125,18 @@ const timed = async (label: string, rows: number, fn: () => Promise<void>): Prom
 };
 
 function row(i: number, refs: Refs, prefix: string) {
-  return [newId(), `${prefix}-${i}`, pickOf(refs.customerIds, i), pickOf(refs.touchpoints, i).id, pickOf(refs.locations, i).id, pickOf(refs.staff, i).id, when(i).toISOString(), (i % 300000) / 100, 'EUR', `visit ${i}`] as const;
+  return [
+    newId(),
+    `${prefix}-${i}`,
+    pickOf(refs.customerIds, i),
+    pickOf(refs.touchpoints, i).id,
+    pickOf(refs.locations, i).id,
+    pickOf(refs.staff, i).id,
+    when(i).toISOString(),
+    (i % 300000) / 100,
+    'EUR',
+    `visit ${i}`,
+  ] as const;
 }
 
 async function main(): Promise<void> {
@@ -100,23 +156,35 @@ async function main(): Promise<void> {
     const { org, actor, refs } = await seed(database.db);
     const file = path.join(dir, 'interactions.csv');
     writeCsv(file, refs);
-    log(`${ROWS} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB of CSV; ${os.cpus().length} CPUs, PostgreSQL with fsync on`);
+    log(
+      `${ROWS} rows, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB of CSV; ${os.cpus().length} CPUs, PostgreSQL with fsync on`,
+    );
 
     const db = database.db;
     results.push(
       await timed('(a) CLI import (stream CSV → service → batches of 1,000)', ROWS, async () => {
         const s = await runImport(db, actor, 'interactions', fs.createReadStream(file, { highWaterMark: 256 * 1024 }));
-        if (s.created !== ROWS) throw new Error(`expected ${ROWS} created, got ${JSON.stringify({ ...s, errors: s.errors.slice(0, 3) })}`);
+        if (s.created !== ROWS)
+          throw new Error(`expected ${ROWS} created, got ${JSON.stringify({ ...s, errors: s.errors.slice(0, 3) })}`);
       }),
     );
 
-    app = await buildApp({ db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, jobs: NO_JOBS });
+    app = await buildApp({
+      db,
+      pool: database.pool,
+      config: { publicUrl: undefined, logLevel: 'silent' },
+      jobs: NO_JOBS,
+    });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const bodies: string[] = [];
     for (let c = 0; c < ROWS; c += 1000) {
       const items = [];
       for (let i = c; i < Math.min(ROWS, c + 1000); i++) {
-        const [, externalId, customerId, touchpointId, locationId, staffId, occurredAt, revenue, currency, note] = row(i, refs, 'API');
+        const [, externalId, customerId, touchpointId, locationId, staffId, occurredAt, revenue, currency, note] = row(
+          i,
+          refs,
+          'API',
+        );
         items.push({ externalId, customerId, touchpointId, locationId, staffId, occurredAt, revenue, currency, note });
       }
       bodies.push(JSON.stringify({ items }));
@@ -128,9 +196,14 @@ async function main(): Promise<void> {
           Array.from({ length: CLIENTS }, async () => {
             while (next < bodies.length) {
               const body = bodies[next++]!;
-              const res = await fetch(`${address}/api/v1/interactions/batch`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${org.apiKey}` } });
+              const res = await fetch(`${address}/api/v1/interactions/batch`, {
+                method: 'POST',
+                body,
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${org.apiKey}` },
+              });
               const json = (await res.json()) as { created?: number; errors?: number };
-              if (res.status !== 200 || json.errors) throw new Error(`batch answered ${res.status}: ${JSON.stringify(json).slice(0, 300)}`);
+              if (res.status !== 200 || json.errors)
+                throw new Error(`batch answered ${res.status}: ${JSON.stringify(json).slice(0, 300)}`);
             }
           }),
         );
@@ -147,7 +220,11 @@ async function main(): Promise<void> {
         await timed('(c) bare single-row INSERT loop (one commit per row)', SINGLE, async () => {
           for (let i = 0; i < SINGLE; i++) {
             const [id, ...rest] = row(i, refs, 'SINGLE');
-            await client.query(`${insert} values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [id, org.orgId, ...rest]);
+            await client.query(`${insert} values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
+              id,
+              org.orgId,
+              ...rest,
+            ]);
           }
         }),
       );
@@ -155,7 +232,8 @@ async function main(): Promise<void> {
         await timed('(d) bare multi-row INSERT (1,000 rows per statement)', ROWS, async () => {
           for (let c = 0; c < ROWS; c += 1000) {
             const cols: unknown[][] = Array.from({ length: 10 }, () => []);
-            for (let i = c; i < Math.min(ROWS, c + 1000); i++) row(i, refs, 'MULTI').forEach((v, k) => cols[k]!.push(v));
+            for (let i = c; i < Math.min(ROWS, c + 1000); i++)
+              row(i, refs, 'MULTI').forEach((v, k) => cols[k]!.push(v));
             await client.query(
               `${insert} select u.id, $1, u.ext, u.c, u.t, u.l, u.s, u.at, u.rev, u.cur, u.note
                  from unnest($2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::timestamptz[], $9::numeric[], $10::text[], $11::text[])
@@ -179,7 +257,13 @@ async function main(): Promise<void> {
   const perSec = (r: Result) => r.rows / r.seconds;
   const table = [
     ['path', 'rows', 'seconds', 'interactions/s', '× single-row'],
-    ...results.map((r) => [r.path, String(r.rows), r.seconds.toFixed(2), Math.round(perSec(r)).toLocaleString('en-US'), (perSec(r) / perSec(single)).toFixed(1)]),
+    ...results.map((r) => [
+      r.path,
+      String(r.rows),
+      r.seconds.toFixed(2),
+      Math.round(perSec(r)).toLocaleString('en-US'),
+      (perSec(r) / perSec(single)).toFixed(1),
+    ]),
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   for (const [n, r] of table.entries()) {

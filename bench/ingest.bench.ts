@@ -41,7 +41,14 @@ import { jobHandlers } from '../src/server/workers.ts';
 import { startBackground } from '../src/server/background.ts';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
-const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, clients: { type: 'string', default: '32' }, pool: { type: 'string', default: '10' }, sweepers: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    clients: { type: 'string', default: '32' },
+    pool: { type: 'string', default: '10' },
+    sweepers: { type: 'boolean', default: false },
+  },
+});
 const SECONDS = Number(args.seconds);
 const CLIENTS = Number(args.clients);
 const POOL = Number(args.pool);
@@ -49,8 +56,26 @@ const POOL = Number(args.pool);
 const TARGET = 3000;
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-type LoadSpec = { url: string; headers: Record<string, string>; body: string; seconds: number; clients: number; rate?: number; warmup?: number; ok: number };
-type LoadResult = { ok: number; acked: number; statuses: Record<string, number>; latencies: Float64Array; at: number[]; elapsed: number; late: number; cpu: { user: number; system: number } };
+type LoadSpec = {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  seconds: number;
+  clients: number;
+  rate?: number;
+  warmup?: number;
+  ok: number;
+};
+type LoadResult = {
+  ok: number;
+  acked: number;
+  statuses: Record<string, number>;
+  latencies: Float64Array;
+  at: number[];
+  elapsed: number;
+  late: number;
+  cpu: { user: number; system: number };
+};
 
 // The load generator: plain node:http with keep-alive, in its own process so it shares neither the
 // server's event loop nor its CPU account. `{n}` in the body becomes a score 0–10, `{i}` the request number.
@@ -110,7 +135,9 @@ function load(spec: LoadSpec): Promise<LoadResult> {
   const headers = Object.fromEntries(Object.entries(spec.headers).map(([k, v]) => [k, v.replaceAll('{run}', run)]));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', LOAD], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (m: Omit<LoadResult, 'latencies'> & { latencies: number[] }) => resolve({ ...m, latencies: Float64Array.from(m.latencies), at: m.at }));
+    child.once('message', (m: Omit<LoadResult, 'latencies'> & { latencies: number[] }) =>
+      resolve({ ...m, latencies: Float64Array.from(m.latencies), at: m.at }),
+    );
     child.once('error', reject);
     child.send({ ...spec, headers });
   });
@@ -123,7 +150,10 @@ function load(spec: LoadSpec): Promise<LoadResult> {
 function postgresCpuMs(dir: string): number {
   const fields = (pid: string) => {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    return stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
   };
   const pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   const master = pids.find((pid) => {
@@ -149,16 +179,24 @@ function postgresCpuMs(dir: string): number {
   return ticks * tick;
 }
 
-const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+const pct = (sorted: Float64Array, p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 
 type Row = { path: string; load: string; perSec: number; p50: number; p99: number; note: string };
 
-async function bareInserts(url: string, ids: { orgId: string; surveyId: string; locationId: string }, connections: number, seconds: number): Promise<{ perSec: number; p50: number; p99: number; rows: number }> {
-  const clients = await Promise.all(Array.from({ length: connections }, async () => {
-    const c = new pg.Client(url);
-    await c.connect();
-    return c;
-  }));
+async function bareInserts(
+  url: string,
+  ids: { orgId: string; surveyId: string; locationId: string },
+  connections: number,
+  seconds: number,
+): Promise<{ perSec: number; p50: number; p99: number; rows: number }> {
+  const clients = await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const c = new pg.Client(url);
+      await c.connect();
+      return c;
+    }),
+  );
   const lat: number[] = [];
   const end = performance.now() + seconds * 1000;
   const start = performance.now();
@@ -171,7 +209,14 @@ async function bareInserts(url: string, ids: { orgId: string; surveyId: string; 
         await c.query(
           `insert into responses (id, org_id, survey_id, location_id, channel, language, status, answers, nps, submitted_at)
            values ($1, $2, $3, $4, 'import', 'en', 'complete', $5, $6, now())`,
-          [newId(), ids.orgId, ids.surveyId, ids.locationId, JSON.stringify({ nps: n % 11, feel: 'calm', why: `Fine ${n}` }), n % 11],
+          [
+            newId(),
+            ids.orgId,
+            ids.surveyId,
+            ids.locationId,
+            JSON.stringify({ nps: n % 11, feel: 'calm', why: `Fine ${n}` }),
+            n % 11,
+          ],
         );
         lat.push(performance.now() - t0);
       }
@@ -190,20 +235,22 @@ async function bareInserts(url: string, ids: { orgId: string; surveyId: string; 
 function profileQueries(pool: pg.Pool) {
   const stats = new Map<string, { n: number; ms: number }>();
   let active = true;
-  const timed = (original: (...a: unknown[]) => Promise<unknown>) => async (...a: unknown[]) => {
-    if (!active) return original(...a);
-    const text = typeof a[0] === 'string' ? a[0] : (a[0] as { text: string }).text;
-    const key = text.replace(/\s+/g, ' ').replace(/\$\d+/g, '?').slice(0, 110);
-    const t0 = performance.now();
-    try {
-      return await original(...a);
-    } finally {
-      const s = stats.get(key) ?? { n: 0, ms: 0 };
-      s.n++;
-      s.ms += performance.now() - t0;
-      stats.set(key, s);
-    }
-  };
+  const timed =
+    (original: (...a: unknown[]) => Promise<unknown>) =>
+    async (...a: unknown[]) => {
+      if (!active) return original(...a);
+      const text = typeof a[0] === 'string' ? a[0] : (a[0] as { text: string }).text;
+      const key = text.replace(/\s+/g, ' ').replace(/\$\d+/g, '?').slice(0, 110);
+      const t0 = performance.now();
+      try {
+        return await original(...a);
+      } finally {
+        const s = stats.get(key) ?? { n: 0, ms: 0 };
+        s.n++;
+        s.ms += performance.now() - t0;
+        stats.set(key, s);
+      }
+    };
   const original = pool.query.bind(pool) as (...a: unknown[]) => Promise<unknown>;
   const originalConnect = pool.connect.bind(pool) as (...a: unknown[]) => Promise<pg.PoolClient> | undefined;
   const wrapped = new WeakSet<pg.PoolClient>();
@@ -214,13 +261,18 @@ function profileQueries(pool: pg.Pool) {
     return originalConnect()!.then((client) => {
       if (!wrapped.has(client)) {
         wrapped.add(client);
-        (client as unknown as { query: unknown }).query = timed(client.query.bind(client) as (...a: unknown[]) => Promise<unknown>);
+        (client as unknown as { query: unknown }).query = timed(
+          client.query.bind(client) as (...a: unknown[]) => Promise<unknown>,
+        );
       }
       return client;
     });
   };
   return {
-    report: (requests: number) => [...stats.entries()].map(([sql, s]) => ({ sql, perRequest: s.n / requests, meanMs: s.ms / s.n })).sort((a, b) => b.perRequest * b.meanMs - a.perRequest * a.meanMs),
+    report: (requests: number) =>
+      [...stats.entries()]
+        .map(([sql, s]) => ({ sql, perRequest: s.n / requests, meanMs: s.ms / s.n }))
+        .sort((a, b) => b.perRequest * b.meanMs - a.perRequest * a.meanMs),
     restore: () => {
       active = false;
       (pool as unknown as { query: unknown }).query = original;
@@ -249,15 +301,34 @@ async function main(): Promise<void> {
     const url = server.url.replace(/\/postgres$/, '/bench');
     database = connect(url, POOL);
     await migrateDatabase(database.db);
-    const settings = await database.pool.query<{ name: string; setting: string }>(`select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'wal_sync_method', 'max_connections', 'wal_compression', 'max_wal_size', 'checkpoint_timeout', 'shared_buffers')`);
-    log(`${os.cpus().length} CPUs (load average ${os.loadavg()[0]!.toFixed(1)} at start); PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}; app pool ${POOL}; ${CLIENTS} clients; ${SECONDS} s per run`);
+    const settings = await database.pool.query<{ name: string; setting: string }>(
+      `select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'wal_sync_method', 'max_connections', 'wal_compression', 'max_wal_size', 'checkpoint_timeout', 'shared_buffers')`,
+    );
+    log(
+      `${os.cpus().length} CPUs (load average ${os.loadavg()[0]!.toFixed(1)} at start); PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}; app pool ${POOL}; ${CLIENTS} clients; ${SECONDS} s per run`,
+    );
 
-    jobs = await startJobs(url, jobHandlers({ mailer: createMailer({ from: 'bench@zabota.local', outboxDir: path.join(dir, 'outbox') }) }));
-    const org = await createOrg(database.db, { name: 'Bench', ownerEmail: 'owner@bench.example', ownerPassword: 'password123' });
+    jobs = await startJobs(
+      url,
+      jobHandlers({ mailer: createMailer({ from: 'bench@zabota.local', outboxDir: path.join(dir, 'outbox') }) }),
+    );
+    const org = await createOrg(database.db, {
+      name: 'Bench',
+      ownerEmail: 'owner@bench.example',
+      ownerPassword: 'password123',
+    });
     const locationId = (await locationsRepo.insert(database.db, org.orgId, { name: 'Sofia' })).row.id;
-    app = await buildApp({ db: database.db, pool: database.pool, config: { publicUrl: undefined, logLevel: 'silent' }, jobs });
+    app = await buildApp({
+      db: database.db,
+      pool: database.pool,
+      config: { publicUrl: undefined, logLevel: 'silent' },
+      jobs,
+    });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    if (args.sweepers) background = startBackground({ db: database.db, pool: database.pool, jobs, baseUrl: () => address }, (what, e) => log(`${what}: ${String(e)}`));
+    if (args.sweepers)
+      background = startBackground({ db: database.db, pool: database.pool, jobs, baseUrl: () => address }, (what, e) =>
+        log(`${what}: ${String(e)}`),
+      );
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/surveys',
@@ -278,7 +349,10 @@ async function main(): Promise<void> {
     const apiSpec = {
       url: `${address}/api/v1/responses`,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${org.apiKey}` },
-      body: JSON.stringify({ surveyId, locationId, answers: { nps: 0, feel: 'calm', why: 'Fine {i}' } }).replace('"nps":0', '"nps":{n}'),
+      body: JSON.stringify({ surveyId, locationId, answers: { nps: 0, feel: 'calm', why: 'Fine {i}' } }).replace(
+        '"nps":0',
+        '"nps":{n}',
+      ),
       ok: 201,
     };
     const paths = {
@@ -291,23 +365,44 @@ async function main(): Promise<void> {
       qr: {
         channel: 'qr',
         label: '(c) form post, public QR link',
-        spec: { url: `${address}/s/p/${slug}?l=${locationId}&c=qr`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'q=nps&a={n}', ok: 303 },
+        spec: {
+          url: `${address}/s/p/${slug}?l=${locationId}&c=qr`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'q=nps&a={n}',
+          ok: 303,
+        },
       },
     } as const;
 
     // Warm-up: JIT, pool connections, plan caches.
     for (const p of Object.values(paths)) await load({ ...p.spec, seconds: 2, clients: CLIENTS });
-    const warm = await database.pool.query<{ channel: string; n: number }>(`select channel, count(*)::int as n from responses group by channel`);
+    const warm = await database.pool.query<{ channel: string; n: number }>(
+      `select channel, count(*)::int as n from responses group by channel`,
+    );
     const before = Object.fromEntries(warm.rows.map((r) => [r.channel, r.n]));
 
     log('(a) bare INSERT loop…');
     const ids = { orgId: org.orgId, surveyId, locationId };
     const one = await bareInserts(url, ids, 1, Math.min(5, SECONDS));
-    rows.push({ path: '(a) bare single-row INSERT, 1 connection', load: 'max', perSec: one.perSec, p50: one.p50, p99: one.p99, note: '' });
+    rows.push({
+      path: '(a) bare single-row INSERT, 1 connection',
+      load: 'max',
+      perSec: one.perSec,
+      p50: one.p50,
+      p99: one.p99,
+      note: '',
+    });
     const dbBare0 = postgresCpuMs(dir);
     const ceiling = await bareInserts(url, ids, CLIENTS, SECONDS);
     const dbBare = postgresCpuMs(dir) - dbBare0;
-    rows.push({ path: `(a) bare single-row INSERT, ${CLIENTS} connections`, load: 'max', perSec: ceiling.perSec, p50: ceiling.p50, p99: ceiling.p99, note: `the ceiling; database ${(dbBare / ceiling.rows).toFixed(2)} ms CPU/row` });
+    rows.push({
+      path: `(a) bare single-row INSERT, ${CLIENTS} connections`,
+      load: 'max',
+      perSec: ceiling.perSec,
+      p50: ceiling.p50,
+      p99: ceiling.p99,
+      note: `the ceiling; database ${(dbBare / ceiling.rows).toFixed(2)} ms CPU/row`,
+    });
 
     for (const p of Object.values(paths)) {
       log(`${p.label}: full load…`);
@@ -320,21 +415,44 @@ async function main(): Promise<void> {
       const dbMs = postgresCpuMs(dir) - db0;
       const sortedMax = max.latencies.sort();
       const maxRate = max.ok / max.elapsed;
-      rows.push({ path: p.label, load: 'max', perSec: maxRate, p50: pct(sortedMax, 50), p99: pct(sortedMax, 99), note: `${statusNote(max, p.spec.ok)}; event loop ${(elu.utilization * 100).toFixed(0)}% busy; CPU ms/request: server ${((cpu.user + cpu.system) / 1000 / max.ok).toFixed(2)}, database ${(dbMs / max.ok).toFixed(2)}, load generator ${((max.cpu.user + max.cpu.system) / 1000 / max.ok).toFixed(2)}` });
+      rows.push({
+        path: p.label,
+        load: 'max',
+        perSec: maxRate,
+        p50: pct(sortedMax, 50),
+        p99: pct(sortedMax, 99),
+        note: `${statusNote(max, p.spec.ok)}; event loop ${(elu.utilization * 100).toFixed(0)}% busy; CPU ms/request: server ${((cpu.user + cpu.system) / 1000 / max.ok).toFixed(2)}, database ${(dbMs / max.ok).toFixed(2)}, load generator ${((max.cpu.user + max.cpu.system) / 1000 / max.ok).toFixed(2)}`,
+      });
       log(`${p.label}: half load (${Math.round(maxRate / 2)}/s)…`);
       const watch = await watchRun(database.pool);
       const half = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: maxRate / 2, warmup: 1 });
       diagnoses.push(`${p.label}, half load: ${await watch.report(half)}`);
       const sortedHalf = half.latencies.sort();
-      rows.push({ path: p.label, load: `½ = ${Math.round(maxRate / 2)}/s`, perSec: half.ok / half.elapsed, p50: pct(sortedHalf, 50), p99: pct(sortedHalf, 99), note: statusNote(half, p.spec.ok) + (half.late ? `, ${half.late} not sent (client saturated)` : '') });
+      rows.push({
+        path: p.label,
+        load: `½ = ${Math.round(maxRate / 2)}/s`,
+        perSec: half.ok / half.elapsed,
+        p50: pct(sortedHalf, 50),
+        p99: pct(sortedHalf, 99),
+        note: statusNote(half, p.spec.ok) + (half.late ? `, ${half.late} not sent (client saturated)` : ''),
+      });
       // Half the issue's target rate too: fixed, so runs compare when the machine's maximum moves.
       const fixed = await load({ ...p.spec, seconds: SECONDS, clients: CLIENTS, rate: TARGET / 2, warmup: 1 });
       const sortedFixed = fixed.latencies.sort();
-      rows.push({ path: p.label, load: `½ target = ${TARGET / 2}/s`, perSec: fixed.ok / fixed.elapsed, p50: pct(sortedFixed, 50), p99: pct(sortedFixed, 99), note: statusNote(fixed, p.spec.ok) + (fixed.late ? `, ${fixed.late} not sent (client saturated)` : '') });
+      rows.push({
+        path: p.label,
+        load: `½ target = ${TARGET / 2}/s`,
+        perSec: fixed.ok / fixed.elapsed,
+        p50: pct(sortedFixed, 50),
+        p99: pct(sortedFixed, 99),
+        note: statusNote(fixed, p.spec.ok) + (fixed.late ? `, ${fixed.late} not sent (client saturated)` : ''),
+      });
       acknowledged[p.channel] = (acknowledged[p.channel] ?? 0) + max.acked + half.acked + fixed.acked;
     }
 
-    const counted = await database.pool.query<{ channel: string; n: number }>(`select channel, count(*)::int as n from responses group by channel`);
+    const counted = await database.pool.query<{ channel: string; n: number }>(
+      `select channel, count(*)::int as n from responses group by channel`,
+    );
     const now = Object.fromEntries(counted.rows.map((r) => [r.channel, r.n]));
     durability = Object.keys(acknowledged)
       .map((c) => `${c}: ${acknowledged[c]} acknowledged, ${(now[c] ?? 0) - (before[c] ?? 0)} in the database`)
@@ -344,7 +462,10 @@ async function main(): Promise<void> {
     for (const [, p] of Object.entries(paths)) {
       const prof = profileQueries(database.pool);
       const r = await load({ ...p.spec, seconds: 3, clients: 1 });
-      profiles.push({ path: `${p.label} (1 client, ${r.ok} requests, ${(r.latencies.sort()[Math.floor(r.latencies.length / 2)] ?? NaN).toFixed(2)} ms p50)`, queries: prof.report(r.ok) });
+      profiles.push({
+        path: `${p.label} (1 client, ${r.ok} requests, ${(r.latencies.sort()[Math.floor(r.latencies.length / 2)] ?? NaN).toFixed(2)} ms p50)`,
+        queries: prof.report(r.ok),
+      });
       prof.restore();
     }
   } finally {
@@ -359,7 +480,15 @@ async function main(): Promise<void> {
   const ceiling = rows[1]!.perSec;
   const table = [
     ['path', 'load', 'responses/s', '% of ceiling', 'p50 ms', 'p99 ms', 'note'],
-    ...rows.map((r) => [r.path, r.load, Math.round(r.perSec).toLocaleString('en-US'), `${((r.perSec / ceiling) * 100).toFixed(0)}%`, r.p50.toFixed(1), r.p99.toFixed(1), r.note]),
+    ...rows.map((r) => [
+      r.path,
+      r.load,
+      Math.round(r.perSec).toLocaleString('en-US'),
+      `${((r.perSec / ceiling) * 100).toFixed(0)}%`,
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+      r.note,
+    ]),
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   for (const [n, r] of table.entries()) {
@@ -367,12 +496,15 @@ async function main(): Promise<void> {
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   console.log(`\ndurability: ${durability}`);
-  console.log('targets: ≥ 3,000 responses/s, ≥ 40% of the ceiling, p99 < 50 ms at half load (shown at half the measured maximum and at half the target)');
+  console.log(
+    'targets: ≥ 3,000 responses/s, ≥ 40% of the ceiling, p99 < 50 ms at half load (shown at half the measured maximum and at half the target)',
+  );
   console.log(`background work (sweepers): ${args.sweepers ? 'running, as in npm start' : 'off (--sweepers runs it)'}`);
   for (const d of diagnoses) console.log(`\n${d}`);
   for (const p of profiles) {
     console.log(`\nqueries per request, ${p.path}:`);
-    for (const q of p.queries) console.log(`  ${q.perRequest.toFixed(2).padStart(5)} × ${q.meanMs.toFixed(2).padStart(6)} ms  ${q.sql}`);
+    for (const q of p.queries)
+      console.log(`  ${q.perRequest.toFixed(2).padStart(5)} × ${q.meanMs.toFixed(2).padStart(6)} ms  ${q.sql}`);
   }
 }
 
@@ -382,15 +514,19 @@ async function main(): Promise<void> {
  */
 async function watchRun(pool: pg.Pool) {
   const stats = async () => {
-    const { rows } = await pool.query<{ checkpoints: string; vacuums: string; analyzes: string; wal: string }>(`
+    const { rows } = await pool
+      .query<{ checkpoints: string; vacuums: string; analyzes: string; wal: string }>(
+        `
       select (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter) as checkpoints,
              (select sum(autovacuum_count) from pg_stat_user_tables) as vacuums, (select sum(autoanalyze_count) from pg_stat_user_tables) as analyzes,
-             (select wal_bytes from pg_stat_wal) as wal`).catch(() =>
-      pool.query<{ checkpoints: string; vacuums: string; analyzes: string; wal: string }>(`
+             (select wal_bytes from pg_stat_wal) as wal`,
+      )
+      .catch(() =>
+        pool.query<{ checkpoints: string; vacuums: string; analyzes: string; wal: string }>(`
       select (select num_timed + num_requested from pg_stat_checkpointer) as checkpoints,
              (select sum(autovacuum_count) from pg_stat_user_tables) as vacuums, (select sum(autoanalyze_count) from pg_stat_user_tables) as analyzes,
              (select wal_bytes from pg_stat_wal) as wal`),
-    );
+      );
     return rows[0]!;
   };
   const before = await stats();
@@ -407,7 +543,9 @@ async function watchRun(pool: pg.Pool) {
       const d = (k: keyof typeof before) => Number(after[k]) - Number(before[k]);
       const slow = Array.from(r.latencies).filter((l) => l > 50).length;
       const windows = new Map<number, number[]>();
-      r.at.forEach((t, i) => windows.set(Math.floor(t / 1000), [...(windows.get(Math.floor(t / 1000)) ?? []), r.latencies[i]!]));
+      r.at.forEach((t, i) =>
+        windows.set(Math.floor(t / 1000), [...(windows.get(Math.floor(t / 1000)) ?? []), r.latencies[i]!]),
+      );
       const worst = [...windows.entries()]
         .map(([sec, ls]) => ({ sec, n: ls.length, p99: pct(Float64Array.from(ls).sort(), 99), max: Math.max(...ls) }))
         .sort((a, b) => b.p99 - a.p99)

@@ -13,7 +13,9 @@ export async function seedCases(client: pg.PoolClient, orgId: string, share = 0.
     [orgId],
   );
   const sample = Math.min(1, (share * rows[0]!.total) / Math.max(1, rows[0]!.matching));
-  const uuid = (await client.query(`select exists (select 1 from pg_proc where proname = 'uuidv7') as v7`)).rows[0].v7 ? 'uuidv7()' : 'gen_random_uuid()';
+  const uuid = (await client.query(`select exists (select 1 from pg_proc where proname = 'uuidv7') as v7`)).rows[0].v7
+    ? 'uuidv7()'
+    : 'gen_random_uuid()';
   const inserted = await client.query(
     `with owners as (select l.location_id, array_agg(s.id order by s.id) as ids from staff s cross join unnest(s.location_ids) as l(location_id) where s.org_id = $1 group by 1),
           causes as (select array_agg(id order by position) as ids from root_causes where org_id = $1),

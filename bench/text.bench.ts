@@ -29,9 +29,14 @@ const setArg = process.argv.indexOf('--set');
 const set = setArg < 0 ? 'dataset' : process.argv[setArg + 1];
 if (set !== 'dataset' && set !== 'blind') throw new Error(`--set takes dataset (the default) or blind, not ${set}`);
 const blind = set === 'blind';
-if (blind && (devOnly || showErrors)) throw new Error('--set blind scores the whole blind set: no --dev, no --errors (it is never tuned on)');
+if (blind && (devOnly || showErrors))
+  throw new Error('--set blind scores the whole blind set: no --dev, no --errors (it is never tuned on)');
 const SPLITS = blind ? (['blind'] as const) : devOnly ? (['dev'] as const) : (['heldout', 'dev'] as const);
-const TITLE = { heldout: 'HELD-OUT part (not tuned on)', dev: 'DEVELOPMENT part (tuned on)', blind: 'BLIND test set (written 2026-11-23, never tuned on; all of it)' };
+const TITLE = {
+  heldout: 'HELD-OUT part (not tuned on)',
+  dev: 'DEVELOPMENT part (tuned on)',
+  blind: 'BLIND test set (written 2026-11-23, never tuned on; all of it)',
+};
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -54,26 +59,62 @@ async function main() {
   const toLabel = (score: number) => (score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral');
 
   const predictions = new Map(data.map((d) => [d.id, analyzer.analyze(d.text)]));
-  const peerAfinn = new Map(data.filter((d) => d.lang === 'en').map((d) => [d.id, toLabel(afinn.analyze(d.text).score)]));
+  const peerAfinn = new Map(
+    data.filter((d) => d.lang === 'en').map((d) => [d.id, toLabel(afinn.analyze(d.text).score)]),
+  );
   const peerMulti = new Map(data.map((d) => [d.id, toLabel(multilang(d.text, d.lang).score)]));
 
-  console.log(`Text analyser bench: ${data.length} labelled comments${blind ? ' of the blind test set' : ''} (${LANGS.map((l) => `${l} ${data.filter((d) => d.lang === l).length}`).join(', ')})`);
-  console.log(blind ? `all ${data.length} are test\n` : `held-out: ${data.filter((d) => d.split === 'heldout').length}, development: ${data.filter((d) => d.split === 'dev').length}\n`);
+  console.log(
+    `Text analyser bench: ${data.length} labelled comments${blind ? ' of the blind test set' : ''} (${LANGS.map((l) => `${l} ${data.filter((d) => d.lang === l).length}`).join(', ')})`,
+  );
+  console.log(
+    blind
+      ? `all ${data.length} are test\n`
+      : `held-out: ${data.filter((d) => d.split === 'heldout').length}, development: ${data.filter((d) => d.split === 'dev').length}\n`,
+  );
 
   for (const split of SPLITS) {
     console.log(TITLE[split]);
-    console.log('lang   n  | lang-id | sentiment acc  macro-F1 | emotion acc | topics micro-F1 || peers macro-F1: sentiment(AFINN)  multilang-sentiment');
+    console.log(
+      'lang   n  | lang-id | sentiment acc  macro-F1 | emotion acc | topics micro-F1 || peers macro-F1: sentiment(AFINN)  multilang-sentiment',
+    );
     for (const lang of [...LANGS, 'all'] as const) {
       const rows = data.filter((d) => d.split === split && (lang === 'all' || d.lang === lang));
       const p = rows.map((d) => predictions.get(d.id)!);
-      const langAcc = accuracy(rows.map((d) => d.lang), p.map((x) => x.lang));
-      const sAcc = accuracy(rows.map((d) => d.sentiment), p.map((x) => x.sentiment));
-      const sF1 = macroF1(rows.map((d) => d.sentiment), p.map((x) => x.sentiment), SENTIMENTS);
-      const eAcc = accuracy(rows.map((d) => d.emotion), p.map((x) => x.emotion));
-      const tF1 = microF1(rows.map((d) => d.topics), p.map((x) => x.topics));
+      const langAcc = accuracy(
+        rows.map((d) => d.lang),
+        p.map((x) => x.lang),
+      );
+      const sAcc = accuracy(
+        rows.map((d) => d.sentiment),
+        p.map((x) => x.sentiment),
+      );
+      const sF1 = macroF1(
+        rows.map((d) => d.sentiment),
+        p.map((x) => x.sentiment),
+        SENTIMENTS,
+      );
+      const eAcc = accuracy(
+        rows.map((d) => d.emotion),
+        p.map((x) => x.emotion),
+      );
+      const tF1 = microF1(
+        rows.map((d) => d.topics),
+        p.map((x) => x.topics),
+      );
       const en = rows.filter((d) => d.lang === 'en');
-      const aF1 = en.length ? macroF1(en.map((d) => d.sentiment), en.map((d) => peerAfinn.get(d.id)!), SENTIMENTS) : NaN;
-      const mF1 = macroF1(rows.map((d) => d.sentiment), rows.map((d) => peerMulti.get(d.id)!), SENTIMENTS);
+      const aF1 = en.length
+        ? macroF1(
+            en.map((d) => d.sentiment),
+            en.map((d) => peerAfinn.get(d.id)!),
+            SENTIMENTS,
+          )
+        : NaN;
+      const mF1 = macroF1(
+        rows.map((d) => d.sentiment),
+        rows.map((d) => peerMulti.get(d.id)!),
+        SENTIMENTS,
+      );
       const check = split !== 'dev';
       console.log(
         `${lang.padEnd(4)} ${String(rows.length).padStart(4)}  |  ${fmt(langAcc)}  |    ${fmt(sAcc)}     ${fmt(sF1)}${check ? mark(sF1 >= TARGET.sentimentF1) : ' '}  |    ${fmt(eAcc)}${check ? mark(eAcc >= TARGET.emotionAcc) : ' '}   |      ${fmt(tF1)}${check ? mark(tF1 >= TARGET.topicF1) : ' '}      ||          ${lang === 'en' || lang === 'all' ? fmt(aF1) + (lang === 'all' ? ' (en)' : '     ') : '  n/a     '}              ${fmt(mF1)}`,
@@ -81,7 +122,9 @@ async function main() {
     }
     console.log('');
   }
-  console.log(`targets (${blind ? 'blind set' : 'held-out'}): sentiment macro-F1 ≥ ${TARGET.sentimentF1} per language, emotion accuracy ≥ ${TARGET.emotionAcc}, topic micro-F1 ≥ ${TARGET.topicF1}; ✗ marks a miss\n`);
+  console.log(
+    `targets (${blind ? 'blind set' : 'held-out'}): sentiment macro-F1 ≥ ${TARGET.sentimentF1} per language, emotion accuracy ≥ ${TARGET.emotionAcc}, topic micro-F1 ≥ ${TARGET.topicF1}; ✗ marks a miss\n`,
+  );
 
   const texts = data.map((d) => d.text);
   const N = 50_000;
@@ -92,14 +135,20 @@ async function main() {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const perSecond = N / seconds;
   const chars = texts.reduce((s, t) => s + t.length, 0) / texts.length;
-  console.log(`speed: ${N} analyses in ${seconds.toFixed(2)} s on one thread = ${Math.round(perSecond)} comments/s (mean ${Math.round(chars)} characters)${mark(perSecond >= TARGET.perSecond)} (checksum ${sink.toFixed(1)})`);
+  console.log(
+    `speed: ${N} analyses in ${seconds.toFixed(2)} s on one thread = ${Math.round(perSecond)} comments/s (mean ${Math.round(chars)} characters)${mark(perSecond >= TARGET.perSecond)} (checksum ${sink.toFixed(1)})`,
+  );
   gc?.();
   const end = process.memoryUsage();
   console.log(
     `memory: heap used by the loaded analyser and its lexicons ${mb(after.heapUsed - before.heapUsed)} MB; process RSS ${mb(before.rss)} → ${mb(after.rss)} MB after loading (+${mb(after.rss - before.rss)}), ${mb(end.rss)} MB after the speed run; heap used then ${mb(end.heapUsed)} MB${gc ? '' : ' (run with --expose-gc for steadier figures)'}`,
   );
 
-  if (showErrors) printErrors(data.filter((d) => d.split === 'dev'), predictions);
+  if (showErrors)
+    printErrors(
+      data.filter((d) => d.split === 'dev'),
+      predictions,
+    );
 }
 
 function printErrors(rows: Labelled[], predictions: Map<string, ReturnType<AnalyzerModule['analyze']>>) {
@@ -113,7 +162,13 @@ function printErrors(rows: Labelled[], predictions: Map<string, ReturnType<Analy
     const q = [...p.topics].sort().join(',');
     if (g !== q) issues.push(`topics ${g}→${q}`);
     if (p.lang !== d.lang) issues.push(`lang ${d.lang}→${p.lang}`);
-    if (issues.length) console.log(`${d.id} ${issues.join('; ')} :: ${d.text} :: ${p.evidence.filter((e) => e.kind === 'sentiment').map((e) => `${e.text}:${e.weight}`).join(' ')}`);
+    if (issues.length)
+      console.log(
+        `${d.id} ${issues.join('; ')} :: ${d.text} :: ${p.evidence
+          .filter((e) => e.kind === 'sentiment')
+          .map((e) => `${e.text}:${e.weight}`)
+          .join(' ')}`,
+      );
   }
 }
 

@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 
-type Summary = { nps: { value: number | null; n: number }; csat: { value: number | null; n: number }; previous: unknown };
+type Summary = {
+  nps: { value: number | null; n: number };
+  csat: { value: number | null; n: number };
+  previous: unknown;
+};
 type Series = { items: { period: string; value: number | null; n: number }[] };
 
 const DAY = 86_400_000;
@@ -43,10 +47,22 @@ describe('loyalty analytics', () => {
     const desk = await created('/api/v1/touchpoints', { name: 'Reception desk', kind: 'service', stage: 'service' });
     const cream = await created('/api/v1/touchpoints', { name: 'Face cream', kind: 'product', stage: 'purchase' });
     const ads = await created('/api/v1/touchpoints', { name: 'Radio advert', kind: 'brand', stage: 'awareness' });
-    const mariaRes = await api.post('/api/v1/staff', { name: 'Maria Ivanova', email: 'maria@example.com', role: 'staff', locationIds: [sofia], language: 'en' });
+    const mariaRes = await api.post('/api/v1/staff', {
+      name: 'Maria Ivanova',
+      email: 'maria@example.com',
+      role: 'staff',
+      locationIds: [sofia],
+      language: 'en',
+    });
     expect(mariaRes.statusCode, mariaRes.body).toBe(201);
     const maria = mariaRes.json().id as string;
-    const petar = await created('/api/v1/staff', { name: 'Petar Kolev', email: 'petar@example.com', role: 'staff', locationIds: [plovdiv], language: 'en' });
+    const petar = await created('/api/v1/staff', {
+      name: 'Petar Kolev',
+      email: 'petar@example.com',
+      role: 'staff',
+      locationIds: [plovdiv],
+      language: 'en',
+    });
     const survey = await created('/api/v1/surveys', {
       name: 'After the visit',
       languages: ['en'],
@@ -89,7 +105,12 @@ describe('loyalty analytics', () => {
       const atDesk = rated.find((r) => r.touchpoint === desk);
       const overall = atDesk ? atDesk.nps : Math.min(10, 4 + (customer % 5));
       scores.push(overall);
-      const res = await api.post('/api/v1/responses', { surveyId: survey, customer: { externalId: `c${customer}` }, answers: { nps: overall, csat: 3 }, submittedAt: at(customer) });
+      const res = await api.post('/api/v1/responses', {
+        surveyId: survey,
+        customer: { externalId: `c${customer}` },
+        answers: { nps: overall, csat: 3 },
+        submittedAt: at(customer),
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     await ba.app.runRollups();
@@ -103,7 +124,9 @@ describe('loyalty analytics', () => {
     expect(allQuery.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const all = (await api.get(`/api/v1/metrics/summary?${allQuery}`)).json() as Summary;
     expect(all.nps.n).toBe(90);
-    const byHand = Math.round(((scores.filter((s) => s >= 9).length - scores.filter((s) => s <= 6).length) / scores.length) * 1000) / 10;
+    const byHand =
+      Math.round(((scores.filter((s) => s >= 9).length - scores.filter((s) => s <= 6).length) / scores.length) * 1000) /
+      10;
     expect(all.nps.value).toBe(byHand);
     await page.getByTestId('tile-nps-value').getByText(exactly(all.nps.value)).waitFor();
     expect(await page.getByTestId('tile-nps-n').textContent()).toBe('90');
@@ -116,7 +139,9 @@ describe('loyalty analytics', () => {
     await chart.locator('circle').first().waitFor();
     await chart.getByText('Show the figures as a table').click();
     expect(await chart.locator('circle').count()).toBe(trend.items.filter((i) => i.value !== null).length);
-    expect(await chart.locator('td[data-series="nps"]').allTextContents()).toEqual(trend.items.map((i) => String(i.value ?? '—')));
+    expect(await chart.locator('td[data-series="nps"]').allTextContents()).toEqual(
+      trend.items.map((i) => String(i.value ?? '—')),
+    );
 
     // Each chart's figures download as CSV (built in the browser, with a BOM for Excel).
     const download = page.waitForEvent('download');
@@ -125,8 +150,15 @@ describe('loyalty analytics', () => {
     expect(file.suggestedFilename()).toBe('trend.csv');
     const csv = fs.readFileSync(await file.path(), 'utf8');
     expect(csv.startsWith('\uFEFFperiod,nps,nps_n,')).toBe(true);
-    const csvRows = csv.slice(1).trim().split('\r\n').slice(1).map((line) => line.split(','));
-    expect(csvRows.map((r) => [r[0], r[1], r[2]])).toEqual(trend.items.map((i) => [i.period, String(i.value ?? ''), String(i.n)]));
+    const csvRows = csv
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    expect(csvRows.map((r) => [r[0], r[1], r[2]])).toEqual(
+      trend.items.map((i) => [i.period, String(i.value ?? ''), String(i.n)]),
+    );
 
     // The touchpoint map and the rankings are there, with their n.
     const map = page.getByTestId('touchpoint-map');
@@ -134,7 +166,9 @@ describe('loyalty analytics', () => {
     await page.getByTestId('best-location').getByText('Sofia centre').waitFor();
     await page.getByTestId('worst-location').getByText('Plovdiv mall').waitFor();
     // Driver analysis: every touchpoint is a point of importance against performance, with the API's figures.
-    const drivers = (await api.get(`/api/v1/metrics/drivers?from=${allQuery.get('from')}&to=${allQuery.get('to')}`)).json() as {
+    const drivers = (
+      await api.get(`/api/v1/metrics/drivers?from=${allQuery.get('from')}&to=${allQuery.get('to')}`)
+    ).json() as {
       items: { label: string; share: number | null; performance: number | null; n: number }[];
     };
     const driverSection = page.getByRole('region', { name: 'What drives NPS' });
@@ -142,7 +176,11 @@ describe('loyalty analytics', () => {
       // 20 customers rated each touchpoint; cases are customer-months, so fewer when the three weeks straddle a month's end.
       expect(d.n).toBeGreaterThan(0);
       expect(d.n).toBeLessThanOrEqual(20);
-      await driverSection.locator(`circle[aria-label="${d.label}: Importance, % ${d.share}%, Performance (0–100) ${d.performance} (n = ${d.n})"]`).waitFor();
+      await driverSection
+        .locator(
+          `circle[aria-label="${d.label}: Importance, % ${d.share}%, Performance (0–100) ${d.performance} (n = ${d.n})"]`,
+        )
+        .waitFor();
     }
     await screenshot(page, 'analytics-desktop');
 
@@ -164,7 +202,11 @@ describe('loyalty analytics', () => {
 
     // Filter by location: the tiles and the chart redraw with that location's figures (and the address keeps the filter).
     const sofiaSummary = nextCall(page, '/api/v1/metrics/summary', (q) => q.get('locationId') === sofia);
-    const sofiaTrend = nextCall(page, '/api/v1/metrics/timeseries', (q) => q.get('locationId') === sofia && q.get('metric') === 'nps');
+    const sofiaTrend = nextCall(
+      page,
+      '/api/v1/metrics/timeseries',
+      (q) => q.get('locationId') === sofia && q.get('metric') === 'nps',
+    );
     await page.getByRole('form', { name: 'Filters' }).getByLabel('Location').selectOption({ label: 'Sofia centre' });
     const sofiaQuery = new URL((await sofiaSummary).url()).searchParams;
     expect(new URL(page.url()).searchParams.get('locationId')).toBe(sofia);
@@ -174,7 +216,9 @@ describe('loyalty analytics', () => {
     await page.getByTestId('tile-nps-value').getByText(exactly(one.nps.value)).waitFor();
     expect(await page.getByTestId('tile-nps-n').textContent()).toBe('36');
     expect(await page.getByTestId('tile-csat-value').textContent()).toBe(String(one.csat.value));
-    const oneTrend = (await api.get(`/api/v1/metrics/timeseries?${new URL((await sofiaTrend).url()).searchParams}`)).json() as Series;
+    const oneTrend = (
+      await api.get(`/api/v1/metrics/timeseries?${new URL((await sofiaTrend).url()).searchParams}`)
+    ).json() as Series;
     const cells = chart.locator('td[data-series="nps"]');
     // The chart keeps the old figures while the new ones load: wait for a point that differs, then compare them all.
     const changed = oneTrend.items.findIndex((item, k) => item.value !== trend.items[k]?.value);
@@ -183,10 +227,18 @@ describe('loyalty analytics', () => {
     expect(await cells.allTextContents()).toEqual(oneTrend.items.map((i) => String(i.value ?? '—')));
 
     // NPS by customer segment: nobody here has bought anything, so all of Sofia's answers are under "No purchases yet".
-    await page.locator('[data-segment="no_purchases"]').getByTestId('seg-value').getByText(exactly(one.nps.value)).waitFor();
+    await page
+      .locator('[data-segment="no_purchases"]')
+      .getByTestId('seg-value')
+      .getByText(exactly(one.nps.value))
+      .waitFor();
     // The segment filter: no champions, so no answers; back to all segments, Sofia's 36 again.
     const filters = page.getByRole('form', { name: 'Filters' });
-    const champions = nextCall(page, '/api/v1/metrics/summary', (q) => q.get('segment') === 'champions' && q.get('locationId') === sofia);
+    const champions = nextCall(
+      page,
+      '/api/v1/metrics/summary',
+      (q) => q.get('segment') === 'champions' && q.get('locationId') === sofia,
+    );
     await filters.getByLabel('Customer segment').selectOption({ label: 'Champions' });
     await champions;
     await page.getByTestId('tile-nps-n').getByText('0', { exact: true }).waitFor();
@@ -200,7 +252,9 @@ describe('loyalty analytics', () => {
     expect(pdf.suggestedFilename()).toMatch(/^zabota-dashboard-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = fs.readFileSync(await pdf.path());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const pdfText = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text.replace(/\s+/g, ' ');
+    const pdfText = (
+      await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })
+    ).text.replace(/\s+/g, ' ');
     expect(pdfText).toContain('Filters: Location: Sofia centre');
     expect(pdfText).toContain(`NPS ${one.nps.value} 36`);
 
@@ -221,9 +275,14 @@ describe('loyalty analytics', () => {
     await staff.page.getByRole('button', { name: 'Set password and sign in' }).click();
     await staff.page.getByRole('heading', { name: 'Welcome, Maria Ivanova' }).waitFor();
     const ownView = nextCall(staff.page, `/api/v1/metrics/staff/${maria}`);
-    await staff.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Analytics' }).click();
+    await staff.page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Analytics' })
+      .click();
     await staff.page.getByRole('heading', { name: 'My scores', level: 1 }).waitFor();
-    const own = (await api.get(`/api/v1/metrics/staff/${maria}?${new URL((await ownView).url()).searchParams}`)).json() as { summary: Summary };
+    const own = (
+      await api.get(`/api/v1/metrics/staff/${maria}?${new URL((await ownView).url()).searchParams}`)
+    ).json() as { summary: Summary };
     expect(own.summary.nps.n).toBe(36);
     await staff.page.getByTestId('tile-nps-value').getByText(exactly(own.summary.nps.value)).waitFor();
     expect(await staff.page.getByTestId('chart-nps').locator('circle').count()).toBeGreaterThan(0);

@@ -9,7 +9,9 @@ describe('service recovery', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     // The app's mail (invitation, case assignment, follow-up survey) travels over a real SMTP connection.
-    ba = await startBrowserApp({ mailer: createMailer({ smtpUrl: smtp.url, from: 'zabota@test.local', outboxDir: '/nonexistent' }) });
+    ba = await startBrowserApp({
+      mailer: createMailer({ smtpUrl: smtp.url, from: 'zabota@test.local', outboxDir: '/nonexistent' }),
+    });
   });
   afterAll(async () => {
     await ba?.close();
@@ -24,10 +26,21 @@ describe('service recovery', () => {
     const location = await api.post('/api/v1/locations', { name: 'Sofia centre', timeZone: 'Europe/Sofia' });
     expect(location.statusCode, location.body).toBe(201);
     const locationId = location.json().id as string;
-    const manager = await api.post('/api/v1/staff', { name: 'Ivan Georgiev', email: 'ivan@example.com', role: 'manager', locationIds: [locationId], language: 'en' });
+    const manager = await api.post('/api/v1/staff', {
+      name: 'Ivan Georgiev',
+      email: 'ivan@example.com',
+      role: 'manager',
+      locationIds: [locationId],
+      language: 'en',
+    });
     expect(manager.statusCode, manager.body).toBe(201);
     const inviteUrl = manager.json().inviteUrl as string;
-    const customer = await api.post('/api/v1/customers', { name: 'Olga Dimitrova', email: 'olga@example.com', language: 'en', consentEmail: true });
+    const customer = await api.post('/api/v1/customers', {
+      name: 'Olga Dimitrova',
+      email: 'olga@example.com',
+      language: 'en',
+      consentEmail: true,
+    });
     expect(customer.statusCode, customer.body).toBe(201);
     const survey = await api.post('/api/v1/surveys', {
       name: 'After the visit',
@@ -40,7 +53,12 @@ describe('service recovery', () => {
     expect(survey.statusCode, survey.body).toBe(201);
 
     // A detractor answers, as a till or kiosk would send it; the case engine (normally on a timer) runs once.
-    const answer = await api.post('/api/v1/responses', { surveyId: survey.json().id, customerId: customer.json().id, locationId, answers: { nps: 2, why: 'Waited 40 minutes at the desk' } });
+    const answer = await api.post('/api/v1/responses', {
+      surveyId: survey.json().id,
+      customerId: customer.json().id,
+      locationId,
+      answers: { nps: 2, why: 'Waited 40 minutes at the desk' },
+    });
     expect(answer.statusCode, answer.body).toBe(201);
     await ba.app.runCaseEngine();
     const assigned = await smtp.waitFor('ivan@example.com', /^New case #\d+ for you: NPS 2/);
@@ -61,7 +79,8 @@ describe('service recovery', () => {
     await mine.getByText('1', { exact: true }).waitFor();
     const row = page.getByTestId('case-row').filter({ hasText: 'Waited 40 minutes at the desk' });
     await row.waitFor();
-    for (const text of ['Olga Dimitrova', 'Sofia centre', 'Ivan Georgiev', 'Normal', 'New', 'Survey answer']) expect(await row.textContent()).toContain(text);
+    for (const text of ['Olga Dimitrova', 'Sofia centre', 'Ivan Georgiev', 'Normal', 'New', 'Survey answer'])
+      expect(await row.textContent()).toContain(text);
     expect(await row.locator('time').textContent()).toMatch(/^in /);
     await screenshot(page, 'cases-inbox-desktop');
 
@@ -69,7 +88,9 @@ describe('service recovery', () => {
     await row.getByRole('link', { name: /NPS 2/ }).click();
     await page.getByRole('heading', { name: /NPS 2: Waited 40 minutes at the desk/, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(caseUrl);
-    expect(await page.getByRole('link', { name: 'Olga Dimitrova' }).first().getAttribute('href')).toBe(`/customers/${customer.json().id}`);
+    expect(await page.getByRole('link', { name: 'Olga Dimitrova' }).first().getAttribute('href')).toBe(
+      `/customers/${customer.json().id}`,
+    );
     await page.getByRole('region', { name: 'The answer that opened the case' }).getByText('NPS 2').waitFor();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('Opened by the rule “Detractor or unhappy customer (NPS 0–6 or CSAT 1–2)”').waitFor();
@@ -81,7 +102,11 @@ describe('service recovery', () => {
     await contact.getByLabel('Outcome').fill('Apologised, offered a priority slot next week');
     expect(await contact.getByLabel('Reached the customer').isChecked()).toBe(true);
     await contact.getByRole('button', { name: 'Log a contact' }).click();
-    await timeline.getByTestId('case-event').filter({ hasText: 'Apologised, offered a priority slot next week' }).filter({ hasText: 'Called · reached' }).waitFor();
+    await timeline
+      .getByTestId('case-event')
+      .filter({ hasText: 'Apologised, offered a priority slot next week' })
+      .filter({ hasText: 'Called · reached' })
+      .waitFor();
 
     // Resolving asks for the root cause and what was done; the follow-up survey is offered and ticked.
     await page.getByRole('group', { name: 'Case actions' }).getByRole('button', { name: 'Resolve' }).click();
@@ -90,7 +115,9 @@ describe('service recovery', () => {
     await dialog.getByLabel('What was done').fill('Called and apologised; booked a priority appointment');
     expect(await dialog.getByLabel('Send the customer a follow-up survey').isChecked()).toBe(true);
     await screenshot(page, 'case-resolve-desktop');
-    const resolved = page.waitForResponse((r) => r.url().includes('/api/v1/cases/') && r.request().method() === 'PATCH');
+    const resolved = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/cases/') && r.request().method() === 'PATCH',
+    );
     await dialog.getByRole('button', { name: 'Resolve' }).click();
     expect((await resolved).status()).toBe(200);
     await dialog.waitFor({ state: 'detached' });
@@ -118,7 +145,10 @@ describe('service recovery', () => {
     await screenshot(ownerPage, 'case-rules-desktop');
 
     // Due times count the location's opening hours: the owner sets them and a holiday.
-    await ownerPage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Locations' }).click();
+    await ownerPage
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Locations' })
+      .click();
     await ownerPage.getByRole('row').filter({ hasText: 'Sofia centre' }).getByRole('button', { name: 'Edit' }).click();
     const edit = ownerPage.getByRole('region', { name: 'Edit location' });
     await edit.getByLabel(/Own opening hours/).check();
@@ -129,17 +159,28 @@ describe('service recovery', () => {
     await edit.getByRole('button', { name: 'Add holiday' }).click();
     await edit.getByRole('list', { name: 'Holidays' }).getByText('2026-12-24').waitFor();
     await screenshot(ownerPage, 'location-hours-desktop');
-    const saved = ownerPage.waitForResponse((r) => r.url().includes(`/api/v1/locations/${locationId}`) && r.request().method() === 'PATCH');
+    const saved = ownerPage.waitForResponse(
+      (r) => r.url().includes(`/api/v1/locations/${locationId}`) && r.request().method() === 'PATCH',
+    );
     await edit.getByRole('button', { name: 'Save' }).click();
     expect((await saved).status()).toBe(200);
     const hours = (await api.get(`/api/v1/locations/${locationId}`)).json();
-    expect(hours.businessHours).toEqual({ '1': { open: 480, close: 1080 }, '2': { open: 540, close: 1080 }, '3': { open: 540, close: 1080 }, '4': { open: 540, close: 1080 }, '5': { open: 540, close: 1080 }, '6': { open: 540, close: 780 } });
+    expect(hours.businessHours).toEqual({
+      '1': { open: 480, close: 1080 },
+      '2': { open: 540, close: 1080 },
+      '3': { open: 540, close: 1080 },
+      '4': { open: 540, close: 1080 },
+      '5': { open: 540, close: 1080 },
+      '6': { open: 540, close: 780 },
+    });
     expect(hours.holidays).toEqual(['2026-12-24']);
   });
 
   it('fits a phone: the inbox and a case take no sideways scrolling', async () => {
     const { context, page } = await ba.newPage({ width: 390, height: 844 });
-    const res = await context.request.post('/api/v1/auth/login', { data: { email: 'ivan@example.com', password: 'manager pass 1' } });
+    const res = await context.request.post('/api/v1/auth/login', {
+      data: { email: 'ivan@example.com', password: 'manager pass 1' },
+    });
     expect(res.status()).toBe(200);
     await page.goto('/cases?view=overdue');
     expect(await page.getByRole('tab', { name: /Overdue/ }).getAttribute('aria-selected')).toBe('true');

@@ -12,7 +12,12 @@ async function scriptsOf(page: Page, path: string): Promise<Script[]> {
     scripts.push(
       (async () => {
         const headers = await res.allHeaders();
-        return { url: new URL(res.url()).pathname, encoding: headers['content-encoding'], bytes: (await res.request().sizes()).responseBodySize, cache: headers['cache-control'] };
+        return {
+          url: new URL(res.url()).pathname,
+          encoding: headers['content-encoding'],
+          bytes: (await res.request().sizes()).responseBodySize,
+          cache: headers['cache-control'],
+        };
       })(),
     );
   });
@@ -33,7 +38,9 @@ describe('the dashboard download', () => {
 
   it('travels compressed and cacheable; the first load stays under 250 KB of JavaScript and the analytics page loads its own code when opened', async () => {
     const { context, page } = await ba.newPage();
-    const res = await context.request.post('/api/v1/setup', { data: { ...OWNER, timeZone: 'Europe/Sofia', defaultLanguage: 'en' } });
+    const res = await context.request.post('/api/v1/setup', {
+      data: { ...OWNER, timeZone: 'Europe/Sofia', defaultLanguage: 'en' },
+    });
     expect(res.status()).toBe(201);
 
     const first = await scriptsOf(page, '/');
@@ -50,7 +57,12 @@ describe('the dashboard download', () => {
     await page.getByRole('link', { name: 'Analytics' }).first().click();
     await page.waitForURL('**/analytics');
     await page.waitForLoadState('networkidle');
-    const after = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+    const after = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.js')),
+    );
     expect(after.filter((p) => !loaded.has(p)).length).toBeGreaterThan(0);
   });
 });

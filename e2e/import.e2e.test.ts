@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 
 // Headers as a Bulgarian clinic's spreadsheet has them; one row has a broken email.
-const CSV = ['Име,Имейл,Телефон,Източник,Вътрешна бележка', 'Мария Иванова,maria@example.com,+359 88 123 4567,Google,VIP', 'Георги Петров,not-an-email,+359 87 765 4321,Instagram,', 'Елена Димитрова,elena@example.com,,Google,'].join('\n');
+const CSV = [
+  'Име,Имейл,Телефон,Източник,Вътрешна бележка',
+  'Мария Иванова,maria@example.com,+359 88 123 4567,Google,VIP',
+  'Георги Петров,not-an-email,+359 87 765 4321,Instagram,',
+  'Елена Димитрова,elena@example.com,,Google,',
+].join('\n');
 
 describe('CSV import', () => {
   let ba: BrowserApp;
@@ -19,7 +24,9 @@ describe('CSV import', () => {
     await page.getByRole('heading', { name: 'Import from CSV' }).waitFor();
     expect(await page.getByRole('radio', { name: 'Customers' }).getAttribute('aria-checked')).toBe('true');
 
-    await page.getByLabel('CSV file').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
     await page.getByRole('button', { name: 'Preview' }).click();
 
     // The mapping is guessed from the headers; the unknown column is left out.

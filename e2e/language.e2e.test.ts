@@ -19,17 +19,50 @@ describe('languages', () => {
     await page.getByTestId('language-switcher').selectOption('ru');
     await page.getByRole('heading', { name: `Здравствуйте, ${OWNER.ownerName}` }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Аналитика', 'Клиенты', 'Взаимодействия', 'Опросы', 'Ответы', 'Обращения', 'Точки контакта', 'Филиалы', 'Сотрудники', 'Импорт', 'Настройки']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Обзор',
+      'Аналитика',
+      'Клиенты',
+      'Взаимодействия',
+      'Опросы',
+      'Ответы',
+      'Обращения',
+      'Точки контакта',
+      'Филиалы',
+      'Сотрудники',
+      'Импорт',
+      'Настройки',
+    ]);
     await nav.getByRole('link', { name: 'Точки контакта' }).click();
     await page.getByRole('button', { name: 'Добавить точку контакта' }).click();
     const form = page.getByRole('region', { name: 'Добавить точку контакта' });
-    expect(await form.getByLabel('Этап пути клиента').locator('option').allTextContents()).toEqual(['Знакомство', 'Выбор', 'Покупка', 'Обслуживание', 'После покупки', 'Лояльность']);
+    expect(await form.getByLabel('Этап пути клиента').locator('option').allTextContents()).toEqual([
+      'Знакомство',
+      'Выбор',
+      'Покупка',
+      'Обслуживание',
+      'После покупки',
+      'Лояльность',
+    ]);
     await screenshot(page, 'touchpoints-ru');
 
     await page.getByTestId('language-switcher').selectOption('bg');
     await page.getByRole('button', { name: 'Добави допирна точка' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('bg');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Обзор', 'Анализи', 'Клиенти', 'Взаимодействия', 'Анкети', 'Отговори', 'Случаи', 'Допирни точки', 'Обекти', 'Служители', 'Импорт', 'Настройки']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Обзор',
+      'Анализи',
+      'Клиенти',
+      'Взаимодействия',
+      'Анкети',
+      'Отговори',
+      'Случаи',
+      'Допирни точки',
+      'Обекти',
+      'Служители',
+      'Импорт',
+      'Настройки',
+    ]);
     expect(await page.getByRole('button', { name: 'Изход' }).count()).toBe(1);
 
     // Remembered across reloads.
@@ -39,7 +72,7 @@ describe('languages', () => {
     await screenshot(page, 'touchpoints-bg');
   });
 
-  it('starts in the browser\'s language when none was chosen', async () => {
+  it("starts in the browser's language when none was chosen", async () => {
     const { page } = await ba.newPage({ locale: 'ru-RU' });
     await page.goto('/');
     await page.getByRole('button', { name: 'Войти' }).waitFor();

@@ -35,7 +35,8 @@ describe('first run', () => {
     // Lands on the dashboard, signed in as the owner.
     await page.getByRole('heading', { name: `Welcome, ${OWNER.ownerName}` }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    for (const item of ['Customers', 'Touchpoints', 'Locations', 'Staff', 'Import', 'Settings']) expect(await nav.getByRole('link', { name: item }).count()).toBe(1);
+    for (const item of ['Customers', 'Touchpoints', 'Locations', 'Staff', 'Import', 'Settings'])
+      expect(await nav.getByRole('link', { name: item }).count()).toBe(1);
     expect(await page.getByText(OWNER.orgName).first().isVisible()).toBe(true);
     await screenshot(page, 'overview-desktop');
 

@@ -13,7 +13,10 @@ describe('staff invitations', () => {
   it('invites a manager whose link signs them in with only what their role allows', async () => {
     const { context, page } = await openAsNewOwner(ba);
     const csrf = ((await (await context.request.get('/api/v1/auth/me')).json()) as { csrfToken: string }).csrfToken;
-    const branch = await context.request.post('/api/v1/locations', { data: { name: 'Plovdiv centre' }, headers: { 'x-csrf-token': csrf } });
+    const branch = await context.request.post('/api/v1/locations', {
+      data: { name: 'Plovdiv centre' },
+      headers: { 'x-csrf-token': csrf },
+    });
     expect(branch.status()).toBe(201);
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Staff' }).click();
     await page.getByRole('button', { name: 'Invite' }).click();
@@ -25,7 +28,12 @@ describe('staff invitations', () => {
     await form.getByRole('button', { name: 'Invite' }).click();
     const inviteUrl = await page.getByTestId('invite-url').inputValue();
     expect(inviteUrl).toMatch(/\/invite\/[\w-]+$/);
-    await page.getByRole('row').filter({ hasText: 'Ivan Georgiev' }).filter({ hasText: 'Invitation pending' }).filter({ hasText: 'Plovdiv centre' }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Ivan Georgiev' })
+      .filter({ hasText: 'Invitation pending' })
+      .filter({ hasText: 'Plovdiv centre' })
+      .waitFor();
 
     const invited = await ba.newPage();
     await invited.page.goto(new URL(inviteUrl).pathname);
@@ -35,7 +43,19 @@ describe('staff invitations', () => {
     await invited.page.getByRole('button', { name: 'Set password and sign in' }).click();
     await invited.page.getByRole('heading', { name: 'Welcome, Ivan Georgiev' }).waitFor();
     const nav = invited.page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Analytics', 'Customers', 'Interactions', 'Surveys', 'Responses', 'Cases', 'Touchpoints', 'Locations', 'Staff', 'Import']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Overview',
+      'Analytics',
+      'Customers',
+      'Interactions',
+      'Surveys',
+      'Responses',
+      'Cases',
+      'Touchpoints',
+      'Locations',
+      'Staff',
+      'Import',
+    ]);
     await nav.getByRole('link', { name: 'Locations' }).click();
     await invited.page.getByRole('heading', { name: 'Locations', level: 1 }).waitFor();
     expect(await invited.page.getByRole('button', { name: 'Add location' }).count()).toBe(0);

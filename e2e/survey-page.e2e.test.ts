@@ -13,13 +13,30 @@ describe('respondent page', () => {
     ba = await startBrowserApp();
     org = await ba.app.newOrg('Klinika Zdrave');
     const north = (await org.as.post('/api/v1/locations', { name: 'North' })).json().id;
-    await org.as.post('/api/v1/staff', { name: 'Petar Ivanov', email: 'petar@x.example', role: 'staff', locationIds: [north], sendInvite: false });
+    await org.as.post('/api/v1/staff', {
+      name: 'Petar Ivanov',
+      email: 'petar@x.example',
+      role: 'staff',
+      locationIds: [north],
+      sendInvite: false,
+    });
     const res = await org.as.post('/api/v1/surveys', {
       name: 'After the visit',
       languages: ['en', 'ru'],
       questions: [
-        { id: 'nps', type: 'nps', required: true, text: { en: 'Would you recommend us to a friend?', ru: 'Порекомендуете ли вы нас другу?' } },
-        { id: 'wrong', type: 'text', maxLength: 200, showIf: { question: 'nps', max: 6 }, text: { en: 'What went wrong?', ru: 'Что пошло не так?' } },
+        {
+          id: 'nps',
+          type: 'nps',
+          required: true,
+          text: { en: 'Would you recommend us to a friend?', ru: 'Порекомендуете ли вы нас другу?' },
+        },
+        {
+          id: 'wrong',
+          type: 'text',
+          maxLength: 200,
+          showIf: { question: 'nps', max: 6 },
+          text: { en: 'What went wrong?', ru: 'Что пошло не так?' },
+        },
         { id: 'who', type: 'staff', text: { en: 'Who served you?', ru: 'Кто вас обслуживал?' } },
         { id: 'feel', type: 'emotion', required: true, text: { en: 'How did you feel?', ru: 'Что вы чувствовали?' } },
       ],
@@ -33,7 +50,8 @@ describe('respondent page', () => {
     await ba?.close();
   });
 
-  const option = (page: Page, name: string) => page.locator('label', { has: page.getByRole('radio', { name, exact: true }) });
+  const option = (page: Page, name: string) =>
+    page.locator('label', { has: page.getByRole('radio', { name, exact: true }) });
 
   it('with JavaScript, in English, on a 320 px phone: auto-advance, no reloads, a character counter', async () => {
     const { page } = await ba.newPage({ locale: 'en-GB', width: 320, height: 640 });
@@ -65,7 +83,12 @@ describe('respondent page', () => {
   });
 
   it('without JavaScript, in Russian: plain form posts, Back keeps the answer', async () => {
-    const context = await ba.browser.newContext({ baseURL: ba.baseUrl, locale: 'ru-RU', javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await ba.browser.newContext({
+      baseURL: ba.baseUrl,
+      locale: 'ru-RU',
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
@@ -92,11 +115,26 @@ describe('respondent page', () => {
   });
 
   it('both responses are in the API, complete, in their languages', async () => {
-    const items = (await org.as.get(`/api/v1/responses?surveyId=${surveyId}`)).json().items as Record<string, unknown>[];
+    const items = (await org.as.get(`/api/v1/responses?surveyId=${surveyId}`)).json().items as Record<
+      string,
+      unknown
+    >[];
     const byLang = Object.fromEntries(items.map((r) => [r.language as string, r]));
     expect(items).toHaveLength(2);
-    expect(byLang.en).toMatchObject({ status: 'complete', nps: 3, emotion: 'annoyed', comment: 'Waited <b>forty</b> minutes', channel: 'public' });
+    expect(byLang.en).toMatchObject({
+      status: 'complete',
+      nps: 3,
+      emotion: 'annoyed',
+      comment: 'Waited <b>forty</b> minutes',
+      channel: 'public',
+    });
     expect(byLang.en!.staffId).toBeTruthy();
-    expect(byLang.ru).toMatchObject({ status: 'complete', nps: 10, emotion: 'delighted', comment: null, staffId: null });
+    expect(byLang.ru).toMatchObject({
+      status: 'complete',
+      nps: 10,
+      emotion: 'delighted',
+      comment: null,
+      staffId: null,
+    });
   });
 });

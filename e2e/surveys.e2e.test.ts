@@ -20,7 +20,10 @@ describe('surveys and responses', () => {
 
     // From the template into the builder: nothing is saved until Save.
     await page.getByRole('button', { name: 'New survey' }).click();
-    await page.getByRole('region', { name: 'New survey' }).getByRole('link', { name: /After the visit \(NPS\)/ }).click();
+    await page
+      .getByRole('region', { name: 'New survey' })
+      .getByRole('link', { name: /After the visit \(NPS\)/ })
+      .click();
     await page.getByRole('heading', { name: 'New survey', level: 1 }).waitFor();
     const tabs = page.getByRole('tablist', { name: 'Languages' });
     expect(await tabs.getByRole('tab').allTextContents()).toEqual(['enEnglish', 'ruРусский', 'bgБългарски']);
@@ -51,8 +54,12 @@ describe('surveys and responses', () => {
     // QR codes come from the channels module: the image loads and the poster link names the survey.
     const qr = page.getByTestId('qr-card').first();
     await qr.scrollIntoViewIfNeeded();
-    expect(await qr.locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0);
-    expect(await qr.getByRole('link', { name: 'Print' }).getAttribute('href')).toMatch(/^\/api\/v1\/surveys\/[\w-]+\/qr\/print$/);
+    expect(
+      await qr.locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+    ).toBeGreaterThan(0);
+    expect(await qr.getByRole('link', { name: 'Print' }).getAttribute('href')).toMatch(
+      /^\/api\/v1\/surveys\/[\w-]+\/qr\/print$/,
+    );
     await screenshot(page, 'survey-builder-desktop');
     const surveyId = new URL(page.url()).pathname.split('/').pop()!;
 
@@ -66,7 +73,11 @@ describe('surveys and responses', () => {
       answers: { nps: 3, wrong: ['wait'], comment: 'Waited 40 minutes <script>alert(1)</script>' },
     });
     expect(detractor.statusCode, detractor.body).toBe(201);
-    const promoter = await api.post('/api/v1/responses', { surveyId, language: 'en', answers: { nps: 10, comment: 'Lovely staff' } });
+    const promoter = await api.post('/api/v1/responses', {
+      surveyId,
+      language: 'en',
+      answers: { nps: 10, comment: 'Lovely staff' },
+    });
     expect(promoter.statusCode, promoter.body).toBe(201);
 
     await nav.getByRole('link', { name: 'Responses' }).click();
@@ -75,7 +86,9 @@ describe('surveys and responses', () => {
     await rows.filter({ hasText: 'Lovely staff' }).waitFor();
     expect(await rows.count()).toBe(2);
 
-    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/responses?') && r.url().includes('band=detractor'));
+    const filtered = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/responses?') && r.url().includes('band=detractor'),
+    );
     await page.getByRole('form', { name: 'Filters' }).getByLabel('NPS band').selectOption('detractor');
     expect((await filtered).status()).toBe(200);
     await rows.filter({ hasText: 'Lovely staff' }).waitFor({ state: 'detached' });
@@ -103,9 +116,13 @@ describe('surveys and responses', () => {
     await answers.getByText('How likely are you to recommend us to a friend?').waitFor();
     await answers.getByText('3 of 10').waitFor();
     await answers.getByText('Waiting time').waitFor();
-    expect(await page.getByRole('link', { name: 'Maria Ivanova' }).getAttribute('href')).toMatch(/^\/customers\/[\w-]+$/);
+    expect(await page.getByRole('link', { name: 'Maria Ivanova' }).getAttribute('href')).toMatch(
+      /^\/customers\/[\w-]+$/,
+    );
 
-    const tagged = page.waitForResponse((r) => r.url().includes('/api/v1/responses/') && r.request().method() === 'PATCH');
+    const tagged = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/responses/') && r.request().method() === 'PATCH',
+    );
     await page.getByRole('textbox', { name: 'New tag' }).fill('waiting-room');
     await page.getByRole('button', { name: 'Add tag' }).click();
     expect((await tagged).status()).toBe(200);
@@ -124,7 +141,9 @@ describe('surveys and responses', () => {
 
   it('fits a phone: the builder and the responses list take no sideways scrolling', async () => {
     const { context, page } = await ba.newPage({ width: 390, height: 844 });
-    const res = await context.request.post('/api/v1/auth/login', { data: { email: 'anna@example.com', password: 'correct horse 42' } });
+    const res = await context.request.post('/api/v1/auth/login', {
+      data: { email: 'anna@example.com', password: 'correct horse 42' },
+    });
     expect(res.status()).toBe(200);
     await page.goto('/surveys');
     const link = page.getByTestId('surveys-table').getByRole('link', { name: 'After the visit (NPS)' });

@@ -43,18 +43,39 @@ describe('comment labels', () => {
     const location = await api.post('/api/v1/locations', { name: 'Sofia centre', timeZone: 'Europe/Sofia' });
     expect(location.statusCode, location.body).toBe(201);
     const locationId = location.json().id as string;
-    const manager = await api.post('/api/v1/staff', { name: 'Ivan Georgiev', email: 'ivan@example.com', role: 'manager', locationIds: [locationId], language: 'en' });
+    const manager = await api.post('/api/v1/staff', {
+      name: 'Ivan Georgiev',
+      email: 'ivan@example.com',
+      role: 'manager',
+      locationIds: [locationId],
+      language: 'en',
+    });
     expect(manager.statusCode, manager.body).toBe(201);
 
     // A mixed verdict from a detractor, and a promoter's comment; the labelling sweeper (normally every 300 ms) runs once.
     const comment = 'The food was lovely, but we waited an hour for a table.';
-    const mixed = await api.post('/api/v1/responses', { surveyId, locationId, language: 'en', customer: { name: 'Elena Popova' }, answers: { nps: 5, why: comment } });
+    const mixed = await api.post('/api/v1/responses', {
+      surveyId,
+      locationId,
+      language: 'en',
+      customer: { name: 'Elena Popova' },
+      answers: { nps: 5, why: comment },
+    });
     expect(mixed.statusCode, mixed.body).toBe(201);
     const responseId = mixed.json().id as string;
-    const happy = await api.post('/api/v1/responses', { surveyId, locationId, language: 'en', answers: { nps: 9, why: 'Nice place, the parking is a nightmare though.' } });
+    const happy = await api.post('/api/v1/responses', {
+      surveyId,
+      locationId,
+      language: 'en',
+      answers: { nps: 9, why: 'Nice place, the parking is a nightmare though.' },
+    });
     expect(happy.statusCode, happy.body).toBe(201);
     await ba.app.runTextLabelling();
-    const labelled = (await api.get(`/api/v1/responses/${responseId}`)).json() as { sentiment: string; topics: string[]; textSource: string };
+    const labelled = (await api.get(`/api/v1/responses/${responseId}`)).json() as {
+      sentiment: string;
+      topics: string[];
+      textSource: string;
+    };
     expect(labelled.sentiment).toBe('negative');
     expect(labelled.topics).toEqual(expect.arrayContaining(['wait_time', 'product_quality']));
     expect(labelled.textSource).toBe('builtin');
@@ -68,7 +89,9 @@ describe('comment labels', () => {
     await row.getByTestId('sentiment-chip').filter({ hasText: 'Negative' }).waitFor();
     expect(await row.getByTestId('topic-chip').allTextContents()).toEqual(labelled.topics.map((id) => TOPIC_NAMES[id]));
     await rows.filter({ hasText: 'parking is a nightmare' }).waitFor();
-    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/responses?') && r.url().includes('sentiment=negative'));
+    const filtered = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/responses?') && r.url().includes('sentiment=negative'),
+    );
     await page.getByRole('form', { name: 'Filters' }).getByLabel('Sentiment').selectOption('negative');
     expect((await filtered).status()).toBe(200);
     await rows.filter({ hasText: 'parking is a nightmare' }).waitFor({ state: 'detached' });
@@ -81,7 +104,9 @@ describe('comment labels', () => {
     const analysis = page.getByRole('region', { name: 'Comment analysis' });
     await analysis.getByTestId('label-source').filter({ hasText: 'Built-in analyser' }).waitFor();
     expect(await analysis.getByTestId('highlighted-comment').textContent()).toBe(comment);
-    expect(await analysis.getByTestId('highlighted-comment').locator('mark').allTextContents()).toEqual(expect.arrayContaining(['food', 'waited']));
+    expect(await analysis.getByTestId('highlighted-comment').locator('mark').allTextContents()).toEqual(
+      expect.arrayContaining(['food', 'waited']),
+    );
     expect(await analysis.getByTestId('sentiment-chip').textContent()).toContain('Negative');
     await screenshot(page, 'text-response-labels-desktop');
 
@@ -99,9 +124,14 @@ describe('comment labels', () => {
     const form = mpage.getByRole('form', { name: 'Correct the labels' });
     await form.getByRole('radio', { name: 'Neutral' }).click();
     await form.getByLabel('Emotion').selectOption('disappointment');
-    for (const id of labelled.topics) await form.getByRole('checkbox', { name: TOPIC_NAMES[id], exact: true }).setChecked(id === 'wait_time' || id === 'product_quality');
+    for (const id of labelled.topics)
+      await form
+        .getByRole('checkbox', { name: TOPIC_NAMES[id], exact: true })
+        .setChecked(id === 'wait_time' || id === 'product_quality');
     await screenshot(mpage, 'text-correct-form-desktop');
-    const corrected = mpage.waitForResponse((r) => r.url().endsWith(`/api/v1/responses/${responseId}/labels`) && r.request().method() === 'POST');
+    const corrected = mpage.waitForResponse(
+      (r) => r.url().endsWith(`/api/v1/responses/${responseId}/labels`) && r.request().method() === 'POST',
+    );
     await form.getByRole('button', { name: 'Save correction' }).click();
     expect((await corrected).status()).toBe(200);
     await manalysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
@@ -114,12 +144,22 @@ describe('comment labels', () => {
     await analysis.getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
     expect(await analysis.getByTestId('sentiment-chip').textContent()).toContain('Neutral');
     expect(await analysis.getByTestId('emotion-label').textContent()).toBe('Disappointment');
-    expect(await analysis.getByRole('list', { name: 'Topics' }).getByTestId('topic-chip').allTextContents().then((l) => l.sort())).toEqual(['Product quality', 'Wait time']);
+    expect(
+      await analysis
+        .getByRole('list', { name: 'Topics' })
+        .getByTestId('topic-chip')
+        .allTextContents()
+        .then((l) => l.sort()),
+    ).toEqual(['Product quality', 'Wait time']);
     await screenshot(page, 'text-response-corrected-desktop');
     const phone = await ba.newPage({ width: 390, height: 844 });
     await phone.context.addCookies(await context.cookies());
     await phone.page.goto(`/responses/${responseId}`);
-    await phone.page.getByRole('region', { name: 'Comment analysis' }).getByTestId('label-source').filter({ hasText: 'Corrected by hand' }).waitFor();
+    await phone.page
+      .getByRole('region', { name: 'Comment analysis' })
+      .getByTestId('label-source')
+      .filter({ hasText: 'Corrected by hand' })
+      .waitFor();
     await screenshot(phone.page, 'text-response-phone');
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
@@ -133,7 +173,9 @@ describe('comment labels', () => {
     const names = await topicRows.locator('th').allTextContents();
     expect(names[0]).toMatch(/^(Wait time|Product quality)/);
     const wait = topicRows.filter({ hasText: 'Wait time' });
-    expect(await wait.getByRole('link', { name: /The food was lovely/ }).getAttribute('href')).toBe(`/responses/${responseId}`);
+    expect(await wait.getByRole('link', { name: /The food was lovely/ }).getAttribute('href')).toBe(
+      `/responses/${responseId}`,
+    );
     expect(await wait.textContent()).toContain('100%');
     await page.getByTestId('topics-summary').getByText('2 labelled comments').waitFor();
     await screenshot(page, 'text-topics-desktop');
@@ -151,18 +193,24 @@ describe('comment labels', () => {
     const parking = editor.getByRole('listitem', { name: 'parking', exact: true });
     await parking.getByRole('textbox', { name: 'New term for parking' }).fill('parking, car park');
     await parking.getByRole('button', { name: 'Add term' }).click();
-    expect(await parking.getByRole('list', { name: 'Terms of parking (en)' }).getByRole('listitem').allTextContents()).toEqual(['parking×', 'car park×']);
+    expect(
+      await parking.getByRole('list', { name: 'Terms of parking (en)' }).getByRole('listitem').allTextContents(),
+    ).toEqual(['parking×', 'car park×']);
     await editor.getByRole('tab', { name: /Български/ }).click();
     await parking.getByRole('textbox', { name: 'New term for parking' }).fill('паркинг*');
     await parking.getByRole('button', { name: 'Add term' }).click();
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/text/taxonomy') && r.request().method() === 'PUT');
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/text/taxonomy') && r.request().method() === 'PUT',
+    );
     await editor.getByRole('button', { name: 'Save topics' }).click();
     expect((await saved).status()).toBe(200);
     await editor.getByTestId('relabel-status').getByText('Relabelling past comments: 0 of 1').waitFor();
     await screenshot(page, 'text-taxonomy-desktop');
     await ba.app.runTextLabelling();
     await editor.getByTestId('relabel-status').getByText('Past comments relabelled (1).').waitFor();
-    expect(((await api.get(`/api/v1/responses/${happy.json().id}`)).json() as { topics: string[] }).topics).toContain('parking');
+    expect(((await api.get(`/api/v1/responses/${happy.json().id}`)).json() as { topics: string[] }).topics).toContain(
+      'parking',
+    );
     const kept = (await api.get(`/api/v1/responses/${responseId}`)).json() as { sentiment: string; textSource: string };
     expect(kept).toMatchObject({ sentiment: 'neutral', textSource: 'manual' });
   });

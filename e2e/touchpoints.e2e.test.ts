@@ -23,7 +23,9 @@ describe('touchpoints', () => {
     await form.getByLabel('Journey stage').selectOption('service');
     await form.getByLabel('Channel').selectOption('in_person');
     await form.getByLabel('Description').fill('Greeting within 30 seconds, by name when we know it.');
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/touchpoints') && r.request().method() === 'POST');
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/touchpoints') && r.request().method() === 'POST',
+    );
     await form.getByRole('button', { name: 'Save' }).click();
     expect((await saved).status()).toBe(201);
 
@@ -61,7 +63,10 @@ describe('touchpoints', () => {
     const row = page.getByRole('row').filter({ hasText: 'Sofia, Vitosha Blvd' });
     await row.waitFor();
     // On a narrow screen the table header is hidden and every cell names its column.
-    const label = await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const label = await row
+      .locator('td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).toBe('"Name"');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
@@ -72,7 +77,9 @@ describe('touchpoints', () => {
 // A second organisation cannot be set up on the same server, so the phone journey signs in as the owner.
 async function openAsNewOwnerOnPhone(ba: BrowserApp) {
   const { context, page } = await ba.newPage({ width: 390, height: 844 });
-  const res = await context.request.post('/api/v1/auth/login', { data: { email: 'anna@example.com', password: 'correct horse 42' } });
+  const res = await context.request.post('/api/v1/auth/login', {
+    data: { email: 'anna@example.com', password: 'correct horse 42' },
+  });
   expect(res.status()).toBe(200);
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: type check, then unit, integration and end-to-end suites in one vitest run.
+// `npm test`: formatting and type check, then unit, integration and end-to-end suites in one vitest run.
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
+run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 run('npx', ['tsc', '--noEmit']);
 run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

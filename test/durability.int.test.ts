@@ -24,7 +24,20 @@ afterAll(async () => {
 describe('embedded data directory', () => {
   it('survives kill -9 without losing acknowledged writes, and allows one owner only', async () => {
     server = await startZabota(env);
-    const created = await runCli(['org', 'create', '--name', 'Durable', '--owner-email', 'o@durable.example', '--owner-password', 'password123', '--json'], env);
+    const created = await runCli(
+      [
+        'org',
+        'create',
+        '--name',
+        'Durable',
+        '--owner-email',
+        'o@durable.example',
+        '--owner-password',
+        'password123',
+        '--json',
+      ],
+      env,
+    );
     expect(created.code, created.stderr).toBe(0);
     const { apiKey, orgId } = JSON.parse(created.stdout) as { apiKey: string; orgId: string };
     expect(orgId).toMatch(/^[0-9a-f-]{36}$/);
@@ -36,7 +49,11 @@ describe('embedded data directory', () => {
     const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
     const acknowledged: string[] = [];
     const writes = Array.from({ length: 40 }, async (_, i) => {
-      const res = await fetch(`${server!.url}/api/v1/customers`, { method: 'POST', headers, body: JSON.stringify({ externalId: `k-${i}`, name: `Customer ${i}` }) });
+      const res = await fetch(`${server!.url}/api/v1/customers`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ externalId: `k-${i}`, name: `Customer ${i}` }),
+      });
       if (res.status === 201) acknowledged.push(((await res.json()) as { id: string }).id);
     });
     await Promise.all(writes);

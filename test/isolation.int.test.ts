@@ -8,7 +8,23 @@ import { createTestApp, type TestApp } from './support/test-app.ts';
  * test, so a new route cannot slip past this check.
  */
 
-type Seed = { location: string; staff: string; touchpoint: string; customer: string; interaction: string; apiKey: string; survey: string; response: string; case: string; rule: string; rootCause: string; invitation: string; invitationToken: string; webhook: string; names: string[] };
+type Seed = {
+  location: string;
+  staff: string;
+  touchpoint: string;
+  customer: string;
+  interaction: string;
+  apiKey: string;
+  survey: string;
+  response: string;
+  case: string;
+  rule: string;
+  rootCause: string;
+  invitation: string;
+  invitationToken: string;
+  webhook: string;
+  names: string[];
+};
 
 const now = '2026-05-01T10:00:00Z';
 const csv = (s: Seed) => `external_id,occurred_at,customer,location\nX1,${now},${s.customer},${s.location}\n`;
@@ -16,7 +32,12 @@ const csv = (s: Seed) => `external_id,occurred_at,customer,location\nX1,${now},$
 /** A body that would be valid if the ids were the caller's own, so only isolation can refuse it. */
 const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/setup': () => undefined,
-  'POST /api/v1/setup': () => ({ orgName: 'Evil', ownerName: 'E', ownerEmail: 'e@example.com', ownerPassword: 'password123' }),
+  'POST /api/v1/setup': () => ({
+    orgName: 'Evil',
+    ownerName: 'E',
+    ownerEmail: 'e@example.com',
+    ownerPassword: 'password123',
+  }),
   'GET /api/v1/org': () => undefined,
   'PATCH /api/v1/org': () => ({ name: 'Renamed by B' }),
   'POST /api/v1/auth/login': () => ({ email: 'nobody@example.com', password: 'wrong-password' }),
@@ -33,7 +54,13 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'DELETE /api/v1/locations/:id': () => undefined,
   'GET /api/v1/staff': () => undefined,
   'GET /api/v1/staff/:id': () => undefined,
-  'POST /api/v1/staff': (s) => ({ name: 'B staff', email: `b-${Math.random()}@example.com`, role: 'staff', locationIds: [s.location], sendInvite: false }),
+  'POST /api/v1/staff': (s) => ({
+    name: 'B staff',
+    email: `b-${Math.random()}@example.com`,
+    role: 'staff',
+    locationIds: [s.location],
+    sendInvite: false,
+  }),
   'PATCH /api/v1/staff/:id': () => ({ name: 'Changed by B' }),
   'DELETE /api/v1/staff/:id': () => undefined,
   'GET /api/v1/touchpoints': () => undefined,
@@ -48,8 +75,16 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'DELETE /api/v1/customers/:id': () => undefined,
   'GET /api/v1/interactions': () => undefined,
   'GET /api/v1/interactions/:id': () => undefined,
-  'POST /api/v1/interactions': (s) => ({ occurredAt: now, customerId: s.customer, touchpointId: s.touchpoint, locationId: s.location, staffId: s.staff }),
-  'POST /api/v1/interactions/batch': (s) => ({ items: [{ occurredAt: now, customerId: s.customer, locationId: s.location }] }),
+  'POST /api/v1/interactions': (s) => ({
+    occurredAt: now,
+    customerId: s.customer,
+    touchpointId: s.touchpoint,
+    locationId: s.location,
+    staffId: s.staff,
+  }),
+  'POST /api/v1/interactions/batch': (s) => ({
+    items: [{ occurredAt: now, customerId: s.customer, locationId: s.location }],
+  }),
   'PATCH /api/v1/interactions/:id': () => ({ note: 'Changed by B' }),
   'DELETE /api/v1/interactions/:id': () => undefined,
   'GET /api/v1/survey-templates': () => undefined,
@@ -73,7 +108,12 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/webhooks/:id/rotate-secret': () => undefined,
   'GET /api/v1/webhooks/:id/deliveries': () => undefined,
   'POST /api/v1/webhooks/:id/test': () => undefined,
-  'POST /api/v1/invitations': (s) => ({ surveyId: s.survey, customerId: s.customer, interactionId: s.interaction, channel: 'link' }),
+  'POST /api/v1/invitations': (s) => ({
+    surveyId: s.survey,
+    customerId: s.customer,
+    interactionId: s.interaction,
+    channel: 'link',
+  }),
   'GET /api/v1/invitations': () => undefined,
   'GET /api/v1/invitations/:id': () => undefined,
   'GET /api/v1/surveys/:id/invitation-stats': () => undefined,
@@ -81,7 +121,12 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/surveys/:id/qr/print': () => undefined,
   'POST /api/v1/text/analyze': () => ({ items: [{ id: 'x', text: 'Fine, thanks' }] }),
   'GET /api/v1/text/taxonomy': () => undefined,
-  'PUT /api/v1/text/taxonomy': () => ({ topics: [{ id: 'price', kind: 'product', terms: { en: ['price'] } }, { id: 'other', kind: 'brand', terms: {} }] }),
+  'PUT /api/v1/text/taxonomy': () => ({
+    topics: [
+      { id: 'price', kind: 'product', terms: { en: ['price'] } },
+      { id: 'other', kind: 'brand', terms: {} },
+    ],
+  }),
   'GET /api/v1/text/relabel-status': () => undefined,
   'GET /api/v1/text/topics': () => undefined,
   'GET /api/v1/text/settings': () => undefined,
@@ -99,12 +144,22 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/reports/dashboard.pdf': () => undefined,
   'GET /api/v1/cases': () => undefined,
   'GET /api/v1/cases/:id': () => undefined,
-  'POST /api/v1/cases': (s) => ({ title: 'B case', source: 'phone', customerId: s.customer, locationId: s.location, ownerId: s.staff }),
+  'POST /api/v1/cases': (s) => ({
+    title: 'B case',
+    source: 'phone',
+    customerId: s.customer,
+    locationId: s.location,
+    ownerId: s.staff,
+  }),
   'PATCH /api/v1/cases/:id': () => ({ title: 'Changed by B' }),
   'POST /api/v1/cases/:id/events': () => ({ type: 'note', body: 'Note by B' }),
   'GET /api/v1/case-stats': () => undefined,
   'GET /api/v1/case-rules': () => undefined,
-  'POST /api/v1/case-rules': (s) => ({ name: 'B rule', conditions: { touchpointIds: [s.touchpoint] }, assignment: { strategy: 'fixed', staffId: s.staff } }),
+  'POST /api/v1/case-rules': (s) => ({
+    name: 'B rule',
+    conditions: { touchpointIds: [s.touchpoint] },
+    assignment: { strategy: 'fixed', staffId: s.staff },
+  }),
   'PATCH /api/v1/case-rules/:id': () => ({ name: 'Changed by B' }),
   'DELETE /api/v1/case-rules/:id': () => undefined,
   'GET /api/v1/root-causes': () => undefined,
@@ -118,12 +173,34 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/imports/responses': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
 };
 
-const SURVEY = { name: 'Alpha survey', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true }, { id: 'why', type: 'text', text: { en: 'Why?' } }] };
+const SURVEY = {
+  name: 'Alpha survey',
+  languages: ['en'],
+  questions: [
+    { id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true },
+    { id: 'why', type: 'text', text: { en: 'Why?' } },
+  ],
+};
 
 /** Which of A's ids goes into `:id`, by the path's first segment. */
 const idFor = (url: string, s: Seed): string => {
   const resource = url.split('/')[3];
-  const map: Record<string, string> = { locations: s.location, staff: s.staff, metrics: s.staff /* metrics/staff/:id */, touchpoints: s.touchpoint, customers: s.customer, interactions: s.interaction, 'api-keys': s.apiKey, surveys: s.survey, responses: s.response, cases: s.case, 'case-rules': s.rule, 'root-causes': s.rootCause, invitations: s.invitation, webhooks: s.webhook };
+  const map: Record<string, string> = {
+    locations: s.location,
+    staff: s.staff,
+    metrics: s.staff /* metrics/staff/:id */,
+    touchpoints: s.touchpoint,
+    customers: s.customer,
+    interactions: s.interaction,
+    'api-keys': s.apiKey,
+    surveys: s.survey,
+    responses: s.response,
+    cases: s.case,
+    'case-rules': s.rule,
+    'root-causes': s.rootCause,
+    invitations: s.invitation,
+    webhooks: s.webhook,
+  };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
   return id;
@@ -136,7 +213,25 @@ let seed: Seed;
 
 async function snapshotOfA(): Promise<string> {
   const parts = await Promise.all(
-    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api-keys', 'surveys', 'responses', `responses/${seed.response}`, 'invitations', 'cases?view=all', `cases/${seed.case}`, 'case-rules', 'root-causes', 'webhooks', `webhooks/${seed.webhook}/deliveries`].map((p) => a.as.get(`/api/v1/${p}`)),
+    [
+      'org',
+      'locations',
+      'staff',
+      'touchpoints',
+      'customers',
+      'interactions',
+      'api-keys',
+      'surveys',
+      'responses',
+      `responses/${seed.response}`,
+      'invitations',
+      'cases?view=all',
+      `cases/${seed.case}`,
+      'case-rules',
+      'root-causes',
+      'webhooks',
+      `webhooks/${seed.webhook}/deliveries`,
+    ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
   return parts.map((r) => r.body.replace(/"lastUsedAt":"[^"]*"/g, '')).join('\n');
@@ -147,22 +242,70 @@ beforeAll(async () => {
   a = await t.newOrg('Alpha clinic');
   b = await t.newOrg('Beta clinic');
   const location = (await a.as.post('/api/v1/locations', { name: 'Alpha Central' })).json();
-  const member = (await a.as.post('/api/v1/staff', { name: 'Alpha Dentist', email: 'dentist@alpha.example', locationIds: [location.id], sendInvite: false })).json();
-  const touchpoint = (await a.as.post('/api/v1/touchpoints', { name: 'Alpha Reception', kind: 'service', stage: 'service' })).json();
-  const customer = (await a.as.post('/api/v1/customers', { name: 'Alpha Customer', email: 'customer@alpha.example', externalId: 'C1' })).json();
+  const member = (
+    await a.as.post('/api/v1/staff', {
+      name: 'Alpha Dentist',
+      email: 'dentist@alpha.example',
+      locationIds: [location.id],
+      sendInvite: false,
+    })
+  ).json();
+  const touchpoint = (
+    await a.as.post('/api/v1/touchpoints', { name: 'Alpha Reception', kind: 'service', stage: 'service' })
+  ).json();
+  const customer = (
+    await a.as.post('/api/v1/customers', { name: 'Alpha Customer', email: 'customer@alpha.example', externalId: 'C1' })
+  ).json();
   const interaction = (
-    await a.as.post('/api/v1/interactions', { occurredAt: now, customerId: customer.id, touchpointId: touchpoint.id, locationId: location.id, staffId: member.id, note: 'Alpha note' })
+    await a.as.post('/api/v1/interactions', {
+      occurredAt: now,
+      customerId: customer.id,
+      touchpointId: touchpoint.id,
+      locationId: location.id,
+      staffId: member.id,
+      note: 'Alpha note',
+    })
   ).json();
   const key = (await a.as.post('/api/v1/api-keys', { name: 'Alpha integration', role: 'manager' })).json();
   const survey = (await a.as.post('/api/v1/surveys', SURVEY)).json();
-  const response = (await a.as.post('/api/v1/responses', { surveyId: survey.id, customerId: customer.id, answers: { nps: 2, why: 'Alpha comment' } })).json();
+  const response = (
+    await a.as.post('/api/v1/responses', {
+      surveyId: survey.id,
+      customerId: customer.id,
+      answers: { nps: 2, why: 'Alpha comment' },
+    })
+  ).json();
   await a.as.post(`/api/v1/responses/${response.id}/notes`, { body: 'Alpha internal note' });
-  const invitation = (await a.as.post('/api/v1/invitations', { surveyId: survey.id, customerId: customer.id, interactionId: interaction.id, channel: 'link' })).json();
-  const theCase = (await a.as.post('/api/v1/cases', { title: 'Alpha case', source: 'phone', customerId: customer.id, locationId: location.id, note: 'Alpha case note' })).json();
-  const rule = (await a.as.post('/api/v1/case-rules', { name: 'Alpha rule', conditions: { keywords: ['alpha'] } })).json();
+  const invitation = (
+    await a.as.post('/api/v1/invitations', {
+      surveyId: survey.id,
+      customerId: customer.id,
+      interactionId: interaction.id,
+      channel: 'link',
+    })
+  ).json();
+  const theCase = (
+    await a.as.post('/api/v1/cases', {
+      title: 'Alpha case',
+      source: 'phone',
+      customerId: customer.id,
+      locationId: location.id,
+      note: 'Alpha case note',
+    })
+  ).json();
+  const rule = (
+    await a.as.post('/api/v1/case-rules', { name: 'Alpha rule', conditions: { keywords: ['alpha'] } })
+  ).json();
   const rootCause = (await a.as.get('/api/v1/root-causes')).json().items[0];
   // Paused, so no delivery attempt changes A's data while the test runs.
-  const webhook = (await a.as.post('/api/v1/webhooks', { url: 'https://alpha.example/hook', events: ['response.created'], active: false, description: 'Alpha webhook' })).json();
+  const webhook = (
+    await a.as.post('/api/v1/webhooks', {
+      url: 'https://alpha.example/hook',
+      events: ['response.created'],
+      active: false,
+      description: 'Alpha webhook',
+    })
+  ).json();
   seed = {
     location: location.id,
     staff: member.id,
@@ -178,7 +321,25 @@ beforeAll(async () => {
     invitation: invitation.id,
     invitationToken: invitation.url?.split('/s/')[1],
     webhook: webhook.id,
-    names: ['Alpha Central', 'Alpha Dentist', 'Alpha Reception', 'Alpha Customer', 'Alpha note', 'Alpha integration', 'Alpha clinic', 'customer@alpha.example', 'Alpha survey', 'Alpha comment', 'Alpha internal note', survey.slug, 'Alpha case', 'Alpha rule', 'Alpha webhook', 'alpha.example', webhook.secret],
+    names: [
+      'Alpha Central',
+      'Alpha Dentist',
+      'Alpha Reception',
+      'Alpha Customer',
+      'Alpha note',
+      'Alpha integration',
+      'Alpha clinic',
+      'customer@alpha.example',
+      'Alpha survey',
+      'Alpha comment',
+      'Alpha internal note',
+      survey.slug,
+      'Alpha case',
+      'Alpha rule',
+      'Alpha webhook',
+      'alpha.example',
+      webhook.secret,
+    ],
   };
   for (const [k, id] of Object.entries(seed)) expect(id, k).toBeTruthy();
 });
@@ -211,7 +372,11 @@ describe('organisation isolation on every API route', () => {
   it('answers 401 on every non-public route without credentials', async () => {
     for (const route of t.app.apiRoutes.filter((r) => r.permission)) {
       const url = route.url.replace(':id', '00000000-0000-7000-8000-000000000000');
-      const res = await t.app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      });
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
       expect(res.json().error.code).toBe('unauthenticated');
     }

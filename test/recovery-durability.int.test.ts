@@ -45,16 +45,46 @@ async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutM
 describe('service recovery survives kill -9', () => {
   it('opens exactly one case per matching response and escalates each due case once', async () => {
     server = await startZabota(env);
-    const org = await runCli(['org', 'create', '--name', 'Crashy clinic', '--owner-email', 'owner@crashy.example', '--owner-password', 'password123', '--json'], env);
+    const org = await runCli(
+      [
+        'org',
+        'create',
+        '--name',
+        'Crashy clinic',
+        '--owner-email',
+        'owner@crashy.example',
+        '--owner-password',
+        'password123',
+        '--json',
+      ],
+      env,
+    );
     const { apiKey } = JSON.parse(org.stdout) as { apiKey: string };
     const location = (await api('POST', '/locations', apiKey, { name: 'Main' })).json.id;
-    await api('POST', '/staff', apiKey, { name: 'Manager', email: 'm@crashy.example', role: 'manager', locationIds: [location], sendInvite: false });
-    const survey = (await api('POST', '/surveys', apiKey, { name: 'Visit', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true }] })).json.id;
+    await api('POST', '/staff', apiKey, {
+      name: 'Manager',
+      email: 'm@crashy.example',
+      role: 'manager',
+      locationIds: [location],
+      sendInvite: false,
+    });
+    const survey = (
+      await api('POST', '/surveys', apiKey, {
+        name: 'Visit',
+        languages: ['en'],
+        questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true }],
+      })
+    ).json.id;
 
     // Cases falling due in the next few seconds, across the crash.
     const dueCases: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const c = await api('POST', '/cases', apiKey, { title: `Due soon ${i}`, source: 'phone', locationId: location, dueAt: new Date(Date.now() + 1500 + i * 400).toISOString() });
+      const c = await api('POST', '/cases', apiKey, {
+        title: `Due soon ${i}`,
+        source: 'phone',
+        locationId: location,
+        dueAt: new Date(Date.now() + 1500 + i * 400).toISOString(),
+      });
       expect(c.status).toBe(201);
       dueCases.push(c.json.id);
     }
@@ -66,7 +96,11 @@ describe('service recovery survives kill -9', () => {
       for (let i = 0; !stop; i++) {
         const nps = (w * 7 + i) % 11;
         try {
-          const r = await api('POST', '/responses', apiKey, { surveyId: survey, locationId: location, answers: { nps } });
+          const r = await api('POST', '/responses', apiKey, {
+            surveyId: survey,
+            locationId: location,
+            answers: { nps },
+          });
           if (r.status === 201) acknowledged.push({ id: r.json.id, nps });
         } catch {
           /* the server is gone: the request is simply not acknowledged */
@@ -85,7 +119,11 @@ describe('service recovery survives kill -9', () => {
       const all: Json[] = [];
       let cursor: string | null = null;
       do {
-        const page: { status: number; json: Json } = await api('GET', `${url}&limit=500${cursor ? `&cursor=${cursor}` : ''}`, apiKey);
+        const page: { status: number; json: Json } = await api(
+          'GET',
+          `${url}&limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+          apiKey,
+        );
         all.push(...(page.json.items as Json[]));
         cursor = page.json.nextCursor as string | null;
       } while (cursor);
@@ -100,7 +138,8 @@ describe('service recovery survives kill -9', () => {
       return all.filter((c) => c.responseId).length >= detractors.length ? all : undefined;
     });
     const byResponse = new Map<string, number>();
-    for (const c of cases) if (c.responseId) byResponse.set(c.responseId as string, (byResponse.get(c.responseId as string) ?? 0) + 1);
+    for (const c of cases)
+      if (c.responseId) byResponse.set(c.responseId as string, (byResponse.get(c.responseId as string) ?? 0) + 1);
     expect([...byResponse.keys()].sort()).toEqual([...detractors].sort());
     expect([...byResponse.values()].every((n) => n === 1)).toBe(true);
 
@@ -110,7 +149,10 @@ describe('service recovery survives kill -9', () => {
         return d.breachedAt ? d : undefined;
       });
       const events = detail.events as { type: string }[];
-      expect(events.filter((e) => e.type === 'breach'), id).toHaveLength(1);
+      expect(
+        events.filter((e) => e.type === 'breach'),
+        id,
+      ).toHaveLength(1);
       expect(detail.escalationLevel).toBe(1);
     }
   }, 180_000);

@@ -4,13 +4,39 @@ import { fileURLToPath } from 'node:url';
 import type { Emotion, Sentiment, TextLang } from '../../src/modules/text/analyzer/types.ts';
 
 /** One labelled comment (see dataset/LABELLING.md); `blind`: of the blind test set (blind/README.md). */
-export type Labelled = { id: string; lang: TextLang; split: 'dev' | 'heldout' | 'blind'; sentiment: Sentiment; emotion: Emotion; topics: string[]; text: string };
+export type Labelled = {
+  id: string;
+  lang: TextLang;
+  split: 'dev' | 'heldout' | 'blind';
+  sentiment: Sentiment;
+  emotion: Emotion;
+  topics: string[];
+  text: string;
+};
 
 const SENTIMENT: Record<string, Sentiment> = { neg: 'negative', neu: 'neutral', pos: 'positive' };
-const EMOTION: Record<string, Emotion> = { ang: 'anger', fru: 'frustration', dis: 'disappointment', neu: 'neutral', sat: 'satisfaction', joy: 'joy', gra: 'gratitude' };
+const EMOTION: Record<string, Emotion> = {
+  ang: 'anger',
+  fru: 'frustration',
+  dis: 'disappointment',
+  neu: 'neutral',
+  sat: 'satisfaction',
+  joy: 'joy',
+  gra: 'gratitude',
+};
 const TOPIC: Record<string, string> = {
-  wt: 'wait_time', sa: 'staff_attitude', sc: 'staff_competence', pr: 'price', pq: 'product_quality', cl: 'cleanliness',
-  co: 'communication', bk: 'booking', dl: 'delivery', bi: 'billing', am: 'ambience', ot: 'other',
+  wt: 'wait_time',
+  sa: 'staff_attitude',
+  sc: 'staff_competence',
+  pr: 'price',
+  pq: 'product_quality',
+  cl: 'cleanliness',
+  co: 'communication',
+  bk: 'booking',
+  dl: 'delivery',
+  bi: 'billing',
+  am: 'ambience',
+  ot: 'other',
 };
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'dataset');
@@ -29,8 +55,17 @@ export function parseDataset(lang: TextLang, content: string): Labelled[] {
     const sentiment = SENTIMENT[s ?? ''];
     const emotion = EMOTION[e ?? ''];
     const topics = (t ?? '').split(',').map((x) => TOPIC[x]);
-    if (!id || !sentiment || !emotion || topics.some((x) => !x) || rest.length === 0) throw new Error(`Bad line in ${lang}.txt: ${line}`);
-    out.push({ id, lang, split: isHeldOut(id) ? 'heldout' : 'dev', sentiment, emotion, topics: topics as string[], text: rest.join('|') });
+    if (!id || !sentiment || !emotion || topics.some((x) => !x) || rest.length === 0)
+      throw new Error(`Bad line in ${lang}.txt: ${line}`);
+    out.push({
+      id,
+      lang,
+      split: isHeldOut(id) ? 'heldout' : 'dev',
+      sentiment,
+      emotion,
+      topics: topics as string[],
+      text: rest.join('|'),
+    });
   }
   return out;
 }
@@ -49,12 +84,18 @@ export function forbidBlindSet(): void {
 /** Throws for a file inside the blind set's folder: the training script reads through this. */
 export function assertNotBlind(file: string): string {
   const rel = path.relative(BLIND_DIR, path.resolve(file));
-  if (!rel.startsWith('..') && !path.isAbsolute(rel)) throw new Error(`${file} is in the blind test set, which must never be trained or tuned on`);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel))
+    throw new Error(`${file} is in the blind test set, which must never be trained or tuned on`);
   return file;
 }
 
 /** All of the blind test set; every comment is test, whatever its id ends in. */
 export function loadBlindSet(): Labelled[] {
   if (blindForbidden) throw new Error('the blind test set must not be read by this process (training)');
-  return LANGS.flatMap((lang) => parseDataset(lang, fs.readFileSync(path.join(BLIND_DIR, `${lang}.txt`), 'utf8')).map((d) => ({ ...d, split: 'blind' as const })));
+  return LANGS.flatMap((lang) =>
+    parseDataset(lang, fs.readFileSync(path.join(BLIND_DIR, `${lang}.txt`), 'utf8')).map((d) => ({
+      ...d,
+      split: 'blind' as const,
+    })),
+  );
 }

@@ -13,8 +13,24 @@ describe('bench metrics', () => {
   it('parses the dataset format and fixes the split by id', () => {
     const rows = parseDataset('en', '# comment\nen-001|pos|sat|wt,sa|Quick | friendly\nen-003|neg|ang|ot|Bad\n');
     expect(rows).toEqual([
-      { id: 'en-001', lang: 'en', split: 'dev', sentiment: 'positive', emotion: 'satisfaction', topics: ['wait_time', 'staff_attitude'], text: 'Quick | friendly' },
-      { id: 'en-003', lang: 'en', split: 'heldout', sentiment: 'negative', emotion: 'anger', topics: ['other'], text: 'Bad' },
+      {
+        id: 'en-001',
+        lang: 'en',
+        split: 'dev',
+        sentiment: 'positive',
+        emotion: 'satisfaction',
+        topics: ['wait_time', 'staff_attitude'],
+        text: 'Quick | friendly',
+      },
+      {
+        id: 'en-003',
+        lang: 'en',
+        split: 'heldout',
+        sentiment: 'negative',
+        emotion: 'anger',
+        topics: ['other'],
+        text: 'Bad',
+      },
     ]);
     expect(() => parseDataset('en', 'en-002|good|sat|wt|x')).toThrow();
   });

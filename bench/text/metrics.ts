@@ -12,7 +12,9 @@ const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * 
 export function macroF1<T>(gold: readonly T[], predicted: readonly T[], classes: readonly T[]): number {
   const scores: number[] = [];
   for (const c of classes) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < gold.length; i++) {
       if (predicted[i] === c && gold[i] === c) tp++;
       else if (predicted[i] === c) fp++;
@@ -25,11 +27,13 @@ export function macroF1<T>(gold: readonly T[], predicted: readonly T[], classes:
 
 /** Micro-averaged F1 over multi-label sets. */
 export function microF1(gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[]): number {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (let i = 0; i < gold.length; i++) {
     const g = new Set(gold[i]);
     const p = new Set(predicted[i]);
-    for (const x of p) (g.has(x) ? tp++ : fp++);
+    for (const x of p) g.has(x) ? tp++ : fp++;
     for (const x of g) if (!p.has(x)) fn++;
   }
   return f1(tp, fp, fn);

@@ -6,13 +6,24 @@ import { inject } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/test-app.ts';
 import type { Mailer } from '../../src/platform/mail/mailer.ts';
 
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A missing browser is a failed run, never a skipped one: CI must not go green without the journeys. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
-    throw new Error(`Chromium is not installed at ${executablePath}. Install it (Debian/Ubuntu: apt-get install chromium) or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
+    throw new Error(
+      `Chromium is not installed at ${executablePath}. Install it (Debian/Ubuntu: apt-get install chromium) or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
+    );
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
@@ -22,7 +33,12 @@ export type BrowserApp = {
   baseUrl: string;
   browser: Browser;
   /** A fresh browser profile (no cookies, no localStorage) with a page in it. */
-  newPage: (opts?: { locale?: string; timezoneId?: string; width?: number; height?: number }) => Promise<{ context: BrowserContext; page: Page }>;
+  newPage: (opts?: {
+    locale?: string;
+    timezoneId?: string;
+    width?: number;
+    height?: number;
+  }) => Promise<{ context: BrowserContext; page: Page }>;
   close: () => Promise<void>;
 };
 
@@ -70,13 +86,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
-export const OWNER = { orgName: 'Klinika Zdrave', ownerName: 'Anna Petrova', ownerEmail: 'anna@example.com', ownerPassword: 'correct horse 42' };
+export const OWNER = {
+  orgName: 'Klinika Zdrave',
+  ownerName: 'Anna Petrova',
+  ownerEmail: 'anna@example.com',
+  ownerPassword: 'correct horse 42',
+};
 
 /** Sets the server up through the API (the onboarding journey does it through the form) and opens the dashboard signed in. */
-export async function openAsNewOwner(ba: BrowserApp, opts?: Parameters<BrowserApp['newPage']>[0]): Promise<{ context: BrowserContext; page: Page }> {
+export async function openAsNewOwner(
+  ba: BrowserApp,
+  opts?: Parameters<BrowserApp['newPage']>[0],
+): Promise<{ context: BrowserContext; page: Page }> {
   const { context, page } = await ba.newPage(opts);
   // context.request shares the browser's cookie jar, so the session cookie set here signs the page in.
-  const res = await context.request.post('/api/v1/setup', { data: { ...OWNER, timeZone: 'Europe/Sofia', defaultLanguage: 'en' } });
+  const res = await context.request.post('/api/v1/setup', {
+    data: { ...OWNER, timeZone: 'Europe/Sofia', defaultLanguage: 'en' },
+  });
   if (res.status() !== 201) throw new Error(`Setup failed: ${res.status()} ${await res.text()}`);
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).first().waitFor();

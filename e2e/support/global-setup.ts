@@ -26,7 +26,8 @@ export async function setup(project: TestProject): Promise<void> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`The dashboard build produced no index.html in ${outDir}`);
+  if (!fs.existsSync(path.join(outDir, 'index.html')))
+    throw new Error(`The dashboard build produced no index.html in ${outDir}`);
   project.provide('webDir', outDir);
 }
 

@@ -21,9 +21,13 @@ export function registerBackupCommands(program: Command): void {
     });
   program
     .command('restore <file>')
-    .description('Restore a backup: a full one into an empty database, an organisation one where that organisation is absent')
+    .description(
+      'Restore a backup: a full one into an empty database, an organisation one where that organisation is absent',
+    )
     .action(async (file: string) => {
       const { header, counts } = await withDatabase(({ pool }) => restore(pool, path.resolve(file)));
-      console.log(`Restored ${header.orgId ? `organisation ${header.orgId}` : 'all organisations'} from ${header.createdAt}: ${summary(counts)}`);
+      console.log(
+        `Restored ${header.orgId ? `organisation ${header.orgId}` : 'all organisations'} from ${header.createdAt}: ${summary(counts)}`,
+      );
     });
 }

@@ -6,11 +6,16 @@ import { withDatabase } from './with-database.ts';
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('Create a demo organisation: 3 dental clinics, 25 staff, 21 touchpoints, 5,000 customers and 18 months of visits')
+    .description(
+      'Create a demo organisation: 3 dental clinics, 25 staff, 21 touchpoints, 5,000 customers and 18 months of visits',
+    )
     .option('--json', 'print one JSON object {orgId, email, password, apiKey}')
     .option('--seed <n>', 'seed of the generated data (same seed, same people and visits)', '2026')
     .option('--customers <n>', 'number of customers', '5000')
-    .addHelpText('after', '\nEvery run creates a new, separate demo organisation with its own sign-in email and password;\nearlier demo organisations are left as they are.')
+    .addHelpText(
+      'after',
+      '\nEvery run creates a new, separate demo organisation with its own sign-in email and password;\nearlier demo organisations are left as they are.',
+    )
     .action(async (o: { json?: boolean; seed: string; customers: string }) => {
       const started = Date.now();
       const tty = !o.json && process.stderr.isTTY;
@@ -18,11 +23,19 @@ export function registerDemoCommand(program: Command): void {
         createDemoOrg(database.db, {
           seed: Number(o.seed) || 2026,
           customers: Math.max(1, Number(o.customers) || 5000),
-          onProgress: (p) => tty && process.stderr.write(`\r${p.step}: ${p.done}/${p.total}${p.done === p.total ? '\n' : ''}`),
+          onProgress: (p) =>
+            tty && process.stderr.write(`\r${p.step}: ${p.done}/${p.total}${p.done === p.total ? '\n' : ''}`),
         }),
       );
       if (o.json) {
-        console.log(JSON.stringify({ orgId: result.orgId, email: result.email, password: result.password, apiKey: result.apiKey }));
+        console.log(
+          JSON.stringify({
+            orgId: result.orgId,
+            email: result.email,
+            password: result.password,
+            apiKey: result.apiKey,
+          }),
+        );
         return;
       }
       const c = result.counts;

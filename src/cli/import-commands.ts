@@ -22,58 +22,81 @@ export function registerImportCommands(program: Command): void {
       .description(`Import ${kind} from a CSV file as the organisation's owner`)
       .requiredOption('--org <id>', 'organisation id');
     if (kind === 'responses') {
-      command.requiredOption('--survey <id>', 'the survey the responses answer (its id)').option('--partial', 'keep rows that miss required answers, as partial responses');
+      command
+        .requiredOption('--survey <id>', 'the survey the responses answer (its id)')
+        .option('--partial', 'keep rows that miss required answers, as partial responses');
     }
     command
-      .option('--map <header=field>', 'read column <header> as <field> (repeatable); "header=" skips a column. Other columns are guessed from their headers', collect, [])
+      .option(
+        '--map <header=field>',
+        'read column <header> as <field> (repeatable); "header=" skips a column. Other columns are guessed from their headers',
+        collect,
+        [],
+      )
       .option('--dry-run', 'check every row and report errors, write nothing')
       .option('--json', 'print the summary as one JSON object')
       .addHelpText('after', describeImportFields(kind))
-      .action(async (file: string, o: { org: string; survey?: string; partial?: boolean; map: string[]; dryRun?: boolean; json?: boolean }) => {
-        if (!z.uuid().safeParse(o.org).success) fail('--org must be an organisation id (a UUID)');
-        if (o.survey !== undefined && !z.uuid().safeParse(o.survey).success) fail('--survey must be a survey id (a UUID)');
-        let size: number;
-        try {
-          size = fs.statSync(file).size;
-        } catch {
-          fail(`cannot read ${file}`);
-        }
-        const overrides: Record<string, string | null> = {};
-        for (const m of o.map) {
-          const at = m.lastIndexOf('=');
-          if (at <= 0) fail(`--map ${m}: write header=field`);
-          overrides[m.slice(0, at)] = m.slice(at + 1).trim() || null;
-        }
-        const bar = new cliProgress.SingleBar(
-          { stream: process.stderr, format: ' {bar} {percentage}% | {rows} rows | {created} created, {existing} already there, {errorRows} errors', hideCursor: true, etaBuffer: 20 },
-          cliProgress.Presets.shades_classic,
-        );
-        const options: ImportCliOptions = {
-          orgId: o.org,
-          kind,
-          file,
-          mappingOverrides: o.map.length ? overrides : undefined,
-          dryRun: !!o.dryRun,
-          surveyId: o.survey,
-          partial: !!o.partial,
-          log: (m) => process.stderr.write(`${m}\n`),
-          onStart: () => bar.start(size, 0, { rows: 0, created: 0, existing: 0, errorRows: 0 }),
-          onProgress: (bytes, p) => bar.update(bytes, p),
-        };
-        // The CLI only enqueues: survey invitations for imported interactions and webhooks for imported
-        // responses go out when Zabota runs (now or at its next start).
-        const report = await withDatabase(async (database) => {
-          const jobs = await startJobs(database.url, jobHandlers({ mailer: { send: async () => Promise.reject(new Error('the CLI sends no mail')) } }), { work: false });
-          bindTriggerQueue(database.db, jobs);
+      .action(
+        async (
+          file: string,
+          o: { org: string; survey?: string; partial?: boolean; map: string[]; dryRun?: boolean; json?: boolean },
+        ) => {
+          if (!z.uuid().safeParse(o.org).success) fail('--org must be an organisation id (a UUID)');
+          if (o.survey !== undefined && !z.uuid().safeParse(o.survey).success)
+            fail('--survey must be a survey id (a UUID)');
+          let size: number;
           try {
-            return await importCli(database.db, { ...options, emit: emitter(jobs, webhookListeners(database.db)) });
-          } finally {
-            await jobs.stop();
+            size = fs.statSync(file).size;
+          } catch {
+            fail(`cannot read ${file}`);
           }
-        }).finally(() => bar.stop());
-        if (o.json) console.log(JSON.stringify(report.summary));
-        else console.log(report.text);
-        if (report.summary.errorRows > 0) process.exitCode = 1;
-      });
+          const overrides: Record<string, string | null> = {};
+          for (const m of o.map) {
+            const at = m.lastIndexOf('=');
+            if (at <= 0) fail(`--map ${m}: write header=field`);
+            overrides[m.slice(0, at)] = m.slice(at + 1).trim() || null;
+          }
+          const bar = new cliProgress.SingleBar(
+            {
+              stream: process.stderr,
+              format:
+                ' {bar} {percentage}% | {rows} rows | {created} created, {existing} already there, {errorRows} errors',
+              hideCursor: true,
+              etaBuffer: 20,
+            },
+            cliProgress.Presets.shades_classic,
+          );
+          const options: ImportCliOptions = {
+            orgId: o.org,
+            kind,
+            file,
+            mappingOverrides: o.map.length ? overrides : undefined,
+            dryRun: !!o.dryRun,
+            surveyId: o.survey,
+            partial: !!o.partial,
+            log: (m) => process.stderr.write(`${m}\n`),
+            onStart: () => bar.start(size, 0, { rows: 0, created: 0, existing: 0, errorRows: 0 }),
+            onProgress: (bytes, p) => bar.update(bytes, p),
+          };
+          // The CLI only enqueues: survey invitations for imported interactions and webhooks for imported
+          // responses go out when Zabota runs (now or at its next start).
+          const report = await withDatabase(async (database) => {
+            const jobs = await startJobs(
+              database.url,
+              jobHandlers({ mailer: { send: async () => Promise.reject(new Error('the CLI sends no mail')) } }),
+              { work: false },
+            );
+            bindTriggerQueue(database.db, jobs);
+            try {
+              return await importCli(database.db, { ...options, emit: emitter(jobs, webhookListeners(database.db)) });
+            } finally {
+              await jobs.stop();
+            }
+          }).finally(() => bar.stop());
+          if (o.json) console.log(JSON.stringify(report.summary));
+          else console.log(report.text);
+          if (report.summary.errorRows > 0) process.exitCode = 1;
+        },
+      );
   }
 }

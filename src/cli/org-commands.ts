@@ -35,9 +35,17 @@ export function registerOrgCommands(program: Command): void {
       if (!parsed.success) fail(parsed.error.issues.map((i) => `${String(i.path[0] ?? '')}: ${i.message}`).join('; '));
       const o = parsed.data;
       const created = await withDatabase(({ db }) =>
-        createOrg(db, { name: o.name, ownerEmail: o.ownerEmail, ownerPassword: o.ownerPassword, ownerName: o.ownerName, timeZone: o.timeZone, defaultLanguage: o.language }),
+        createOrg(db, {
+          name: o.name,
+          ownerEmail: o.ownerEmail,
+          ownerPassword: o.ownerPassword,
+          ownerName: o.ownerName,
+          timeZone: o.timeZone,
+          defaultLanguage: o.language,
+        }),
       );
-      if (o.json) console.log(JSON.stringify({ orgId: created.orgId, ownerId: created.ownerId, apiKey: created.apiKey }));
+      if (o.json)
+        console.log(JSON.stringify({ orgId: created.orgId, ownerId: created.ownerId, apiKey: created.apiKey }));
       else console.log(`Organisation ${created.orgId} created.\nOwner API key (shown once): ${created.apiKey}`);
     });
 
@@ -55,7 +63,8 @@ export function registerOrgCommands(program: Command): void {
       if (!z.uuid().safeParse(o.org).success) fail('--org must be an organisation id (a UUID)');
       const created = await withDatabase(async ({ db }) => {
         if (!(await orgRepo.get(db, o.org))) fail(`no organisation ${o.org}`);
-        if (o.staff && !(await staffRepo.get(db, o.org, { all: true }, o.staff))) fail(`no staff member ${o.staff} in organisation ${o.org}`);
+        if (o.staff && !(await staffRepo.get(db, o.org, { all: true }, o.staff)))
+          fail(`no staff member ${o.staff} in organisation ${o.org}`);
         return createApiKey(db, { orgId: o.org, role: o.role as Role, name: o.name, staffId: o.staff ?? null });
       });
       if (o.json) console.log(JSON.stringify({ apiKey: created.apiKey, id: created.id, role: created.role }));

@@ -1,13 +1,13 @@
-import type pg from "pg";
-import type { Config } from "./config.ts";
-import type { Db } from "./db/database.ts";
-import type { Jobs } from "./jobs/jobs.ts";
+import type pg from 'pg';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import type { Jobs } from './jobs/jobs.ts';
 
 /** What the composition root hands every module's routes; modules import this, never the root itself. */
 export type AppDeps = {
   db: Db;
   pool: pg.Pool;
-  config: Pick<Config, "publicUrl" | "logLevel">;
+  config: Pick<Config, 'publicUrl' | 'logLevel'>;
   /** Background work goes through the durable queue; mail is sent by its worker. */
   jobs: Jobs;
   /** Where the built dashboard lives; the dashboard is not served when absent (API-only tests). */

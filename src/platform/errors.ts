@@ -1,12 +1,6 @@
 /** The one error type services throw; the HTTP layer maps `code` to a status. */
 export type AppErrorCode =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'payload_too_large';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'payload_too_large';
 
 export class AppError extends Error {
   constructor(

@@ -6,7 +6,13 @@ import type { Jobs, SqlExecutor } from './jobs/jobs.ts';
  * Domain events other systems may subscribe to (webhooks today). Emitting is one job insert, so it
  * is cheap enough for the response ingestion path; the `events.dispatch` worker does the fan-out.
  */
-export const EVENT_TYPES = ['response.created', 'case.opened', 'case.assigned', 'case.breached', 'case.resolved'] as const;
+export const EVENT_TYPES = [
+  'response.created',
+  'case.opened',
+  'case.assigned',
+  'case.breached',
+  'case.resolved',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export type DomainEvent = {
@@ -32,7 +38,9 @@ export type EventInput = { orgId: string; type: EventType; payload: unknown; id?
  * again (no query for the subscriptions while the caller holds a connection in a transaction).
  */
 export type EmitOptions = { db?: SqlExecutor; wanted?: boolean };
-export type Emit = ((event: EventInput, opts?: EmitOptions) => Promise<void>) & { wants?: (orgId: string, type: EventType) => Promise<boolean> };
+export type Emit = ((event: EventInput, opts?: EmitOptions) => Promise<void>) & {
+  wants?: (orgId: string, type: EventType) => Promise<boolean>;
+};
 
 export async function emit(jobs: Jobs, event: EventInput, opts: { db?: SqlExecutor } = {}): Promise<void> {
   const data: DomainEvent = {

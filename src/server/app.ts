@@ -6,7 +6,13 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { accessRoutes } from '../modules/access/access.routes.ts';
 import * as access from '../modules/access/access.service.ts';
 import { analyticsRoutes } from '../modules/analytics/analytics.routes.ts';
@@ -53,7 +59,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Zabota API', version: '1', description: 'Customer loyalty through service. Authenticate with `Authorization: Bearer <API key>`.' },
+      info: {
+        title: 'Zabota API',
+        version: '1',
+        description: 'Customer loyalty through service. Authenticate with `Authorization: Bearer <API key>`.',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
@@ -105,14 +115,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       index: false,
       preCompressed: true,
       setHeaders: (reply, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
     // The dashboard is a single-page app: unknown non-API paths get its shell.
     app.get('/*', { schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
       const file = path.join(deps.webDir!, req.url.split('?')[0]!);
-      if (file.startsWith(deps.webDir!) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(deps.webDir!, file));
+      if (file.startsWith(deps.webDir!) && fs.existsSync(file) && fs.statSync(file).isFile())
+        return reply.sendFile(path.relative(deps.webDir!, file));
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     });
   }

@@ -17,7 +17,10 @@ import type { Jobs } from '../platform/jobs/jobs.ts';
  * rollups, open cases, label comments, keep segments and send digests. One place, so the server
  * and the benchmarks (which must measure ingestion with this work running) start the same set.
  */
-export function startBackground(deps: { db: Db; pool: pg.Pool; jobs: Jobs; baseUrl: () => string }, log: (what: string, e: unknown) => void = () => {}) {
+export function startBackground(
+  deps: { db: Db; pool: pg.Pool; jobs: Jobs; baseUrl: () => string },
+  log: (what: string, e: unknown) => void = () => {},
+) {
   const { pool, jobs, baseUrl } = deps;
   const on = (what: string) => ({ onError: (e: unknown) => log(what, e) });
   const sweepers = [

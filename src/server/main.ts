@@ -13,13 +13,26 @@ export async function startServer(): Promise<void> {
   const config = loadConfig();
   const say = (m: string) => console.log(m);
   if (process.env.ZABOTA_BUILD_DASHBOARD !== 'never') await ensureWebBuilt(DEFAULT_WEB_DIR, say);
-  say(config.databaseUrl ? 'Connecting to PostgreSQL at DATABASE_URL…' : `Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}…`);
+  say(
+    config.databaseUrl
+      ? 'Connecting to PostgreSQL at DATABASE_URL…'
+      : `Starting the embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}…`,
+  );
   const database = await openDatabase(config, { mode: 'own', log: say });
-  const mailer = createMailer({ smtpUrl: process.env.ZABOTA_SMTP_URL, from: process.env.ZABOTA_MAIL_FROM ?? 'Zabota <no-reply@localhost>', outboxDir: path.join(config.dataDir, 'outbox') });
-  const jobs = await startJobs(database.url, jobHandlers({ mailer }), { onError: (e) => console.error(`job queue: ${e.message}`) });
+  const mailer = createMailer({
+    smtpUrl: process.env.ZABOTA_SMTP_URL,
+    from: process.env.ZABOTA_MAIL_FROM ?? 'Zabota <no-reply@localhost>',
+    outboxDir: path.join(config.dataDir, 'outbox'),
+  });
+  const jobs = await startJobs(database.url, jobHandlers({ mailer }), {
+    onError: (e) => console.error(`job queue: ${e.message}`),
+  });
   const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR });
   let baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
-  const background = startBackground({ db: database.db, pool: database.pool, jobs, baseUrl: () => baseUrl }, (what, e) => console.error(`${what}:`, e));
+  const background = startBackground(
+    { db: database.db, pool: database.pool, jobs, baseUrl: () => baseUrl },
+    (what, e) => console.error(`${what}:`, e),
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

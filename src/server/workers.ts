@@ -5,7 +5,8 @@ import type { JobHandlers } from '../platform/jobs/jobs.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
 
 /** Links in mails made by background jobs, which have no request to take an address from. */
-export const defaultPublicUrl = (env: NodeJS.ProcessEnv = process.env): string => env.ZABOTA_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`;
+export const defaultPublicUrl = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.ZABOTA_PUBLIC_URL || `http://localhost:${env.PORT || 3000}`;
 
 /** What each background job does; the server and the tests start workers with this map. */
 export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHandlers {

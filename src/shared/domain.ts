@@ -9,7 +9,16 @@ export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number];
 export const JOURNEY_STAGES = ['awareness', 'consideration', 'purchase', 'service', 'after_sales', 'loyalty'] as const;
 export type JourneyStage = (typeof JOURNEY_STAGES)[number];
 
-export const TOUCHPOINT_CHANNELS = ['in_person', 'phone', 'web', 'email', 'app', 'messenger', 'social', 'other'] as const;
+export const TOUCHPOINT_CHANNELS = [
+  'in_person',
+  'phone',
+  'web',
+  'email',
+  'app',
+  'messenger',
+  'social',
+  'other',
+] as const;
 export type TouchpointChannel = (typeof TOUCHPOINT_CHANNELS)[number];
 
 export const LANGUAGES = ['en', 'ru', 'bg'] as const;

@@ -6,7 +6,15 @@ describe('NPS', () => {
     // 50 promoters, 30 passives, 20 detractors: p = .5, d = .2, NPS = 30;
     // se = sqrt((.5 + .2 − .09) / 100) × 100 = sqrt(.0061) × 100 = 7.8102; ±1.96 se = 15.308.
     const f = nps({ n: 100, promoters: 50, detractors: 20 });
-    expect(f).toEqual({ value: 30, n: 100, promoters: 50, passives: 30, detractors: 20, ci95: [14.7, 45.3], tooFew: false });
+    expect(f).toEqual({
+      value: 30,
+      n: 100,
+      promoters: 50,
+      passives: 30,
+      detractors: 20,
+      ci95: [14.7, 45.3],
+      tooFew: false,
+    });
   });
 
   it('has no value without answers', () => {
@@ -14,7 +22,12 @@ describe('NPS', () => {
   });
 
   it('is 0 with a zero-width interval when everyone is a passive', () => {
-    expect(nps({ n: 40, promoters: 0, detractors: 0 })).toMatchObject({ value: 0, passives: 40, ci95: [0, 0], tooFew: false });
+    expect(nps({ n: 40, promoters: 0, detractors: 0 })).toMatchObject({
+      value: 0,
+      passives: 40,
+      ci95: [0, 0],
+      tooFew: false,
+    });
   });
 
   it('says "too few" for one answer, and clips the interval to the scale', () => {
@@ -25,7 +38,14 @@ describe('NPS', () => {
   });
 
   it('bands scores like the definition: 9–10, 7–8, 0–6', () => {
-    expect([0, 6, 7, 8, 9, 10].map(npsBand)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
+    expect([0, 6, 7, 8, 9, 10].map(npsBand)).toEqual([
+      'detractor',
+      'detractor',
+      'passive',
+      'passive',
+      'promoter',
+      'promoter',
+    ]);
   });
 });
 

@@ -42,7 +42,13 @@ export function nps(c: NpsCounts): NpsFigure {
   };
 }
 
-export type ShareFigure = { value: number | null; mean: number | null; n: number; ci95: [number, number] | null; tooFew: boolean };
+export type ShareFigure = {
+  value: number | null;
+  mean: number | null;
+  n: number;
+  ci95: [number, number] | null;
+  tooFew: boolean;
+};
 
 function share(c: ScaleCounts): ShareFigure {
   if (c.n === 0) return { value: null, mean: null, n: 0, ci95: null, tooFew: true };
@@ -69,4 +75,5 @@ export function wom(c: NpsCounts, k = 2): { value: number | null; k: number } {
   return { value: round1(((c.promoters - k * c.detractors) / c.n) * 100), k };
 }
 
-export const npsBand = (score: number): 'promoter' | 'passive' | 'detractor' => (score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor');
+export const npsBand = (score: number): 'promoter' | 'passive' | 'detractor' =>
+  score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';

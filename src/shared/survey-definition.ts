@@ -11,11 +11,17 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const EMOTIONS = ['delighted', 'happy', 'calm', 'confused', 'disappointed', 'annoyed', 'angry'] as const;
 export type Emotion = (typeof EMOTIONS)[number];
 
-const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Must be a language code, e.g. en, ru, bg' });
-export const localized = z.record(languageCode, z.string().trim().min(1).max(2000)).refine((v) => Object.keys(v).length > 0, { error: 'Give the text in at least one language' });
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Must be a language code, e.g. en, ru, bg' });
+export const localized = z
+  .record(languageCode, z.string().trim().min(1).max(2000))
+  .refine((v) => Object.keys(v).length > 0, { error: 'Give the text in at least one language' });
 export type Localized = z.infer<typeof localized>;
 
-const questionId = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: 'Letters, digits, _ or -, starting with a letter' });
+const questionId = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: 'Letters, digits, _ or -, starting with a letter' });
 
 export const choiceOption = z.object({ id: questionId, text: localized });
 
@@ -23,11 +29,16 @@ export const choiceOption = z.object({ id: questionId, text: localized });
 export const showIf = z
   .object({
     question: questionId,
-    in: z.array(z.union([z.string(), z.number()])).min(1).optional(),
+    in: z
+      .array(z.union([z.string(), z.number()]))
+      .min(1)
+      .optional(),
     min: z.number().optional(),
     max: z.number().optional(),
   })
-  .refine((c) => c.in !== undefined || c.min !== undefined || c.max !== undefined, { error: 'Give `in`, `min` or `max`' });
+  .refine((c) => c.in !== undefined || c.min !== undefined || c.max !== undefined, {
+    error: 'Give `in`, `min` or `max`',
+  });
 
 export const question = z.object({
   id: questionId,

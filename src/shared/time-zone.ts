@@ -11,7 +11,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -21,7 +30,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 export function wallTime(at: Date, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
 }
 
 // Offsets change only at DST switches: caching per zone and hour saves a formatter call per CSV row.
@@ -48,10 +64,18 @@ export function offsetAt(ms: number, timeZone: string): number {
 export function zonedToInstant(w: Omit<WallTime, 'second'> & { second?: number }, timeZone: string): Date {
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0);
   // The offsets half a day either side bracket any single transition near this time.
-  const candidates = [offsetAt(asUtc - 12 * HOUR, timeZone), offsetAt(asUtc + 12 * HOUR, timeZone)].map((o) => asUtc - o);
+  const candidates = [offsetAt(asUtc - 12 * HOUR, timeZone), offsetAt(asUtc + 12 * HOUR, timeZone)].map(
+    (o) => asUtc - o,
+  );
   const matches = candidates.filter((t) => {
     const got = wallTime(new Date(t), timeZone);
-    return got.year === w.year && got.month === w.month && got.day === w.day && got.hour === w.hour && got.minute === w.minute;
+    return (
+      got.year === w.year &&
+      got.month === w.month &&
+      got.day === w.day &&
+      got.hour === w.hour &&
+      got.minute === w.minute
+    );
   });
   return new Date(matches.length ? Math.min(...matches) : Math.max(...candidates));
 }

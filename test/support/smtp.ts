@@ -5,12 +5,16 @@ export type ReceivedMail = { to: string; raw: string; subject: string; text: str
 /** RFC 2047 encoded words (=?utf-8?B?…?=), as Cyrillic subjects arrive. */
 function decodeWords(s: string): string {
   return s.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    enc.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : decodeQuotedPrintable(text.replace(/_/g, ' ')),
   );
 }
 
 function decodeQuotedPrintable(s: string): string {
-  const bytes = s.replace(/=\r?\n/g, '').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const bytes = s
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
@@ -21,7 +25,12 @@ export function parseMail(raw: string): { subject: string; text: string } {
   const body = raw.slice(split).trim();
   const subject = decodeWords(/^Subject: (.*)$/im.exec(headers)?.[1] ?? '');
   const encoding = /^Content-Transfer-Encoding: (\S+)/im.exec(headers)?.[1]?.toLowerCase();
-  const text = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? decodeQuotedPrintable(body)
+        : body;
   return { subject, text };
 }
 
@@ -32,7 +41,8 @@ export function startSmtpServer(opts: { rejectRecipients?: RegExp } = {}) {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     onRcptTo(address, _session, done) {
-      if (opts.rejectRecipients?.test(address.address)) return done(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      if (opts.rejectRecipients?.test(address.address))
+        return done(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
       done();
     },
     onData(stream, session, done) {
@@ -44,7 +54,13 @@ export function startSmtpServer(opts: { rejectRecipients?: RegExp } = {}) {
       });
     },
   });
-  return new Promise<{ port: number; url: string; received: ReceivedMail[]; waitFor: (to: string, subject?: RegExp, timeoutMs?: number) => Promise<ReceivedMail>; close: () => Promise<void> }>((resolve) => {
+  return new Promise<{
+    port: number;
+    url: string;
+    received: ReceivedMail[];
+    waitFor: (to: string, subject?: RegExp, timeoutMs?: number) => Promise<ReceivedMail>;
+    close: () => Promise<void>;
+  }>((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const addr = server.server.address();
       const port = typeof addr === 'object' && addr ? addr.port : 0;
@@ -57,7 +73,10 @@ export function startSmtpServer(opts: { rejectRecipients?: RegExp } = {}) {
           for (;;) {
             const m = received.find((r) => r.to === to && subject.test(r.subject));
             if (m) return m;
-            if (Date.now() > until) throw new Error(`No mail to ${to} matching ${subject}; got: ${received.map((r) => `${r.to} "${r.subject}"`).join(', ')}`);
+            if (Date.now() > until)
+              throw new Error(
+                `No mail to ${to} matching ${subject}; got: ${received.map((r) => `${r.to} "${r.subject}"`).join(', ')}`,
+              );
             await new Promise((r) => setTimeout(r, 100));
           }
         },

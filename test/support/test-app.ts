@@ -40,19 +40,43 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
   await app.ready();
   // Tests drive the service-recovery loop themselves (runCaseEngine) instead of waiting for its timer.
   const rollups = startRollups(database.pool, { intervalMs: 3_600_000 });
-  const caseEngine = startCaseEngine({ pool: database.pool, jobs, baseUrl: () => 'http://zabota.test', emit: emitter(jobs, webhookListeners(database.db)) }, { intervalMs: 3_600_000 });
+  const caseEngine = startCaseEngine(
+    {
+      pool: database.pool,
+      jobs,
+      baseUrl: () => 'http://zabota.test',
+      emit: emitter(jobs, webhookListeners(database.db)),
+    },
+    { intervalMs: 3_600_000 },
+  );
   const textLabelling = startTextLabelling(database.pool, { intervalMs: 3_600_000 });
 
   let n = 0;
   const newOrg = async (name = `Org ${++n}`) => {
-    const created = await createOrg(database.db, { name, ownerEmail: `owner${n}-${Date.now()}@example.com`, ownerPassword: 'password123', ownerName: 'Owner' });
+    const created = await createOrg(database.db, {
+      name,
+      ownerEmail: `owner${n}-${Date.now()}@example.com`,
+      ownerPassword: 'password123',
+      ownerName: 'Owner',
+    });
     return { ...created, as: as(created.apiKey) };
   };
-  const keyFor = async (orgId: string, role: Role, staffId: string | null = null) => (await createApiKey(database.db, { orgId, role, name: 'test', staffId })).apiKey;
+  const keyFor = async (orgId: string, role: Role, staffId: string | null = null) =>
+    (await createApiKey(database.db, { orgId, role, name: 'test', staffId })).apiKey;
 
   function as(apiKey: string) {
-    const call = (method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-      app.inject({ method, url, payload: payload as InjectOptions['payload'], headers: { authorization: `Bearer ${apiKey}`, ...headers } });
+    const call = (
+      method: InjectOptions['method'],
+      url: string,
+      payload?: unknown,
+      headers: Record<string, string> = {},
+    ) =>
+      app.inject({
+        method,
+        url,
+        payload: payload as InjectOptions['payload'],
+        headers: { authorization: `Bearer ${apiKey}`, ...headers },
+      });
     return {
       get: (url: string) => call('GET', url),
       post: (url: string, body?: unknown, headers?: Record<string, string>) => call('POST', url, body ?? {}, headers),

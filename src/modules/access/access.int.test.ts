@@ -19,21 +19,45 @@ describe('first-run setup', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/setup',
-      payload: { orgName: 'Smile Dental', ownerName: 'Ivan', ownerEmail: 'ivan@smile.example', ownerPassword: 'password123', timeZone: 'Europe/Sofia' },
+      payload: {
+        orgName: 'Smile Dental',
+        ownerName: 'Ivan',
+        ownerEmail: 'ivan@smile.example',
+        ownerPassword: 'password123',
+        timeZone: 'Europe/Sofia',
+      },
     });
     expect(res.statusCode).toBe(201);
     const cookie = cookieOf(res)!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookie.split(';')[0]! } });
-    expect(me.json()).toMatchObject({ org: { name: 'Smile Dental', timeZone: 'Europe/Sofia' }, role: 'owner', via: 'session', staff: { name: 'Ivan' } });
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { orgName: 'X', ownerName: 'X', ownerEmail: 'x@x.example', ownerPassword: 'password123' } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: cookie.split(';')[0]! },
+    });
+    expect(me.json()).toMatchObject({
+      org: { name: 'Smile Dental', timeZone: 'Europe/Sofia' },
+      role: 'owner',
+      via: 'session',
+      staff: { name: 'Ivan' },
+    });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { orgName: 'X', ownerName: 'X', ownerEmail: 'x@x.example', ownerPassword: 'password123' },
+    });
     expect(again.statusCode).toBe(403);
   });
 
   it('marks the session cookie Secure behind TLS', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { email: 'ivan@smile.example', password: 'password123' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: 'ivan@smile.example', password: 'password123' },
+    });
     expect(res.statusCode).toBe(200);
     expect(cookieOf(res)).toMatch(/Secure/);
   });
@@ -41,14 +65,33 @@ describe('first-run setup', () => {
 
 describe('sessions', () => {
   it('signs in, requires the CSRF token for changes, and signs out', async () => {
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ivan@smile.example', password: 'password123' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ivan@smile.example', password: 'password123' },
+    });
     const cookie = cookieOf(login)!.split(';')[0]!;
     const csrf = login.json().csrfToken as string;
-    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/locations', headers: { cookie }, payload: { name: 'Centre' } });
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/locations',
+      headers: { cookie },
+      payload: { name: 'Centre' },
+    });
     expect(noCsrf.statusCode).toBe(403);
-    const wrongCsrf = await t.app.inject({ method: 'POST', url: '/api/v1/locations', headers: { cookie, 'x-csrf-token': 'nope' }, payload: { name: 'Centre' } });
+    const wrongCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/locations',
+      headers: { cookie, 'x-csrf-token': 'nope' },
+      payload: { name: 'Centre' },
+    });
     expect(wrongCsrf.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/locations', headers: { cookie, 'x-csrf-token': csrf }, payload: { name: 'Centre' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/locations',
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: { name: 'Centre' },
+    });
     expect(ok.statusCode).toBe(201);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/locations', headers: { cookie } })).statusCode).toBe(200);
     await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
@@ -56,7 +99,12 @@ describe('sessions', () => {
   });
 
   it('rate-limits failed sign-ins per account', async () => {
-    const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'limited@smile.example', password } });
+    const attempt = (password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'limited@smile.example', password },
+      });
     const { as } = await t.newOrg();
     await as.post('/api/v1/staff', { name: 'L', email: 'limited@smile.example', sendInvite: false });
     const codes = [];
@@ -70,18 +118,36 @@ describe('staff invitations', () => {
   it('emails an invitation whose link sets a password and signs the member in', async () => {
     const { as } = await t.newOrg();
     const location = (await as.post('/api/v1/locations', { name: 'North' })).json();
-    const res = await as.post('/api/v1/staff', { name: 'Maria', email: 'maria@smile.example', role: 'manager', locationIds: [location.id], language: 'bg' });
+    const res = await as.post('/api/v1/staff', {
+      name: 'Maria',
+      email: 'maria@smile.example',
+      role: 'manager',
+      locationIds: [location.id],
+      language: 'bg',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ role: 'manager', invitePending: true, locationIds: [location.id] });
     const mail = await t.waitForMail('maria@smile.example');
     expect(mail.subject).toBe('Покана за Zabota');
     const token = /\/invite\/([\w-]+)/.exec(mail.text)![1]!;
     expect(res.json().inviteUrl).toContain(token);
-    const accepted = await t.app.inject({ method: 'POST', url: '/api/v1/auth/accept-invite', payload: { token, password: 'maria-secret-1' } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/accept-invite',
+      payload: { token, password: 'maria-secret-1' },
+    });
     expect(accepted.statusCode).toBe(200);
-    const reused = await t.app.inject({ method: 'POST', url: '/api/v1/auth/accept-invite', payload: { token, password: 'maria-secret-2' } });
+    const reused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/accept-invite',
+      payload: { token, password: 'maria-secret-2' },
+    });
     expect(reused.statusCode).toBe(404);
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'maria@smile.example', password: 'maria-secret-1' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'maria@smile.example', password: 'maria-secret-1' },
+    });
     expect(login.statusCode).toBe(200);
   });
 
@@ -111,7 +177,9 @@ describe('API keys', () => {
 describe('people who cover no location', () => {
   it('can still sign in and see themselves', async () => {
     const { as, orgId } = await t.newOrg();
-    const member = (await as.post('/api/v1/staff', { name: 'Nomad', email: 'nomad@x.example', role: 'manager', sendInvite: false })).json();
+    const member = (
+      await as.post('/api/v1/staff', { name: 'Nomad', email: 'nomad@x.example', role: 'manager', sendInvite: false })
+    ).json();
     const key = t.as(await t.keyFor(orgId, 'manager', member.id));
     const me = await key.get('/api/v1/auth/me');
     expect(me.statusCode).toBe(200);
@@ -123,8 +191,18 @@ describe('people who cover no location', () => {
 describe('organisation settings', () => {
   it('lets the owner set branding, invitation throttle and quiet hours, with field errors for bad values', async () => {
     const { as } = await t.newOrg();
-    const ok = await as.patch('/api/v1/org', { brandColor: '#123abc', inviteThrottleDays: 14, quietHoursStart: 22, quietHoursEnd: 8 });
-    expect(ok.json()).toMatchObject({ brandColor: '#123abc', inviteThrottleDays: 14, quietHoursStart: 22, quietHoursEnd: 8 });
+    const ok = await as.patch('/api/v1/org', {
+      brandColor: '#123abc',
+      inviteThrottleDays: 14,
+      quietHoursStart: 22,
+      quietHoursEnd: 8,
+    });
+    expect(ok.json()).toMatchObject({
+      brandColor: '#123abc',
+      inviteThrottleDays: 14,
+      quietHoursStart: 22,
+      quietHoursEnd: 8,
+    });
     const bad = await as.patch('/api/v1/org', { brandColor: 'red', quietHoursStart: 24 });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['brandColor', 'quietHoursStart']);

@@ -22,7 +22,10 @@ export async function findApiKey(db: Db, keyHash: string) {
 }
 
 export async function touchApiKey(db: Db, id: string): Promise<void> {
-  await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, id));
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiKeys.id, id));
 }
 
 export async function findSession(db: Db, tokenHash: string) {
@@ -54,7 +57,9 @@ export async function findLoginCandidates(db: Db, email: string) {
   return db
     .select({ id: staff.id, orgId: staff.orgId, passwordHash: staff.passwordHash })
     .from(staff)
-    .where(and(sql`lower(${staff.email}) = lower(${email})`, eq(staff.active, true), sql`${staff.passwordHash} is not null`))
+    .where(
+      and(sql`lower(${staff.email}) = lower(${email})`, eq(staff.active, true), sql`${staff.passwordHash} is not null`),
+    )
     .orderBy(sql`${staff.createdAt} desc`);
 }
 

@@ -8,7 +8,15 @@ import { errorResponses } from '../../platform/http/openapi.ts';
 import * as orgs from '../orgs/orgs.service.ts';
 import * as staffRepo from '../staff/staff.repo.ts';
 import * as staffService from '../staff/staff.service.ts';
-import { acceptInviteBody, apiKey, apiKeyCreate, apiKeyCreated, loginBody, me, sessionStarted } from './access.contract.ts';
+import {
+  acceptInviteBody,
+  apiKey,
+  apiKeyCreate,
+  apiKeyCreated,
+  loginBody,
+  me,
+  sessionStarted,
+} from './access.contract.ts';
 import * as service from './access.service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 
@@ -16,53 +24,109 @@ export const accessRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['access'];
-    app.post('/auth/login', { config: { public: true }, schema: { tags, body: loginBody, response: { 200: sessionStarted, ...errorResponses } } }, async (req, reply) => {
-      const session = await service.login(deps.db, { email: req.body.email, password: req.body.password, ip: req.ip });
-      setSessionCookie(req, reply, session.token);
-      return { csrfToken: session.csrfToken };
-    });
-    app.post('/auth/logout', { config: { public: true }, schema: { tags, response: { 200: z.object({ ok: z.literal(true) }) } } }, async (req, reply) => {
-      const token = req.cookies[service.SESSION_COOKIE];
-      if (token) await service.logout(deps.db, token);
-      clearSessionCookie(reply);
-      return { ok: true as const };
-    });
-    app.post('/auth/accept-invite', { config: { public: true }, schema: { tags, body: acceptInviteBody, response: { 200: sessionStarted, ...errorResponses } } }, async (req, reply) => {
-      const member = await staffRepo.findByInvite(deps.db, sha256(req.body.token));
-      if (!member) throw new AppError('not_found', 'This invitation link is unknown, used or expired; ask for a new one', { token: 'invalid or expired' });
-      await staffRepo.setPassword(deps.db, member.id, await hashPassword(req.body.password));
-      const session = await service.createSession(deps.db, member.orgId, member.id);
-      setSessionCookie(req, reply, session.token);
-      return { csrfToken: session.csrfToken };
-    });
-    app.get('/auth/me', { config: { permission: 'org:read' }, schema: { tags, response: { 200: me, ...errorResponses } } }, async (req) => {
-      const actor = req.actor!;
-      const token = req.cookies[service.SESSION_COOKIE];
-      const session = actor.via === 'session' && token ? await service.actorFromSession(deps.db, token) : null;
-      return {
-        org: await orgs.get(deps.db, actor),
-        staff: actor.staffId ? await staffService.get(deps.db, actor, actor.staffId) : null,
-        role: actor.role,
-        via: actor.via,
-        csrfToken: session?.csrfToken ?? null,
-      };
-    });
-    app.get('/api-keys', { config: { permission: 'api_keys:manage' }, schema: { tags, response: { 200: z.object({ items: z.array(apiKey) }), ...errorResponses } } }, async (req) => ({
-      items: (await service.listApiKeys(deps.db, req.actor!)).map((k) => ({
-        ...k,
-        createdAt: k.createdAt.toISOString(),
-        lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
-        revokedAt: k.revokedAt?.toISOString() ?? null,
-      })),
-    }));
-    app.post('/api-keys', { config: { permission: 'api_keys:manage' }, schema: { tags, body: apiKeyCreate, response: { 201: apiKeyCreated, ...errorResponses } } }, async (req, reply) => {
-      const actor = req.actor!;
-      if (req.body.staffId) await staffService.get(deps.db, actor, req.body.staffId);
-      const created = await service.createApiKey(deps.db, { orgId: actor.orgId, ...req.body });
-      return reply.status(201).send({ id: created.id, apiKey: created.apiKey, role: created.role, name: created.name, prefix: created.prefix });
-    });
-    app.delete('/api-keys/:id', { config: { permission: 'api_keys:manage' }, schema: { tags, params: idParam, response: { 200: z.object({ revoked: z.literal(true) }), ...errorResponses } } }, async (req) => {
-      await service.revokeApiKey(deps.db, req.actor!, req.params.id);
-      return { revoked: true as const };
-    });
+    app.post(
+      '/auth/login',
+      {
+        config: { public: true },
+        schema: { tags, body: loginBody, response: { 200: sessionStarted, ...errorResponses } },
+      },
+      async (req, reply) => {
+        const session = await service.login(deps.db, {
+          email: req.body.email,
+          password: req.body.password,
+          ip: req.ip,
+        });
+        setSessionCookie(req, reply, session.token);
+        return { csrfToken: session.csrfToken };
+      },
+    );
+    app.post(
+      '/auth/logout',
+      { config: { public: true }, schema: { tags, response: { 200: z.object({ ok: z.literal(true) }) } } },
+      async (req, reply) => {
+        const token = req.cookies[service.SESSION_COOKIE];
+        if (token) await service.logout(deps.db, token);
+        clearSessionCookie(reply);
+        return { ok: true as const };
+      },
+    );
+    app.post(
+      '/auth/accept-invite',
+      {
+        config: { public: true },
+        schema: { tags, body: acceptInviteBody, response: { 200: sessionStarted, ...errorResponses } },
+      },
+      async (req, reply) => {
+        const member = await staffRepo.findByInvite(deps.db, sha256(req.body.token));
+        if (!member)
+          throw new AppError('not_found', 'This invitation link is unknown, used or expired; ask for a new one', {
+            token: 'invalid or expired',
+          });
+        await staffRepo.setPassword(deps.db, member.id, await hashPassword(req.body.password));
+        const session = await service.createSession(deps.db, member.orgId, member.id);
+        setSessionCookie(req, reply, session.token);
+        return { csrfToken: session.csrfToken };
+      },
+    );
+    app.get(
+      '/auth/me',
+      { config: { permission: 'org:read' }, schema: { tags, response: { 200: me, ...errorResponses } } },
+      async (req) => {
+        const actor = req.actor!;
+        const token = req.cookies[service.SESSION_COOKIE];
+        const session = actor.via === 'session' && token ? await service.actorFromSession(deps.db, token) : null;
+        return {
+          org: await orgs.get(deps.db, actor),
+          staff: actor.staffId ? await staffService.get(deps.db, actor, actor.staffId) : null,
+          role: actor.role,
+          via: actor.via,
+          csrfToken: session?.csrfToken ?? null,
+        };
+      },
+    );
+    app.get(
+      '/api-keys',
+      {
+        config: { permission: 'api_keys:manage' },
+        schema: { tags, response: { 200: z.object({ items: z.array(apiKey) }), ...errorResponses } },
+      },
+      async (req) => ({
+        items: (await service.listApiKeys(deps.db, req.actor!)).map((k) => ({
+          ...k,
+          createdAt: k.createdAt.toISOString(),
+          lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+          revokedAt: k.revokedAt?.toISOString() ?? null,
+        })),
+      }),
+    );
+    app.post(
+      '/api-keys',
+      {
+        config: { permission: 'api_keys:manage' },
+        schema: { tags, body: apiKeyCreate, response: { 201: apiKeyCreated, ...errorResponses } },
+      },
+      async (req, reply) => {
+        const actor = req.actor!;
+        if (req.body.staffId) await staffService.get(deps.db, actor, req.body.staffId);
+        const created = await service.createApiKey(deps.db, { orgId: actor.orgId, ...req.body });
+        return reply.status(201).send({
+          id: created.id,
+          apiKey: created.apiKey,
+          role: created.role,
+          name: created.name,
+          prefix: created.prefix,
+        });
+      },
+    );
+    app.delete(
+      '/api-keys/:id',
+      {
+        config: { permission: 'api_keys:manage' },
+        schema: { tags, params: idParam, response: { 200: z.object({ revoked: z.literal(true) }), ...errorResponses } },
+      },
+      async (req) => {
+        await service.revokeApiKey(deps.db, req.actor!, req.params.id);
+        return { revoked: true as const };
+      },
+    );
   };

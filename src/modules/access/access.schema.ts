@@ -8,7 +8,9 @@ export const sessions = pgTable(
   {
     tokenHash: text('token_hash').primaryKey(),
     orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
-    staffId: uuid('staff_id').notNull().references(() => staff.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

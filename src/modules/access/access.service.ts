@@ -30,8 +30,15 @@ export async function actorFromApiKey(db: Db, key: string): Promise<ResolvedActo
   const row = await repo.findApiKey(db, hash);
   if (!row || row.staffActive === false) return null;
   // Recording use on every call would put a write on every read; once a minute is enough to audit.
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) void repo.touchApiKey(db, row.id).catch(() => {});
-  const actor: ResolvedActor = { orgId: row.orgId, role: row.role, staffId: row.staffId, locationIds: row.locationIds ?? [], via: 'api_key' };
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000)
+    void repo.touchApiKey(db, row.id).catch(() => {});
+  const actor: ResolvedActor = {
+    orgId: row.orgId,
+    role: row.role,
+    staffId: row.staffId,
+    locationIds: row.locationIds ?? [],
+    via: 'api_key',
+  };
   if (apiKeyCache.size > 10_000) apiKeyCache.clear();
   apiKeyCache.set(hash, { until: Date.now() + API_KEY_CACHE_MS, actor });
   return actor;
@@ -43,17 +50,31 @@ export const forgetCachedApiKeys = (db: Db) => apiKeyCaches.get(db)?.clear();
 export async function actorFromSession(db: Db, token: string): Promise<ResolvedActor | null> {
   const row = await repo.findSession(db, sha256(token));
   if (!row) return null;
-  return { orgId: row.orgId, role: row.role, staffId: row.staffId, locationIds: row.locationIds, via: 'session', csrfToken: row.csrfToken };
+  return {
+    orgId: row.orgId,
+    role: row.role,
+    staffId: row.staffId,
+    locationIds: row.locationIds,
+    via: 'session',
+    csrfToken: row.csrfToken,
+  };
 }
 
 // 5 failed passwords per account and 30 failed attempts per IP in 15 minutes.
 const perAccount = new FailureLimiter(5, 15 * 60_000);
 const perIp = new FailureLimiter(30, 15 * 60_000);
 
-export async function login(db: Db, input: { email: string; password: string; ip: string }): Promise<{ token: string; csrfToken: string; orgId: string; staffId: string }> {
+export async function login(
+  db: Db,
+  input: { email: string; password: string; ip: string },
+): Promise<{ token: string; csrfToken: string; orgId: string; staffId: string }> {
   const accountKey = input.email.trim().toLowerCase();
   const wait = Math.max(perAccount.retryAfter(accountKey), perIp.retryAfter(input.ip));
-  if (wait > 0) throw new AppError('rate_limited', `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60_000)} min`);
+  if (wait > 0)
+    throw new AppError(
+      'rate_limited',
+      `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60_000)} min`,
+    );
   for (const candidate of await repo.findLoginCandidates(db, accountKey)) {
     if (candidate.passwordHash && (await verifyPassword(input.password, candidate.passwordHash))) {
       perAccount.reset(accountKey);
@@ -68,14 +89,23 @@ export async function login(db: Db, input: { email: string; password: string; ip
 export async function createSession(db: Db, orgId: string, staffId: string) {
   const token = newToken();
   const csrfToken = newToken();
-  await repo.insertSession(db, { tokenHash: sha256(token), orgId, staffId, csrfToken, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
+  await repo.insertSession(db, {
+    tokenHash: sha256(token),
+    orgId,
+    staffId,
+    csrfToken,
+    expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+  });
   return { token, csrfToken, orgId, staffId };
 }
 
 export const logout = (db: Db, token: string) => repo.deleteSession(db, sha256(token));
 
 /** Creates an API key; the plaintext is returned this once and only its hash is kept. */
-export async function createApiKey(db: Db, input: { orgId: string; role: Role; name: string; staffId?: string | null }) {
+export async function createApiKey(
+  db: Db,
+  input: { orgId: string; role: Role; name: string; staffId?: string | null },
+) {
   const key = newToken(API_KEY_PREFIX);
   const row = await repo.insertApiKey(db, {
     orgId: input.orgId,

@@ -14,7 +14,8 @@ export type Dim = RollupDim | 'segment';
 /** Responses limited to these keys of one dimension (a filter, or the caller's row limits). */
 export type Constraint = { dim: Dim; keys: string[] };
 export type Range = { from: string | null; to: string | null };
-export type Grouping = { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: Dim };
+export type Grouping =
+  { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: Dim };
 
 export type Counts = {
   group: string | null;
@@ -42,7 +43,8 @@ const RAW_KEY: Record<Dim, SQL> = {
   segment: sql`case when r.customer_id is not null then coalesce(cs.segment, 'no_purchases') end`,
 };
 
-const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') => sql`to_char(date_trunc(${interval}, ${day})::date, 'YYYY-MM-DD')`;
+const periodOf = (day: SQL, interval: 'day' | 'week' | 'month') =>
+  sql`to_char(date_trunc(${interval}, ${day})::date, 'YYYY-MM-DD')`;
 
 /** How a query reads the rollups: which dimensions' rows, which keys, and what to group by. */
 type RollupPlan = { dims: string[]; where: SQL[]; group: SQL };
@@ -51,7 +53,12 @@ type RollupPlan = { dims: string[]; where: SQL[]; group: SQL };
  * The segment with a location, touchpoint or staff member: one dim per segment (segment-rollup.ts),
  * keyed by the other id, so a segment filter reads only that segment's rows.
  */
-function segmentPairPlan(constraints: Constraint[], grouping: Grouping, other: (typeof WITH_SEGMENT)[number], period: SQL): RollupPlan {
+function segmentPairPlan(
+  constraints: Constraint[],
+  grouping: Grouping,
+  other: (typeof WITH_SEGMENT)[number],
+  period: SQL,
+): RollupPlan {
   const segments = constraints.find((c) => c.dim === 'segment')?.keys ?? CUSTOMER_SEGMENTS;
   return {
     dims: segments.map((s) => segmentPairDim(other, s)),
@@ -72,7 +79,11 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
   const period = (day: SQL) => (grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`);
   if (dims.size <= 1) {
     const dim = grouping.kind === 'dim' ? grouping.dim : (constraints[0]?.dim ?? 'all');
-    return { dims: [dim], where: constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`), group: grouping.kind === 'dim' ? sql`key` : period(sql`day`) };
+    return {
+      dims: [dim],
+      where: constraints.map((c) => sql`and key = any(${keysArray(c.keys)})`),
+      group: grouping.kind === 'dim' ? sql`key` : period(sql`day`),
+    };
   }
   if (dims.size !== 2) return null;
   if (dims.has('segment')) {
@@ -90,10 +101,10 @@ export function rollupPlan(constraints: Constraint[], grouping: Grouping): Rollu
   };
 }
 
-
 const SUMS = sql`sum(responses)::int as responses, sum(nps_n)::int as n, sum(nps_promoters)::int as promoters, sum(nps_detractors)::int as detractors,
   sum(csat_n)::int as "csatN", sum(csat_sum)::int as "csatSum", sum(csat_top)::int as "csatTop", sum(ces_n)::int as "cesN", sum(ces_sum)::int as "cesSum", sum(ces_top)::int as "cesTop"`;
-const dayRange = (range: Range) => sql`and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)`;
+const dayRange = (range: Range) =>
+  sql`and (${range.from}::date is null or day >= ${range.from}::date) and (${range.to}::date is null or day < ${range.to}::date)`;
 
 /** Which table answers: metric_daily (one dimension or a kept pair), the cube or the segment cube (any other dimensions), or the raw responses. */
 export function source(constraints: Constraint[], grouping: Grouping): 'daily' | 'cube' | 'segment_cube' | 'raw' {
@@ -112,7 +123,13 @@ function cubeQuery(constraints: Constraint[], grouping: Grouping) {
   return plan && { ...plan, table: 'cube' as const };
 }
 
-export async function counts(db: Db, orgId: string, constraints: Constraint[], range: Range, grouping: Grouping): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
+export async function counts(
+  db: Db,
+  orgId: string,
+  constraints: Constraint[],
+  range: Range,
+  grouping: Grouping,
+): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
   const plan = rollupPlan(constraints, grouping);
   if (plan) {
     // Moving a customer between segments can leave a day's row at zero: it is no group.
@@ -137,14 +154,29 @@ export async function counts(db: Db, orgId: string, constraints: Constraint[], r
 }
 
 /** The same counts straight from the responses: the fallback for a combination no rollup holds, and the tests' check of the rollups. */
-export async function rawCounts(db: Db, orgId: string, constraints: Constraint[], range: Range, grouping: Grouping): Promise<Counts[]> {
+export async function rawCounts(
+  db: Db,
+  orgId: string,
+  constraints: Constraint[],
+  range: Range,
+  grouping: Grouping,
+): Promise<Counts[]> {
   const day = sql`(r.submitted_at at time zone o.time_zone)::date`;
   // The local dates as instants in the organisation's zone (scalar subqueries: plain values to the planner), so the range reads the (org_id, submitted_at) index.
-  const instant = (date: string) => sql`(select (${date}::date)::timestamp at time zone time_zone from orgs where id = ${orgId})`;
-  const group = grouping.kind === 'dim' ? RAW_KEY[grouping.dim] : grouping.kind === 'period' ? periodOf(day, grouping.interval) : sql`null::text`;
+  const instant = (date: string) =>
+    sql`(select (${date}::date)::timestamp at time zone time_zone from orgs where id = ${orgId})`;
+  const group =
+    grouping.kind === 'dim'
+      ? RAW_KEY[grouping.dim]
+      : grouping.kind === 'period'
+        ? periodOf(day, grouping.interval)
+        : sql`null::text`;
   const keyFilters = constraints.map((c) => sql`and ${RAW_KEY[c.dim]} = any(${keysArray(c.keys)})`);
-  const bySegment = (grouping.kind === 'dim' && grouping.dim === 'segment') || constraints.some((c) => c.dim === 'segment');
-  const segmentJoin = bySegment ? sql`left join customer_segments cs on cs.org_id = r.org_id and cs.customer_id = r.customer_id` : sql``;
+  const bySegment =
+    (grouping.kind === 'dim' && grouping.dim === 'segment') || constraints.some((c) => c.dim === 'segment');
+  const segmentJoin = bySegment
+    ? sql`left join customer_segments cs on cs.org_id = r.org_id and cs.customer_id = r.customer_id`
+    : sql``;
   const { rows } = await db.execute<Counts>(sql`
     select ${group} as "group", count(*)::int as responses, count(r.nps)::int as n, (count(*) filter (where r.nps >= 9))::int as promoters, (count(*) filter (where r.nps <= 6))::int as detractors,
            count(r.csat)::int as "csatN", coalesce(sum(r.csat), 0)::int as "csatSum", (count(*) filter (where r.csat >= 4))::int as "csatTop",
@@ -165,7 +197,9 @@ export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
 export async function labels(db: Db, orgId: string, dim: Dim, keys: string[]): Promise<Map<string, string>> {
   const table = { location: 'locations', touchpoint: 'touchpoints', staff: 'staff', survey: 'surveys' }[dim as string];
   if (!table || keys.length === 0) return new Map();
-  const { rows } = await db.execute<{ id: string; name: string }>(sql`select id::text, name from ${sql.identifier(table)} where org_id = ${orgId} and id::text = any(${keysArray(keys)})`);
+  const { rows } = await db.execute<{ id: string; name: string }>(
+    sql`select id::text, name from ${sql.identifier(table)} where org_id = ${orgId} and id::text = any(${keysArray(keys)})`,
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -180,8 +214,14 @@ export async function responseRate(db: Db, orgId: string, range: Range, surveyId
   return rows[0] ?? { invited: 0, answered: 0 };
 }
 
-export async function touchpointInfo(db: Db, orgId: string, ids: string[]): Promise<Map<string, { name: string; kind: string }>> {
+export async function touchpointInfo(
+  db: Db,
+  orgId: string,
+  ids: string[],
+): Promise<Map<string, { name: string; kind: string }>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await db.execute<{ id: string; name: string; kind: string }>(sql`select id::text, name, kind::text from touchpoints where org_id = ${orgId} and id::text = any(${keysArray(ids)})`);
+  const { rows } = await db.execute<{ id: string; name: string; kind: string }>(
+    sql`select id::text, name, kind::text from touchpoints where org_id = ${orgId} and id::text = any(${keysArray(ids)})`,
+  );
   return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind }]));
 }

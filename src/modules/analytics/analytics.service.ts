@@ -35,12 +35,24 @@ export function constraintsFor(actor: Actor, f: MetricFilters): repo.Constraint[
 
 /** `from`/`to` as the organisation's local dates (a date-time counts by the day it falls on there). */
 export function localRange(f: Pick<MetricFilters, 'from' | 'to'>, timeZone: string): repo.Range {
-  const day = (v: string | undefined) => (v === undefined ? null : v.length === 10 ? v : localDate(new Date(v), timeZone));
+  const day = (v: string | undefined) =>
+    v === undefined ? null : v.length === 10 ? v : localDate(new Date(v), timeZone);
   return { from: day(f.from), to: day(f.to) };
 }
 
 export function figuresOf(c: repo.Counts | undefined, k: number) {
-  const counts = c ?? { responses: 0, n: 0, promoters: 0, detractors: 0, csatN: 0, csatSum: 0, csatTop: 0, cesN: 0, cesSum: 0, cesTop: 0 };
+  const counts = c ?? {
+    responses: 0,
+    n: 0,
+    promoters: 0,
+    detractors: 0,
+    csatN: 0,
+    csatSum: 0,
+    csatTop: 0,
+    cesN: 0,
+    cesSum: 0,
+    cesTop: 0,
+  };
   const npsCounts = { n: counts.n, promoters: counts.promoters, detractors: counts.detractors };
   return {
     nps: nps(npsCounts),
@@ -71,7 +83,13 @@ export async function summary(db: Db, actor: Actor, f: MetricFilters) {
   let previous = null;
   if (range.from && range.to) {
     const days = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
-    const prev = await repo.counts(db, actor.orgId, cons, { from: shiftDays(range.from, -days), to: range.from }, { kind: 'none' });
+    const prev = await repo.counts(
+      db,
+      actor.orgId,
+      cons,
+      { from: shiftDays(range.from, -days), to: range.from },
+      { kind: 'none' },
+    );
     previous = figuresOf(prev.rows[0], f.k);
   }
   const rate = await repo.responseRate(db, actor.orgId, range, f.surveyId);
@@ -84,21 +102,45 @@ export async function summary(db: Db, actor: Actor, f: MetricFilters) {
   };
 }
 
-export async function timeseries(db: Db, actor: Actor, f: MetricFilters & { metric: Metric; interval: 'day' | 'week' | 'month' }) {
+export async function timeseries(
+  db: Db,
+  actor: Actor,
+  f: MetricFilters & { metric: Metric; interval: 'day' | 'week' | 'month' },
+) {
   const tz = await repo.orgTimeZone(db, actor.orgId);
-  const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), { kind: 'period', interval: f.interval });
-  return { metric: f.metric, interval: f.interval, items: rows.map((r) => ({ period: r.group!, ...metricOf(r, f.metric, f.k) })), source };
+  const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), {
+    kind: 'period',
+    interval: f.interval,
+  });
+  return {
+    metric: f.metric,
+    interval: f.interval,
+    items: rows.map((r) => ({ period: r.group!, ...metricOf(r, f.metric, f.k) })),
+    source,
+  };
 }
 
 export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metric: Metric; by: BreakdownDim }) {
   const tz = await repo.orgTimeZone(db, actor.orgId);
-  const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), { kind: 'dim', dim: f.by });
+  const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), {
+    kind: 'dim',
+    dim: f.by,
+  });
   const withKeys = rows.filter((r) => r.group !== null);
-  const names = await repo.labels(db, actor.orgId, f.by, withKeys.map((r) => r.group!));
+  const names = await repo.labels(
+    db,
+    actor.orgId,
+    f.by,
+    withKeys.map((r) => r.group!),
+  );
   return {
     metric: f.metric,
     by: f.by,
-    items: withKeys.map((r) => ({ key: r.group!, label: names.get(r.group!) ?? (['kind', 'channel', 'language', 'segment'].includes(f.by) ? r.group : null), ...metricOf(r, f.metric, f.k) })),
+    items: withKeys.map((r) => ({
+      key: r.group!,
+      label: names.get(r.group!) ?? (['kind', 'channel', 'language', 'segment'].includes(f.by) ? r.group : null),
+      ...metricOf(r, f.metric, f.k),
+    })),
     source,
   };
 }
@@ -117,14 +159,20 @@ export async function drivers(db: Db, actor: Actor, f: { from?: string; to?: str
   index.set(OUTCOME_KEY, keys.length);
   const empty = (): PairStats => ({ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 });
   const stats = Array.from({ length: keys.length + 1 }, () => Array.from({ length: keys.length + 1 }, empty));
-  for (const r of rows) stats[index.get(r.a)!]![index.get(r.b)!] = { n: r.n, sx: r.sx, sy: r.sy, sxx: r.sxx, syy: r.syy, sxy: r.sxy };
+  for (const r of rows)
+    stats[index.get(r.a)!]![index.get(r.b)!] = { n: r.n, sx: r.sx, sy: r.sy, sxx: r.sxx, syy: r.syy, sxy: r.sxy };
   const result = driverAnalysis({ keys, stats, n: stats[keys.length]![keys.length]!.n });
   const info = await repo.touchpointInfo(db, actor.orgId, keys);
   return {
     method: 'relative_weights' as const,
-    outcome: "each customer's latest NPS answer of a local month in a response not tied to a touchpoint, against their touchpoint scores that month (the period read as whole months)",
+    outcome:
+      "each customer's latest NPS answer of a local month in a response not tied to a touchpoint, against their touchpoint scores that month (the period read as whole months)",
     ...result,
-    items: result.items.map((i) => ({ ...i, label: info.get(i.key)?.name ?? null, kind: info.get(i.key)?.kind ?? null })),
+    items: result.items.map((i) => ({
+      ...i,
+      label: info.get(i.key)?.name ?? null,
+      kind: info.get(i.key)?.kind ?? null,
+    })),
   };
 }
 
@@ -134,12 +182,18 @@ export async function drivers(db: Db, actor: Actor, f: { from?: string; to?: str
  * an owner for anyone. The figures are all of that person's responses, wherever they served
  * (the staff daily rollups), so a manager sees the same numbers the staff member sees.
  */
-export async function staffView(db: Db, actor: Actor, id: string, q: { from?: string; to?: string; interval: 'day' | 'week' | 'month'; k: number }) {
+export async function staffView(
+  db: Db,
+  actor: Actor,
+  id: string,
+  q: { from?: string; to?: string; interval: 'day' | 'week' | 'month'; k: number },
+) {
   const member = await staffRepo.staffMember(db, actor.orgId, id);
   if (!member) throw notFound('Staff member');
   if (actor.role === 'staff' && actor.staffId !== id) throw forbidden('Staff see only their own scores');
   const scope = locationScope(actor);
-  if (actor.role === 'manager' && scope && actor.staffId !== id && !member.locationIds.some((l) => scope.includes(l))) throw forbidden('This staff member is not in your team');
+  if (actor.role === 'manager' && scope && actor.staffId !== id && !member.locationIds.some((l) => scope.includes(l)))
+    throw forbidden('This staff member is not in your team');
   const tz = await repo.orgTimeZone(db, actor.orgId);
   const range = localRange(q, tz);
   const cons: repo.Constraint[] = [{ dim: 'staff', keys: [id] }];
@@ -147,7 +201,18 @@ export async function staffView(db: Db, actor: Actor, id: string, q: { from?: st
   let previous = null;
   if (range.from && range.to) {
     const days = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
-    previous = figuresOf((await repo.counts(db, actor.orgId, cons, { from: shiftDays(range.from, -days), to: range.from }, { kind: 'none' })).rows[0], q.k);
+    previous = figuresOf(
+      (
+        await repo.counts(
+          db,
+          actor.orgId,
+          cons,
+          { from: shiftDays(range.from, -days), to: range.from },
+          { kind: 'none' },
+        )
+      ).rows[0],
+      q.k,
+    );
   }
   const trend = await repo.counts(db, actor.orgId, cons, range, { kind: 'period', interval: q.interval });
   return {

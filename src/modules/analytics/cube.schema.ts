@@ -26,7 +26,9 @@ export const metricCube = pgTable(
   },
   // The migration adds INCLUDE (every other column) to these, so reads are index-only scans led by the most selective filter.
   (t) => [
-    unique('metric_cube_key').on(t.orgId, t.grain, t.day, t.location, t.touchpoint, t.staff, t.survey, t.channel, t.language, t.kind).nullsNotDistinct(),
+    unique('metric_cube_key')
+      .on(t.orgId, t.grain, t.day, t.location, t.touchpoint, t.staff, t.survey, t.channel, t.language, t.kind)
+      .nullsNotDistinct(),
     index('metric_cube_location').on(t.orgId, t.grain, t.location, t.day),
     index('metric_cube_touchpoint').on(t.orgId, t.grain, t.touchpoint, t.day),
     index('metric_cube_staff').on(t.orgId, t.grain, t.staff, t.day),
@@ -53,7 +55,21 @@ export const segmentCube = pgTable(
   // No INCLUDE here (unlike metric_cube): every recomputed customer rewrites many cells, and counts kept out of the
   // indexes let those updates stay HOT (fillfactor 80 in the migration) instead of adding an entry to each index.
   (t) => [
-    primaryKey({ columns: [t.orgId, t.grain, t.segment, t.day, t.location, t.touchpoint, t.staff, t.survey, t.channel, t.language, t.kind] }),
+    primaryKey({
+      columns: [
+        t.orgId,
+        t.grain,
+        t.segment,
+        t.day,
+        t.location,
+        t.touchpoint,
+        t.staff,
+        t.survey,
+        t.channel,
+        t.language,
+        t.kind,
+      ],
+    }),
     index('segment_cube_location').on(t.orgId, t.grain, t.location, t.day),
     index('segment_cube_touchpoint').on(t.orgId, t.grain, t.touchpoint, t.day),
     index('segment_cube_staff').on(t.orgId, t.grain, t.staff, t.day),

@@ -54,17 +54,24 @@ export const cubeUpsert = (sign: 1 | -1) => `insert into metric_cube (${KEY.join
     returning 1`;
 
 export type CubeConstraint = { dim: RollupDim; keys: string[] };
-export type CubeGrouping = { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim };
+export type CubeGrouping =
+  { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim };
 
 /** How a query reads the cube: its grain, the key filters and what to group by (`day` for periods). */
-export function cubePlan(constraints: CubeConstraint[], grouping: CubeGrouping, period: (day: SQL) => SQL): { grain: number; where: SQL[]; group: SQL } | null {
+export function cubePlan(
+  constraints: CubeConstraint[],
+  grouping: CubeGrouping,
+  period: (day: SQL) => SQL,
+): { grain: number; where: SQL[]; group: SQL } | null {
   const dims = new Set<string>(constraints.map((c) => c.dim));
   if (grouping.kind === 'dim') dims.add(grouping.dim);
   const grain = grainFor(dims);
   if (grain === null) return null;
   return {
     grain,
-    where: constraints.map((c) => sql`and ${sql.identifier(COLUMNS[c.dim].column)} = any(${keysArray(c.keys, COLUMNS[c.dim].type)})`),
+    where: constraints.map(
+      (c) => sql`and ${sql.identifier(COLUMNS[c.dim].column)} = any(${keysArray(c.keys, COLUMNS[c.dim].type)})`,
+    ),
     group: grouping.kind === 'dim' ? sql`${sql.identifier(COLUMNS[grouping.dim].column)}::text` : period(sql`day`),
   };
 }
@@ -77,7 +84,10 @@ export type SegmentCubeConstraint = { dim: RollupDim | 'segment'; keys: string[]
  */
 export function segmentCubePlan(
   constraints: SegmentCubeConstraint[],
-  grouping: { kind: 'none' } | { kind: 'period'; interval: 'day' | 'week' | 'month' } | { kind: 'dim'; dim: RollupDim | 'segment' },
+  grouping:
+    | { kind: 'none' }
+    | { kind: 'period'; interval: 'day' | 'week' | 'month' }
+    | { kind: 'dim'; dim: RollupDim | 'segment' },
   period: (day: SQL) => SQL,
 ): { grain: number; where: SQL[]; group: SQL } | null {
   const dims = new Set<string>(constraints.map((c) => c.dim));

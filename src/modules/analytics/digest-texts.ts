@@ -56,12 +56,17 @@ const T = {
   },
 } as const;
 
-export const digestLang = (lang: string | null | undefined): DigestLang => (lang === 'ru' || lang === 'bg' ? lang : 'en');
+export const digestLang = (lang: string | null | undefined): DigestLang =>
+  lang === 'ru' || lang === 'bg' ? lang : 'en';
 
 export function renderDigest(lang: DigestLang, f: DigestFigures): { subject: string; text: string } {
   const t = T[lang];
   const lines = [t.intro(f), ''];
-  lines.push(f.nps.value === null ? t.nps('—', 0) + ` (${t.noAnswers})` : t.nps(String(f.nps.value), f.nps.n) + (f.nps.tooFew ? ` — ${t.tooFew}` : ''));
+  lines.push(
+    f.nps.value === null
+      ? t.nps('—', 0) + ` (${t.noAnswers})`
+      : t.nps(String(f.nps.value), f.nps.n) + (f.nps.tooFew ? ` — ${t.tooFew}` : ''),
+  );
   if (f.nps.value !== null && f.previous.value !== null) {
     const d = Math.round((f.nps.value - f.previous.value) * 10) / 10;
     lines.push(t.change(d > 0 ? `+${d}` : String(d), f.previous.n));

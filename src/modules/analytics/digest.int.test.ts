@@ -22,11 +22,35 @@ beforeAll(async () => {
   ownerEmail = (await org.as.get(`/api/v1/staff/${org.ownerId}`)).json().email;
   const north = (await org.as.post('/api/v1/locations', { name: 'North' })).json().id;
   const south = (await org.as.post('/api/v1/locations', { name: 'South' })).json().id;
-  await org.as.post('/api/v1/staff', { name: 'Manager', email: managerEmail, role: 'manager', language: 'ru', locationIds: [south], sendInvite: false });
-  await org.as.post('/api/v1/staff', { name: 'Staff', email: staffEmail, role: 'staff', locationIds: [south], sendInvite: false });
-  const surveyId = (await org.as.post('/api/v1/surveys', { name: 'S', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' } }] })).json().id;
+  await org.as.post('/api/v1/staff', {
+    name: 'Manager',
+    email: managerEmail,
+    role: 'manager',
+    language: 'ru',
+    locationIds: [south],
+    sendInvite: false,
+  });
+  await org.as.post('/api/v1/staff', {
+    name: 'Staff',
+    email: staffEmail,
+    role: 'staff',
+    locationIds: [south],
+    sendInvite: false,
+  });
+  const surveyId = (
+    await org.as.post('/api/v1/surveys', {
+      name: 'S',
+      languages: ['en'],
+      questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' } }],
+    })
+  ).json().id;
   const survey = (await surveysRepo.getAnyOrg(t.db, surveyId))!;
-  const add = (nps: number, locationId: string, at: string) => ingest(t.db, { orgId: org.orgId, survey, channel: 'api', partial: true }, { answers: { nps }, locationId, submittedAt: new Date(at) });
+  const add = (nps: number, locationId: string, at: string) =>
+    ingest(
+      t.db,
+      { orgId: org.orgId, survey, channel: 'api', partial: true },
+      { answers: { nps }, locationId, submittedAt: new Date(at) },
+    );
   // Last week (1–7 June): North 6 promoters, South 3 promoters + 3 detractors → NPS 50 (n = 12).
   for (let i = 0; i < 6; i++) await add(10, north, '2026-06-03T10:00:00Z');
   for (let i = 0; i < 3; i++) await add(9, south, '2026-06-04T10:00:00Z');

@@ -14,14 +14,33 @@ describe('digest weeks', () => {
   it("is due from Monday 07:00 in the organisation's zone, for the week just ended", () => {
     // Monday 8 June 2026, 03:30 UTC = 06:30 in Sofia: not yet; 04:30 UTC = 07:30: due.
     expect(dueWeek(new Date('2026-06-08T03:30:00Z'), 'Europe/Sofia')).toBeNull();
-    expect(dueWeek(new Date('2026-06-08T04:30:00Z'), 'Europe/Sofia')).toEqual({ week: '2026-W23', from: '2026-06-01', to: '2026-06-08' });
+    expect(dueWeek(new Date('2026-06-08T04:30:00Z'), 'Europe/Sofia')).toEqual({
+      week: '2026-W23',
+      from: '2026-06-01',
+      to: '2026-06-08',
+    });
     // Sunday 23:30 UTC is already Monday 02:30 in Sofia, but still Sunday in UTC: last week is W22 there.
-    expect(dueWeek(new Date('2026-06-07T23:30:00Z'), 'UTC')).toEqual({ week: '2026-W22', from: '2026-05-25', to: '2026-06-01' });
+    expect(dueWeek(new Date('2026-06-07T23:30:00Z'), 'UTC')).toEqual({
+      week: '2026-W22',
+      from: '2026-05-25',
+      to: '2026-06-01',
+    });
   });
 });
 
 describe('digest texts', () => {
-  const f = { orgName: 'Clinic', week: '2026-W23', from: '2026-06-01', to: '2026-06-07', nps: { value: 40, n: 25, tooFew: false }, previous: { value: 30, n: 20 }, best: { name: 'North', value: 60, n: 10 }, worst: { name: 'South', value: 10, n: 8 }, cases: { open: 3, overdue: 1 }, url: 'http://z/' };
+  const f = {
+    orgName: 'Clinic',
+    week: '2026-W23',
+    from: '2026-06-01',
+    to: '2026-06-07',
+    nps: { value: 40, n: 25, tooFew: false },
+    previous: { value: 30, n: 20 },
+    best: { name: 'North', value: 60, n: 10 },
+    worst: { name: 'South', value: 10, n: 8 },
+    cases: { open: 3, overdue: 1 },
+    url: 'http://z/',
+  };
   it('says NPS with n and the change, best and worst locations and cases, in each language', () => {
     const en = renderDigest('en', f).text;
     expect(en).toContain('NPS: 40 (n = 25)');
@@ -32,7 +51,14 @@ describe('digest texts', () => {
     expect(renderDigest('bg', f).subject).toContain('лоялност');
   });
   it('is honest about no answers and too few', () => {
-    const none = renderDigest('en', { ...f, nps: { value: null, n: 0, tooFew: true }, previous: { value: null, n: 0 }, best: null, worst: null, cases: null }).text;
+    const none = renderDigest('en', {
+      ...f,
+      nps: { value: null, n: 0, tooFew: true },
+      previous: { value: null, n: 0 },
+      best: null,
+      worst: null,
+      cases: null,
+    }).text;
     expect(none).toContain('no answers');
     expect(none).not.toContain('Best location');
     expect(renderDigest('en', { ...f, nps: { value: 50, n: 4, tooFew: true } }).text).toContain('too few answers');

@@ -50,20 +50,47 @@ export function dueWeek(now: Date, timeZone: string): { week: string; from: stri
 
 type Recipient = { email: string; language: string | null; role: 'owner' | 'manager'; locationIds: string[] };
 
-async function figuresFor(db: Db, orgId: string, orgName: string, week: { week: string; from: string; to: string }, locations: string[] | null, url: string): Promise<DigestFigures> {
-  const cons: repo.Constraint[] = locations ? [{ dim: 'location', keys: locations.length ? locations : ['00000000-0000-0000-0000-000000000000'] }] : [];
-  const current = figuresOf((await repo.counts(db, orgId, cons, { from: week.from, to: week.to }, { kind: 'none' })).rows[0], 2);
-  const previous = figuresOf((await repo.counts(db, orgId, cons, { from: addDays(week.from, -7), to: week.from }, { kind: 'none' })).rows[0], 2);
-  const byLocation = (await repo.counts(db, orgId, cons, { from: week.from, to: week.to }, { kind: 'dim', dim: 'location' })).rows
+async function figuresFor(
+  db: Db,
+  orgId: string,
+  orgName: string,
+  week: { week: string; from: string; to: string },
+  locations: string[] | null,
+  url: string,
+): Promise<DigestFigures> {
+  const cons: repo.Constraint[] = locations
+    ? [{ dim: 'location', keys: locations.length ? locations : ['00000000-0000-0000-0000-000000000000'] }]
+    : [];
+  const current = figuresOf(
+    (await repo.counts(db, orgId, cons, { from: week.from, to: week.to }, { kind: 'none' })).rows[0],
+    2,
+  );
+  const previous = figuresOf(
+    (await repo.counts(db, orgId, cons, { from: addDays(week.from, -7), to: week.from }, { kind: 'none' })).rows[0],
+    2,
+  );
+  const byLocation = (
+    await repo.counts(db, orgId, cons, { from: week.from, to: week.to }, { kind: 'dim', dim: 'location' })
+  ).rows
     .map((r) => ({ key: r.group!, f: figuresOf(r, 2).nps }))
     .filter((r) => r.key && r.f.value !== null && r.f.n >= MIN_LOCATION_N)
     .sort((a, b) => b.f.value! - a.f.value!);
-  const names = await repo.labels(db, orgId, 'location', byLocation.map((r) => r.key));
-  const pick = (r: (typeof byLocation)[number] | undefined) => (r ? { name: names.get(r.key) ?? r.key, value: r.f.value!, n: r.f.n } : null);
-  const { rows: caseRows } = await db.execute<{ exists: boolean }>(sql`select to_regclass('public.cases') is not null as exists`);
+  const names = await repo.labels(
+    db,
+    orgId,
+    'location',
+    byLocation.map((r) => r.key),
+  );
+  const pick = (r: (typeof byLocation)[number] | undefined) =>
+    r ? { name: names.get(r.key) ?? r.key, value: r.f.value!, n: r.f.n } : null;
+  const { rows: caseRows } = await db.execute<{ exists: boolean }>(
+    sql`select to_regclass('public.cases') is not null as exists`,
+  );
   let cases: DigestFigures['cases'] = null;
   if (caseRows[0]?.exists) {
-    const locFilter = locations ? sql`and location_id = any(${`{${(locations.length ? locations : ['00000000-0000-0000-0000-000000000000']).join(',')}}`}::uuid[])` : sql``;
+    const locFilter = locations
+      ? sql`and location_id = any(${`{${(locations.length ? locations : ['00000000-0000-0000-0000-000000000000']).join(',')}}`}::uuid[])`
+      : sql``;
     const { rows } = await db.execute<{ open: number; overdue: number }>(sql`
       select count(*)::int as open, (count(*) filter (where due_at < now()))::int as overdue
         from cases where org_id = ${orgId} and status in ('new', 'in_progress', 'waiting') ${locFilter}`);
@@ -83,14 +110,25 @@ async function figuresFor(db: Db, orgId: string, orgName: string, week: { week: 
 }
 
 /** One pass: sends every due digest not sent yet. Returns how many organisations got theirs. */
-export async function runDigests(deps: { pool: pg.Pool; jobs: Jobs; baseUrl: string }, now = new Date()): Promise<number> {
+export async function runDigests(
+  deps: { pool: pg.Pool; jobs: Jobs; baseUrl: string },
+  now = new Date(),
+): Promise<number> {
   const db = drizzle(deps.pool) as unknown as Db;
-  const { rows: orgs } = await deps.pool.query<{ id: string; name: string; time_zone: string; default_language: string }>(`select id, name, time_zone, default_language from orgs`);
+  const { rows: orgs } = await deps.pool.query<{
+    id: string;
+    name: string;
+    time_zone: string;
+    default_language: string;
+  }>(`select id, name, time_zone, default_language from orgs`);
   let sent = 0;
   for (const org of orgs) {
     const week = dueWeek(now, org.time_zone);
     if (!week) continue;
-    const done = await deps.pool.query(`select 1 from digests_sent where org_id = $1 and week = $2`, [org.id, week.week]);
+    const done = await deps.pool.query(`select 1 from digests_sent where org_id = $1 and week = $2`, [
+      org.id,
+      week.week,
+    ]);
     if (done.rowCount) continue;
     const { rows: recipients } = await deps.pool.query<Recipient>(
       `select email, language, role::text as role, location_ids::text[] as "locationIds" from staff where org_id = $1 and active and role in ('owner', 'manager') and email <> ''`,
@@ -108,9 +146,13 @@ export async function runDigests(deps: { pool: pg.Pool; jobs: Jobs; baseUrl: str
     const client = await deps.pool.connect();
     try {
       await client.query('begin');
-      const claimed = await client.query(`insert into digests_sent (org_id, week, recipients) values ($1, $2, $3) on conflict do nothing returning 1`, [org.id, week.week, mails.length]);
+      const claimed = await client.query(
+        `insert into digests_sent (org_id, week, recipients) values ($1, $2, $3) on conflict do nothing returning 1`,
+        [org.id, week.week, mails.length],
+      );
       if (claimed.rowCount) {
-        for (const mail of mails) await deps.jobs.send('mail.send', mail, { db: { executeSql: (text, values) => client.query(text, values) } });
+        for (const mail of mails)
+          await deps.jobs.send('mail.send', mail, { db: { executeSql: (text, values) => client.query(text, values) } });
         sent++;
       }
       await client.query('commit');
@@ -124,7 +166,13 @@ export async function runDigests(deps: { pool: pg.Pool; jobs: Jobs; baseUrl: str
   return sent;
 }
 
-export const startDigests = (deps: { pool: pg.Pool; jobs: Jobs; baseUrl: () => string }, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
-  startSweeper(async () => {
-    await runDigests({ pool: deps.pool, jobs: deps.jobs, baseUrl: deps.baseUrl() });
-  }, { intervalMs: opts.intervalMs ?? 600_000, onError: opts.onError });
+export const startDigests = (
+  deps: { pool: pg.Pool; jobs: Jobs; baseUrl: () => string },
+  opts: { intervalMs?: number; onError?: (e: unknown) => void } = {},
+): Sweeper =>
+  startSweeper(
+    async () => {
+      await runDigests({ pool: deps.pool, jobs: deps.jobs, baseUrl: deps.baseUrl() });
+    },
+    { intervalMs: opts.intervalMs ?? 600_000, onError: opts.onError },
+  );

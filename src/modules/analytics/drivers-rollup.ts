@@ -71,9 +71,14 @@ const ROLL_UP = `
 export const DRIVER_BATCH = 2000;
 
 /** Recomputes the cases of at most `batch` dirty customers; returns how many customers. */
-export const rollUpDrivers = (pool: pg.Pool, batch = DRIVER_BATCH): Promise<number> => sweepMarks(pool, 'driver_dirty', batch, ROLL_UP);
+export const rollUpDrivers = (pool: pg.Pool, batch = DRIVER_BATCH): Promise<number> =>
+  sweepMarks(pool, 'driver_dirty', batch, ROLL_UP);
 
 /** Recomputes every marked customer (the rollup sweeper's pass, tests, benches). */
-export async function drainDrivers(pool: pg.Pool, batch = DRIVER_BATCH, stopped: () => boolean = () => false): Promise<void> {
+export async function drainDrivers(
+  pool: pg.Pool,
+  batch = DRIVER_BATCH,
+  stopped: () => boolean = () => false,
+): Promise<void> {
   while ((await rollUpDrivers(pool, batch)) === batch && !stopped());
 }

@@ -18,7 +18,12 @@ export const OUTCOME_KEY = '__nps';
  * (monthRange). Locations: one case per customer-month-location, so a scope of several locations
  * sums theirs (a customer answering in two of them that month is two cases).
  */
-export async function driverStats(db: Db, orgId: string, range: { from: string | null; to: string | null }, locationIds: string[] | null) {
+export async function driverStats(
+  db: Db,
+  orgId: string,
+  range: { from: string | null; to: string | null },
+  locationIds: string[] | null,
+) {
   const scopes = locationIds ?? [''];
   const months = monthRange(range);
   const { rows } = await db.execute<{ a: string; b: string } & PairStats>(sql`

@@ -11,7 +11,8 @@ describe('Jacobi eigen decomposition', () => {
     const { values, vectors } = jacobiEigen(a);
     expect([...values].sort()).toEqual([expect.closeTo(1, 9), expect.closeTo(3, 9), expect.closeTo(3, 9)]);
     for (let i = 0; i < 3; i++)
-      for (let j = 0; j < 3; j++) expect(values.reduce((s, l, k) => s + vectors[i]![k]! * l * vectors[j]![k]!, 0)).toBeCloseTo(a[i]![j]!, 9);
+      for (let j = 0; j < 3; j++)
+        expect(values.reduce((s, l, k) => s + vectors[i]![k]! * l * vectors[j]![k]!, 0)).toBeCloseTo(a[i]![j]!, 9);
   });
 });
 
@@ -80,7 +81,7 @@ describe('driver analysis', () => {
   for (let i = 0; i < 60; i++) {
     const a = (i % 5) / 4;
     const b = ((i * 7) % 3) / 2;
-    const c = i < 5 ? (i % 2) : null;
+    const c = i < 5 ? i % 2 : null;
     rows.push([a, b, c, Math.round(2 + 6 * a + 2 * b * ((i % 4) / 3))]);
   }
   const result = driverAnalysis({ keys: ['A', 'B', 'C'], stats: pairStats(rows), n: rows.length });
@@ -103,7 +104,12 @@ describe('driver analysis', () => {
   it('is "too few" without enough customers, and empty without touchpoints', () => {
     const small = driverAnalysis({ keys: ['A', 'B', 'C'], stats: pairStats(rows.slice(0, 12)), n: 12 });
     expect(small.tooFew).toBe(true);
-    expect(driverAnalysis({ keys: [], stats: [[{ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 }]], n: 0 })).toEqual({ r2: null, n: 0, tooFew: true, items: [] });
+    expect(driverAnalysis({ keys: [], stats: [[{ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 }]], n: 0 })).toEqual({
+      r2: null,
+      n: 0,
+      tooFew: true,
+      items: [],
+    });
   });
 });
 

@@ -46,7 +46,9 @@ export function correlation(s: PairStats): number | null {
 /** Pairwise-complete statistics from a data matrix with nulls (rows = cases, columns = variables). Used by tests and small inputs. */
 export function pairStats(rows: (number | null)[][]): PairStats[][] {
   const p = rows[0]?.length ?? 0;
-  const out: PairStats[][] = Array.from({ length: p }, () => Array.from({ length: p }, () => ({ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 })));
+  const out: PairStats[][] = Array.from({ length: p }, () =>
+    Array.from({ length: p }, () => ({ n: 0, sx: 0, sy: 0, sxx: 0, syy: 0, sxy: 0 })),
+  );
   for (const row of rows)
     for (let i = 0; i < p; i++) {
       const x = row[i];
@@ -145,7 +147,9 @@ export function nearestCorrelation(m: number[][], floor = 1e-4): number[][] {
   const clipped = values.map((l) => Math.max(l, floor));
   const a = m.map((_, i) => m.map((__, j) => clipped.reduce((acc, l, k) => acc + V[i]![k]! * V[j]![k]! * l, 0)));
   const d = a.map((row, i) => Math.sqrt(row[i]!));
-  return Array.from({ length: p }, (_, i) => Array.from({ length: p }, (__, j) => (i === j ? 1 : a[i]![j]! / (d[i]! * d[j]!))));
+  return Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (__, j) => (i === j ? 1 : a[i]![j]! / (d[i]! * d[j]!))),
+  );
 }
 
 export type DriverInput = {
@@ -157,7 +161,14 @@ export type DriverInput = {
   n: number;
 };
 
-export type DriverItem = { key: string; importance: number | null; share: number | null; performance: number | null; n: number; tooFew: boolean };
+export type DriverItem = {
+  key: string;
+  importance: number | null;
+  share: number | null;
+  performance: number | null;
+  n: number;
+  tooFew: boolean;
+};
 export type DriverResult = { r2: number | null; n: number; tooFew: boolean; items: DriverItem[] };
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
@@ -181,7 +192,9 @@ export function driverAnalysis(input: DriverInput): DriverResult {
   const tooFew = input.n < MIN_MODEL_N || usable.length === 0;
   if (usable.length === 0) return { r2: null, n: input.n, tooFew: true, items };
   const vars = [...usable, y];
-  const joint = nearestCorrelation(vars.map((i) => vars.map((j) => (i === j ? 1 : (correlation(input.stats[i]![j]!) ?? 0)))));
+  const joint = nearestCorrelation(
+    vars.map((i) => vars.map((j) => (i === j ? 1 : (correlation(input.stats[i]![j]!) ?? 0)))),
+  );
   const q = usable.length;
   const rxx = joint.slice(0, q).map((row) => row.slice(0, q));
   const rxy = joint.slice(0, q).map((row) => row[q]!);
@@ -199,7 +212,10 @@ export function driverAnalysis(input: DriverInput): DriverResult {
 }
 
 /** The whole local months a date range touches: first of `from`'s month, to the first of the month after the day before `to`. */
-export function monthRange(range: { from: string | null; to: string | null }): { from: string | null; to: string | null } {
+export function monthRange(range: { from: string | null; to: string | null }): {
+  from: string | null;
+  to: string | null;
+} {
   const first = (d: string) => `${d.slice(0, 7)}-01`;
   let to: string | null = null;
   if (range.to) {

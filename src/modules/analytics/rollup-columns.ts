@@ -5,7 +5,18 @@ import { integer, text } from 'drizzle-orm/pg-core';
  * what a metric needs to be summed over any set of cells (analytics.repo.ts reads them by name).
  */
 /** The same counts by column name, for the rollup statements' SQL. */
-export const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 'csat_n', 'csat_sum', 'csat_top', 'ces_n', 'ces_sum', 'ces_top'] as const;
+export const COUNTS = [
+  'responses',
+  'nps_n',
+  'nps_promoters',
+  'nps_detractors',
+  'csat_n',
+  'csat_sum',
+  'csat_top',
+  'ces_n',
+  'ces_sum',
+  'ces_top',
+] as const;
 
 /**
  * COUNTS as aggregates over rows of responses' scores (`nps`, `csat`, `ces`), in the same order;
@@ -13,8 +24,16 @@ export const COUNTS = ['responses', 'nps_n', 'nps_promoters', 'nps_detractors', 
  */
 export const countAggregates = (sign: 1 | -1 = 1) =>
   [
-    'count(*)', 'count(nps)', 'count(*) filter (where nps >= 9)', 'count(*) filter (where nps <= 6)',
-    'count(csat)', 'coalesce(sum(csat), 0)', 'count(*) filter (where csat >= 4)', 'count(ces)', 'coalesce(sum(ces), 0)', 'count(*) filter (where ces >= 5)',
+    'count(*)',
+    'count(nps)',
+    'count(*) filter (where nps >= 9)',
+    'count(*) filter (where nps <= 6)',
+    'count(csat)',
+    'coalesce(sum(csat), 0)',
+    'count(*) filter (where csat >= 4)',
+    'count(ces)',
+    'coalesce(sum(ces), 0)',
+    'count(*) filter (where ces >= 5)',
   ]
     .map((a) => (sign < 0 ? `-${a}` : a))
     .join(', ');

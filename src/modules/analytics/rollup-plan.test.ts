@@ -14,12 +14,30 @@ describe('rollupPlan: which rollup answers a query involving the customer segmen
     expect(dimOf([{ dim: 'segment', keys: ['champions'] }], { kind: 'none' })).toBe('segment');
     expect(dimOf([], { kind: 'dim', dim: 'segment' })).toBe('segment');
     expect(dimOf([{ dim: 'location', keys: ['l1', 'l2'] }], { kind: 'dim', dim: 'segment' })).toEqual(all('location'));
-    expect(dimOf([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l1'] }], { kind: 'period', interval: 'week' })).toBe('location+segment:lost');
+    expect(
+      dimOf(
+        [
+          { dim: 'segment', keys: ['lost'] },
+          { dim: 'location', keys: ['l1'] },
+        ],
+        { kind: 'period', interval: 'week' },
+      ),
+    ).toBe('location+segment:lost');
   });
 
   it('pairs the segment with the touchpoint and the staff member (the dashboard under a segment filter)', () => {
-    expect(dimOf([{ dim: 'segment', keys: ['loyal'] }], { kind: 'dim', dim: 'touchpoint' })).toBe('touchpoint+segment:loyal');
-    expect(dimOf([{ dim: 'segment', keys: ['loyal', 'new'] }, { dim: 'staff', keys: ['s'] }], { kind: 'none' })).toEqual(['staff+segment:loyal', 'staff+segment:new']);
+    expect(dimOf([{ dim: 'segment', keys: ['loyal'] }], { kind: 'dim', dim: 'touchpoint' })).toBe(
+      'touchpoint+segment:loyal',
+    );
+    expect(
+      dimOf(
+        [
+          { dim: 'segment', keys: ['loyal', 'new'] },
+          { dim: 'staff', keys: ['s'] },
+        ],
+        { kind: 'none' },
+      ),
+    ).toEqual(['staff+segment:loyal', 'staff+segment:new']);
   });
 
   it('pairs the segment with the survey, kind, channel and language too, and leaves three dimensions to the segment cube', () => {
@@ -27,7 +45,15 @@ describe('rollupPlan: which rollup answers a query involving the customer segmen
       expect(dimOf([{ dim: other, keys: ['x'] }], { kind: 'dim', dim: 'segment' }), other).toEqual(all(other));
     }
     expect(dimOf([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('channel+segment:lost');
-    expect(dimOf([{ dim: 'location', keys: ['l1'] }, { dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'segment' })).toBeNull();
+    expect(
+      dimOf(
+        [
+          { dim: 'location', keys: ['l1'] },
+          { dim: 'staff', keys: ['s'] },
+        ],
+        { kind: 'dim', dim: 'segment' },
+      ),
+    ).toBeNull();
   });
 });
 
@@ -38,15 +64,35 @@ describe('source: metric_daily, the cube, or the raw responses', () => {
   });
 
   it('keeps channel and language paired with every dimension on metric_daily', () => {
-    expect(source([{ dim: 'channel', keys: ['qr'] }, { dim: 'location', keys: ['l'] }], { kind: 'none' })).toBe('daily');
+    expect(
+      source(
+        [
+          { dim: 'channel', keys: ['qr'] },
+          { dim: 'location', keys: ['l'] },
+        ],
+        { kind: 'none' },
+      ),
+    ).toBe('daily');
     expect(source([{ dim: 'staff', keys: ['s'] }], { kind: 'dim', dim: 'language' })).toBe('daily');
     expect(source([{ dim: 'channel', keys: ['qr'] }], { kind: 'dim', dim: 'language' })).toBe('daily');
   });
 
   it('reads the cube for three dimensions, at the smallest grain holding them', () => {
-    const three = [{ dim: 'location' as const, keys: ['l'] }, { dim: 'touchpoint' as const, keys: ['t'] }, { dim: 'staff' as const, keys: ['s'] }];
+    const three = [
+      { dim: 'location' as const, keys: ['l'] },
+      { dim: 'touchpoint' as const, keys: ['t'] },
+      { dim: 'staff' as const, keys: ['s'] },
+    ];
     expect(source(three, { kind: 'none' })).toBe('cube');
-    expect(source([{ dim: 'kind', keys: ['service'] }, { dim: 'channel', keys: ['qr'] }], { kind: 'dim', dim: 'language' })).toBe('cube');
+    expect(
+      source(
+        [
+          { dim: 'kind', keys: ['service'] },
+          { dim: 'channel', keys: ['qr'] },
+        ],
+        { kind: 'dim', dim: 'language' },
+      ),
+    ).toBe('cube');
     expect(grainFor(['location', 'touchpoint', 'staff'])).toBe(1);
     expect(grainFor(['location', 'survey', 'staff'])).toBe(1);
     expect(grainFor(['kind', 'channel', 'language'])).toBe(2);
@@ -58,7 +104,23 @@ describe('source: metric_daily, the cube, or the raw responses', () => {
   it('reads the segment cube for the segment with two or more other dimensions', () => {
     expect(source([{ dim: 'segment', keys: ['lost'] }], { kind: 'dim', dim: 'channel' })).toBe('daily');
     expect(source([{ dim: 'language', keys: ['en'] }], { kind: 'dim', dim: 'segment' })).toBe('daily');
-    expect(source([{ dim: 'segment', keys: ['lost'] }, { dim: 'location', keys: ['l'] }], { kind: 'dim', dim: 'staff' })).toBe('segment_cube');
-    expect(source([{ dim: 'channel', keys: ['qr'] }, { dim: 'language', keys: ['en'] }], { kind: 'dim', dim: 'segment' })).toBe('segment_cube');
+    expect(
+      source(
+        [
+          { dim: 'segment', keys: ['lost'] },
+          { dim: 'location', keys: ['l'] },
+        ],
+        { kind: 'dim', dim: 'staff' },
+      ),
+    ).toBe('segment_cube');
+    expect(
+      source(
+        [
+          { dim: 'channel', keys: ['qr'] },
+          { dim: 'language', keys: ['en'] },
+        ],
+        { kind: 'dim', dim: 'segment' },
+      ),
+    ).toBe('segment_cube');
   });
 });

@@ -51,7 +51,8 @@ export const PAIRS = [
 export type Pair = (typeof PAIRS)[number];
 export const pairDim = ([a, b]: Pair) => `${a}+${b}`;
 /** The pair kept for two dimensions, in either order. */
-export const pairOf = (x: string, y: string): Pair | undefined => PAIRS.find(([a, b]) => (a === x && b === y) || (a === y && b === x));
+export const pairOf = (x: string, y: string): Pair | undefined =>
+  PAIRS.find(([a, b]) => (a === x && b === y) || (a === y && b === x));
 
 const ABANDONED_AFTER = '30 minutes';
 
@@ -59,7 +60,10 @@ const dimsUnion = [
   ...Object.entries(ROLLUP_DIMS).map(([dim, col]) => [dim, col] as const),
   ...PAIRS.map((pair) => [pairDim(pair), `${ROLLUP_DIMS[pair[0]]} || ':' || ${ROLLUP_DIMS[pair[1]]}`] as const),
 ]
-  .map(([dim, col]) => `union all select org_id, day, '${dim}', ${col}, nps, csat, ces from facts where ${col} is not null`)
+  .map(
+    ([dim, col]) =>
+      `union all select org_id, day, '${dim}', ${col}, nps, csat, ces from facts where ${col} is not null`,
+  )
   .join('\n      ');
 
 /**
@@ -132,7 +136,10 @@ export async function rollUp(pool: pg.Pool, batch = 5000): Promise<number> {
  * cases of the customers those responses marked (drivers-rollup.ts) follow batch for batch, so a
  * large driver backlog (a migration, a bulk load) never holds new responses back for long.
  */
-export const startRollups = (pool: pg.Pool, opts: { intervalMs?: number; batch?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+export const startRollups = (
+  pool: pg.Pool,
+  opts: { intervalMs?: number; batch?: number; onError?: (e: unknown) => void } = {},
+): Sweeper =>
   startSweeper(async (stopped) => {
     const batch = opts.batch ?? 5000;
     while (!stopped()) {

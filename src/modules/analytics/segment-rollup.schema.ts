@@ -18,7 +18,22 @@ export const customerSegmentCounts = pgTable(
     segment: text('segment').notNull(),
     ...countColumns(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.customerId, t.day, t.location, t.touchpoint, t.staff, t.survey, t.channel, t.language, t.kind] })],
+  (t) => [
+    primaryKey({
+      columns: [
+        t.orgId,
+        t.customerId,
+        t.day,
+        t.location,
+        t.touchpoint,
+        t.staff,
+        t.survey,
+        t.channel,
+        t.language,
+        t.kind,
+      ],
+    }),
+  ],
 );
 
 /** Customers whose counted responses or segment changed since their rows above were computed (marked by triggers on responses and by the segment recompute). */

@@ -18,7 +18,8 @@ const CELL = ['location', 'touchpoint', 'staff', 'survey', 'channel', 'language'
 const CUBE_KEY = ['org_id', 'grain', 'segment', 'day', ...CELL].join(', ');
 /** The signed rows at each cube grain: the dimensions a grain leaves out are ''. */
 const cubeCells = CUBE_GRAINS.map(
-  (g) => `select org_id, ${g.grain}::smallint as grain, segment, day, ${CELL.map((d) => ((g.dims as readonly string[]).includes(d) ? d : `'' as ${d}`)).join(', ')}, sign, ${list()} from signed`,
+  (g) =>
+    `select org_id, ${g.grain}::smallint as grain, segment, day, ${CELL.map((d) => ((g.dims as readonly string[]).includes(d) ? d : `'' as ${d}`)).join(', ')}, sign, ${list()} from signed`,
 ).join('\n    union all\n    ');
 
 /**

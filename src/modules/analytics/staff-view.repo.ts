@@ -13,8 +13,22 @@ export async function staffMember(db: Db, orgId: string, id: string) {
  * subqueries, not a join with orgs, so the partial index (0005) is read newest first and stops
  * after `limit` rows (with a join the planner sorted every comment in the range: 0.4 s at 10M).
  */
-export async function recentComments(db: Db, orgId: string, staffId: string, range: { from: string | null; to: string | null }, limit = 20) {
-  const { rows } = await db.execute<{ responseId: string; submittedAt: string; comment: string; nps: number | null; csat: number | null; touchpointId: string | null; locationId: string | null }>(sql`
+export async function recentComments(
+  db: Db,
+  orgId: string,
+  staffId: string,
+  range: { from: string | null; to: string | null },
+  limit = 20,
+) {
+  const { rows } = await db.execute<{
+    responseId: string;
+    submittedAt: string;
+    comment: string;
+    nps: number | null;
+    csat: number | null;
+    touchpointId: string | null;
+    locationId: string | null;
+  }>(sql`
     select r.id as "responseId", to_char(r.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "submittedAt", r.comment, r.nps, r.csat, r.touchpoint_id as "touchpointId", r.location_id as "locationId"
       from responses r
      where r.org_id = ${orgId} and r.staff_id = ${staffId} and r.comment is not null and r.comment <> ''

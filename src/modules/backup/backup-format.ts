@@ -20,7 +20,15 @@ export type BackupHeader = {
  * Tenant tables in an order that satisfies their foreign keys. Sessions, idempotency keys and
  * queued jobs are transient and stay out of a backup.
  */
-export const BACKUP_TABLES = ['orgs', 'locations', 'staff', 'touchpoints', 'customers', 'interactions', 'api_keys'] as const;
+export const BACKUP_TABLES = [
+  'orgs',
+  'locations',
+  'staff',
+  'touchpoints',
+  'customers',
+  'interactions',
+  'api_keys',
+] as const;
 
 export function tableLine(table: string, columns: string[]): string {
   return `${JSON.stringify({ table, columns })}\n`;
@@ -35,7 +43,10 @@ export function parseHeader(line: string): BackupHeader {
   }
   const h = header as Partial<BackupHeader>;
   if (h.format !== BACKUP_FORMAT) throw new Error('Not a Zabota backup');
-  if (h.version !== BACKUP_VERSION) throw new Error(`Backup format version ${String(h.version)} is not supported (this Zabota reads version ${BACKUP_VERSION})`);
+  if (h.version !== BACKUP_VERSION)
+    throw new Error(
+      `Backup format version ${String(h.version)} is not supported (this Zabota reads version ${BACKUP_VERSION})`,
+    );
   return h as BackupHeader;
 }
 

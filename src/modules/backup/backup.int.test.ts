@@ -18,18 +18,36 @@ afterAll(async () => {
 });
 
 const everything = async (as: ReturnType<TestApp['as']>) =>
-  Promise.all(['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions'].map(async (p) => (await as.get(`/api/v1/${p}?limit=500`)).json()));
+  Promise.all(
+    ['org', 'locations', 'staff', 'touchpoints', 'customers', 'interactions'].map(async (p) =>
+      (await as.get(`/api/v1/${p}?limit=500`)).json(),
+    ),
+  );
 
 describe('backup and restore', () => {
   it('restores one organisation exactly, with tricky values, and refuses to restore it twice', async () => {
     const a = await source.newOrg('Зъболекарска клиника "Усмивка"');
     const other = await source.newOrg('Other clinic');
     await other.as.post('/api/v1/locations', { name: 'Not in the backup' });
-    const loc = (await a.as.post('/api/v1/locations', { name: 'Център\tтаб', address: 'ул. "Витоша" 1\nвтори ред \\ backslash' })).json();
-    await a.as.post('/api/v1/staff', { name: 'Мария', email: 'maria@a.example', role: 'manager', locationIds: [loc.id], sendInvite: false });
+    const loc = (
+      await a.as.post('/api/v1/locations', { name: 'Център\tтаб', address: 'ул. "Витоша" 1\nвтори ред \\ backslash' })
+    ).json();
+    await a.as.post('/api/v1/staff', {
+      name: 'Мария',
+      email: 'maria@a.example',
+      role: 'manager',
+      locationIds: [loc.id],
+      sendInvite: false,
+    });
     const c = (await a.as.post('/api/v1/customers', { name: 'Олга', externalId: 'c1', consentEmail: true })).json();
     await a.as.post('/api/v1/customers', { name: 'Referred', referrerId: c.id });
-    await a.as.post('/api/v1/interactions', { occurredAt: '2026-02-03T04:05:06.789Z', customerId: c.id, locationId: loc.id, revenue: 1234.56, currency: 'BGN' });
+    await a.as.post('/api/v1/interactions', {
+      occurredAt: '2026-02-03T04:05:06.789Z',
+      customerId: c.id,
+      locationId: loc.id,
+      revenue: 1234.56,
+      currency: 'BGN',
+    });
 
     const file = path.join(dir, 'a.zbk');
     const counts = await backup(source.database.pool, file, { orgId: a.orgId });

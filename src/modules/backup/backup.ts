@@ -5,7 +5,15 @@ import { PassThrough, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, parseHeader, selectFor, tableLine, type BackupHeader } from './backup-format.ts';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  parseHeader,
+  selectFor,
+  tableLine,
+  type BackupHeader,
+} from './backup-format.ts';
 
 async function columnsOf(client: pg.PoolClient, table: string): Promise<string[]> {
   const { rows } = await client.query<{ column_name: string }>(
@@ -16,7 +24,9 @@ async function columnsOf(client: pg.PoolClient, table: string): Promise<string[]
 }
 
 async function lastMigration(client: pg.PoolClient): Promise<string> {
-  const { rows } = await client.query<{ hash: string }>(`select hash from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+  const { rows } = await client.query<{ hash: string }>(
+    `select hash from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+  );
   return rows[0]?.hash ?? '';
 }
 
@@ -24,7 +34,11 @@ async function lastMigration(client: pg.PoolClient): Promise<string> {
  * Writes a consistent backup (one REPEATABLE READ snapshot) of all organisations, or of one.
  * Returns the number of rows per table.
  */
-export async function backup(pool: pg.Pool, file: string, opts: { orgId?: string } = {}): Promise<Record<string, number>> {
+export async function backup(
+  pool: pg.Pool,
+  file: string,
+  opts: { orgId?: string } = {},
+): Promise<Record<string, number>> {
   const client = await pool.connect();
   const counts: Record<string, number> = {};
   try {
@@ -70,8 +84,14 @@ export async function backup(pool: pg.Pool, file: string, opts: { orgId?: string
  * Restores a backup in one transaction: everything or nothing. A full backup needs an empty
  * database; one organisation's backup needs that organisation to be absent.
  */
-export async function restore(pool: pg.Pool, file: string): Promise<{ header: BackupHeader; counts: Record<string, number> }> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+export async function restore(
+  pool: pg.Pool,
+  file: string,
+): Promise<{ header: BackupHeader; counts: Record<string, number> }> {
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   const it = lines[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) throw new Error('The backup file is empty');
@@ -81,13 +101,19 @@ export async function restore(pool: pg.Pool, file: string): Promise<{ header: Ba
   try {
     await client.query('begin');
     if ((await lastMigration(client)) !== header.migration) {
-      throw new Error('The backup was taken with a different database schema version; restore it with the same Zabota version');
+      throw new Error(
+        'The backup was taken with a different database schema version; restore it with the same Zabota version',
+      );
     }
     const existing = header.orgId
       ? await client.query('select 1 from orgs where id = $1', [header.orgId])
       : await client.query('select 1 from orgs limit 1');
     if (existing.rowCount) {
-      throw new Error(header.orgId ? `Organisation ${header.orgId} already exists here` : 'This database already has organisations; restore a full backup into an empty data directory');
+      throw new Error(
+        header.orgId
+          ? `Organisation ${header.orgId} already exists here`
+          : 'This database already has organisations; restore a full backup into an empty data directory',
+      );
     }
     for (;;) {
       const next = await it.next();

@@ -48,7 +48,11 @@ export function assignOwner(
 }
 
 /** Escalation goes one level up: staff → the location's manager → owner. */
-export function escalationTarget(currentOwner: string | null, locationId: string | null, people: People): string | null {
+export function escalationTarget(
+  currentOwner: string | null,
+  locationId: string | null,
+  people: People,
+): string | null {
   const manager = locationManager(locationId, people);
   if (currentOwner && people.owners.includes(currentOwner)) return null;
   if (currentOwner && people.managers.some((m) => m.id === currentOwner)) return people.owners[0] ?? null;

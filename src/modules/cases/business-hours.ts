@@ -29,7 +29,12 @@ const WEEKDAYS: Local['weekday'][] = [7, 1, 2, 3, 4, 5, 6];
 export function toLocal(instant: Date, timeZone: string): Local & { seconds: number } {
   const w = wallTime(instant, timeZone);
   const date = localDate(instant, timeZone);
-  return { date, weekday: WEEKDAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]!, minutes: w.hour * 60 + w.minute, seconds: w.second };
+  return {
+    date,
+    weekday: WEEKDAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()]!,
+    minutes: w.hour * 60 + w.minute,
+    seconds: w.second,
+  };
 }
 
 /** The instant at local `date` + `minutes` in the zone (see zonedToInstant for DST changes). */
@@ -56,7 +61,8 @@ function hoursOn(calendar: Calendar, date: string): { open: number; close: numbe
 }
 
 function assertOpenSometimes(calendar: Calendar): void {
-  if (!Object.values(calendar.week).some((h) => h && h.close > h.open)) throw new Error('The calendar has no opening hours');
+  if (!Object.values(calendar.week).some((h) => h && h.close > h.open))
+    throw new Error('The calendar has no opening hours');
 }
 
 /** Adds working minutes: time outside opening hours, weekends and holidays does not count. */

@@ -9,7 +9,8 @@ const TEXTS = {
     escalated: 'Escalated to you — case #{n} is overdue: {title}',
     body: 'Priority: {priority}. Due: {due}.\n\nOpen the case: {url}',
     followUpSubject: 'Did we make it right?',
-    followUpBody: 'Hello{name},\n\nYou recently told us about a problem and we worked to fix it. Did we make it right? It takes a few seconds:\n\n{url}\n\nThank you.',
+    followUpBody:
+      'Hello{name},\n\nYou recently told us about a problem and we worked to fix it. Did we make it right? It takes a few seconds:\n\n{url}\n\nThank you.',
   },
   ru: {
     assigned: 'Новое обращение №{n} для вас: {title}',
@@ -18,7 +19,8 @@ const TEXTS = {
     escalated: 'Передано вам — обращение №{n} просрочено: {title}',
     body: 'Приоритет: {priority}. Срок: {due}.\n\nОткрыть обращение: {url}',
     followUpSubject: 'Удалось ли нам всё исправить?',
-    followUpBody: 'Здравствуйте{name}!\n\nНедавно вы рассказали нам о проблеме, и мы постарались её решить. Удалось ли нам всё исправить? Это займёт несколько секунд:\n\n{url}\n\nСпасибо.',
+    followUpBody:
+      'Здравствуйте{name}!\n\nНедавно вы рассказали нам о проблеме, и мы постарались её решить. Удалось ли нам всё исправить? Это займёт несколько секунд:\n\n{url}\n\nСпасибо.',
   },
   bg: {
     assigned: 'Нов случай №{n} за вас: {title}',
@@ -27,24 +29,43 @@ const TEXTS = {
     escalated: 'Ескалиран към вас — случай №{n} е просрочен: {title}',
     body: 'Приоритет: {priority}. Срок: {due}.\n\nОтворете случая: {url}',
     followUpSubject: 'Успяхме ли да оправим нещата?',
-    followUpBody: 'Здравейте{name},\n\nНаскоро ни разказахте за проблем и ние се постарахме да го решим. Успяхме ли? Отнема няколко секунди:\n\n{url}\n\nБлагодарим.',
+    followUpBody:
+      'Здравейте{name},\n\nНаскоро ни разказахте за проблем и ние се постарахме да го решим. Успяхме ли? Отнема няколко секунди:\n\n{url}\n\nБлагодарим.',
   },
 } as const;
 
 export type CaseMailKind = 'assigned' | 'dueSoon' | 'breached' | 'escalated';
 type Lang = keyof typeof TEXTS;
 const langOf = (l: string | null | undefined): Lang => (l === 'ru' || l === 'bg' ? l : 'en');
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m));
+const fill = (s: string, v: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m));
 
-export function caseMail(kind: CaseMailKind, to: { email: string; language: string | null }, c: { number: number; title: string; priority: string; dueAt: Date; url: string }, timeZone: string): Mail {
+export function caseMail(
+  kind: CaseMailKind,
+  to: { email: string; language: string | null },
+  c: { number: number; title: string; priority: string; dueAt: Date; url: string },
+  timeZone: string,
+): Mail {
   const t = TEXTS[langOf(to.language)];
-  const due = new Intl.DateTimeFormat(langOf(to.language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(c.dueAt);
-  return { to: to.email, subject: fill(t[kind], { n: c.number, title: c.title }), text: fill(t.body, { priority: c.priority, due, url: c.url }) };
+  const due = new Intl.DateTimeFormat(langOf(to.language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(c.dueAt);
+  return {
+    to: to.email,
+    subject: fill(t[kind], { n: c.number, title: c.title }),
+    text: fill(t.body, { priority: c.priority, due, url: c.url }),
+  };
 }
 
 export function followUpMail(to: { email: string; name: string | null; language: string | null }, url: string): Mail {
   const t = TEXTS[langOf(to.language)];
-  return { to: to.email, subject: t.followUpSubject, text: fill(t.followUpBody, { name: to.name ? `, ${to.name}` : '', url }) };
+  return {
+    to: to.email,
+    subject: t.followUpSubject,
+    text: fill(t.followUpBody, { name: to.name ? `, ${to.name}` : '', url }),
+  };
 }
 
 export const CASE_MAIL_LANGUAGES = Object.keys(TEXTS);

@@ -18,9 +18,19 @@ import { chooseRule } from './rules.ts';
 export type EngineDeps = { pool: pg.Pool; jobs: Jobs; baseUrl: () => string; emit?: Emit };
 
 /** Case events go out inside the transaction that made them true (webhooks: case.opened …). */
-async function announce(deps: EngineDeps, client: pg.PoolClient, type: 'case.opened' | 'case.assigned' | 'case.breached', c: { id: string; orgId: string } & Record<string, unknown>) {
+async function announce(
+  deps: EngineDeps,
+  client: pg.PoolClient,
+  type: 'case.opened' | 'case.assigned' | 'case.breached',
+  c: { id: string; orgId: string } & Record<string, unknown>,
+) {
   if (!deps.emit) return;
-  const level = type === 'case.breached' ? `:${String(c.escalationLevel ?? '')}` : type === 'case.assigned' ? `:${String(c.ownerId ?? '')}` : '';
+  const level =
+    type === 'case.breached'
+      ? `:${String(c.escalationLevel ?? '')}`
+      : type === 'case.assigned'
+        ? `:${String(c.ownerId ?? '')}`
+        : '';
   await deps.emit(
     { orgId: c.orgId, type, id: stableEventId(type, `${c.id}${level}`), payload: c },
     { db: { executeSql: (text, values) => client.query(text, values) } },
@@ -61,7 +71,16 @@ function memoByOrg<T>(load: (orgId: string) => Promise<T>): (orgId: string) => P
   };
 }
 
-async function notify(jobs: Jobs, client: pg.PoolClient, kind: CaseMailKind, people: Awaited<ReturnType<typeof repo.people>>, to: string | null, c: { id: string; number: number; title: string; priority: string; dueAt: Date }, baseUrl: string, timeZone: string) {
+async function notify(
+  jobs: Jobs,
+  client: pg.PoolClient,
+  kind: CaseMailKind,
+  people: Awaited<ReturnType<typeof repo.people>>,
+  to: string | null,
+  c: { id: string; number: number; title: string; priority: string; dueAt: Date },
+  baseUrl: string,
+  timeZone: string,
+) {
   const person = to ? people.byId.get(to) : undefined;
   if (!person?.email) return;
   const mail = caseMail(kind, person, { ...c, url: `${baseUrl}/cases/${c.id}` }, timeZone);
@@ -69,7 +88,14 @@ async function notify(jobs: Jobs, client: pg.PoolClient, kind: CaseMailKind, peo
 }
 
 const titleFor = (r: ResponseFactsRow) => {
-  const score = r.nps !== null ? `NPS ${r.nps}` : r.csat !== null ? `CSAT ${r.csat}` : r.ces !== null ? `CES ${r.ces}` : r.emotion ?? 'feedback';
+  const score =
+    r.nps !== null
+      ? `NPS ${r.nps}`
+      : r.csat !== null
+        ? `CSAT ${r.csat}`
+        : r.ces !== null
+          ? `CES ${r.ces}`
+          : (r.emotion ?? 'feedback');
   const comment = r.comment ? `: ${r.comment.replace(/\s+/g, ' ').slice(0, 80)}` : '';
   return `${score}${comment}`;
 };
@@ -93,16 +119,36 @@ export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<
       for (const r of list) {
         // A follow-up answer belongs to the case that asked for it; it never opens a new one.
         const followed = r.invitation_id
-          ? await client.query<{ id: string }>(`update cases set follow_up_score = $2, updated_at = now() where org_id = $3 and follow_up_invitation_id = $1 returning id`, [r.invitation_id, r.nps ?? r.csat, orgId])
+          ? await client.query<{ id: string }>(
+              `update cases set follow_up_score = $2, updated_at = now() where org_id = $3 and follow_up_invitation_id = $1 returning id`,
+              [r.invitation_id, r.nps ?? r.csat, orgId],
+            )
           : undefined;
         if (followed?.rows[0]) {
-          await repo.addEvent(db, { orgId, caseId: followed.rows[0].id, type: 'follow_up', data: { responseId: r.id, nps: r.nps, csat: r.csat } });
+          await repo.addEvent(db, {
+            orgId,
+            caseId: followed.rows[0].id,
+            type: 'follow_up',
+            data: { responseId: r.id, nps: r.nps, csat: r.csat },
+          });
           continue;
         }
-        const rule = chooseRule(rules, { ...r, sentiment: r.sentiment, textEmotion: r.text_emotion, touchpointId: r.touchpoint_id, locationId: r.location_id, surveyId: r.survey_id });
+        const rule = chooseRule(rules, {
+          ...r,
+          sentiment: r.sentiment,
+          textEmotion: r.text_emotion,
+          touchpointId: r.touchpoint_id,
+          locationId: r.location_id,
+          surveyId: r.survey_id,
+        });
         if (!rule) continue;
         const calendar = await repo.calendar(db, orgId, r.location_id);
-        const assigned = assignOwner(rule.assignment, { locationId: r.location_id, staffId: r.staff_id }, people as People, rule.roundRobinCursor);
+        const assigned = assignOwner(
+          rule.assignment,
+          { locationId: r.location_id, staffId: r.staff_id },
+          people as People,
+          rule.roundRobinCursor,
+        );
         const openedAt = new Date();
         const created = await repo.insert(db, {
           orgId,
@@ -122,23 +168,58 @@ export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<
         if (!created) continue; // already opened by an earlier run
         if (assigned.roundRobinCursor) {
           rule.roundRobinCursor = assigned.roundRobinCursor;
-          await client.query(`update case_rules set round_robin_cursor = $1 where id = $2`, [assigned.roundRobinCursor, rule.id]);
+          await client.query(`update case_rules set round_robin_cursor = $1 where id = $2`, [
+            assigned.roundRobinCursor,
+            rule.id,
+          ]);
         }
-        await repo.addEvent(db, { orgId, caseId: created.id, type: 'opened', data: { ruleId: rule.id, ruleName: rule.name, responseId: r.id } });
+        await repo.addEvent(db, {
+          orgId,
+          caseId: created.id,
+          type: 'opened',
+          data: { ruleId: rule.id, ruleName: rule.name, responseId: r.id },
+        });
         await announce(deps, client, 'case.opened', created);
         if (assigned.ownerId) {
-          await repo.addEvent(db, { orgId, caseId: created.id, type: 'assignment', data: { ownerId: assigned.ownerId, by: 'rule' } });
+          await repo.addEvent(db, {
+            orgId,
+            caseId: created.id,
+            type: 'assignment',
+            data: { ownerId: assigned.ownerId, by: 'rule' },
+          });
           await announce(deps, client, 'case.assigned', created);
-          await notify(deps.jobs, client, 'assigned', people, assigned.ownerId, { ...created, number: created.number }, deps.baseUrl(), calendar.timeZone);
+          await notify(
+            deps.jobs,
+            client,
+            'assigned',
+            people,
+            assigned.ownerId,
+            { ...created, number: created.number },
+            deps.baseUrl(),
+            calendar.timeZone,
+          );
         }
       }
     }
-    if (rows.length) await client.query(`update responses set cases_checked_at = now() where id = any($1::uuid[])`, [rows.map((r) => r.id)]);
+    if (rows.length)
+      await client.query(`update responses set cases_checked_at = now() where id = any($1::uuid[])`, [
+        rows.map((r) => r.id),
+      ]);
     return rows.length;
   });
 }
 
-type OpenCaseRow = { id: string; org_id: string; number: number; title: string; priority: string; due_at: Date; opened_at: Date; owner_id: string | null; location_id: string | null };
+type OpenCaseRow = {
+  id: string;
+  org_id: string;
+  number: number;
+  title: string;
+  priority: string;
+  due_at: Date;
+  opened_at: Date;
+  owner_id: string | null;
+  location_id: string | null;
+};
 
 /** Overdue open cases: mark the breach, escalate one level up, notify. Each case once. */
 export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<number> {
@@ -159,11 +240,21 @@ export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<nu
         [c.id, target],
       );
       await announce(deps, client, 'case.breached', updated[0] as { id: string; orgId: string });
-      await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'breach', data: { dueAt: c.due_at.toISOString() } });
+      await repo.addEvent(db, {
+        orgId: c.org_id,
+        caseId: c.id,
+        type: 'breach',
+        data: { dueAt: c.due_at.toISOString() },
+      });
       const calendar = await repo.calendar(db, c.org_id, c.location_id);
       const info = { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at };
       if (target && target !== c.owner_id) {
-        await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'escalation', data: { from: c.owner_id, to: target } });
+        await repo.addEvent(db, {
+          orgId: c.org_id,
+          caseId: c.id,
+          type: 'escalation',
+          data: { from: c.owner_id, to: target },
+        });
         await notify(deps.jobs, client, 'escalated', people, target, info, deps.baseUrl(), calendar.timeZone);
       }
       await notify(deps.jobs, client, 'breached', people, c.owner_id, info, deps.baseUrl(), calendar.timeZone);
@@ -185,17 +276,34 @@ export async function warnDueSoon(deps: EngineDeps, batch = 100): Promise<number
     const peopleOf = memoByOrg((orgId) => repo.people(db, orgId));
     for (const c of rows) {
       await client.query(`update cases set due_soon_notified_at = now() where id = $1`, [c.id]);
-      await repo.addEvent(db, { orgId: c.org_id, caseId: c.id, type: 'due_soon', data: { dueAt: c.due_at.toISOString() } });
+      await repo.addEvent(db, {
+        orgId: c.org_id,
+        caseId: c.id,
+        type: 'due_soon',
+        data: { dueAt: c.due_at.toISOString() },
+      });
       const people = await peopleOf(c.org_id);
       const calendar = await repo.calendar(db, c.org_id, c.location_id);
-      await notify(deps.jobs, client, 'dueSoon', people, c.owner_id, { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at }, deps.baseUrl(), calendar.timeZone);
+      await notify(
+        deps.jobs,
+        client,
+        'dueSoon',
+        people,
+        c.owner_id,
+        { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at },
+        deps.baseUrl(),
+        calendar.timeZone,
+      );
     }
     return rows.length;
   });
 }
 
 /** Runs the three steps every `intervalMs` (see startSweeper). */
-export const startCaseEngine = (deps: EngineDeps, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+export const startCaseEngine = (
+  deps: EngineDeps,
+  opts: { intervalMs?: number; onError?: (e: unknown) => void } = {},
+): Sweeper =>
   startSweeper(async (stopped) => {
     // Drain a backlog in full batches before sleeping again.
     while ((await evaluateResponses(deps)) === 200 && !stopped());

@@ -1,6 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { casesWhere, rootCausesOf, type FigureCounts, type Group, type RootCauseRow, type StatsQuery } from './case-stats-raw.ts';
+import {
+  casesWhere,
+  rootCausesOf,
+  type FigureCounts,
+  type Group,
+  type RootCauseRow,
+  type StatsQuery,
+} from './case-stats-raw.ts';
 import type { CaseScope } from './cases.repo.ts';
 
 /**
@@ -10,10 +17,18 @@ import type { CaseScope } from './cases.repo.ts';
  */
 export const MEDIAN_SAMPLES = { exact: 5_000, sixteenth: 80_000 };
 const sampleOf = (times: number, limits: typeof MEDIAN_SAMPLES) =>
-  times <= limits.exact ? null : times <= limits.sixteenth ? sql`and (hashtext(cases.id::text) & 15) = 0` : sql`and (hashtext(cases.id::text) & 63) = 0`;
+  times <= limits.exact
+    ? null
+    : times <= limits.sixteenth
+      ? sql`and (hashtext(cases.id::text) & 15) = 0`
+      : sql`and (hashtext(cases.id::text) & 63) = 0`;
 
 /** The period as local days of the organisation when both ends are its midnights (the dashboard's periods), else null. */
-export async function localDays(db: Db, orgId: string, q: StatsQuery): Promise<{ from: string | null; to: string | null } | null> {
+export async function localDays(
+  db: Db,
+  orgId: string,
+  q: StatsQuery,
+): Promise<{ from: string | null; to: string | null } | null> {
   const end = (v: string | undefined) => sql`(${v ?? null}::timestamptz at time zone time_zone)`;
   const { rows } = await db.execute<{ from: string | null; to: string | null; whole: boolean }>(sql`
     select ${end(q.from)}::date::text as from, ${end(q.to)}::date::text as to,
@@ -23,7 +38,12 @@ export async function localDays(db: Db, orgId: string, q: StatsQuery): Promise<{
   return r?.whole ? { from: r.from, to: r.to } : null;
 }
 
-type CellRow = Omit<FigureCounts, 'overdue' | 'medianHoursToFirstAction' | 'medianHoursToResolution'> & { location: string; owner: string; acted: number; resolvedTimes: number };
+type CellRow = Omit<FigureCounts, 'overdue' | 'medianHoursToFirstAction' | 'medianHoursToResolution'> & {
+  location: string;
+  owner: string;
+  acted: number;
+  resolvedTimes: number;
+};
 
 /**
  * The case figures of whole local days for an organisation-wide or a manager's scope: counts from
@@ -31,7 +51,14 @@ type CellRow = Omit<FigureCounts, 'overdue' | 'medianHoursToFirstAction' | 'medi
  * cases' times indexes (MEDIAN_SAMPLES), root causes from case_cause_cells plus, for a manager, the
  * cases they own at other locations.
  */
-export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseScope, { selfId: string }>, q: StatsQuery, days: { from: string | null; to: string | null }, limits = MEDIAN_SAMPLES) {
+export async function cellCaseCounts(
+  db: Db,
+  orgId: string,
+  scope: Exclude<CaseScope, { selfId: string }>,
+  q: StatsQuery,
+  days: { from: string | null; to: string | null },
+  limits = MEDIAN_SAMPLES,
+) {
   const totalOnly = q.parts === 'total';
   const locs = 'locationIds' in scope ? `{${scope.locationIds.join(',')}}` : null;
   const self = 'locationIds' in scope ? scope.selfId : null;
@@ -67,14 +94,27 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
         from cases where ${where} ${sample ?? sql``}
        ${totalOnly ? sql`` : sql`group by grouping sets ((), (cases.location_id), (cases.owner_id))`}`)
   ).rows;
-  if (totalOnly) return { total: figures(cells, sum(overdue, 'n'), medians[0]), byLocation: [], byOwner: [], rootCauses: [], mediansSampled: sampled };
+  if (totalOnly)
+    return {
+      total: figures(cells, sum(overdue, 'n'), medians[0]),
+      byLocation: [],
+      byOwner: [],
+      rootCauses: [],
+      mediansSampled: sampled,
+    };
   const labels = new Map(
     (
       await db.execute<{ id: string; name: string }>(sql`
         select id::text, name from locations where org_id = ${orgId} union all select id::text, name from staff where org_id = ${orgId}`)
     ).rows.map((r) => [r.id, r.name]),
   );
-  const rootCauses = await causes(db, cellWhere('cc', false), self && locs ? sql`${where} and cases.owner_id = ${self} and (cases.location_id is null or not cases.location_id = any(${locs}::uuid[]))` : null);
+  const rootCauses = await causes(
+    db,
+    cellWhere('cc', false),
+    self && locs
+      ? sql`${where} and cases.owner_id = ${self} and (cases.location_id is null or not cases.location_id = any(${locs}::uuid[]))`
+      : null,
+  );
 
   const groups = (dim: 'location' | 'owner', g: number): Group[] =>
     [...new Set(cells.map((c) => c[dim]))]
@@ -83,13 +123,20 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
         label: labels.get(key) ?? null,
         ...figures(
           cells.filter((c) => c[dim] === key),
-          sum(overdue.filter((o) => o[dim] === key), 'n'),
+          sum(
+            overdue.filter((o) => o[dim] === key),
+            'n',
+          ),
           medians.find((m) => m.g === g && m[dim] === key),
         ),
       }))
       .sort((a, b) => b.opened - a.opened);
   return {
-    total: figures(cells, sum(overdue, 'n'), medians.find((m) => m.g === 3)),
+    total: figures(
+      cells,
+      sum(overdue, 'n'),
+      medians.find((m) => m.g === 3),
+    ),
     byLocation: groups('location', 1),
     byOwner: groups('owner', 2),
     rootCauses,
@@ -100,7 +147,11 @@ export async function cellCaseCounts(db: Db, orgId: string, scope: Exclude<CaseS
 const sum = <K extends string>(rows: Record<K, number>[], k: K) => rows.reduce((n, r) => n + r[k], 0);
 
 /** The figures of some cells, with the overdue count and the medians of the same cases. */
-const figures = (rows: CellRow[], overdue: number, m: { fa: number | null; res: number | null } | undefined): FigureCounts => ({
+const figures = (
+  rows: CellRow[],
+  overdue: number,
+  m: { fa: number | null; res: number | null } | undefined,
+): FigureCounts => ({
   opened: sum(rows, 'opened'),
   open: sum(rows, 'open'),
   overdue,

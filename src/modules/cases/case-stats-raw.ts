@@ -5,7 +5,11 @@ import { scopeCondition, type CaseScope } from './cases.repo.ts';
 export type StatsQuery = { from?: string; to?: string; locationId?: string; parts?: 'all' | 'total' };
 
 /** The cases opened in [from, to) that the caller sees, at the location asked for. */
-export const casesWhere = (orgId: string, scope: CaseScope, q: StatsQuery) => sql`cases.org_id = ${orgId} and ${scopeCondition(scope) ?? sql`true`}
+export const casesWhere = (
+  orgId: string,
+  scope: CaseScope,
+  q: StatsQuery,
+) => sql`cases.org_id = ${orgId} and ${scopeCondition(scope) ?? sql`true`}
     and (${q.from ?? null}::timestamptz is null or cases.opened_at >= ${q.from ?? null}::timestamptz)
     and (${q.to ?? null}::timestamptz is null or cases.opened_at < ${q.to ?? null}::timestamptz)
     and (${q.locationId ?? null}::uuid is null or cases.location_id = ${q.locationId ?? null}::uuid)`;
@@ -23,7 +27,13 @@ export type FigureCounts = {
   medianHoursToResolution: number | null;
 };
 export type Group = FigureCounts & { key: string | null; label: string | null };
-export type RootCauseRow = { key: string; name: Record<string, string>; kind: string; locationId: string | null; n: number };
+export type RootCauseRow = {
+  key: string;
+  name: Record<string, string>;
+  kind: string;
+  locationId: string | null;
+  n: number;
+};
 
 // Times as date_part (double precision): extract() gives numeric, a fifth slower to sort for the medians.
 const FIGURES = sql`
@@ -52,8 +62,16 @@ export async function rawCaseCounts(db: Db, orgId: string, scope: CaseScope, q: 
   const where = casesWhere(orgId, scope, q);
   const [total] = (await db.execute<FigureCounts>(sql`select ${FIGURES} from cases where ${where}`)).rows;
   if (q.parts === 'total') return { total: total!, byLocation: [], byOwner: [], rootCauses: [], mediansSampled: false };
-  const byLocation = (await db.execute<Group>(sql`select cases.location_id as key, l.name as label, ${FIGURES} from cases left join locations l on l.id = cases.location_id where ${where} group by 1, 2 order by 3 desc`)).rows;
-  const byOwner = (await db.execute<Group>(sql`select cases.owner_id as key, s.name as label, ${FIGURES} from cases left join staff s on s.id = cases.owner_id where ${where} group by 1, 2 order by 3 desc`)).rows;
+  const byLocation = (
+    await db.execute<Group>(
+      sql`select cases.location_id as key, l.name as label, ${FIGURES} from cases left join locations l on l.id = cases.location_id where ${where} group by 1, 2 order by 3 desc`,
+    )
+  ).rows;
+  const byOwner = (
+    await db.execute<Group>(
+      sql`select cases.owner_id as key, s.name as label, ${FIGURES} from cases left join staff s on s.id = cases.owner_id where ${where} group by 1, 2 order by 3 desc`,
+    )
+  ).rows;
   const rootCauses = (await db.execute<RootCauseRow>(rootCausesOf(where))).rows;
   return { total: total!, byLocation, byOwner, rootCauses, mediansSampled: false };
 }

@@ -16,15 +16,16 @@ const DAY = 86_400_000;
 const STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact'];
 
 const random = rng(2026);
-const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-const maybe = <T,>(x: T, p = 0.8) => (random() < p ? x : null);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+const maybe = <T>(x: T, p = 0.8) => (random() < p ? x : null);
 
 /** One case's columns, drawn at random: some overdue, some closed in time, with or without follow-up, cause, owner, location. */
 function drawCase() {
   const opened = new Date(Date.now() - Math.floor(random() * 60 * DAY));
   const status = pick(STATUSES);
   const closed = status === 'resolved' || status === 'closed_no_contact';
-  const firstAction = status !== 'new' || random() < 0.2 ? new Date(opened.getTime() + Math.floor(random() * 40 * 3_600_000)) : null;
+  const firstAction =
+    status !== 'new' || random() < 0.2 ? new Date(opened.getTime() + Math.floor(random() * 40 * 3_600_000)) : null;
   const resolved = closed ? new Date(opened.getTime() + Math.floor(random() * 80 * 3_600_000)) : null;
   return {
     status,
@@ -47,17 +48,37 @@ async function insertCases(n: number) {
     `insert into cases (id, org_id, title, source, status, opened_at, due_at, first_action_at, resolved_at, location_id, owner_id, touchpoint_id, root_cause_id, follow_up_score)
      select gen_random_uuid(), $1, 'Case', 'phone', x.status::case_status, x.opened, x.due, x.first_action, x.resolved, x.location, x.owner, x.touchpoint, x.cause, x.follow_up
        from jsonb_to_recordset($2::jsonb) as x(status text, opened timestamptz, due timestamptz, first_action timestamptz, resolved timestamptz, location uuid, owner uuid, touchpoint uuid, cause uuid, follow_up smallint)`,
-    [org.orgId, JSON.stringify(rows.map((r) => ({ status: r.status, opened: r.opened, due: r.due, first_action: r.firstAction, resolved: r.resolved, location: r.location, owner: r.owner, touchpoint: r.touchpoint, cause: r.cause, follow_up: r.followUp })))],
+    [
+      org.orgId,
+      JSON.stringify(
+        rows.map((r) => ({
+          status: r.status,
+          opened: r.opened,
+          due: r.due,
+          first_action: r.firstAction,
+          resolved: r.resolved,
+          location: r.location,
+          owner: r.owner,
+          touchpoint: r.touchpoint,
+          cause: r.cause,
+          follow_up: r.followUp,
+        })),
+      ),
+    ],
   );
 }
 
 /** The local midnight `days` from today in Sofia, as an instant (what the dashboard sends). */
 async function sofiaMidnight(days: number): Promise<string> {
-  const { rows } = await t.database.pool.query(`select ((now() at time zone 'Europe/Sofia')::date + $1::int)::timestamp at time zone 'Europe/Sofia' as at`, [days]);
+  const { rows } = await t.database.pool.query(
+    `select ((now() at time zone 'Europe/Sofia')::date + $1::int)::timestamp at time zone 'Europe/Sofia' as at`,
+    [days],
+  );
   return (rows[0].at as Date).toISOString();
 }
 
-const byKey = <T extends { key: string | null }>(xs: T[]) => [...xs].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+const byKey = <T extends { key: string | null }>(xs: T[]) =>
+  [...xs].sort((a, b) => String(a.key).localeCompare(String(b.key)));
 const causeKey = (r: { key: string; locationId: string | null }) => `${r.key}|${r.locationId}`;
 
 /** The cells' figures against the raw cases', for a scope and a period of whole local days. */
@@ -70,7 +91,10 @@ async function expectSame(scope: Exclude<CaseScope, { selfId: string }>, q: Stat
   expect(cells.total, label).toEqual(raw.total);
   expect(byKey(cells.byLocation), label).toEqual(byKey(raw.byLocation));
   expect(byKey(cells.byOwner), label).toEqual(byKey(raw.byOwner));
-  expect([...cells.rootCauses].sort((a, b) => causeKey(a).localeCompare(causeKey(b))), label).toEqual([...raw.rootCauses].sort((a, b) => causeKey(a).localeCompare(causeKey(b))));
+  expect(
+    [...cells.rootCauses].sort((a, b) => causeKey(a).localeCompare(causeKey(b))),
+    label,
+  ).toEqual([...raw.rootCauses].sort((a, b) => causeKey(a).localeCompare(causeKey(b))));
   expect(cells.mediansSampled).toBe(false);
   return raw;
 }
@@ -80,12 +104,27 @@ beforeAll(async () => {
   org = await t.newOrg('Case figures clinic');
   await org.as.patch('/api/v1/org', { timeZone: 'Europe/Sofia' });
   locations = [];
-  for (const name of ['North', 'South', 'East']) locations.push((await org.as.post('/api/v1/locations', { name })).json().id);
+  for (const name of ['North', 'South', 'East'])
+    locations.push((await org.as.post('/api/v1/locations', { name })).json().id);
   staffIds = [];
   for (const [i, loc] of locations.entries())
-    staffIds.push((await org.as.post('/api/v1/staff', { name: `M${i}`, email: `m${i}@figures.example`, role: 'manager', locationIds: [loc], sendInvite: false })).json().id);
+    staffIds.push(
+      (
+        await org.as.post('/api/v1/staff', {
+          name: `M${i}`,
+          email: `m${i}@figures.example`,
+          role: 'manager',
+          locationIds: [loc],
+          sendInvite: false,
+        })
+      ).json().id,
+    );
   touchpoints = [];
-  for (const [name, kind] of [['Desk', 'service'], ['Cream', 'product']]) touchpoints.push((await org.as.post('/api/v1/touchpoints', { name, kind, stage: 'service' })).json().id);
+  for (const [name, kind] of [
+    ['Desk', 'service'],
+    ['Cream', 'product'],
+  ])
+    touchpoints.push((await org.as.post('/api/v1/touchpoints', { name, kind, stage: 'service' })).json().id);
   causes = (await org.as.get('/api/v1/root-causes')).json().items.map((c: { id: string }) => c.id);
   for (let i = 0; i < 4; i++) await insertCases(80);
   // Open cases falling due today in Sofia: one already overdue, one not yet (the cells count neither; the cases are read).
@@ -101,7 +140,12 @@ afterAll(() => t.close());
 
 describe('case figures from incremental cells agree with the cases', () => {
   it('for the organisation and a manager, over periods of whole local days, after inserts, updates and deletes', async () => {
-    const periods: StatsQuery[] = [{}, { from: await sofiaMidnight(-30), to: await sofiaMidnight(1) }, { from: await sofiaMidnight(-45), to: await sofiaMidnight(-10) }, { from: await sofiaMidnight(-7) }];
+    const periods: StatsQuery[] = [
+      {},
+      { from: await sofiaMidnight(-30), to: await sofiaMidnight(1) },
+      { from: await sofiaMidnight(-45), to: await sofiaMidnight(-10) },
+      { from: await sofiaMidnight(-7) },
+    ];
     const manager = { locationIds: [locations[0]!], selfId: staffIds[1]! }; // their location, and the cases they own elsewhere
     const check = async () => {
       for (const q of periods) {
@@ -114,7 +158,9 @@ describe('case figures from incremental cells agree with the cases', () => {
     await check();
     // Updates: status moves (open → closed and back), reassignment, a moved opening day, follow-ups and causes.
     const pool = t.database.pool;
-    const { rows } = await pool.query<{ id: string }>('select id from cases where org_id = $1 order by id', [org.orgId]);
+    const { rows } = await pool.query<{ id: string }>('select id from cases where org_id = $1 order by id', [
+      org.orgId,
+    ]);
     for (const { id } of rows.filter(() => random() < 0.3)) {
       const c = drawCase();
       await pool.query(
@@ -125,7 +171,9 @@ describe('case figures from incremental cells agree with the cases', () => {
     }
     // An update of nothing counted writes no cell (and changes no figure).
     await pool.query(`update cases set escalation_level = escalation_level + 1 where org_id = $1`, [org.orgId]);
-    await pool.query('delete from cases where id = any($1::uuid[])', [rows.filter(() => random() < 0.15).map((r) => r.id)]);
+    await pool.query('delete from cases where id = any($1::uuid[])', [
+      rows.filter(() => random() < 0.15).map((r) => r.id),
+    ]);
     await check();
   });
 
@@ -133,7 +181,13 @@ describe('case figures from incremental cells agree with the cases', () => {
     const q = { from: await sofiaMidnight(-30), to: await sofiaMidnight(1) };
     const api = (await org.as.get(`/api/v1/case-stats?${new URLSearchParams(q)}`)).json();
     const raw = await rawCaseCounts(t.db, org.orgId, { all: true }, q);
-    expect(api.total).toMatchObject({ opened: raw.total.opened, open: raw.total.open, overdue: raw.total.overdue, closed: raw.total.closed, medianHoursToResolution: raw.total.medianHoursToResolution });
+    expect(api.total).toMatchObject({
+      opened: raw.total.opened,
+      open: raw.total.open,
+      overdue: raw.total.overdue,
+      closed: raw.total.closed,
+      medianHoursToResolution: raw.total.medianHoursToResolution,
+    });
     expect(api.mediansSampled).toBe(false);
     // The analytics tiles ask for the overall figures only: the same, without the lists.
     const tiles = (await org.as.get(`/api/v1/case-stats?${new URLSearchParams({ ...q, parts: 'total' })}`)).json();
@@ -141,7 +195,9 @@ describe('case figures from incremental cells agree with the cases', () => {
     expect([tiles.byLocation, tiles.byOwner, tiles.rootCauses]).toEqual([[], [], []]);
     expect(api.byOwner.length).toBeGreaterThan(0);
     // Not whole days: no cells.
-    expect(await localDays(t.db, org.orgId, { from: new Date(Date.parse(q.from) + 3_600_000).toISOString() })).toBeNull();
+    expect(
+      await localDays(t.db, org.orgId, { from: new Date(Date.parse(q.from) + 3_600_000).toISOString() }),
+    ).toBeNull();
     const staff = t.as(await t.keyFor(org.orgId, 'staff', staffIds[0]!));
     const mine = (await staff.get(`/api/v1/case-stats?${new URLSearchParams(q)}`)).json();
     const own = await rawCaseCounts(t.db, org.orgId, { selfId: staffIds[0]! }, q);
@@ -153,13 +209,33 @@ describe('case figures from incremental cells agree with the cases', () => {
 
   it("migration 0027's backfill computes the cells the trigger keeps", async () => {
     const migration = fs.readFileSync(new URL('../../../migrations/0027_case_cells.sql', import.meta.url), 'utf8');
-    const backfill = migration.split('--> statement-breakpoint').find((part) => part.includes('SELECT case_cells_apply(array(SELECT'))!;
+    const backfill = migration
+      .split('--> statement-breakpoint')
+      .find((part) => part.includes('SELECT case_cells_apply(array(SELECT'))!;
     const client = await t.database.pool.connect();
     try {
       await client.query('begin');
-      const kept = async () => (await client.query(`select * from case_cells where org_id = $1 and opened <> 0 order by day, location, owner`, [org.orgId])).rows;
-      const keptCauses = async () => (await client.query(`select * from case_cause_cells where org_id = $1 and n <> 0 order by day, location, root_cause`, [org.orgId])).rows;
-      const keptDue = async () => (await client.query(`select * from case_due_cells where org_id = $1 and open <> 0 order by day, due_day, location, owner`, [org.orgId])).rows;
+      const kept = async () =>
+        (
+          await client.query(
+            `select * from case_cells where org_id = $1 and opened <> 0 order by day, location, owner`,
+            [org.orgId],
+          )
+        ).rows;
+      const keptCauses = async () =>
+        (
+          await client.query(
+            `select * from case_cause_cells where org_id = $1 and n <> 0 order by day, location, root_cause`,
+            [org.orgId],
+          )
+        ).rows;
+      const keptDue = async () =>
+        (
+          await client.query(
+            `select * from case_due_cells where org_id = $1 and open <> 0 order by day, due_day, location, owner`,
+            [org.orgId],
+          )
+        ).rows;
       const [cells, causes, due] = [await kept(), await keptCauses(), await keptDue()];
       expect(cells.length).toBeGreaterThan(20);
       expect(due.length).toBeGreaterThan(20);
@@ -177,7 +253,10 @@ describe('case figures from incremental cells agree with the cases', () => {
   it('takes medians over a fixed sample, one case in sixteen or in sixty-four, past a size', async () => {
     const q = {};
     const exact = await rawCaseCounts(t.db, org.orgId, { all: true }, q);
-    for (const [limits, mask] of [[{ exact: 0, sixteenth: 1_000_000 }, 15], [{ exact: 0, sixteenth: 0 }, 63]] as const) {
+    for (const [limits, mask] of [
+      [{ exact: 0, sixteenth: 1_000_000 }, 15],
+      [{ exact: 0, sixteenth: 0 }, 63],
+    ] as const) {
       const sampled = await cellCaseCounts(t.db, org.orgId, { all: true }, q, { from: null, to: null }, limits);
       expect(sampled.mediansSampled).toBe(true);
       const { rows } = await t.database.pool.query(

@@ -17,7 +17,10 @@ import { scopeOf } from './cases.service.ts';
 export async function caseStats(db: Db, actor: Actor, q: StatsQuery) {
   const scope = scopeOf(actor);
   const days = 'all' in scope || 'locationIds' in scope ? await localDays(db, actor.orgId, q) : null;
-  const counts = days && ('all' in scope || 'locationIds' in scope) ? await cellCaseCounts(db, actor.orgId, scope, q, days) : await rawCaseCounts(db, actor.orgId, scope, q);
+  const counts =
+    days && ('all' in scope || 'locationIds' in scope)
+      ? await cellCaseCounts(db, actor.orgId, scope, q, days)
+      : await rawCaseCounts(db, actor.orgId, scope, q);
   return {
     total: shape(counts.total),
     byLocation: counts.byLocation.map((r) => ({ key: r.key, label: r.label, ...shape(r) })),

@@ -41,7 +41,14 @@ export const caseItem = z
   .meta({ id: 'Case' });
 
 export const caseEvent = z
-  .object({ id: z.uuid(), type: z.enum(CASE_EVENT_TYPES), actorId: z.uuid().nullable(), actorName: z.string().nullable(), data: z.record(z.string(), z.unknown()), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    type: z.enum(CASE_EVENT_TYPES),
+    actorId: z.uuid().nullable(),
+    actorName: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+  })
   .meta({ id: 'CaseEvent' });
 export const caseDetail = caseItem.extend({ events: z.array(caseEvent) }).meta({ id: 'CaseDetail' });
 
@@ -66,13 +73,27 @@ export const casePatch = z.object({
   dueAt: isoDateTime.optional(),
   rootCauseId: z.uuid().nullable().optional(),
   resolution: z.string().trim().max(10_000).nullable().optional(),
-  sendFollowUp: z.boolean().optional().describe('On resolve: email the customer a short "did we make it right?" survey'),
+  sendFollowUp: z
+    .boolean()
+    .optional()
+    .describe('On resolve: email the customer a short "did we make it right?" survey'),
 });
 
 export const caseEventCreate = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note'), body: z.string().trim().min(1).max(10_000) }),
-  z.object({ type: z.literal('contact'), method: z.enum(CONTACT_METHODS), outcome: z.string().trim().max(10_000).optional(), reached: z.boolean().default(true) }),
-  z.object({ type: z.literal('status'), status: z.enum(CASE_STATUSES), rootCauseId: z.uuid().optional(), resolution: z.string().trim().max(10_000).optional(), sendFollowUp: z.boolean().optional() }),
+  z.object({
+    type: z.literal('contact'),
+    method: z.enum(CONTACT_METHODS),
+    outcome: z.string().trim().max(10_000).optional(),
+    reached: z.boolean().default(true),
+  }),
+  z.object({
+    type: z.literal('status'),
+    status: z.enum(CASE_STATUSES),
+    rootCauseId: z.uuid().optional(),
+    resolution: z.string().trim().max(10_000).optional(),
+    sendFollowUp: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('assignment'), ownerId: z.uuid() }),
 ]);
 
@@ -85,7 +106,10 @@ export const caseListQuery = paginationQuery.extend({
   customerId: z.uuid().optional(),
 });
 
-const slaSchema = z.object({ amount: z.number().positive().max(10_000), unit: z.enum(['hours', 'business_hours', 'business_days']) });
+const slaSchema = z.object({
+  amount: z.number().positive().max(10_000),
+  unit: z.enum(['hours', 'business_hours', 'business_days']),
+});
 const assignmentSchema = z.discriminatedUnion('strategy', [
   z.object({ strategy: z.literal('location_manager') }),
   z.object({ strategy: z.literal('involved_staff') }),
@@ -104,7 +128,9 @@ const conditions = z
     locationIds: z.array(z.uuid()).max(200).optional(),
     surveyIds: z.array(z.uuid()).max(200).optional(),
   })
-  .refine((c) => Object.values(c).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0)), { error: 'A rule needs at least one condition' });
+  .refine((c) => Object.values(c).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0)), {
+    error: 'A rule needs at least one condition',
+  });
 
 export const caseRule = z
   .object({
@@ -131,9 +157,19 @@ export const caseRuleCreate = z.object({
 });
 export const caseRulePatch = caseRuleCreate.partial();
 
-export const rootCause = z.object({ id: z.uuid(), name: z.record(z.string(), z.string()), kind: z.enum(['product', 'brand', 'service']), active: z.boolean(), position: z.number().int() }).meta({ id: 'RootCause' });
+export const rootCause = z
+  .object({
+    id: z.uuid(),
+    name: z.record(z.string(), z.string()),
+    kind: z.enum(['product', 'brand', 'service']),
+    active: z.boolean(),
+    position: z.number().int(),
+  })
+  .meta({ id: 'RootCause' });
 export const rootCauseCreate = z.object({
-  name: z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().trim().min(1).max(200)).refine((n) => Object.keys(n).length > 0, { error: 'Give a name in at least one language' }),
+  name: z
+    .record(z.string().regex(/^[a-z]{2,3}$/), z.string().trim().min(1).max(200))
+    .refine((n) => Object.keys(n).length > 0, { error: 'Give a name in at least one language' }),
   kind: z.enum(['product', 'brand', 'service']),
   active: z.boolean().default(true),
   position: z.number().int().min(0).default(0),
@@ -144,7 +180,12 @@ export const caseStatsQuery = z.object({
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),
   locationId: z.uuid().optional(),
-  parts: z.enum(['all', 'total']).default('all').describe("'total': only the overall figures (byLocation, byOwner and rootCauses come back empty), as the analytics dashboard's tiles need"),
+  parts: z
+    .enum(['all', 'total'])
+    .default('all')
+    .describe(
+      "'total': only the overall figures (byLocation, byOwner and rootCauses come back empty), as the analytics dashboard's tiles need",
+    ),
 });
 
 export type CaseCreate = z.infer<typeof caseCreate>;

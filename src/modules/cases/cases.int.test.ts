@@ -15,16 +15,41 @@ let surveyId: string;
 
 const mailTo = (to: string, subject: RegExp) => smtp.waitFor(to, subject);
 
-const answer = (nps: number, extra: Record<string, unknown> = {}) => org.as.post('/api/v1/responses', { surveyId, locationId: north, answers: { nps }, ...extra });
+const answer = (nps: number, extra: Record<string, unknown> = {}) =>
+  org.as.post('/api/v1/responses', { surveyId, locationId: north, answers: { nps }, ...extra });
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  t = await createTestApp({ mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'zabota@test.local', outboxDir: '/nonexistent' }) });
+  t = await createTestApp({
+    mailer: createMailer({
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      from: 'zabota@test.local',
+      outboxDir: '/nonexistent',
+    }),
+  });
   org = await t.newOrg('Recovery clinic');
   north = (await org.as.post('/api/v1/locations', { name: 'North', timeZone: 'Europe/Sofia' })).json().id;
   south = (await org.as.post('/api/v1/locations', { name: 'South' })).json().id;
-  maria = (await org.as.post('/api/v1/staff', { name: 'Maria', email: 'maria@clinic.example', role: 'manager', locationIds: [north], sendInvite: false, language: 'ru' })).json().id;
-  surveyId = (await org.as.post('/api/v1/surveys', { name: 'Visit', languages: ['en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true }, { id: 'why', type: 'text', text: { en: 'Why?' } }] })).json().id;
+  maria = (
+    await org.as.post('/api/v1/staff', {
+      name: 'Maria',
+      email: 'maria@clinic.example',
+      role: 'manager',
+      locationIds: [north],
+      sendInvite: false,
+      language: 'ru',
+    })
+  ).json().id;
+  surveyId = (
+    await org.as.post('/api/v1/surveys', {
+      name: 'Visit',
+      languages: ['en'],
+      questions: [
+        { id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true },
+        { id: 'why', type: 'text', text: { en: 'Why?' } },
+      ],
+    })
+  ).json().id;
 });
 afterAll(async () => {
   await t.close();
@@ -35,7 +60,11 @@ describe('service recovery', () => {
   it('starts every organisation with a default rule and root causes', async () => {
     const rules = (await org.as.get('/api/v1/case-rules')).json().items;
     expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ conditions: { npsMax: 6, csatMax: 2 }, sla: { amount: 1, unit: 'business_days' }, assignment: { strategy: 'location_manager' } });
+    expect(rules[0]).toMatchObject({
+      conditions: { npsMax: 6, csatMax: 2 },
+      sla: { amount: 1, unit: 'business_days' },
+      assignment: { strategy: 'location_manager' },
+    });
     const causes = (await org.as.get('/api/v1/root-causes')).json().items;
     expect(new Set(causes.map((c: { kind: string }) => c.kind))).toEqual(new Set(['product', 'brand', 'service']));
   });
@@ -50,7 +79,15 @@ describe('service recovery', () => {
     await t.runCaseEngine();
     const cases = (await org.as.get('/api/v1/cases?view=all')).json().items;
     expect(cases).toHaveLength(1);
-    expect(cases[0]).toMatchObject({ responseId: detractor.id, ownerId: maria, status: 'new', priority: 'normal', source: 'rule', locationName: 'North', overdue: false });
+    expect(cases[0]).toMatchObject({
+      responseId: detractor.id,
+      ownerId: maria,
+      status: 'new',
+      priority: 'normal',
+      source: 'rule',
+      locationName: 'North',
+      overdue: false,
+    });
     expect(cases[0].title).toBe('NPS 3: Ждали 40 минут');
     await mailTo('maria@clinic.example', /^Новое обращение №\d+ для вас/);
   });
@@ -60,7 +97,11 @@ describe('service recovery', () => {
     const inbox = (await manager.get('/api/v1/cases?view=mine')).json().items;
     expect(inbox).toHaveLength(1);
     const id = inbox[0].id;
-    const called = await manager.post(`/api/v1/cases/${id}/events`, { type: 'contact', method: 'call', outcome: 'Apologised, offered a free check-up' });
+    const called = await manager.post(`/api/v1/cases/${id}/events`, {
+      type: 'contact',
+      method: 'call',
+      outcome: 'Apologised, offered a free check-up',
+    });
     expect(called.statusCode).toBe(201);
     expect(called.json().firstActionAt).not.toBeNull();
     expect(called.json().events.map((e: { type: string }) => e.type)).toEqual(['opened', 'assignment', 'contact']);
@@ -74,8 +115,15 @@ describe('service recovery', () => {
     const res = (await answer(2, { customer: { name: 'Olga', email: customerEmail, language: 'bg' } })).json();
     await t.runCaseEngine();
     const theCase = (await org.as.get(`/api/v1/cases?view=all&customerId=${res.customerId}`)).json().items[0];
-    const cause = (await org.as.get('/api/v1/root-causes')).json().items.find((c: { name: { en: string } }) => c.name.en === 'Wait time');
-    const resolved = await org.as.patch(`/api/v1/cases/${theCase.id}`, { status: 'resolved', rootCauseId: cause.id, resolution: 'Called, apologised, rebooked', sendFollowUp: true });
+    const cause = (await org.as.get('/api/v1/root-causes'))
+      .json()
+      .items.find((c: { name: { en: string } }) => c.name.en === 'Wait time');
+    const resolved = await org.as.patch(`/api/v1/cases/${theCase.id}`, {
+      status: 'resolved',
+      rootCauseId: cause.id,
+      resolution: 'Called, apologised, rebooked',
+      sendFollowUp: true,
+    });
     expect(resolved.statusCode).toBe(200);
     expect(resolved.json()).toMatchObject({ status: 'resolved', rootCauseId: cause.id });
     const mail = await mailTo(customerEmail, /^Успяхме ли да оправим нещата\?/);
@@ -83,7 +131,11 @@ describe('service recovery', () => {
     // The customer answers the follow-up: no longer a detractor. It must not open a new case.
     const invitation = await (await import('../invitations/invitations.repo.ts')).findByToken(t.db, token);
     const survey = (await surveysRepo.getAnyOrg(t.db, invitation!.surveyId))!;
-    await ingest(t.db, { orgId: org.orgId, survey, channel: 'email', partial: false }, { answers: { nps: 8 }, invitationId: invitation!.id, customerId: res.customerId });
+    await ingest(
+      t.db,
+      { orgId: org.orgId, survey, channel: 'email', partial: false },
+      { answers: { nps: 8 }, invitationId: invitation!.id, customerId: res.customerId },
+    );
     await t.runCaseEngine();
     const after = (await org.as.get(`/api/v1/cases/${theCase.id}`)).json();
     expect(after.followUpScore).toBe(8);
@@ -95,7 +147,12 @@ describe('service recovery', () => {
   });
 
   it('escalates an overdue case once, to the next level, and tells both', async () => {
-    const created = await org.as.post('/api/v1/cases', { title: 'Rude receptionist (phone call)', source: 'phone', locationId: north, priority: 'high' });
+    const created = await org.as.post('/api/v1/cases', {
+      title: 'Rude receptionist (phone call)',
+      source: 'phone',
+      locationId: north,
+      priority: 'high',
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().ownerId).toBe(maria);
     const id = created.json().id;
@@ -110,7 +167,14 @@ describe('service recovery', () => {
   });
 
   it('warns the owner once when a case is nearly due', async () => {
-    const created = (await org.as.post('/api/v1/cases', { title: 'Billing complaint', source: 'email', locationId: south, dueAt: new Date(Date.now() + 30 * 60_000).toISOString() })).json();
+    const created = (
+      await org.as.post('/api/v1/cases', {
+        title: 'Billing complaint',
+        source: 'email',
+        locationId: south,
+        dueAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+      })
+    ).json();
     await t.runCaseEngine();
     await t.runCaseEngine();
     const after = (await org.as.get(`/api/v1/cases/${created.id}`)).json();
@@ -118,7 +182,12 @@ describe('service recovery', () => {
   });
 
   it('lets rules choose by priority: one case per response, the highest priority rule', async () => {
-    const angry = await org.as.post('/api/v1/case-rules', { name: 'Angry words', priority: 'urgent', conditions: { keywords: ['ужас', 'never again'] }, sla: { amount: 2, unit: 'business_hours' } });
+    const angry = await org.as.post('/api/v1/case-rules', {
+      name: 'Angry words',
+      priority: 'urgent',
+      conditions: { keywords: ['ужас', 'never again'] },
+      sla: { amount: 2, unit: 'business_hours' },
+    });
     expect(angry.statusCode).toBe(201);
     const r = (await answer(1, { answers: { nps: 1, why: 'Never again, ужас' } })).json();
     await t.runCaseEngine();
@@ -130,10 +199,27 @@ describe('service recovery', () => {
   });
 
   it('limits staff to their own cases and refuses rules to managers', async () => {
-    const petar = (await org.as.post('/api/v1/staff', { name: 'Petar', email: 'petar@clinic.example', role: 'staff', locationIds: [north], sendInvite: false })).json().id;
-    const mine = (await org.as.post('/api/v1/cases', { title: 'Front-line report', source: 'frontline', locationId: north, ownerId: petar })).json();
+    const petar = (
+      await org.as.post('/api/v1/staff', {
+        name: 'Petar',
+        email: 'petar@clinic.example',
+        role: 'staff',
+        locationIds: [north],
+        sendInvite: false,
+      })
+    ).json().id;
+    const mine = (
+      await org.as.post('/api/v1/cases', {
+        title: 'Front-line report',
+        source: 'frontline',
+        locationId: north,
+        ownerId: petar,
+      })
+    ).json();
     const staffKey = t.as(await t.keyFor(org.orgId, 'staff', petar));
-    expect((await staffKey.get('/api/v1/cases?view=all')).json().items.map((c: { id: string }) => c.id)).toEqual([mine.id]);
+    expect((await staffKey.get('/api/v1/cases?view=all')).json().items.map((c: { id: string }) => c.id)).toEqual([
+      mine.id,
+    ]);
     const manager = t.as(await t.keyFor(org.orgId, 'manager', maria));
     expect((await manager.post('/api/v1/case-rules', { name: 'x', conditions: { npsMax: 0 } })).statusCode).toBe(403);
     expect((await manager.get('/api/v1/cases?view=all&locationId=' + south)).json().items).toHaveLength(0);
@@ -148,14 +234,21 @@ describe('case webhooks', () => {
       let body = '';
       req.on('data', (d: Buffer) => (body += d.toString()));
       req.on('end', () => {
-        got.push({ event: String(req.headers['zabota-event']), id: String(req.headers['zabota-event-id']), body: JSON.parse(body) });
+        got.push({
+          event: String(req.headers['zabota-event']),
+          id: String(req.headers['zabota-event-id']),
+          body: JSON.parse(body),
+        });
         res.end('ok');
       });
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
     const port = (receiver.address() as { port: number }).port;
     try {
-      const hook = await org.as.post('/api/v1/webhooks', { url: `http://127.0.0.1:${port}/hook`, events: ['case.opened'] });
+      const hook = await org.as.post('/api/v1/webhooks', {
+        url: `http://127.0.0.1:${port}/hook`,
+        events: ['case.opened'],
+      });
       expect(hook.statusCode).toBe(201);
       await answer(0);
       await t.runCaseEngine();

@@ -18,7 +18,10 @@ const NONE = '00000000-0000-0000-0000-000000000000';
 export function scopeCondition(scope: CaseScope): SQL | undefined {
   if ('all' in scope) return undefined;
   if ('locationIds' in scope) {
-    return or(inArray(cases.locationId, scope.locationIds.length ? scope.locationIds : [NONE]), eq(cases.ownerId, scope.selfId ?? NONE));
+    return or(
+      inArray(cases.locationId, scope.locationIds.length ? scope.locationIds : [NONE]),
+      eq(cases.ownerId, scope.selfId ?? NONE),
+    );
   }
   return or(eq(cases.ownerId, scope.selfId), eq(cases.staffId, scope.selfId));
 }
@@ -60,9 +63,17 @@ export async function list(db: Db, orgId: string, scope: CaseScope, selfId: stri
     q.ownerId ? eq(cases.ownerId, q.ownerId) : undefined,
     q.customerId ? eq(cases.customerId, q.customerId) : undefined,
     // Soonest due first: the inbox is a to-do list.
-    cursor ? or(gt(cases.dueAt, new Date(cursor.sortValue)), and(eq(cases.dueAt, new Date(cursor.sortValue)), gt(cases.id, cursor.id))) : undefined,
+    cursor
+      ? or(
+          gt(cases.dueAt, new Date(cursor.sortValue)),
+          and(eq(cases.dueAt, new Date(cursor.sortValue)), gt(cases.id, cursor.id)),
+        )
+      : undefined,
   );
-  return joined(db).where(where).orderBy(asc(cases.dueAt), asc(cases.id)).limit(q.limit + 1);
+  return joined(db)
+    .where(where)
+    .orderBy(asc(cases.dueAt), asc(cases.id))
+    .limit(q.limit + 1);
 }
 
 export async function get(db: Db, orgId: string, scope: CaseScope, id: string) {
@@ -90,7 +101,14 @@ export async function addEvent(db: Db, values: typeof caseEvents.$inferInsert) {
 
 export async function events(db: Db, orgId: string, caseId: string) {
   return db
-    .select({ id: caseEvents.id, type: caseEvents.type, actorId: caseEvents.actorId, actorName: staff.name, data: caseEvents.data, createdAt: caseEvents.createdAt })
+    .select({
+      id: caseEvents.id,
+      type: caseEvents.type,
+      actorId: caseEvents.actorId,
+      actorName: staff.name,
+      data: caseEvents.data,
+      createdAt: caseEvents.createdAt,
+    })
     .from(caseEvents)
     .leftJoin(staff, eq(staff.id, caseEvents.actorId))
     .where(and(eq(caseEvents.orgId, orgId), eq(caseEvents.caseId, caseId)))
@@ -98,17 +116,32 @@ export async function events(db: Db, orgId: string, caseId: string) {
 }
 
 export async function rules(db: Db, orgId: string) {
-  return db.select().from(caseRules).where(eq(caseRules.orgId, orgId)).orderBy(asc(caseRules.position), asc(caseRules.id));
+  return db
+    .select()
+    .from(caseRules)
+    .where(eq(caseRules.orgId, orgId))
+    .orderBy(asc(caseRules.position), asc(caseRules.id));
 }
 
 export async function rootCauseList(db: Db, orgId: string) {
-  return db.select().from(rootCauses).where(eq(rootCauses.orgId, orgId)).orderBy(asc(rootCauses.position), asc(rootCauses.id));
+  return db
+    .select()
+    .from(rootCauses)
+    .where(eq(rootCauses.orgId, orgId))
+    .orderBy(asc(rootCauses.position), asc(rootCauses.id));
 }
 
 /** The staff facts assignment needs: active managers with locations, owners, everyone active. */
 export async function people(db: Db, orgId: string) {
   const rows = await db
-    .select({ id: staff.id, role: staff.role, locationIds: staff.locationIds, email: staff.email, name: staff.name, language: staff.language })
+    .select({
+      id: staff.id,
+      role: staff.role,
+      locationIds: staff.locationIds,
+      email: staff.email,
+      name: staff.name,
+      language: staff.language,
+    })
     .from(staff)
     .where(and(eq(staff.orgId, orgId), eq(staff.active, true)))
     .orderBy(asc(staff.createdAt));
@@ -133,5 +166,9 @@ export async function calendar(db: Db, orgId: string, locationId: string | null)
           from orgs o left join locations l on l.org_id = o.id and l.id = ${locationId} where o.id = ${orgId}`,
   );
   const row = rows[0];
-  return { timeZone: row?.tz ?? 'UTC', week: row?.hours && Object.keys(row.hours).length ? row.hours : DEFAULT_WEEK, holidays: row?.holidays ?? [] };
+  return {
+    timeZone: row?.tz ?? 'UTC',
+    week: row?.hours && Object.keys(row.hours).length ? row.hours : DEFAULT_WEEK,
+    holidays: row?.holidays ?? [],
+  };
 }

@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, foreignKey, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
@@ -16,7 +31,17 @@ export const OPEN_STATUSES = ['new', 'in_progress', 'waiting'] as const;
 export const caseStatusEnum = pgEnum('case_status', CASE_STATUSES);
 export const casePriorityEnum = pgEnum('case_priority', ['low', 'normal', 'high', 'urgent']);
 export const caseSourceEnum = pgEnum('case_source', ['rule', 'phone', 'review', 'frontline', 'email', 'other']);
-export const CASE_EVENT_TYPES = ['opened', 'note', 'contact', 'status', 'assignment', 'escalation', 'breach', 'follow_up', 'due_soon'] as const;
+export const CASE_EVENT_TYPES = [
+  'opened',
+  'note',
+  'contact',
+  'status',
+  'assignment',
+  'escalation',
+  'breach',
+  'follow_up',
+  'due_soon',
+] as const;
 export const caseEventTypeEnum = pgEnum('case_event_type', CASE_EVENT_TYPES);
 
 export const caseRules = pgTable(
@@ -83,18 +108,40 @@ export const cases = pgTable(
   (t) => [
     unique('cases_org_id_id').on(t.orgId, t.id),
     // One case per response, however often the evaluation runs.
-    uniqueIndex('cases_response').on(t.responseId).where(sql`${t.responseId} is not null`),
+    uniqueIndex('cases_response')
+      .on(t.responseId)
+      .where(sql`${t.responseId} is not null`),
     index('cases_org_status').on(t.orgId, t.status, t.dueAt),
     index('cases_org_owner').on(t.orgId, t.ownerId, t.status),
-    index('cases_open_due').on(t.dueAt).where(sql`${t.status} in ('new', 'in_progress', 'waiting')`),
+    index('cases_open_due')
+      .on(t.dueAt)
+      .where(sql`${t.status} in ('new', 'in_progress', 'waiting')`),
     // Covering indexes for the case figures (case-stats.ts) are in migration 0027: drizzle has no INCLUDE.
-    foreignKey({ name: 'cases_response_fk', columns: [t.responseId], foreignColumns: [responses.id] }).onDelete('set null'),
-    foreignKey({ name: 'cases_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ name: 'cases_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
-    foreignKey({ name: 'cases_touchpoint_fk', columns: [t.orgId, t.touchpointId], foreignColumns: [touchpoints.orgId, touchpoints.id] }),
+    foreignKey({ name: 'cases_response_fk', columns: [t.responseId], foreignColumns: [responses.id] }).onDelete(
+      'set null',
+    ),
+    foreignKey({
+      name: 'cases_customer_fk',
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
+    foreignKey({
+      name: 'cases_location_fk',
+      columns: [t.orgId, t.locationId],
+      foreignColumns: [locations.orgId, locations.id],
+    }),
+    foreignKey({
+      name: 'cases_touchpoint_fk',
+      columns: [t.orgId, t.touchpointId],
+      foreignColumns: [touchpoints.orgId, touchpoints.id],
+    }),
     foreignKey({ name: 'cases_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
     foreignKey({ name: 'cases_owner_fk', columns: [t.orgId, t.ownerId], foreignColumns: [staff.orgId, staff.id] }),
-    foreignKey({ name: 'cases_root_cause_fk', columns: [t.orgId, t.rootCauseId], foreignColumns: [rootCauses.orgId, rootCauses.id] }),
+    foreignKey({
+      name: 'cases_root_cause_fk',
+      columns: [t.orgId, t.rootCauseId],
+      foreignColumns: [rootCauses.orgId, rootCauses.id],
+    }),
   ],
 );
 
@@ -111,6 +158,10 @@ export const caseEvents = pgTable(
   },
   (t) => [
     index('case_events_case').on(t.orgId, t.caseId, t.createdAt),
-    foreignKey({ name: 'case_events_case_fk', columns: [t.orgId, t.caseId], foreignColumns: [cases.orgId, cases.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'case_events_case_fk',
+      columns: [t.orgId, t.caseId],
+      foreignColumns: [cases.orgId, cases.id],
+    }).onDelete('cascade'),
   ],
 );

@@ -23,7 +23,12 @@ export type CaseDeps = { db: Db; jobs: Jobs; emit?: Emit };
 
 async function announce(deps: CaseDeps, type: 'case.opened' | 'case.assigned' | 'case.resolved', c: repo.CaseRow) {
   const { dueSoonNotifiedAt: _d, followUpInvitationId: _f, ...payload } = c;
-  const subject = type === 'case.assigned' ? `${c.id}:${c.ownerId}` : type === 'case.resolved' ? `${c.id}:${c.resolvedAt?.toISOString()}` : c.id;
+  const subject =
+    type === 'case.assigned'
+      ? `${c.id}:${c.ownerId}`
+      : type === 'case.resolved'
+        ? `${c.id}:${c.resolvedAt?.toISOString()}`
+        : c.id;
   await deps.emit?.({ orgId: c.orgId, type, id: stableEventId(type, subject), payload });
 }
 
@@ -49,7 +54,11 @@ function present(row: NonNullable<Awaited<ReturnType<typeof repo.get>>>) {
 
 export async function list({ db }: CaseDeps, actor: Actor, q: CaseListQuery) {
   const rows = await repo.list(db, actor.orgId, scopeOf(actor), actor.staffId, q);
-  const page = toPage(rows.map((r) => ({ ...r, id: r.case.id })), q.limit, (r) => r.case.dueAt.toISOString());
+  const page = toPage(
+    rows.map((r) => ({ ...r, id: r.case.id })),
+    q.limit,
+    (r) => r.case.dueAt.toISOString(),
+  );
   return { items: page.items.map(present), nextCursor: page.nextCursor };
 }
 
@@ -65,18 +74,28 @@ export async function get({ db }: CaseDeps, actor: Actor, id: string) {
   return { ...present(row), events: events.map(toDto) };
 }
 
-async function notifyOwner(deps: CaseDeps, orgId: string, ownerId: string | null, c: { id: string; number: number; title: string; priority: string; dueAt: Date; locationId: string | null }, baseUrl: string) {
+async function notifyOwner(
+  deps: CaseDeps,
+  orgId: string,
+  ownerId: string | null,
+  c: { id: string; number: number; title: string; priority: string; dueAt: Date; locationId: string | null },
+  baseUrl: string,
+) {
   if (!ownerId) return;
   const people = await repo.people(deps.db, orgId);
   const person = people.byId.get(ownerId);
   if (!person) return;
   const cal = await repo.calendar(deps.db, orgId, c.locationId);
-  await deps.jobs.send('mail.send', caseMail('assigned', person, { ...c, url: `${baseUrl}/cases/${c.id}` }, cal.timeZone));
+  await deps.jobs.send(
+    'mail.send',
+    caseMail('assigned', person, { ...c, url: `${baseUrl}/cases/${c.id}` }, cal.timeZone),
+  );
 }
 
 async function assertOwner(db: Db, orgId: string, ownerId: string) {
   const people = await repo.people(db, orgId);
-  if (!people.active.has(ownerId)) throw invalid('Unknown owner', { ownerId: 'Not an active staff member of this organisation' });
+  if (!people.active.has(ownerId))
+    throw invalid('Unknown owner', { ownerId: 'Not an active staff member of this organisation' });
 }
 
 /** A case opened by hand: a phone call, a review, a front-line report. */
@@ -86,13 +105,28 @@ export async function create(deps: CaseDeps, actor: Actor, input: CaseCreate, ba
   if (Object.keys(fields).length) throw invalid('The case is invalid', fields);
   const scope = locationScope(actor);
   if (scope && actor.role === 'manager' && (!input.locationId || !scope.includes(input.locationId))) {
-    throw new AppError('forbidden', 'You can only open cases at the locations you cover', { locationId: 'outside your locations' });
+    throw new AppError('forbidden', 'You can only open cases at the locations you cover', {
+      locationId: 'outside your locations',
+    });
   }
   if (input.ownerId) await assertOwner(db, actor.orgId, input.ownerId);
   const people = await repo.people(db, actor.orgId);
-  const ownerId = input.ownerId ?? assignOwner({ strategy: 'location_manager' }, { locationId: input.locationId ?? null, staffId: null }, people as People, null).ownerId;
+  const ownerId =
+    input.ownerId ??
+    assignOwner(
+      { strategy: 'location_manager' },
+      { locationId: input.locationId ?? null, staffId: null },
+      people as People,
+      null,
+    ).ownerId;
   const openedAt = new Date();
-  const due = input.dueAt ? new Date(input.dueAt) : computeDue(openedAt, { amount: 1, unit: 'business_days' }, await repo.calendar(db, actor.orgId, input.locationId ?? null));
+  const due = input.dueAt
+    ? new Date(input.dueAt)
+    : computeDue(
+        openedAt,
+        { amount: 1, unit: 'business_days' },
+        await repo.calendar(db, actor.orgId, input.locationId ?? null),
+      );
   const created = await repo.insert(db, {
     orgId: actor.orgId,
     title: input.title,
@@ -106,11 +140,30 @@ export async function create(deps: CaseDeps, actor: Actor, input: CaseCreate, ba
     openedAt,
     dueAt: due,
   });
-  await repo.addEvent(db, { orgId: actor.orgId, caseId: created!.id, type: 'opened', actorId: actor.staffId, data: { source: input.source } });
+  await repo.addEvent(db, {
+    orgId: actor.orgId,
+    caseId: created!.id,
+    type: 'opened',
+    actorId: actor.staffId,
+    data: { source: input.source },
+  });
   await announce(deps, 'case.opened', created!);
-  if (input.note) await repo.addEvent(db, { orgId: actor.orgId, caseId: created!.id, type: 'note', actorId: actor.staffId, data: { body: input.note } });
+  if (input.note)
+    await repo.addEvent(db, {
+      orgId: actor.orgId,
+      caseId: created!.id,
+      type: 'note',
+      actorId: actor.staffId,
+      data: { body: input.note },
+    });
   if (ownerId) {
-    await repo.addEvent(db, { orgId: actor.orgId, caseId: created!.id, type: 'assignment', actorId: actor.staffId, data: { ownerId } });
+    await repo.addEvent(db, {
+      orgId: actor.orgId,
+      caseId: created!.id,
+      type: 'assignment',
+      actorId: actor.staffId,
+      data: { ownerId },
+    });
     await announce(deps, 'case.assigned', created!);
     if (ownerId !== actor.staffId) await notifyOwner(deps, actor.orgId, ownerId, created!, baseUrl);
   }
@@ -131,7 +184,10 @@ async function followUpSurvey(db: Db, orgId: string): Promise<typeof surveys.$in
 
 async function sendFollowUp(deps: CaseDeps, actor: Actor, c: repo.CaseRow, baseUrl: string): Promise<string | null> {
   if (!c.customerId) return null;
-  const [customer] = await deps.db.select().from(customers).where(and(eq(customers.orgId, actor.orgId), eq(customers.id, c.customerId)));
+  const [customer] = await deps.db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, actor.orgId), eq(customers.id, c.customerId)));
   if (!customer?.email) return null;
   const survey = await followUpSurvey(deps.db, actor.orgId);
   const { invitation, token } = await invitationsRepo.create(deps.db, {
@@ -143,23 +199,45 @@ async function sendFollowUp(deps: CaseDeps, actor: Actor, c: repo.CaseRow, baseU
     scheduledFor: new Date(),
     ttlDays: 14,
   });
-  await deps.jobs.send('mail.send', followUpMail({ email: customer.email, name: customer.name, language: customer.language }, `${baseUrl}/s/${token}`));
+  await deps.jobs.send(
+    'mail.send',
+    followUpMail({ email: customer.email, name: customer.name, language: customer.language }, `${baseUrl}/s/${token}`),
+  );
   await invitationsRepo.setStatus(deps.db, invitation.id, 'sent', { sentAt: new Date() });
   return invitation.id;
 }
 
-type Change = { status?: CasePatch['status']; ownerId?: string; priority?: CasePatch['priority']; title?: string; dueAt?: string; rootCauseId?: string | null; resolution?: string | null; sendFollowUp?: boolean };
+type Change = {
+  status?: CasePatch['status'];
+  ownerId?: string;
+  priority?: CasePatch['priority'];
+  title?: string;
+  dueAt?: string;
+  rootCauseId?: string | null;
+  resolution?: string | null;
+  sendFollowUp?: boolean;
+};
 
 /** Applies a change a person made, records it on the timeline, and counts it as the first action. */
-async function applyChange(deps: CaseDeps, actor: Actor, id: string, change: Change, baseUrl: string, extraEvents: { type: 'note' | 'contact'; data: Record<string, unknown> }[] = []) {
+async function applyChange(
+  deps: CaseDeps,
+  actor: Actor,
+  id: string,
+  change: Change,
+  baseUrl: string,
+  extraEvents: { type: 'note' | 'contact'; data: Record<string, unknown> }[] = [],
+) {
   const { db } = deps;
   const current = (await load(db, actor, id)).case;
   const values: Partial<repo.CaseRow> = {};
-  const events: { type: 'status' | 'assignment' | 'note' | 'contact' | 'follow_up'; data: Record<string, unknown> }[] = [...extraEvents];
+  const events: { type: 'status' | 'assignment' | 'note' | 'contact' | 'follow_up'; data: Record<string, unknown> }[] =
+    [...extraEvents];
   const fields: Record<string, string> = {};
 
   if (change.rootCauseId) {
-    const { rowCount } = await db.execute(sql`select 1 from root_causes where org_id = ${actor.orgId} and id = ${change.rootCauseId}`);
+    const { rowCount } = await db.execute(
+      sql`select 1 from root_causes where org_id = ${actor.orgId} and id = ${change.rootCauseId}`,
+    );
     if (!rowCount) fields.rootCauseId = 'Unknown root cause';
   }
   if (change.status && change.status !== current.status) {
@@ -187,21 +265,30 @@ async function applyChange(deps: CaseDeps, actor: Actor, id: string, change: Cha
   if (!current.firstActionAt && (events.length || Object.keys(values).length)) values.firstActionAt = new Date();
 
   const updated = await repo.update(db, actor.orgId, id, values);
-  for (const e of events) await repo.addEvent(db, { orgId: actor.orgId, caseId: id, type: e.type, actorId: actor.staffId, data: e.data });
-  if (values.ownerId && values.ownerId !== actor.staffId) await notifyOwner(deps, actor.orgId, values.ownerId, updated!, baseUrl);
+  for (const e of events)
+    await repo.addEvent(db, { orgId: actor.orgId, caseId: id, type: e.type, actorId: actor.staffId, data: e.data });
+  if (values.ownerId && values.ownerId !== actor.staffId)
+    await notifyOwner(deps, actor.orgId, values.ownerId, updated!, baseUrl);
   if (values.ownerId) await announce(deps, 'case.assigned', updated!);
   if (values.status === 'resolved') await announce(deps, 'case.resolved', updated!);
   if (values.status === 'resolved' && change.sendFollowUp) {
     const invitationId = await sendFollowUp(deps, actor, updated!, baseUrl);
     if (invitationId) {
       await repo.update(db, actor.orgId, id, { followUpInvitationId: invitationId });
-      await repo.addEvent(db, { orgId: actor.orgId, caseId: id, type: 'follow_up', actorId: actor.staffId, data: { sent: true } });
+      await repo.addEvent(db, {
+        orgId: actor.orgId,
+        caseId: id,
+        type: 'follow_up',
+        actorId: actor.staffId,
+        data: { sent: true },
+      });
     }
   }
   return get(deps, actor, id);
 }
 
-export const patch = (deps: CaseDeps, actor: Actor, id: string, input: CasePatch, baseUrl: string) => applyChange(deps, actor, id, input, baseUrl);
+export const patch = (deps: CaseDeps, actor: Actor, id: string, input: CasePatch, baseUrl: string) =>
+  applyChange(deps, actor, id, input, baseUrl);
 
 /** Timeline entries: a note, a logged contact (called, wrote, met), a status change or a reassignment. */
 export async function addEvent(deps: CaseDeps, actor: Actor, id: string, e: CaseEventCreate, baseUrl: string) {
@@ -209,9 +296,17 @@ export async function addEvent(deps: CaseDeps, actor: Actor, id: string, e: Case
     case 'note':
       return applyChange(deps, actor, id, {}, baseUrl, [{ type: 'note', data: { body: e.body } }]);
     case 'contact':
-      return applyChange(deps, actor, id, {}, baseUrl, [{ type: 'contact', data: { method: e.method, outcome: e.outcome ?? null, reached: e.reached } }]);
+      return applyChange(deps, actor, id, {}, baseUrl, [
+        { type: 'contact', data: { method: e.method, outcome: e.outcome ?? null, reached: e.reached } },
+      ]);
     case 'status':
-      return applyChange(deps, actor, id, { status: e.status, rootCauseId: e.rootCauseId, resolution: e.resolution, sendFollowUp: e.sendFollowUp }, baseUrl);
+      return applyChange(
+        deps,
+        actor,
+        id,
+        { status: e.status, rootCauseId: e.rootCauseId, resolution: e.resolution, sendFollowUp: e.sendFollowUp },
+        baseUrl,
+      );
     case 'assignment':
       return applyChange(deps, actor, id, { ownerId: e.ownerId }, baseUrl);
   }

@@ -19,7 +19,14 @@ export type RuleConditions = {
   surveyIds?: string[];
 };
 
-export type Rule = { id: string; name: string; active: boolean; position: number; priority: Priority; conditions: RuleConditions };
+export type Rule = {
+  id: string;
+  name: string;
+  active: boolean;
+  position: number;
+  priority: Priority;
+  conditions: RuleConditions;
+};
 
 export type ResponseFacts = {
   nps: number | null;
@@ -51,7 +58,11 @@ export function ruleMatches(rule: Rule, r: ResponseFacts): boolean {
   const scores = scoreConditionsHold(c, r);
   if (scores === false) return false;
   if (c.sentiment && r.sentiment !== c.sentiment) return false;
-  if (c.emotions?.length && !((r.emotion && c.emotions.includes(r.emotion)) || (r.textEmotion && c.emotions.includes(r.textEmotion)))) return false;
+  if (
+    c.emotions?.length &&
+    !((r.emotion && c.emotions.includes(r.emotion)) || (r.textEmotion && c.emotions.includes(r.textEmotion)))
+  )
+    return false;
   if (c.keywords?.length) {
     const text = normalise(r.comment ?? '');
     if (!c.keywords.some((k) => k.trim() && text.includes(normalise(k.trim())))) return false;
@@ -60,7 +71,8 @@ export function ruleMatches(rule: Rule, r: ResponseFacts): boolean {
   if (c.locationIds?.length && !(r.locationId && c.locationIds.includes(r.locationId))) return false;
   if (c.surveyIds?.length && !c.surveyIds.includes(r.surveyId)) return false;
   // A rule with no condition at all would open a case for every response: refuse to match.
-  const hasCondition = scores !== undefined || !!c.sentiment || !!c.emotions?.length || !!c.keywords?.length || !!c.touchpointIds?.length;
+  const hasCondition =
+    scores !== undefined || !!c.sentiment || !!c.emotions?.length || !!c.keywords?.length || !!c.touchpointIds?.length;
   return hasCondition;
 }
 

@@ -12,27 +12,50 @@ const answer = async (nps: number, why?: string) => {
   expect(res.statusCode).toBe(201);
   return res.json() as { id: string };
 };
-const casesOf = async () => (await org.as.get('/api/v1/cases?view=all')).json().items as { responseId: string; ruleId: string }[];
+const casesOf = async () =>
+  (await org.as.get('/api/v1/cases?view=all')).json().items as { responseId: string; ruleId: string }[];
 
 beforeAll(async () => {
   t = await createTestApp();
   org = await t.newOrg();
-  surveyId = (await org.as.post('/api/v1/surveys', { name: 'Visit', languages: ['ru'], questions: [{ id: 'nps', type: 'nps', text: { ru: 'Порекомендуете?' }, required: true }, { id: 'why', type: 'text', text: { ru: 'Почему?' } }] })).json().id;
+  surveyId = (
+    await org.as.post('/api/v1/surveys', {
+      name: 'Visit',
+      languages: ['ru'],
+      questions: [
+        { id: 'nps', type: 'nps', text: { ru: 'Порекомендуете?' }, required: true },
+        { id: 'why', type: 'text', text: { ru: 'Почему?' } },
+      ],
+    })
+  ).json().id;
 });
 afterAll(() => t.close());
 
 describe('case rules on text labels', () => {
   it('opens a case on negative sentiment, only once the comment is labelled', async () => {
-    const rule = (await org.as.post('/api/v1/case-rules', { name: 'Negative comment', conditions: { sentiment: 'negative' }, priority: 'high' })).json();
+    const rule = (
+      await org.as.post('/api/v1/case-rules', {
+        name: 'Negative comment',
+        conditions: { sentiment: 'negative' },
+        priority: 'high',
+      })
+    ).json();
     expect(rule.id).toBeTruthy();
     // A passive score, so the default detractor rule does not fire: only the comment can open the case.
     const angry = await answer(8, 'ужасное обслуживание, больше не приду');
     const happy = await answer(8, 'Всё понравилось, спасибо!');
 
     // Unlabelled comments wait (up to 10 s) instead of being judged without their sentiment.
-    const deps = { pool: t.database.pool, jobs: { send: async () => {} } as never, baseUrl: () => 'http://zabota.test' };
+    const deps = {
+      pool: t.database.pool,
+      jobs: { send: async () => {} } as never,
+      baseUrl: () => 'http://zabota.test',
+    };
     await evaluateResponses(deps);
-    const { rows } = await t.database.pool.query<{ id: string; checked: boolean }>(`select id, cases_checked_at is not null as checked from responses where id = any($1::uuid[])`, [[angry.id, happy.id]]);
+    const { rows } = await t.database.pool.query<{ id: string; checked: boolean }>(
+      `select id, cases_checked_at is not null as checked from responses where id = any($1::uuid[])`,
+      [[angry.id, happy.id]],
+    );
     expect(rows.every((r) => !r.checked)).toBe(true);
     expect(await casesOf()).toEqual([]);
 
@@ -44,7 +67,13 @@ describe('case rules on text labels', () => {
   });
 
   it('opens a case on an emotion the analyser read in the comment', async () => {
-    const rule = (await org.as.post('/api/v1/case-rules', { name: 'Anger', conditions: { emotions: ['anger'] }, priority: 'urgent' })).json();
+    const rule = (
+      await org.as.post('/api/v1/case-rules', {
+        name: 'Anger',
+        conditions: { emotions: ['anger'] },
+        priority: 'urgent',
+      })
+    ).json();
     const r = await answer(7, 'Администратор нахамил, это возмутительно!');
     await t.runCaseEngine();
     expect((await casesOf()).find((c) => c.responseId === r.id)).toMatchObject({ ruleId: rule.id, priority: 'urgent' });
@@ -52,9 +81,16 @@ describe('case rules on text labels', () => {
 
   it('does not hold back a response without a comment', async () => {
     const r = await answer(2);
-    const deps = { pool: t.database.pool, jobs: { send: async () => {} } as never, baseUrl: () => 'http://zabota.test' };
+    const deps = {
+      pool: t.database.pool,
+      jobs: { send: async () => {} } as never,
+      baseUrl: () => 'http://zabota.test',
+    };
     await evaluateResponses(deps);
-    const { rows } = await t.database.pool.query<{ checked: boolean }>(`select cases_checked_at is not null as checked from responses where id = $1`, [r.id]);
+    const { rows } = await t.database.pool.query<{ checked: boolean }>(
+      `select cases_checked_at is not null as checked from responses where id = $1`,
+      [r.id],
+    );
     expect(rows[0]!.checked).toBe(true);
   });
 });

@@ -12,9 +12,14 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await t.newOrg('Salon Krasota');
   location = (await org.as.post('/api/v1/locations', { name: 'Centre' })).json().id;
-  touchpoint = (await org.as.post('/api/v1/touchpoints', { name: 'Haircut', kind: 'service', stage: 'service' })).json().id;
+  touchpoint = (await org.as.post('/api/v1/touchpoints', { name: 'Haircut', kind: 'service', stage: 'service' })).json()
+    .id;
   survey = (
-    await org.as.post('/api/v1/surveys', { name: 'Visit', languages: ['ru', 'en'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?', ru: 'Порекомендуете?' }, required: true }] })
+    await org.as.post('/api/v1/surveys', {
+      name: 'Visit',
+      languages: ['ru', 'en'],
+      questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?', ru: 'Порекомендуете?' }, required: true }],
+    })
   ).json();
 });
 afterAll(() => t.close());
@@ -67,7 +72,11 @@ describe('website widget', () => {
     expect(res.headers['cache-control']).toMatch(/public, max-age=\d+/);
     expect(res.headers['set-cookie']).toBeUndefined();
     expect(res.body).toContain('data-survey');
-    const again = await t.app.inject({ method: 'GET', url: '/s/widget.js', headers: { 'if-none-match': String(res.headers.etag) } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/s/widget.js',
+      headers: { 'if-none-match': String(res.headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
   });
 

@@ -24,26 +24,53 @@ export const channelRoutes =
         config: { permission: 'surveys:read' },
         schema: {
           tags,
-          description: 'The QR code of the public link `/s/p/{slug}?l=…&t=…&c=qr` as SVG (default) or PNG; the link is also in the `X-Survey-Link` header.',
+          description:
+            'The QR code of the public link `/s/p/{slug}?l=…&t=…&c=qr` as SVG (default) or PNG; the link is also in the `X-Survey-Link` header.',
           params: idParam,
           querystring: qrQuery.extend({ format: z.enum(['svg', 'png']).default('svg') }),
           response: errorResponses,
         },
       },
       async (req, reply) => {
-        const img = await service.qrImage(db, req.actor!, req.params.id, req.query, publicBaseUrl(req, config.publicUrl));
-        return reply.type(img.type).header('cache-control', 'private, max-age=300').header('x-survey-link', img.link).send(img.body as never); // an image, not the JSON of the error schemas
+        const img = await service.qrImage(
+          db,
+          req.actor!,
+          req.params.id,
+          req.query,
+          publicBaseUrl(req, config.publicUrl),
+        );
+        return reply
+          .type(img.type)
+          .header('cache-control', 'private, max-age=300')
+          .header('x-survey-link', img.link)
+          .send(img.body as never); // an image, not the JSON of the error schemas
       },
     );
     app.get(
       '/surveys/:id/qr/print',
       {
         config: { permission: 'surveys:read' },
-        schema: { tags, description: 'A printable A4 poster (HTML) with the business name, a call to action in the survey languages and the QR code.', params: idParam, querystring: qrQuery, response: errorResponses },
+        schema: {
+          tags,
+          description:
+            'A printable A4 poster (HTML) with the business name, a call to action in the survey languages and the QR code.',
+          params: idParam,
+          querystring: qrQuery,
+          response: errorResponses,
+        },
       },
       async (req, reply) => {
-        const html = await service.qrPoster(db, req.actor!, req.params.id, req.query, publicBaseUrl(req, config.publicUrl));
-        return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').send(html as never);
+        const html = await service.qrPoster(
+          db,
+          req.actor!,
+          req.params.id,
+          req.query,
+          publicBaseUrl(req, config.publicUrl),
+        );
+        return reply
+          .type('text/html; charset=utf-8')
+          .header('cache-control', 'private, no-cache')
+          .send(html as never);
       },
     );
   };

@@ -6,7 +6,9 @@ import { WIDGET_JS } from './widget.ts';
 
 describe('public survey link', () => {
   it('carries location, touchpoint and channel', () => {
-    expect(publicSurveyLink('https://z.example/', 'AbC_1', { locationId: 'L1', touchpointId: 'T1', channel: 'qr' })).toBe('https://z.example/s/p/AbC_1?l=L1&t=T1&c=qr');
+    expect(
+      publicSurveyLink('https://z.example/', 'AbC_1', { locationId: 'L1', touchpointId: 'T1', channel: 'qr' }),
+    ).toBe('https://z.example/s/p/AbC_1?l=L1&t=T1&c=qr');
     expect(publicSurveyLink('https://z.example', 'AbC_1', { channel: 'qr' })).toBe('https://z.example/s/p/AbC_1?c=qr');
   });
 });
@@ -15,7 +17,14 @@ describe('QR poster', () => {
   it('speaks the survey languages it has strings for, escapes the business name, shows the link', () => {
     expect(posterLanguages(['ru', 'de', 'bg-BG'])).toEqual(['ru', 'bg']);
     expect(posterLanguages(['de'])).toEqual(['en']);
-    const html = printPage({ business: 'Salon <Beauty>', brandColor: 'javascript:x', place: 'North', languages: ['en', 'ru'], svg: '<svg></svg>', link: 'https://z.example/s/p/x?c=qr' });
+    const html = printPage({
+      business: 'Salon <Beauty>',
+      brandColor: 'javascript:x',
+      place: 'North',
+      languages: ['en', 'ru'],
+      svg: '<svg></svg>',
+      link: 'https://z.example/s/p/x?c=qr',
+    });
     expect(html).toContain('Salon &lt;Beauty&gt;');
     expect(html).toContain('How did we do?');
     expect(html).toContain('Как мы справились?');

@@ -3,7 +3,9 @@ import { escapeHtml as h, safeColor } from '../invitations/invite-email.ts';
 
 /** The languages of the survey that the poster can speak; English when it has none of them. */
 export function posterLanguages(surveyLanguages: string[]): string[] {
-  const known = [...new Set(surveyLanguages.map((l) => l.toLowerCase().split('-')[0]!).filter((l) => l in dictionaries))];
+  const known = [
+    ...new Set(surveyLanguages.map((l) => l.toLowerCase().split('-')[0]!).filter((l) => l in dictionaries)),
+  ];
   return known.length ? known : ['en'];
 }
 
@@ -11,11 +13,21 @@ export function posterLanguages(surveyLanguages: string[]): string[] {
  * A printable A4 poster: the business name, a short call to action in each of the survey's
  * languages, the QR code and the link written out for those who cannot scan.
  */
-export function printPage(p: { business: string; brandColor: string; place: string | null; languages: string[]; svg: string; link: string }): string {
+export function printPage(p: {
+  business: string;
+  brandColor: string;
+  place: string | null;
+  languages: string[];
+  svg: string;
+  link: string;
+}): string {
   const langs = posterLanguages(p.languages);
   const color = safeColor(p.brandColor);
   const calls = langs
-    .map((l) => `<section lang="${h(l)}"><h2>${h(translate(l, 'invite.qr.title'))}</h2><p>${h(translate(l, 'invite.qr.cta'))}</p></section>`)
+    .map(
+      (l) =>
+        `<section lang="${h(l)}"><h2>${h(translate(l, 'invite.qr.title'))}</h2><p>${h(translate(l, 'invite.qr.cta'))}</p></section>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${h(langs[0]!)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -4,7 +4,11 @@ import QRCode from 'qrcode';
  * The public link a QR code, a poster or the widget points at: /s/p/{slug}, with where it was
  * (l = location, t = touchpoint) and how the customer came (c = channel), so answers are attributed.
  */
-export function publicSurveyLink(baseUrl: string, slug: string, p: { locationId?: string | null; touchpointId?: string | null; channel: 'qr' | 'widget' }): string {
+export function publicSurveyLink(
+  baseUrl: string,
+  slug: string,
+  p: { locationId?: string | null; touchpointId?: string | null; channel: 'qr' | 'widget' },
+): string {
   const q = new URLSearchParams();
   if (p.locationId) q.set('l', p.locationId);
   if (p.touchpointId) q.set('t', p.touchpointId);

@@ -11,7 +11,10 @@ import { DEFAULT_BRAND_COLOR } from '../invitations/invite-email.ts';
  */
 function source(): string {
   const strings = Object.fromEntries(
-    Object.entries(dictionaries).map(([lang, d]) => [lang, { b: d['invite.widget.button'], t: d['invite.widget.title'], x: d['invite.widget.close'] }]),
+    Object.entries(dictionaries).map(([lang, d]) => [
+      lang,
+      { b: d['invite.widget.button'], t: d['invite.widget.title'], x: d['invite.widget.close'] },
+    ]),
   );
   return `/* Zabota feedback widget */
 (function () {

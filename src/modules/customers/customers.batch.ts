@@ -24,18 +24,35 @@ export async function createCustomersBatch(db: Db, actor: Actor, items: unknown[
   const referrers = [...new Set(parsed.flatMap((p) => (p.success && p.data.referrerId ? [p.data.referrerId] : [])))];
   const knownReferrers = new Set(
     referrers.length
-      ? (await db.select({ id: customers.id }).from(customers).where(and(eq(customers.orgId, actor.orgId), inArray(customers.id, referrers)))).map((r) => r.id)
+      ? (
+          await db
+            .select({ id: customers.id })
+            .from(customers)
+            .where(and(eq(customers.orgId, actor.orgId), inArray(customers.id, referrers)))
+        ).map((r) => r.id)
       : [],
   );
   parsed.forEach((p, index) => {
-    if (!p.success) return results.push({ index, status: 'error', error: { message: 'Invalid item', fields: fieldErrors(p.error.issues) } });
+    if (!p.success)
+      return results.push({
+        index,
+        status: 'error',
+        error: { message: 'Invalid item', fields: fieldErrors(p.error.issues) },
+      });
     if (p.data.referrerId && !knownReferrers.has(p.data.referrerId)) {
-      return results.push({ index, status: 'error', error: { message: 'Invalid item', fields: { referrerId: 'Unknown customer' } } });
+      return results.push({
+        index,
+        status: 'error',
+        error: { message: 'Invalid item', fields: { referrerId: 'Unknown customer' } },
+      });
     }
     good.push({ index, row: { ...p.data, id: newId(), orgId: actor.orgId } });
   });
 
-  const inserted = await insertRows(db, good.map((g) => g.row));
+  const inserted = await insertRows(
+    db,
+    good.map((g) => g.row),
+  );
   const insertedIds = new Set(inserted.map((r) => r.id));
   const skipped = good.filter((g) => !insertedIds.has(g.row.id)).map((g) => g.row.externalId!);
   const existing = new Map(

@@ -11,20 +11,36 @@ export async function list(db: Db, orgId: string, q: CustomerListQuery) {
   const where: (SQL | undefined)[] = [eq(customers.orgId, orgId), idCursorCondition(customers.id, q.cursor)];
   if (q.q) {
     const like = `%${q.q}%`;
-    where.push(or(ilike(customers.name, like), ilike(customers.email, like), ilike(customers.phone, like), eq(customers.externalId, q.q)));
+    where.push(
+      or(
+        ilike(customers.name, like),
+        ilike(customers.email, like),
+        ilike(customers.phone, like),
+        eq(customers.externalId, q.q),
+      ),
+    );
   }
   if (q.acquisitionChannel) where.push(eq(customers.acquisitionChannel, q.acquisitionChannel));
   if (q.acquisitionCampaign) where.push(eq(customers.acquisitionCampaign, q.acquisitionCampaign));
   if (q.language) where.push(eq(customers.language, q.language));
-  return db.select(columns).from(customers).where(and(...where)).orderBy(...newestFirst(customers.id)).limit(q.limit + 1);
+  return db
+    .select(columns)
+    .from(customers)
+    .where(and(...where))
+    .orderBy(...newestFirst(customers.id))
+    .limit(q.limit + 1);
 }
 
 export async function get(db: Db, orgId: string, id: string) {
-  const [row] = await db.select(columns).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  const [row] = await db
+    .select(columns)
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
   return row;
 }
 
-export const insert = (db: Db, orgId: string, input: CustomerCreate) => insertOrFindByExternalId(db, customers, columns, { ...input, orgId });
+export const insert = (db: Db, orgId: string, input: CustomerCreate) =>
+  insertOrFindByExternalId(db, customers, columns, { ...input, orgId });
 
 export async function update(db: Db, orgId: string, id: string, input: CustomerUpdate) {
   const [row] = await db
@@ -36,7 +52,10 @@ export async function update(db: Db, orgId: string, id: string, input: CustomerU
 }
 
 export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
-  const rows = await db.delete(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id))).returning({ id: customers.id });
+  const rows = await db
+    .delete(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)))
+    .returning({ id: customers.id });
   return rows.length > 0;
 }
 

@@ -23,10 +23,16 @@ export const customers = pgTable(
   },
   (t) => [
     unique('customers_org_id_id').on(t.orgId, t.id),
-    uniqueIndex('customers_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
+    uniqueIndex('customers_org_external_id')
+      .on(t.orgId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
     index('customers_org_email').on(t.orgId, sql`lower(${t.email})`),
     index('customers_org_phone').on(t.orgId, t.phone),
     index('customers_org_channel').on(t.orgId, t.acquisitionChannel),
-    foreignKey({ name: 'customers_referrer_fk', columns: [t.orgId, t.referrerId], foreignColumns: [t.orgId, t.id] }).onDelete('no action'),
+    foreignKey({
+      name: 'customers_referrer_fk',
+      columns: [t.orgId, t.referrerId],
+      foreignColumns: [t.orgId, t.id],
+    }).onDelete('no action'),
   ],
 );

@@ -18,7 +18,8 @@ export async function get(db: Db, actor: Actor, id: string) {
 }
 
 async function assertReferrer(db: Db, actor: Actor, referrerId: string | null | undefined) {
-  if (referrerId && !(await repo.get(db, actor.orgId, referrerId))) throw invalid('Unknown referrer', { referrerId: 'No customer of this organisation has this id' });
+  if (referrerId && !(await repo.get(db, actor.orgId, referrerId)))
+    throw invalid('Unknown referrer', { referrerId: 'No customer of this organisation has this id' });
 }
 
 export async function create(db: Db, actor: Actor, input: CustomerCreate) {

@@ -16,7 +16,12 @@ const RECENT_DAYS = 10;
 export async function writeDemoFeedback(
   db: Db,
   orgId: string,
-  o: { visits: FeedbackVisit[]; ids: { touchpoints: Map<string, string>; locations: Map<string, string>; staff: Map<string, string> }; now?: Date; seed?: number },
+  o: {
+    visits: FeedbackVisit[];
+    ids: { touchpoints: Map<string, string>; locations: Map<string, string>; staff: Map<string, string> };
+    now?: Date;
+    seed?: number;
+  },
 ): Promise<number> {
   const template = SURVEY_TEMPLATES.find((t) => t.key === 'post_visit_nps')!.definition;
   const survey = await surveysRepo.insert(db, {
@@ -24,9 +29,16 @@ export async function writeDemoFeedback(
     orgId,
     slug: `demo-${crypto.randomUUID().slice(0, 12)}`,
     title: template.title ?? null,
-    touchpointIds: Object.keys(SURVEYED_TOUCHPOINTS).flatMap((k) => (o.ids.touchpoints.has(k) ? [o.ids.touchpoints.get(k)!] : [])),
+    touchpointIds: Object.keys(SURVEYED_TOUCHPOINTS).flatMap((k) =>
+      o.ids.touchpoints.has(k) ? [o.ids.touchpoints.get(k)!] : [],
+    ),
   });
-  const answers = generateFeedback(o.visits, { now: o.now, seed: o.seed, weakLocation: 'plovdiv', weakStaff: ['plovdiv-receptionist-1', 'sofia-dentist-3'] });
+  const answers = generateFeedback(o.visits, {
+    now: o.now,
+    seed: o.seed,
+    weakLocation: 'plovdiv',
+    weakStaff: ['plovdiv-receptionist-1', 'sofia-dentist-3'],
+  });
   const byId = new Map(o.visits.map((v) => [v.id, v]));
   const recent = (o.now ?? new Date()).getTime() - RECENT_DAYS * 86_400_000;
   const rows = answers.map((a) => {
@@ -43,7 +55,13 @@ export async function writeDemoFeedback(
       channel: a.channel,
       language: a.language,
       status: 'complete' as const,
-      answers: { nps: a.nps, ...(a.wrong ? { wrong: a.wrong } : {}), ...(a.emotion ? { feel: a.emotion } : {}), ...(staffId ? { who: staffId } : {}), ...(a.comment ? { comment: a.comment } : {}) },
+      answers: {
+        nps: a.nps,
+        ...(a.wrong ? { wrong: a.wrong } : {}),
+        ...(a.emotion ? { feel: a.emotion } : {}),
+        ...(staffId ? { who: staffId } : {}),
+        ...(a.comment ? { comment: a.comment } : {}),
+      },
       nps: a.nps,
       emotion: a.emotion,
       comment: a.comment,
@@ -59,7 +77,18 @@ export async function writeDemoFeedback(
     languages: ['en', 'ru', 'bg'],
     slug: `demo-${crypto.randomUUID().slice(0, 12)}`,
     title: { en: 'Bright Smile and you', ru: 'Bright Smile и вы', bg: 'Bright Smile и вие' },
-    questions: [{ id: 'nps', type: 'nps', required: true, text: { en: 'How likely are you to recommend Bright Smile to a friend?', ru: 'Насколько вероятно, что вы порекомендуете Bright Smile другу?', bg: 'Колко вероятно е да препоръчате Bright Smile на приятел?' } }],
+    questions: [
+      {
+        id: 'nps',
+        type: 'nps',
+        required: true,
+        text: {
+          en: 'How likely are you to recommend Bright Smile to a friend?',
+          ru: 'Насколько вероятно, что вы порекомендуете Bright Smile другу?',
+          bg: 'Колко вероятно е да препоръчате Bright Smile на приятел?',
+        },
+      },
+    ],
   });
   const loyal = generateRelationship(answers, o.visits, { now: o.now, seed: o.seed }).map((a) => ({
     orgId,

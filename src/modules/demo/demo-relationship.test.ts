@@ -17,7 +17,7 @@ const answers = generateFeedback(visits, { now });
 describe('demo relationship survey', () => {
   const loyal = generateRelationship(answers, visits, { now });
 
-  it('answers at most once per customer and month, after that month\'s post-visit answers, in the same month', () => {
+  it("answers at most once per customer and month, after that month's post-visit answers, in the same month", () => {
     expect(generateRelationship(answers, visits, { now })).toEqual(loyal);
     expect(loyal.length).toBeGreaterThan(200);
     const keys = loyal.map((a) => `${a.customerId}|${a.submittedAt.toISOString().slice(0, 7)}`);
@@ -41,10 +41,21 @@ describe('demo relationship survey', () => {
         return x === undefined ? [] : [[x, a.nps] as const];
       });
       const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-      const mx = mean(pairs.map((p) => p[0])), my = mean(pairs.map((p) => p[1]));
+      const mx = mean(pairs.map((p) => p[0])),
+        my = mean(pairs.map((p) => p[1]));
       const cov = mean(pairs.map(([x, y]) => (x - mx) * (y - my)));
       const sd = (xs: number[], m: number) => Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
-      return cov / (sd(pairs.map((p) => p[0]), mx) * sd(pairs.map((p) => p[1]), my));
+      return (
+        cov /
+        (sd(
+          pairs.map((p) => p[0]),
+          mx,
+        ) *
+          sd(
+            pairs.map((p) => p[1]),
+            my,
+          ))
+      );
     };
     expect(corr('check_in')).toBeGreaterThan(corr('xray'));
   });

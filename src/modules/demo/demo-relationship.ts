@@ -9,9 +9,22 @@ import { rng } from './demo-feedback.ts';
  */
 export type RelationshipAnswer = { customerId: string; submittedAt: Date; nps: number; language: string };
 
-export const RELATIONSHIP_WEIGHTS: Record<string, number> = { check_in: 1.6, billing: 1.4, phone_booking: 1.2, treatment: 0.8, consultation: 0.6, hygiene: 0.5, xray: 0.3, online_booking: 0.4 };
+export const RELATIONSHIP_WEIGHTS: Record<string, number> = {
+  check_in: 1.6,
+  billing: 1.4,
+  phone_booking: 1.2,
+  treatment: 0.8,
+  consultation: 0.6,
+  hygiene: 0.5,
+  xray: 0.3,
+  online_booking: 0.4,
+};
 
-export function generateRelationship(answers: FeedbackAnswer[], visits: FeedbackVisit[], opts: { seed?: number; now?: Date; rate?: number } = {}): RelationshipAnswer[] {
+export function generateRelationship(
+  answers: FeedbackAnswer[],
+  visits: FeedbackVisit[],
+  opts: { seed?: number; now?: Date; rate?: number } = {},
+): RelationshipAnswer[] {
   const random = rng((opts.seed ?? 7) + 1);
   const now = (opts.now ?? new Date()).getTime();
   const byVisit = new Map(visits.map((v) => [v.id, v]));
@@ -32,9 +45,18 @@ export function generateRelationship(answers: FeedbackAnswer[], visits: Feedback
     if (random() > (opts.rate ?? 0.6)) continue;
     // Within hours of the month's last answer, so it falls in the same month as the visits it reflects.
     const submittedAt = new Date(m.last.submittedAt.getTime() + (1 + random() * 10) * 3_600_000);
-    if (submittedAt.getTime() > now || submittedAt.toISOString().slice(0, 7) !== m.last.submittedAt.toISOString().slice(0, 7)) continue;
+    if (
+      submittedAt.getTime() > now ||
+      submittedAt.toISOString().slice(0, 7) !== m.last.submittedAt.toISOString().slice(0, 7)
+    )
+      continue;
     const noise = (random() + random() - 1) * 2;
-    out.push({ customerId: m.customerId, submittedAt, nps: Math.max(0, Math.min(10, Math.round(0.6 + 0.95 * (m.weighted / m.weight) + noise))), language: m.last.language });
+    out.push({
+      customerId: m.customerId,
+      submittedAt,
+      nps: Math.max(0, Math.min(10, Math.round(0.6 + 0.95 * (m.weighted / m.weight) + noise))),
+      language: m.last.language,
+    });
   }
   return out;
 }

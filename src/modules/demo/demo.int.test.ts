@@ -10,7 +10,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const count = async (table: string, orgId: string) =>
-  (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where org_id = ${orgId}`)).rows[0]!.n;
+  (
+    await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from ${sql.identifier(table)} where org_id = ${orgId}`,
+    )
+  ).rows[0]!.n;
 
 describe('demo organisation', () => {
   it('writes clinics, staff, touchpoints, customers and 18 months of visits; its owner can sign in', async () => {
@@ -24,7 +28,14 @@ describe('demo organisation', () => {
     expect(interactions).toBeGreaterThan(800 * 7);
     expect(interactions).toBeLessThan(800 * 14);
 
-    const { rows } = await t.db.execute<{ months: number; buyers: number; repeat: number; revenue: number; languages: number; channels: number }>(sql`
+    const { rows } = await t.db.execute<{
+      months: number;
+      buyers: number;
+      repeat: number;
+      revenue: number;
+      languages: number;
+      channels: number;
+    }>(sql`
       with purchases as (select customer_id, count(*) as n from interactions where org_id = ${demo.orgId} and revenue > 0 group by 1)
       select
         (select count(distinct date_trunc('month', occurred_at))::int from interactions where org_id = ${demo.orgId}) as months,
@@ -42,7 +53,11 @@ describe('demo organisation', () => {
     expect(r.languages).toBe(3);
     expect(r.channels).toBeGreaterThanOrEqual(5);
 
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: demo.email, password: demo.password } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: demo.email, password: demo.password },
+    });
     expect(login.statusCode).toBe(200);
     const customers = await t.as(demo.apiKey).get('/api/v1/customers?limit=5');
     expect(customers.json().items).toHaveLength(5);
@@ -55,11 +70,17 @@ describe('demo organisation', () => {
     const summary = (await as.get('/api/v1/metrics/summary')).json();
     expect(summary.responses).toBe(demo.counts.responses);
     expect(summary.nps.value).toBeGreaterThan(0);
-    const byLocation = (await as.get('/api/v1/metrics/breakdown?metric=nps&by=location')).json().items as { label: string; value: number }[];
+    const byLocation = (await as.get('/api/v1/metrics/breakdown?metric=nps&by=location')).json().items as {
+      label: string;
+      value: number;
+    }[];
     const worst = [...byLocation].sort((a, b) => a.value - b.value)[0]!;
     expect(worst.label).toMatch(/Plovdiv/);
     // The relationship survey gives driver analysis its outcome: the touchpoints that weigh most lead.
-    const drivers = (await as.get('/api/v1/metrics/drivers')).json() as { n: number; items: { label: string | null; importance: number | null }[] };
+    const drivers = (await as.get('/api/v1/metrics/drivers')).json() as {
+      n: number;
+      items: { label: string | null; importance: number | null }[];
+    };
     expect(drivers.n).toBeGreaterThan(100);
     const top = [...drivers.items].sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0))[0]!;
     expect(top.label).toMatch(/check-in|Billing|Phone booking/);

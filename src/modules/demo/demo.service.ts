@@ -17,7 +17,14 @@ export type DemoResult = {
   email: string;
   password: string;
   apiKey: string;
-  counts: { locations: number; staff: number; touchpoints: number; customers: number; interactions: number; responses: number };
+  counts: {
+    locations: number;
+    staff: number;
+    touchpoints: number;
+    customers: number;
+    interactions: number;
+    responses: number;
+  };
 };
 
 export type DemoProgress = { step: 'customers' | 'interactions'; done: number; total: number };
@@ -31,35 +38,67 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** Runs `fn` over the items with at most `width` calls in flight. */
 async function inParallel<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
 }
 
 /**
  * Creates a new demo organisation every time it runs (a fresh sign-in email each time, so demos
  * never share data or passwords); the people and visits are the same for the same seed.
  */
-export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (p: DemoProgress) => void } = {}): Promise<DemoResult> {
+export async function createDemoOrg(
+  db: Db,
+  opts: DemoOptions & { onProgress?: (p: DemoProgress) => void } = {},
+): Promise<DemoResult> {
   const plan = generateDemo(opts);
   const email = `demo-${randomBytes(4).toString('hex')}@${DEMO_ORG.domain}`;
   const password = randomBytes(9).toString('base64url');
-  const org = await createOrg(db, { name: DEMO_ORG.name, ownerEmail: email, ownerPassword: password, ownerName: plan.owner.name, timeZone: DEMO_ORG.timeZone, defaultLanguage: DEMO_ORG.defaultLanguage });
+  const org = await createOrg(db, {
+    name: DEMO_ORG.name,
+    ownerEmail: email,
+    ownerPassword: password,
+    ownerName: plan.owner.name,
+    timeZone: DEMO_ORG.timeZone,
+    defaultLanguage: DEMO_ORG.defaultLanguage,
+  });
   const actor: Actor = { orgId: org.orgId, role: 'owner', staffId: org.ownerId, locationIds: [], via: 'api_key' };
 
   const locationIds = new Map<string, string>();
   for (const l of DEMO_LOCATIONS) {
-    const { row } = await locationsRepo.insert(db, org.orgId, { name: l.name, city: l.city, address: l.address, timeZone: DEMO_ORG.timeZone });
+    const { row } = await locationsRepo.insert(db, org.orgId, {
+      name: l.name,
+      city: l.city,
+      address: l.address,
+      timeZone: DEMO_ORG.timeZone,
+    });
     locationIds.set(l.key, row.id);
   }
   const touchpointIds = new Map<string, string>();
   for (const t of DEMO_TOUCHPOINTS) {
-    const { row } = await touchpointsRepo.insert(db, org.orgId, { name: t.name, description: t.description, kind: t.kind, stage: t.stage, channel: t.channel, active: true });
+    const { row } = await touchpointsRepo.insert(db, org.orgId, {
+      name: t.name,
+      description: t.description,
+      kind: t.kind,
+      stage: t.stage,
+      channel: t.channel,
+      active: true,
+    });
     touchpointIds.set(t.key, row.id);
   }
   const staffIds = new Map<string, string>();
   for (const s of plan.staff) {
-    const { id } = await staffRepo.insert(db, { orgId: org.orgId, name: s.name, email: s.email, role: s.role, position: s.position, language: s.language, locationIds: [locationIds.get(s.location)!] });
+    const { id } = await staffRepo.insert(db, {
+      orgId: org.orgId,
+      name: s.name,
+      email: s.email,
+      role: s.role,
+      position: s.position,
+      language: s.language,
+      locationIds: [locationIds.get(s.location)!],
+    });
     staffIds.set(s.key, id);
   }
 
@@ -67,7 +106,8 @@ export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (
   let done = 0;
   await inParallel(chunks(plan.customers, BATCH_MAX), 2, async (chunk) => {
     const result = await createCustomersBatch(db, actor, chunk);
-    if (result.errors) throw new Error(`demo customers refused: ${JSON.stringify(result.results.find((r) => r.error))}`);
+    if (result.errors)
+      throw new Error(`demo customers refused: ${JSON.stringify(result.results.find((r) => r.error))}`);
     result.results.forEach((r) => customerIds.set(chunk[r.index]!.externalId, r.id!));
     opts.onProgress?.({ step: 'customers', done: (done += chunk.length), total: plan.customers.length });
   });
@@ -87,7 +127,8 @@ export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (
       note: i.note ?? null,
     }));
     const result = await createBatch(db, actor, items);
-    if (result.errors) throw new Error(`demo interactions refused: ${JSON.stringify(result.results.find((r) => r.error))}`);
+    if (result.errors)
+      throw new Error(`demo interactions refused: ${JSON.stringify(result.results.find((r) => r.error))}`);
     result.results.forEach((r) => interactionIds.set(chunk[r.index]!.externalId, r.id!));
     opts.onProgress?.({ step: 'interactions', done: (done += chunk.length), total: plan.interactions.length });
   });
@@ -113,6 +154,13 @@ export async function createDemoOrg(db: Db, opts: DemoOptions & { onProgress?: (
     email,
     password,
     apiKey: org.apiKey,
-    counts: { locations: locationIds.size, staff: plan.staff.length + 1, touchpoints: touchpointIds.size, customers: customerIds.size, interactions: plan.interactions.length, responses },
+    counts: {
+      locations: locationIds.size,
+      staff: plan.staff.length + 1,
+      touchpoints: touchpointIds.size,
+      customers: customerIds.size,
+      interactions: plan.interactions.length,
+      responses,
+    },
   };
 }

@@ -40,7 +40,8 @@ async function* normalisedText(chunks: AsyncIterable<string | Buffer> | Iterable
   let first = true;
   let pendingCr = false;
   for await (const chunk of chunks) {
-    let text: string = (pendingCr ? '\r' : '') + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    let text: string =
+      (pendingCr ? '\r' : '') + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
     if (first && text.length) {
       text = text.replace(/^\uFEFF/, '');
       first = false;

@@ -17,7 +17,9 @@ describe('parseMoney', () => {
     ['1.234.567', 1_234_567],
   ])('%s → %s', (raw, n) => expect(value(parseMoney(raw))).toBe(n));
 
-  it.each(['abc', '12,3,4', '1.2.3', '1,2.3,4', '12.345', '', '.', '1 234,567'])('refuses %j', (raw) => expect(parseMoney(raw).ok).toBe(false));
+  it.each(['abc', '12,3,4', '1.2.3', '1,2.3,4', '12.345', '', '.', '1 234,567'])('refuses %j', (raw) =>
+    expect(parseMoney(raw).ok).toBe(false),
+  );
 });
 
 describe('parseDateTime', () => {
@@ -36,20 +38,34 @@ describe('parseDateTime', () => {
     expect(value(parseDateTime('2026-03-29 12:00', 'Europe/Sofia'))).toEqual(new Date('2026-03-29T09:00:00Z'));
   });
 
-  it.each(['yesterday', '2026-02-30 10:00', '32.01.2026', '2026-13-01', '31/01/2026', '2026-01-31 25:00'])('refuses %j', (raw) =>
-    expect(parseDateTime(raw, 'UTC').ok).toBe(false),
+  it.each(['yesterday', '2026-02-30 10:00', '32.01.2026', '2026-13-01', '31/01/2026', '2026-01-31 25:00'])(
+    'refuses %j',
+    (raw) => expect(parseDateTime(raw, 'UTC').ok).toBe(false),
   );
 });
 
 describe('other values', () => {
   it('reads yes/no in three languages', () => {
     expect(['yes', 'Да', '1', 'true', 'x'].map((v) => value(parseBool(v)))).toEqual([true, true, true, true, true]);
-    expect(['no', 'Нет', 'не', '0', 'FALSE'].map((v) => value(parseBool(v)))).toEqual([false, false, false, false, false]);
+    expect(['no', 'Нет', 'не', '0', 'FALSE'].map((v) => value(parseBool(v)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(parseBool('maybe').ok).toBe(false);
   });
 
   it('reads languages by code or name, and currencies by code or sign', () => {
-    expect(['RU', 'bg', 'English', 'русский', 'български', 'pt_BR'].map((v) => value(parseLanguage(v)))).toEqual(['ru', 'bg', 'en', 'ru', 'bg', 'pt-BR']);
+    expect(['RU', 'bg', 'English', 'русский', 'български', 'pt_BR'].map((v) => value(parseLanguage(v)))).toEqual([
+      'ru',
+      'bg',
+      'en',
+      'ru',
+      'bg',
+      'pt-BR',
+    ]);
     expect(['eur', 'лв', '₽', 'BGN'].map((v) => value(parseCurrency(v)))).toEqual(['EUR', 'BGN', 'RUB', 'BGN']);
     expect(parseCurrency('euros').ok).toBe(false);
   });

@@ -48,9 +48,20 @@ export function parseBool(raw: string): Parsed<boolean> {
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  english: 'en', английский: 'en', английски: 'en', eng: 'en',
-  russian: 'ru', русский: 'ru', руски: 'ru', rus: 'ru', ру: 'ru',
-  bulgarian: 'bg', болгарский: 'bg', български: 'bg', bul: 'bg', бг: 'bg',
+  english: 'en',
+  английский: 'en',
+  английски: 'en',
+  eng: 'en',
+  russian: 'ru',
+  русский: 'ru',
+  руски: 'ru',
+  rus: 'ru',
+  ру: 'ru',
+  bulgarian: 'bg',
+  болгарский: 'bg',
+  български: 'bg',
+  bul: 'bg',
+  бг: 'bg',
 };
 
 /** A language code (en, ru, bg, pt-BR…) or the name of one of the three languages. */
@@ -63,7 +74,17 @@ export function parseLanguage(raw: string): Parsed<string> {
   return ok(m[2] ? `${m[1]!.toLowerCase()}-${m[2]}` : m[1]!.toLowerCase());
 }
 
-const CURRENCY_SIGNS: Record<string, string> = { '€': 'EUR', $: 'USD', '₽': 'RUB', руб: 'RUB', 'руб.': 'RUB', р: 'RUB', лв: 'BGN', 'лв.': 'BGN', '£': 'GBP' };
+const CURRENCY_SIGNS: Record<string, string> = {
+  '€': 'EUR',
+  $: 'USD',
+  '₽': 'RUB',
+  руб: 'RUB',
+  'руб.': 'RUB',
+  р: 'RUB',
+  лв: 'BGN',
+  'лв.': 'BGN',
+  '£': 'GBP',
+};
 
 export function parseCurrency(raw: string): Parsed<string> {
   const s = raw.trim();
@@ -74,8 +95,15 @@ export function parseCurrency(raw: string): Parsed<string> {
 }
 
 /** The instant at which the clocks of `timeZone` show this wall-clock time. */
-export const zonedTime = (year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date =>
-  zonedToInstant({ year, month, day, hour, minute, second }, timeZone);
+export const zonedTime = (
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): Date => zonedToInstant({ year, month, day, hour, minute, second }, timeZone);
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
@@ -99,6 +127,7 @@ export function parseDateTime(raw: string, timeZone: string): Parsed<Date> {
   if (!parts) return bad('not a date (use 2026-01-31 14:05, 31.01.2026 14:05 or ISO 8601)');
   const [y, mo, d, h, mi, sec] = parts.map((p) => Number(p ?? 0)) as [number, number, number, number, number, number];
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec > 59 || y < 1900 || y > 2200) return bad('not a valid date');
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec > 59 || y < 1900 || y > 2200)
+    return bad('not a valid date');
   return ok(zonedTime(y, mo, d, h, mi, sec, timeZone));
 }

@@ -22,7 +22,9 @@ afterAll(async () => {
 
 async function zabota(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, DATABASE_URL: t.database.url, ZABOTA_LOG_LEVEL: 'silent' } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, DATABASE_URL: t.database.url, ZABOTA_LOG_LEVEL: 'silent' },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -35,7 +37,10 @@ describe('zabota import (child process)', () => {
     const { orgId, as } = await t.newOrg();
     await as.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' });
     const file = path.join(dir, 'visits.csv');
-    const rows = Array.from({ length: 1500 }, (_, i) => `V${i};2026-03-${String((i % 28) + 1).padStart(2, '0')} 10:00;Reception;"${i},50"`);
+    const rows = Array.from(
+      { length: 1500 },
+      (_, i) => `V${i};2026-03-${String((i % 28) + 1).padStart(2, '0')} 10:00;Reception;"${i},50"`,
+    );
     rows.splice(6, 0, 'BAD;32.13.2026 10:00;Reception;1'); // line 8
     fs.writeFileSync(file, `\uFEFFid;Дата;Услуга;Сума\r\n${rows.join('\r\n')}\r\n`);
 
@@ -48,19 +53,47 @@ describe('zabota import (child process)', () => {
 
     const again = await zabota('import', 'interactions', file, '--org', orgId, '--json');
     expect(again.code).toBe(1);
-    expect(JSON.parse(again.stdout)).toMatchObject({ rows: 1501, created: 0, existing: 1500, errorRows: 1, errors: [{ line: 8, fields: { occurredAt: 'not a valid date' } }] });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      rows: 1501,
+      created: 0,
+      existing: 1500,
+      errorRows: 1,
+      errors: [{ line: 8, fields: { occurredAt: 'not a valid date' } }],
+    });
 
     const clean = path.join(dir, 'clean.csv');
     fs.writeFileSync(clean, 'when,amount\n2026-03-01 09:00,10\n');
-    const ok = await zabota('import', 'interactions', clean, '--org', orgId, '--map', 'when=occurredAt', '--map', 'amount=revenue');
+    const ok = await zabota(
+      'import',
+      'interactions',
+      clean,
+      '--org',
+      orgId,
+      '--map',
+      'when=occurredAt',
+      '--map',
+      'amount=revenue',
+    );
     expect([ok.code, ok.stdout]).toEqual([0, expect.stringContaining('created:       1')]);
   });
 
   it('imports responses to a survey, idempotently, naming the line and question of a bad answer', async () => {
     const { orgId, as } = await t.newOrg();
-    const survey = (await as.post('/api/v1/surveys', { name: 'Visit', languages: ['en'], questions: [{ id: 'nps', type: 'nps', required: true, text: { en: 'Recommend us?' } }, { id: 'why', type: 'text', text: { en: 'Why?' } }] })).json();
+    const survey = (
+      await as.post('/api/v1/surveys', {
+        name: 'Visit',
+        languages: ['en'],
+        questions: [
+          { id: 'nps', type: 'nps', required: true, text: { en: 'Recommend us?' } },
+          { id: 'why', type: 'text', text: { en: 'Why?' } },
+        ],
+      })
+    ).json();
     const file = path.join(dir, 'responses.csv');
-    fs.writeFileSync(file, 'id,date,Recommend us?,Why?\nR1,2026-03-01 10:00,9,Kind staff\nR2,2026-03-01 11:00,12,\nR3,2026-03-01 12:00,,Later\n');
+    fs.writeFileSync(
+      file,
+      'id,date,Recommend us?,Why?\nR1,2026-03-01 10:00,9,Kind staff\nR2,2026-03-01 11:00,12,\nR3,2026-03-01 12:00,,Later\n',
+    );
 
     const first = await zabota('import', 'responses', file, '--org', orgId, '--survey', survey.id);
     expect(first.code).toBe(1);
@@ -69,10 +102,27 @@ describe('zabota import (child process)', () => {
     expect(first.stdout).toContain('line 3: answers.nps: Must be a whole number from 0 to 10');
     expect(first.stdout).toContain('line 4: answers.nps: This question needs an answer');
 
-    const again = await zabota('import', 'responses', file, '--org', orgId, '--survey', survey.id, '--partial', '--json');
+    const again = await zabota(
+      'import',
+      'responses',
+      file,
+      '--org',
+      orgId,
+      '--survey',
+      survey.id,
+      '--partial',
+      '--json',
+    );
     expect(JSON.parse(again.stdout)).toMatchObject({ rows: 3, created: 1, existing: 1, errorRows: 1 });
-    const stored = (await as.get('/api/v1/responses')).json().items as { externalId: string; status: string; channel: string }[];
-    expect(stored.map((r) => [r.externalId, r.status, r.channel]).sort()).toEqual([['R1', 'complete', 'import'], ['R3', 'partial', 'import']]);
+    const stored = (await as.get('/api/v1/responses')).json().items as {
+      externalId: string;
+      status: string;
+      channel: string;
+    }[];
+    expect(stored.map((r) => [r.externalId, r.status, r.channel]).sort()).toEqual([
+      ['R1', 'complete', 'import'],
+      ['R3', 'partial', 'import'],
+    ]);
 
     const noSurvey = await zabota('import', 'responses', file, '--org', orgId);
     expect([noSurvey.code, noSurvey.stderr]).toEqual([1, expect.stringContaining("required option '--survey <id>'")]);

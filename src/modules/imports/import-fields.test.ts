@@ -3,7 +3,21 @@ import { mappingErrors, suggestMapping } from './import-fields.ts';
 
 describe('suggestMapping', () => {
   it('knows English headers and the field names themselves', () => {
-    expect(suggestMapping('customers', ['external_id', 'Full Name', 'E-mail', 'Phone', 'Language', 'Email consent', 'SMS consent', 'Source', 'utm_campaign', 'Notes', 'Shoe size'])).toEqual({
+    expect(
+      suggestMapping('customers', [
+        'external_id',
+        'Full Name',
+        'E-mail',
+        'Phone',
+        'Language',
+        'Email consent',
+        'SMS consent',
+        'Source',
+        'utm_campaign',
+        'Notes',
+        'Shoe size',
+      ]),
+    ).toEqual({
       external_id: 'externalId',
       'Full Name': 'name',
       'E-mail': 'email',
@@ -15,13 +29,48 @@ describe('suggestMapping', () => {
       utm_campaign: 'acquisitionCampaign',
       Notes: 'notes',
     });
-    expect(suggestMapping('interactions', ['externalId', 'occurredAt', 'customerExternalId', 'touchpoint', 'location', 'staff', 'revenue', 'currency', 'note'])).toEqual(
-      Object.fromEntries(['externalId', 'occurredAt', 'customerExternalId', 'touchpoint', 'location', 'staff', 'revenue', 'currency', 'note'].map((f) => [f, f])),
+    expect(
+      suggestMapping('interactions', [
+        'externalId',
+        'occurredAt',
+        'customerExternalId',
+        'touchpoint',
+        'location',
+        'staff',
+        'revenue',
+        'currency',
+        'note',
+      ]),
+    ).toEqual(
+      Object.fromEntries(
+        [
+          'externalId',
+          'occurredAt',
+          'customerExternalId',
+          'touchpoint',
+          'location',
+          'staff',
+          'revenue',
+          'currency',
+          'note',
+        ].map((f) => [f, f]),
+      ),
     );
   });
 
   it('knows Russian headers', () => {
-    expect(suggestMapping('customers', ['Код клиента', 'ФИО', 'Эл. почта', 'Телефон', 'Язык', 'Канал привлечения', 'Кампания', 'Комментарий'])).toEqual({
+    expect(
+      suggestMapping('customers', [
+        'Код клиента',
+        'ФИО',
+        'Эл. почта',
+        'Телефон',
+        'Язык',
+        'Канал привлечения',
+        'Кампания',
+        'Комментарий',
+      ]),
+    ).toEqual({
       'Код клиента': 'externalId',
       ФИО: 'name',
       'Эл. почта': 'email',
@@ -31,7 +80,9 @@ describe('suggestMapping', () => {
       Кампания: 'acquisitionCampaign',
       Комментарий: 'notes',
     });
-    expect(suggestMapping('interactions', ['Дата и время', 'Клиент', 'Филиал', 'Врач', 'Сумма', 'Валюта', 'Услуга'])).toEqual({
+    expect(
+      suggestMapping('interactions', ['Дата и время', 'Клиент', 'Филиал', 'Врач', 'Сумма', 'Валюта', 'Услуга']),
+    ).toEqual({
       'Дата и время': 'occurredAt',
       Клиент: 'customerExternalId',
       Филиал: 'location',
@@ -43,7 +94,9 @@ describe('suggestMapping', () => {
   });
 
   it('knows Bulgarian headers', () => {
-    expect(suggestMapping('customers', ['Клиентски номер', 'Име', 'Имейл', 'Телефон', 'Език', 'Източник', 'Бележки'])).toEqual({
+    expect(
+      suggestMapping('customers', ['Клиентски номер', 'Име', 'Имейл', 'Телефон', 'Език', 'Източник', 'Бележки']),
+    ).toEqual({
       'Клиентски номер': 'externalId',
       Име: 'name',
       Имейл: 'email',
@@ -52,7 +105,9 @@ describe('suggestMapping', () => {
       Източник: 'acquisitionChannel',
       Бележки: 'notes',
     });
-    expect(suggestMapping('interactions', ['Дата и час', 'Имейл', 'Обект', 'Служител', 'Сума', 'Валута', 'Коментар'])).toEqual({
+    expect(
+      suggestMapping('interactions', ['Дата и час', 'Имейл', 'Обект', 'Служител', 'Сума', 'Валута', 'Коментар']),
+    ).toEqual({
       'Дата и час': 'occurredAt',
       Имейл: 'customerEmail',
       Обект: 'location',

@@ -72,16 +72,25 @@ export function describeMapping(headers: string[], mapping: Mapping): string {
 export function summaryText(file: string, s: ImportSummary): string {
   const lines = s.dryRun
     ? [`Checked ${file} (dry run, nothing written): ${s.rows} rows, ${s.valid} valid, ${s.errorRows} with errors.`]
-    : [`Imported ${file}: ${s.rows} rows.`, `  created:       ${s.created}`, `  already there: ${s.existing}`, `  errors:        ${s.errorRows}`];
+    : [
+        `Imported ${file}: ${s.rows} rows.`,
+        `  created:       ${s.created}`,
+        `  already there: ${s.existing}`,
+        `  errors:        ${s.errorRows}`,
+      ];
   if (s.errorRows) {
-    lines.push(s.errorRows > s.errors.length ? `First ${s.errors.length} rows with errors (not imported):` : 'Rows with errors (not imported):');
+    lines.push(
+      s.errorRows > s.errors.length
+        ? `First ${s.errors.length} rows with errors (not imported):`
+        : 'Rows with errors (not imported):',
+    );
     for (const e of s.errors) lines.push(`  ${describeError(e)}`);
   }
   return lines.join('\n');
 }
 
 const NOTES: Record<ImportKind, string[]> = {
-  customers: ['consentEmail, consentSms: yes/no, 1/0, да/нет/не. language: en, ru, bg (or the language\'s name).'],
+  customers: ["consentEmail, consentSms: yes/no, 1/0, да/нет/не. language: en, ru, bg (or the language's name)."],
   interactions: [
     'occurredAt is required: ISO 8601, "2026-01-31 14:05" or "31.01.2026 14:05" (without an offset: the organisation\'s time zone).',
     'touchpoint and location: id or name; staff: id or email; the customer: customerExternalId or customerEmail.',
@@ -93,7 +102,7 @@ const NOTES: Record<ImportKind, string[]> = {
     'Scores as whole numbers; choices by option id or text, several in one cell separated by ; or |',
     '(or commas); staff questions by staff id or email. Rows missing a required answer are refused',
     'unless --partial. submittedAt: like occurredAt (the time of import when absent); the customer:',
-    'customerExternalId or customerEmail of an existing customer; language: one of the survey\'s.',
+    "customerExternalId or customerEmail of an existing customer; language: one of the survey's.",
   ],
 };
 

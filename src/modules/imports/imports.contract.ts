@@ -9,16 +9,24 @@ export const PREVIEW_ROWS = 20;
 
 const fieldName = z.union([
   z.enum([...new Set([...CUSTOMER_FIELDS, ...INTERACTION_FIELDS, ...RESPONSE_FIELDS])]),
-  z.string().regex(/^answers\.[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: 'Must be a field, or answers.<question id>' }).describe('Responses: the answer to a question of the survey'),
+  z
+    .string()
+    .regex(/^answers\.[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: 'Must be a field, or answers.<question id>' })
+    .describe('Responses: the answer to a question of the survey'),
 ]);
 
 export const importRequest = z
   .object({
-    csv: z.string().min(1, { error: 'The CSV is empty' }).describe('The file\'s text: a header line, then rows; `,` `;` or tab delimited'),
+    csv: z
+      .string()
+      .min(1, { error: 'The CSV is empty' })
+      .describe("The file's text: a header line, then rows; `,` `;` or tab delimited"),
     mapping: z
       .record(z.string(), fieldName.nullable())
       .optional()
-      .describe('CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used.'),
+      .describe(
+        'CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used.',
+      ),
   })
   .meta({ id: 'ImportRequest' });
 
@@ -30,7 +38,13 @@ export const responseImportRequest = importRequest
   .meta({ id: 'ResponseImportRequest' });
 
 const fieldErrors = z.record(z.string(), z.string());
-const rowValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()).describe('The choices of a multiple-choice answer')]);
+const rowValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()).describe('The choices of a multiple-choice answer'),
+]);
 
 export const importPreview = z
   .object({
@@ -38,7 +52,11 @@ export const importPreview = z
     fields: z.array(fieldName).describe('The fields this import can fill'),
     suggestedMapping: z.record(z.string(), fieldName.nullable()),
     mapping: z.record(z.string(), fieldName.nullable()).describe('The mapping the rows below were read with'),
-    rows: z.array(z.object({ line: z.number().int(), values: z.record(z.string(), rowValue), errors: fieldErrors.optional() })).describe('The first 20 rows'),
+    rows: z
+      .array(
+        z.object({ line: z.number().int(), values: z.record(z.string(), rowValue), errors: fieldErrors.optional() }),
+      )
+      .describe('The first 20 rows'),
     totalRows: z.number().int(),
     errorRows: z.number().int(),
   })
@@ -50,7 +68,9 @@ export const importSummary = z
     created: z.number().int(),
     existing: z.number().int().describe('Rows whose externalId was imported before: left unchanged'),
     errorRows: z.number().int(),
-    errors: z.array(z.object({ line: z.number().int(), fields: fieldErrors })).describe('Rows not imported, by CSV line (the first 1,000)'),
+    errors: z
+      .array(z.object({ line: z.number().int(), fields: fieldErrors }))
+      .describe('Rows not imported, by CSV line (the first 1,000)'),
   })
   .meta({ id: 'ImportSummary' });
 

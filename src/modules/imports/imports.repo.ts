@@ -23,9 +23,21 @@ function lookupOf(rows: { id: string; keys: (string | null)[] }[]): Lookup {
  */
 export async function referenceLookups(db: Db, orgId: string) {
   const [t, l, s] = await Promise.all([
-    db.select({ id: touchpoints.id, name: touchpoints.name, ext: touchpoints.externalId }).from(touchpoints).where(eq(touchpoints.orgId, orgId)).orderBy(asc(touchpoints.id)),
-    db.select({ id: locations.id, name: locations.name, ext: locations.externalId }).from(locations).where(eq(locations.orgId, orgId)).orderBy(asc(locations.id)),
-    db.select({ id: staff.id, email: staff.email, ext: staff.externalId }).from(staff).where(eq(staff.orgId, orgId)).orderBy(asc(staff.id)),
+    db
+      .select({ id: touchpoints.id, name: touchpoints.name, ext: touchpoints.externalId })
+      .from(touchpoints)
+      .where(eq(touchpoints.orgId, orgId))
+      .orderBy(asc(touchpoints.id)),
+    db
+      .select({ id: locations.id, name: locations.name, ext: locations.externalId })
+      .from(locations)
+      .where(eq(locations.orgId, orgId))
+      .orderBy(asc(locations.id)),
+    db
+      .select({ id: staff.id, email: staff.email, ext: staff.externalId })
+      .from(staff)
+      .where(eq(staff.orgId, orgId))
+      .orderBy(asc(staff.id)),
   ]);
   return {
     touchpoints: lookupOf(t.map((r) => ({ id: r.id, keys: [r.name, r.ext] }))),

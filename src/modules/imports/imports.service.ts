@@ -9,7 +9,14 @@ import type { BatchResult } from '../interactions/interactions.contract.ts';
 import { BATCH_MAX } from '../interactions/interactions.contract.ts';
 import { createBatch } from '../interactions/interactions.service.ts';
 import { CsvSyntaxError, readCsv, type CsvRecord } from './csv-reader.ts';
-import { FIELDS, mappingErrors, suggestMapping, type ImportField, type ImportKind, type Mapping } from './import-fields.ts';
+import {
+  FIELDS,
+  mappingErrors,
+  suggestMapping,
+  type ImportField,
+  type ImportKind,
+  type Mapping,
+} from './import-fields.ts';
 import * as repo from './imports.repo.ts';
 import { responseSetup } from './response-import.ts';
 import {
@@ -42,7 +49,11 @@ export type ImportOptions = {
   dryRun?: boolean;
   onProgress?: (p: ImportProgress) => void;
   /** Called once the header is read, with the mapping in use, the fields and the guessed mapping. */
-  onHeaders?: (headers: string[], mapping: Mapping, kind: { fields: readonly ImportField[]; suggested: Mapping }) => void;
+  onHeaders?: (
+    headers: string[],
+    mapping: Mapping,
+    kind: { fields: readonly ImportField[]; suggested: Mapping },
+  ) => void;
   /** Every row's outcome, chunk by chunk (the preview collects the first ones). */
   onRows?: (rows: RowOutcome[]) => void;
   /** How many row errors to keep in the summary (all are counted). */
@@ -57,7 +68,12 @@ export const CHUNK_ROWS = BATCH_MAX;
 const CHUNKS_IN_FLIGHT = 2;
 
 // createBatch names the ids it checked; the CSV names the columns they came from.
-const FROM_BATCH_FIELD: Record<string, string> = { customerId: 'customerEmail', touchpointId: 'touchpoint', locationId: 'location', staffId: 'staff' };
+const FROM_BATCH_FIELD: Record<string, string> = {
+  customerId: 'customerEmail',
+  touchpointId: 'touchpoint',
+  locationId: 'location',
+  staffId: 'staff',
+};
 
 export type Chunk = { outcomes: RowOutcome[]; created: number; existing: number };
 type ChunkProcessor = (records: CsvRecord[]) => Promise<Chunk>;
@@ -78,7 +94,10 @@ async function kindSetup(db: Db, actor: Actor, kind: ImportKind, opts: ImportOpt
     fields: FIELDS[kind],
     suggest: (headers) => suggestMapping(kind, headers),
     checkMapped: (mapped) => {
-      if (kind === 'interactions' && !mapped.has('occurredAt')) throw invalid('Map a column to occurredAt: every interaction needs its date and time', { mapping: 'occurredAt is not mapped' });
+      if (kind === 'interactions' && !mapped.has('occurredAt'))
+        throw invalid('Map a column to occurredAt: every interaction needs its date and time', {
+          mapping: 'occurredAt is not mapped',
+        });
     },
     processor: (columns, dryRun) => chunkProcessor(db, actor, kind, columns, dryRun),
     chunksInFlight: CHUNKS_IN_FLIGHT,
@@ -91,10 +110,24 @@ async function kindSetup(db: Db, actor: Actor, kind: ImportKind, opts: ImportOpt
  * that exists already are counted as `existing` and left as they are, so importing the same file
  * twice changes nothing; rows without an externalId are always created anew.
  */
-export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: AsyncIterable<string | Buffer> | string, opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function runImport(
+  db: Db,
+  actor: Actor,
+  kind: ImportKind,
+  input: AsyncIterable<string | Buffer> | string,
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
   assertCan(actor, 'imports:run');
   const maxErrors = opts.maxErrors ?? 1000;
-  const summary: ImportSummary = { rows: 0, valid: 0, created: 0, existing: 0, errorRows: 0, errors: [], dryRun: !!opts.dryRun };
+  const summary: ImportSummary = {
+    rows: 0,
+    valid: 0,
+    created: 0,
+    existing: 0,
+    errorRows: 0,
+    errors: [],
+    dryRun: !!opts.dryRun,
+  };
   const setup = await kindSetup(db, actor, kind, opts);
   const records = readCsv(input);
   try {
@@ -102,7 +135,12 @@ export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: A
     if (first.done) throw invalid('The CSV is empty: it needs a header line and rows', { csv: 'empty' });
     const headers = first.value.cells.map((h) => h.trim());
     const suggested = setup.suggest(headers);
-    const mapping = checkedMapping(kind, setup, headers, opts.mappingOverrides ? withOverrides(suggested, opts.mappingOverrides) : opts.mapping);
+    const mapping = checkedMapping(
+      kind,
+      setup,
+      headers,
+      opts.mappingOverrides ? withOverrides(suggested, opts.mappingOverrides) : opts.mapping,
+    );
     opts.onHeaders?.(headers, mapping, { fields: setup.fields, suggested });
     const process = await setup.processor(columnsOf(headers, mapping), !!opts.dryRun);
 
@@ -120,7 +158,12 @@ export async function runImport(db: Db, actor: Actor, kind: ImportKind, input: A
         else if (summary.errorRows++ < maxErrors) summary.errors.push({ line: o.line, fields: o.errors });
       }
       opts.onRows?.(result.outcomes);
-      opts.onProgress?.({ rows: summary.rows, created: summary.created, existing: summary.existing, errorRows: summary.errorRows });
+      opts.onProgress?.({
+        rows: summary.rows,
+        created: summary.created,
+        existing: summary.existing,
+        errorRows: summary.errorRows,
+      });
     };
     const send = async (chunk: CsvRecord[]) => {
       const done = process(chunk);
@@ -184,30 +227,60 @@ export async function previewImport(
     onHeaders: (h, m, k) => ((headers = h), (used = m), (fields = [...k.fields]), (suggestedMapping = k.suggested)),
     onRows: (outcomes) => rows.length < rowsShown && rows.push(...outcomes.slice(0, rowsShown - rows.length)),
   });
-  return { headers, fields, suggestedMapping, mapping: used, rows, totalRows: summary.rows, errorRows: summary.errorRows };
+  return {
+    headers,
+    fields,
+    suggestedMapping,
+    mapping: used,
+    rows,
+    totalRows: summary.rows,
+    errorRows: summary.errorRows,
+  };
 }
 
 /** The guessed mapping with the caller's changes; a field taken by an override leaves its guessed column. */
-export function withOverrides(suggested: Mapping, overrides: Record<string, string | null>): Record<string, string | null> {
+export function withOverrides(
+  suggested: Mapping,
+  overrides: Record<string, string | null>,
+): Record<string, string | null> {
   const taken = new Set(Object.values(overrides).filter(Boolean));
   const out: Record<string, string | null> = {};
-  for (const [header, field] of Object.entries(suggested)) if (!(header in overrides) && !taken.has(field)) out[header] = field;
+  for (const [header, field] of Object.entries(suggested))
+    if (!(header in overrides) && !taken.has(field)) out[header] = field;
   return { ...out, ...overrides };
 }
 
-function checkedMapping(kind: ImportKind, setup: KindSetup, headers: string[], given: Record<string, string | null> | undefined): Mapping {
+function checkedMapping(
+  kind: ImportKind,
+  setup: KindSetup,
+  headers: string[],
+  given: Record<string, string | null> | undefined,
+): Mapping {
   if (given) {
     const errors = mappingErrors(kind, headers, given, setup.fields);
-    if (Object.keys(errors).length) throw invalid('The column mapping does not fit the CSV', Object.fromEntries(Object.entries(errors).map(([h, m]) => [`mapping.${h}`, m])));
+    if (Object.keys(errors).length)
+      throw invalid(
+        'The column mapping does not fit the CSV',
+        Object.fromEntries(Object.entries(errors).map(([h, m]) => [`mapping.${h}`, m])),
+      );
   }
   const mapping = (given ?? setup.suggest(headers)) as Mapping;
   const mapped = new Set<string>(Object.values(mapping).filter((f): f is ImportField => !!f));
-  if (mapped.size === 0) throw invalid(`No column of the CSV is mapped to a field; map the headers to ${setup.fields.join(', ')}`, { mapping: 'nothing mapped' });
+  if (mapped.size === 0)
+    throw invalid(`No column of the CSV is mapped to a field; map the headers to ${setup.fields.join(', ')}`, {
+      mapping: 'nothing mapped',
+    });
   setup.checkMapped(mapped);
   return mapping;
 }
 
-async function chunkProcessor(db: Db, actor: Actor, kind: Exclude<ImportKind, 'responses'>, columns: Column[], dryRun: boolean): Promise<ChunkProcessor> {
+async function chunkProcessor(
+  db: Db,
+  actor: Actor,
+  kind: Exclude<ImportKind, 'responses'>,
+  columns: Column[],
+  dryRun: boolean,
+): Promise<ChunkProcessor> {
   if (kind === 'customers') return (records) => customerChunk(db, actor, records, columns, dryRun);
   const timeZone = (await repo.orgTimeZone(db, actor.orgId)) ?? 'UTC';
   const refs = await repo.referenceLookups(db, actor.orgId);
@@ -216,7 +289,13 @@ async function chunkProcessor(db: Db, actor: Actor, kind: Exclude<ImportKind, 'r
 
 const rowValues = (value: Record<string, unknown>): Record<string, RowValue> => value as Record<string, RowValue>;
 
-async function customerChunk(db: Db, actor: Actor, records: CsvRecord[], columns: Column[], dryRun: boolean): Promise<Chunk> {
+async function customerChunk(
+  db: Db,
+  actor: Actor,
+  records: CsvRecord[],
+  columns: Column[],
+  dryRun: boolean,
+): Promise<Chunk> {
   const outcomes: RowOutcome[] = [];
   const good: { outcome: RowOutcome; value: CustomerCreate }[] = [];
   for (const r of records) {
@@ -227,7 +306,17 @@ async function customerChunk(db: Db, actor: Actor, records: CsvRecord[], columns
     outcomes.push(outcome);
   }
   if (dryRun || good.length === 0) return { outcomes, created: 0, existing: 0 };
-  return { outcomes, ...applyBatch(await createCustomersBatch(db, actor, good.map((g) => g.value)), good.map((g) => g.outcome)) };
+  return {
+    outcomes,
+    ...applyBatch(
+      await createCustomersBatch(
+        db,
+        actor,
+        good.map((g) => g.value),
+      ),
+      good.map((g) => g.outcome),
+    ),
+  };
 }
 
 async function interactionChunk(
@@ -248,7 +337,11 @@ async function interactionChunk(
     else drafts.push({ outcome, draft: m.value });
     outcomes.push(outcome);
   }
-  const emails = [...new Set(drafts.flatMap((d) => (!d.draft.customerExternalId && d.draft.customerEmail ? [d.draft.customerEmail] : [])))];
+  const emails = [
+    ...new Set(
+      drafts.flatMap((d) => (!d.draft.customerExternalId && d.draft.customerEmail ? [d.draft.customerEmail] : [])),
+    ),
+  ];
   const customersByEmail = await repo.customerIdsByEmail(db, actor.orgId, emails);
   const good: { outcome: RowOutcome; item: InteractionItem }[] = [];
   for (const d of drafts) {
@@ -258,12 +351,26 @@ async function interactionChunk(
   }
   if (dryRun) {
     // createBatch checks these when writing; a dry run asks the database itself.
-    const known = await repo.existingCustomerExternalIds(db, actor.orgId, [...new Set(good.flatMap((g) => (g.item.customerExternalId ? [g.item.customerExternalId] : [])))]);
-    for (const g of good) if (g.item.customerExternalId && !known.has(g.item.customerExternalId)) refuse(g.outcome, { customerExternalId: 'no customer has this externalId' });
+    const known = await repo.existingCustomerExternalIds(db, actor.orgId, [
+      ...new Set(good.flatMap((g) => (g.item.customerExternalId ? [g.item.customerExternalId] : []))),
+    ]);
+    for (const g of good)
+      if (g.item.customerExternalId && !known.has(g.item.customerExternalId))
+        refuse(g.outcome, { customerExternalId: 'no customer has this externalId' });
     return { outcomes, created: 0, existing: 0 };
   }
   if (good.length === 0) return { outcomes, created: 0, existing: 0 };
-  return { outcomes, ...applyBatch(await createBatch(db, actor, good.map((g) => g.item)), good.map((g) => g.outcome)) };
+  return {
+    outcomes,
+    ...applyBatch(
+      await createBatch(
+        db,
+        actor,
+        good.map((g) => g.item),
+      ),
+      good.map((g) => g.outcome),
+    ),
+  };
 }
 
 function refuse(outcome: RowOutcome, fields: FieldErrors): void {

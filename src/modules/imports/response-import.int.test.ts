@@ -11,7 +11,12 @@ const SURVEY = {
   name: 'After the visit',
   languages: ['en', 'bg'],
   questions: [
-    { id: 'nps', type: 'nps', required: true, text: { en: 'How likely are you to recommend us?', bg: 'Колко вероятно е да ни препоръчате?' } },
+    {
+      id: 'nps',
+      type: 'nps',
+      required: true,
+      text: { en: 'How likely are you to recommend us?', bg: 'Колко вероятно е да ни препоръчате?' },
+    },
     {
       id: 'liked',
       type: 'multi',
@@ -30,7 +35,14 @@ async function orgWithSurvey(name?: string) {
   const org = await t.newOrg(name);
   await org.as.patch('/api/v1/org', { timeZone: 'Europe/Sofia' });
   const location = (await org.as.post('/api/v1/locations', { name: 'Център' })).json();
-  const member = (await org.as.post('/api/v1/staff', { name: 'Д-р Петрова', email: 'petrova@clinic.bg', locationIds: [location.id], sendInvite: false })).json();
+  const member = (
+    await org.as.post('/api/v1/staff', {
+      name: 'Д-р Петрова',
+      email: 'petrova@clinic.bg',
+      locationIds: [location.id],
+      sendInvite: false,
+    })
+  ).json();
   await org.as.post('/api/v1/customers', { externalId: 'C1', name: 'Иван', email: 'ivan@example.com' });
   const survey = (await org.as.post('/api/v1/surveys', SURVEY)).json();
   return { ...org, survey: survey.id as string, location: location.id as string, staff: member.id as string };
@@ -46,8 +58,20 @@ const csv = [
   'R6;04.02.2026 12:00;;;;3;;',
 ].join('\r\n');
 
-type ResponseItem = { externalId: string; channel: string; status: string; nps: number | null; answers: Record<string, unknown>; submittedAt: string; customerId: string | null; locationId: string | null; staffId: string | null; comment: string | null };
-const responsesOf = async (as: TestApp['as'] extends (k: string) => infer R ? R : never) => (await as.get('/api/v1/responses?limit=100')).json().items as ResponseItem[];
+type ResponseItem = {
+  externalId: string;
+  channel: string;
+  status: string;
+  nps: number | null;
+  answers: Record<string, unknown>;
+  submittedAt: string;
+  customerId: string | null;
+  locationId: string | null;
+  staffId: string | null;
+  comment: string | null;
+};
+const responsesOf = async (as: TestApp['as'] extends (k: string) => infer R ? R : never) =>
+  (await as.get('/api/v1/responses?limit=100')).json().items as ResponseItem[];
 
 describe('response import', () => {
   it('previews the answer columns the survey names, the first rows and their errors, writing nothing', async () => {
@@ -65,11 +89,22 @@ describe('response import', () => {
       'Какво ви хареса?': 'answers.liked',
       'Защо?': 'answers.why',
     });
-    expect(body.fields).toEqual(expect.arrayContaining(['externalId', 'submittedAt', 'language', 'answers.nps', 'answers.liked', 'answers.why']));
+    expect(body.fields).toEqual(
+      expect.arrayContaining(['externalId', 'submittedAt', 'language', 'answers.nps', 'answers.liked', 'answers.why']),
+    );
     expect(body).toMatchObject({ totalRows: 6, errorRows: 4 });
     expect(body.rows[0]).toEqual({
       line: 2,
-      values: { externalId: 'R1', submittedAt: '2026-01-31T12:05:00.000Z', customerExternalId: 'C1', location: 'Център', staff: 'petrova@clinic.bg', 'answers.nps': 9, 'answers.liked': ['speed', 'care'], 'answers.why': 'Бързо и внимателно' },
+      values: {
+        externalId: 'R1',
+        submittedAt: '2026-01-31T12:05:00.000Z',
+        customerExternalId: 'C1',
+        location: 'Център',
+        staff: 'petrova@clinic.bg',
+        'answers.nps': 9,
+        'answers.liked': ['speed', 'care'],
+        'answers.why': 'Бързо и внимателно',
+      },
     });
     expect(body.rows[1]).toMatchObject({ line: 3, errors: { 'answers.nps': 'Must be a whole number from 0 to 10' } });
     expect(body.rows[1].values['answers.nps']).toBeUndefined();
@@ -88,7 +123,13 @@ describe('response import', () => {
         { line: 3, fields: { 'answers.nps': 'Must be a whole number from 0 to 10' } },
         { line: 4, fields: { customerExternalId: 'no customer has this externalId' } },
         { line: 5, fields: { 'answers.nps': 'This question needs an answer' } },
-        { line: 6, fields: { location: 'no location with this id or name', 'answers.liked': 'Each choice must be one of speed, care, price' } },
+        {
+          line: 6,
+          fields: {
+            location: 'no location with this id or name',
+            'answers.liked': 'Each choice must be one of speed, care, price',
+          },
+        },
       ],
     });
     const stored = await responsesOf(org.as);
@@ -115,17 +156,40 @@ describe('response import', () => {
     const org = await orgWithSurvey();
     const res = (await org.as.post('/api/v1/imports/responses', { csv, surveyId: org.survey, partial: true })).json();
     expect(res).toMatchObject({ created: 3, errorRows: 3 });
-    expect((await responsesOf(org.as)).find((r) => r.externalId === 'R4')).toMatchObject({ status: 'partial', nps: null, answers: { liked: ['speed', 'price'] } });
+    expect((await responsesOf(org.as)).find((r) => r.externalId === 'R4')).toMatchObject({
+      status: 'partial',
+      nps: null,
+      answers: { liked: ['speed', 'price'] },
+    });
   });
 
-  it('uses the caller\'s mapping to answer columns, and refuses a CSV with no answer column', async () => {
+  it("uses the caller's mapping to answer columns, and refuses a CSV with no answer column", async () => {
     const org = await orgWithSurvey();
-    const mapped = (await org.as.post('/api/v1/imports/responses', { csv: 'ref,score,comment\nX1,10,Great\n', surveyId: org.survey, mapping: { ref: 'externalId', score: 'answers.nps', comment: 'answers.why' } })).json();
+    const mapped = (
+      await org.as.post('/api/v1/imports/responses', {
+        csv: 'ref,score,comment\nX1,10,Great\n',
+        surveyId: org.survey,
+        mapping: { ref: 'externalId', score: 'answers.nps', comment: 'answers.why' },
+      })
+    ).json();
     expect(mapped).toMatchObject({ created: 1, errorRows: 0 });
-    const unknown = await org.as.post('/api/v1/imports/responses', { csv: 'score\n10\n', surveyId: org.survey, mapping: { score: 'answers.shoeSize' } });
-    expect([unknown.statusCode, unknown.json().error.fields]).toEqual([400, { 'mapping.score': expect.stringContaining('Unknown field answers.shoeSize') }]);
-    const noAnswers = await org.as.post('/api/v1/imports/responses/preview', { csv: 'id,date\nX2,2026-01-01\n', surveyId: org.survey });
-    expect([noAnswers.statusCode, noAnswers.json().error.message]).toEqual([400, expect.stringContaining('No column is mapped to a question')]);
+    const unknown = await org.as.post('/api/v1/imports/responses', {
+      csv: 'score\n10\n',
+      surveyId: org.survey,
+      mapping: { score: 'answers.shoeSize' },
+    });
+    expect([unknown.statusCode, unknown.json().error.fields]).toEqual([
+      400,
+      { 'mapping.score': expect.stringContaining('Unknown field answers.shoeSize') },
+    ]);
+    const noAnswers = await org.as.post('/api/v1/imports/responses/preview', {
+      csv: 'id,date\nX2,2026-01-01\n',
+      surveyId: org.survey,
+    });
+    expect([noAnswers.statusCode, noAnswers.json().error.message]).toEqual([
+      400,
+      expect.stringContaining('No column is mapped to a question'),
+    ]);
   });
 
   it("refuses another organisation's survey without saying anything about it", async () => {
@@ -145,11 +209,26 @@ describe('response import', () => {
 
   it('keeps a manager to the locations they cover, and staff out', async () => {
     const org = await orgWithSurvey();
-    const manager = (await org.as.post('/api/v1/staff', { name: 'M', email: 'm@clinic.bg', role: 'manager', locationIds: [org.location], sendInvite: false })).json();
+    const manager = (
+      await org.as.post('/api/v1/staff', {
+        name: 'M',
+        email: 'm@clinic.bg',
+        role: 'manager',
+        locationIds: [org.location],
+        sendInvite: false,
+      })
+    ).json();
     const as = t.as(await t.keyFor(org.orgId, 'manager', manager.id));
-    const res = (await as.post('/api/v1/imports/responses', { csv: 'nps,location\n9,Център\n8,\n', surveyId: org.survey })).json();
-    expect(res).toMatchObject({ created: 1, errors: [{ line: 3, fields: { location: expect.stringContaining('locations you cover') } }] });
+    const res = (
+      await as.post('/api/v1/imports/responses', { csv: 'nps,location\n9,Център\n8,\n', surveyId: org.survey })
+    ).json();
+    expect(res).toMatchObject({
+      created: 1,
+      errors: [{ line: 3, fields: { location: expect.stringContaining('locations you cover') } }],
+    });
     const staffKey = t.as(await t.keyFor(org.orgId, 'staff', org.staff));
-    expect((await staffKey.post('/api/v1/imports/responses', { csv: 'nps\n9\n', surveyId: org.survey })).statusCode).toBe(403);
+    expect(
+      (await staffKey.post('/api/v1/imports/responses', { csv: 'nps\n9\n', surveyId: org.survey })).statusCode,
+    ).toBe(403);
   });
 });

@@ -9,19 +9,36 @@ import * as surveysRepo from '../surveys/surveys.repo.ts';
 import type { CsvRecord } from './csv-reader.ts';
 import * as repo from './imports.repo.ts';
 import type { Chunk, KindSetup, RowOutcome, RowValue } from './imports.service.ts';
-import { draftValues, mapResponse, questionIdOf, resolveResponse, responseFields, suggestResponseMapping, type ResponseDraft, type ResponseItem, type ResponseRowContext } from './response-mapping.ts';
+import {
+  draftValues,
+  mapResponse,
+  questionIdOf,
+  resolveResponse,
+  responseFields,
+  suggestResponseMapping,
+  type ResponseDraft,
+  type ResponseItem,
+  type ResponseRowContext,
+} from './response-mapping.ts';
 import { withoutFields, type Column, type FieldErrors } from './row-mapping.ts';
 
 const ROWS_IN_FLIGHT = 4;
 
 // ingest names the ids it checked; the CSV names the columns they came from.
-const FROM_INGEST_FIELD: Record<string, string> = { touchpointId: 'touchpoint', locationId: 'location', staffId: 'staff' };
+const FROM_INGEST_FIELD: Record<string, string> = {
+  touchpointId: 'touchpoint',
+  locationId: 'location',
+  staffId: 'staff',
+};
 
 /** The survey the rows answer; another organisation's survey is as unknown as a missing one. */
 async function surveyOf(db: Db, actor: Actor, surveyId: string | undefined): Promise<SurveyRecord> {
   if (!surveyId) throw invalid('Name the survey these responses answer', { surveyId: 'required' });
-  const survey = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(surveyId) ? await surveysRepo.getAnyOrg(db, surveyId) : undefined;
-  if (!survey || survey.orgId !== actor.orgId) throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
+  const survey = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(surveyId)
+    ? await surveysRepo.getAnyOrg(db, surveyId)
+    : undefined;
+  if (!survey || survey.orgId !== actor.orgId)
+    throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
   return survey;
 }
 
@@ -29,7 +46,11 @@ async function surveyOf(db: Db, actor: Actor, surveyId: string | undefined): Pro
  * Responses collected elsewhere, for one survey. Every row goes through `ingest` (channel
  * `import`), so it is checked and stored exactly like an API response, and is durable once counted.
  */
-export async function responseSetup(db: Db, actor: Actor, opts: { surveyId?: string; partial?: boolean; emit?: Emit }): Promise<KindSetup> {
+export async function responseSetup(
+  db: Db,
+  actor: Actor,
+  opts: { surveyId?: string; partial?: boolean; emit?: Emit },
+): Promise<KindSetup> {
   const survey = await surveyOf(db, actor, opts.surveyId);
   const partial = !!opts.partial;
   return {
@@ -38,7 +59,10 @@ export async function responseSetup(db: Db, actor: Actor, opts: { surveyId?: str
     checkMapped: (mapped) => {
       if (![...mapped].some((f) => questionIdOf(f) !== undefined)) {
         const ids = survey.questions.map((q) => q.id).join(', ');
-        throw invalid(`No column is mapped to a question of the survey: name columns after the question ids (${ids}) or texts, or map them to answers.<question id>`, { mapping: 'no answer column' });
+        throw invalid(
+          `No column is mapped to a question of the survey: name columns after the question ids (${ids}) or texts, or map them to answers.<question id>`,
+          { mapping: 'no answer column' },
+        );
       }
     },
     chunksInFlight: 2,
@@ -49,7 +73,8 @@ export async function responseSetup(db: Db, actor: Actor, opts: { surveyId?: str
         survey.questions.some((q) => q.type === 'staff') ? activeStaffIds(db, actor.orgId) : Promise.resolve(null),
       ]);
       const ctx: ResponseRowContext = { survey, timeZone: timeZone ?? 'UTC', staff: refs.staff };
-      return (records) => responseChunk(db, actor, records, columns, { survey, partial, ctx, refs, staffIds, dryRun, emit: opts.emit });
+      return (records) =>
+        responseChunk(db, actor, records, columns, { survey, partial, ctx, refs, staffIds, dryRun, emit: opts.emit });
     },
   };
 }
@@ -71,7 +96,13 @@ function refuse(outcome: RowOutcome, fields: FieldErrors): void {
   outcome.values = withoutFields(outcome.values, outcome.errors) as Record<string, RowValue>;
 }
 
-async function responseChunk(db: Db, actor: Actor, records: CsvRecord[], columns: Column[], c: ChunkContext): Promise<Chunk> {
+async function responseChunk(
+  db: Db,
+  actor: Actor,
+  records: CsvRecord[],
+  columns: Column[],
+  c: ChunkContext,
+): Promise<Chunk> {
   const outcomes: RowOutcome[] = [];
   const drafts: { outcome: RowOutcome; draft: ResponseDraft }[] = [];
   for (const r of records) {
@@ -81,16 +112,26 @@ async function responseChunk(db: Db, actor: Actor, records: CsvRecord[], columns
     else drafts.push({ outcome, draft: m.value });
     outcomes.push(outcome);
   }
-  const emails = [...new Set(drafts.flatMap((d) => (!d.draft.customerExternalId && d.draft.customerEmail ? [d.draft.customerEmail] : [])))];
-  const externalIds = [...new Set(drafts.flatMap((d) => (d.draft.customerExternalId ? [d.draft.customerExternalId] : [])))];
-  const [customersByEmail, customersByExternalId] = await Promise.all([repo.customerIdsByEmail(db, actor.orgId, emails), customerIdsByExternalId(db, actor.orgId, externalIds)]);
+  const emails = [
+    ...new Set(
+      drafts.flatMap((d) => (!d.draft.customerExternalId && d.draft.customerEmail ? [d.draft.customerEmail] : [])),
+    ),
+  ];
+  const externalIds = [
+    ...new Set(drafts.flatMap((d) => (d.draft.customerExternalId ? [d.draft.customerExternalId] : []))),
+  ];
+  const [customersByEmail, customersByExternalId] = await Promise.all([
+    repo.customerIdsByEmail(db, actor.orgId, emails),
+    customerIdsByExternalId(db, actor.orgId, externalIds),
+  ]);
   const lookups = { ...c.refs, customersByEmail, customersByExternalId, activeStaffIds: c.staffIds };
   const scope = locationScope(actor);
   const good: { outcome: RowOutcome; item: ResponseItem }[] = [];
   for (const d of drafts) {
     const resolved = resolveResponse(d.draft, c.survey, lookups, c.partial);
     if (!resolved.ok) refuse(d.outcome, resolved.fields);
-    else if (scope && !scope.includes(resolved.item.locationId ?? c.survey.locationId ?? '')) refuse(d.outcome, { location: 'You can only record responses at the locations you cover' });
+    else if (scope && !scope.includes(resolved.item.locationId ?? c.survey.locationId ?? ''))
+      refuse(d.outcome, { location: 'You can only record responses at the locations you cover' });
     else good.push({ outcome: d.outcome, item: resolved.item });
   }
   if (c.dryRun || good.length === 0) return { outcomes, created: 0, existing: 0 };
@@ -102,7 +143,11 @@ async function responseChunk(db: Db, actor: Actor, records: CsvRecord[], columns
   const worker = async () => {
     for (let g = good[next++]; g; g = good[next++]) {
       try {
-        const stored = await ingest(db, { orgId: actor.orgId, survey: c.survey, channel: 'import', partial: c.partial, emit: c.emit }, g.item);
+        const stored = await ingest(
+          db,
+          { orgId: actor.orgId, survey: c.survey, channel: 'import', partial: c.partial, emit: c.emit },
+          g.item,
+        );
         if (stored.created) created++;
         else existing++;
       } catch (e) {
@@ -118,6 +163,9 @@ async function responseChunk(db: Db, actor: Actor, records: CsvRecord[], columns
 }
 
 function fromIngestField(field: string, outcome: RowOutcome): string {
-  if (field === 'customerId') return 'customerEmail' in outcome.values && !('customerExternalId' in outcome.values) ? 'customerEmail' : 'customerExternalId';
+  if (field === 'customerId')
+    return 'customerEmail' in outcome.values && !('customerExternalId' in outcome.values)
+      ? 'customerEmail'
+      : 'customerExternalId';
   return FROM_INGEST_FIELD[field] ?? field;
 }

@@ -1,8 +1,25 @@
 import { EMOTIONS, type Question } from '../../shared/survey-definition.ts';
 import { checkAnswers, scoreRange } from '../surveys/survey-logic.ts';
 import { parseDateTime, parseLanguage } from './csv-values.ts';
-import { norm, RESPONSE_FIELDS, suggestMapping, type AnswerField, type ImportField, type Mapping, type ResponseField } from './import-fields.ts';
-import { cellsOf, resolveRef, take, withoutFields, type Column, type FieldErrors, type Lookup, type Mapped } from './row-mapping.ts';
+import {
+  norm,
+  RESPONSE_FIELDS,
+  suggestMapping,
+  type AnswerField,
+  type ImportField,
+  type Mapping,
+  type ResponseField,
+} from './import-fields.ts';
+import {
+  cellsOf,
+  resolveRef,
+  take,
+  withoutFields,
+  type Column,
+  type FieldErrors,
+  type Lookup,
+  type Mapped,
+} from './row-mapping.ts';
 
 /**
  * CSV rows → survey responses. The survey decides the answer columns: a header equal to a
@@ -16,7 +33,8 @@ export type SurveyShape = { languages: string[]; questions: Question[] };
 
 const ANSWERS = 'answers.';
 export const answerField = (questionId: string): AnswerField => `${ANSWERS}${questionId}`;
-export const questionIdOf = (field: string): string | undefined => (field.startsWith(ANSWERS) ? field.slice(ANSWERS.length) : undefined);
+export const questionIdOf = (field: string): string | undefined =>
+  field.startsWith(ANSWERS) ? field.slice(ANSWERS.length) : undefined;
 
 /** Every field a CSV column can be mapped to for this survey. */
 export function responseFields(survey: SurveyShape): ImportField[] {
@@ -77,7 +95,12 @@ function choices(q: Question, cell: string): string[] {
     if (!p) continue;
     const whole = optionId(q, p);
     if (whole) out.push(whole);
-    else for (const sub of p.split(',').map((s) => s.trim()).filter(Boolean)) out.push(optionId(q, sub) ?? sub);
+    else
+      for (const sub of p
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        out.push(optionId(q, sub) ?? sub);
   }
   return out;
 }
@@ -85,7 +108,9 @@ function choices(q: Question, cell: string): string[] {
 /** An option named by its id (any case) or its text in any language. */
 function optionId(q: Question, v: string): string | undefined {
   const n = norm(v);
-  return q.options?.find((o) => o.id.toLowerCase() === v.toLowerCase() || Object.values(o.text).some((t) => norm(t) === n))?.id;
+  return q.options?.find(
+    (o) => o.id.toLowerCase() === v.toLowerCase() || Object.values(o.text).some((t) => norm(t) === n),
+  )?.id;
 }
 
 /** A cell as the answer the survey expects; what cannot be read is passed on for the survey's checks to word. */
@@ -113,11 +138,17 @@ function surveyLanguage(raw: string, languages: string[]): { ok: true; value: st
   const parsed = parseLanguage(raw);
   if (!parsed.ok) return parsed;
   const code = parsed.value.toLowerCase();
-  const hit = languages.find((l) => l.toLowerCase() === code) ?? languages.find((l) => l.toLowerCase() === code.split('-')[0]);
+  const hit =
+    languages.find((l) => l.toLowerCase() === code) ?? languages.find((l) => l.toLowerCase() === code.split('-')[0]);
   return hit ? { ok: true, value: hit } : { ok: false, error: `The survey is in ${languages.join(', ')}` };
 }
 
-export function mapResponse(line: number, cells: string[], columns: Column[], ctx: ResponseRowContext): Mapped<ResponseDraft> {
+export function mapResponse(
+  line: number,
+  cells: string[],
+  columns: Column[],
+  ctx: ResponseRowContext,
+): Mapped<ResponseDraft> {
   const errors: FieldErrors = {};
   const value: ResponseDraft = { answers: {} };
   const questions = new Map(ctx.survey.questions.map((q) => [q.id, q]));
@@ -144,12 +175,20 @@ export function mapResponse(line: number, cells: string[], columns: Column[], ct
     }
   }
   if (value.externalId && value.externalId.length > 200) errors.externalId = 'longer than 200 characters';
-  if (value.submittedAt && new Date(value.submittedAt).getTime() > Date.now() + 5 * 60_000) errors.submittedAt = 'in the future';
-  if (Object.keys(errors).length) return { line, ok: false, fields: errors, value: { ...withoutFields(value, errors), answers: withoutAnswers(value.answers, errors) } };
+  if (value.submittedAt && new Date(value.submittedAt).getTime() > Date.now() + 5 * 60_000)
+    errors.submittedAt = 'in the future';
+  if (Object.keys(errors).length)
+    return {
+      line,
+      ok: false,
+      fields: errors,
+      value: { ...withoutFields(value, errors), answers: withoutAnswers(value.answers, errors) },
+    };
   return { line, ok: true, value };
 }
 
-const withoutAnswers = (answers: ResponseDraft['answers'], errors: FieldErrors) => Object.fromEntries(Object.entries(answers).filter(([id]) => !(answerField(id) in errors)));
+const withoutAnswers = (answers: ResponseDraft['answers'], errors: FieldErrors) =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => !(answerField(id) in errors)));
 
 /** A draft as flat preview values: `answers.nps: 9` next to `externalId: "R1"`. */
 export function draftValues(d: Partial<ResponseDraft>): Record<string, string | number | string[]> {
@@ -186,7 +225,12 @@ export type ResponseItem = {
  * Resolves the names in a draft to the organisation's ids and checks the answers against the
  * survey (required questions unless `partial`, ranges, options, conditions), like `ingest` will.
  */
-export function resolveResponse(d: ResponseDraft, survey: SurveyShape, l: ResponseLookups, partial: boolean): { ok: true; item: ResponseItem } | { ok: false; fields: FieldErrors } {
+export function resolveResponse(
+  d: ResponseDraft,
+  survey: SurveyShape,
+  l: ResponseLookups,
+  partial: boolean,
+): { ok: true; item: ResponseItem } | { ok: false; fields: FieldErrors } {
   const fields: FieldErrors = {};
   const item: ResponseItem = { answers: d.answers };
   if (d.externalId) item.externalId = d.externalId;
@@ -210,7 +254,8 @@ export function resolveResponse(d: ResponseDraft, survey: SurveyShape, l: Respon
   item.staffId = ref(d.staff, l.staff, 'staff', 'no staff member with this id or email');
   const checked = checkAnswers(survey.questions, d.answers, { partial, staffIds: l.activeStaffIds });
   Object.assign(fields, checked.errors);
-  if (Object.keys(checked.answers).length === 0 && Object.keys(fields).length === 0) fields.answers = 'Answer at least one question';
+  if (Object.keys(checked.answers).length === 0 && Object.keys(fields).length === 0)
+    fields.answers = 'Answer at least one question';
   if (Object.keys(fields).length) return { ok: false, fields };
   for (const k of Object.keys(item) as (keyof ResponseItem)[]) if (item[k] === undefined) delete item[k];
   return { ok: true, item };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv-reader.ts';
 import { suggestMapping } from './import-fields.ts';
-import { columnsOf, describeError, mapCustomer, mapInteraction, resolveInteraction, type InteractionLookups } from './row-mapping.ts';
+import {
+  columnsOf,
+  describeError,
+  mapCustomer,
+  mapInteraction,
+  resolveInteraction,
+  type InteractionLookups,
+} from './row-mapping.ts';
 
 const TP = '0190a000-0000-7000-8000-000000000001';
 const LOC = '0190a000-0000-7000-8000-000000000002';
@@ -19,14 +26,29 @@ async function mapped(kind: 'customers' | 'interactions', csv: string) {
   for await (const r of readCsv(csv)) records.push(r);
   const [header, ...rows] = records;
   const columns = columnsOf(header!.cells, suggestMapping(kind, header!.cells));
-  return rows.map((r) => (kind === 'customers' ? mapCustomer(r.line, r.cells, columns) : mapInteraction(r.line, r.cells, columns, 'Europe/Sofia')));
+  return rows.map((r) =>
+    kind === 'customers'
+      ? mapCustomer(r.line, r.cells, columns)
+      : mapInteraction(r.line, r.cells, columns, 'Europe/Sofia'),
+  );
 }
 
 describe('mapping rows', () => {
   it('maps customers and reports bad rows with their line and field', async () => {
-    const rows = await mapped('customers', 'Код клиента;ФИО;Эл. почта;Язык;Согласие на рассылку\nC1;Иван;ivan@example.com;русский;да\n\nC2;Мария;not-an-email;ru;может быть\n');
-    expect(rows[0]).toEqual({ line: 2, ok: true, value: { externalId: 'C1', name: 'Иван', email: 'ivan@example.com', language: 'ru', consentEmail: true } });
-    expect(rows[1]).toMatchObject({ line: 4, ok: false, fields: { email: 'Must be an email address', consentEmail: expect.stringContaining('not yes/no') } });
+    const rows = await mapped(
+      'customers',
+      'Код клиента;ФИО;Эл. почта;Язык;Согласие на рассылку\nC1;Иван;ivan@example.com;русский;да\n\nC2;Мария;not-an-email;ru;может быть\n',
+    );
+    expect(rows[0]).toEqual({
+      line: 2,
+      ok: true,
+      value: { externalId: 'C1', name: 'Иван', email: 'ivan@example.com', language: 'ru', consentEmail: true },
+    });
+    expect(rows[1]).toMatchObject({
+      line: 4,
+      ok: false,
+      fields: { email: 'Must be an email address', consentEmail: expect.stringContaining('not yes/no') },
+    });
     expect(rows[1]!.ok ? null : rows[1]!.value).toEqual({ externalId: 'C2', name: 'Мария', language: 'ru' });
   });
 
@@ -41,11 +63,26 @@ describe('mapping rows', () => {
     expect(a).toEqual({
       line: 2,
       ok: true,
-      value: { externalId: 'V1', occurredAt: '2026-01-31T12:05:00.000Z', customerEmail: 'ivan@example.com', touchpoint: 'Reception', location: 'Центр', staff: 'dr@clinic.bg', revenue: 1234.5, currency: 'BGN', note: 'first' },
+      value: {
+        externalId: 'V1',
+        occurredAt: '2026-01-31T12:05:00.000Z',
+        customerEmail: 'ivan@example.com',
+        touchpoint: 'Reception',
+        location: 'Центр',
+        staff: 'dr@clinic.bg',
+        revenue: 1234.5,
+        currency: 'BGN',
+        note: 'first',
+      },
     });
-    expect(b).toMatchObject({ ok: true, value: { occurredAt: '2026-01-31T12:05:00.000Z', revenue: 1234.5, currency: 'EUR' } });
+    expect(b).toMatchObject({
+      ok: true,
+      value: { occurredAt: '2026-01-31T12:05:00.000Z', revenue: 1234.5, currency: 'EUR' },
+    });
     expect(c!.ok).toBe(false);
-    expect(describeError(c as { line: number; fields: Record<string, string> })).toMatch(/^line 4: occurredAt: not a date.*; revenue: not a number$/);
+    expect(describeError(c as { line: number; fields: Record<string, string> })).toMatch(
+      /^line 4: occurredAt: not a date.*; revenue: not a number$/,
+    );
   });
 
   it('requires occurredAt', async () => {
@@ -56,15 +93,41 @@ describe('mapping rows', () => {
 
 describe('resolveInteraction', () => {
   it('resolves references by id, name or email, case-insensitively', () => {
-    const r = resolveInteraction({ occurredAt: 'x', customerEmail: 'ivan@example.com', touchpoint: 'RECEPTION', location: LOC, staff: 'Dr@Clinic.bg' }, lookups);
-    expect(r).toEqual({ ok: true, item: { occurredAt: 'x', customerId: CUST, touchpointId: TP, locationId: LOC, staffId: STAFF } });
+    const r = resolveInteraction(
+      {
+        occurredAt: 'x',
+        customerEmail: 'ivan@example.com',
+        touchpoint: 'RECEPTION',
+        location: LOC,
+        staff: 'Dr@Clinic.bg',
+      },
+      lookups,
+    );
+    expect(r).toEqual({
+      ok: true,
+      item: { occurredAt: 'x', customerId: CUST, touchpointId: TP, locationId: LOC, staffId: STAFF },
+    });
   });
 
   it('refuses ids and names the organisation does not have', () => {
-    const r = resolveInteraction({ occurredAt: 'x', customerEmail: 'nobody@example.com', touchpoint: '0190a000-0000-7000-8000-0000000000ff', location: 'Nowhere', staff: 'someone' }, lookups);
+    const r = resolveInteraction(
+      {
+        occurredAt: 'x',
+        customerEmail: 'nobody@example.com',
+        touchpoint: '0190a000-0000-7000-8000-0000000000ff',
+        location: 'Nowhere',
+        staff: 'someone',
+      },
+      lookups,
+    );
     expect(r).toEqual({
       ok: false,
-      fields: { customerEmail: expect.any(String), touchpoint: expect.any(String), location: expect.any(String), staff: expect.any(String) },
+      fields: {
+        customerEmail: expect.any(String),
+        touchpoint: expect.any(String),
+        location: expect.any(String),
+        staff: expect.any(String),
+      },
     });
   });
 });

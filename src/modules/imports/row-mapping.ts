@@ -11,7 +11,8 @@ import type { CustomerField, ImportField, InteractionField, Mapping } from './im
 export type FieldErrors = Record<string, string>;
 export type Column = { field: ImportField; index: number };
 /** A failed row keeps the values that did parse, for the preview. */
-export type Mapped<T> = { line: number; ok: true; value: T } | { line: number; ok: false; fields: FieldErrors; value: Partial<T> };
+export type Mapped<T> =
+  { line: number; ok: true; value: T } | { line: number; ok: false; fields: FieldErrors; value: Partial<T> };
 
 /** Where each mapped field sits in a record (the first column with that header). */
 export function columnsOf(headers: string[], mapping: Mapping): Column[] {
@@ -41,7 +42,8 @@ export function take<T>(errors: FieldErrors, field: string, parsed: Parsed<T>): 
 /** Drops the fields that have errors, so an answer never echoes a value that was refused. */
 export function withoutFields<T extends Record<string, unknown>>(value: T, errors: FieldErrors): Partial<T> {
   const out: Partial<T> = {};
-  for (const [k, v] of Object.entries(value)) if (!(k in errors) && v !== undefined) out[k as keyof T] = v as T[keyof T];
+  for (const [k, v] of Object.entries(value))
+    if (!(k in errors) && v !== undefined) out[k as keyof T] = v as T[keyof T];
   return out;
 }
 
@@ -62,7 +64,8 @@ export function mapCustomer(line: number, cells: string[], columns: Column[]): M
   }
   const checked = customerCreate.safeParse(value);
   if (!checked.success) Object.assign(errors, { ...firstIssues(checked.error.issues), ...errors });
-  if (Object.keys(errors).length) return { line, ok: false, fields: errors, value: withoutFields(value, errors) as Partial<CustomerCreate> };
+  if (Object.keys(errors).length)
+    return { line, ok: false, fields: errors, value: withoutFields(value, errors) as Partial<CustomerCreate> };
   return { line, ok: true, value: checked.data! };
 }
 
@@ -79,7 +82,12 @@ export type InteractionDraft = {
   note?: string;
 };
 
-export function mapInteraction(line: number, cells: string[], columns: Column[], timeZone: string): Mapped<InteractionDraft> {
+export function mapInteraction(
+  line: number,
+  cells: string[],
+  columns: Column[],
+  timeZone: string,
+): Mapped<InteractionDraft> {
   const raw = cellsOf(cells, columns) as Map<InteractionField, string>;
   const errors: FieldErrors = {};
   const value: Partial<InteractionDraft> = {};
@@ -110,7 +118,12 @@ export function mapInteraction(line: number, cells: string[], columns: Column[],
 
 /** Ids of the organisation's rows and the other keys they can be named by (lower-cased). */
 export type Lookup = { ids: Set<string>; byKey: Map<string, string> };
-export type InteractionLookups = { touchpoints: Lookup; locations: Lookup; staff: Lookup; customersByEmail: Map<string, string> };
+export type InteractionLookups = {
+  touchpoints: Lookup;
+  locations: Lookup;
+  staff: Lookup;
+  customersByEmail: Map<string, string>;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -134,7 +147,10 @@ export type InteractionItem = {
   note?: string;
 };
 
-export function resolveInteraction(d: InteractionDraft, l: InteractionLookups): { ok: true; item: InteractionItem } | { ok: false; fields: FieldErrors } {
+export function resolveInteraction(
+  d: InteractionDraft,
+  l: InteractionLookups,
+): { ok: true; item: InteractionItem } | { ok: false; fields: FieldErrors } {
   const fields: FieldErrors = {};
   const item: InteractionItem = { occurredAt: d.occurredAt };
   if (d.externalId) item.externalId = d.externalId;

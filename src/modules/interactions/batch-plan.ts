@@ -2,7 +2,12 @@ import type { z } from 'zod';
 import type { BatchItemResult, InteractionCreate } from './interactions.contract.ts';
 import { interactionCreate } from './interactions.contract.ts';
 
-export type References = { customers: Set<string>; touchpoints: Set<string>; locations: Set<string>; staff: Set<string> };
+export type References = {
+  customers: Set<string>;
+  touchpoints: Set<string>;
+  locations: Set<string>;
+  staff: Set<string>;
+};
 export type Limits = { locationIds: string[] | null };
 export type PlannedRow = {
   index: number;
@@ -27,12 +32,16 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export function parseItems(items: unknown[]) {
   return items.map((raw, index) => {
     const parsed = interactionCreate.safeParse(raw);
-    return parsed.success ? { index, ok: true as const, value: parsed.data } : { index, ok: false as const, fields: fieldErrors(parsed.error) };
+    return parsed.success
+      ? { index, ok: true as const, value: parsed.data }
+      : { index, ok: false as const, fields: fieldErrors(parsed.error) };
   });
 }
 
 export function referencedIds(values: InteractionCreate[]) {
-  const set = (pick: (v: InteractionCreate) => string | null | undefined) => [...new Set(values.map(pick).filter((x): x is string => !!x))];
+  const set = (pick: (v: InteractionCreate) => string | null | undefined) => [
+    ...new Set(values.map(pick).filter((x): x is string => !!x)),
+  ];
   return {
     customers: set((v) => v.customerId),
     touchpoints: set((v) => v.touchpointId),

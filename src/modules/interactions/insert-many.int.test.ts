@@ -15,8 +15,24 @@ describe('insertMany (one INSERT … SELECT FROM unnest)', () => {
     const customer = (await as.post('/api/v1/customers', { name: 'C' })).json().id as string;
     const tricky = 'a "quoted", {braced} \\ back\\slash\nNULL, and тест';
     const first = [
-      { id: newId(), orgId, externalId: 'E1', customerId: customer, occurredAt: new Date('2026-01-02T03:04:05.678Z'), revenue: 1234.5, currency: 'BGN', note: tricky },
-      { id: newId(), orgId, externalId: null, occurredAt: new Date('2026-01-03T00:00:00Z'), note: 'NULL', revenue: null },
+      {
+        id: newId(),
+        orgId,
+        externalId: 'E1',
+        customerId: customer,
+        occurredAt: new Date('2026-01-02T03:04:05.678Z'),
+        revenue: 1234.5,
+        currency: 'BGN',
+        note: tricky,
+      },
+      {
+        id: newId(),
+        orgId,
+        externalId: null,
+        occurredAt: new Date('2026-01-03T00:00:00Z'),
+        note: 'NULL',
+        revenue: null,
+      },
       { orgId, occurredAt: new Date('2026-01-04T00:00:00Z'), note: '' },
     ];
     const inserted = await repo.insertMany(t.db, first);
@@ -26,8 +42,22 @@ describe('insertMany (one INSERT … SELECT FROM unnest)', () => {
 
     const rows = (await as.get('/api/v1/interactions')).json().items as Record<string, unknown>[];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get(first[0]!.id)).toMatchObject({ externalId: 'E1', customerId: customer, touchpointId: null, occurredAt: '2026-01-02T03:04:05.678Z', revenue: 1234.5, currency: 'BGN', note: tricky });
-    expect(byId.get(first[1]!.id)).toMatchObject({ externalId: null, customerId: null, revenue: null, currency: null, note: 'NULL' });
+    expect(byId.get(first[0]!.id)).toMatchObject({
+      externalId: 'E1',
+      customerId: customer,
+      touchpointId: null,
+      occurredAt: '2026-01-02T03:04:05.678Z',
+      revenue: 1234.5,
+      currency: 'BGN',
+      note: tricky,
+    });
+    expect(byId.get(first[1]!.id)).toMatchObject({
+      externalId: null,
+      customerId: null,
+      revenue: null,
+      currency: null,
+      note: 'NULL',
+    });
     expect(byId.get(inserted[2]!.id)).toMatchObject({ note: '', createdAt: expect.any(String) });
 
     const again = await repo.insertMany(t.db, [
@@ -43,6 +73,8 @@ describe('insertMany (one INSERT … SELECT FROM unnest)', () => {
     const a = await t.newOrg();
     const b = await t.newOrg();
     const customerOfA = (await a.as.post('/api/v1/customers', { name: 'A' })).json().id as string;
-    await expect(repo.insertMany(t.db, [{ orgId: b.orgId, customerId: customerOfA, occurredAt: new Date() }])).rejects.toThrow();
+    await expect(
+      repo.insertMany(t.db, [{ orgId: b.orgId, customerId: customerOfA, occurredAt: new Date() }]),
+    ).rejects.toThrow();
   });
 });

@@ -32,9 +32,12 @@ export const interactionListItem = interaction
 
 export const interactionCreate = z
   .object({
-    externalId: externalId.nullable().optional().describe('Your id for this interaction: creating it twice returns the first'),
+    externalId: externalId
+      .nullable()
+      .optional()
+      .describe('Your id for this interaction: creating it twice returns the first'),
     customerId: z.uuid().nullable().optional(),
-    customerExternalId: externalId.optional().describe('Alternative to customerId: the customer\'s externalId'),
+    customerExternalId: externalId.optional().describe("Alternative to customerId: the customer's externalId"),
     touchpointId: z.uuid().nullable().optional(),
     locationId: z.uuid().nullable().optional(),
     staffId: z.uuid().nullable().optional(),
@@ -47,7 +50,10 @@ export const interactionCreate = z
       .optional(),
     note: optText(5000),
   })
-  .refine((v) => !(v.customerId && v.customerExternalId), { error: 'Give customerId or customerExternalId, not both', path: ['customerExternalId'] });
+  .refine((v) => !(v.customerId && v.customerExternalId), {
+    error: 'Give customerId or customerExternalId, not both',
+    path: ['customerExternalId'],
+  });
 
 export const interactionUpdate = z.object({
   customerId: z.uuid().nullable().optional(),
@@ -74,7 +80,12 @@ export const interactionListQuery = paginationQuery.extend({
 });
 
 // Items are validated one by one in the service so that one bad item does not reject the batch.
-export const interactionBatch = z.object({ items: z.array(z.unknown()).min(1).max(BATCH_MAX, { error: `At most ${BATCH_MAX} items per batch` }) });
+export const interactionBatch = z.object({
+  items: z
+    .array(z.unknown())
+    .min(1)
+    .max(BATCH_MAX, { error: `At most ${BATCH_MAX} items per batch` }),
+});
 
 export const batchItemResult = z.object({
   index: z.number().int(),
@@ -83,7 +94,12 @@ export const batchItemResult = z.object({
   error: z.object({ message: z.string(), fields: z.record(z.string(), z.string()) }).optional(),
 });
 export const batchResult = z
-  .object({ created: z.number().int(), existing: z.number().int(), errors: z.number().int(), results: z.array(batchItemResult) })
+  .object({
+    created: z.number().int(),
+    existing: z.number().int(),
+    errors: z.number().int(),
+    results: z.array(batchItemResult),
+  })
   .meta({ id: 'BatchResult' });
 
 export type InteractionCreate = z.infer<typeof interactionCreate>;

@@ -17,7 +17,12 @@ export type InteractionScope = { locationIds: string[] | null; staffId: string |
 
 function scopeConditions(scope: InteractionScope): (SQL | undefined)[] {
   return [
-    scope.locationIds ? inArray(interactions.locationId, scope.locationIds.length ? scope.locationIds : ['00000000-0000-0000-0000-000000000000']) : undefined,
+    scope.locationIds
+      ? inArray(
+          interactions.locationId,
+          scope.locationIds.length ? scope.locationIds : ['00000000-0000-0000-0000-000000000000'],
+        )
+      : undefined,
     scope.staffId ? eq(interactions.staffId, scope.staffId) : undefined,
   ];
 }
@@ -44,7 +49,10 @@ export async function list(db: Db, orgId: string, scope: InteractionScope, q: In
     })
     .from(interactions)
     .leftJoin(customers, and(eq(customers.orgId, interactions.orgId), eq(customers.id, interactions.customerId)))
-    .leftJoin(touchpoints, and(eq(touchpoints.orgId, interactions.orgId), eq(touchpoints.id, interactions.touchpointId)))
+    .leftJoin(
+      touchpoints,
+      and(eq(touchpoints.orgId, interactions.orgId), eq(touchpoints.id, interactions.touchpointId)),
+    )
     .leftJoin(locations, and(eq(locations.orgId, interactions.orgId), eq(locations.id, interactions.locationId)))
     .leftJoin(staff, and(eq(staff.orgId, interactions.orgId), eq(staff.id, interactions.staffId)))
     .where(and(...where))
@@ -65,9 +73,13 @@ export async function get(db: Db, orgId: string, scope: InteractionScope, id: st
  * One array per column (`unnest`) rather than a VALUES list: 13 parameters whatever the
  * number of rows, and no per-value query building in the app, which dominated a 1,000-row batch.
  */
-export async function insertMany(db: Db, rows: InteractionInsert[]): Promise<{ id: string; externalId: string | null }[]> {
+export async function insertMany(
+  db: Db,
+  rows: InteractionInsert[],
+): Promise<{ id: string; externalId: string | null }[]> {
   if (rows.length === 0) return [];
-  const column = <T>(pick: (r: InteractionInsert) => T | null | undefined) => sql.param(rows.map((r) => pick(r) ?? null));
+  const column = <T>(pick: (r: InteractionInsert) => T | null | undefined) =>
+    sql.param(rows.map((r) => pick(r) ?? null));
   const time = (d: Date | null | undefined) => d?.toISOString() ?? null;
   const result = await db.execute<{ id: string; external_id: string | null }>(sql`
     insert into ${interactions} (id, org_id, external_id, customer_id, touchpoint_id, location_id, staff_id, occurred_at, revenue, currency, note, created_at, updated_at)
@@ -104,11 +116,18 @@ export async function update(db: Db, orgId: string, id: string, input: Interacti
 }
 
 export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
-  const rows = await db.delete(interactions).where(and(eq(interactions.orgId, orgId), eq(interactions.id, id))).returning({ id: interactions.id });
+  const rows = await db
+    .delete(interactions)
+    .where(and(eq(interactions.orgId, orgId), eq(interactions.id, id)))
+    .returning({ id: interactions.id });
   return rows.length > 0;
 }
 
-export async function customerIdsByExternalId(db: Db, orgId: string, externalIds: string[]): Promise<Map<string, string>> {
+export async function customerIdsByExternalId(
+  db: Db,
+  orgId: string,
+  externalIds: string[],
+): Promise<Map<string, string>> {
   if (externalIds.length === 0) return new Map();
   const rows = await db
     .select({ id: customers.id, externalId: customers.externalId })

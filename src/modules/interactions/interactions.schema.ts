@@ -25,16 +25,34 @@ export const interactions = pgTable(
   },
   (t) => [
     unique('interactions_org_id_id').on(t.orgId, t.id),
-    uniqueIndex('interactions_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
+    uniqueIndex('interactions_org_external_id')
+      .on(t.orgId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
     index('interactions_org_occurred').on(t.orgId, t.occurredAt.desc(), t.id.desc()),
     index('interactions_org_customer').on(t.orgId, t.customerId, t.occurredAt),
     index('interactions_org_location').on(t.orgId, t.locationId, t.occurredAt),
     index('interactions_org_staff').on(t.orgId, t.staffId, t.occurredAt),
     index('interactions_org_touchpoint').on(t.orgId, t.touchpointId, t.occurredAt),
     // Composite keys: an interaction can only reference rows of its own organisation.
-    foreignKey({ name: 'interactions_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ name: 'interactions_touchpoint_fk', columns: [t.orgId, t.touchpointId], foreignColumns: [touchpoints.orgId, touchpoints.id] }),
-    foreignKey({ name: 'interactions_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
-    foreignKey({ name: 'interactions_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
+    foreignKey({
+      name: 'interactions_customer_fk',
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
+    foreignKey({
+      name: 'interactions_touchpoint_fk',
+      columns: [t.orgId, t.touchpointId],
+      foreignColumns: [touchpoints.orgId, touchpoints.id],
+    }),
+    foreignKey({
+      name: 'interactions_location_fk',
+      columns: [t.orgId, t.locationId],
+      foreignColumns: [locations.orgId, locations.id],
+    }),
+    foreignKey({
+      name: 'interactions_staff_fk',
+      columns: [t.orgId, t.staffId],
+      foreignColumns: [staff.orgId, staff.id],
+    }),
   ],
 );

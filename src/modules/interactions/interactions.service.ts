@@ -52,7 +52,11 @@ export async function createBatch(db: Db, actor: Actor, items: unknown[]): Promi
     withIds.map(({ index: _i, ...r }) => ({ ...r, orgId: actor.orgId })),
   );
   const insertedIds = new Set(inserted.map((r) => r.id));
-  await afterInteractionsCreated(db, actor.orgId, withIds.filter((r) => insertedIds.has(r.id)));
+  await afterInteractionsCreated(
+    db,
+    actor.orgId,
+    withIds.filter((r) => insertedIds.has(r.id)),
+  );
   const skipped = withIds.filter((r) => !insertedIds.has(r.id));
   const existing = await repo.idsByExternalId(db, actor.orgId, skipped.map((r) => r.externalId!).filter(Boolean));
   for (const r of withIds) {
@@ -67,7 +71,12 @@ export async function createBatch(db: Db, actor: Actor, items: unknown[]): Promi
 export async function create(db: Db, actor: Actor, input: unknown) {
   const result = await createBatch(db, actor, [input]);
   const item = result.results[0]!;
-  if (item.status === 'error') throw new AppError(item.error!.fields.locationId?.startsWith('You can only') ? 'forbidden' : 'invalid', 'Invalid interaction', item.error!.fields);
+  if (item.status === 'error')
+    throw new AppError(
+      item.error!.fields.locationId?.startsWith('You can only') ? 'forbidden' : 'invalid',
+      'Invalid interaction',
+      item.error!.fields,
+    );
   return { row: await get(db, actor, item.id!), created: item.status === 'created' };
 }
 
@@ -75,7 +84,9 @@ export async function update(db: Db, actor: Actor, id: string, input: Interactio
   await get(db, actor, id);
   const scope = locationScope(actor);
   if (scope && input.locationId !== undefined && (!input.locationId || !scope.includes(input.locationId))) {
-    throw new AppError('forbidden', 'You can only record interactions at the locations you cover', { locationId: 'outside your locations' });
+    throw new AppError('forbidden', 'You can only record interactions at the locations you cover', {
+      locationId: 'outside your locations',
+    });
   }
   const fields = await unknownReferenceFields(db, actor.orgId, input);
   if (Object.keys(fields).length) throw new AppError('invalid', 'Invalid interaction', fields);

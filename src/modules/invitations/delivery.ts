@@ -30,12 +30,19 @@ export type DeliveryDeps = { mailer: Mailer; publicUrl: string };
  * deliveries of one invitation (a duplicate job, a retry racing a slow first try) mail it once;
  * a crash before the commit leaves it scheduled and the queue's retry mails it.
  */
-export async function deliver(deps: DeliveryDeps, ctx: Pick<JobContext, 'pool' | 'jobs' | 'lastAttempt'>, data: InvitationDelivery, kind: 'invite' | 'reminder', now = () => new Date()): Promise<string> {
+export async function deliver(
+  deps: DeliveryDeps,
+  ctx: Pick<JobContext, 'pool' | 'jobs' | 'lastAttempt'>,
+  data: InvitationDelivery,
+  kind: 'invite' | 'reminder',
+  now = () => new Date(),
+): Promise<string> {
   return inTransaction(ctx.pool, async ({ db, enqueueOn }) => {
     const inv = await repo.lockForDelivery(db, data.orgId, data.invitationId);
     if (!inv) return 'gone or busy';
     if (kind === 'invite' && inv.status !== 'scheduled') return `already ${inv.status}`;
-    if (kind === 'reminder' && (inv.status !== 'sent' || inv.openedAt || inv.answeredAt || inv.remindedAt)) return 'no reminder needed';
+    if (kind === 'reminder' && (inv.status !== 'sent' || inv.openedAt || inv.answeredAt || inv.remindedAt))
+      return 'no reminder needed';
     if (inv.expiresAt.getTime() <= now().getTime()) {
       await repo.setStatus(db, inv.id, 'expired');
       return 'expired';
@@ -43,8 +50,20 @@ export async function deliver(deps: DeliveryDeps, ctx: Pick<JobContext, 'pool' |
     // One connection in a transaction: queries go one after another.
     const org = await orgsRepo.get(db, inv.orgId);
     const survey = await surveysRepo.get(db, inv.orgId, inv.surveyId);
-    const [customer] = inv.customerId ? await db.select().from(customers).where(and(eq(customers.orgId, inv.orgId), eq(customers.id, inv.customerId))) : [];
-    const skip = !survey || survey.status !== 'active' ? 'The survey is no longer active' : !customer?.email ? 'The customer has no email address' : !customer.consentEmail ? 'The customer has withdrawn consent to emails' : null;
+    const [customer] = inv.customerId
+      ? await db
+          .select()
+          .from(customers)
+          .where(and(eq(customers.orgId, inv.orgId), eq(customers.id, inv.customerId)))
+      : [];
+    const skip =
+      !survey || survey.status !== 'active'
+        ? 'The survey is no longer active'
+        : !customer?.email
+          ? 'The customer has no email address'
+          : !customer.consentEmail
+            ? 'The customer has withdrawn consent to emails'
+            : null;
     if (skip || !org || !survey || !customer?.email) {
       if (kind === 'invite') await repo.setStatus(db, inv.id, 'skipped', { error: skip ?? 'Missing data' });
       return 'skipped';

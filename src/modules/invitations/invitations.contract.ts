@@ -8,8 +8,15 @@ export const invitationStatus = z.enum(INVITATION_STATUSES);
 export const invitationCreate = z.object({
   surveyId: z.uuid(),
   customerId: z.uuid(),
-  interactionId: z.uuid().optional().describe('Binds the answer to this interaction; one invitation per interaction and survey'),
-  channel: z.enum(['link', 'email', 'api']).describe('email: Zabota mails it (consent, quiet hours and throttle apply); link/api: you deliver the url yourself'),
+  interactionId: z
+    .uuid()
+    .optional()
+    .describe('Binds the answer to this interaction; one invitation per interaction and survey'),
+  channel: z
+    .enum(['link', 'email', 'api'])
+    .describe(
+      'email: Zabota mails it (consent, quiet hours and throttle apply); link/api: you deliver the url yourself',
+    ),
   sendAt: isoDateTime.optional().describe('For email: not before this time (quiet hours still apply)'),
 });
 
@@ -35,7 +42,10 @@ export const invitation = z
 
 export const invitationCreated = invitation
   .extend({
-    url: z.string().nullable().describe('The personal link /s/{token}. Shown only in this answer; null when the invitation already existed'),
+    url: z
+      .string()
+      .nullable()
+      .describe('The personal link /s/{token}. Shown only in this answer; null when the invitation already existed'),
   })
   .meta({ id: 'InvitationCreated' });
 

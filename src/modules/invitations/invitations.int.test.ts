@@ -21,14 +21,18 @@ async function startSmtp() {
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, cb) {
-      if (address.address.endsWith('@bounce.example')) return cb(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
+      if (address.address.endsWith('@bounce.example'))
+        return cb(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
       cb();
     },
     onData(stream, session, cb) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        messages.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         cb();
       });
     },
@@ -49,10 +53,17 @@ async function until<T>(what: string, fn: () => Promise<T | undefined | null | f
 }
 
 /** The text of a raw message with quoted-printable soft breaks and escapes undone. */
-const unQp = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+const unQp = (raw: string) =>
+  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 const linkIn = (raw: string) => /https?:\/\/[^\s"<>]+\/s\/([A-Za-z0-9_-]{20,})/.exec(unQp(raw));
 
-const SURVEY = { name: 'After the visit', languages: ['en', 'ru'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Would you recommend us?', ru: 'Порекомендуете нас?' }, required: true }] };
+const SURVEY = {
+  name: 'After the visit',
+  languages: ['en', 'ru'],
+  questions: [
+    { id: 'nps', type: 'nps', text: { en: 'Would you recommend us?', ru: 'Порекомендуете нас?' }, required: true },
+  ],
+};
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: TestApp;
@@ -66,11 +77,25 @@ let visitSurvey: { id: string; slug: string };
 let checkoutSurvey: { id: string };
 
 const mailTo = (to: string) => until(`mail to ${to}`, async () => smtp.messages.find((m) => m.to.includes(to)));
-const invitationsOf = async (q: string) => (await org.as.get(`/api/v1/invitations?${q}`)).json().items as Record<string, unknown>[];
+const invitationsOf = async (q: string) =>
+  (await org.as.get(`/api/v1/invitations?${q}`)).json().items as Record<string, unknown>[];
 const customer = async (email: string, extra: Record<string, unknown> = {}) =>
-  (await org.as.post('/api/v1/customers', { name: email.split('@')[0], email, consentEmail: true, language: 'en', ...extra })).json().id as string;
+  (
+    await org.as.post('/api/v1/customers', {
+      name: email.split('@')[0],
+      email,
+      consentEmail: true,
+      language: 'en',
+      ...extra,
+    })
+  ).json().id as string;
 const visit = async (customerId: string, touchpointId: string, locationId = north) => {
-  const res = await org.as.post('/api/v1/interactions', { occurredAt: new Date().toISOString(), customerId, touchpointId, locationId });
+  const res = await org.as.post('/api/v1/interactions', {
+    occurredAt: new Date().toISOString(),
+    customerId,
+    touchpointId,
+    locationId,
+  });
   expect(res.statusCode).toBe(201);
   return res.json().id as string;
 };
@@ -78,16 +103,41 @@ const visit = async (customerId: string, touchpointId: string, locationId = nort
 beforeAll(async () => {
   smtp = await startSmtp();
   outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-smtp-test-'));
-  t = await createTestApp({ mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'Zabota <test@zabota.local>', outboxDir: outbox }) });
+  t = await createTestApp({
+    mailer: createMailer({
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      from: 'Zabota <test@zabota.local>',
+      outboxDir: outbox,
+    }),
+  });
   org = await t.newOrg('Klinika Zdrave');
   // No quiet hours: the test must not depend on the hour it runs at.
-  await t.db.update(orgs).set({ quietHoursStart: 0, quietHoursEnd: 0, inviteThrottleDays: 30, brandColor: '#aa3300' }).where(eq(orgs.id, org.orgId));
+  await t.db
+    .update(orgs)
+    .set({ quietHoursStart: 0, quietHoursEnd: 0, inviteThrottleDays: 30, brandColor: '#aa3300' })
+    .where(eq(orgs.id, org.orgId));
   north = (await org.as.post('/api/v1/locations', { name: 'North' })).json().id;
   south = (await org.as.post('/api/v1/locations', { name: 'South' })).json().id;
-  reception = (await org.as.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' })).json().id;
-  checkout = (await org.as.post('/api/v1/touchpoints', { name: 'Checkout', kind: 'service', stage: 'purchase' })).json().id;
-  visitSurvey = (await org.as.post('/api/v1/surveys', { ...SURVEY, touchpointIds: [reception], settings: { triggerDelayHours: 0, reminderDays: 2 } })).json();
-  checkoutSurvey = (await org.as.post('/api/v1/surveys', { ...SURVEY, name: 'Checkout', touchpointIds: [checkout], settings: { triggerDelayHours: 0 } })).json();
+  reception = (
+    await org.as.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' })
+  ).json().id;
+  checkout = (await org.as.post('/api/v1/touchpoints', { name: 'Checkout', kind: 'service', stage: 'purchase' })).json()
+    .id;
+  visitSurvey = (
+    await org.as.post('/api/v1/surveys', {
+      ...SURVEY,
+      touchpointIds: [reception],
+      settings: { triggerDelayHours: 0, reminderDays: 2 },
+    })
+  ).json();
+  checkoutSurvey = (
+    await org.as.post('/api/v1/surveys', {
+      ...SURVEY,
+      name: 'Checkout',
+      touchpointIds: [checkout],
+      settings: { triggerDelayHours: 0 },
+    })
+  ).json();
   expect(visitSurvey.id).toBeTruthy();
   expect(checkoutSurvey.id).toBeTruthy();
 });
@@ -128,7 +178,9 @@ describe('touchpoint trigger → email over SMTP → personal link', () => {
 
   it('enqueues the reminder with the same link when the survey asks for one', async () => {
     const [inv] = await invitationsOf(`surveyId=${visitSurvey.id}&customerId=${anna}`);
-    const jobs = await t.db.execute<{ start_after: Date }>(sql`select start_after from pgboss.job where name = 'invitation.remind' and data->>'invitationId' = ${inv!.id as string}`);
+    const jobs = await t.db.execute<{ start_after: Date }>(
+      sql`select start_after from pgboss.job where name = 'invitation.remind' and data->>'invitationId' = ${inv!.id as string}`,
+    );
     expect(jobs.rows).toHaveLength(1);
     expect(new Date(jobs.rows[0]!.start_after).getTime() - Date.now()).toBeGreaterThan(47 * 3600_000);
   });
@@ -136,7 +188,10 @@ describe('touchpoint trigger → email over SMTP → personal link', () => {
   it('a second run of the trigger for the same interactions creates nothing', async () => {
     const sent: string[] = [];
     const jobs: Jobs = { send: async (name) => (sent.push(name), 'job'), stop: async () => {} };
-    const result = await runTrigger({ db: t.db, pool: t.database.pool, jobs }, { orgId: org.orgId, interactionIds: [interaction] });
+    const result = await runTrigger(
+      { db: t.db, pool: t.database.pool, jobs },
+      { orgId: org.orgId, interactionIds: [interaction] },
+    );
     expect(result).toEqual({ created: 0, skipped: 0, existing: 1 });
     expect(sent).toEqual([]);
     expect(await invitationsOf(`surveyId=${visitSurvey.id}&customerId=${anna}`)).toHaveLength(1);
@@ -144,9 +199,18 @@ describe('touchpoint trigger → email over SMTP → personal link', () => {
   });
 
   it('invites nobody for history (an interaction from last year, e.g. a CSV import)', async () => {
-    const old = (await org.as.post('/api/v1/interactions', { occurredAt: '2025-01-15T10:00:00Z', customerId: anna, touchpointId: reception, locationId: north })).json().id;
+    const old = (
+      await org.as.post('/api/v1/interactions', {
+        occurredAt: '2025-01-15T10:00:00Z',
+        customerId: anna,
+        touchpointId: reception,
+        locationId: north,
+      })
+    ).json().id;
     const jobs: Jobs = { send: async () => 'job', stop: async () => {} };
-    expect(await runTrigger({ db: t.db, pool: t.database.pool, jobs }, { orgId: org.orgId, interactionIds: [old] })).toEqual({ created: 0, skipped: 0, existing: 0 });
+    expect(
+      await runTrigger({ db: t.db, pool: t.database.pool, jobs }, { orgId: org.orgId, interactionIds: [old] }),
+    ).toEqual({ created: 0, skipped: 0, existing: 0 });
   });
 
   it('throttles a second survey for the same customer within the throttle window', async () => {
@@ -190,20 +254,48 @@ describe('touchpoint trigger → email over SMTP → personal link', () => {
     });
     const jobs: Jobs = { send: async () => null, stop: async () => {} };
     const data = { orgId: org.orgId, invitationId: inv!.id as string, token };
-    expect(await deliver({ mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'z@x', outboxDir: outbox }), publicUrl: 'http://localhost:3000' }, { pool: t.database.pool, jobs, lastAttempt: false }, data, 'reminder')).toBe('reminded');
+    expect(
+      await deliver(
+        {
+          mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'z@x', outboxDir: outbox }),
+          publicUrl: 'http://localhost:3000',
+        },
+        { pool: t.database.pool, jobs, lastAttempt: false },
+        data,
+        'reminder',
+      ),
+    ).toBe('reminded');
     const reminders = smtp.messages.filter((m) => m.to.includes('maria@example.com'));
     expect(reminders).toHaveLength(2);
     expect(reminders[1]!.raw).toMatch(/^Subject: Klinika Zdrave: a reminder/m);
     expect(linkIn(reminders[1]!.raw)![1]).toBe(token);
-    expect(await deliver({ mailer: { send: async () => ({ messageId: 'x' }) }, publicUrl: 'x' }, { pool: t.database.pool, jobs, lastAttempt: false }, data, 'reminder')).toBe('no reminder needed');
+    expect(
+      await deliver(
+        { mailer: { send: async () => ({ messageId: 'x' }) }, publicUrl: 'x' },
+        { pool: t.database.pool, jobs, lastAttempt: false },
+        data,
+        'reminder',
+      ),
+    ).toBe('no reminder needed');
   });
 });
 
 describe('invitations API', () => {
   it('creates a link invitation: the url with its token is shown once, never again', async () => {
     const petra = await customer('petra@example.com', { consentEmail: false });
-    const interactionId = (await org.as.post('/api/v1/interactions', { occurredAt: new Date().toISOString(), customerId: petra, locationId: south })).json().id;
-    const res = await org.as.post('/api/v1/invitations', { surveyId: visitSurvey.id, customerId: petra, interactionId, channel: 'link' });
+    const interactionId = (
+      await org.as.post('/api/v1/interactions', {
+        occurredAt: new Date().toISOString(),
+        customerId: petra,
+        locationId: south,
+      })
+    ).json().id;
+    const res = await org.as.post('/api/v1/invitations', {
+      surveyId: visitSurvey.id,
+      customerId: petra,
+      interactionId,
+      channel: 'link',
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body).toMatchObject({ status: 'sent', channel: 'link', locationId: south });
@@ -212,7 +304,12 @@ describe('invitations API', () => {
     const token = body.url.split('/s/')[1];
     expect((await org.as.get(`/api/v1/invitations/${body.id}`)).body).not.toContain(token);
     expect((await org.as.get('/api/v1/invitations?limit=100')).body).not.toContain(token);
-    const again = await org.as.post('/api/v1/invitations', { surveyId: visitSurvey.id, customerId: petra, interactionId, channel: 'link' });
+    const again = await org.as.post('/api/v1/invitations', {
+      surveyId: visitSurvey.id,
+      customerId: petra,
+      interactionId,
+      channel: 'link',
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ id: body.id, url: null });
     expect((await t.app.inject({ method: 'GET', url: `/s/${token}` })).statusCode).toBe(200);
@@ -220,23 +317,55 @@ describe('invitations API', () => {
 
   it('mails an email invitation created through the API, and skips one without consent', async () => {
     const olga = await customer('olga@example.com', { language: 'ru' });
-    const res = await org.as.post('/api/v1/invitations', { surveyId: checkoutSurvey.id, customerId: olga, channel: 'email' });
+    const res = await org.as.post('/api/v1/invitations', {
+      surveyId: checkoutSurvey.id,
+      customerId: olga,
+      channel: 'email',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ status: 'scheduled', channel: 'email' });
     const mail = await mailTo('olga@example.com');
     expect(mail.raw).toMatch(/^Subject: =\?UTF-8\?/m); // Russian subject, encoded
     expect(linkIn(mail.raw)![0]).toBe(res.json().url);
     const noConsent = await customer('no@example.com', { consentEmail: false });
-    const skipped = await org.as.post('/api/v1/invitations', { surveyId: checkoutSurvey.id, customerId: noConsent, channel: 'email' });
+    const skipped = await org.as.post('/api/v1/invitations', {
+      surveyId: checkoutSurvey.id,
+      customerId: noConsent,
+      channel: 'email',
+    });
     expect(skipped.json()).toMatchObject({ status: 'skipped', error: 'The customer has not agreed to receive emails' });
   });
 
   it('refuses foreign or mismatched ids with 4xx', async () => {
     const other = await t.newOrg();
     const theirCustomer = (await other.as.post('/api/v1/customers', { name: 'X' })).json().id;
-    expect((await org.as.post('/api/v1/invitations', { surveyId: visitSurvey.id, customerId: theirCustomer, channel: 'link' })).statusCode).toBe(400);
-    expect((await other.as.post('/api/v1/invitations', { surveyId: visitSurvey.id, customerId: theirCustomer, channel: 'link' })).statusCode).toBe(404);
-    expect((await org.as.post('/api/v1/invitations', { surveyId: visitSurvey.id, customerId: theirCustomer, channel: 'sms' })).statusCode).toBe(400);
+    expect(
+      (
+        await org.as.post('/api/v1/invitations', {
+          surveyId: visitSurvey.id,
+          customerId: theirCustomer,
+          channel: 'link',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await other.as.post('/api/v1/invitations', {
+          surveyId: visitSurvey.id,
+          customerId: theirCustomer,
+          channel: 'link',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await org.as.post('/api/v1/invitations', {
+          surveyId: visitSurvey.id,
+          customerId: theirCustomer,
+          channel: 'sms',
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('counts invitations per status with the response rate', async () => {
@@ -249,9 +378,19 @@ describe('invitations API', () => {
   });
 
   it("limits a manager to their locations' invitations; staff cannot read them", async () => {
-    const manager = (await org.as.post('/api/v1/staff', { name: 'Manager South', email: 'm.south@example.com', role: 'manager', locationIds: [south], sendInvite: false })).json().id;
+    const manager = (
+      await org.as.post('/api/v1/staff', {
+        name: 'Manager South',
+        email: 'm.south@example.com',
+        role: 'manager',
+        locationIds: [south],
+        sendInvite: false,
+      })
+    ).json().id;
     const asManager = t.as(await t.keyFor(org.orgId, 'manager', manager));
-    const seen = (await asManager.get(`/api/v1/invitations?surveyId=${visitSurvey.id}&limit=100`)).json().items as { locationId: string }[];
+    const seen = (await asManager.get(`/api/v1/invitations?surveyId=${visitSurvey.id}&limit=100`)).json().items as {
+      locationId: string;
+    }[];
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((i) => i.locationId === south)).toBe(true);
     const northOne = (await invitationsOf(`surveyId=${visitSurvey.id}&limit=100`)).find((i) => i.locationId === north)!;
@@ -264,7 +403,14 @@ describe('invitations API', () => {
 describe('OpenAPI', () => {
   it('documents the invitation routes from their schemas', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/invitations', '/api/v1/invitations/{id}', '/api/v1/surveys/{id}/invitation-stats', '/api/v1/surveys/{id}/qr']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/invitations',
+        '/api/v1/invitations/{id}',
+        '/api/v1/surveys/{id}/invitation-stats',
+        '/api/v1/surveys/{id}/qr',
+      ]),
+    );
     expect(doc.components.schemas.InvitationCreated.properties).toHaveProperty('url');
   });
 });

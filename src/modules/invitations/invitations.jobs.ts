@@ -13,6 +13,11 @@ declare module '../../platform/jobs/jobs.ts' {
   }
 }
 
-export type InvitationDelivery = { orgId: string; invitationId: string; token: string; /** The address the creating request used, when no public URL is configured. */ baseUrl?: string };
+export type InvitationDelivery = {
+  orgId: string;
+  invitationId: string;
+  token: string;
+  /** The address the creating request used, when no public URL is configured. */ baseUrl?: string;
+};
 
 export const DEFAULT_TOKEN_TTL_DAYS = 30;

@@ -42,17 +42,29 @@ export async function create(
   const [existing] = await db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.orgId, v.orgId), eq(invitations.interactionId, v.interactionId!), eq(invitations.surveyId, v.surveyId)));
+    .where(
+      and(
+        eq(invitations.orgId, v.orgId),
+        eq(invitations.interactionId, v.interactionId!),
+        eq(invitations.surveyId, v.surveyId),
+      ),
+    );
   return { invitation: existing!, token: null };
 }
 
 export async function findByToken(db: Db, token: string): Promise<InvitationRow | undefined> {
-  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, sha256(token)));
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, sha256(token)));
   return row;
 }
 
 export async function get(db: Db, orgId: string, id: string): Promise<InvitationRow | undefined> {
-  const [row] = await db.select().from(invitations).where(and(eq(invitations.orgId, orgId), eq(invitations.id, id)));
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, id)));
   return row;
 }
 
@@ -60,20 +72,37 @@ export async function get(db: Db, orgId: string, id: string): Promise<Invitation
 export async function markOpened(db: Db, id: string): Promise<void> {
   await db
     .update(invitations)
-    .set({ openedAt: sql`now()`, status: sql`case when ${invitations.status} in ('scheduled', 'sent') then 'opened'::invitation_status else ${invitations.status} end` })
+    .set({
+      openedAt: sql`now()`,
+      status: sql`case when ${invitations.status} in ('scheduled', 'sent') then 'opened'::invitation_status else ${invitations.status} end`,
+    })
     .where(and(eq(invitations.id, id), isNull(invitations.openedAt)));
 }
 
 export async function markAnswered(db: Db, id: string): Promise<void> {
-  await db.update(invitations).set({ answeredAt: sql`now()`, status: 'answered' }).where(and(eq(invitations.id, id), isNull(invitations.answeredAt)));
+  await db
+    .update(invitations)
+    .set({ answeredAt: sql`now()`, status: 'answered' })
+    .where(and(eq(invitations.id, id), isNull(invitations.answeredAt)));
 }
 
-export async function setStatus(db: Db, id: string, status: InvitationRow['status'], extra: { sentAt?: Date; error?: string | null } = {}): Promise<void> {
-  await db.update(invitations).set({ status, ...extra }).where(eq(invitations.id, id));
+export async function setStatus(
+  db: Db,
+  id: string,
+  status: InvitationRow['status'],
+  extra: { sentAt?: Date; error?: string | null } = {},
+): Promise<void> {
+  await db
+    .update(invitations)
+    .set({ status, ...extra })
+    .where(eq(invitations.id, id));
 }
 
 export async function setReminded(db: Db, id: string): Promise<void> {
-  await db.update(invitations).set({ remindedAt: sql`now()` }).where(eq(invitations.id, id));
+  await db
+    .update(invitations)
+    .set({ remindedAt: sql`now()` })
+    .where(eq(invitations.id, id));
 }
 
 /**
@@ -117,7 +146,12 @@ export const effectiveStatus = sql<InvitationStatus>`(case when ${invitations.st
 /** A manager sees invitations at their locations: the interaction's, else the survey's; unknown location is organisation-wide. */
 function scopeCondition(locationIds: string[] | null): SQL | undefined {
   if (locationIds === null) return undefined;
-  const ids = locationIds.length ? sql.join(locationIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null::uuid`;
+  const ids = locationIds.length
+    ? sql.join(
+        locationIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )
+    : sql`null::uuid`;
   return sql`(coalesce(${interactions.locationId}, ${surveys.locationId}) is null or coalesce(${interactions.locationId}, ${surveys.locationId}) in (${ids}))`;
 }
 
@@ -145,7 +179,10 @@ function scoped(db: Db) {
     .select(publicColumns)
     .from(invitations)
     .innerJoin(surveys, and(eq(surveys.orgId, invitations.orgId), eq(surveys.id, invitations.surveyId)))
-    .leftJoin(interactions, and(eq(interactions.orgId, invitations.orgId), eq(interactions.id, invitations.interactionId)));
+    .leftJoin(
+      interactions,
+      and(eq(interactions.orgId, invitations.orgId), eq(interactions.id, invitations.interactionId)),
+    );
 }
 
 export async function list(
@@ -154,7 +191,11 @@ export async function list(
   locationIds: string[] | null,
   q: { surveyId?: string; customerId?: string; status?: InvitationStatus; cursor?: string; limit: number },
 ) {
-  const where: (SQL | undefined)[] = [eq(invitations.orgId, orgId), scopeCondition(locationIds), idCursorCondition(invitations.id, q.cursor)];
+  const where: (SQL | undefined)[] = [
+    eq(invitations.orgId, orgId),
+    scopeCondition(locationIds),
+    idCursorCondition(invitations.id, q.cursor),
+  ];
   if (q.surveyId) where.push(eq(invitations.surveyId, q.surveyId));
   if (q.customerId) where.push(eq(invitations.customerId, q.customerId));
   if (q.status) where.push(sql`${effectiveStatus} = ${q.status}::invitation_status`);
@@ -165,16 +206,25 @@ export async function list(
 }
 
 export async function getVisible(db: Db, orgId: string, locationIds: string[] | null, id: string) {
-  const [row] = await scoped(db).where(and(eq(invitations.orgId, orgId), eq(invitations.id, id), scopeCondition(locationIds)));
+  const [row] = await scoped(db).where(
+    and(eq(invitations.orgId, orgId), eq(invitations.id, id), scopeCondition(locationIds)),
+  );
   return row;
 }
 
 export async function countsByStatus(db: Db, orgId: string, locationIds: string[] | null, surveyId: string) {
   const rows = await db
-    .select({ status: effectiveStatus, n: sql<number>`count(*)::int`, delivered: sql<number>`(count(*) filter (where ${invitations.sentAt} is not null))::int` })
+    .select({
+      status: effectiveStatus,
+      n: sql<number>`count(*)::int`,
+      delivered: sql<number>`(count(*) filter (where ${invitations.sentAt} is not null))::int`,
+    })
     .from(invitations)
     .innerJoin(surveys, and(eq(surveys.orgId, invitations.orgId), eq(surveys.id, invitations.surveyId)))
-    .leftJoin(interactions, and(eq(interactions.orgId, invitations.orgId), eq(interactions.id, invitations.interactionId)))
+    .leftJoin(
+      interactions,
+      and(eq(interactions.orgId, invitations.orgId), eq(interactions.id, invitations.interactionId)),
+    )
     .where(and(eq(invitations.orgId, orgId), eq(invitations.surveyId, surveyId), scopeCondition(locationIds)))
     .groupBy(effectiveStatus);
   const counts = Object.fromEntries(INVITATION_STATUSES.map((s) => [s, 0])) as Record<InvitationStatus, number>;

@@ -5,7 +5,15 @@ import { interactions } from '../interactions/interactions.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 
-export const INVITATION_STATUSES = ['scheduled', 'sent', 'opened', 'answered', 'bounced', 'expired', 'skipped'] as const;
+export const INVITATION_STATUSES = [
+  'scheduled',
+  'sent',
+  'opened',
+  'answered',
+  'bounced',
+  'expired',
+  'skipped',
+] as const;
 export const invitationStatusEnum = pgEnum('invitation_status', INVITATION_STATUSES);
 export const invitationChannelEnum = pgEnum('invitation_channel', ['link', 'email', 'widget', 'api']);
 
@@ -37,8 +45,20 @@ export const invitations = pgTable(
     index('invitations_org_survey').on(t.orgId, t.surveyId, t.createdAt),
     // One invitation per interaction and survey, however often the trigger runs.
     uniqueIndex('invitations_interaction_survey').on(t.orgId, t.interactionId, t.surveyId),
-    foreignKey({ name: 'invitations_survey_fk', columns: [t.orgId, t.surveyId], foreignColumns: [surveys.orgId, surveys.id] }).onDelete('cascade'),
-    foreignKey({ name: 'invitations_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ name: 'invitations_interaction_fk', columns: [t.orgId, t.interactionId], foreignColumns: [interactions.orgId, interactions.id] }),
+    foreignKey({
+      name: 'invitations_survey_fk',
+      columns: [t.orgId, t.surveyId],
+      foreignColumns: [surveys.orgId, surveys.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'invitations_customer_fk',
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
+    foreignKey({
+      name: 'invitations_interaction_fk',
+      columns: [t.orgId, t.interactionId],
+      foreignColumns: [interactions.orgId, interactions.id],
+    }),
   ],
 );

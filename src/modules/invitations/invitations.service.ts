@@ -43,7 +43,14 @@ export async function stats(db: Db, actor: Actor, surveyId: string) {
   const { counts, delivered } = await repo.countsByStatus(db, actor.orgId, locationScope(actor), surveyId);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const rate = (n: number) => (delivered ? Math.round((n / delivered) * 10_000) / 10_000 : null);
-  return { surveyId, total, byStatus: counts, delivered, openRate: rate(counts.opened + counts.answered), responseRate: rate(counts.answered) };
+  return {
+    surveyId,
+    total,
+    byStatus: counts,
+    delivered,
+    openRate: rate(counts.opened + counts.answered),
+    responseRate: rate(counts.answered),
+  };
 }
 
 /**
@@ -51,23 +58,42 @@ export async function stats(db: Db, actor: Actor, surveyId: string) {
  * as the trigger (consent, quiet hours, throttle) and is mailed by the queue; a link or API
  * invitation is handed over at once, so it counts as sent now.
  */
-export async function create(deps: InvitationDeps, actor: Actor, input: InvitationCreate, baseUrl: string, now = new Date()) {
+export async function create(
+  deps: InvitationDeps,
+  actor: Actor,
+  input: InvitationCreate,
+  baseUrl: string,
+  now = new Date(),
+) {
   const { db } = deps;
   const survey = await surveyFor(db, actor, input.surveyId);
   if (survey.status === 'closed') throw invalid('The survey is closed', { surveyId: 'closed surveys take no answers' });
   const customer = await customersRepo.get(db, actor.orgId, input.customerId);
   if (!customer) throw invalid('Unknown customer', { customerId: 'Not a customer of this organisation' });
   if (input.interactionId) {
-    const interaction = await interactionsRepo.get(db, actor.orgId, { locationIds: null, staffId: null }, input.interactionId);
-    if (!interaction) throw invalid('Unknown interaction', { interactionId: 'Not an interaction of this organisation' });
-    if (interaction.customerId && interaction.customerId !== customer.id) throw invalid('The interaction is with another customer', { interactionId: 'belongs to another customer' });
+    const interaction = await interactionsRepo.get(
+      db,
+      actor.orgId,
+      { locationIds: null, staffId: null },
+      input.interactionId,
+    );
+    if (!interaction)
+      throw invalid('Unknown interaction', { interactionId: 'Not an interaction of this organisation' });
+    if (interaction.customerId && interaction.customerId !== customer.id)
+      throw invalid('The interaction is with another customer', { interactionId: 'belongs to another customer' });
     if (interaction.locationId) assertLocationAllowed(actor, interaction.locationId, locationScope(actor));
   }
   const org = (await orgsRepo.get(db, actor.orgId))!;
   const ttlDays = survey.settings.tokenTtlDays ?? DEFAULT_TOKEN_TTL_DAYS;
 
   const { invitation, token } = await inTransaction(deps.pool, async ({ db: tx, enqueueOn }) => {
-    const base = { orgId: actor.orgId, surveyId: survey.id, customerId: customer.id, interactionId: input.interactionId ?? null, ttlDays };
+    const base = {
+      orgId: actor.orgId,
+      surveyId: survey.id,
+      customerId: customer.id,
+      interactionId: input.interactionId ?? null,
+      ttlDays,
+    };
     if (input.channel !== 'email') {
       return repo.create(tx, { ...base, channel: input.channel, scheduledFor: now, status: 'sent', sentAt: now });
     }
@@ -75,7 +101,13 @@ export async function create(deps: InvitationDeps, actor: Actor, input: Invitati
     const requested = input.sendAt ? new Date(Math.max(new Date(input.sendAt).getTime(), now.getTime())) : now;
     const scheduledFor = outsideQuietHours(requested, org);
     const days = survey.settings.throttleDays ?? org.inviteThrottleDays;
-    const previous = await repo.dueTimesNear(tx, actor.orgId, customer.id, new Date(scheduledFor.getTime() - days * DAY), new Date(scheduledFor.getTime() + days * DAY));
+    const previous = await repo.dueTimesNear(
+      tx,
+      actor.orgId,
+      customer.id,
+      new Date(scheduledFor.getTime() - days * DAY),
+      new Date(scheduledFor.getTime() + days * DAY),
+    );
     const blocker = throttledBy(previous, scheduledFor, days);
     const reason = !customer.email
       ? 'The customer has no email address'
@@ -84,9 +116,19 @@ export async function create(deps: InvitationDeps, actor: Actor, input: Invitati
         : blocker
           ? `Throttled: already invited for ${blocker.toISOString()} (at most one invitation per ${days} days)`
           : null;
-    const made = await repo.create(tx, { ...base, channel: 'email', scheduledFor, status: reason ? 'skipped' : 'scheduled', error: reason });
+    const made = await repo.create(tx, {
+      ...base,
+      channel: 'email',
+      scheduledFor,
+      status: reason ? 'skipped' : 'scheduled',
+      error: reason,
+    });
     if (made.token && !reason) {
-      await deps.jobs.send('invitation.send', { orgId: actor.orgId, invitationId: made.invitation.id, token: made.token, baseUrl }, { startAfter: scheduledFor, db: enqueueOn });
+      await deps.jobs.send(
+        'invitation.send',
+        { orgId: actor.orgId, invitationId: made.invitation.id, token: made.token, baseUrl },
+        { startAfter: scheduledFor, db: enqueueOn },
+      );
     }
     return made;
   });

@@ -7,7 +7,8 @@ export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Only a plain hex colour goes into a style attribute: the org setting is free text. */
-export const safeColor = (c: string | null | undefined): string => (c && /^#[0-9a-f]{3,8}$/i.test(c) ? c : DEFAULT_BRAND_COLOR);
+export const safeColor = (c: string | null | undefined): string =>
+  c && /^#[0-9a-f]{3,8}$/i.test(c) ? c : DEFAULT_BRAND_COLOR;
 
 /** The customer's language when we have its strings, else the organisation's. */
 export function mailLanguage(customerLanguage: string | null, orgLanguage: string): string {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isQuietHour, outsideQuietHours, planInvitation, sendTime, throttledBy, wallTime, zonedToInstant, type PlanInput } from './schedule.ts';
+import {
+  isQuietHour,
+  outsideQuietHours,
+  planInvitation,
+  sendTime,
+  throttledBy,
+  wallTime,
+  zonedToInstant,
+  type PlanInput,
+} from './schedule.ts';
 
 const d = (iso: string) => new Date(iso);
 const sofia = { timeZone: 'Europe/Sofia', quietHoursStart: 21, quietHoursEnd: 9 };
@@ -54,28 +63,51 @@ describe('quiet hours', () => {
 
 describe('zonedToInstant', () => {
   it('maps a wall time to its instant, the earlier of a repeated hour, forward over a gap', () => {
-    expect(zonedToInstant({ year: 2026, month: 7, day: 1, hour: 12, minute: 0 }, 'Europe/Sofia').toISOString()).toBe('2026-07-01T09:00:00.000Z');
-    expect(zonedToInstant({ year: 2026, month: 10, day: 25, hour: 3, minute: 30 }, 'Europe/Sofia').toISOString()).toBe('2026-10-25T00:30:00.000Z');
-    expect(zonedToInstant({ year: 2026, month: 3, day: 29, hour: 3, minute: 30 }, 'Europe/Sofia').toISOString()).toBe('2026-03-29T01:30:00.000Z');
-    expect(zonedToInstant({ year: 2026, month: 12, day: 31, hour: 23, minute: 59 }, 'UTC').toISOString()).toBe('2026-12-31T23:59:00.000Z');
+    expect(zonedToInstant({ year: 2026, month: 7, day: 1, hour: 12, minute: 0 }, 'Europe/Sofia').toISOString()).toBe(
+      '2026-07-01T09:00:00.000Z',
+    );
+    expect(zonedToInstant({ year: 2026, month: 10, day: 25, hour: 3, minute: 30 }, 'Europe/Sofia').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(zonedToInstant({ year: 2026, month: 3, day: 29, hour: 3, minute: 30 }, 'Europe/Sofia').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(zonedToInstant({ year: 2026, month: 12, day: 31, hour: 23, minute: 59 }, 'UTC').toISOString()).toBe(
+      '2026-12-31T23:59:00.000Z',
+    );
   });
 });
 
 describe('sendTime', () => {
   const now = d('2026-01-15T10:00:00Z');
   it('with delay 0 sends now when the interaction just happened', () => {
-    expect(sendTime({ ...sofia, occurredAt: d('2026-01-15T09:59:00Z'), delayHours: 0, now }).toISOString()).toBe(now.toISOString());
+    expect(sendTime({ ...sofia, occurredAt: d('2026-01-15T09:59:00Z'), delayHours: 0, now }).toISOString()).toBe(
+      now.toISOString(),
+    );
   });
   it('adds the delay, then moves out of quiet hours', () => {
-    expect(sendTime({ ...sofia, occurredAt: d('2026-01-15T10:00:00Z'), delayHours: 2, now }).toISOString()).toBe('2026-01-15T12:00:00.000Z');
-    expect(sendTime({ ...sofia, occurredAt: d('2026-01-15T17:00:00Z'), delayHours: 3, now }).toISOString()).toBe('2026-01-16T07:00:00.000Z'); // 22:00 local
+    expect(sendTime({ ...sofia, occurredAt: d('2026-01-15T10:00:00Z'), delayHours: 2, now }).toISOString()).toBe(
+      '2026-01-15T12:00:00.000Z',
+    );
+    expect(sendTime({ ...sofia, occurredAt: d('2026-01-15T17:00:00Z'), delayHours: 3, now }).toISOString()).toBe(
+      '2026-01-16T07:00:00.000Z',
+    ); // 22:00 local
   });
   it('counts the delay in elapsed hours across a DST change', () => {
     // 10:00 EET + 24 h = 11:00 EEST the next day.
-    expect(sendTime({ ...sofia, occurredAt: d('2026-03-28T08:00:00Z'), delayHours: 24, now: d('2026-03-28T08:00:00Z') }).toISOString()).toBe('2026-03-29T08:00:00.000Z');
+    expect(
+      sendTime({
+        ...sofia,
+        occurredAt: d('2026-03-28T08:00:00Z'),
+        delayHours: 24,
+        now: d('2026-03-28T08:00:00Z'),
+      }).toISOString(),
+    ).toBe('2026-03-29T08:00:00.000Z');
   });
   it('never schedules in the past', () => {
-    expect(sendTime({ ...sofia, occurredAt: d('2026-01-14T10:00:00Z'), delayHours: 1, now }).toISOString()).toBe(now.toISOString());
+    expect(sendTime({ ...sofia, occurredAt: d('2026-01-14T10:00:00Z'), delayHours: 1, now }).toISOString()).toBe(
+      now.toISOString(),
+    );
   });
 });
 
@@ -101,19 +133,34 @@ describe('planInvitation', () => {
     previous: [],
   };
   it('schedules an email for a consenting customer', () => {
-    expect(planInvitation(base)).toEqual({ action: 'invite', status: 'scheduled', scheduledFor: d('2026-01-15T10:00:00Z') });
+    expect(planInvitation(base)).toEqual({
+      action: 'invite',
+      status: 'scheduled',
+      scheduledFor: d('2026-01-15T10:00:00Z'),
+    });
   });
   it('skips, with a reason, customers without an address or consent', () => {
-    expect(planInvitation({ ...base, customer: { email: null, consentEmail: true } })).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/no email/) });
-    expect(planInvitation({ ...base, customer: { email: 'a@example.com', consentEmail: false } })).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/agreed/) });
+    expect(planInvitation({ ...base, customer: { email: null, consentEmail: true } })).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/no email/),
+    });
+    expect(planInvitation({ ...base, customer: { email: 'a@example.com', consentEmail: false } })).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/agreed/),
+    });
   });
   it('throttles by the organisation setting unless the survey overrides it', () => {
     const previous = [d('2026-01-01T10:00:00Z')];
-    expect(planInvitation({ ...base, previous })).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/Throttled.*30 days/) });
+    expect(planInvitation({ ...base, previous })).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringMatching(/Throttled.*30 days/),
+    });
     expect(planInvitation({ ...base, previous, survey: { throttleDays: 7 } })).toMatchObject({ status: 'scheduled' });
     expect(planInvitation({ ...base, previous, survey: { throttleDays: 0 } })).toMatchObject({ status: 'scheduled' });
   });
   it('invites nobody for history (an import of last year)', () => {
-    expect(planInvitation({ ...base, interaction: { occurredAt: d('2025-06-01T10:00:00Z') } })).toMatchObject({ action: 'none' });
+    expect(planInvitation({ ...base, interaction: { occurredAt: d('2025-06-01T10:00:00Z') } })).toMatchObject({
+      action: 'none',
+    });
   });
 });

@@ -29,7 +29,16 @@ export function outsideQuietHours(at: Date, q: Quiet): Date {
   // Quiet across midnight and already past its start: the end is tomorrow morning.
   const tomorrow = q.quietHoursStart > q.quietHoursEnd && w.hour >= q.quietHoursStart;
   const day = new Date(Date.UTC(w.year, w.month - 1, w.day + (tomorrow ? 1 : 0)));
-  return zonedToInstant({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: q.quietHoursEnd, minute: 0 }, q.timeZone);
+  return zonedToInstant(
+    {
+      year: day.getUTCFullYear(),
+      month: day.getUTCMonth() + 1,
+      day: day.getUTCDate(),
+      hour: q.quietHoursEnd,
+      minute: 0,
+    },
+    q.timeZone,
+  );
 }
 
 /**
@@ -69,12 +78,26 @@ export type Plan =
 export function planInvitation(p: PlanInput): Plan {
   const delayHours = p.survey.triggerDelayHours ?? 0;
   const due = p.interaction.occurredAt.getTime() + delayHours * HOUR;
-  if (due < p.now.getTime() - STALE_AFTER_DAYS * DAY) return { action: 'none', reason: `the interaction is more than ${STALE_AFTER_DAYS} days old` };
+  if (due < p.now.getTime() - STALE_AFTER_DAYS * DAY)
+    return { action: 'none', reason: `the interaction is more than ${STALE_AFTER_DAYS} days old` };
   const scheduledFor = sendTime({ ...p.org, occurredAt: p.interaction.occurredAt, delayHours, now: p.now });
-  if (!p.customer.email) return { action: 'invite', status: 'skipped', scheduledFor, reason: 'The customer has no email address' };
-  if (!p.customer.consentEmail) return { action: 'invite', status: 'skipped', scheduledFor, reason: 'The customer has not agreed to receive emails' };
+  if (!p.customer.email)
+    return { action: 'invite', status: 'skipped', scheduledFor, reason: 'The customer has no email address' };
+  if (!p.customer.consentEmail)
+    return {
+      action: 'invite',
+      status: 'skipped',
+      scheduledFor,
+      reason: 'The customer has not agreed to receive emails',
+    };
   const days = p.survey.throttleDays ?? p.org.inviteThrottleDays;
   const blocker = throttledBy(p.previous, scheduledFor, days);
-  if (blocker) return { action: 'invite', status: 'skipped', scheduledFor, reason: `Throttled: already invited for ${blocker.toISOString()} (at most one invitation per ${days} days)` };
+  if (blocker)
+    return {
+      action: 'invite',
+      status: 'skipped',
+      scheduledFor,
+      reason: `Throttled: already invited for ${blocker.toISOString()} (at most one invitation per ${days} days)`,
+    };
   return { action: 'invite', status: 'scheduled', scheduledFor };
 }

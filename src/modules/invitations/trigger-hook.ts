@@ -20,7 +20,11 @@ export function bindTriggerQueue(db: Db, jobs: Jobs): void {
  * Called once per created batch of interactions: one job for the whole batch, and none at all when
  * the organisation has no survey that triggers on a touchpoint (imports stay as fast as before).
  */
-export async function afterInteractionsCreated(db: Db, orgId: string, created: { id: string; customerId?: string | null; touchpointId?: string | null }[]): Promise<void> {
+export async function afterInteractionsCreated(
+  db: Db,
+  orgId: string,
+  created: { id: string; customerId?: string | null; touchpointId?: string | null }[],
+): Promise<void> {
   const jobs = queues.get(db);
   const ids = created.filter((r) => r.customerId && r.touchpointId).map((r) => r.id);
   if (!jobs || ids.length === 0) return;

@@ -21,14 +21,31 @@ export type TriggerResult = { created: number; skipped: number; existing: number
  * lock: the throttle sees every earlier invitation, and the invitation and its send job commit
  * together. A retried job finds the invitations made before and creates nothing twice.
  */
-export async function runTrigger(ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>, data: { orgId: string; interactionIds: string[] }, now = new Date()): Promise<TriggerResult> {
+export async function runTrigger(
+  ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>,
+  data: { orgId: string; interactionIds: string[] },
+  now = new Date(),
+): Promise<TriggerResult> {
   const result: TriggerResult = { created: 0, skipped: 0, existing: 0 };
   const org = await orgsRepo.get(ctx.db, data.orgId);
   if (!org || data.interactionIds.length === 0) return result;
   const rows = await ctx.db
-    .select({ id: interactions.id, customerId: interactions.customerId, touchpointId: interactions.touchpointId, locationId: interactions.locationId, occurredAt: interactions.occurredAt })
+    .select({
+      id: interactions.id,
+      customerId: interactions.customerId,
+      touchpointId: interactions.touchpointId,
+      locationId: interactions.locationId,
+      occurredAt: interactions.occurredAt,
+    })
     .from(interactions)
-    .where(and(eq(interactions.orgId, org.id), inArray(interactions.id, data.interactionIds), isNotNull(interactions.customerId), isNotNull(interactions.touchpointId)))
+    .where(
+      and(
+        eq(interactions.orgId, org.id),
+        inArray(interactions.id, data.interactionIds),
+        isNotNull(interactions.customerId),
+        isNotNull(interactions.touchpointId),
+      ),
+    )
     .orderBy(asc(interactions.occurredAt), asc(interactions.id));
   if (rows.length === 0) return result;
   const people = await customersById(ctx.db, org.id, [...new Set(rows.map((r) => r.customerId!))]);
@@ -36,13 +53,23 @@ export async function runTrigger(ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>, 
 
   for (const interaction of rows) {
     const key = `${interaction.touchpointId}:${interaction.locationId}`;
-    if (!surveysFor.has(key)) surveysFor.set(key, (await surveysRepo.triggeredBy(ctx.db, org.id, interaction.touchpointId, interaction.locationId)).sort((a, b) => a.id.localeCompare(b.id)));
+    if (!surveysFor.has(key))
+      surveysFor.set(
+        key,
+        (await surveysRepo.triggeredBy(ctx.db, org.id, interaction.touchpointId, interaction.locationId)).sort((a, b) =>
+          a.id.localeCompare(b.id),
+        ),
+      );
     const customer = people.get(interaction.customerId!);
     if (!customer) continue;
     for (const survey of surveysFor.get(key)!) {
       const settings = survey.settings as SurveySettingsWithReminder;
       // History (a CSV import of last year) is skipped before taking any lock or transaction.
-      if (interaction.occurredAt.getTime() + (settings.triggerDelayHours ?? 0) * 3600_000 < now.getTime() - STALE_AFTER_DAYS * DAY) continue;
+      if (
+        interaction.occurredAt.getTime() + (settings.triggerDelayHours ?? 0) * 3600_000 <
+        now.getTime() - STALE_AFTER_DAYS * DAY
+      )
+        continue;
       const outcome = await inTransaction(ctx.pool, async ({ db, enqueueOn }) => {
         await repo.lockCustomer(db, org.id, customer.id);
         const days = settings.throttleDays ?? org.inviteThrottleDays;
@@ -69,7 +96,11 @@ export async function runTrigger(ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>, 
         });
         if (!token) return 'existing' as const;
         if (plan.status === 'skipped') return 'skipped' as const;
-        await ctx.jobs.send('invitation.send', { orgId: org.id, invitationId: invitation.id, token }, { startAfter: plan.scheduledFor, db: enqueueOn });
+        await ctx.jobs.send(
+          'invitation.send',
+          { orgId: org.id, invitationId: invitation.id, token },
+          { startAfter: plan.scheduledFor, db: enqueueOn },
+        );
         return 'created' as const;
       });
       if (outcome !== 'none') result[outcome] += 1;

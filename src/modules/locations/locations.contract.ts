@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { externalId, optText } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 
-const minutes = z.number().int().min(0).max(24 * 60);
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
 /** Opening hours per ISO weekday ("1" Monday … "7" Sunday), minutes after local midnight. */
 const businessHours = z
-  .partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.object({ open: minutes, close: minutes }).refine((h) => h.close > h.open, { error: 'close must be after open' }))
+  .partialRecord(
+    z.enum(['1', '2', '3', '4', '5', '6', '7']),
+    z.object({ open: minutes, close: minutes }).refine((h) => h.close > h.open, { error: 'close must be after open' }),
+  )
   .describe('e.g. {"1": {"open": 540, "close": 1080}} for Monday 9:00–18:00');
 
 export const location = z
@@ -23,9 +30,9 @@ export const location = z
   })
   .meta({ id: 'Location' });
 
-const timeZone = z
-  .string()
-  .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', { error: 'Unknown IANA time zone, e.g. Europe/Sofia' });
+const timeZone = z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', {
+  error: 'Unknown IANA time zone, e.g. Europe/Sofia',
+});
 
 export const locationCreate = z.object({
   name: z.string().trim().min(1).max(200),
@@ -34,7 +41,10 @@ export const locationCreate = z.object({
   timeZone: timeZone.nullable().optional(),
   externalId: externalId.nullable().optional(),
   businessHours: businessHours.nullable().optional(),
-  holidays: z.array(z.iso.date({ error: 'Dates as YYYY-MM-DD' })).max(400).optional(),
+  holidays: z
+    .array(z.iso.date({ error: 'Dates as YYYY-MM-DD' }))
+    .max(400)
+    .optional(),
 });
 export const locationUpdate = locationCreate.partial();
 

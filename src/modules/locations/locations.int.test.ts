@@ -11,7 +11,8 @@ describe('locations API', () => {
   it('creates, lists with cursor pagination, updates and deletes', async () => {
     const { as } = await t.newOrg();
     const names = ['Centre', 'North', 'South'];
-    for (const name of names) expect((await as.post('/api/v1/locations', { name, city: 'Sofia' })).statusCode).toBe(201);
+    for (const name of names)
+      expect((await as.post('/api/v1/locations', { name, city: 'Sofia' })).statusCode).toBe(201);
     const first = await as.get('/api/v1/locations?limit=2');
     expect(first.json().items.map((l: { name: string }) => l.name)).toEqual(['South', 'North']);
     const second = await as.get(`/api/v1/locations?limit=2&cursor=${first.json().nextCursor}`);

@@ -12,15 +12,24 @@ export async function list(db: Db, orgId: string, scope: string[] | null, q: Loc
   const where: (SQL | undefined)[] = [eq(locations.orgId, orgId), idCursorCondition(locations.id, q.cursor)];
   if (scope) where.push(inArray(locations.id, scope.length ? scope : ['00000000-0000-0000-0000-000000000000']));
   if (q.q) where.push(or(ilike(locations.name, `%${q.q}%`), ilike(locations.city, `%${q.q}%`)));
-  return db.select(publicColumns).from(locations).where(and(...where)).orderBy(...newestFirst(locations.id)).limit(q.limit + 1);
+  return db
+    .select(publicColumns)
+    .from(locations)
+    .where(and(...where))
+    .orderBy(...newestFirst(locations.id))
+    .limit(q.limit + 1);
 }
 
 export async function get(db: Db, orgId: string, id: string) {
-  const [row] = await db.select(publicColumns).from(locations).where(and(eq(locations.orgId, orgId), eq(locations.id, id)));
+  const [row] = await db
+    .select(publicColumns)
+    .from(locations)
+    .where(and(eq(locations.orgId, orgId), eq(locations.id, id)));
   return row;
 }
 
-export const insert = (db: Db, orgId: string, input: LocationCreate) => insertOrFindByExternalId(db, locations, publicColumns, { ...input, orgId });
+export const insert = (db: Db, orgId: string, input: LocationCreate) =>
+  insertOrFindByExternalId(db, locations, publicColumns, { ...input, orgId });
 
 export async function update(db: Db, orgId: string, id: string, input: LocationUpdate) {
   const [row] = await db
@@ -32,6 +41,9 @@ export async function update(db: Db, orgId: string, id: string, input: LocationU
 }
 
 export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
-  const rows = await db.delete(locations).where(and(eq(locations.orgId, orgId), eq(locations.id, id))).returning({ id: locations.id });
+  const rows = await db
+    .delete(locations)
+    .where(and(eq(locations.orgId, orgId), eq(locations.id, id)))
+    .returning({ id: locations.id });
   return rows.length > 0;
 }

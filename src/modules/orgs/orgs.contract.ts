@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../shared/domain.ts';
 
-export const timeZone = z
-  .string()
-  .refine((tz) => tz === 'UTC' || Intl.supportedValuesOf('timeZone').includes(tz), { error: 'Unknown IANA time zone, e.g. Europe/Sofia' });
+export const timeZone = z.string().refine((tz) => tz === 'UTC' || Intl.supportedValuesOf('timeZone').includes(tz), {
+  error: 'Unknown IANA time zone, e.g. Europe/Sofia',
+});
 
 export const org = z
   .object({
@@ -24,9 +24,18 @@ export const orgUpdate = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   timeZone: timeZone.optional(),
   defaultLanguage: z.enum(LANGUAGES).optional(),
-  brandColor: z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'A colour like #0f766e' }).optional(),
+  brandColor: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i, { error: 'A colour like #0f766e' })
+    .optional(),
   logoUrl: z.url({ error: 'Must be a URL' }).max(2000).nullable().optional(),
-  inviteThrottleDays: z.number().int().min(0).max(365).optional().describe('At most one survey invitation per customer per this many days'),
+  inviteThrottleDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .optional()
+    .describe('At most one survey invitation per customer per this many days'),
   quietHoursStart: z.number().int().min(0).max(23).optional().describe('No invitations from this local hour…'),
   quietHoursEnd: z.number().int().min(0).max(23).optional().describe('…until this one'),
 });

@@ -23,13 +23,28 @@ export type CreateOrgInput = {
 export async function createOrg(db: Db, input: CreateOrgInput) {
   const passwordHash = await hashPassword(input.ownerPassword);
   return db.transaction(async (tx) => {
-    const org = await repo.insert(tx, { name: input.name, timeZone: input.timeZone ?? 'UTC', defaultLanguage: input.defaultLanguage ?? 'en' });
+    const org = await repo.insert(tx, {
+      name: input.name,
+      timeZone: input.timeZone ?? 'UTC',
+      defaultLanguage: input.defaultLanguage ?? 'en',
+    });
     const [owner] = await tx
       .insert(staff)
-      .values({ orgId: org.id, name: input.ownerName ?? input.ownerEmail.split('@')[0]!, email: input.ownerEmail, role: 'owner', passwordHash })
+      .values({
+        orgId: org.id,
+        name: input.ownerName ?? input.ownerEmail.split('@')[0]!,
+        email: input.ownerEmail,
+        role: 'owner',
+        passwordHash,
+      })
       .returning({ id: staff.id });
     await seedCaseDefaults(tx, org.id);
-    const key = await createApiKey(tx, { orgId: org.id, role: 'owner', name: 'Owner key (created with the organisation)', staffId: owner!.id });
+    const key = await createApiKey(tx, {
+      orgId: org.id,
+      role: 'owner',
+      name: 'Owner key (created with the organisation)',
+      staffId: owner!.id,
+    });
     return { orgId: org.id, ownerId: owner!.id, apiKey: key.apiKey };
   });
 }

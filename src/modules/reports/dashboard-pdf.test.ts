@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { renderDashboardPdf, type DashboardReport } from './dashboard-pdf.ts';
 
 const none = { value: null, n: 0, ci95: null, tooFew: true };
-const empty = { nps: { ...none, promoters: 0, passives: 0, detractors: 0 }, csat: none, ces: none, wom: { value: null, k: 2 }, responses: 0 };
+const empty = {
+  nps: { ...none, promoters: 0, passives: 0, detractors: 0 },
+  csat: none,
+  ces: none,
+  wom: { value: null, k: 2 },
+  responses: 0,
+};
 const base: DashboardReport = {
   lang: 'bg',
   orgName: 'Пекарна „Изгрев“',
@@ -19,18 +25,37 @@ const base: DashboardReport = {
   staff: [],
   segments: [],
 };
-const textOf = async (r: DashboardReport) => (await extractText(await getDocumentProxy(new Uint8Array(await renderDashboardPdf(r))), { mergePages: true })).text.replace(/\s+/g, ' ');
+const textOf = async (r: DashboardReport) =>
+  (
+    await extractText(await getDocumentProxy(new Uint8Array(await renderDashboardPdf(r))), { mergePages: true })
+  ).text.replace(/\s+/g, ' ');
 
 describe('dashboard PDF renderer', () => {
   it('says honestly that an organisation without answers has none, in Bulgarian', async () => {
     const text = await textOf(base);
-    for (const s of ['Табло за лоялност', 'Пекарна „Изгрев“', 'Филтри: няма, всички отговори', 'NPS — 0 Все още няма отговори', 'Няма отговори за този период.', 'Все още няма достатъчно отговори за класиране.', 'Няма отговори от известни клиенти в този период.', 'Страница 1 от 1']) {
+    for (const s of [
+      'Табло за лоялност',
+      'Пекарна „Изгрев“',
+      'Филтри: няма, всички отговори',
+      'NPS — 0 Все още няма отговори',
+      'Няма отговори за този период.',
+      'Все още няма достатъчно отговори за класиране.',
+      'Няма отговори от известни клиенти в този период.',
+      'Страница 1 от 1',
+    ]) {
       expect(text).toContain(s);
     }
   });
 
   it('marks figures with too few answers, ranks only the others, and counts the unranked', async () => {
-    const item = (key: string, value: number, n: number, tooFew = false) => ({ key, label: key, value, n, ci95: tooFew ? null : ([value - 10, value + 10] as [number, number]), tooFew });
+    const item = (key: string, value: number, n: number, tooFew = false) => ({
+      key,
+      label: key,
+      value,
+      n,
+      ci95: tooFew ? null : ([value - 10, value + 10] as [number, number]),
+      tooFew,
+    });
     const text = await textOf({
       ...base,
       lang: 'en',
@@ -44,7 +69,9 @@ describe('dashboard PDF renderer', () => {
       segments: [item('lost', -40, 12), item('champions', 80, 30)],
     });
     expect(text).toContain('1 Nov 2026 – 30 Nov 2026, compared with 2 Oct 2026 – 31 Oct 2026');
-    expect(text).toContain('Best locations NPS n 95% interval Harbour 60 40 50 … 70 Locations to help NPS n 95% interval Hill -20 35 -30 … -10');
+    expect(text).toContain(
+      'Best locations NPS n 95% interval Harbour 60 40 50 … 70 Locations to help NPS n 95% interval Hill -20 35 -30 … -10',
+    );
     expect(text).toContain('Not ranked (too few answers): 1');
     expect(text).not.toContain('Tiny');
     // Segments in the RFM order, best customers first, whatever order they came in.

@@ -1,5 +1,11 @@
 /** A point of the NPS trend as the timeseries endpoint answers it. */
-export type TrendPoint = { period: string; value: number | null; n: number; ci95: [number, number] | null; tooFew: boolean };
+export type TrendPoint = {
+  period: string;
+  value: number | null;
+  n: number;
+  ci95: [number, number] | null;
+  tooFew: boolean;
+};
 
 type Box = { x: number; y: number; width: number; height: number };
 type Doc = PDFKit.PDFDocument;
@@ -11,7 +17,13 @@ const GRID = [-100, -50, 0, 50, 100];
  * values, solid points with enough answers and hollow ones without, zero line emphasised.
  * Periods without answers break the line (no interpolation across a gap).
  */
-export function drawTrendChart(doc: Doc, box: Box, points: TrendPoint[], label: (period: string) => string, font: string): void {
+export function drawTrendChart(
+  doc: Doc,
+  box: Box,
+  points: TrendPoint[],
+  label: (period: string) => string,
+  font: string,
+): void {
   const left = box.x + 28;
   const right = box.x + box.width - 6;
   const top = box.y + 6;
@@ -23,7 +35,12 @@ export function drawTrendChart(doc: Doc, box: Box, points: TrendPoint[], label: 
   doc.save();
   doc.font(font).fontSize(7).fillColor('#666666');
   for (const g of GRID) {
-    doc.moveTo(left, yOf(g)).lineTo(right, yOf(g)).lineWidth(g === 0 ? 0.8 : 0.3).strokeColor(g === 0 ? '#888888' : '#cccccc').stroke();
+    doc
+      .moveTo(left, yOf(g))
+      .lineTo(right, yOf(g))
+      .lineWidth(g === 0 ? 0.8 : 0.3)
+      .strokeColor(g === 0 ? '#888888' : '#cccccc')
+      .stroke();
     doc.text(String(g), box.x, yOf(g) - 3.5, { width: 24, align: 'right', lineBreak: false });
   }
 
@@ -40,7 +57,11 @@ export function drawTrendChart(doc: Doc, box: Box, points: TrendPoint[], label: 
     if (withCi.length > 1) {
       const upper = withCi.map((i) => [xOf(i), yOf(points[i]!.ci95![1])] as [number, number]);
       const lower = withCi.map((i) => [xOf(i), yOf(points[i]!.ci95![0])] as [number, number]).reverse();
-      doc.polygon(...upper, ...lower).fillOpacity(0.15).fill('#2f6fde').fillOpacity(1);
+      doc
+        .polygon(...upper, ...lower)
+        .fillOpacity(0.15)
+        .fill('#2f6fde')
+        .fillOpacity(1);
     }
     if (run.length > 1) {
       doc.moveTo(xOf(run[0]!), yOf(points[run[0]!]!.value!));

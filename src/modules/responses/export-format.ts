@@ -39,7 +39,16 @@ export type ExportShape = {
 
 export function localTime(at: Date, timeZone: string): LocalTime {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
@@ -47,7 +56,18 @@ export function localTime(at: Date, timeZone: string): LocalTime {
 }
 
 export function headers(shape: ExportShape): string[] {
-  const lead = ['id', `submittedAt (${shape.timeZone})`, ...(shape.survey ? [] : ['survey']), 'customer', 'location', 'touchpoint', 'staff', 'language', 'channel', 'status'];
+  const lead = [
+    'id',
+    `submittedAt (${shape.timeZone})`,
+    ...(shape.survey ? [] : ['survey']),
+    'customer',
+    'location',
+    'touchpoint',
+    'staff',
+    'language',
+    'channel',
+    'status',
+  ];
   const seen = new Set<string>();
   const middle = shape.survey
     ? shape.survey.questions.map((q) => {
@@ -60,7 +80,12 @@ export function headers(shape: ExportShape): string[] {
   return [...lead, ...middle, 'tags'];
 }
 
-function answerCell(q: Question, value: Answers[string] | undefined, lang: string, staffNames: ReadonlyMap<string, string> | undefined): Cell {
+function answerCell(
+  q: Question,
+  value: Answers[string] | undefined,
+  lang: string,
+  staffNames: ReadonlyMap<string, string> | undefined,
+): Cell {
   if (value === undefined) return null;
   const option = (id: string) => {
     const o = q.options?.find((x) => x.id === id);
@@ -74,8 +99,21 @@ function answerCell(q: Question, value: Answers[string] | undefined, lang: strin
 }
 
 export function toCells(r: ExportRow, shape: ExportShape): Cell[] {
-  const lead: Cell[] = [r.id, localTime(r.submittedAt, shape.timeZone), ...(shape.survey ? [] : [r.surveyName]), r.customerName, r.locationName, r.touchpointName, r.staffName, r.language, r.channel, r.status];
-  const middle: Cell[] = shape.survey ? shape.survey.questions.map((q) => answerCell(q, r.answers[q.id], shape.survey!.language, shape.staffNames)) : [r.nps, r.csat, r.ces, r.emotion, r.comment];
+  const lead: Cell[] = [
+    r.id,
+    localTime(r.submittedAt, shape.timeZone),
+    ...(shape.survey ? [] : [r.surveyName]),
+    r.customerName,
+    r.locationName,
+    r.touchpointName,
+    r.staffName,
+    r.language,
+    r.channel,
+    r.status,
+  ];
+  const middle: Cell[] = shape.survey
+    ? shape.survey.questions.map((q) => answerCell(q, r.answers[q.id], shape.survey!.language, shape.staffNames))
+    : [r.nps, r.csat, r.ces, r.emotion, r.comment];
   return [...lead, ...middle, r.tags.join(', ')];
 }
 

@@ -50,9 +50,17 @@ async function resolveCustomer(db: Db, orgId: string, c: CustomerCreate): Promis
  * `response.created` fires once a response is complete; its id is stable, so a repeat is
  * recognisable. `on`: enqueue in that transaction, the caller having asked `emit.wants` already.
  */
-function emitCompleted(emit: Emit | undefined, orgId: string, row: Record<string, unknown> & { id: string; status: string }, on?: SqlExecutor): Promise<void> | undefined {
+function emitCompleted(
+  emit: Emit | undefined,
+  orgId: string,
+  row: Record<string, unknown> & { id: string; status: string },
+  on?: SqlExecutor,
+): Promise<void> | undefined {
   if (!emit || row.status !== 'complete') return undefined;
-  return emit({ orgId, type: 'response.created', id: stableEventId('response.created', row.id), payload: toDto(row) }, on ? { db: on, wanted: true } : undefined);
+  return emit(
+    { orgId, type: 'response.created', id: stableEventId('response.created', row.id), payload: toDto(row) },
+    on ? { db: on, wanted: true } : undefined,
+  );
 }
 
 /**
@@ -67,7 +75,15 @@ function emitCompleted(emit: Emit | undefined, orgId: string, row: Record<string
  */
 export async function ingest(
   db: Db,
-  ctx: { orgId: string; survey: SurveyRecord; channel: (typeof CHANNELS)[number]; partial: boolean; emit?: Emit; writer?: ResponseWriter; claim?: WriteClaim },
+  ctx: {
+    orgId: string;
+    survey: SurveyRecord;
+    channel: (typeof CHANNELS)[number];
+    partial: boolean;
+    emit?: Emit;
+    writer?: ResponseWriter;
+    claim?: WriteClaim;
+  },
   input: IngestInput,
 ): Promise<{ row: repo.ResponseRow; created: boolean; answer?: StoredAnswer }> {
   const { survey } = ctx;
@@ -76,7 +92,8 @@ export async function ingest(
   const staffIds = needsStaff ? await repo.activeStaffIds(db, ctx.orgId) : null;
   const checked = checkAnswers(survey.questions, input.answers, { partial: ctx.partial, staffIds });
   const fields: Record<string, string> = { ...checked.errors };
-  if (Object.keys(checked.answers).length === 0 && !fields.answers && Object.keys(fields).length === 0) fields.answers = 'Answer at least one question';
+  if (Object.keys(checked.answers).length === 0 && !fields.answers && Object.keys(fields).length === 0)
+    fields.answers = 'Answer at least one question';
 
   const context = input.interactionId ? await repo.interactionContext(db, ctx.orgId, input.interactionId) : undefined;
   if (input.interactionId && !context) fields.interactionId = 'Unknown interaction';
@@ -118,10 +135,20 @@ export async function ingest(
   if (ctx.writer) {
     // The event is enqueued in the insert's own transaction, and only a wanted one opens a transaction.
     const { emit } = ctx;
-    const announce = emit && values.status === 'complete' && (await (emit.wants?.(ctx.orgId, 'response.created') ?? true)) ? (row: repo.ResponseRow, on: SqlExecutor) => emitCompleted(emit, ctx.orgId, row, on)! : undefined;
-    return writeChecked(db, ctx.writer, { ...values, externalId: input.externalId ?? null, announce, claim: ctx.claim });
+    const announce =
+      emit && values.status === 'complete' && (await (emit.wants?.(ctx.orgId, 'response.created') ?? true))
+        ? (row: repo.ResponseRow, on: SqlExecutor) => emitCompleted(emit, ctx.orgId, row, on)!
+        : undefined;
+    return writeChecked(db, ctx.writer, {
+      ...values,
+      externalId: input.externalId ?? null,
+      announce,
+      claim: ctx.claim,
+    });
   }
-  const stored = input.externalId ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId }) : { row: await repo.insert(db, values), created: true };
+  const stored = input.externalId
+    ? await repo.insertOrFindByExternalId(db, { ...values, externalId: input.externalId })
+    : { row: await repo.insert(db, values), created: true };
   if (stored.created) await emitCompleted(ctx.emit, ctx.orgId, stored.row);
   return stored;
 }
@@ -164,7 +191,9 @@ export async function continueResponse(
   partial: boolean,
   emit?: Emit,
 ) {
-  const staffIds = survey.questions.some((q) => q.type === 'staff') ? await repo.activeStaffIds(db, existing.orgId) : null;
+  const staffIds = survey.questions.some((q) => q.type === 'staff')
+    ? await repo.activeStaffIds(db, existing.orgId)
+    : null;
   const checked = checkAnswers(survey.questions, { ...existing.answers, ...more }, { partial, staffIds });
   if (Object.keys(checked.errors).length) throw invalid('The answer is invalid', checked.errors);
   const scores = denormalise(survey.questions, checked.answers);

@@ -2,7 +2,13 @@ import { getTableColumns } from 'drizzle-orm';
 import type pg from 'pg';
 import { groupCommit, type GroupCommit } from '../../platform/db/group-commit.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { claimKeys, KeyTaken, storeAnswers, TAKE_OVER_ABANDONED, type StoredAnswer } from '../../platform/http/idempotency.ts';
+import {
+  claimKeys,
+  KeyTaken,
+  storeAnswers,
+  TAKE_OVER_ABANDONED,
+  type StoredAnswer,
+} from '../../platform/http/idempotency.ts';
 import type { SqlExecutor } from '../../platform/jobs/jobs.ts';
 import type { ResponseInsert, ResponseRow } from './responses.repo.ts';
 import { responses } from './responses.schema.ts';
@@ -77,12 +83,19 @@ const RETURNED = Object.entries(table)
  * The unnest arguments: one array per column. JSON columns come as one JSON array (`columns`
  * joins the documents), since a jsonb[] would be escaped element by element by pg and parsed twice.
  */
-const jsonArray = (p: string) => `array(select e from jsonb_array_elements(${p}::jsonb) with ordinality as a(e, i) order by i)`;
-const UNNEST_ARGS = INSERTED.map(([, type], i) => (type === 'jsonb' ? jsonArray(`$${i + 1}`) : `$${i + 1}::${type}[]`)).join(', ');
+const jsonArray = (p: string) =>
+  `array(select e from jsonb_array_elements(${p}::jsonb) with ordinality as a(e, i) order by i)`;
+const UNNEST_ARGS = INSERTED.map(([, type], i) =>
+  type === 'jsonb' ? jsonArray(`$${i + 1}`) : `$${i + 1}::${type}[]`,
+).join(', ');
 
 /** The column arrays of `writes`, in INSERTED's order. */
 const columns = (writes: ResponseWrite[]) =>
-  INSERTED.map(([key, type]) => (type === 'jsonb' ? `[${writes.map((w) => JSON.stringify(w[key] ?? null)).join(',')}]` : writes.map((w) => cell(w, key))));
+  INSERTED.map(([key, type]) =>
+    type === 'jsonb'
+      ? `[${writes.map((w) => JSON.stringify(w[key] ?? null)).join(',')}]`
+      : writes.map((w) => cell(w, key)),
+  );
 
 const RETURNED_KEYS = Object.keys(table).filter((key) => !HIDDEN.has(key));
 const INSERTED_KEYS = new Set<string>(INSERTED.map(([k]) => k));
@@ -130,13 +143,20 @@ async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Writt
   // The one-statement keyed insert has no repeat handling: a batch with keys and external ids
   // (a repeat answers its first row) takes the transaction.
   const repeats = keyed && items.some((w) => w.externalId);
-  if (!repeats && !items.some((w) => w.announce)) return keyed ? insertClaimed(pool, items) : insertRows(pool, items, false);
+  if (!repeats && !items.some((w) => w.announce))
+    return keyed ? insertClaimed(pool, items) : insertRows(pool, items, false);
   const client = await pool.connect();
   try {
     await client.query('begin');
-    const query = (q: { name: string; text: string; values: unknown[] }) => client.query<{ org_id: string; key: string }>(q);
+    const query = (q: { name: string; text: string; values: unknown[] }) =>
+      client.query<{ org_id: string; key: string }>(q);
     // Keys first (in key order), so a repeated key stores nothing: its row is not inserted.
-    const claimed = keyed ? await claimKeys(query, items.filter((w) => w.claim).map((w) => ({ orgId: w.orgId, key: w.claim!.key, hash: w.claim!.hash }))) : [];
+    const claimed = keyed
+      ? await claimKeys(
+          query,
+          items.filter((w) => w.claim).map((w) => ({ orgId: w.orgId, key: w.claim!.key, hash: w.claim!.hash })),
+        )
+      : [];
     let k = 0;
     const taken = items.map((w) => (w.claim ? !claimed[k++] : false));
     const todo = items.filter((_, i) => !taken[i]);
@@ -169,10 +189,16 @@ async function writeBatch(pool: pg.Pool, items: ResponseWrite[]): Promise<(Writt
  * look-up fails only the repeats (the inserted rows are committed); inside one (`inTx`) it throws,
  * since the transaction can no longer commit.
  */
-async function insertRows(q: pg.Pool | pg.PoolClient, items: ResponseWrite[], inTx: boolean): Promise<(Written | Error)[]> {
+async function insertRows(
+  q: pg.Pool | pg.PoolClient,
+  items: ResponseWrite[],
+  inTx: boolean,
+): Promise<(Written | Error)[]> {
   const withIds = items.map((w) => ({ ...w, id: w.id ?? newId() }));
   // Rows with external ids in their order, so two batches racing for the same ids wait for each other instead of deadlocking.
-  const ordered = [...withIds].sort((a, b) => compare(`${a.orgId} ${a.externalId ?? ''}`, `${b.orgId} ${b.externalId ?? ''}`));
+  const ordered = [...withIds].sort((a, b) =>
+    compare(`${a.orgId} ${a.externalId ?? ''}`, `${b.orgId} ${b.externalId ?? ''}`),
+  );
   const { rows } = await q.query<ResponseRow>({ ...INSERT, values: columns(ordered) });
   const inserted = new Map(rows.map((r) => [r.id, r]));
   const repeats = withIds.filter((w) => !inserted.has(w.id));
@@ -180,7 +206,10 @@ async function insertRows(q: pg.Pool | pg.PoolClient, items: ResponseWrite[], in
   let lookupError: Error | undefined;
   if (repeats.length) {
     try {
-      const existing = await q.query<ResponseRow & { _org: string; _ext: string }>({ ...BY_EXTERNAL_ID, values: [repeats.map((w) => w.orgId), repeats.map((w) => w.externalId)] });
+      const existing = await q.query<ResponseRow & { _org: string; _ext: string }>({
+        ...BY_EXTERNAL_ID,
+        values: [repeats.map((w) => w.orgId), repeats.map((w) => w.externalId)],
+      });
       for (const { _org, _ext, ...row } of existing.rows) found.set(`${_org} ${_ext}`, row);
     } catch (e) {
       if (inTx) throw e;
@@ -191,7 +220,9 @@ async function insertRows(q: pg.Pool | pg.PoolClient, items: ResponseWrite[], in
     const row = inserted.get(w.id);
     if (row) return { row, created: true };
     const repeat = found.get(`${w.orgId} ${w.externalId}`);
-    return repeat ? { row: repeat, created: false } : (lookupError ?? new Error('response insert: a row was neither inserted nor found by its external id'));
+    return repeat
+      ? { row: repeat, created: false }
+      : (lookupError ?? new Error('response insert: a row was neither inserted nor found by its external id'));
   });
 }
 
@@ -260,7 +291,11 @@ export function predictRow(w: ResponseWrite & { id: string }, now: Date): Respon
 }
 
 const jsonbOrder = (o: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(o).sort(([a], [b]) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b))));
+  Object.fromEntries(
+    Object.entries(o).sort(
+      ([a], [b]) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)),
+    ),
+  );
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 

@@ -15,7 +15,15 @@ const survey = {
   languages: ['en', 'ru'],
   questions: [
     { id: 'nps', type: 'nps', text: { en: 'Recommend us?', ru: 'Порекомендуете нас?' }, required: true },
-    { id: 'wrong', type: 'multi', text: { en: 'What went wrong?', ru: 'Что не так?' }, options: [{ id: 'wait', text: { en: 'Wait', ru: 'Ожидание' } }, { id: 'price', text: { en: 'Price', ru: 'Цена' } }] },
+    {
+      id: 'wrong',
+      type: 'multi',
+      text: { en: 'What went wrong?', ru: 'Что не так?' },
+      options: [
+        { id: 'wait', text: { en: 'Wait', ru: 'Ожидание' } },
+        { id: 'price', text: { en: 'Price', ru: 'Цена' } },
+      ],
+    },
     { id: 'who', type: 'staff', text: { en: 'Who served you?', ru: 'Кто вас обслуживал?' } },
     { id: 'why', type: 'text', text: { en: 'Why?', ru: 'Почему?' } },
   ],
@@ -30,12 +38,12 @@ function parseCsv(text: string, delimiter = ','): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === delimiter) row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === delimiter) (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -46,11 +54,41 @@ beforeAll(async () => {
   org = await t.newOrg();
   await org.as.patch('/api/v1/org', { timeZone: 'Europe/Sofia', defaultLanguage: 'ru' });
   north = (await org.as.post('/api/v1/locations', { name: 'Север' })).json().id;
-  petar = (await org.as.post('/api/v1/staff', { name: 'Пётр', email: 'petar@x.example', role: 'staff', locationIds: [north], sendInvite: false })).json().id;
+  petar = (
+    await org.as.post('/api/v1/staff', {
+      name: 'Пётр',
+      email: 'petar@x.example',
+      role: 'staff',
+      locationIds: [north],
+      sendInvite: false,
+    })
+  ).json().id;
   surveyId = (await org.as.post('/api/v1/surveys', survey)).json().id;
   const post = (body: object) => org.as.post('/api/v1/responses', { surveyId, locationId: north, ...body });
-  expect((await post({ customer: { name: 'Ольга' }, language: 'ru', answers: { nps: 3, wrong: ['wait', 'price'], who: petar, why: 'Долго ждали, "очень" долго\nи никто не извинился' }, submittedAt: '2026-01-15T10:00:00Z' })).statusCode).toBe(201);
-  expect((await post({ customer: { name: '@SUM(A1)' }, answers: { nps: 10, why: '=1+1' }, submittedAt: '2026-07-01T21:30:00Z' })).statusCode).toBe(201);
+  expect(
+    (
+      await post({
+        customer: { name: 'Ольга' },
+        language: 'ru',
+        answers: {
+          nps: 3,
+          wrong: ['wait', 'price'],
+          who: petar,
+          why: 'Долго ждали, "очень" долго\nи никто не извинился',
+        },
+        submittedAt: '2026-01-15T10:00:00Z',
+      })
+    ).statusCode,
+  ).toBe(201);
+  expect(
+    (
+      await post({
+        customer: { name: '@SUM(A1)' },
+        answers: { nps: 10, why: '=1+1' },
+        submittedAt: '2026-07-01T21:30:00Z',
+      })
+    ).statusCode,
+  ).toBe(201);
   // 1,500 more, straight into the table: the export must page through all of them.
   const other = (await org.as.post('/api/v1/surveys', { ...survey, name: 'Other' })).json().id;
   const base = Date.parse('2025-01-01T00:00:00Z');
@@ -97,7 +135,22 @@ describe('responses export', () => {
     ]);
     expect(rows).toHaveLength(2);
     const [summer, winter] = rows;
-    expect(summer).toEqual([expect.any(String), '2026-07-02 00:30:00', "'@SUM(A1)", 'Север', '', '', 'en', 'api', 'complete', '10', '', '', "'=1+1", '']);
+    expect(summer).toEqual([
+      expect.any(String),
+      '2026-07-02 00:30:00',
+      "'@SUM(A1)",
+      'Север',
+      '',
+      '',
+      'en',
+      'api',
+      'complete',
+      '10',
+      '',
+      '',
+      "'=1+1",
+      '',
+    ]);
     expect(winter).toEqual([
       expect.any(String),
       '2026-01-15 12:00:00',
@@ -123,7 +176,9 @@ describe('responses export', () => {
     expect(head!.slice(-6)).toEqual(['nps', 'csat', 'ces', 'emotion', 'comment', 'tags']);
     expect(rows).toHaveLength(1502);
     expect(new Set(rows.map((r) => r[0])).size).toBe(1502);
-    const detractors = parseCsv((await org.as.get('/api/v1/responses/export?band=detractor')).rawPayload.toString('utf8').slice(1));
+    const detractors = parseCsv(
+      (await org.as.get('/api/v1/responses/export?band=detractor')).rawPayload.toString('utf8').slice(1),
+    );
     const npsAt = detractors[0]!.indexOf('nps');
     expect(detractors.slice(1).every((r) => Number(r[npsAt]) <= 6)).toBe(true);
     expect(detractors.length - 1).toBe(1 + Array.from({ length: 1500 }, (_, i) => i % 11).filter((n) => n <= 6).length);

@@ -15,11 +15,20 @@ export const responseExportRoutes =
       '/responses/export',
       {
         config: { permission: 'responses:read' },
-        schema: { tags: ['responses'], description: 'CSV (UTF-8 with BOM) or XLSX of all matching responses, in the organisation\'s time zone', querystring: responseExportQuery, response: errorResponses },
+        schema: {
+          tags: ['responses'],
+          description: "CSV (UTF-8 with BOM) or XLSX of all matching responses, in the organisation's time zone",
+          querystring: responseExportQuery,
+          response: errorResponses,
+        },
       },
       async (req, reply) => {
         const file = await exportResponses(db, req.actor!, req.query);
-        return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).header('cache-control', 'no-store').send(file.body as never); // a stream: Fastify pipes it, no serialiser involved
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .header('cache-control', 'no-store')
+          .send(file.body as never); // a stream: Fastify pipes it, no serialiser involved
       },
     );
   };

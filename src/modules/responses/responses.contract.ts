@@ -33,12 +33,29 @@ export const response = z
     // Labels of the comment (null until it is labelled, a second or so after it arrives).
     sentiment: z.enum(['negative', 'neutral', 'positive']).nullable(),
     sentimentScore: z.number().nullable(),
-    textEmotion: z.string().nullable().describe('anger, frustration, disappointment, neutral, satisfaction, joy or gratitude'),
+    textEmotion: z
+      .string()
+      .nullable()
+      .describe('anger, frustration, disappointment, neutral, satisfaction, joy or gratitude'),
     topics: z.array(z.string()).nullable().describe("Topic ids of the organisation's taxonomy"),
     textLanguage: z.string().nullable(),
-    textEvidence: z.array(z.object({ kind: z.string(), label: z.string(), text: z.string(), start: z.number(), end: z.number(), weight: z.number().optional() })).nullable(),
+    textEvidence: z
+      .array(
+        z.object({
+          kind: z.string(),
+          label: z.string(),
+          text: z.string(),
+          start: z.number(),
+          end: z.number(),
+          weight: z.number().optional(),
+        }),
+      )
+      .nullable(),
     textAnalyzedAt: z.string().nullable(),
-    textSource: z.enum(['builtin', 'external', 'manual']).nullable().describe('manual: corrected by a manager, kept when the comments are relabelled'),
+    textSource: z
+      .enum(['builtin', 'external', 'manual'])
+      .nullable()
+      .describe('manual: corrected by a manager, kept when the comments are relabelled'),
   })
   .meta({ id: 'Response' });
 
@@ -52,7 +69,15 @@ export const responseListItem = response
   })
   .meta({ id: 'ResponseListItem' });
 
-export const responseNote = z.object({ id: z.uuid(), body: z.string(), authorId: z.uuid().nullable(), authorName: z.string().nullable(), createdAt: z.string() }).meta({ id: 'ResponseNote' });
+export const responseNote = z
+  .object({
+    id: z.uuid(),
+    body: z.string(),
+    authorId: z.uuid().nullable(),
+    authorName: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ResponseNote' });
 export const responseDetail = responseListItem.extend({ notes: z.array(responseNote) }).meta({ id: 'ResponseDetail' });
 
 export const responseCreate = z
@@ -64,7 +89,10 @@ export const responseCreate = z
     touchpointId: z.uuid().optional(),
     locationId: z.uuid().optional(),
     staffId: z.uuid().optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)
+      .optional(),
     answers: z.record(z.string().max(64), z.unknown()),
     submittedAt: isoDateTime.optional(),
     externalId: externalId.optional().describe('Your id for this response: sending it again returns the first'),
@@ -84,19 +112,23 @@ export const responseListQuery = paginationQuery.extend({
   language: z.string().max(20).optional(),
   channel: z.enum(CHANNELS).optional(),
   band: z.enum(BANDS).optional().describe('NPS band: promoter 9–10, passive 7–8, detractor 0–6'),
-  hasComment: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  hasComment: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   status: z.enum(['partial', 'complete']).optional(),
   tag: z.string().max(100).optional(),
   sentiment: z.enum(['negative', 'neutral', 'positive']).optional().describe('Sentiment of the comment'),
   topic: z.string().max(100).optional().describe('A topic id of the comment'),
 });
 
-export const responseExportQuery = responseListQuery
-  .omit({ cursor: true, limit: true })
-  .extend({
-    format: z.enum(['csv', 'xlsx']).default('csv'),
-    delimiter: z.enum(['comma', 'semicolon']).default('comma').describe('CSV only: semicolon suits Excel where the list separator is ";" (ru, bg)'),
-  });
+export const responseExportQuery = responseListQuery.omit({ cursor: true, limit: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  delimiter: z
+    .enum(['comma', 'semicolon'])
+    .default('comma')
+    .describe('CSV only: semicolon suits Excel where the list separator is ";" (ru, bg)'),
+});
 
 export const responseAnnotate = z.object({ tags: z.array(z.string().trim().min(1).max(100)).max(50) });
 export const noteCreate = z.object({ body: z.string().trim().min(1).max(10_000) });

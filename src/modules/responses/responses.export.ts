@@ -62,7 +62,11 @@ function xlsx(rows: AsyncGenerator<repo.ResponseListRow[]>, shape: ExportShape):
   const out = new PassThrough();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet('Responses', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = headers(shape).map((header, i) => ({ header, width: i === 1 ? 20 : 16, ...(i === 1 ? { style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } } : {}) }));
+  sheet.columns = headers(shape).map((header, i) => ({
+    header,
+    width: i === 1 ? 20 : 16,
+    ...(i === 1 ? { style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } } : {}),
+  }));
   void (async () => {
     let n = 0;
     for await (const page of rows) {
@@ -92,7 +96,15 @@ export async function exportResponses(db: Db, actor: Actor, q: ResponseExportQue
   const rows = matchingRows(db, actor, q);
   const stamp = new Date().toISOString().slice(0, 10);
   if (q.format === 'xlsx') {
-    return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `responses-${stamp}.xlsx`, body: xlsx(rows, shape) };
+    return {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      filename: `responses-${stamp}.xlsx`,
+      body: xlsx(rows, shape),
+    };
   }
-  return { contentType: 'text/csv; charset=utf-8', filename: `responses-${stamp}.csv`, body: csv(rows, shape, q.delimiter === 'semicolon' ? ';' : ',') };
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    filename: `responses-${stamp}.csv`,
+    body: csv(rows, shape, q.delimiter === 'semicolon' ? ';' : ','),
+  };
 }

@@ -13,7 +13,16 @@ const survey = {
   languages: ['en', 'ru'],
   questions: [
     { id: 'nps', type: 'nps', text: { en: 'Recommend us?', ru: 'Порекомендуете нас?' }, required: true },
-    { id: 'wrong', type: 'single', text: { en: 'What went wrong?', ru: 'Что не так?' }, options: [{ id: 'wait', text: { en: 'Wait', ru: 'Ожидание' } }, { id: 'price', text: { en: 'Price', ru: 'Цена' } }], showIf: { question: 'nps', max: 6 } },
+    {
+      id: 'wrong',
+      type: 'single',
+      text: { en: 'What went wrong?', ru: 'Что не так?' },
+      options: [
+        { id: 'wait', text: { en: 'Wait', ru: 'Ожидание' } },
+        { id: 'price', text: { en: 'Price', ru: 'Цена' } },
+      ],
+      showIf: { question: 'nps', max: 6 },
+    },
     { id: 'who', type: 'staff', text: { en: 'Who served you?', ru: 'Кто вас обслуживал?' } },
     { id: 'why', type: 'text', text: { en: 'Why?', ru: 'Почему?' }, maxLength: 500 },
   ],
@@ -23,7 +32,15 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await t.newOrg();
   north = (await org.as.post('/api/v1/locations', { name: 'North' })).json().id;
-  petar = (await org.as.post('/api/v1/staff', { name: 'Petar', email: 'petar@x.example', role: 'staff', locationIds: [north], sendInvite: false })).json().id;
+  petar = (
+    await org.as.post('/api/v1/staff', {
+      name: 'Petar',
+      email: 'petar@x.example',
+      role: 'staff',
+      locationIds: [north],
+      sendInvite: false,
+    })
+  ).json().id;
   const res = await org.as.post('/api/v1/surveys', survey);
   expect(res.statusCode).toBe(201);
   surveyId = res.json().id;
@@ -43,9 +60,16 @@ describe('surveys', () => {
   });
 
   it('refuses an invalid definition with field errors', async () => {
-    const res = await org.as.post('/api/v1/surveys', { ...survey, languages: ['en', 'bg'], questions: [...survey.questions, { id: 'nps', type: 'csat', text: { en: 'x' } }] });
+    const res = await org.as.post('/api/v1/surveys', {
+      ...survey,
+      languages: ['en', 'bg'],
+      questions: [...survey.questions, { id: 'nps', type: 'csat', text: { en: 'x' } }],
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields).toMatchObject({ 'questions.0.text': 'Missing translation: bg', 'questions.4.id': 'Duplicate question id "nps"' });
+    expect(res.json().error.fields).toMatchObject({
+      'questions.0.text': 'Missing translation: bg',
+      'questions.4.id': 'Duplicate question id "nps"',
+    });
   });
 
   it('bumps the version when the questions change', async () => {
@@ -60,7 +84,8 @@ describe('surveys', () => {
   it('offers templates that are valid surveys in three languages', async () => {
     const res = await org.as.get('/api/v1/survey-templates');
     expect(res.json().items.map((i: { key: string }) => i.key)).toEqual(SURVEY_TEMPLATES.map((s) => s.key));
-    for (const tpl of SURVEY_TEMPLATES) expect((await org.as.post('/api/v1/surveys', tpl.definition)).statusCode, tpl.key).toBe(201);
+    for (const tpl of SURVEY_TEMPLATES)
+      expect((await org.as.post('/api/v1/surveys', tpl.definition)).statusCode, tpl.key).toBe(201);
   });
 });
 
@@ -75,8 +100,19 @@ describe('responses through the API', () => {
       submittedAt: '2026-04-01T09:00:00Z',
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ nps: 4, staffId: petar, status: 'complete', channel: 'api', comment: '<script>alert(1)</script> долго ждали', submittedAt: '2026-04-01T09:00:00.000Z' });
-    const again = await org.as.post('/api/v1/responses', { surveyId, customer: { email: 'OLGA@x.example' }, answers: { nps: 10 } });
+    expect(res.json()).toMatchObject({
+      nps: 4,
+      staffId: petar,
+      status: 'complete',
+      channel: 'api',
+      comment: '<script>alert(1)</script> долго ждали',
+      submittedAt: '2026-04-01T09:00:00.000Z',
+    });
+    const again = await org.as.post('/api/v1/responses', {
+      surveyId,
+      customer: { email: 'OLGA@x.example' },
+      answers: { nps: 10 },
+    });
     expect(again.json().customerId).toBe(res.json().customerId);
   });
 
@@ -96,9 +132,19 @@ describe('responses through the API', () => {
       expect(res.statusCode, JSON.stringify(body).slice(0, 80)).toBe(400);
       expect(Object.keys(res.json().error.fields)).toContain(field);
     }
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/v1/responses', headers: { authorization: `Bearer ${org.apiKey}`, 'content-type': 'text/plain' }, payload: 'nps=3' });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/responses',
+      headers: { authorization: `Bearer ${org.apiKey}`, 'content-type': 'text/plain' },
+      payload: 'nps=3',
+    });
     expect(wrongType.statusCode).toBe(415);
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/v1/responses', headers: { authorization: `Bearer ${org.apiKey}`, 'content-type': 'application/json' }, payload: '{"surveyId":' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/responses',
+      headers: { authorization: `Bearer ${org.apiKey}`, 'content-type': 'application/json' },
+      payload: '{"surveyId":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('invalid');
     expect((await org.as.get('/api/v1/responses?limit=500')).json().items.length).toBe(before);
@@ -110,15 +156,28 @@ describe('responses through the API', () => {
     const b = await org.as.post('/api/v1/responses', { ...body, answers: { nps: 1 } });
     expect([a.statusCode, b.statusCode]).toEqual([201, 200]);
     expect(b.json()).toMatchObject({ id: a.json().id, nps: 8 });
-    const k1 = await org.as.post('/api/v1/responses', { surveyId, answers: { nps: 7 } }, { 'idempotency-key': 'kiosk-1-0001' });
-    const k2 = await org.as.post('/api/v1/responses', { surveyId, answers: { nps: 7 } }, { 'idempotency-key': 'kiosk-1-0001' });
+    const k1 = await org.as.post(
+      '/api/v1/responses',
+      { surveyId, answers: { nps: 7 } },
+      { 'idempotency-key': 'kiosk-1-0001' },
+    );
+    const k2 = await org.as.post(
+      '/api/v1/responses',
+      { surveyId, answers: { nps: 7 } },
+      { 'idempotency-key': 'kiosk-1-0001' },
+    );
     expect(k2.json().id).toBe(k1.json().id);
   });
 
   it('lists newest first with filters, and keeps tags and notes', async () => {
     const detractors = (await org.as.get(`/api/v1/responses?surveyId=${surveyId}&band=detractor`)).json().items;
     expect(detractors.map((r: { nps: number }) => r.nps)).toEqual([4]);
-    expect(detractors[0]).toMatchObject({ staffName: 'Petar', locationName: 'North', customerName: 'Olga', surveyName: 'After the visit' });
+    expect(detractors[0]).toMatchObject({
+      staffName: 'Petar',
+      locationName: 'North',
+      customerName: 'Olga',
+      surveyName: 'After the visit',
+    });
     const withComment = (await org.as.get('/api/v1/responses?hasComment=true')).json().items;
     expect(withComment).toHaveLength(1);
     const id = detractors[0].id;

@@ -1,4 +1,18 @@
-import { and, arrayContains, desc, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { timeCursorCondition } from '../../platform/db/keyset.ts';
 import { customers } from '../customers/customers.schema.ts';
@@ -10,9 +24,18 @@ import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import type { ResponseListQuery } from './responses.contract.ts';
 import { responseNotes, responses } from './responses.schema.ts';
 
-const { orgId: _org, resumeTokenHash: _resume, casesCheckedAt: _cases, rolledUpAt: _rolled, ...columns } = getTableColumns(responses);
+const {
+  orgId: _org,
+  resumeTokenHash: _resume,
+  casesCheckedAt: _cases,
+  rolledUpAt: _rolled,
+  ...columns
+} = getTableColumns(responses);
 export type ResponseInsert = typeof responses.$inferInsert;
-export type ResponseRow = Omit<typeof responses.$inferSelect, 'orgId' | 'resumeTokenHash' | 'casesCheckedAt' | 'rolledUpAt'>;
+export type ResponseRow = Omit<
+  typeof responses.$inferSelect,
+  'orgId' | 'resumeTokenHash' | 'casesCheckedAt' | 'rolledUpAt'
+>;
 
 /** A manager sees their locations' responses, a staff member those that name them. */
 export type ResponseScope = { locationIds: string[] | null; staffId: string | null };
@@ -20,7 +43,9 @@ const NONE = '00000000-0000-0000-0000-000000000000';
 
 function scopeConditions(scope: ResponseScope): (SQL | undefined)[] {
   return [
-    scope.locationIds ? inArray(responses.locationId, scope.locationIds.length ? scope.locationIds : [NONE]) : undefined,
+    scope.locationIds
+      ? inArray(responses.locationId, scope.locationIds.length ? scope.locationIds : [NONE])
+      : undefined,
     scope.staffId ? eq(responses.staffId, scope.staffId) : undefined,
   ];
 }
@@ -45,8 +70,19 @@ function joined(db: Db) {
     .leftJoin(staff, and(eq(staff.orgId, responses.orgId), eq(staff.id, responses.staffId)));
 }
 
-export function filterConditions(orgId: string, scope: ResponseScope, q: Omit<ResponseListQuery, 'cursor' | 'limit'>): (SQL | undefined)[] {
-  const band = q.band === 'promoter' ? gte(responses.nps, 9) : q.band === 'passive' ? and(gte(responses.nps, 7), lte(responses.nps, 8)) : q.band === 'detractor' ? lte(responses.nps, 6) : undefined;
+export function filterConditions(
+  orgId: string,
+  scope: ResponseScope,
+  q: Omit<ResponseListQuery, 'cursor' | 'limit'>,
+): (SQL | undefined)[] {
+  const band =
+    q.band === 'promoter'
+      ? gte(responses.nps, 9)
+      : q.band === 'passive'
+        ? and(gte(responses.nps, 7), lte(responses.nps, 8))
+        : q.band === 'detractor'
+          ? lte(responses.nps, 6)
+          : undefined;
   return [
     eq(responses.orgId, orgId),
     ...scopeConditions(scope),
@@ -61,7 +97,11 @@ export function filterConditions(orgId: string, scope: ResponseScope, q: Omit<Re
     q.channel ? eq(responses.channel, q.channel) : undefined,
     q.status ? eq(responses.status, q.status) : undefined,
     q.tag ? arrayContains(responses.tags, [q.tag]) : undefined,
-    q.hasComment === true ? isNotNull(responses.comment) : q.hasComment === false ? isNull(responses.comment) : undefined,
+    q.hasComment === true
+      ? isNotNull(responses.comment)
+      : q.hasComment === false
+        ? isNull(responses.comment)
+        : undefined,
     q.sentiment ? eq(responses.sentiment, q.sentiment) : undefined,
     q.topic ? arrayContains(responses.topics, [q.topic]) : undefined,
     band,
@@ -70,7 +110,9 @@ export function filterConditions(orgId: string, scope: ResponseScope, q: Omit<Re
 
 export async function list(db: Db, orgId: string, scope: ResponseScope, q: ResponseListQuery) {
   return joined(db)
-    .where(and(...filterConditions(orgId, scope, q), timeCursorCondition(responses.submittedAt, responses.id, q.cursor)))
+    .where(
+      and(...filterConditions(orgId, scope, q), timeCursorCondition(responses.submittedAt, responses.id, q.cursor)),
+    )
     .orderBy(desc(responses.submittedAt), desc(responses.id))
     .limit(q.limit + 1);
 }
@@ -78,7 +120,9 @@ export async function list(db: Db, orgId: string, scope: ResponseScope, q: Respo
 export type ResponseListRow = Awaited<ReturnType<typeof list>>[number];
 
 export async function get(db: Db, orgId: string, scope: ResponseScope, id: string) {
-  const [row] = await joined(db).where(and(eq(responses.orgId, orgId), eq(responses.id, id), ...scopeConditions(scope)));
+  const [row] = await joined(db).where(
+    and(eq(responses.orgId, orgId), eq(responses.id, id), ...scopeConditions(scope)),
+  );
   return row;
 }
 
@@ -88,11 +132,17 @@ export async function insert(db: Db, values: ResponseInsert): Promise<ResponseRo
 }
 
 /** Insert unless the organisation already has a response with this external id. */
-export async function insertOrFindByExternalId(db: Db, values: ResponseInsert & { externalId: string }): Promise<{ row: ResponseRow; created: boolean }> {
+export async function insertOrFindByExternalId(
+  db: Db,
+  values: ResponseInsert & { externalId: string },
+): Promise<{ row: ResponseRow; created: boolean }> {
   const [row] = await db
     .insert(responses)
     .values(values)
-    .onConflictDoNothing({ target: [responses.orgId, responses.externalId], where: sql`${responses.externalId} is not null` })
+    .onConflictDoNothing({
+      target: [responses.orgId, responses.externalId],
+      where: sql`${responses.externalId} is not null`,
+    })
     .returning(columns);
   if (row) return { row, created: true };
   const [existing] = await db
@@ -120,7 +170,9 @@ export async function updateAnswers(db: Db, orgId: string, id: string, values: P
       updatedAt: new Date(),
       // A changed comment goes back to the text labelling sweeper (a manager's manual label is kept).
       ...(values.comment !== undefined
-        ? { textAnalyzedAt: sql`case when ${responses.comment} is distinct from ${values.comment} and ${responses.textSource} is distinct from 'manual' then null else ${responses.textAnalyzedAt} end` }
+        ? {
+            textAnalyzedAt: sql`case when ${responses.comment} is distinct from ${values.comment} and ${responses.textSource} is distinct from 'manual' then null else ${responses.textAnalyzedAt} end`,
+          }
         : {}),
     })
     .from(prev)
@@ -140,12 +192,21 @@ export async function findByInvitation(db: Db, invitationId: string) {
 }
 
 export async function setTags(db: Db, orgId: string, id: string, tags: string[]) {
-  await db.update(responses).set({ tags, updatedAt: new Date() }).where(and(eq(responses.orgId, orgId), eq(responses.id, id)));
+  await db
+    .update(responses)
+    .set({ tags, updatedAt: new Date() })
+    .where(and(eq(responses.orgId, orgId), eq(responses.id, id)));
 }
 
 export async function notes(db: Db, orgId: string, responseId: string) {
   return db
-    .select({ id: responseNotes.id, body: responseNotes.body, authorId: responseNotes.authorId, authorName: staff.name, createdAt: responseNotes.createdAt })
+    .select({
+      id: responseNotes.id,
+      body: responseNotes.body,
+      authorId: responseNotes.authorId,
+      authorName: staff.name,
+      createdAt: responseNotes.createdAt,
+    })
     .from(responseNotes)
     .leftJoin(staff, eq(staff.id, responseNotes.authorId))
     .where(and(eq(responseNotes.orgId, orgId), eq(responseNotes.responseId, responseId)))
@@ -172,7 +233,12 @@ export async function staffNames(db: Db, orgId: string): Promise<Map<string, str
 
 export async function interactionContext(db: Db, orgId: string, id: string) {
   const [row] = await db
-    .select({ customerId: interactions.customerId, touchpointId: interactions.touchpointId, locationId: interactions.locationId, staffId: interactions.staffId })
+    .select({
+      customerId: interactions.customerId,
+      touchpointId: interactions.touchpointId,
+      locationId: interactions.locationId,
+      staffId: interactions.staffId,
+    })
     .from(interactions)
     .where(and(eq(interactions.orgId, orgId), eq(interactions.id, id)));
   return row;

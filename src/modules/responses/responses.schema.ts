@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, jsonb, pgEnum, pgTable, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  foreignKey,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { Evidence as TextEvidence } from '../text/analyzer/types.ts';
@@ -38,7 +50,10 @@ export const responses = pgTable(
     ces: smallint('ces'),
     emotion: text('emotion'),
     comment: text('comment'),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     externalId: text('external_id'),
     /** Lets an anonymous respondent continue the same response question by question. */
     resumeTokenHash: text('resume_token_hash'),
@@ -64,20 +79,56 @@ export const responses = pgTable(
     index('responses_org_submitted').on(t.orgId, t.submittedAt.desc(), t.id.desc()),
     index('responses_org_survey').on(t.orgId, t.surveyId, t.submittedAt),
     index('responses_org_customer').on(t.orgId, t.customerId),
-    uniqueIndex('responses_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
-    uniqueIndex('responses_invitation').on(t.invitationId).where(sql`${t.invitationId} is not null`),
-    index('responses_not_rolled_up').on(t.submittedAt).where(sql`${t.rolledUpAt} is null`),
-    index('responses_cases_unchecked').on(t.submittedAt).where(sql`${t.casesCheckedAt} is null`),
-    index('responses_text_unlabelled').on(t.submittedAt).where(sql`${t.textAnalyzedAt} is null and ${t.comment} is not null`),
+    uniqueIndex('responses_org_external_id')
+      .on(t.orgId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+    uniqueIndex('responses_invitation')
+      .on(t.invitationId)
+      .where(sql`${t.invitationId} is not null`),
+    index('responses_not_rolled_up')
+      .on(t.submittedAt)
+      .where(sql`${t.rolledUpAt} is null`),
+    index('responses_cases_unchecked')
+      .on(t.submittedAt)
+      .where(sql`${t.casesCheckedAt} is null`),
+    index('responses_text_unlabelled')
+      .on(t.submittedAt)
+      .where(sql`${t.textAnalyzedAt} is null and ${t.comment} is not null`),
     index('responses_org_topics').using('gin', t.topics),
-    uniqueIndex('responses_resume_token').on(t.resumeTokenHash).where(sql`${t.resumeTokenHash} is not null`),
-    foreignKey({ name: 'responses_survey_fk', columns: [t.orgId, t.surveyId], foreignColumns: [surveys.orgId, surveys.id] }),
-    foreignKey({ name: 'responses_customer_fk', columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ name: 'responses_touchpoint_fk', columns: [t.orgId, t.touchpointId], foreignColumns: [touchpoints.orgId, touchpoints.id] }),
-    foreignKey({ name: 'responses_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+    uniqueIndex('responses_resume_token')
+      .on(t.resumeTokenHash)
+      .where(sql`${t.resumeTokenHash} is not null`),
+    foreignKey({
+      name: 'responses_survey_fk',
+      columns: [t.orgId, t.surveyId],
+      foreignColumns: [surveys.orgId, surveys.id],
+    }),
+    foreignKey({
+      name: 'responses_customer_fk',
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
+    foreignKey({
+      name: 'responses_touchpoint_fk',
+      columns: [t.orgId, t.touchpointId],
+      foreignColumns: [touchpoints.orgId, touchpoints.id],
+    }),
+    foreignKey({
+      name: 'responses_location_fk',
+      columns: [t.orgId, t.locationId],
+      foreignColumns: [locations.orgId, locations.id],
+    }),
     foreignKey({ name: 'responses_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
-    foreignKey({ name: 'responses_interaction_fk', columns: [t.orgId, t.interactionId], foreignColumns: [interactions.orgId, interactions.id] }),
-    foreignKey({ name: 'responses_invitation_fk', columns: [t.orgId, t.invitationId], foreignColumns: [invitations.orgId, invitations.id] }),
+    foreignKey({
+      name: 'responses_interaction_fk',
+      columns: [t.orgId, t.interactionId],
+      foreignColumns: [interactions.orgId, interactions.id],
+    }),
+    foreignKey({
+      name: 'responses_invitation_fk',
+      columns: [t.orgId, t.invitationId],
+      foreignColumns: [invitations.orgId, invitations.id],
+    }),
   ],
 );
 

@@ -12,7 +12,10 @@ import type { ResponseCreate, ResponseListQuery } from './responses.contract.ts'
 import * as repo from './responses.repo.ts';
 
 export function scopeOf(actor: Actor): repo.ResponseScope {
-  return { locationIds: locationScope(actor), staffId: ownRecordsOnly(actor) ? (actor.staffId ?? '00000000-0000-0000-0000-000000000000') : null };
+  return {
+    locationIds: locationScope(actor),
+    staffId: ownRecordsOnly(actor) ? (actor.staffId ?? '00000000-0000-0000-0000-000000000000') : null,
+  };
 }
 
 export async function list(db: Db, actor: Actor, q: ResponseListQuery) {
@@ -28,18 +31,33 @@ export async function get(db: Db, actor: Actor, id: string) {
 }
 
 /** Answers collected elsewhere (a till, a kiosk, another tool) arrive through the API. */
-export async function create(db: Db, actor: Actor, input: ResponseCreate, emit?: Emit, writer?: ResponseWriter, claim?: WriteClaim) {
+export async function create(
+  db: Db,
+  actor: Actor,
+  input: ResponseCreate,
+  emit?: Emit,
+  writer?: ResponseWriter,
+  claim?: WriteClaim,
+) {
   const survey = await surveyForIngest(db, input.surveyId);
-  if (!survey || survey.orgId !== actor.orgId) throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
+  if (!survey || survey.orgId !== actor.orgId)
+    throw new AppError('invalid', 'Unknown survey', { surveyId: 'No survey of this organisation has this id' });
   const scope = locationScope(actor);
   if (scope && (!input.locationId || !scope.includes(input.locationId))) {
-    throw new AppError('forbidden', 'You can only record responses at the locations you cover', { locationId: 'outside your locations' });
+    throw new AppError('forbidden', 'You can only record responses at the locations you cover', {
+      locationId: 'outside your locations',
+    });
   }
-  if (claim && (!writer || input.customer)) throw new Error('responses: an Idempotency-Key is claimed with the insert only, which must be the only write');
-  const { row, created, answer } = await ingest(db, { orgId: actor.orgId, survey, channel: 'api', partial: false, emit, writer, claim }, {
-    ...input,
-    submittedAt: input.submittedAt ? new Date(input.submittedAt) : undefined,
-  });
+  if (claim && (!writer || input.customer))
+    throw new Error('responses: an Idempotency-Key is claimed with the insert only, which must be the only write');
+  const { row, created, answer } = await ingest(
+    db,
+    { orgId: actor.orgId, survey, channel: 'api', partial: false, emit, writer, claim },
+    {
+      ...input,
+      submittedAt: input.submittedAt ? new Date(input.submittedAt) : undefined,
+    },
+  );
   return { row: toDto(row), created, answer };
 }
 

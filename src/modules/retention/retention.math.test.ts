@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, cohortTable, localMonth, monthsBetween, quintiles, rate, SEGMENTS, segmentOf } from './retention.math.ts';
+import {
+  addMonths,
+  cohortTable,
+  localMonth,
+  monthsBetween,
+  quintiles,
+  rate,
+  SEGMENTS,
+  segmentOf,
+} from './retention.math.ts';
 
 describe('quintiles', () => {
   it('scores ten distinct values two per quintile', () => {
@@ -82,7 +91,15 @@ describe('cohort table', () => {
           { k: 3, customers: 1, pct: 25 },
         ],
       },
-      { cohort: '2026-03', group: '', size: 2, retention: [ { k: 0, customers: 2, pct: 100 }, { k: 1, customers: 1, pct: 50 } ] },
+      {
+        cohort: '2026-03',
+        group: '',
+        size: 2,
+        retention: [
+          { k: 0, customers: 2, pct: 100 },
+          { k: 1, customers: 1, pct: 50 },
+        ],
+      },
     ]);
   });
   it('keeps groups (acquisition channels) apart', () => {

@@ -22,7 +22,16 @@ export function quintiles(values: number[], lowerIsBetter = false): number[] {
   return keyed.map((v) => Math.floor((5 * (firstRank.get(v)! - 1)) / n) + 1);
 }
 
-export const SEGMENTS = ['champions', 'loyal', 'potential_loyalists', 'new', 'at_risk', 'cant_lose', 'hibernating', 'lost'] as const;
+export const SEGMENTS = [
+  'champions',
+  'loyal',
+  'potential_loyalists',
+  'new',
+  'at_risk',
+  'cant_lose',
+  'hibernating',
+  'lost',
+] as const;
 export type Segment = (typeof SEGMENTS)[number];
 /** What response metrics filter and break down by: a known customer's current segment, or none yet. */
 export const CUSTOMER_SEGMENTS = [...SEGMENTS, 'no_purchases'] as const;
@@ -55,14 +64,25 @@ export function segmentOf(r: number, f: number, m: number): Segment {
 }
 
 /** segmentOf for every (R, F, M) in 1–5, at index (R − 1) × 25 + (F − 1) × 5 + (M − 1): the SQL looks segments up here, so both sides agree by construction. */
-export const SEGMENT_TABLE: Segment[] = Array.from({ length: 125 }, (_, i) => segmentOf(Math.floor(i / 25) + 1, (Math.floor(i / 5) % 5) + 1, (i % 5) + 1));
+export const SEGMENT_TABLE: Segment[] = Array.from({ length: 125 }, (_, i) =>
+  segmentOf(Math.floor(i / 25) + 1, (Math.floor(i / 5) % 5) + 1, (i % 5) + 1),
+);
 
 /** A share with its n, 95% interval and the shared "too few" rule. */
-export function rate(hits: number, n: number): { value: number | null; hits: number; n: number; ci95: [number, number] | null; tooFew: boolean } {
+export function rate(
+  hits: number,
+  n: number,
+): { value: number | null; hits: number; n: number; ci95: [number, number] | null; tooFew: boolean } {
   if (n === 0) return { value: null, hits: 0, n: 0, ci95: null, tooFew: true };
   const p = hits / n;
   const half = 1.96 * Math.sqrt((p * (1 - p)) / n) * 100;
-  return { value: round1(p * 100), hits, n, ci95: [round1(Math.max(0, p * 100 - half)), round1(Math.min(100, p * 100 + half))], tooFew: n < MIN_N || half > 20 };
+  return {
+    value: round1(p * 100),
+    hits,
+    n,
+    ci95: [round1(Math.max(0, p * 100 - half)), round1(Math.min(100, p * 100 + half))],
+    tooFew: n < MIN_N || half > 20,
+  };
 }
 
 /** The local calendar month (YYYY-MM) an instant falls in, in an IANA time zone. */
@@ -72,7 +92,8 @@ export function localMonth(at: Date, timeZone: string): string {
 }
 
 /** Months from `a` to `b` (YYYY-MM), e.g. 2025-11 → 2026-02 is 3. */
-export const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+export const monthsBetween = (a: string, b: string) =>
+  (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 
 export const addMonths = (m: string, k: number) => {
   const total = Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 + k;
@@ -81,7 +102,12 @@ export const addMonths = (m: string, k: number) => {
 
 /** Active customers per (cohort, group, k): k = months after the cohort month (k = 0 is the cohort's size). */
 export type CohortCell = { cohort: string; group: string; k: number; customers: number };
-export type CohortRow = { cohort: string; group: string; size: number; retention: { k: number; customers: number; pct: number | null }[] };
+export type CohortRow = {
+  cohort: string;
+  group: string;
+  size: number;
+  retention: { k: number; customers: number; pct: number | null }[];
+};
 
 /**
  * Cohort table: for each cohort (month of first purchase) and group, the % of its customers with a
@@ -95,7 +121,12 @@ export function cohortTable(cells: CohortCell[], currentMonth: string): CohortRo
     let row = byKey.get(key);
     if (!row) {
       const span = Math.max(0, monthsBetween(c.cohort, currentMonth));
-      row = { cohort: c.cohort, group: c.group, size: 0, retention: Array.from({ length: span + 1 }, (_, k) => ({ k, customers: 0, pct: null })) };
+      row = {
+        cohort: c.cohort,
+        group: c.group,
+        size: 0,
+        retention: Array.from({ length: span + 1 }, (_, k) => ({ k, customers: 0, pct: null })),
+      };
       byKey.set(key, row);
     }
     if (c.k === 0) row.size = c.customers;
@@ -103,6 +134,7 @@ export function cohortTable(cells: CohortCell[], currentMonth: string): CohortRo
     if (cell) cell.customers = c.customers;
   }
   const rows = [...byKey.values()];
-  for (const row of rows) for (const cell of row.retention) cell.pct = row.size ? round1((cell.customers / row.size) * 100) : null;
+  for (const row of rows)
+    for (const cell of row.retention) cell.pct = row.size ? round1((cell.customers / row.size) * 100) : null;
   return rows.sort((a, b) => a.cohort.localeCompare(b.cohort) || a.group.localeCompare(b.group));
 }

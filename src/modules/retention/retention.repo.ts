@@ -5,7 +5,8 @@ import type { Segment } from './retention.math.ts';
 /** A purchase: an interaction of a known customer with revenue > 0. */
 const PURCHASE = sql`i.customer_id is not null and i.revenue > 0`;
 /** Local midnight of a date in the organisation's zone, as a timestamptz (index-friendly bounds). */
-const at = (orgId: string, date: string | null) => sql`(${date}::date::timestamp at time zone (select time_zone from orgs where id = ${orgId}))`;
+const at = (orgId: string, date: string | null) =>
+  sql`(${date}::date::timestamp at time zone (select time_zone from orgs where id = ${orgId}))`;
 
 export type Range = { from: string | null; to: string | null };
 
@@ -16,7 +17,12 @@ export type Range = { from: string | null; to: string | null };
  */
 export async function summary(db: Db, orgId: string, range: Range) {
   const { from, to } = range;
-  const last = (await db.execute<{ day: string | null }>(sql`select max(x)::text as day from retention_cells where org_id = ${orgId} and kind = 'p'`)).rows[0]?.day ?? null;
+  const last =
+    (
+      await db.execute<{ day: string | null }>(
+        sql`select max(x)::text as day from retention_cells where org_id = ${orgId} and kind = 'p'`,
+      )
+    ).rows[0]?.day ?? null;
   const direct = to !== null && last !== null && to <= last;
   const twoDay = direct
     ? sql`select kind, n, revenue from retention_cells where org_id = ${orgId} and kind in ('dd', 'pp', 'ppp', 'fr') and (${from}::date is null or x >= ${from}::date) and y < ${to}::date`
@@ -62,7 +68,16 @@ export async function cohortCells(db: Db, orgId: string, startMonth: string, gro
  * segment sweep, as the segment filter does; the purchase rollup; the latest counted NPS answer).
  */
 export async function rfmGroups(db: Db, orgId: string) {
-  const { rows } = await db.execute<{ segment: Segment; channel: string; customers: number; purchases: number; revenue: number; npsN: number; promoters: number; detractors: number }>(sql`
+  const { rows } = await db.execute<{
+    segment: Segment;
+    channel: string;
+    customers: number;
+    purchases: number;
+    revenue: number;
+    npsN: number;
+    promoters: number;
+    detractors: number;
+  }>(sql`
     select segment, channel, customers::int, purchases::int, revenue::float8, nps_n::int as "npsN", promoters::int, detractors::int
       from rfm_cells where org_id = ${orgId} and customers > 0`);
   return rows;
@@ -88,7 +103,13 @@ async function holdsLatestAnswers(db: Db, orgId: string, to: string): Promise<bo
 }
 
 export async function experience(db: Db, orgId: string, range: Range, days: number) {
-  type Row = { band: 'promoter' | 'passive' | 'detractor'; customers: number; observable: number; repeated: number; pending: number };
+  type Row = {
+    band: 'promoter' | 'passive' | 'detractor';
+    customers: number;
+    observable: number;
+    repeated: number;
+    pending: number;
+  };
   if (range.to === null || (await holdsLatestAnswers(db, orgId, range.to))) {
     const { rows } = await db.execute<Row>(sql`
       select case when nps >= 9 then 'promoter' when nps >= 7 then 'passive' else 'detractor' end as band, count(*)::int as customers,

@@ -28,7 +28,12 @@ export async function summary(db: Db, actor: Actor, q: { from?: string; to?: str
   };
 }
 
-export async function cohorts(db: Db, actor: Actor, q: { groupBy: 'channel' | 'campaign' | 'none'; months: number }, now = new Date()) {
+export async function cohorts(
+  db: Db,
+  actor: Actor,
+  q: { groupBy: 'channel' | 'campaign' | 'none'; months: number },
+  now = new Date(),
+) {
   const tz = await orgTimeZone(db, actor.orgId);
   const currentMonth = localMonth(now, tz);
   const start = addMonths(currentMonth, -(q.months - 1));
@@ -36,7 +41,14 @@ export async function cohorts(db: Db, actor: Actor, q: { groupBy: 'channel' | 'c
   return { by: 'month' as const, groupBy: q.groupBy, currentMonth, items: cohortTable(cells, currentMonth) };
 }
 
-type Acc = { customers: number; purchases: number; revenue: number; npsN: number; promoters: number; detractors: number };
+type Acc = {
+  customers: number;
+  purchases: number;
+  revenue: number;
+  npsN: number;
+  promoters: number;
+  detractors: number;
+};
 const zero = (): Acc => ({ customers: 0, purchases: 0, revenue: 0, npsN: 0, promoters: 0, detractors: 0 });
 const add = (a: Acc, r: Acc) => {
   a.customers += r.customers;
@@ -72,10 +84,18 @@ export async function rfm(db: Db, actor: Actor) {
   return {
     customers: rows.reduce((a, r) => a + r.customers, 0),
     segments: SEGMENTS.map((segment) => ({ segment, ...figures(bySegment.get(segment)!) })),
-    channels: [...byChannel.entries()].sort((a, b) => b[1].revenue - a[1].revenue).map(([channel, a]) => ({ channel: channel || null, ...figures(a) })),
+    channels: [...byChannel.entries()]
+      .sort((a, b) => b[1].revenue - a[1].revenue)
+      .map(([channel, a]) => ({ channel: channel || null, ...figures(a) })),
     bySegmentAndChannel: [...both.entries()].map(([key, a]) => {
       const [segment, channel] = key.split('\u0000') as [Segment, string];
-      return { segment, channel: channel || null, customers: a.customers, revenue: money(a.revenue), clv: a.customers ? money(a.revenue / a.customers) : null };
+      return {
+        segment,
+        channel: channel || null,
+        customers: a.customers,
+        revenue: money(a.revenue),
+        clv: a.customers ? money(a.revenue / a.customers) : null,
+      };
     }),
   };
 }
@@ -83,7 +103,9 @@ export async function rfm(db: Db, actor: Actor) {
 /** Repeat rate of promoters, passives and detractors: customers by their latest NPS band, bought again within `days` after answering. */
 export async function experience(db: Db, actor: Actor, q: { from?: string; to?: string; days: number }) {
   // Without an end date one row per answering customer (rfm-rollup.ts, ~0.1 s at 100,000 customers), a closed range scans the responses: cached either way.
-  const rows = await cached(`${actor.orgId}|retention.experience|${q.from}|${q.to}|${q.days}`, () => repo.experience(db, actor.orgId, { from: q.from ?? null, to: q.to ?? null }, q.days));
+  const rows = await cached(`${actor.orgId}|retention.experience|${q.from}|${q.to}|${q.days}`, () =>
+    repo.experience(db, actor.orgId, { from: q.from ?? null, to: q.to ?? null }, q.days),
+  );
   const items = (['promoter', 'passive', 'detractor'] as const).map((band) => {
     const r = rows.find((x) => x.band === band) ?? { customers: 0, observable: 0, repeated: 0, pending: 0 };
     return { band, customers: r.customers, pending: r.pending, repeatRate: rate(r.repeated, r.observable) };

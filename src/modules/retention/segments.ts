@@ -76,7 +76,13 @@ export async function drainSegments(pool: pg.Pool): Promise<void> {
  * the RFM table itself, so a burst of purchases is folded into one recompute, and a segment shown
  * in the dashboard lags the purchase rollup by at most that.
  */
-export const startSegmentRefresh = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
-  startSweeper(async (stopped) => {
-    while ((await refreshSegments(pool)) && !stopped());
-  }, { intervalMs: 5000, ...opts });
+export const startSegmentRefresh = (
+  pool: pg.Pool,
+  opts: { intervalMs?: number; onError?: (e: unknown) => void } = {},
+): Sweeper =>
+  startSweeper(
+    async (stopped) => {
+      while ((await refreshSegments(pool)) && !stopped());
+    },
+    { intervalMs: 5000, ...opts },
+  );

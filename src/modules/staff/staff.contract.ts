@@ -38,7 +38,10 @@ export const staffListQuery = paginationQuery.extend({
   q: z.string().trim().max(200).optional().describe('Search in name and email'),
   role: z.enum(ROLES).optional(),
   locationId: z.uuid().optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export type StaffCreate = z.infer<typeof staffCreate>;

@@ -15,7 +15,9 @@ const columns = {
   position: staff.position,
   language: staff.language,
   active: staff.active,
-  invitePending: sql<boolean>`(${staff.passwordHash} is null and ${staff.inviteTokenHash} is not null)`.as('invite_pending'),
+  invitePending: sql<boolean>`(${staff.passwordHash} is null and ${staff.inviteTokenHash} is not null)`.as(
+    'invite_pending',
+  ),
   externalId: staff.externalId,
   createdAt: staff.createdAt,
   updatedAt: staff.updatedAt,
@@ -34,16 +36,28 @@ function scopeCondition(scope: StaffScope): SQL | undefined {
 }
 
 export async function list(db: Db, orgId: string, scope: StaffScope, q: StaffListQuery) {
-  const where: (SQL | undefined)[] = [eq(staff.orgId, orgId), scopeCondition(scope), idCursorCondition(staff.id, q.cursor)];
+  const where: (SQL | undefined)[] = [
+    eq(staff.orgId, orgId),
+    scopeCondition(scope),
+    idCursorCondition(staff.id, q.cursor),
+  ];
   if (q.q) where.push(or(ilike(staff.name, `%${q.q}%`), ilike(staff.email, `%${q.q}%`)));
   if (q.role) where.push(eq(staff.role, q.role));
   if (q.locationId) where.push(arrayContains(staff.locationIds, [q.locationId]));
   if (q.active !== undefined) where.push(eq(staff.active, q.active));
-  return db.select(columns).from(staff).where(and(...where)).orderBy(...newestFirst(staff.id)).limit(q.limit + 1);
+  return db
+    .select(columns)
+    .from(staff)
+    .where(and(...where))
+    .orderBy(...newestFirst(staff.id))
+    .limit(q.limit + 1);
 }
 
 export async function get(db: Db, orgId: string, scope: StaffScope, id: string) {
-  const [row] = await db.select(columns).from(staff).where(and(eq(staff.orgId, orgId), eq(staff.id, id), scopeCondition(scope)));
+  const [row] = await db
+    .select(columns)
+    .from(staff)
+    .where(and(eq(staff.orgId, orgId), eq(staff.id, id), scopeCondition(scope)));
   return row;
 }
 
@@ -62,7 +76,10 @@ export async function update(db: Db, orgId: string, id: string, input: StaffUpda
 }
 
 export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
-  const rows = await db.delete(staff).where(and(eq(staff.orgId, orgId), eq(staff.id, id))).returning({ id: staff.id });
+  const rows = await db
+    .delete(staff)
+    .where(and(eq(staff.orgId, orgId), eq(staff.id, id)))
+    .returning({ id: staff.id });
   return rows.length > 0;
 }
 
@@ -83,7 +100,10 @@ export async function findByInvite(db: Db, tokenHash: string) {
 }
 
 export async function setPassword(db: Db, id: string, passwordHash: string): Promise<void> {
-  await db.update(staff).set({ passwordHash, inviteTokenHash: null, inviteExpiresAt: null, updatedAt: new Date() }).where(eq(staff.id, id));
+  await db
+    .update(staff)
+    .set({ passwordHash, inviteTokenHash: null, inviteExpiresAt: null, updatedAt: new Date() })
+    .where(eq(staff.id, id));
 }
 
 /** Location ids among `ids` that exist in the organisation. */

@@ -10,7 +10,13 @@ export const staffRoutes = ({ db, jobs, config }: AppDeps) =>
     tag: 'staff',
     read: 'staff:read',
     write: 'staff:write',
-    schemas: { item: staffMember, create: staffCreate, update: staffUpdate, listQuery: staffListQuery, created: staffCreated },
+    schemas: {
+      item: staffMember,
+      create: staffCreate,
+      update: staffUpdate,
+      listQuery: staffListQuery,
+      created: staffCreated,
+    },
     baseUrl: (req) => publicBaseUrl(req as never, config.publicUrl),
     service: {
       list: (actor, q) => service.list(db, actor, q),

@@ -14,7 +14,10 @@ export const staff = pgTable(
     name: text('name').notNull(),
     email: text('email').notNull(),
     role: roleEnum('role').notNull().default('staff'),
-    locationIds: uuid('location_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    locationIds: uuid('location_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     position: text('position'),
     language: text('language'),
     active: boolean('active').notNull().default(true),
@@ -27,8 +30,12 @@ export const staff = pgTable(
   (t) => [
     unique('staff_org_id_id').on(t.orgId, t.id),
     uniqueIndex('staff_org_email').on(t.orgId, sql`lower(${t.email})`),
-    uniqueIndex('staff_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
+    uniqueIndex('staff_org_external_id')
+      .on(t.orgId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
     index('staff_email').on(sql`lower(${t.email})`),
-    uniqueIndex('staff_invite_token').on(t.inviteTokenHash).where(sql`${t.inviteTokenHash} is not null`),
+    uniqueIndex('staff_invite_token')
+      .on(t.inviteTokenHash)
+      .where(sql`${t.inviteTokenHash} is not null`),
   ],
 );

@@ -34,7 +34,10 @@ async function assertLocations(db: Db, orgId: string, ids: string[] | undefined)
   if (!ids?.length) return;
   const found = await repo.existingLocationIds(db, orgId, ids);
   const missing = ids.flatMap((id, i) => (found.has(id) ? [] : [i]));
-  if (missing.length) throw invalid('Unknown locations', { locationIds: `Not a location of this organisation (item ${missing.join(', ')})` });
+  if (missing.length)
+    throw invalid('Unknown locations', {
+      locationIds: `Not a location of this organisation (item ${missing.join(', ')})`,
+    });
 }
 
 export async function create(db: Db, jobs: Jobs, actor: Actor, input: StaffCreate, baseUrl: string) {
@@ -51,7 +54,10 @@ export async function create(db: Db, jobs: Jobs, actor: Actor, input: StaffCreat
   let inviteUrl: string | null = null;
   if (token && created) {
     inviteUrl = `${baseUrl}/invite/${token}`;
-    await jobs.send('mail.send', inviteEmail({ to: input.email, name: input.name, url: inviteUrl, language: input.language ?? 'en' }));
+    await jobs.send(
+      'mail.send',
+      inviteEmail({ to: input.email, name: input.name, url: inviteUrl, language: input.language ?? 'en' }),
+    );
   }
   return { row: { ...member, inviteUrl }, created };
 }
@@ -60,7 +66,8 @@ export async function update(db: Db, actor: Actor, id: string, input: StaffUpdat
   await assertLocations(db, actor.orgId, input.locationIds);
   const current = await get(db, actor, id);
   const losesOwner = current.role === 'owner' && ((input.role && input.role !== 'owner') || input.active === false);
-  if (losesOwner && (await repo.countOwners(db, actor.orgId)) <= 1) throw conflict('The organisation must keep at least one active owner', { role: 'last owner' });
+  if (losesOwner && (await repo.countOwners(db, actor.orgId)) <= 1)
+    throw conflict('The organisation must keep at least one active owner', { role: 'last owner' });
   await repo.update(db, actor.orgId, id, input);
   forgetCachedApiKeys(db); // a key acting as this person must see their new role and locations
   return get(db, actor, id);
@@ -68,7 +75,8 @@ export async function update(db: Db, actor: Actor, id: string, input: StaffUpdat
 
 export async function remove(db: Db, actor: Actor, id: string) {
   const current = await get(db, actor, id);
-  if (current.role === 'owner' && (await repo.countOwners(db, actor.orgId)) <= 1) throw conflict('The organisation must keep at least one active owner');
+  if (current.role === 'owner' && (await repo.countOwners(db, actor.orgId)) <= 1)
+    throw conflict('The organisation must keep at least one active owner');
   if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Staff member');
   forgetCachedApiKeys(db);
 }

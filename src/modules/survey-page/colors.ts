@@ -37,7 +37,9 @@ export function brandPalette(color: string | null | undefined): { brand: string;
   const rgb = parseHex(color) ?? parseHex(DEFAULT_BRAND)!;
   // White or the page's ink when either reads well; else pure black, which with white always
   // leaves one of the two at 4.58:1 or more on any colour.
-  const onBrand = [WHITE, INK].find((c) => contrast(rgb, c) >= MIN_CONTRAST) ?? (contrast(rgb, WHITE) >= contrast(rgb, BLACK) ? WHITE : BLACK);
+  const onBrand =
+    [WHITE, INK].find((c) => contrast(rgb, c) >= MIN_CONTRAST) ??
+    (contrast(rgb, WHITE) >= contrast(rgb, BLACK) ? WHITE : BLACK);
   let accent: number[] = [...rgb];
   for (let i = 0; i < 40 && contrast(accent, WHITE) < MIN_CONTRAST; i++) accent = accent.map((v) => v * 0.9);
   return { brand: toHex(rgb), onBrand: toHex(onBrand), accent: toHex(accent) };

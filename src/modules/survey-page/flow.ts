@@ -4,10 +4,14 @@ import { acceptLanguages, conditionHolds, pickLanguage, visibleQuestions } from 
 /** Pure navigation of the one-question-per-page flow; the conditions are survey-logic's. */
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
-export const textDirection = (lang: string): 'rtl' | 'ltr' => (RTL.has(lang.toLowerCase().split(/[-_]/)[0]!) ? 'rtl' : 'ltr');
+export const textDirection = (lang: string): 'rtl' | 'ltr' =>
+  RTL.has(lang.toLowerCase().split(/[-_]/)[0]!) ? 'rtl' : 'ltr';
 
 /** `?lang=` first, then the response's or the customer's language, then the browser's, among the survey's languages. */
-export function chooseLanguage(surveyLanguages: string[], o: { query?: string; stored?: string | null; customer?: string | null; acceptLanguage?: string }): string {
+export function chooseLanguage(
+  surveyLanguages: string[],
+  o: { query?: string; stored?: string | null; customer?: string | null; acceptLanguage?: string },
+): string {
   if (o.query && surveyLanguages.includes(o.query)) return o.query;
   return pickLanguage(surveyLanguages, [o.stored, o.customer, ...acceptLanguages(o.acceptLanguage)]);
 }
@@ -52,7 +56,12 @@ export function progress(qs: Question[], answers: Answers, current: string): { n
  * The answers to send with one question's answer: its value ('' clears it), and '' for every
  * stored answer whose question a changed earlier answer now hides, so the stored set stays valid.
  */
-export function answerPatch(qs: Question[], stored: Answers, questionId: string, value: unknown): Record<string, unknown> {
+export function answerPatch(
+  qs: Question[],
+  stored: Answers,
+  questionId: string,
+  value: unknown,
+): Record<string, unknown> {
   const patch: Record<string, unknown> = { [questionId]: blank(value) ? '' : value };
   const merged: Answers = {};
   for (const q of qs) {

@@ -4,7 +4,14 @@ import * as repo from './survey-page.repo.ts';
 
 type Ids = { locationId: string | null; touchpointId: string | null; staffId: string | null };
 type Found = NonNullable<Awaited<ReturnType<typeof repo.publicLink>>>;
-type Entry = { until: number; surveyId: string; org: Found['org']; locationOk: boolean; touchpointOk: boolean; staffOk: boolean };
+type Entry = {
+  until: number;
+  surveyId: string;
+  org: Found['org'];
+  locationOk: boolean;
+  touchpointOk: boolean;
+  staffOk: boolean;
+};
 
 /**
  * A public link as answers posted to it read it, remembered for a few seconds: a QR code at a busy
@@ -21,7 +28,8 @@ export async function publicLinkForAnswer(db: Db, slug: string, ids: Ids): Promi
   const hit = cache.get(key);
   if (hit && hit.until > Date.now()) {
     const survey = await surveyForIngest(db, hit.surveyId);
-    if (survey && survey.slug === slug) return { survey, org: hit.org, locationOk: hit.locationOk, touchpointOk: hit.touchpointOk, staffOk: hit.staffOk };
+    if (survey && survey.slug === slug)
+      return { survey, org: hit.org, locationOk: hit.locationOk, touchpointOk: hit.touchpointOk, staffOk: hit.staffOk };
   }
   const found = await repo.publicLink(db, slug, ids);
   if (!found) {
@@ -29,6 +37,13 @@ export async function publicLinkForAnswer(db: Db, slug: string, ids: Ids): Promi
     return undefined;
   }
   if (cache.size > 1_000) cache.clear();
-  cache.set(key, { until: Date.now() + TTL_MS, surveyId: found.survey.id, org: found.org, locationOk: found.locationOk, touchpointOk: found.touchpointOk, staffOk: found.staffOk });
+  cache.set(key, {
+    until: Date.now() + TTL_MS,
+    surveyId: found.survey.id,
+    org: found.org,
+    locationOk: found.locationOk,
+    touchpointOk: found.touchpointOk,
+    staffOk: found.staffOk,
+  });
   return found;
 }

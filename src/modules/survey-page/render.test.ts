@@ -6,20 +6,44 @@ import { answerPatch, chooseLanguage, nextQuestion, previousQuestion, questionTo
 import { JS, JS_HASH } from './page-assets.ts';
 import { esc, renderDocument, renderMessage, renderQuestion, renderThanks, type QuestionView } from './render.ts';
 
-const nps: Question = { id: 'nps', type: 'nps', text: { en: 'Would you recommend us?', ru: 'Порекомендуете нас?' }, required: true };
-const wrong: Question = { id: 'wrong', type: 'text', text: { en: 'What went wrong?' }, required: false, showIf: { question: 'nps', max: 6 }, maxLength: 300 };
+const nps: Question = {
+  id: 'nps',
+  type: 'nps',
+  text: { en: 'Would you recommend us?', ru: 'Порекомендуете нас?' },
+  required: true,
+};
+const wrong: Question = {
+  id: 'wrong',
+  type: 'text',
+  text: { en: 'What went wrong?' },
+  required: false,
+  showIf: { question: 'nps', max: 6 },
+  maxLength: 300,
+};
 const feel: Question = { id: 'feel', type: 'emotion', text: { en: 'How did you feel?' }, required: false };
 const qs = [nps, wrong, feel];
 
-const view = (over: Partial<QuestionView> = {}): QuestionView => ({ lang: 'en', question: nps, progress: { n: 1, total: 2 }, action: '/s/p/abc', hidden: { q: 'nps' }, isLast: false, ...over });
+const view = (over: Partial<QuestionView> = {}): QuestionView => ({
+  lang: 'en',
+  question: nps,
+  progress: { n: 1, total: 2 },
+  action: '/s/p/abc',
+  hidden: { q: 'nps' },
+  isLast: false,
+  ...over,
+});
 
 describe('escaping', () => {
   it('escapes every HTML-significant character', () => {
-    expect(esc(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    expect(esc(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+    );
   });
 
   it('shows a comment with markup as text, in the textarea and in an error', () => {
-    const html = renderQuestion(view({ question: wrong, value: '</textarea><script>alert(1)</script>', error: '<b>bad</b>' }));
+    const html = renderQuestion(
+      view({ question: wrong, value: '</textarea><script>alert(1)</script>', error: '<b>bad</b>' }),
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;</textarea>');
     expect(html).toContain('&lt;b&gt;bad&lt;/b&gt;');
@@ -27,7 +51,14 @@ describe('escaping', () => {
 
   it('escapes survey texts, the business name and a hostile logo URL', () => {
     const q: Question = { ...nps, text: { en: '"><img src=x onerror=alert(1)>' } };
-    const { html } = renderDocument({ lang: 'en', title: '<t>', branding: { name: '<Shop>', logoUrl: 'javascript:alert(1)', brandColor: 'red;}</style><script>' } }, renderQuestion(view({ question: q })));
+    const { html } = renderDocument(
+      {
+        lang: 'en',
+        title: '<t>',
+        branding: { name: '<Shop>', logoUrl: 'javascript:alert(1)', brandColor: 'red;}</style><script>' },
+      },
+      renderQuestion(view({ question: q })),
+    );
     expect(html).not.toMatch(/<img src=x|javascript:|<script>alert|<Shop>|<t>/);
     expect(html).toContain('&lt;Shop&gt;');
   });
@@ -42,7 +73,14 @@ describe('the document', () => {
   });
 
   it('allows exactly its own inline script and style in the CSP', () => {
-    const { html, csp } = renderDocument({ lang: 'en', title: 'x', branding: { name: 'Shop', logoUrl: 'https://cdn.shop.example/logo.png', brandColor: '#ffcc00' } }, '');
+    const { html, csp } = renderDocument(
+      {
+        lang: 'en',
+        title: 'x',
+        branding: { name: 'Shop', logoUrl: 'https://cdn.shop.example/logo.png', brandColor: '#ffcc00' },
+      },
+      '',
+    );
     expect(csp).toContain(`script-src ${JS_HASH}`);
     expect(csp).toMatch(/style-src 'sha256-[\w+/=]+'/);
     expect(csp).toContain("default-src 'none'");
@@ -53,7 +91,10 @@ describe('the document', () => {
   });
 
   it('weighs a few kilobytes gzip with its CSS and JavaScript', () => {
-    const { html } = renderDocument({ lang: 'en', title: 'x', branding: { name: 'Shop', logoUrl: null, brandColor: '#0f766e' } }, renderQuestion(view()));
+    const { html } = renderDocument(
+      { lang: 'en', title: 'x', branding: { name: 'Shop', logoUrl: null, brandColor: '#0f766e' } },
+      renderQuestion(view()),
+    );
     expect(gzipSync(html).length).toBeLessThan(6 * 1024);
   });
 });
@@ -79,7 +120,9 @@ describe('questions', () => {
   });
 
   it('labels CSAT and CES ends, emotions with faces and words, Submit on the last question and a Back link', () => {
-    const csat = renderQuestion(view({ question: { ...nps, id: 'c', type: 'csat' }, lang: 'bg', isLast: true, backHref: '/s/p/abc?q=nps' }));
+    const csat = renderQuestion(
+      view({ question: { ...nps, id: 'c', type: 'csat' }, lang: 'bg', isLast: true, backHref: '/s/p/abc?q=nps' }),
+    );
     expect(csat.match(/type="radio"/g)).toHaveLength(5);
     expect(csat).toContain('1 — Много недоволен');
     expect(csat).toContain('>Изпрати</button>');
@@ -94,14 +137,30 @@ describe('questions', () => {
     const text = renderQuestion(view({ question: wrong }));
     expect(text).toContain('maxlength="300"');
     expect(text).toContain('data-f="{count} of {max} characters"');
-    const multi = renderQuestion(view({ question: { id: 'm', type: 'multi', text: { en: 'What?' }, required: false, options: [{ id: 'a', text: { en: 'A' } }, { id: 'b', text: { en: 'B' } }] }, value: ['b'] }));
+    const multi = renderQuestion(
+      view({
+        question: {
+          id: 'm',
+          type: 'multi',
+          text: { en: 'What?' },
+          required: false,
+          options: [
+            { id: 'a', text: { en: 'A' } },
+            { id: 'b', text: { en: 'B' } },
+          ],
+        },
+        value: ['b'],
+      }),
+    );
     expect(multi.match(/type="checkbox"/g)).toHaveLength(2);
     expect(multi).toContain('value="b" checked');
   });
 
   it('offers staff as radios, or a select when there are many', () => {
     const staffQ: Question = { id: 's', type: 'staff', text: { en: 'Who served you?' }, required: false };
-    expect(renderQuestion(view({ question: staffQ, staff: [{ id: 'x', name: 'Ivan' }] }))).toContain('type="radio" name="a" value="x"');
+    expect(renderQuestion(view({ question: staffQ, staff: [{ id: 'x', name: 'Ivan' }] }))).toContain(
+      'type="radio" name="a" value="x"',
+    );
     const many = Array.from({ length: 12 }, (_, i) => ({ id: `id${i}`, name: `P${i}` }));
     expect(renderQuestion(view({ question: staffQ, staff: many }))).toContain('<select name="a"');
   });
@@ -109,7 +168,12 @@ describe('questions', () => {
 
 describe('thank-you and message pages', () => {
   it('invites everyone alike to review, with the survey thanks text', () => {
-    const html = renderThanks({ lang: 'en', thanks: 'Thanks, <friend>!', reviewUrl: 'https://www.google.com/maps/place/x', referralText: 'Bring a friend' });
+    const html = renderThanks({
+      lang: 'en',
+      thanks: 'Thanks, <friend>!',
+      reviewUrl: 'https://www.google.com/maps/place/x',
+      referralText: 'Bring a friend',
+    });
     expect(html).toContain('Thanks, &lt;friend&gt;!');
     expect(html).toContain('Would you share your experience on google.com?');
     expect(html).toContain('Bring a friend');
@@ -125,7 +189,17 @@ describe('contrast', () => {
   it('reads colours and picks a text colour of at least 4.5:1 on the brand colour', () => {
     expect(parseHex('#fc0')).toEqual([255, 204, 0]);
     expect(parseHex('red')).toBeUndefined();
-    for (const c of ['#ffcc00', '#0f766e', '#777777', '#ff0000', '#00ff00', '#1d4ed8', '#ffffff', '#000000', '#808080']) {
+    for (const c of [
+      '#ffcc00',
+      '#0f766e',
+      '#777777',
+      '#ff0000',
+      '#00ff00',
+      '#1d4ed8',
+      '#ffffff',
+      '#000000',
+      '#808080',
+    ]) {
       const p = brandPalette(c);
       expect(contrast(parseHex(p.brand)!, parseHex(p.onBrand)!), c).toBeGreaterThanOrEqual(4.5);
       expect(contrast(parseHex(p.accent)!, [255, 255, 255]), c).toBeGreaterThanOrEqual(4.5);

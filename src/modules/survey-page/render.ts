@@ -11,11 +11,20 @@ import { CSS, hashOf, JS, JS_HASH } from './page-assets.ts';
  */
 
 export const esc = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export type Branding = { name: string; logoUrl: string | null; brandColor: string | null };
 export type LanguageLink = { code: string; href: string; current: boolean };
-export type Frame = { lang: string; branding: Branding | null; title: string; languages?: LanguageLink[]; embeddable?: boolean };
+export type Frame = {
+  lang: string;
+  branding: Branding | null;
+  title: string;
+  languages?: LanguageLink[];
+  embeddable?: boolean;
+};
 export type Rendered = { html: string; csp: string };
 
 const t = (lang: string, key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
@@ -66,7 +75,11 @@ export function renderDocument(frame: Frame, main: string): Rendered {
   const langs =
     frame.languages && frame.languages.length > 1
       ? `<nav class="langs" aria-label="${esc(t(lang, 'survey.language'))}">${frame.languages
-          .map((l) => (l.current ? `<a aria-current="true" lang="${esc(l.code)}">${esc(languageName(l.code))}</a>` : `<a href="${esc(l.href)}" lang="${esc(l.code)}" hreflang="${esc(l.code)}">${esc(languageName(l.code))}</a>`))
+          .map((l) =>
+            l.current
+              ? `<a aria-current="true" lang="${esc(l.code)}">${esc(languageName(l.code))}</a>`
+              : `<a href="${esc(l.href)}" lang="${esc(l.code)}" hreflang="${esc(l.code)}">${esc(languageName(l.code))}</a>`,
+          )
           .join('')}</nav>`
       : '';
   const html = `<!doctype html><html lang="${esc(lang)}" dir="${textDirection(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${esc(frame.title)}</title><style>${style}</style></head><body>${header}<main id="m">${langs}${main}</main><script>${JS}</script></body></html>`;
@@ -111,7 +124,8 @@ const choice = (type: 'radio' | 'checkbox', value: string, checked: boolean, lab
 
 function inputs(v: QuestionView, describedBy: string): string {
   const { question: q, lang, value } = v;
-  const is = (x: string | number) => (Array.isArray(value) ? value.includes(String(x)) : value !== undefined && String(value) === String(x));
+  const is = (x: string | number) =>
+    Array.isArray(value) ? value.includes(String(x)) : value !== undefined && String(value) === String(x);
   const range = scoreRange(q);
   if (range) {
     const options: string[] = [];
@@ -127,7 +141,8 @@ function inputs(v: QuestionView, describedBy: string): string {
       return `<div class="opts col">${(q.options ?? []).map((o) => choice(q.type === 'single' ? 'radio' : 'checkbox', o.id, is(o.id), esc(localize(o.text, lang)))).join('')}</div>`;
     case 'staff': {
       const staff = v.staff ?? [];
-      if (staff.length <= 8) return `<div class="opts col">${staff.map((s) => choice('radio', s.id, is(s.id), esc(s.name))).join('')}</div>`;
+      if (staff.length <= 8)
+        return `<div class="opts col">${staff.map((s) => choice('radio', s.id, is(s.id), esc(s.name))).join('')}</div>`;
       return `<select name="a" id="a-${esc(q.id)}" aria-labelledby="l-${esc(q.id)}"><option value="">${esc(t(lang, 'survey.staff.choose'))}</option>${staff
         .map((s) => `<option value="${esc(s.id)}"${is(s.id) ? ' selected' : ''}>${esc(s.name)}</option>`)
         .join('')}</select>`;
@@ -146,7 +161,9 @@ function inputs(v: QuestionView, describedBy: string): string {
 export function renderQuestion(v: QuestionView): string {
   const { question: q, lang } = v;
   const id = esc(q.id);
-  const describedBy = [v.error ? `err-${id}` : '', q.hint ? `h-${id}` : '', scoreRange(q) ? `e-${id}` : ''].filter(Boolean).join(' ');
+  const describedBy = [v.error ? `err-${id}` : '', q.hint ? `h-${id}` : '', scoreRange(q) ? `e-${id}` : '']
+    .filter(Boolean)
+    .join(' ');
   const hidden = Object.entries(v.hidden)
     .map(([k, val]) => `<input type="hidden" name="${esc(k)}" value="${esc(val)}">`)
     .join('');
@@ -171,6 +188,11 @@ export function renderThanks(v: ThanksView): string {
 
 export type MessageKind = 'notFound' | 'expired' | 'closed' | 'already' | 'error';
 
-export function renderMessage(lang: string, kind: MessageKind, detail?: string, link?: { href: string; text: string }): string {
+export function renderMessage(
+  lang: string,
+  kind: MessageKind,
+  detail?: string,
+  link?: { href: string; text: string },
+): string {
   return `<div class="card"><h1>${esc(t(lang, `survey.${kind}.title`))}</h1><p>${esc(t(lang, `survey.${kind}.body`))}</p>${detail ? `<p class="err" role="alert">${esc(detail)}</p>` : ''}${link ? `<p><a href="${esc(link.href)}">${esc(link.text)}</a></p>` : ''}</div>`;
 }

@@ -15,7 +15,13 @@ const survey = {
   languages: ['en', 'ru'],
   questions: [
     { id: 'nps', type: 'nps', text: { en: 'Would you recommend us?', ru: 'Порекомендуете нас?' }, required: true },
-    { id: 'wrong', type: 'text', text: { en: 'What went wrong?', ru: 'Что пошло не так?' }, maxLength: 200, showIf: { question: 'nps', max: 6 } },
+    {
+      id: 'wrong',
+      type: 'text',
+      text: { en: 'What went wrong?', ru: 'Что пошло не так?' },
+      maxLength: 200,
+      showIf: { question: 'nps', max: 6 },
+    },
     { id: 'who', type: 'staff', text: { en: 'Who served you?', ru: 'Кто вас обслуживал?' } },
     { id: 'feel', type: 'emotion', text: { en: 'How did you feel?', ru: 'Что вы чувствовали?' }, required: true },
   ],
@@ -30,7 +36,8 @@ const post = (url: string, fields: Record<string, string | string[]>, headers: R
   for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) body.append(k, x);
   return t.app.inject({ method: 'POST', url, payload: body.toString(), headers: { ...FORM, ...headers } });
 };
-const responsesOf = async () => (await org.as.get(`/api/v1/responses?surveyId=${surveyId}&limit=100`)).json().items as Record<string, unknown>[];
+const responsesOf = async () =>
+  (await org.as.get(`/api/v1/responses?surveyId=${surveyId}&limit=100`)).json().items as Record<string, unknown>[];
 const hiddenR = (html: string) => /name="r" value="([^"]+)"/.exec(html)?.[1];
 
 beforeAll(async () => {
@@ -38,8 +45,22 @@ beforeAll(async () => {
   org = await t.newOrg('Klinika <Zdrave>');
   other = await t.newOrg();
   north = (await org.as.post('/api/v1/locations', { name: 'North' })).json().id;
-  petar = (await org.as.post('/api/v1/staff', { name: 'Petar', email: 'petar@x.example', role: 'staff', locationIds: [north], sendInvite: false })).json().id;
-  await org.as.post('/api/v1/staff', { name: 'Elsewhere Ivan', email: 'ivan@x.example', role: 'staff', locationIds: [], sendInvite: false });
+  petar = (
+    await org.as.post('/api/v1/staff', {
+      name: 'Petar',
+      email: 'petar@x.example',
+      role: 'staff',
+      locationIds: [north],
+      sendInvite: false,
+    })
+  ).json().id;
+  await org.as.post('/api/v1/staff', {
+    name: 'Elsewhere Ivan',
+    email: 'ivan@x.example',
+    role: 'staff',
+    locationIds: [],
+    sendInvite: false,
+  });
   const res = await org.as.post('/api/v1/surveys', survey);
   expect(res.statusCode).toBe(201);
   surveyId = res.json().id;
@@ -67,7 +88,13 @@ describe('public link', () => {
     expect(r).toBeTruthy();
     // Half-finished already counts.
     const [partial] = await responsesOf();
-    expect(partial).toMatchObject({ status: 'partial', nps: 3, channel: 'public', language: 'en', answers: { nps: 3 } });
+    expect(partial).toMatchObject({
+      status: 'partial',
+      nps: 3,
+      channel: 'public',
+      language: 'en',
+      answers: { nps: 3 },
+    });
 
     const q2 = await get(a1.headers.location as string);
     expect(q2.body).toContain('What went wrong?');
@@ -89,7 +116,13 @@ describe('public link', () => {
 
     const all = await responsesOf();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ status: 'complete', nps: 3, staffId: petar, emotion: 'annoyed', comment: '<script>alert(1)</script> waited <b>an hour</b>' });
+    expect(all[0]).toMatchObject({
+      status: 'complete',
+      nps: 3,
+      staffId: petar,
+      emotion: 'annoyed',
+      comment: '<script>alert(1)</script> waited <b>an hour</b>',
+    });
 
     // The comment is stored as text and shown escaped.
     const back = await get(`/s/p/${slug}?r=${r}&q=wrong`);
@@ -114,8 +147,12 @@ describe('public link', () => {
 
   it('ignores location and touchpoint ids of another organisation, keeps its own', async () => {
     const theirLocation = (await other.as.post('/api/v1/locations', { name: 'Theirs' })).json().id;
-    const theirTouchpoint = (await other.as.post('/api/v1/touchpoints', { name: 'Desk', kind: 'service', stage: 'service' })).json().id;
-    const ours = (await org.as.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' })).json().id;
+    const theirTouchpoint = (
+      await other.as.post('/api/v1/touchpoints', { name: 'Desk', kind: 'service', stage: 'service' })
+    ).json().id;
+    const ours = (
+      await org.as.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' })
+    ).json().id;
 
     const foreign = await post(`/s/p/${slug}?l=${theirLocation}&t=${theirTouchpoint}&c=qr`, { q: 'nps', a: '8' });
     expect(foreign.statusCode).toBe(303);
@@ -174,14 +211,26 @@ describe('bad input', () => {
     expect((await org.as.patch(`/api/v1/surveys/${kiosk.id}`, { status: 'closed' })).statusCode).toBe(200);
     expect((await post(at, { q: 'nps', a: '9' })).statusCode).toBe(410);
     const stored = (await org.as.get(`/api/v1/responses?surveyId=${kiosk.id}`)).json().items;
-    expect(stored.map((r: { locationId: string; channel: string }) => [r.locationId, r.channel])).toEqual([[north, 'qr']]);
+    expect(stored.map((r: { locationId: string; channel: string }) => [r.locationId, r.channel])).toEqual([
+      [north, 'qr'],
+    ]);
   });
 });
 
 describe('personal link', () => {
   it('marks the invitation opened and answered, in the customer language, and refuses a second completion', async () => {
-    const customer = (await org.as.post('/api/v1/customers', { name: 'Olga', email: 'olga@x.example', language: 'ru' })).json();
-    const { invitation, token } = await invitations.create(t.db, { orgId: org.orgId, surveyId, customerId: customer.id, interactionId: null, channel: 'email', scheduledFor: new Date(), ttlDays: 7 });
+    const customer = (
+      await org.as.post('/api/v1/customers', { name: 'Olga', email: 'olga@x.example', language: 'ru' })
+    ).json();
+    const { invitation, token } = await invitations.create(t.db, {
+      orgId: org.orgId,
+      surveyId,
+      customerId: customer.id,
+      interactionId: null,
+      channel: 'email',
+      scheduledFor: new Date(),
+      ttlDays: 7,
+    });
     const url = `/s/${token}`;
 
     const page = await get(url, { 'accept-language': 'en' });
@@ -190,7 +239,7 @@ describe('personal link', () => {
     expect(page.body).toContain('Порекомендуете нас?');
     expect(page.body).toContain('Точно не порекомендую');
     expect(page.body).not.toContain('name="r"');
-    expect((await invitations.get(t.db, org.orgId, invitation.id))).toMatchObject({ status: 'opened' });
+    expect(await invitations.get(t.db, org.orgId, invitation.id)).toMatchObject({ status: 'opened' });
 
     const a1 = await post(url, { q: 'nps', a: '9' });
     expect(a1.headers.location).toBe(`${url}?q=who`);
@@ -208,11 +257,26 @@ describe('personal link', () => {
     expect(again.body).toContain('Вы уже ответили на этот опрос. Спасибо!');
     const mine = (await responsesOf()).filter((r) => r.invitationId === invitation.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ nps: 10, emotion: 'delighted', customerId: customer.id, channel: 'email', status: 'complete', language: 'ru' });
+    expect(mine[0]).toMatchObject({
+      nps: 10,
+      emotion: 'delighted',
+      customerId: customer.id,
+      channel: 'email',
+      status: 'complete',
+      language: 'ru',
+    });
   });
 
   it('says an expired link has expired (410) and an unknown one is not found (404)', async () => {
-    const { token } = await invitations.create(t.db, { orgId: org.orgId, surveyId, customerId: null, interactionId: null, channel: 'link', scheduledFor: new Date(Date.now() - 10 * 86_400_000), ttlDays: 7 });
+    const { token } = await invitations.create(t.db, {
+      orgId: org.orgId,
+      surveyId,
+      customerId: null,
+      interactionId: null,
+      channel: 'link',
+      scheduledFor: new Date(Date.now() - 10 * 86_400_000),
+      ttlDays: 7,
+    });
     const expired = await get(`/s/${token}`, { 'accept-language': 'en' });
     expect(expired.statusCode).toBe(410);
     expect(expired.body).toContain('This link has expired');

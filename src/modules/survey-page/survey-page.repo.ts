@@ -16,9 +16,17 @@ export async function customerLanguage(db: Db, orgId: string, customerId: string
 }
 
 /** The "who served you" picker: active staff of the location, or everyone active when it has none. */
-export async function staffChoices(db: Db, orgId: string, locationId: string | null): Promise<{ id: string; name: string }[]> {
+export async function staffChoices(
+  db: Db,
+  orgId: string,
+  locationId: string | null,
+): Promise<{ id: string; name: string }[]> {
   const all = await db
-    .select({ id: staff.id, name: staff.name, here: locationId ? sql<boolean>`${locationId}::uuid = any(${staff.locationIds})` : sql<boolean>`false` })
+    .select({
+      id: staff.id,
+      name: staff.name,
+      here: locationId ? sql<boolean>`${locationId}::uuid = any(${staff.locationIds})` : sql<boolean>`false`,
+    })
     .from(staff)
     .where(and(eq(staff.orgId, orgId), eq(staff.active, true)))
     .orderBy(asc(staff.name));
@@ -30,9 +38,15 @@ export async function staffChoices(db: Db, orgId: string, locationId: string | n
  * A public link's survey, its organisation's branding and whether the QR code's ids belong to
  * that organisation, in one round trip: this runs on every answer posted.
  */
-export async function publicLink(db: Db, slug: string, ids: { locationId: string | null; touchpointId: string | null; staffId: string | null }) {
+export async function publicLink(
+  db: Db,
+  slug: string,
+  ids: { locationId: string | null; touchpointId: string | null; staffId: string | null },
+) {
   const belongs = (table: typeof locations | typeof touchpoints | typeof staff, id: string | null) =>
-    id ? sql<boolean>`exists (select 1 from ${table} where ${table.orgId} = ${surveys.orgId} and ${table.id} = ${id}::uuid)` : sql<boolean>`false`;
+    id
+      ? sql<boolean>`exists (select 1 from ${table} where ${table.orgId} = ${surveys.orgId} and ${table.id} = ${id}::uuid)`
+      : sql<boolean>`false`;
   const [row] = await db
     .select({
       survey: getTableColumns(surveys),

@@ -12,7 +12,8 @@ type Params = { token?: string; slug?: string };
 /** The first value of each query parameter (a repeated one is not an error, just ignored). */
 function queryOf(req: FastifyRequest): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>)) out[k] = Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined;
+  for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>))
+    out[k] = Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined;
   return out;
 }
 
@@ -28,13 +29,19 @@ function send(req: FastifyRequest, reply: FastifyReply, out: service.Outcome) {
     .header('referrer-policy', 'no-referrer')
     .header('x-content-type-options', 'nosniff');
   if ('redirect' in out) return reply.code(303).header('location', out.redirect).send();
-  reply.code(out.status).header('content-security-policy', out.csp).header('vary', 'accept-encoding').type('text/html; charset=utf-8');
+  reply
+    .code(out.status)
+    .header('content-security-policy', out.csp)
+    .header('vary', 'accept-encoding')
+    .type('text/html; charset=utf-8');
   // The page is a few KB: compressing it here keeps it small behind any proxy, or none.
-  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(gzipSync(out.html));
+  if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
+    return reply.header('content-encoding', 'gzip').send(gzipSync(out.html));
   return reply.send(out.html);
 }
 
-const isForm = (req: FastifyRequest) => String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+const isForm = (req: FastifyRequest) =>
+  String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
 
 /** The respondent page at the root (`/s/…`), outside the API: no authentication, HTML in and out. */
 export const surveyPageRoutes =
@@ -49,14 +56,23 @@ export const surveyPageRoutes =
       return send(req, reply, service.messagePage(status, service.uiLanguage(inputOf(req)), 'error'));
     });
     const opts = { schema: { hide: true } };
-    const unsupported = (req: FastifyRequest, reply: FastifyReply) => send(req, reply, service.messagePage(415, service.uiLanguage(inputOf(req)), 'error'));
+    const unsupported = (req: FastifyRequest, reply: FastifyReply) =>
+      send(req, reply, service.messagePage(415, service.uiLanguage(inputOf(req)), 'error'));
 
-    app.get<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) => send(req, reply, await service.showPublic(db, req.params.slug!, inputOf(req))));
-    app.post<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
-      isForm(req) ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req), sinks)) : unsupported(req, reply),
+    app.get<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
+      send(req, reply, await service.showPublic(db, req.params.slug!, inputOf(req))),
     );
-    app.get<{ Params: Params }>('/s/:token', opts, async (req, reply) => send(req, reply, await service.showPersonal(db, req.params.token!, inputOf(req))));
+    app.post<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
+      isForm(req)
+        ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req), sinks))
+        : unsupported(req, reply),
+    );
+    app.get<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
+      send(req, reply, await service.showPersonal(db, req.params.token!, inputOf(req))),
+    );
     app.post<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
-      isForm(req) ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req), sinks)) : unsupported(req, reply),
+      isForm(req)
+        ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req), sinks))
+        : unsupported(req, reply),
     );
   };

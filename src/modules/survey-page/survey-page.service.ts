@@ -34,16 +34,43 @@ import type { ResponseWriter } from '../responses/response-writer.ts';
 import * as responsesRepo from '../responses/responses.repo.ts';
 import type { CHANNELS } from '../responses/responses.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
-import { acceptLanguages, conditionHolds, localize, normaliseAnswer, pickLanguage, scoreRange, visibleQuestions } from '../surveys/survey-logic.ts';
+import {
+  acceptLanguages,
+  conditionHolds,
+  localize,
+  normaliseAnswer,
+  pickLanguage,
+  scoreRange,
+  visibleQuestions,
+} from '../surveys/survey-logic.ts';
 import { publicLinkForAnswer } from './link-cache.ts';
-import { answerPatch, chooseLanguage, isBlank, nextQuestion, previousQuestion, progress, questionToShow } from './flow.ts';
-import { renderDocument, renderMessage, renderQuestion, renderThanks, type Branding, type MessageKind } from './render.ts';
+import {
+  answerPatch,
+  chooseLanguage,
+  isBlank,
+  nextQuestion,
+  previousQuestion,
+  progress,
+  questionToShow,
+} from './flow.ts';
+import {
+  renderDocument,
+  renderMessage,
+  renderQuestion,
+  renderThanks,
+  type Branding,
+  type MessageKind,
+} from './render.ts';
 import * as repo from './survey-page.repo.ts';
 
 export type Outcome = { status: number; html: string; csp: string } | { status: 303; redirect: string };
 /** Where stored answers go: `emit` announces completed responses, `writer` group-commits new ones. */
 export type Sinks = { emit?: Emit; writer?: ResponseWriter };
-export type PageInput = { query: Record<string, string | undefined>; acceptLanguage?: string; body?: Record<string, unknown> };
+export type PageInput = {
+  query: Record<string, string | undefined>;
+  acceptLanguage?: string;
+  body?: Record<string, unknown>;
+};
 
 const UI_LANGUAGES = ['en', 'ru', 'bg'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,49 +93,83 @@ type Link = {
   embeddable: boolean;
 };
 
-const uiLanguage = (input: PageInput) => pickLanguage(UI_LANGUAGES, [input.query.lang, ...acceptLanguages(input.acceptLanguage)]);
+const uiLanguage = (input: PageInput) =>
+  pickLanguage(UI_LANGUAGES, [input.query.lang, ...acceptLanguages(input.acceptLanguage)]);
 
-export function messagePage(status: number, lang: string, kind: MessageKind, branding: Branding | null = null, detail?: string): Outcome {
+export function messagePage(
+  status: number,
+  lang: string,
+  kind: MessageKind,
+  branding: Branding | null = null,
+  detail?: string,
+): Outcome {
   const main = renderMessage(lang, kind, detail);
   return { status, ...renderDocument({ lang, branding, title: translate(lang, `survey.${kind}.title`) }, main) };
 }
 
 const hrefOf = (link: Link, extra: Record<string, string | undefined>) => {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...link.keep, ...(link.resumeToken ? { r: link.resumeToken } : {}), ...extra })) if (v !== undefined) params.set(k, v);
+  for (const [k, v] of Object.entries({ ...link.keep, ...(link.resumeToken ? { r: link.resumeToken } : {}), ...extra }))
+    if (v !== undefined) params.set(k, v);
   const qs = params.toString();
   return qs ? `${link.basePath}?${qs}` : link.basePath;
 };
 
 function page(link: Link, status: number, main: string, stay: Record<string, string> = {}): Outcome {
   const title = (link.survey.title && localize(link.survey.title, link.lang)) || link.branding.name;
-  const languages = link.survey.languages.map((code) => ({ code, current: code === link.lang, href: hrefOf(link, { ...stay, lang: code }) }));
-  return { status, ...renderDocument({ lang: link.lang, branding: link.branding, title, languages, embeddable: link.embeddable }, main) };
+  const languages = link.survey.languages.map((code) => ({
+    code,
+    current: code === link.lang,
+    href: hrefOf(link, { ...stay, lang: code }),
+  }));
+  return {
+    status,
+    ...renderDocument(
+      { lang: link.lang, branding: link.branding, title, languages, embeddable: link.embeddable },
+      main,
+    ),
+  };
 }
 
-const brandingOf = (org: { name: string; logoUrl: string | null; brandColor: string }): Branding => ({ name: org.name, logoUrl: org.logoUrl, brandColor: org.brandColor });
+const brandingOf = (org: { name: string; logoUrl: string | null; brandColor: string }): Branding => ({
+  name: org.name,
+  logoUrl: org.logoUrl,
+  brandColor: org.brandColor,
+});
 
 async function loadPersonal(db: Db, token: string, input: PageInput): Promise<Link | Outcome> {
   const invitation = token.length <= 200 ? await invitationsRepo.findByToken(db, token) : undefined;
   const survey = invitation && (await surveysRepo.getAnyOrg(db, invitation.surveyId));
   // The survey is looked up through the invitation's organisation: a token never opens another's.
-  if (!invitation || !survey || survey.orgId !== invitation.orgId || survey.status === 'draft') return messagePage(404, uiLanguage(input), 'notFound');
+  if (!invitation || !survey || survey.orgId !== invitation.orgId || survey.status === 'draft')
+    return messagePage(404, uiLanguage(input), 'notFound');
   const [org, response, customerLang] = await Promise.all([
     orgsRepo.get(db, invitation.orgId),
     responsesRepo.findByInvitation(db, invitation.id),
     invitation.customerId ? repo.customerLanguage(db, invitation.orgId, invitation.customerId) : null,
   ]);
-  const lang = chooseLanguage(survey.languages, { query: input.query.lang, stored: response?.language, customer: customerLang, acceptLanguage: input.acceptLanguage });
+  const lang = chooseLanguage(survey.languages, {
+    query: input.query.lang,
+    stored: response?.language,
+    customer: customerLang,
+    acceptLanguage: input.acceptLanguage,
+  });
   const branding = brandingOf(org!);
   const answered = invitation.answeredAt !== null || invitation.status === 'answered';
-  if (!answered && (invitation.expiresAt.getTime() < Date.now() || invitation.status === 'expired')) return messagePage(410, lang, 'expired', branding);
+  if (!answered && (invitation.expiresAt.getTime() < Date.now() || invitation.status === 'expired'))
+    return messagePage(410, lang, 'expired', branding);
   if (!answered && survey.status === 'closed') return messagePage(410, lang, 'closed', branding);
   return {
     kind: 'personal',
     survey,
     branding,
     invitation,
-    response: response && { id: response.id, orgId: response.orgId, answers: response.answers, language: response.language },
+    response: response && {
+      id: response.id,
+      orgId: response.orgId,
+      answers: response.answers,
+      language: response.language,
+    },
     channel: invitation.channel === 'email' || invitation.channel === 'widget' ? invitation.channel : 'link',
     ids: { locationId: null, touchpointId: null, staffId: null },
     basePath: `/s/${encodeURIComponent(token)}`,
@@ -122,15 +183,27 @@ async function loadPersonal(db: Db, token: string, input: PageInput): Promise<Li
 async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = false): Promise<Link | Outcome> {
   const token = typeof input.body?.r === 'string' && input.body.r ? input.body.r : input.query.r;
   const uuidOrNull = (v: string | undefined) => (v && UUID.test(v) ? v : null);
-  const wanted = { locationId: uuidOrNull(input.query.l), touchpointId: uuidOrNull(input.query.t), staffId: uuidOrNull(input.query.st) };
+  const wanted = {
+    locationId: uuidOrNull(input.query.l),
+    touchpointId: uuidOrNull(input.query.t),
+    staffId: uuidOrNull(input.query.st),
+  };
   const [found, response] = await Promise.all([
-    slug.length <= 100 ? (forAnswer ? publicLinkForAnswer(db, slug, wanted) : repo.publicLink(db, slug, wanted)) : undefined,
+    slug.length <= 100
+      ? forAnswer
+        ? publicLinkForAnswer(db, slug, wanted)
+        : repo.publicLink(db, slug, wanted)
+      : undefined,
     token && token.length <= 200 ? responsesRepo.findByResumeToken(db, sha256(token)) : undefined,
   ]);
   if (!found || found.survey.status === 'draft') return messagePage(404, uiLanguage(input), 'notFound');
   const { survey } = found;
   const branding = brandingOf(found.org);
-  const lang = chooseLanguage(survey.languages, { query: input.query.lang, stored: response?.language, acceptLanguage: input.acceptLanguage });
+  const lang = chooseLanguage(survey.languages, {
+    query: input.query.lang,
+    stored: response?.language,
+    acceptLanguage: input.acceptLanguage,
+  });
   if (token && (!response || response.surveyId !== survey.id)) return messagePage(404, lang, 'notFound', branding);
   if (survey.status === 'closed') return messagePage(410, lang, 'closed', branding);
   // Ids of another organisation (or none at all) are dropped, not reported: a QR code keeps working.
@@ -150,7 +223,12 @@ async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = fa
     kind: 'public',
     survey,
     branding,
-    response: response && { id: response.id, orgId: response.orgId, answers: response.answers, language: response.language },
+    response: response && {
+      id: response.id,
+      orgId: response.orgId,
+      answers: response.answers,
+      language: response.language,
+    },
     resumeToken: response ? token : undefined,
     channel: hint ?? 'public',
     ids,
@@ -161,7 +239,8 @@ async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = fa
   };
 }
 
-const isClosed = (link: Link) => link.kind === 'personal' && (link.invitation!.answeredAt !== null || link.invitation!.status === 'answered');
+const isClosed = (link: Link) =>
+  link.kind === 'personal' && (link.invitation!.answeredAt !== null || link.invitation!.status === 'answered');
 
 function thanks(link: Link): Outcome {
   const { survey, lang } = link;
@@ -177,16 +256,29 @@ function thanks(link: Link): Outcome {
 /** Might another question still come after this one, whatever it is answered? */
 function mayHaveMore(qs: Question[], answers: Answers, current: Question): boolean {
   const at = qs.indexOf(current);
-  return qs.slice(at + 1).some((x) => !x.showIf || qs.findIndex((y) => y.id === x.showIf!.question) >= at || conditionHolds(x, answers));
+  return qs
+    .slice(at + 1)
+    .some((x) => !x.showIf || qs.findIndex((y) => y.id === x.showIf!.question) >= at || conditionHolds(x, answers));
 }
 
-async function questionPage(db: Db, link: Link, q: Question, answers: Answers, status = 200, error?: string, value?: AnswerValue): Promise<Outcome> {
+async function questionPage(
+  db: Db,
+  link: Link,
+  q: Question,
+  answers: Answers,
+  status = 200,
+  error?: string,
+  value?: AnswerValue,
+): Promise<Outcome> {
   const qs = link.survey.questions;
   const prev = previousQuestion(qs, answers, q.id);
   let staff: { id: string; name: string }[] | undefined;
   if (q.type === 'staff') {
     let locationId = link.ids.locationId ?? link.survey.locationId;
-    if (!locationId && link.invitation?.interactionId) locationId = (await responsesRepo.interactionContext(db, link.survey.orgId, link.invitation.interactionId))?.locationId ?? null;
+    if (!locationId && link.invitation?.interactionId)
+      locationId =
+        (await responsesRepo.interactionContext(db, link.survey.orgId, link.invitation.interactionId))?.locationId ??
+        null;
     staff = await repo.staffChoices(db, link.survey.orgId, locationId);
   }
   const shown = value ?? answers[q.id] ?? (q.type === 'staff' && link.ids.staffId ? link.ids.staffId : undefined);
@@ -211,15 +303,22 @@ async function questionPage(db: Db, link: Link, q: Question, answers: Answers, s
 async function show(db: Db, link: Link, input: PageInput): Promise<Outcome> {
   if (isClosed(link) || (link.kind === 'public' && input.query.done === '1')) return thanks(link);
   const answers = link.response?.answers ?? {};
-  const q = questionToShow(link.survey.questions, answers, input.query.q) ?? visibleQuestions(link.survey.questions, answers).at(-1)!;
+  const q =
+    questionToShow(link.survey.questions, answers, input.query.q) ??
+    visibleQuestions(link.survey.questions, answers).at(-1)!;
   return questionPage(db, link, q, answers);
 }
 
 function answerError(lang: string, q: Question, raw: unknown): string {
   const range = scoreRange(q);
   if (range) return translate(lang, 'survey.error.range', { min: range[0], max: range[1] });
-  if (q.type === 'text' && typeof raw === 'string') return translate(lang, 'survey.error.tooLong', { max: q.maxLength ?? 5000, length: raw.replace(/\r\n/g, '\n').trim().length });
-  if (q.type === 'single' || q.type === 'multi' || q.type === 'emotion' || q.type === 'staff') return translate(lang, 'survey.error.choice');
+  if (q.type === 'text' && typeof raw === 'string')
+    return translate(lang, 'survey.error.tooLong', {
+      max: q.maxLength ?? 5000,
+      length: raw.replace(/\r\n/g, '\n').trim().length,
+    });
+  if (q.type === 'single' || q.type === 'multi' || q.type === 'emotion' || q.type === 'staff')
+    return translate(lang, 'survey.error.choice');
   return translate(lang, 'survey.error.invalid');
 }
 
@@ -230,7 +329,17 @@ const isUniqueViolation = (e: unknown) => {
 
 async function store(db: Db, link: Link, q: Question, value: AnswerValue | undefined, sinks: Sinks): Promise<Answers> {
   const { survey } = link;
-  if (link.response) return (await continueResponse(db, survey, link.response, answerPatch(survey.questions, link.response.answers, q.id, value), true, sinks.emit)).answers;
+  if (link.response)
+    return (
+      await continueResponse(
+        db,
+        survey,
+        link.response,
+        answerPatch(survey.questions, link.response.answers, q.id, value),
+        true,
+        sinks.emit,
+      )
+    ).answers;
   if (value === undefined) return {};
   const resumeToken = link.kind === 'public' ? newToken() : undefined;
   const inv = link.invitation;
@@ -266,11 +375,30 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
   const qs = link.survey.questions;
   const q = qs.find((x) => x.id === body.q);
   const stored = link.response?.answers ?? {};
-  if (!q) return messagePage(400, link.lang, 'error', link.branding, translate(link.lang, 'survey.error.unknownQuestion'));
-  if (questionToShow(qs, stored, q.id)?.id !== q.id) return questionPage(db, link, questionToShow(qs, stored) ?? q, stored, 400, translate(link.lang, 'survey.error.invalid'));
+  if (!q)
+    return messagePage(400, link.lang, 'error', link.branding, translate(link.lang, 'survey.error.unknownQuestion'));
+  if (questionToShow(qs, stored, q.id)?.id !== q.id)
+    return questionPage(
+      db,
+      link,
+      questionToShow(qs, stored) ?? q,
+      stored,
+      400,
+      translate(link.lang, 'survey.error.invalid'),
+    );
   const raw = Array.isArray(body.a) ? body.a.map(String) : body.a === undefined ? undefined : String(body.a);
-  const again = (error: string) => questionPage(db, link, q, stored, 400, error, typeof raw === 'string' || Array.isArray(raw) ? (raw as AnswerValue) : undefined);
-  if (q.required && isBlank(typeof raw === 'string' ? raw.trim() : raw)) return again(translate(link.lang, 'survey.error.required'));
+  const again = (error: string) =>
+    questionPage(
+      db,
+      link,
+      q,
+      stored,
+      400,
+      error,
+      typeof raw === 'string' || Array.isArray(raw) ? (raw as AnswerValue) : undefined,
+    );
+  if (q.required && isBlank(typeof raw === 'string' ? raw.trim() : raw))
+    return again(translate(link.lang, 'survey.error.required'));
   const checked = normaliseAnswer(q, raw, null);
   if (checked.error) return again(answerError(link.lang, q, raw));
 
@@ -286,7 +414,8 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
   }
   const next = nextQuestion(qs, answers, q.id);
   if (next) return { status: 303, redirect: hrefOf(link, { q: next.id }) };
-  if (link.kind === 'personal' && (link.response || Object.keys(answers).length)) await invitationsRepo.markAnswered(db, link.invitation!.id);
+  if (link.kind === 'personal' && (link.response || Object.keys(answers).length))
+    await invitationsRepo.markAnswered(db, link.invitation!.id);
   return { status: 303, redirect: hrefOf({ ...link, resumeToken: undefined }, { done: '1' }) };
 }
 

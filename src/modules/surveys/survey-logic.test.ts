@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { questions as questionsSchema, type Question } from '../../shared/survey-definition.ts';
-import { acceptLanguages, checkAnswers, definitionErrors, denormalise, pickLanguage, visibleQuestions } from './survey-logic.ts';
+import {
+  acceptLanguages,
+  checkAnswers,
+  definitionErrors,
+  denormalise,
+  pickLanguage,
+  visibleQuestions,
+} from './survey-logic.ts';
 
 const qs: Question[] = questionsSchema.parse([
   { id: 'nps', type: 'nps', text: { en: 'Recommend us?', ru: 'Порекомендуете?' }, required: true },
-  { id: 'wrong', type: 'multi', text: { en: 'What went wrong?', ru: 'Что не так?' }, options: [{ id: 'wait', text: { en: 'Wait', ru: 'Ожидание' } }, { id: 'price', text: { en: 'Price', ru: 'Цена' } }], showIf: { question: 'nps', max: 6 }, required: true },
+  {
+    id: 'wrong',
+    type: 'multi',
+    text: { en: 'What went wrong?', ru: 'Что не так?' },
+    options: [
+      { id: 'wait', text: { en: 'Wait', ru: 'Ожидание' } },
+      { id: 'price', text: { en: 'Price', ru: 'Цена' } },
+    ],
+    showIf: { question: 'nps', max: 6 },
+    required: true,
+  },
   { id: 'why', type: 'text', text: { en: 'Why?', ru: 'Почему?' }, maxLength: 20 },
   { id: 'feel', type: 'emotion', text: { en: 'How did you feel?', ru: 'Что вы чувствовали?' } },
   { id: 'who', type: 'staff', text: { en: 'Who served you?', ru: 'Кто вас обслуживал?' } },
@@ -19,7 +36,15 @@ describe('survey definition checks', () => {
   it('finds duplicates, missing options and translations, and forward conditions', () => {
     const bad = questionsSchema.parse([
       { id: 'a', type: 'single', text: { en: 'A' }, showIf: { question: 'b', in: [1] } },
-      { id: 'a', type: 'nps', text: { en: 'B' }, options: [{ id: 'x', text: { en: 'x' } }, { id: 'y', text: { en: 'y' } }] },
+      {
+        id: 'a',
+        type: 'nps',
+        text: { en: 'B' },
+        options: [
+          { id: 'x', text: { en: 'x' } },
+          { id: 'y', text: { en: 'y' } },
+        ],
+      },
     ]);
     expect(definitionErrors(bad, ['en', 'bg'])).toEqual({
       'questions.0.options': 'A single question needs options',
@@ -40,10 +65,28 @@ describe('answers', () => {
   });
 
   it('normalises form strings and refuses out-of-range, unknown and hidden answers', () => {
-    const ok = checkAnswers(qs, { nps: '3', wrong: ['wait', 'wait'], why: '  slow  ', feel: 'angry', who: 's-1' }, { partial: false, staffIds: staff });
-    expect(ok).toEqual({ answers: { nps: 3, wrong: ['wait'], why: 'slow', feel: 'angry', who: 's-1' }, errors: {}, complete: true });
-    const bad = checkAnswers(qs, { nps: 11, colour: 'red', why: 'x'.repeat(21), feel: 'bored', who: 's-2' }, { partial: false, staffIds: staff });
-    expect(Object.keys(bad.errors).sort()).toEqual(['answers.colour', 'answers.feel', 'answers.nps', 'answers.who', 'answers.why']);
+    const ok = checkAnswers(
+      qs,
+      { nps: '3', wrong: ['wait', 'wait'], why: '  slow  ', feel: 'angry', who: 's-1' },
+      { partial: false, staffIds: staff },
+    );
+    expect(ok).toEqual({
+      answers: { nps: 3, wrong: ['wait'], why: 'slow', feel: 'angry', who: 's-1' },
+      errors: {},
+      complete: true,
+    });
+    const bad = checkAnswers(
+      qs,
+      { nps: 11, colour: 'red', why: 'x'.repeat(21), feel: 'bored', who: 's-2' },
+      { partial: false, staffIds: staff },
+    );
+    expect(Object.keys(bad.errors).sort()).toEqual([
+      'answers.colour',
+      'answers.feel',
+      'answers.nps',
+      'answers.who',
+      'answers.why',
+    ]);
     expect(bad.errors['answers.nps']).toBe('Must be a whole number from 0 to 10');
     expect(bad.errors['answers.why']).toMatch(/At most 20 characters/);
     const hidden = checkAnswers(qs, { nps: 10, wrong: ['wait'] }, { partial: false, staffIds: staff });
@@ -51,13 +94,25 @@ describe('answers', () => {
   });
 
   it('requires visible required questions unless partial', () => {
-    expect(checkAnswers(qs, { nps: 2 }, { partial: false, staffIds: staff }).errors).toEqual({ 'answers.wrong': 'This question needs an answer' });
-    expect(checkAnswers(qs, { nps: 2 }, { partial: true, staffIds: staff })).toMatchObject({ errors: {}, complete: false });
+    expect(checkAnswers(qs, { nps: 2 }, { partial: false, staffIds: staff }).errors).toEqual({
+      'answers.wrong': 'This question needs an answer',
+    });
+    expect(checkAnswers(qs, { nps: 2 }, { partial: true, staffIds: staff })).toMatchObject({
+      errors: {},
+      complete: false,
+    });
     expect(checkAnswers(qs, {}, { partial: true, staffIds: staff }).complete).toBe(false);
   });
 
   it('denormalises the scores, emotion, comment and staff', () => {
-    expect(denormalise(qs, { nps: 4, why: 'slow', feel: 'annoyed', who: 's-1' })).toEqual({ nps: 4, csat: null, ces: null, emotion: 'annoyed', comment: 'slow', staffId: 's-1' });
+    expect(denormalise(qs, { nps: 4, why: 'slow', feel: 'annoyed', who: 's-1' })).toEqual({
+      nps: 4,
+      csat: null,
+      ces: null,
+      emotion: 'annoyed',
+      comment: 'slow',
+      staffId: 's-1',
+    });
   });
 });
 

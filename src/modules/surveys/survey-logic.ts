@@ -1,4 +1,11 @@
-import { EMOTIONS, TEXT_MAX_DEFAULT, type AnswerValue, type Answers, type Localized, type Question } from '../../shared/survey-definition.ts';
+import {
+  EMOTIONS,
+  TEXT_MAX_DEFAULT,
+  type AnswerValue,
+  type Answers,
+  type Localized,
+  type Question,
+} from '../../shared/survey-definition.ts';
 
 /** Problems in a survey definition that a schema cannot see: duplicates and dangling references. */
 export function definitionErrors(qs: Question[], languages: string[]): Record<string, string> {
@@ -19,7 +26,8 @@ export function definitionErrors(qs: Question[], languages: string[]): Record<st
     if (missing.length) errors[`${at}.text`] = `Missing translation: ${missing.join(', ')}`;
     if (q.showIf) {
       const target = seen.get(q.showIf.question);
-      if (target === undefined || target >= i) errors[`${at}.showIf.question`] = `"${q.showIf.question}" must be an earlier question`;
+      if (target === undefined || target >= i)
+        errors[`${at}.showIf.question`] = `"${q.showIf.question}" must be an earlier question`;
     }
   });
   return errors;
@@ -59,25 +67,35 @@ export function visibleQuestions(qs: Question[], answers: Answers): Question[] {
 }
 
 /** Trims, bounds and checks one answer; returns the normalised value or an error message. */
-export function normaliseAnswer(q: Question, raw: unknown, staffIds: ReadonlySet<string> | null): { value?: AnswerValue; error?: string } {
+export function normaliseAnswer(
+  q: Question,
+  raw: unknown,
+  staffIds: ReadonlySet<string> | null,
+): { value?: AnswerValue; error?: string } {
   if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) return {};
   const range = scoreRange(q);
   if (range) {
     const n = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < range[0] || n > range[1]) return { error: `Must be a whole number from ${range[0]} to ${range[1]}` };
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < range[0] || n > range[1])
+      return { error: `Must be a whole number from ${range[0]} to ${range[1]}` };
     return { value: n };
   }
   switch (q.type) {
     case 'emotion':
-      return typeof raw === 'string' && (EMOTIONS as readonly string[]).includes(raw) ? { value: raw } : { error: `Must be one of ${EMOTIONS.join(', ')}` };
+      return typeof raw === 'string' && (EMOTIONS as readonly string[]).includes(raw)
+        ? { value: raw }
+        : { error: `Must be one of ${EMOTIONS.join(', ')}` };
     case 'single': {
       const ids = q.options!.map((o) => o.id);
-      return typeof raw === 'string' && ids.includes(raw) ? { value: raw } : { error: `Must be one of ${ids.join(', ')}` };
+      return typeof raw === 'string' && ids.includes(raw)
+        ? { value: raw }
+        : { error: `Must be one of ${ids.join(', ')}` };
     }
     case 'multi': {
       const ids = q.options!.map((o) => o.id);
       const list = Array.isArray(raw) ? raw : [raw];
-      if (!list.every((v): v is string => typeof v === 'string' && ids.includes(v))) return { error: `Each choice must be one of ${ids.join(', ')}` };
+      if (!list.every((v): v is string => typeof v === 'string' && ids.includes(v)))
+        return { error: `Each choice must be one of ${ids.join(', ')}` };
       return { value: [...new Set(list)] };
     }
     case 'text': {
@@ -88,7 +106,8 @@ export function normaliseAnswer(q: Question, raw: unknown, staffIds: ReadonlySet
       return text ? { value: text } : {};
     }
     case 'staff':
-      if (typeof raw !== 'string' || (staffIds && !staffIds.has(raw))) return { error: 'Must be a staff member of this organisation' };
+      if (typeof raw !== 'string' || (staffIds && !staffIds.has(raw)))
+        return { error: 'Must be a staff member of this organisation' };
       return { value: raw };
     default:
       return { error: 'Unsupported question' };
@@ -102,14 +121,19 @@ export type AnswerCheck = { answers: Answers; errors: Record<string, string>; co
  * answers to hidden questions are errors; `complete` says whether every visible required
  * question is answered. With `partial`, missing required answers are not errors.
  */
-export function checkAnswers(qs: Question[], raw: Record<string, unknown>, opts: { partial: boolean; staffIds: ReadonlySet<string> | null }): AnswerCheck {
+export function checkAnswers(
+  qs: Question[],
+  raw: Record<string, unknown>,
+  opts: { partial: boolean; staffIds: ReadonlySet<string> | null },
+): AnswerCheck {
   const errors: Record<string, string> = {};
   const known = new Set(qs.map((q) => q.id));
   for (const id of Object.keys(raw)) if (!known.has(id)) errors[`answers.${id}`] = 'No such question in this survey';
   const answers: Answers = {};
   for (const q of qs) {
     if (!conditionHolds(q, answers)) {
-      if (raw[q.id] !== undefined && raw[q.id] !== '') errors[`answers.${q.id}`] = 'This question is not shown for the earlier answers';
+      if (raw[q.id] !== undefined && raw[q.id] !== '')
+        errors[`answers.${q.id}`] = 'This question is not shown for the earlier answers';
       continue;
     }
     const { value, error } = normaliseAnswer(q, raw[q.id], opts.staffIds);
@@ -118,19 +142,33 @@ export function checkAnswers(qs: Question[], raw: Record<string, unknown>, opts:
   }
   const complete = visibleQuestions(qs, answers).every((q) => !q.required || answers[q.id] !== undefined);
   if (!opts.partial && !complete) {
-    for (const q of visibleQuestions(qs, answers)) if (q.required && answers[q.id] === undefined && !errors[`answers.${q.id}`]) errors[`answers.${q.id}`] = 'This question needs an answer';
+    for (const q of visibleQuestions(qs, answers))
+      if (q.required && answers[q.id] === undefined && !errors[`answers.${q.id}`])
+        errors[`answers.${q.id}`] = 'This question needs an answer';
   }
   return { answers, errors, complete };
 }
 
 /** The scores a response is filtered and counted by: the first question of each kind. */
-export function denormalise(qs: Question[], answers: Answers): { nps: number | null; csat: number | null; ces: number | null; emotion: string | null; comment: string | null; staffId: string | null } {
+export function denormalise(
+  qs: Question[],
+  answers: Answers,
+): {
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  emotion: string | null;
+  comment: string | null;
+  staffId: string | null;
+} {
   const first = (type: Question['type']) => qs.find((q) => q.type === type && answers[q.id] !== undefined);
   const num = (type: Question['type']) => {
     const q = first(type);
     return q ? (answers[q.id] as number) : null;
   };
-  const texts = qs.filter((q) => q.type === 'text' && typeof answers[q.id] === 'string').map((q) => answers[q.id] as string);
+  const texts = qs
+    .filter((q) => q.type === 'text' && typeof answers[q.id] === 'string')
+    .map((q) => answers[q.id] as string);
   const staffQ = first('staff');
   const emotionQ = first('emotion');
   return {
@@ -148,7 +186,9 @@ export function pickLanguage(surveyLanguages: string[], preferences: (string | n
   for (const pref of preferences) {
     if (!pref) continue;
     const base = pref.toLowerCase().split(/[-_]/)[0]!;
-    const hit = surveyLanguages.find((l) => l.toLowerCase() === pref.toLowerCase()) ?? surveyLanguages.find((l) => l.toLowerCase().split('-')[0] === base);
+    const hit =
+      surveyLanguages.find((l) => l.toLowerCase() === pref.toLowerCase()) ??
+      surveyLanguages.find((l) => l.toLowerCase().split('-')[0] === base);
     if (hit) return hit;
   }
   return surveyLanguages[0] ?? 'en';

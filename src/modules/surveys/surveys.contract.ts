@@ -2,21 +2,37 @@ import { z } from 'zod';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 import { localized, questions } from '../../shared/survey-definition.ts';
 
-const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Must be a language code, e.g. en, ru, bg' });
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Must be a language code, e.g. en, ru, bg' });
 
 export const surveySettings = z.object({
-  triggerDelayHours: z.number().min(0).max(24 * 30).optional(),
+  triggerDelayHours: z
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .optional(),
   throttleDays: z.number().int().min(0).max(365).optional(),
   reviewUrl: z.url({ error: 'Must be a URL' }).max(2000).nullable().optional(),
   referralText: localized.nullable().optional(),
   tokenTtlDays: z.number().int().min(1).max(365).optional(),
-  reminderDays: z.number().int().min(1).max(60).optional().describe('Send the invitation again after this many days if it is still unopened'),
+  reminderDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('Send the invitation again after this many days if it is still unopened'),
 });
 
 /** The portable part of a survey: what export gives and create takes, between organisations too. */
 export const surveyDefinition = z.object({
   name: z.string().trim().min(1).max(200),
-  languages: z.array(languageCode).min(1).max(20).refine((l) => new Set(l).size === l.length, { error: 'Languages must be unique' }),
+  languages: z
+    .array(languageCode)
+    .min(1)
+    .max(20)
+    .refine((l) => new Set(l).size === l.length, { error: 'Languages must be unique' }),
   questions,
   title: localized.nullable().optional(),
   intro: localized.nullable().optional(),

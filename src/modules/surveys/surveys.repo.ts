@@ -11,11 +11,19 @@ export async function list(db: Db, orgId: string, q: SurveyListQuery) {
   const where: (SQL | undefined)[] = [eq(surveys.orgId, orgId), idCursorCondition(surveys.id, q.cursor)];
   if (q.status) where.push(eq(surveys.status, q.status));
   if (q.q) where.push(ilike(surveys.name, `%${q.q}%`));
-  return db.select(columns).from(surveys).where(and(...where)).orderBy(...newestFirst(surveys.id)).limit(q.limit + 1);
+  return db
+    .select(columns)
+    .from(surveys)
+    .where(and(...where))
+    .orderBy(...newestFirst(surveys.id))
+    .limit(q.limit + 1);
 }
 
 export async function get(db: Db, orgId: string, id: string): Promise<SurveyRow | undefined> {
-  const [row] = await db.select(columns).from(surveys).where(and(eq(surveys.orgId, orgId), eq(surveys.id, id)));
+  const [row] = await db
+    .select(columns)
+    .from(surveys)
+    .where(and(eq(surveys.orgId, orgId), eq(surveys.id, id)));
   return row;
 }
 
@@ -35,7 +43,13 @@ export async function insert(db: Db, values: typeof surveys.$inferInsert) {
   return row!;
 }
 
-export async function update(db: Db, orgId: string, id: string, values: Partial<typeof surveys.$inferInsert>, bumpVersion: boolean) {
+export async function update(
+  db: Db,
+  orgId: string,
+  id: string,
+  values: Partial<typeof surveys.$inferInsert>,
+  bumpVersion: boolean,
+) {
   const [row] = await db
     .update(surveys)
     .set({ ...values, updatedAt: new Date(), ...(bumpVersion ? { version: sql`${surveys.version} + 1` } : {}) })
@@ -45,7 +59,10 @@ export async function update(db: Db, orgId: string, id: string, values: Partial<
 }
 
 export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
-  const rows = await db.delete(surveys).where(and(eq(surveys.orgId, orgId), eq(surveys.id, id))).returning({ id: surveys.id });
+  const rows = await db
+    .delete(surveys)
+    .where(and(eq(surveys.orgId, orgId), eq(surveys.id, id)))
+    .returning({ id: surveys.id });
   return rows.length > 0;
 }
 
@@ -59,7 +76,9 @@ export async function triggeredBy(db: Db, orgId: string, touchpointId: string | 
         eq(surveys.orgId, orgId),
         eq(surveys.status, 'active'),
         touchpointId ? sql`${touchpointId}::uuid = any(${surveys.touchpointIds})` : sql`false`,
-        locationId ? sql`(${surveys.locationId} is null or ${surveys.locationId} = ${locationId}::uuid)` : sql`${surveys.locationId} is null`,
+        locationId
+          ? sql`(${surveys.locationId} is null or ${surveys.locationId} = ${locationId}::uuid)`
+          : sql`${surveys.locationId} is null`,
       ),
     );
 }

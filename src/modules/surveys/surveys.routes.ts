@@ -13,11 +13,26 @@ export const surveyRoutes =
   ({ db, config }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const base = (req: { protocol: string; host: string }) => publicBaseUrl(req as never, config.publicUrl);
-    app.get('/survey-templates', { config: { permission: 'surveys:read' }, schema: { tags: ['surveys'], response: { 200: z.object({ items: z.array(z.object({ key: z.string(), definition: surveyDefinition })) }) } } }, async () => ({
-      items: SURVEY_TEMPLATES,
-    }));
-    app.get('/surveys/:id/export', { config: { permission: 'surveys:read' }, schema: { tags: ['surveys'], params: idParam, response: { 200: surveyDefinition, ...errorResponses } } }, (req) =>
-      service.exportDefinition(db, req.actor!, req.params.id),
+    app.get(
+      '/survey-templates',
+      {
+        config: { permission: 'surveys:read' },
+        schema: {
+          tags: ['surveys'],
+          response: { 200: z.object({ items: z.array(z.object({ key: z.string(), definition: surveyDefinition })) }) },
+        },
+      },
+      async () => ({
+        items: SURVEY_TEMPLATES,
+      }),
+    );
+    app.get(
+      '/surveys/:id/export',
+      {
+        config: { permission: 'surveys:read' },
+        schema: { tags: ['surveys'], params: idParam, response: { 200: surveyDefinition, ...errorResponses } },
+      },
+      (req) => service.exportDefinition(db, req.actor!, req.params.id),
     );
     await app.register(
       crudRoutes({

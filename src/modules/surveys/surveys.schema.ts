@@ -35,7 +35,10 @@ export const surveys = pgTable(
     title: jsonb('title').$type<Record<string, string>>(),
     intro: jsonb('intro').$type<Record<string, string>>(),
     thanks: jsonb('thanks').$type<Record<string, string>>(),
-    touchpointIds: uuid('touchpoint_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    touchpointIds: uuid('touchpoint_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     locationId: uuid('location_id'),
     settings: jsonb('settings').$type<SurveySettings>().notNull().default({}),
     version: integer('version').notNull().default(1),
@@ -44,6 +47,10 @@ export const surveys = pgTable(
   (t) => [
     unique('surveys_org_id_id').on(t.orgId, t.id),
     uniqueIndex('surveys_slug').on(t.slug),
-    foreignKey({ name: 'surveys_location_fk', columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+    foreignKey({
+      name: 'surveys_location_fk',
+      columns: [t.orgId, t.locationId],
+      foreignColumns: [locations.orgId, locations.id],
+    }),
   ],
 );

@@ -25,8 +25,10 @@ async function validate(db: Db, actor: Actor, input: SurveyUpdate, current?: rep
     touchpoints: input.touchpointIds ?? [],
     locations: input.locationId ? [input.locationId] : [],
   });
-  if (input.touchpointIds?.some((id) => !refs.touchpoints.has(id))) errors.touchpointIds = 'Not touchpoints of this organisation';
-  if (input.locationId && !refs.locations.has(input.locationId)) errors.locationId = 'Not a location of this organisation';
+  if (input.touchpointIds?.some((id) => !refs.touchpoints.has(id)))
+    errors.touchpointIds = 'Not touchpoints of this organisation';
+  if (input.locationId && !refs.locations.has(input.locationId))
+    errors.locationId = 'Not a location of this organisation';
   if (Object.keys(errors).length) throw invalid('The survey is invalid', errors);
 }
 
@@ -41,7 +43,8 @@ export async function getRow(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export const get = async (db: Db, actor: Actor, id: string, baseUrl: string) => present(await getRow(db, actor, id), baseUrl);
+export const get = async (db: Db, actor: Actor, id: string, baseUrl: string) =>
+  present(await getRow(db, actor, id), baseUrl);
 
 export async function create(db: Db, actor: Actor, input: SurveyCreate, baseUrl: string) {
   await validate(db, actor, input);
@@ -62,7 +65,10 @@ export async function create(db: Db, actor: Actor, input: SurveyCreate, baseUrl:
  * answers to one survey would otherwise re-read it every time. Changes in this process forget at once.
  */
 const INGEST_CACHE_MS = 5_000;
-const ingestCache = new Map<string, { until: number; survey: NonNullable<Awaited<ReturnType<typeof repo.getAnyOrg>>> }>();
+const ingestCache = new Map<
+  string,
+  { until: number; survey: NonNullable<Awaited<ReturnType<typeof repo.getAnyOrg>>> }
+>();
 
 export async function surveyForIngest(db: Db, id: string) {
   const hit = ingestCache.get(id);
@@ -79,7 +85,8 @@ export async function update(db: Db, actor: Actor, id: string, input: SurveyUpda
   ingestCache.delete(id);
   const current = await getRow(db, actor, id);
   await validate(db, actor, input, current);
-  const changesQuestions = input.questions !== undefined && JSON.stringify(input.questions) !== JSON.stringify(current.questions);
+  const changesQuestions =
+    input.questions !== undefined && JSON.stringify(input.questions) !== JSON.stringify(current.questions);
   const row = await repo.update(db, actor.orgId, id, input, changesQuestions);
   if (!row) throw notFound('Survey');
   return present(row, baseUrl);
@@ -93,5 +100,13 @@ export async function remove(db: Db, actor: Actor, id: string) {
 /** The survey without anything specific to this organisation: importable anywhere. */
 export async function exportDefinition(db: Db, actor: Actor, id: string): Promise<SurveyDefinition> {
   const row = await getRow(db, actor, id);
-  return { name: row.name, languages: row.languages, questions: row.questions, title: row.title, intro: row.intro, thanks: row.thanks, settings: row.settings };
+  return {
+    name: row.name,
+    languages: row.languages,
+    questions: row.questions,
+    title: row.title,
+    intro: row.intro,
+    thanks: row.thanks,
+    settings: row.settings,
+  };
 }

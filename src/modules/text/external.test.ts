@@ -19,7 +19,10 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const content = (c: string) => (res: http.ServerResponse) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { content: c } }] }));
+const content = (c: string) => (res: http.ServerResponse) =>
+  res
+    .writeHead(200, { 'content-type': 'application/json' })
+    .end(JSON.stringify({ choices: [{ message: { content: c } }] }));
 
 describe('external classifier client', () => {
   it('accepts a base URL, a /v1 URL or the full path', () => {
@@ -29,10 +32,22 @@ describe('external classifier client', () => {
   });
 
   it('reads the JSON verdict, even wrapped in prose, keeping only known topics', async () => {
-    reply = content('Sure! {"sentiment":"negative","score":-3,"emotion":"anger","topics":["price","nonsense"]} Hope this helps');
-    expect(await classifyExternally({ url, apiKey: null, model: null }, 'x', DEFAULT_TAXONOMY)).toEqual({ sentiment: 'negative', score: -1, emotion: 'anger', topics: ['price'] });
+    reply = content(
+      'Sure! {"sentiment":"negative","score":-3,"emotion":"anger","topics":["price","nonsense"]} Hope this helps',
+    );
+    expect(await classifyExternally({ url, apiKey: null, model: null }, 'x', DEFAULT_TAXONOMY)).toEqual({
+      sentiment: 'negative',
+      score: -1,
+      emotion: 'anger',
+      topics: ['price'],
+    });
     reply = content('{"sentiment":"neutral","emotion":"neutral","topics":[]}');
-    expect(await classifyExternally({ url, apiKey: null, model: null }, 'x', DEFAULT_TAXONOMY)).toEqual({ sentiment: 'neutral', score: 0, emotion: 'neutral', topics: ['other'] });
+    expect(await classifyExternally({ url, apiKey: null, model: null }, 'x', DEFAULT_TAXONOMY)).toEqual({
+      sentiment: 'neutral',
+      score: 0,
+      emotion: 'neutral',
+      topics: ['other'],
+    });
   });
 
   it('throws on labels it does not know, a server error, or a slow answer', async () => {

@@ -26,7 +26,12 @@ const prompt = (taxonomy: Taxonomy) =>
  * Asks the endpoint; throws on any failure (network, non-2xx, more than 2 s, an answer that is not
  * the JSON asked for) so the caller falls back to the built-in analyser.
  */
-export async function classifyExternally(cfg: ExternalConfig, text: string, taxonomy: Taxonomy, timeoutMs = EXTERNAL_TIMEOUT_MS): Promise<ExternalVerdict> {
+export async function classifyExternally(
+  cfg: ExternalConfig,
+  text: string,
+  taxonomy: Taxonomy,
+  timeoutMs = EXTERNAL_TIMEOUT_MS,
+): Promise<ExternalVerdict> {
   const res = await fetch(completionsUrl(cfg.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cfg.apiKey ? { authorization: `Bearer ${cfg.apiKey}` } : {}) },
@@ -48,8 +53,23 @@ export async function classifyExternally(cfg: ExternalConfig, text: string, taxo
   const ids = new Set(taxonomy.topics.map((t) => t.id));
   const sentiment = json.sentiment as Sentiment;
   const emotion = json.emotion as Emotion;
-  if (!SENTIMENTS.includes(sentiment) || !EMOTIONS.includes(emotion)) throw new Error('external classifier: unexpected labels');
-  const topics = Array.isArray(json.topics) ? [...new Set(json.topics.filter((x): x is string => typeof x === 'string' && ids.has(x)))] : [];
-  const raw = typeof json.score === 'number' && Number.isFinite(json.score) ? json.score : sentiment === 'negative' ? -0.6 : sentiment === 'positive' ? 0.6 : 0;
-  return { sentiment, emotion, score: Math.max(-1, Math.min(1, raw)), topics: topics.length ? topics : [taxonomy.fallback ?? 'other'] };
+  if (!SENTIMENTS.includes(sentiment) || !EMOTIONS.includes(emotion))
+    throw new Error('external classifier: unexpected labels');
+  const topics = Array.isArray(json.topics)
+    ? [...new Set(json.topics.filter((x): x is string => typeof x === 'string' && ids.has(x)))]
+    : [];
+  const raw =
+    typeof json.score === 'number' && Number.isFinite(json.score)
+      ? json.score
+      : sentiment === 'negative'
+        ? -0.6
+        : sentiment === 'positive'
+          ? 0.6
+          : 0;
+  return {
+    sentiment,
+    emotion,
+    score: Math.max(-1, Math.min(1, raw)),
+    topics: topics.length ? topics : [taxonomy.fallback ?? 'other'],
+  };
 }

@@ -9,10 +9,27 @@ let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
 let surveyId: string;
 
-const SURVEY = { name: 'Visit', languages: ['en', 'ru'], questions: [{ id: 'nps', type: 'nps', text: { en: 'Recommend?', ru: 'Порекомендуете?' }, required: true }, { id: 'why', type: 'text', text: { en: 'Why?', ru: 'Почему?' } }] };
+const SURVEY = {
+  name: 'Visit',
+  languages: ['en', 'ru'],
+  questions: [
+    { id: 'nps', type: 'nps', text: { en: 'Recommend?', ru: 'Порекомендуете?' }, required: true },
+    { id: 'why', type: 'text', text: { en: 'Why?', ru: 'Почему?' } },
+  ],
+};
 
-const respond = async (o: typeof org, survey: string, nps: number, why?: string, extra: Record<string, unknown> = {}) => {
-  const res = await o.as.post('/api/v1/responses', { surveyId: survey, answers: why === undefined ? { nps } : { nps, why }, ...extra });
+const respond = async (
+  o: typeof org,
+  survey: string,
+  nps: number,
+  why?: string,
+  extra: Record<string, unknown> = {},
+) => {
+  const res = await o.as.post('/api/v1/responses', {
+    surveyId: survey,
+    answers: why === undefined ? { nps } : { nps, why },
+    ...extra,
+  });
   expect(res.statusCode).toBe(201);
   return res.json() as { id: string };
 };
@@ -37,7 +54,12 @@ describe('labelling responses', () => {
         got = await get(org, id);
       }
       expect(Date.now() - started).toBeLessThan(1000);
-      expect(got).toMatchObject({ sentiment: 'negative', textEmotion: 'anger', textLanguage: 'ru', textSource: 'builtin' });
+      expect(got).toMatchObject({
+        sentiment: 'negative',
+        textEmotion: 'anger',
+        textLanguage: 'ru',
+        textSource: 'builtin',
+      });
       expect(got.sentimentScore).toBeLessThan(0);
       expect(got.topics).toEqual(expect.arrayContaining(['wait_time', 'staff_attitude']));
       const comment = got.comment as string;
@@ -64,7 +86,8 @@ describe('labelling responses', () => {
     const bad = await respond(other, s, 2, 'The bill was wrong, charged twice');
     const good = await respond(other, s, 10, 'Lovely cosy place');
     await t.runTextLabelling();
-    const ids = async (q: string) => (await other.as.get(`/api/v1/responses?${q}`)).json().items.map((r: { id: string }) => r.id);
+    const ids = async (q: string) =>
+      (await other.as.get(`/api/v1/responses?${q}`)).json().items.map((r: { id: string }) => r.id);
     expect(await ids('sentiment=negative')).toEqual([bad.id]);
     expect(await ids('sentiment=positive')).toEqual([good.id]);
     expect(await ids('topic=billing')).toEqual([bad.id]);
@@ -81,24 +104,46 @@ describe('corrections', () => {
     await t.runTextLabelling();
     expect(await get(o, id)).toMatchObject({ sentiment: 'neutral', textSource: 'builtin' });
 
-    const res = await o.as.post(`/api/v1/responses/${id}/labels`, { sentiment: 'negative', emotion: 'disappointment', topics: ['product_quality'] });
+    const res = await o.as.post(`/api/v1/responses/${id}/labels`, {
+      sentiment: 'negative',
+      emotion: 'disappointment',
+      topics: ['product_quality'],
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ sentiment: 'negative', textEmotion: 'disappointment', topics: ['product_quality'], textSource: 'manual' });
-    expect(res.json().learnt).toContainEqual(expect.objectContaining({ lang: 'ru', kind: 'sentiment', term: 'лужи', weight: -2 }));
+    expect(res.json()).toMatchObject({
+      sentiment: 'negative',
+      textEmotion: 'disappointment',
+      topics: ['product_quality'],
+      textSource: 'manual',
+    });
+    expect(res.json().learnt).toContainEqual(
+      expect.objectContaining({ lang: 'ru', kind: 'sentiment', term: 'лужи', weight: -2 }),
+    );
 
     // The organisation's analyser uses it at once, in the API and in the sweeper…
-    expect((await o.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment).toBe('negative');
+    expect((await o.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment).toBe(
+      'negative',
+    );
     const similar = await respond(o, s, 6, 'Чай тоже как из лужи');
     await t.runTextLabelling();
     expect(await get(o, similar.id)).toMatchObject({ sentiment: 'negative', textSource: 'builtin' });
     // …and only that organisation's.
-    expect((await org.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment).toBe('neutral');
+    expect((await org.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment).toBe(
+      'neutral',
+    );
 
     // A relabel keeps the manual label.
     const tax = (await o.as.get('/api/v1/text/taxonomy')).json();
-    expect((await o.as.call('PUT', '/api/v1/text/taxonomy', { topics: tax.topics, fallback: tax.fallback })).statusCode).toBe(200);
+    expect(
+      (await o.as.call('PUT', '/api/v1/text/taxonomy', { topics: tax.topics, fallback: tax.fallback })).statusCode,
+    ).toBe(200);
     await t.runTextLabelling();
-    expect(await get(o, id)).toMatchObject({ sentiment: 'negative', textEmotion: 'disappointment', topics: ['product_quality'], textSource: 'manual' });
+    expect(await get(o, id)).toMatchObject({
+      sentiment: 'negative',
+      textEmotion: 'disappointment',
+      topics: ['product_quality'],
+      textSource: 'manual',
+    });
   });
 
   it('refuses an unknown topic, an empty correction and a response without a comment', async () => {
@@ -107,7 +152,10 @@ describe('corrections', () => {
     expect((await org.as.post(`/api/v1/responses/${id}/labels`, {})).statusCode).toBe(400);
     const bare = await respond(org, surveyId, 8);
     expect((await org.as.post(`/api/v1/responses/${bare.id}/labels`, { sentiment: 'positive' })).statusCode).toBe(400);
-    expect((await org.as.post('/api/v1/responses/00000000-0000-7000-8000-000000000000/labels', { sentiment: 'positive' })).statusCode).toBe(404);
+    expect(
+      (await org.as.post('/api/v1/responses/00000000-0000-7000-8000-000000000000/labels', { sentiment: 'positive' }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
@@ -126,11 +174,22 @@ describe('organisation taxonomy', () => {
     await t.runTextLabelling();
     expect((await get(o, a.id)).topics).not.toContain('parking');
 
-    const topics = [...got.topics, { id: 'parking', kind: 'service', terms: { en: ['parking', 'park', 'car park'], ru: ['парковк*', 'припарков*'], bg: ['паркинг*', 'паркира*'] } }];
+    const topics = [
+      ...got.topics,
+      {
+        id: 'parking',
+        kind: 'service',
+        terms: { en: ['parking', 'park', 'car park'], ru: ['парковк*', 'припарков*'], bg: ['паркинг*', 'паркира*'] },
+      },
+    ];
     const put = await o.as.call('PUT', '/api/v1/text/taxonomy', { topics, fallback: 'other' });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ isDefault: false, relabel: { total: 2, done: 0, state: 'running' } });
-    expect((await o.as.get('/api/v1/text/relabel-status')).json().run).toMatchObject({ total: 2, done: 0, state: 'running' });
+    expect((await o.as.get('/api/v1/text/relabel-status')).json().run).toMatchObject({
+      total: 2,
+      done: 0,
+      state: 'running',
+    });
 
     await t.runTextLabelling();
     const status = (await o.as.get('/api/v1/text/relabel-status')).json().run;
@@ -138,18 +197,35 @@ describe('organisation taxonomy', () => {
     expect(status.finishedAt).toBeTruthy();
     expect((await get(o, a.id)).topics).toContain('parking');
     expect((await get(o, b.id)).topics).toContain('parking');
-    expect((await o.as.get('/api/v1/text/taxonomy')).json().topics.at(-1)).toMatchObject({ id: 'parking', kind: 'service' });
-    expect((await o.as.post('/api/v1/text/analyze', { text: 'Нормально припарковаться невозможно' })).json().topics).toContain('parking');
+    expect((await o.as.get('/api/v1/text/taxonomy')).json().topics.at(-1)).toMatchObject({
+      id: 'parking',
+      kind: 'service',
+    });
+    expect(
+      (await o.as.post('/api/v1/text/analyze', { text: 'Нормально припарковаться невозможно' })).json().topics,
+    ).toContain('parking');
   });
 
   it('refuses duplicate ids, a missing fallback and a root shorter than three letters', async () => {
     const bad = [
-      { topics: [{ id: 'a', kind: 'service', terms: {} }, { id: 'a', kind: 'brand', terms: {} }], fallback: 'a' },
+      {
+        topics: [
+          { id: 'a', kind: 'service', terms: {} },
+          { id: 'a', kind: 'brand', terms: {} },
+        ],
+        fallback: 'a',
+      },
       { topics: [{ id: 'a', kind: 'service', terms: {} }] },
-      { topics: [{ id: 'a', kind: 'service', terms: { en: ['ab*'] } }, { id: 'other', kind: 'brand', terms: {} }] },
+      {
+        topics: [
+          { id: 'a', kind: 'service', terms: { en: ['ab*'] } },
+          { id: 'other', kind: 'brand', terms: {} },
+        ],
+      },
       { topics: [{ id: 'Bad Id', kind: 'service', terms: {} }] },
     ];
-    for (const body of bad) expect((await org.as.call('PUT', '/api/v1/text/taxonomy', body)).statusCode, JSON.stringify(body)).toBe(400);
+    for (const body of bad)
+      expect((await org.as.call('PUT', '/api/v1/text/taxonomy', body)).statusCode, JSON.stringify(body)).toBe(400);
     expect((await org.as.get('/api/v1/text/taxonomy')).json().isDefault).toBe(true);
   });
 
@@ -157,7 +233,10 @@ describe('organisation taxonomy', () => {
     const key = await t.keyFor(org.orgId, 'staff');
     const staff = t.as(key);
     expect((await staff.get('/api/v1/text/taxonomy')).statusCode).toBe(200);
-    expect((await staff.call('PUT', '/api/v1/text/taxonomy', { topics: [{ id: 'other', kind: 'brand', terms: {} }] })).statusCode).toBe(403);
+    expect(
+      (await staff.call('PUT', '/api/v1/text/taxonomy', { topics: [{ id: 'other', kind: 'brand', terms: {} }] }))
+        .statusCode,
+    ).toBe(403);
   });
 });
 
@@ -182,18 +261,29 @@ describe('GET /api/v1/text/topics', () => {
     for (const [daysAgo, why, nps] of items) await respond(o, s, nps, why, { submittedAt: at(daysAgo) });
     await t.runTextLabelling();
 
-    const res = await o.as.get(`/api/v1/text/topics?from=${encodeURIComponent(at(30))}&to=${encodeURIComponent(at(0))}`);
+    const res = await o.as.get(
+      `/api/v1/text/topics?from=${encodeURIComponent(at(30))}&to=${encodeURIComponent(at(0))}`,
+    );
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ comments: 7, detractors: 4, promoters: 2 });
     const wait = body.topics[0];
-    expect(wait).toMatchObject({ topic: 'wait_time', kind: 'service', count: 4, npsN: 4, nps: -100, detractorShare: 1, promoterShare: 0 });
+    expect(wait).toMatchObject({
+      topic: 'wait_time',
+      kind: 'service',
+      count: 4,
+      npsN: 4,
+      nps: -100,
+      detractorShare: 1,
+      promoterShare: 0,
+    });
     expect(wait.sentiment.negative).toBe(4);
     expect(wait.share).toBeCloseTo(4 / 7, 3);
     expect(wait.previous).toEqual({ count: 1, share: 0.5 });
     expect(wait.change.count).toBe(3);
     expect(wait.examples).toHaveLength(3);
-    for (const e of wait.examples) expect(e).toMatchObject({ sentiment: 'negative', comment: expect.any(String), id: expect.any(String) });
+    for (const e of wait.examples)
+      expect(e).toMatchObject({ sentiment: 'negative', comment: expect.any(String), id: expect.any(String) });
     const attitude = body.topics.find((x: { topic: string }) => x.topic === 'staff_attitude');
     expect(attitude).toMatchObject({ promoterShare: 1 });
     expect(attitude.nps).toBeGreaterThan(0);
@@ -201,7 +291,10 @@ describe('GET /api/v1/text/topics', () => {
     // Narrowed to a location with nothing: empty, not an error.
     const loc = (await o.as.post('/api/v1/locations', { name: 'Empty' })).json().id;
     expect((await o.as.get(`/api/v1/text/topics?locationId=${loc}`)).json()).toMatchObject({ comments: 0, topics: [] });
-    expect((await o.as.get(`/api/v1/text/topics?from=${encodeURIComponent(at(0))}&to=${encodeURIComponent(at(5))}`)).statusCode).toBe(400);
+    expect(
+      (await o.as.get(`/api/v1/text/topics?from=${encodeURIComponent(at(0))}&to=${encodeURIComponent(at(5))}`))
+        .statusCode,
+    ).toBe(400);
   });
 });
 
@@ -217,8 +310,15 @@ describe('external classifier', () => {
         seen.push({ auth: req.headers.authorization, body: JSON.parse(raw) });
         if (mode === 'fail') return void res.writeHead(500).end('boom');
         const answer = () => {
-          const content = JSON.stringify({ sentiment: 'positive', score: 0.9, emotion: 'joy', topics: ['ambience', 'not_a_topic'] });
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
+          const content = JSON.stringify({
+            sentiment: 'positive',
+            score: 0.9,
+            emotion: 'joy',
+            topics: ['ambience', 'not_a_topic'],
+          });
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
         };
         if (mode === 'slow') setTimeout(answer, 2600);
         else answer();
@@ -229,16 +329,27 @@ describe('external classifier', () => {
     try {
       const o = await t.newOrg();
       const s = (await o.as.post('/api/v1/surveys', SURVEY)).json().id;
-      expect((await o.as.get('/api/v1/text/settings')).json()).toEqual({ external: { enabled: false, url: null, model: null, hasKey: false } });
+      expect((await o.as.get('/api/v1/text/settings')).json()).toEqual({
+        external: { enabled: false, url: null, model: null, hasKey: false },
+      });
       expect((await o.as.call('PUT', '/api/v1/text/settings', { external: { enabled: true } })).statusCode).toBe(400);
-      const put = await o.as.call('PUT', '/api/v1/text/settings', { external: { enabled: true, url, model: 'local-llm', apiKey: 'sk-local' } });
+      const put = await o.as.call('PUT', '/api/v1/text/settings', {
+        external: { enabled: true, url, model: 'local-llm', apiKey: 'sk-local' },
+      });
       expect(put.statusCode).toBe(200);
       expect(put.json()).toEqual({ external: { enabled: true, url, model: 'local-llm', hasKey: true } });
       expect(put.body).not.toContain('sk-local');
 
       const ok = await respond(o, s, 9, 'Nice music and a cosy terrace');
       await t.runTextLabelling();
-      expect(await get(o, ok.id)).toMatchObject({ sentiment: 'positive', sentimentScore: 0.9, textEmotion: 'joy', topics: ['ambience'], textSource: 'external', textLanguage: 'en' });
+      expect(await get(o, ok.id)).toMatchObject({
+        sentiment: 'positive',
+        sentimentScore: 0.9,
+        textEmotion: 'joy',
+        topics: ['ambience'],
+        textSource: 'external',
+        textLanguage: 'en',
+      });
       expect(seen.at(-1)).toMatchObject({ auth: 'Bearer sk-local', body: { model: 'local-llm' } });
       expect(seen.at(-1)!.body.messages.at(-1)!.content).toBe('Nice music and a cosy terrace');
 

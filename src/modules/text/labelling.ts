@@ -56,7 +56,20 @@ export async function labelComments(pool: pg.Pool, batch = LABEL_BATCH): Promise
                 text_language = v.lang, text_evidence = v.evidence, text_source = v.source, text_analyzed_at = now()
            from jsonb_to_recordset($1::jsonb) as v(id uuid, sentiment text, score real, emotion text, topics text[], lang text, evidence jsonb, source text)
           where r.id = v.id`,
-        [JSON.stringify(results.map((x) => ({ id: x.id, sentiment: x.sentiment, score: x.score, emotion: x.emotion, topics: x.topics, lang: x.lang, evidence: x.evidence, source: x.source })))],
+        [
+          JSON.stringify(
+            results.map((x) => ({
+              id: x.id,
+              sentiment: x.sentiment,
+              score: x.score,
+              emotion: x.emotion,
+              topics: x.topics,
+              lang: x.lang,
+              evidence: x.evidence,
+              source: x.source,
+            })),
+          ),
+        ],
       );
       await finishRelabelRuns(client, [...orgs.keys()]);
     }
@@ -81,7 +94,10 @@ export async function finishRelabelRuns(q: Pick<pg.PoolClient, 'query'>, orgIds:
 }
 
 /** Labels every `intervalMs` (≤ 500 ms so a new comment has its labels within a second), draining backlogs in full batches. */
-export const startTextLabelling = (pool: pg.Pool, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper =>
+export const startTextLabelling = (
+  pool: pg.Pool,
+  opts: { intervalMs?: number; onError?: (e: unknown) => void } = {},
+): Sweeper =>
   startSweeper(
     async (stopped) => {
       while ((await labelComments(pool)) === LABEL_BATCH && !stopped());

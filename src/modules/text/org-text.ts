@@ -8,7 +8,13 @@ import { compileOverrides, type OverrideRow } from './overrides.ts';
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
 /** What an organisation analyses with. The objects are stable while `version` is: the analyser compiles them once. */
-export type OrgText = { version: number; taxonomy: Taxonomy; overrides: Overrides | undefined; external: ExternalConfig | null; custom: boolean };
+export type OrgText = {
+  version: number;
+  taxonomy: Taxonomy;
+  overrides: Overrides | undefined;
+  external: ExternalConfig | null;
+  custom: boolean;
+};
 
 const cache = new Map<string, OrgText>();
 
@@ -22,7 +28,10 @@ export const invalidate = (orgId: string): void => void cache.delete(orgId);
 export async function orgTexts(q: Queryable, orgIds: string[]): Promise<Map<string, OrgText>> {
   const out = new Map<string, OrgText>();
   if (!orgIds.length) return out;
-  const { rows } = await q.query<{ org_id: string; version: number }>(`select org_id, version from text_settings where org_id = any($1::uuid[])`, [orgIds]);
+  const { rows } = await q.query<{ org_id: string; version: number }>(
+    `select org_id, version from text_settings where org_id = any($1::uuid[])`,
+    [orgIds],
+  );
   const versions = new Map(rows.map((r) => [r.org_id, r.version]));
   const stale: string[] = [];
   for (const id of orgIds) {
@@ -32,7 +41,15 @@ export async function orgTexts(q: Queryable, orgIds: string[]): Promise<Map<stri
     else stale.push(id);
   }
   if (stale.length) {
-    const settings = await q.query<{ org_id: string; version: number; taxonomy: Taxonomy | null; external_url: string | null; external_key: string | null; external_model: string | null; external_enabled: number }>(
+    const settings = await q.query<{
+      org_id: string;
+      version: number;
+      taxonomy: Taxonomy | null;
+      external_url: string | null;
+      external_key: string | null;
+      external_model: string | null;
+      external_enabled: number;
+    }>(
       `select org_id, version, taxonomy, external_url, external_key, external_model, external_enabled from text_settings where org_id = any($1::uuid[])`,
       [stale],
     );
@@ -47,7 +64,10 @@ export async function orgTexts(q: Queryable, orgIds: string[]): Promise<Map<stri
         taxonomy: s?.taxonomy ?? DEFAULT_TAXONOMY,
         custom: !!s?.taxonomy,
         overrides: compileOverrides(overrides.rows.filter((r) => r.org_id === id)),
-        external: s?.external_enabled && s.external_url ? { url: s.external_url, apiKey: s.external_key, model: s.external_model } : null,
+        external:
+          s?.external_enabled && s.external_url
+            ? { url: s.external_url, apiKey: s.external_key, model: s.external_model }
+            : null,
       };
       cache.set(id, entry);
       out.set(id, entry);
@@ -69,6 +89,12 @@ export async function label(o: OrgText, text: string, lang?: TextLang): Promise<
   const ext = await classifyExternally(o.external, text, o.taxonomy).catch(() => null);
   if (!ext) return { ...builtin, source: 'builtin' };
   // The external verdict with the built-in language and the evidence that agrees with it.
-  const evidence = builtin.evidence.filter((e) => (e.kind === 'topic' ? ext.topics.includes(e.label) : e.kind === 'emotion' ? e.label === ext.emotion : e.label === ext.sentiment));
+  const evidence = builtin.evidence.filter((e) =>
+    e.kind === 'topic'
+      ? ext.topics.includes(e.label)
+      : e.kind === 'emotion'
+        ? e.label === ext.emotion
+        : e.label === ext.sentiment,
+  );
   return { ...builtin, ...ext, evidence, source: 'external' };
 }

@@ -3,7 +3,15 @@ import { analyze } from './analyzer/analyze.ts';
 import { DEFAULT_TAXONOMY } from './analyzer/taxonomy.ts';
 import { compileOverrides, deriveOverrides, distinctiveTerms, type OverrideRow } from './overrides.ts';
 
-const row = (v: Partial<OverrideRow>): OverrideRow => ({ lang: 'en', kind: 'sentiment', term: 'x', weight: null, topic: null, emotion: null, ...v });
+const row = (v: Partial<OverrideRow>): OverrideRow => ({
+  lang: 'en',
+  kind: 'sentiment',
+  term: 'x',
+  weight: null,
+  topic: null,
+  emotion: null,
+  ...v,
+});
 
 describe('compileOverrides', () => {
   it('turns stored rows into the analyser overrides, in order, by kind', () => {
@@ -26,7 +34,13 @@ describe('compileOverrides', () => {
   it('skips rows the analyser could not use instead of failing the organisation', () => {
     expect(compileOverrides([])).toBeUndefined();
     expect(
-      compileOverrides([row({ lang: 'de' }), row({ term: 'ab*', weight: 1 }), row({ kind: 'emotion', term: 'meh', emotion: 'neutral' }), row({ term: 'x', weight: null }), row({ term: ' ', weight: 1 })]),
+      compileOverrides([
+        row({ lang: 'de' }),
+        row({ term: 'ab*', weight: 1 }),
+        row({ kind: 'emotion', term: 'meh', emotion: 'neutral' }),
+        row({ term: 'x', weight: null }),
+        row({ term: ' ', weight: 1 }),
+      ]),
     ).toBeUndefined();
   });
 
@@ -47,7 +61,7 @@ describe('deriveOverrides', () => {
     expect(analyze('Морс как из лужи', { overrides: compileOverrides(rows) }).sentiment).toBe('negative');
   });
 
-  it("hands a comment the model judged back to the lexicon when the manager says it is neutral", () => {
+  it('hands a comment the model judged back to the lexicon when the manager says it is neutral', () => {
     const text = 'Посылка так и не дошла';
     const before = analyze(text);
     expect(before.sentiment).toBe('negative');
@@ -60,7 +74,9 @@ describe('deriveOverrides', () => {
 
   it('neutralises the words that pushed the wrong way', () => {
     const text = 'Sick burger, mad good';
-    const before = analyze(text, { overrides: compileOverrides([row({ term: 'sick', weight: -2 }), row({ term: 'mad', weight: -2 })]) });
+    const before = analyze(text, {
+      overrides: compileOverrides([row({ term: 'sick', weight: -2 }), row({ term: 'mad', weight: -2 })]),
+    });
     const rows = deriveOverrides(text, before, { sentiment: 'positive' }, DEFAULT_TAXONOMY, undefined);
     expect(rows.filter((r) => r.weight === 0).map((r) => r.term)).toEqual(expect.arrayContaining(['sick', 'mad']));
   });
@@ -92,11 +108,21 @@ describe('deriveOverrides', () => {
     expect(deriveOverrides('👍', analyze('👍'), { sentiment: 'negative' }, DEFAULT_TAXONOMY, undefined)).toEqual([]);
     const text = 'Awful, rude staff';
     const a = analyze(text);
-    expect(deriveOverrides(text, a, { sentiment: a.sentiment, emotion: a.emotion, topics: a.topics }, DEFAULT_TAXONOMY, undefined)).toEqual([]);
+    expect(
+      deriveOverrides(
+        text,
+        a,
+        { sentiment: a.sentiment, emotion: a.emotion, topics: a.topics },
+        DEFAULT_TAXONOMY,
+        undefined,
+      ),
+    ).toEqual([]);
   });
 
   it('uses stems as roots in Slavic languages so other inflections match', () => {
-    expect(distinctiveTerms('Пломбата падна', 'bg').map((t) => t.term)).toEqual(expect.arrayContaining([expect.stringMatching(/\*$/)]));
+    expect(distinctiveTerms('Пломбата падна', 'bg').map((t) => t.term)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\*$/)]),
+    );
     expect(distinctiveTerms('this was the dishwater', 'en').map((t) => t.term)).toEqual(['dishwater']);
   });
 });

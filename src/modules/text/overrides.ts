@@ -4,7 +4,14 @@ import { tokenize } from './analyzer/tokenize.ts';
 import type { Analysis, CueEmotion, Emotion, Overrides, Sentiment, Taxonomy, TextLang } from './analyzer/types.ts';
 
 /** One stored override (a row of text_overrides). */
-export type OverrideRow = { lang: string; kind: 'sentiment' | 'topic' | 'emotion'; term: string; weight: number | null; topic: string | null; emotion: string | null };
+export type OverrideRow = {
+  lang: string;
+  kind: 'sentiment' | 'topic' | 'emotion';
+  term: string;
+  weight: number | null;
+  topic: string | null;
+  emotion: string | null;
+};
 
 export type Correction = { sentiment?: Sentiment; emotion?: Emotion; topics?: string[] };
 
@@ -22,9 +29,11 @@ export function compileOverrides(rows: readonly OverrideRow[]): Overrides | unde
   for (const r of rows) {
     if (!LANGS.has(r.lang) || !validTerm(r.term)) continue;
     const lang = r.lang as TextLang;
-    if (r.kind === 'sentiment' && r.weight !== null && Number.isFinite(r.weight)) sentiment.push({ lang, term: r.term, weight: r.weight });
+    if (r.kind === 'sentiment' && r.weight !== null && Number.isFinite(r.weight))
+      sentiment.push({ lang, term: r.term, weight: r.weight });
     else if (r.kind === 'topic') topics.push({ lang, term: r.term, topic: r.topic });
-    else if (r.kind === 'emotion' && r.emotion && CUE_EMOTIONS.has(r.emotion)) emotion.push({ lang, term: r.term, emotion: r.emotion as CueEmotion });
+    else if (r.kind === 'emotion' && r.emotion && CUE_EMOTIONS.has(r.emotion))
+      emotion.push({ lang, term: r.term, emotion: r.emotion as CueEmotion });
   }
   if (!sentiment.length && !topics.length && !emotion.length) return undefined;
   return { sentiment, topics, emotion };
@@ -38,9 +47,21 @@ const validTerm = (term: string): boolean => {
 };
 
 const STOP: Record<TextLang, Set<string>> = {
-  en: new Set('this that with have were they their there then than when what which would could should about just very really also been being from into your yours will them some more much here came come went only even ever still after before because while where again other such over under quite place thing things time today yesterday'.split(' ')),
-  ru: new Set('это этот эта эти того тому тоже также было были была быть есть будет когда если чтобы потом только очень всё все всех всем ещё еще уже меня мене мной нам нас вам вас они она оно него неё нее свой своих который которая которые здесь там тут вообще просто даже сегодня вчера раз после перед чем как так такой такая какой какая через'.split(' ')),
-  bg: new Set('това този тази тези беше бяха било съм сме сте има няма когато ако само много вече още нас нам вас ние вие тях той тя то който която които тук там дори днес вчера след преди както така такъв каква какво през защото много'.split(' ')),
+  en: new Set(
+    'this that with have were they their there then than when what which would could should about just very really also been being from into your yours will them some more much here came come went only even ever still after before because while where again other such over under quite place thing things time today yesterday'.split(
+      ' ',
+    ),
+  ),
+  ru: new Set(
+    'это этот эта эти того тому тоже также было были была быть есть будет когда если чтобы потом только очень всё все всех всем ещё еще уже меня мене мной нам нас вам вас они она оно него неё нее свой своих который которая которые здесь там тут вообще просто даже сегодня вчера раз после перед чем как так такой такая какой какая через'.split(
+      ' ',
+    ),
+  ),
+  bg: new Set(
+    'това този тази тези беше бяха било съм сме сте има няма когато ако само много вече още нас нам вас ние вие тях той тя то който която които тук там дори днес вчера след преди както така такъв каква какво през защото много'.split(
+      ' ',
+    ),
+  ),
 };
 
 /**
@@ -76,7 +97,13 @@ const POLARITY: Record<Sentiment, number> = { negative: -2, neutral: 0, positive
  *    kept); an added topic gets the comment's words that name no topic yet;
  *  - emotion: the words that carried the sentiment (else unknown words) cue the corrected emotion.
  */
-export function deriveOverrides(text: string, before: Analysis, correction: Correction, taxonomy: Taxonomy, current: Overrides | undefined): OverrideRow[] {
+export function deriveOverrides(
+  text: string,
+  before: Analysis,
+  correction: Correction,
+  taxonomy: Taxonomy,
+  current: Overrides | undefined,
+): OverrideRow[] {
   if (before.lang === 'other') return [];
   const lang = before.lang;
   const m = compileMatcher(lang, taxonomy, current);
@@ -91,17 +118,23 @@ export function deriveOverrides(text: string, before: Analysis, correction: Corr
     return !h || (h.w === undefined && !h.topics?.length && !h.emo?.length);
   });
   const rows: OverrideRow[] = [];
-  const row = (kind: OverrideRow['kind'], term: string, v: Partial<OverrideRow>) => rows.push({ lang, kind, term, weight: null, topic: null, emotion: null, ...v });
+  const row = (kind: OverrideRow['kind'], term: string, v: Partial<OverrideRow>) =>
+    rows.push({ lang, kind, term, weight: null, topic: null, emotion: null, ...v });
   const sentimentWords = before.evidence.filter((e) => e.kind === 'sentiment');
 
   if (correction.sentiment && correction.sentiment !== before.sentiment) {
     const target = POLARITY[correction.sentiment];
-    const wrongWay = sentimentWords.filter((e) => (target === 0 ? true : Math.sign(e.weight ?? 0) !== Math.sign(target)));
-    for (const e of wrongWay.slice(0, MAX_TERMS)) if (!/\s/.test(e.text.trim())) row('sentiment', e.text.trim().toLowerCase(), { weight: 0 });
+    const wrongWay = sentimentWords.filter((e) =>
+      target === 0 ? true : Math.sign(e.weight ?? 0) !== Math.sign(target),
+    );
+    for (const e of wrongWay.slice(0, MAX_TERMS))
+      if (!/\s/.test(e.text.trim())) row('sentiment', e.text.trim().toLowerCase(), { weight: 0 });
     const hasRightWay = sentimentWords.some((e) => Math.sign(e.weight ?? 0) === Math.sign(target));
-    if (target !== 0 && !hasRightWay) for (const c of unknown.slice(0, MAX_TERMS)) row('sentiment', c.term, { weight: target });
+    if (target !== 0 && !hasRightWay)
+      for (const c of unknown.slice(0, MAX_TERMS)) row('sentiment', c.term, { weight: target });
     // A verdict without sentiment words came from the model: pinning the comment's unknown words at 0 hands such comments back to the lexicon.
-    if (target === 0 && wrongWay.length === 0) for (const c of unknown.slice(0, MAX_TERMS)) row('sentiment', c.term, { weight: 0 });
+    if (target === 0 && wrongWay.length === 0)
+      for (const c of unknown.slice(0, MAX_TERMS)) row('sentiment', c.term, { weight: 0 });
   }
 
   if (correction.topics) {

@@ -15,7 +15,10 @@ export const evidence = z
     text: z.string().describe('The words that triggered the label: exactly text.slice(start, end)'),
     start: z.int().nonnegative(),
     end: z.int().nonnegative(),
-    weight: z.number().optional().describe('Sentiment only: the contribution after negation, intensifiers and contrast'),
+    weight: z
+      .number()
+      .optional()
+      .describe('Sentiment only: the contribution after negation, intensifiers and contrast'),
   })
   .meta({ id: 'TextEvidence' });
 
@@ -56,7 +59,9 @@ export const taxonomyTopic = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'lowercase letters, digits and _'),
     kind: z.enum(TOUCHPOINT_KINDS).describe('The touchpoint kind the topic belongs to'),
-    terms: z.object({ en: termList.optional(), ru: termList.optional(), bg: termList.optional() }).describe('`word`, `root*` (at least 3 letters) or a phrase'),
+    terms: z
+      .object({ en: termList.optional(), ru: termList.optional(), bg: termList.optional() })
+      .describe('`word`, `root*` (at least 3 letters) or a phrase'),
   })
   .meta({ id: 'TextTopic' });
 export const taxonomyBody = z
@@ -67,7 +72,14 @@ export const taxonomyBody = z
   .strict()
   .meta({ id: 'TextTaxonomyUpdate' });
 export const relabelRun = z
-  .object({ id: z.uuid(), total: z.number(), done: z.number(), startedAt: z.string(), finishedAt: z.string().nullable(), state: z.enum(['running', 'done']) })
+  .object({
+    id: z.uuid(),
+    total: z.number(),
+    done: z.number(),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    state: z.enum(['running', 'done']),
+  })
   .meta({ id: 'TextRelabelRun' });
 export const relabelStatus = z.object({ run: relabelRun.nullable() }).meta({ id: 'TextRelabelStatus' });
 export const taxonomyResponse = taxonomyBody
@@ -81,7 +93,9 @@ export const labelCorrection = z
     topics: z.array(z.string().max(50)).min(1).max(20).optional(),
   })
   .strict()
-  .refine((v) => v.sentiment !== undefined || v.emotion !== undefined || v.topics !== undefined, { error: 'Give sentiment, emotion or topics' })
+  .refine((v) => v.sentiment !== undefined || v.emotion !== undefined || v.topics !== undefined, {
+    error: 'Give sentiment, emotion or topics',
+  })
   .meta({ id: 'TextLabelCorrection' });
 export const labelResult = z
   .object({
@@ -91,7 +105,18 @@ export const labelResult = z
     textEmotion: z.string().nullable(),
     topics: z.array(z.string()).nullable(),
     textSource: z.string().nullable(),
-    learnt: z.array(z.object({ lang: z.string(), kind: z.string(), term: z.string(), weight: z.number().nullable(), topic: z.string().nullable(), emotion: z.string().nullable() })).describe('Overrides the correction added to the organisation analyser'),
+    learnt: z
+      .array(
+        z.object({
+          lang: z.string(),
+          kind: z.string(),
+          term: z.string(),
+          weight: z.number().nullable(),
+          topic: z.string().nullable(),
+          emotion: z.string().nullable(),
+        }),
+      )
+      .describe('Overrides the correction added to the organisation analyser'),
   })
   .meta({ id: 'TextLabelResult' });
 
@@ -114,23 +139,46 @@ export const topicStats = z
     detractorShare: z.number().nullable().describe('Share of the detractors with a labelled comment who mention it'),
     promoterShare: z.number().nullable(),
     previous: z.object({ count: z.number(), share: z.number() }),
-    change: z.object({ count: z.number(), share: z.number() }).describe('This period minus the previous one of the same length'),
-    examples: z.array(z.object({ id: z.uuid(), comment: z.string(), sentiment: z.string().nullable(), nps: z.number().nullable() })).max(3),
+    change: z
+      .object({ count: z.number(), share: z.number() })
+      .describe('This period minus the previous one of the same length'),
+    examples: z
+      .array(
+        z.object({ id: z.uuid(), comment: z.string(), sentiment: z.string().nullable(), nps: z.number().nullable() }),
+      )
+      .max(3),
   })
   .meta({ id: 'TextTopicStats' });
 export const topicsResponse = z
-  .object({ period: z.object({ from: z.string(), to: z.string() }), comments: z.number(), detractors: z.number(), promoters: z.number(), topics: z.array(topicStats) })
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    comments: z.number(),
+    detractors: z.number(),
+    promoters: z.number(),
+    topics: z.array(topicStats),
+  })
   .meta({ id: 'TextTopics' });
 
 export const textSettingsResponse = z
-  .object({ external: z.object({ enabled: z.boolean(), url: z.string().nullable(), model: z.string().nullable(), hasKey: z.boolean() }) })
+  .object({
+    external: z.object({
+      enabled: z.boolean(),
+      url: z.string().nullable(),
+      model: z.string().nullable(),
+      hasKey: z.boolean(),
+    }),
+  })
   .meta({ id: 'TextSettings' });
 export const textSettingsUpdate = z
   .object({
     external: z
       .object({
         enabled: z.boolean(),
-        url: z.url({ protocol: /^https?$/ }).max(500).nullable().optional(),
+        url: z
+          .url({ protocol: /^https?$/ })
+          .max(500)
+          .nullable()
+          .optional(),
         model: z.string().max(200).nullable().optional(),
         apiKey: z.string().max(500).nullable().optional().describe('Write-only; null removes it'),
       })

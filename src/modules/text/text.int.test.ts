@@ -30,7 +30,9 @@ describe('POST /api/v1/text/analyze', () => {
       ],
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json().items.map((i: { id: string; lang: string; sentiment: string }) => [i.id, i.lang, i.sentiment])).toEqual([
+    expect(
+      res.json().items.map((i: { id: string; lang: string; sentiment: string }) => [i.id, i.lang, i.sentiment]),
+    ).toEqual([
       ['a', 'en', 'positive'],
       ['b', 'bg', 'positive'],
       ['c', 'other', 'positive'],
@@ -39,7 +41,14 @@ describe('POST /api/v1/text/analyze', () => {
 
   it('answers 400 on a body that is neither shape, and on more than 1,000 items', async () => {
     const { as } = await t.newOrg();
-    for (const body of [{}, { text: 42 }, { items: [] }, { items: [{ text: 'no id' }] }, { text: 'x', extra: true }, { items: Array.from({ length: 1001 }, (_, i) => ({ id: String(i), text: 'ok' })) }]) {
+    for (const body of [
+      {},
+      { text: 42 },
+      { items: [] },
+      { items: [{ text: 'no id' }] },
+      { text: 'x', extra: true },
+      { items: Array.from({ length: 1001 }, (_, i) => ({ id: String(i), text: 'ok' })) },
+    ]) {
       const res = await as.post('/api/v1/text/analyze', body);
       expect(res.statusCode, JSON.stringify(body).slice(0, 60)).toBe(400);
       expect(res.json().error.code).toBe('invalid');

@@ -37,8 +37,17 @@ export const textRoutes =
       },
       async (req) => service.analyzeRequestFor(pool, req.actor!, req.body),
     );
-    app.get('/text/taxonomy', { config: { permission: 'text:analyze' }, schema: { tags, summary: "The organisation's topics and their terms", response: { 200: taxonomyResponse, ...errorResponses } } }, (req) =>
-      service.getTaxonomy(pool, req.actor!),
+    app.get(
+      '/text/taxonomy',
+      {
+        config: { permission: 'text:analyze' },
+        schema: {
+          tags,
+          summary: "The organisation's topics and their terms",
+          response: { 200: taxonomyResponse, ...errorResponses },
+        },
+      },
+      (req) => service.getTaxonomy(pool, req.actor!),
     );
     app.put(
       '/text/taxonomy',
@@ -47,23 +56,50 @@ export const textRoutes =
         schema: {
           tags,
           summary: "Replace the organisation's topics",
-          description: 'Past comments (except manually labelled ones) are relabelled in the background; follow it with GET /text/relabel-status.',
+          description:
+            'Past comments (except manually labelled ones) are relabelled in the background; follow it with GET /text/relabel-status.',
           body: taxonomyBody,
           response: { 200: taxonomyResponse, ...errorResponses },
         },
       },
       (req) => service.putTaxonomy(pool, req.actor!, req.body),
     );
-    app.get('/text/relabel-status', { config: { permission: 'text:analyze' }, schema: { tags, summary: 'Progress of the latest background relabel', response: { 200: relabelStatus, ...errorResponses } } }, (req) =>
-      service.relabelStatus(pool, req.actor!),
+    app.get(
+      '/text/relabel-status',
+      {
+        config: { permission: 'text:analyze' },
+        schema: {
+          tags,
+          summary: 'Progress of the latest background relabel',
+          response: { 200: relabelStatus, ...errorResponses },
+        },
+      },
+      (req) => service.relabelStatus(pool, req.actor!),
     );
     app.get(
       '/text/topics',
-      { config: { permission: 'metrics:read' }, schema: { tags, summary: 'Topics × sentiment: the topics that drive detractors, with examples', querystring: topicsQuery, response: { 200: topicsResponse, ...errorResponses } } },
+      {
+        config: { permission: 'metrics:read' },
+        schema: {
+          tags,
+          summary: 'Topics × sentiment: the topics that drive detractors, with examples',
+          querystring: topicsQuery,
+          response: { 200: topicsResponse, ...errorResponses },
+        },
+      },
       (req) => service.topicStats(pool, req.actor!, req.query),
     );
-    app.get('/text/settings', { config: { permission: 'text:manage' }, schema: { tags, summary: 'The optional external classifier', response: { 200: textSettingsResponse, ...errorResponses } } }, (req) =>
-      service.getSettings(pool, req.actor!),
+    app.get(
+      '/text/settings',
+      {
+        config: { permission: 'text:manage' },
+        schema: {
+          tags,
+          summary: 'The optional external classifier',
+          response: { 200: textSettingsResponse, ...errorResponses },
+        },
+      },
+      (req) => service.getSettings(pool, req.actor!),
     );
     app.put(
       '/text/settings',
@@ -72,7 +108,8 @@ export const textRoutes =
         schema: {
           tags,
           summary: 'Switch an OpenAI-compatible classifier on or off',
-          description: 'The built-in analyser stays the fallback: a failure or an answer slower than 2 s labels with it.',
+          description:
+            'The built-in analyser stays the fallback: a failure or an answer slower than 2 s labels with it.',
           body: textSettingsUpdate,
           response: { 200: textSettingsResponse, ...errorResponses },
         },
@@ -86,7 +123,8 @@ export const textRoutes =
         schema: {
           tags: ['responses', 'text'],
           summary: "Correct a comment's labels",
-          description: "Stored as a manual label (kept when comments are relabelled); the organisation's analyser learns term overrides from the difference.",
+          description:
+            "Stored as a manual label (kept when comments are relabelled); the organisation's analyser learns term overrides from the difference.",
           params: idParam,
           body: labelCorrection,
           response: { 200: labelResult, ...errorResponses },

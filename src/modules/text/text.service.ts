@@ -10,7 +10,14 @@ import { DEFAULT_TAXONOMY } from './analyzer/taxonomy.ts';
 import { TEXT_LANGS, type Analysis, type Overrides, type Taxonomy, type TextLang } from './analyzer/types.ts';
 import { invalidate, orgText } from './org-text.ts';
 import { deriveOverrides, type OverrideRow } from './overrides.ts';
-import type { AnalyzeRequest, AnalyzeResponse, LabelCorrection, TaxonomyBody, TextSettingsUpdate, TopicsQuery } from './text.contract.ts';
+import type {
+  AnalyzeRequest,
+  AnalyzeResponse,
+  LabelCorrection,
+  TaxonomyBody,
+  TextSettingsUpdate,
+  TopicsQuery,
+} from './text.contract.ts';
 
 type Q = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
@@ -28,14 +35,26 @@ export async function analyzeRequestFor(pool: Q, actor: Actor, req: AnalyzeReque
 }
 
 const bumpVersion = (c: Q, orgId: string) =>
-  c.query(`insert into text_settings (org_id, version) values ($1, 1) on conflict (org_id) do update set version = text_settings.version + 1, updated_at = now()`, [orgId]);
+  c.query(
+    `insert into text_settings (org_id, version) values ($1, 1) on conflict (org_id) do update set version = text_settings.version + 1, updated_at = now()`,
+    [orgId],
+  );
 
 // ---- Taxonomy and relabelling ----
 
 export async function getTaxonomy(pool: Q, actor: Actor) {
   const o = await orgText(pool, actor.orgId);
   const copy = (l: readonly string[] | undefined) => (l ? [...l] : undefined);
-  return { topics: o.taxonomy.topics.map((t) => ({ id: t.id, kind: t.kind, terms: { en: copy(t.terms.en), ru: copy(t.terms.ru), bg: copy(t.terms.bg) } })), fallback: o.taxonomy.fallback ?? 'other', isDefault: !o.custom, version: Math.max(o.version, 0) };
+  return {
+    topics: o.taxonomy.topics.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      terms: { en: copy(t.terms.en), ru: copy(t.terms.ru), bg: copy(t.terms.bg) },
+    })),
+    fallback: o.taxonomy.fallback ?? 'other',
+    isDefault: !o.custom,
+    version: Math.max(o.version, 0),
+  };
 }
 
 /** Every term must compile (roots of at least 3 letters …); the fallback must be one of the topics. */
@@ -46,7 +65,10 @@ function validateTaxonomy(body: TaxonomyBody): Taxonomy {
     ids.add(t.id);
   }
   const fallback = body.fallback ?? 'other';
-  if (!ids.has(fallback)) throw invalid('The fallback topic must be one of the topics', { fallback: `add a topic "${fallback}" or choose another fallback` });
+  if (!ids.has(fallback))
+    throw invalid('The fallback topic must be one of the topics', {
+      fallback: `add a topic "${fallback}" or choose another fallback`,
+    });
   const taxonomy: Taxonomy = { topics: body.topics.map((t) => ({ id: t.id, kind: t.kind, terms: t.terms })), fallback };
   for (const lang of TEXT_LANGS) {
     try {
@@ -101,7 +123,10 @@ const runDto = (r: RunRow, remaining: number) => ({
 });
 
 export async function relabelStatus(pool: Q, actor: Actor) {
-  const { rows } = await pool.query<RunRow>(`select id, total, started_at, finished_at from text_relabel_runs where org_id = $1 order by started_at desc, id desc limit 1`, [actor.orgId]);
+  const { rows } = await pool.query<RunRow>(
+    `select id, total, started_at, finished_at from text_relabel_runs where org_id = $1 order by started_at desc, id desc limit 1`,
+    [actor.orgId],
+  );
   const run = rows[0];
   if (!run) return { run: null };
   if (run.finished_at) return { run: runDto(run, 0) };
@@ -111,7 +136,10 @@ export async function relabelStatus(pool: Q, actor: Actor) {
   );
   const remaining = left[0]!.n;
   if (remaining === 0) {
-    const { rows: closed } = await pool.query<RunRow>(`update text_relabel_runs set finished_at = now() where id = $1 and finished_at is null returning id, total, started_at, finished_at`, [run.id]);
+    const { rows: closed } = await pool.query<RunRow>(
+      `update text_relabel_runs set finished_at = now() where id = $1 and finished_at is null returning id, total, started_at, finished_at`,
+      [run.id],
+    );
     if (closed[0]) return { run: runDto(closed[0], 0) };
   }
   return { run: runDto(run, remaining) };
@@ -119,7 +147,17 @@ export async function relabelStatus(pool: Q, actor: Actor) {
 
 // ---- Corrections ----
 
-type LabelRow = { id: string; comment: string | null; sentiment: string | null; sentiment_score: number | null; text_emotion: string | null; topics: string[] | null; text_source: string | null; location_id: string | null; staff_id: string | null };
+type LabelRow = {
+  id: string;
+  comment: string | null;
+  sentiment: string | null;
+  sentiment_score: number | null;
+  text_emotion: string | null;
+  topics: string[] | null;
+  text_source: string | null;
+  location_id: string | null;
+  staff_id: string | null;
+};
 
 const SCORE_OF = { negative: -0.7, neutral: 0, positive: 0.7 } as const;
 
@@ -131,7 +169,8 @@ export async function correctLabels(pool: pg.Pool, actor: Actor, responseId: str
   const o = await orgText(pool, actor.orgId);
   const ids = new Set(o.taxonomy.topics.map((t) => t.id));
   const unknown = (body.topics ?? []).filter((t) => !ids.has(t));
-  if (unknown.length) throw invalid('Unknown topic', { topics: `not in the organisation's taxonomy: ${unknown.join(', ')}` });
+  if (unknown.length)
+    throw invalid('Unknown topic', { topics: `not in the organisation's taxonomy: ${unknown.join(', ')}` });
   const scope = locationScope(actor);
   const result = await inTransaction(pool, async ({ client: c }) => {
     const { rows } = await c.query<LabelRow>(
@@ -139,7 +178,12 @@ export async function correctLabels(pool: pg.Pool, actor: Actor, responseId: str
       [actor.orgId, responseId],
     );
     const r = rows[0];
-    if (!r || (scope && !(r.location_id && scope.includes(r.location_id))) || (ownRecordsOnly(actor) && r.staff_id !== actor.staffId)) throw notFound('Response');
+    if (
+      !r ||
+      (scope && !(r.location_id && scope.includes(r.location_id))) ||
+      (ownRecordsOnly(actor) && r.staff_id !== actor.staffId)
+    )
+      throw notFound('Response');
     if (!r.comment) throw new AppError('invalid', 'This response has no comment to label', { id: 'no comment' });
     // What the organisation's analyser says now: the correction teaches it the difference.
     const before = analyze(r.comment, { taxonomy: o.taxonomy, overrides: o.overrides });
@@ -152,13 +196,30 @@ export async function correctLabels(pool: pg.Pool, actor: Actor, responseId: str
     }
     if (learnt.length) await bumpVersion(c, actor.orgId);
     const sentiment = body.sentiment ?? r.sentiment ?? before.sentiment;
-    const score = body.sentiment && body.sentiment !== r.sentiment ? SCORE_OF[body.sentiment] : (r.sentiment_score ?? before.score);
-    const { rows: updated } = await c.query<{ id: string; sentiment: string | null; sentiment_score: number | null; text_emotion: string | null; topics: string[] | null; text_source: string | null }>(
+    const score =
+      body.sentiment && body.sentiment !== r.sentiment ? SCORE_OF[body.sentiment] : (r.sentiment_score ?? before.score);
+    const { rows: updated } = await c.query<{
+      id: string;
+      sentiment: string | null;
+      sentiment_score: number | null;
+      text_emotion: string | null;
+      topics: string[] | null;
+      text_source: string | null;
+    }>(
       `update responses set sentiment = $3, sentiment_score = $4, text_emotion = $5, topics = $6, text_source = 'manual',
               text_language = coalesce(text_language, $7), text_evidence = coalesce(text_evidence, $8::jsonb), text_analyzed_at = now(), updated_at = now()
         where org_id = $1 and id = $2
         returning id, sentiment, sentiment_score, text_emotion, topics, text_source`,
-      [actor.orgId, responseId, sentiment, score, body.emotion ?? r.text_emotion ?? before.emotion, body.topics ?? r.topics ?? before.topics, before.lang, JSON.stringify(before.evidence)],
+      [
+        actor.orgId,
+        responseId,
+        sentiment,
+        score,
+        body.emotion ?? r.text_emotion ?? before.emotion,
+        body.topics ?? r.topics ?? before.topics,
+        before.lang,
+        JSON.stringify(before.evidence),
+      ],
     );
     return { row: updated[0]!, learnt };
   });
@@ -171,33 +232,60 @@ export async function correctLabels(pool: pg.Pool, actor: Actor, responseId: str
     textEmotion: u.text_emotion,
     topics: u.topics,
     textSource: u.text_source,
-    learnt: result.learnt.map((l: OverrideRow) => ({ lang: l.lang, kind: l.kind, term: l.term, weight: l.weight, topic: l.topic, emotion: l.emotion })),
+    learnt: result.learnt.map((l: OverrideRow) => ({
+      lang: l.lang,
+      kind: l.kind,
+      term: l.term,
+      weight: l.weight,
+      topic: l.topic,
+      emotion: l.emotion,
+    })),
   };
 }
 
 // ---- External classifier settings ----
 
 export async function getSettings(pool: Q, actor: Actor) {
-  const { rows } = await pool.query<{ external_enabled: number; external_url: string | null; external_model: string | null; external_key: string | null }>(
-    `select external_enabled, external_url, external_model, external_key from text_settings where org_id = $1`,
-    [actor.orgId],
-  );
+  const { rows } = await pool.query<{
+    external_enabled: number;
+    external_url: string | null;
+    external_model: string | null;
+    external_key: string | null;
+  }>(`select external_enabled, external_url, external_model, external_key from text_settings where org_id = $1`, [
+    actor.orgId,
+  ]);
   const s = rows[0];
-  return { external: { enabled: !!s?.external_enabled, url: s?.external_url ?? null, model: s?.external_model ?? null, hasKey: !!s?.external_key } };
+  return {
+    external: {
+      enabled: !!s?.external_enabled,
+      url: s?.external_url ?? null,
+      model: s?.external_model ?? null,
+      hasKey: !!s?.external_key,
+    },
+  };
 }
 
 export async function putSettings(pool: Q, actor: Actor, body: TextSettingsUpdate) {
   const e = body.external;
   const current = await getSettings(pool, actor);
   const url = e.url === undefined ? current.external.url : e.url;
-  if (e.enabled && !url) throw invalid('Give the URL of the classifier to switch it on', { 'external.url': 'required when enabled' });
+  if (e.enabled && !url)
+    throw invalid('Give the URL of the classifier to switch it on', { 'external.url': 'required when enabled' });
   await pool.query(
     `insert into text_settings (org_id, external_enabled, external_url, external_model, external_key, version) values ($1, $2, $3, $4, $5, 1)
      on conflict (org_id) do update set external_enabled = excluded.external_enabled, external_url = excluded.external_url,
        external_model = case when $6 then excluded.external_model else text_settings.external_model end,
        external_key = case when $7 then excluded.external_key else text_settings.external_key end,
        version = text_settings.version + 1, updated_at = now()`,
-    [actor.orgId, e.enabled ? 1 : 0, url, e.model ?? null, e.apiKey ?? null, e.model !== undefined, e.apiKey !== undefined],
+    [
+      actor.orgId,
+      e.enabled ? 1 : 0,
+      url,
+      e.model ?? null,
+      e.apiKey ?? null,
+      e.model !== undefined,
+      e.apiKey !== undefined,
+    ],
   );
   invalidate(actor.orgId);
   return getSettings(pool, actor);
@@ -205,7 +293,17 @@ export async function putSettings(pool: Q, actor: Actor, body: TextSettingsUpdat
 
 // ---- Topic analytics ----
 
-type TopicRow = { topic: string; n: number; neg: number; neu: number; pos: number; nps_n: number; prom: number; det: number; prev_n: number };
+type TopicRow = {
+  topic: string;
+  n: number;
+  neg: number;
+  neu: number;
+  pos: number;
+  nps_n: number;
+  prom: number;
+  det: number;
+  prev_n: number;
+};
 type ExampleRow = { topic: string; id: string; comment: string; sentiment: string | null; nps: number | null };
 
 const DAY = 86_400_000;
@@ -275,14 +373,22 @@ export async function topicStats(pool: Q, actor: Actor, q: TopicsQuery) {
         promoterShare: tot.prom ? share(r.prom, tot.prom) : null,
         previous: { count: r.prev_n, share: ps },
         change: { count: r.n - r.prev_n, share: Math.round((s - ps) * 10_000) / 10_000 },
-        examples: examples.rows.filter((e) => e.topic === r.topic).map((e) => ({ id: e.id, comment: e.comment, sentiment: e.sentiment, nps: e.nps })),
+        examples: examples.rows
+          .filter((e) => e.topic === r.topic)
+          .map((e) => ({ id: e.id, comment: e.comment, sentiment: e.sentiment, nps: e.nps })),
         det: r.det,
       };
     })
     // The topics that drive detractors first.
     .sort((a, b) => b.det - a.det || b.count - a.count || a.topic.localeCompare(b.topic))
     .map(({ det: _det, ...rest }) => rest);
-  return { period: { from: from.toISOString(), to: to.toISOString() }, comments: tot.comments, detractors: tot.det, promoters: tot.prom, topics: list };
+  return {
+    period: { from: from.toISOString(), to: to.toISOString() },
+    comments: tot.comments,
+    detractors: tot.det,
+    promoters: tot.prom,
+    topics: list,
+  };
 }
 
 export { DEFAULT_TAXONOMY };

@@ -42,7 +42,10 @@ export const touchpointListQuery = paginationQuery.extend({
   kind: z.enum(TOUCHPOINT_KINDS).optional(),
   stage: z.enum(JOURNEY_STAGES).optional(),
   channel: z.enum(TOUCHPOINT_CHANNELS).optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export type TouchpointCreate = z.infer<typeof touchpointCreate>;

@@ -14,15 +14,24 @@ export async function list(db: Db, orgId: string, q: TouchpointListQuery) {
   if (q.stage) where.push(eq(touchpoints.stage, q.stage));
   if (q.channel) where.push(eq(touchpoints.channel, q.channel));
   if (q.active !== undefined) where.push(eq(touchpoints.active, q.active));
-  return db.select(columns).from(touchpoints).where(and(...where)).orderBy(...newestFirst(touchpoints.id)).limit(q.limit + 1);
+  return db
+    .select(columns)
+    .from(touchpoints)
+    .where(and(...where))
+    .orderBy(...newestFirst(touchpoints.id))
+    .limit(q.limit + 1);
 }
 
 export async function get(db: Db, orgId: string, id: string) {
-  const [row] = await db.select(columns).from(touchpoints).where(and(eq(touchpoints.orgId, orgId), eq(touchpoints.id, id)));
+  const [row] = await db
+    .select(columns)
+    .from(touchpoints)
+    .where(and(eq(touchpoints.orgId, orgId), eq(touchpoints.id, id)));
   return row;
 }
 
-export const insert = (db: Db, orgId: string, input: TouchpointCreate) => insertOrFindByExternalId(db, touchpoints, columns, { ...input, orgId });
+export const insert = (db: Db, orgId: string, input: TouchpointCreate) =>
+  insertOrFindByExternalId(db, touchpoints, columns, { ...input, orgId });
 
 export async function update(db: Db, orgId: string, id: string, input: TouchpointUpdate) {
   const [row] = await db
@@ -34,6 +43,9 @@ export async function update(db: Db, orgId: string, id: string, input: Touchpoin
 }
 
 export async function remove(db: Db, orgId: string, id: string): Promise<boolean> {
-  const rows = await db.delete(touchpoints).where(and(eq(touchpoints.orgId, orgId), eq(touchpoints.id, id))).returning({ id: touchpoints.id });
+  const rows = await db
+    .delete(touchpoints)
+    .where(and(eq(touchpoints.orgId, orgId), eq(touchpoints.id, id)))
+    .returning({ id: touchpoints.id });
   return rows.length > 0;
 }

@@ -25,6 +25,8 @@ export const touchpoints = pgTable(
   (t) => [
     unique('touchpoints_org_id_id').on(t.orgId, t.id),
     uniqueIndex('touchpoints_org_name').on(t.orgId, sql`lower(${t.name})`),
-    uniqueIndex('touchpoints_org_external_id').on(t.orgId, t.externalId).where(sql`${t.externalId} is not null`),
+    uniqueIndex('touchpoints_org_external_id')
+      .on(t.orgId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
   ],
 );

@@ -26,12 +26,25 @@ export type HttpDeps = { fetch?: typeof fetch; now?: () => Date; timeoutMs?: num
 export const eventBody = (e: { id: string; type: string; occurredAt: string; payload: unknown }): string =>
   JSON.stringify({ id: e.id, type: e.type, createdAt: e.occurredAt, data: e.payload });
 
-export function secretsInForce(hook: Pick<repo.WebhookRecord, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now: Date): string[] {
-  const old = hook.previousSecret && hook.previousSecretExpiresAt && hook.previousSecretExpiresAt > now ? [hook.previousSecret] : [];
+export function secretsInForce(
+  hook: Pick<repo.WebhookRecord, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>,
+  now: Date,
+): string[] {
+  const old =
+    hook.previousSecret && hook.previousSecretExpiresAt && hook.previousSecretExpiresAt > now
+      ? [hook.previousSecret]
+      : [];
   return [hook.secret, ...old];
 }
 
-export type AttemptResult = { ok: boolean; statusCode: number | null; durationMs: number; error: string | null; attemptedAt: Date; completedAt: Date };
+export type AttemptResult = {
+  ok: boolean;
+  statusCode: number | null;
+  durationMs: number;
+  error: string | null;
+  attemptedAt: Date;
+  completedAt: Date;
+};
 
 function describeError(e: unknown, timeoutMs: number): string {
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
@@ -40,16 +53,32 @@ function describeError(e: unknown, timeoutMs: number): string {
 }
 
 /** One signed POST. Redirects are not followed: the configured URL must answer itself. */
-export async function attempt(hook: repo.WebhookRecord, msg: { eventId: string; type: string; body: string }, deps: HttpDeps = {}): Promise<AttemptResult> {
+export async function attempt(
+  hook: repo.WebhookRecord,
+  msg: { eventId: string; type: string; body: string },
+  deps: HttpDeps = {},
+): Promise<AttemptResult> {
   const now = deps.now ?? (() => new Date());
   const timeoutMs = deps.timeoutMs ?? TIMEOUT_MS;
   const attemptedAt = now();
   const started = performance.now();
-  const headers = deliveryHeaders({ eventId: msg.eventId, eventType: msg.type, body: msg.body, secrets: secretsInForce(hook, attemptedAt), now: attemptedAt });
+  const headers = deliveryHeaders({
+    eventId: msg.eventId,
+    eventType: msg.type,
+    body: msg.body,
+    secrets: secretsInForce(hook, attemptedAt),
+    now: attemptedAt,
+  });
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const res = await (deps.fetch ?? fetch)(hook.url, { method: 'POST', headers, body: msg.body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const res = await (deps.fetch ?? fetch)(hook.url, {
+      method: 'POST',
+      headers,
+      body: msg.body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     statusCode = res.status;
     await res.body?.cancel().catch(() => {});
     if (res.status >= 300 && res.status < 400) error = 'Redirects are not followed: point the webhook at the final URL';
@@ -57,7 +86,14 @@ export async function attempt(hook: repo.WebhookRecord, msg: { eventId: string; 
   } catch (e) {
     error = describeError(e, timeoutMs);
   }
-  return { ok: error === null, statusCode, durationMs: Math.round(performance.now() - started), error, attemptedAt, completedAt: now() };
+  return {
+    ok: error === null,
+    statusCode,
+    durationMs: Math.round(performance.now() - started),
+    error,
+    attemptedAt,
+    completedAt: now(),
+  };
 }
 
 /** `events.dispatch`: one delivery job for each of the organisation's active webhooks that want this event. */
@@ -67,19 +103,38 @@ export async function fanOut(ctx: { db: Db; jobs: Jobs }, event: DomainEvent): P
   const body = eventBody(event);
   // A retry of this job after a partial fan-out may send some deliveries twice; receivers
   // deduplicate on Zabota-Event-Id, which is the same for both.
-  for (const h of hooks) await ctx.jobs.send('webhooks.deliver', { eventId: event.id, orgId: event.orgId, webhookId: h.id, type: event.type, body });
+  for (const h of hooks)
+    await ctx.jobs.send('webhooks.deliver', {
+      eventId: event.id,
+      orgId: event.orgId,
+      webhookId: h.id,
+      type: event.type,
+      body,
+    });
   return hooks.length;
 }
 
 /** `webhooks.deliver`: one attempt, logged; throws to be retried unless this was the last attempt. */
-export async function deliver(ctx: { db: Db; lastAttempt: boolean }, job: DeliveryJob, deps: HttpDeps = {}): Promise<void> {
+export async function deliver(
+  ctx: { db: Db; lastAttempt: boolean },
+  job: DeliveryJob,
+  deps: HttpDeps = {},
+): Promise<void> {
   const hook = await repo.get(ctx.db, job.orgId, job.webhookId);
   // Deleted, paused or unsubscribed since the event: nothing to send.
   if (!hook || !hook.active || !hook.events.includes(job.type)) return;
   const n = (await repo.attemptsSoFar(ctx.db, hook.id, job.eventId)) + 1;
   const result = await attempt(hook, { eventId: job.eventId, type: job.type, body: job.body }, deps);
   const willRetry = !result.ok && !ctx.lastAttempt;
-  await repo.recordDelivery(ctx.db, { orgId: hook.orgId, webhookId: hook.id, eventId: job.eventId, eventType: job.type, attempt: n, willRetry, ...result });
+  await repo.recordDelivery(ctx.db, {
+    orgId: hook.orgId,
+    webhookId: hook.id,
+    eventId: job.eventId,
+    eventType: job.type,
+    attempt: n,
+    willRetry,
+    ...result,
+  });
   if (willRetry) throw new Error(`Webhook ${hook.id} delivery of ${job.eventId} failed: ${result.error}`);
 }
 
@@ -87,9 +142,22 @@ export async function deliver(ctx: { db: Db; lastAttempt: boolean }, job: Delive
 export async function ping(db: Db, hook: repo.WebhookRecord, deps: HttpDeps = {}) {
   const occurredAt = new Date().toISOString();
   const id = newId();
-  const body = eventBody({ id, type: 'ping', occurredAt, payload: { webhookId: hook.id, message: 'Zabota webhook test' } });
+  const body = eventBody({
+    id,
+    type: 'ping',
+    occurredAt,
+    payload: { webhookId: hook.id, message: 'Zabota webhook test' },
+  });
   const result = await attempt(hook, { eventId: id, type: 'ping', body }, deps);
-  return repo.recordDelivery(db, { orgId: hook.orgId, webhookId: hook.id, eventId: id, eventType: 'ping', attempt: 1, willRetry: false, ...result });
+  return repo.recordDelivery(db, {
+    orgId: hook.orgId,
+    webhookId: hook.id,
+    eventId: id,
+    eventType: 'ping',
+    attempt: 1,
+    willRetry: false,
+    ...result,
+  });
 }
 
 export const webhookJobHandlers = (deps: HttpDeps = {}): Pick<JobHandlers, 'events.dispatch' | 'webhooks.deliver'> => ({

@@ -1,6 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { deliveryHeaders, newWebhookSecret, parseSignatureHeader, sign, signatureHeader, verifySignature, webhookUrlProblem } from './signing.ts';
+import {
+  deliveryHeaders,
+  newWebhookSecret,
+  parseSignatureHeader,
+  sign,
+  signatureHeader,
+  verifySignature,
+  webhookUrlProblem,
+} from './signing.ts';
 
 const secret = 'whsec_test-secret';
 const body = '{"id":"e1","type":"response.created","data":{"comment":"долго ждали"}}';
@@ -31,14 +39,25 @@ describe('webhook signatures', () => {
   });
 
   it('refuses malformed headers without throwing', () => {
-    for (const header of ['', 't=abc,v1=00', `v1=${'a'.repeat(64)}`, `t=${t}`, `t=${t},v1=${'z'.repeat(64)}`, `t=${t},v1=${'a'.repeat(63)}`]) {
+    for (const header of [
+      '',
+      't=abc,v1=00',
+      `v1=${'a'.repeat(64)}`,
+      `t=${t}`,
+      `t=${t},v1=${'z'.repeat(64)}`,
+      `t=${t},v1=${'a'.repeat(63)}`,
+    ]) {
       expect(verifySignature({ header, body, secret, now }), header).toBe(false);
     }
   });
 
   it('builds the delivery headers with the same timestamp in Zabota-Timestamp and the signature', () => {
     const h = deliveryHeaders({ eventId: 'e1', eventType: 'response.created', body, secrets: [secret], now });
-    expect(h).toMatchObject({ 'zabota-event-id': 'e1', 'zabota-event': 'response.created', 'zabota-timestamp': String(t) });
+    expect(h).toMatchObject({
+      'zabota-event-id': 'e1',
+      'zabota-event': 'response.created',
+      'zabota-timestamp': String(t),
+    });
     expect(verifySignature({ header: h['zabota-signature']!, body, secret, now })).toBe(true);
   });
 
@@ -60,7 +79,13 @@ function verifyZabota(rawBody: string, header: string, secret: string, tolerance
 
 describe('the documented receiver snippet', () => {
   it('accepts what we send and refuses a tampered body or another secret', () => {
-    const h = deliveryHeaders({ eventId: 'e1', eventType: 'response.created', body, secrets: ['whsec_new', secret], now: new Date() });
+    const h = deliveryHeaders({
+      eventId: 'e1',
+      eventType: 'response.created',
+      body,
+      secrets: ['whsec_new', secret],
+      now: new Date(),
+    });
     expect(verifyZabota(body, h['zabota-signature']!, secret)).toBe(true);
     expect(verifyZabota(body, h['zabota-signature']!, 'whsec_new')).toBe(true);
     expect(verifyZabota(body + ' ', h['zabota-signature']!, secret)).toBe(false);

@@ -52,7 +52,13 @@ export function parseSignatureHeader(header: string): { timestamp: number; signa
 }
 
 /** True when one of the header's signatures matches `secret` and the timestamp is recent enough. */
-export function verifySignature(opts: { header: string; body: string; secret: string; now?: Date; toleranceSeconds?: number }): boolean {
+export function verifySignature(opts: {
+  header: string;
+  body: string;
+  secret: string;
+  now?: Date;
+  toleranceSeconds?: number;
+}): boolean {
   const parsed = parseSignatureHeader(opts.header);
   if (!parsed) return false;
   const now = Math.floor((opts.now ?? new Date()).getTime() / 1000);
@@ -62,7 +68,13 @@ export function verifySignature(opts: { header: string; body: string; secret: st
 }
 
 /** The request a delivery sends, from the event and the secrets in force: pure, so it is testable. */
-export function deliveryHeaders(opts: { eventId: string; eventType: string; body: string; secrets: readonly string[]; now: Date }): Record<string, string> {
+export function deliveryHeaders(opts: {
+  eventId: string;
+  eventType: string;
+  body: string;
+  secrets: readonly string[];
+  now: Date;
+}): Record<string, string> {
   const t = Math.floor(opts.now.getTime() / 1000);
   return {
     'content-type': 'application/json; charset=utf-8',

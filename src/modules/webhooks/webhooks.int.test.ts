@@ -34,7 +34,10 @@ function startReceiver() {
   });
   return {
     received,
-    start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))),
+    start: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+      ),
     stop: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 }
@@ -53,7 +56,11 @@ const SURVEY = {
   ],
 };
 
-async function until<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+async function until<T>(
+  what: string,
+  fn: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();
@@ -67,7 +74,9 @@ beforeAll(async () => {
   base = await receiver.start();
   t = await createTestApp();
   // Retries after 1 s instead of 10 s, 20 s …: the schedule is the queue's, the behaviour is the same.
-  await t.database.pool.query(`update pgboss.queue set retry_delay = 1, retry_backoff = false where name = 'webhooks.deliver'`);
+  await t.database.pool.query(
+    `update pgboss.queue set retry_delay = 1, retry_backoff = false where name = 'webhooks.deliver'`,
+  );
   a = await t.newOrg('Alpha');
   b = await t.newOrg('Beta');
 });
@@ -81,12 +90,23 @@ describe('webhook endpoints', () => {
     const bad = await a.as.post('/api/v1/webhooks', { url: 'http://example.com/hook', events: ['response.created'] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.url).toMatch(/https/);
-    expect((await a.as.post('/api/v1/webhooks', { url: 'https://example.com/hook', events: ['nope'] })).statusCode).toBe(400);
+    expect(
+      (await a.as.post('/api/v1/webhooks', { url: 'https://example.com/hook', events: ['nope'] })).statusCode,
+    ).toBe(400);
 
-    const created = await a.as.post('/api/v1/webhooks', { url: 'https://example.com/hook', events: ['response.created', 'case.opened'], description: 'CRM' });
+    const created = await a.as.post('/api/v1/webhooks', {
+      url: 'https://example.com/hook',
+      events: ['response.created', 'case.opened'],
+      description: 'CRM',
+    });
     expect(created.statusCode).toBe(201);
     const hook = created.json();
-    expect(hook).toMatchObject({ url: 'https://example.com/hook', active: true, description: 'CRM', events: ['response.created', 'case.opened'] });
+    expect(hook).toMatchObject({
+      url: 'https://example.com/hook',
+      active: true,
+      description: 'CRM',
+      events: ['response.created', 'case.opened'],
+    });
     expect(hook.secret).toMatch(/^whsec_/);
     const got = (await a.as.get(`/api/v1/webhooks/${hook.id}`)).json();
     expect(got).not.toHaveProperty('secret');
@@ -102,14 +122,23 @@ describe('webhook endpoints', () => {
   });
 
   it('sends a signed ping on demand and signs with both secrets right after a rotation', async () => {
-    const hook = (await a.as.post('/api/v1/webhooks', { url: `${base}/ping`, events: ['response.created'], active: false })).json();
+    const hook = (
+      await a.as.post('/api/v1/webhooks', { url: `${base}/ping`, events: ['response.created'], active: false })
+    ).json();
     const rotated = (await a.as.post(`/api/v1/webhooks/${hook.id}/rotate-secret`)).json();
     expect(rotated.secret).toMatch(/^whsec_/);
     expect(rotated.secret).not.toBe(hook.secret);
 
     const res = await a.as.post(`/api/v1/webhooks/${hook.id}/test`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ ok: true, statusCode: 200, attempt: 1, eventType: 'ping', willRetry: false, error: null });
+    expect(res.json()).toMatchObject({
+      ok: true,
+      statusCode: 200,
+      attempt: 1,
+      eventType: 'ping',
+      willRetry: false,
+      error: null,
+    });
     const ping = receiver.received.find((r) => r.path === '/ping')!;
     const header = String(ping.headers['zabota-signature']);
     expect(header.match(/v1=/g)).toHaveLength(2);
@@ -121,7 +150,13 @@ describe('webhook endpoints', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
-    const unreachable = (await a.as.post('/api/v1/webhooks', { url: `http://127.0.0.1:${port}/nothing`, events: ['response.created'], active: false })).json();
+    const unreachable = (
+      await a.as.post('/api/v1/webhooks', {
+        url: `http://127.0.0.1:${port}/nothing`,
+        events: ['response.created'],
+        active: false,
+      })
+    ).json();
     const failed = (await a.as.post(`/api/v1/webhooks/${unreachable.id}/test`)).json();
     expect(failed).toMatchObject({ ok: false, statusCode: null, error: 'ECONNREFUSED' });
     const log = (await a.as.get(`/api/v1/webhooks/${unreachable.id}/deliveries`)).json();
@@ -129,7 +164,9 @@ describe('webhook endpoints', () => {
   });
 
   it('gives up on a receiver that does not answer in time', async () => {
-    const hook = (await a.as.post('/api/v1/webhooks', { url: `${base}/hang`, events: ['response.created'], active: false })).json();
+    const hook = (
+      await a.as.post('/api/v1/webhooks', { url: `${base}/hang`, events: ['response.created'], active: false })
+    ).json();
     const record = (await repo.get(t.db, a.orgId, hook.id))!;
     const result = await attempt(record, { eventId: 'e-hang', type: 'ping', body: '{}' }, { timeoutMs: 300 });
     expect(result).toMatchObject({ ok: false, statusCode: null, error: 'No answer within 0.3 s' });
@@ -143,21 +180,31 @@ describe('response.created', () => {
     const hookB = (await b.as.post('/api/v1/webhooks', { url: `${base}/beta`, events: ['response.created'] })).json();
     const surveyA = (await a.as.post('/api/v1/surveys', SURVEY)).json();
 
-    const created = await a.as.post('/api/v1/responses', { surveyId: surveyA.id, language: 'ru', answers: { nps: 3, why: 'Долго ждали' } });
+    const created = await a.as.post('/api/v1/responses', {
+      surveyId: surveyA.id,
+      language: 'ru',
+      answers: { nps: 3, why: 'Долго ждали' },
+    });
     expect(created.statusCode).toBe(201);
     const deliveries = await until('two attempts at /flaky', () => {
       const got = receiver.received.filter((r) => r.path === '/flaky');
       return got.length >= 2 ? got : undefined;
     });
     for (const d of deliveries) {
-      expect(verifySignature({ header: String(d.headers['zabota-signature']), body: d.body, secret: hookA.secret })).toBe(true);
+      expect(
+        verifySignature({ header: String(d.headers['zabota-signature']), body: d.body, secret: hookA.secret }),
+      ).toBe(true);
       expect(d.headers['zabota-event']).toBe('response.created');
       expect(d.headers['zabota-signature']).toContain(`t=${d.headers['zabota-timestamp']},`);
     }
     expect(deliveries[1]!.headers['zabota-event-id']).toBe(deliveries[0]!.headers['zabota-event-id']);
     expect(deliveries[1]!.body).toBe(deliveries[0]!.body);
     const event = JSON.parse(deliveries[0]!.body);
-    expect(event).toMatchObject({ id: deliveries[0]!.headers['zabota-event-id'], type: 'response.created', data: created.json() });
+    expect(event).toMatchObject({
+      id: deliveries[0]!.headers['zabota-event-id'],
+      type: 'response.created',
+      data: created.json(),
+    });
 
     const log = await until('the delivery log to show the success', async () => {
       const items = (await a.as.get(`/api/v1/webhooks/${hookA.id}/deliveries`)).json().items as Delivery[];
@@ -183,7 +230,10 @@ describe('response.created', () => {
     const c = await t.newOrg('Gamma');
     const surveyId = (await c.as.post('/api/v1/surveys', SURVEY)).json().id;
     expect((await c.as.post('/api/v1/responses', { surveyId, answers: { nps: 8, why: 'ok' } })).statusCode).toBe(201);
-    const { rows } = await t.database.pool.query(`select count(*)::int as n from pgboss.job where name = 'events.dispatch' and data->>'orgId' = $1`, [c.orgId]);
+    const { rows } = await t.database.pool.query(
+      `select count(*)::int as n from pgboss.job where name = 'events.dispatch' and data->>'orgId' = $1`,
+      [c.orgId],
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -193,18 +243,48 @@ describe('response.created', () => {
     const emitted: EventInput[] = [];
     const emit = async (e: EventInput) => void emitted.push(e);
 
-    const { row } = await ingest(t.db, { orgId: a.orgId, survey, channel: 'public', partial: true, emit }, { answers: { nps: 9 } });
+    const { row } = await ingest(
+      t.db,
+      { orgId: a.orgId, survey, channel: 'public', partial: true, emit },
+      { answers: { nps: 9 } },
+    );
     expect(row.status).toBe('partial');
     expect(emitted).toHaveLength(0);
-    const done = await continueResponse(t.db, survey, { id: row.id, orgId: a.orgId, answers: row.answers }, { why: 'Спасибо' }, true, emit);
+    const done = await continueResponse(
+      t.db,
+      survey,
+      { id: row.id, orgId: a.orgId, answers: row.answers },
+      { why: 'Спасибо' },
+      true,
+      emit,
+    );
     expect(done.status).toBe('complete');
     expect(emitted).toHaveLength(1);
-    expect(emitted[0]).toMatchObject({ orgId: a.orgId, type: 'response.created', payload: { id: row.id, status: 'complete', comment: 'Спасибо' } });
-    await continueResponse(t.db, survey, { id: row.id, orgId: a.orgId, answers: done.answers }, { why: 'Спасибо!' }, true, emit);
+    expect(emitted[0]).toMatchObject({
+      orgId: a.orgId,
+      type: 'response.created',
+      payload: { id: row.id, status: 'complete', comment: 'Спасибо' },
+    });
+    await continueResponse(
+      t.db,
+      survey,
+      { id: row.id, orgId: a.orgId, answers: done.answers },
+      { why: 'Спасибо!' },
+      true,
+      emit,
+    );
     expect(emitted).toHaveLength(1);
 
-    const once = await ingest(t.db, { orgId: a.orgId, survey, channel: 'api', partial: false, emit }, { answers: { nps: 5, why: 'x' }, externalId: 'till-1' });
-    await ingest(t.db, { orgId: a.orgId, survey, channel: 'api', partial: false, emit }, { answers: { nps: 5, why: 'x' }, externalId: 'till-1' });
+    const once = await ingest(
+      t.db,
+      { orgId: a.orgId, survey, channel: 'api', partial: false, emit },
+      { answers: { nps: 5, why: 'x' }, externalId: 'till-1' },
+    );
+    await ingest(
+      t.db,
+      { orgId: a.orgId, survey, channel: 'api', partial: false, emit },
+      { answers: { nps: 5, why: 'x' }, externalId: 'till-1' },
+    );
     expect(emitted.map((e) => (e.payload as { id: string }).id)).toEqual([row.id, once.row.id]);
     // The same fact always gets the same event id, so a receiver can tell a repeat.
     expect(emitted[0]!.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -5,7 +5,13 @@ import type { EventType } from '../../platform/events.ts';
 import { webhookDeliveries, webhooks } from './webhooks.schema.ts';
 
 export type WebhookRecord = typeof webhooks.$inferSelect;
-const { orgId: _o, secret: _s, previousSecret: _p, previousSecretExpiresAt: _e, ...publicColumns } = getTableColumns(webhooks);
+const {
+  orgId: _o,
+  secret: _s,
+  previousSecret: _p,
+  previousSecretExpiresAt: _e,
+  ...publicColumns
+} = getTableColumns(webhooks);
 const { orgId: _do, webhookId: _dw, ...deliveryColumns } = getTableColumns(webhookDeliveries);
 
 /** How many delivery attempts are kept per webhook: enough to debug, bounded in size. */
@@ -21,7 +27,10 @@ export async function list(db: Db, orgId: string, q: { cursor?: string; limit: n
 }
 
 export async function get(db: Db, orgId: string, id: string): Promise<WebhookRecord | undefined> {
-  const [row] = await db.select().from(webhooks).where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)));
+  const [row] = await db
+    .select()
+    .from(webhooks)
+    .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)));
   return row;
 }
 
@@ -35,7 +44,12 @@ export async function insert(db: Db, values: typeof webhooks.$inferInsert): Prom
   return row!;
 }
 
-export async function update(db: Db, orgId: string, id: string, values: Partial<typeof webhooks.$inferInsert>): Promise<WebhookRecord | undefined> {
+export async function update(
+  db: Db,
+  orgId: string,
+  id: string,
+  values: Partial<typeof webhooks.$inferInsert>,
+): Promise<WebhookRecord | undefined> {
   const [row] = await db
     .update(webhooks)
     .set({ ...values, updatedAt: new Date() })
@@ -53,10 +67,21 @@ export async function remove(db: Db, orgId: string, id: string): Promise<boolean
 }
 
 /** The new secret signs from now on; the old one keeps signing (a second v1) until `graceUntil`. */
-export async function rotateSecret(db: Db, orgId: string, id: string, secret: string, graceUntil: Date): Promise<WebhookRecord | undefined> {
+export async function rotateSecret(
+  db: Db,
+  orgId: string,
+  id: string,
+  secret: string,
+  graceUntil: Date,
+): Promise<WebhookRecord | undefined> {
   const [row] = await db
     .update(webhooks)
-    .set({ previousSecret: sql`${webhooks.secret}`, previousSecretExpiresAt: graceUntil, secret, updatedAt: new Date() })
+    .set({
+      previousSecret: sql`${webhooks.secret}`,
+      previousSecretExpiresAt: graceUntil,
+      secret,
+      updatedAt: new Date(),
+    })
     .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)))
     .returning();
   return row;
@@ -100,7 +125,13 @@ export async function deliveries(db: Db, orgId: string, webhookId: string, q: { 
   return db
     .select(deliveryColumns)
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.webhookId, webhookId), idCursorCondition(webhookDeliveries.id, q.cursor)))
+    .where(
+      and(
+        eq(webhookDeliveries.orgId, orgId),
+        eq(webhookDeliveries.webhookId, webhookId),
+        idCursorCondition(webhookDeliveries.id, q.cursor),
+      ),
+    )
     .orderBy(desc(webhookDeliveries.id))
     .limit(q.limit + 1);
 }

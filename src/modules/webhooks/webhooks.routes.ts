@@ -4,7 +4,14 @@ import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
-import { webhook, webhookCreate, webhookDelivery, webhookListQuery, webhookUpdate, webhookWithSecret } from './webhooks.contract.ts';
+import {
+  webhook,
+  webhookCreate,
+  webhookDelivery,
+  webhookListQuery,
+  webhookUpdate,
+  webhookWithSecret,
+} from './webhooks.contract.ts';
 import * as service from './webhooks.service.ts';
 
 /**
@@ -21,7 +28,13 @@ export const webhookRoutes =
         tag: 'webhooks',
         read: 'webhooks:manage',
         write: 'webhooks:manage',
-        schemas: { item: webhook, create: webhookCreate, update: webhookUpdate, listQuery: webhookListQuery, created: webhookWithSecret },
+        schemas: {
+          item: webhook,
+          create: webhookCreate,
+          update: webhookUpdate,
+          listQuery: webhookListQuery,
+          created: webhookWithSecret,
+        },
         service: {
           list: (actor, q) => service.list(db, actor, q),
           get: (actor, id) => service.get(db, actor, id),
@@ -33,13 +46,27 @@ export const webhookRoutes =
     );
     const tags = ['webhooks'];
     const config = { permission: 'webhooks:manage' as const };
-    app.post('/webhooks/:id/rotate-secret', { config, schema: { tags, params: idParam, response: { 200: webhookWithSecret, ...errorResponses } } }, (req) =>
-      service.rotateSecret(db, req.actor!, req.params.id),
+    app.post(
+      '/webhooks/:id/rotate-secret',
+      { config, schema: { tags, params: idParam, response: { 200: webhookWithSecret, ...errorResponses } } },
+      (req) => service.rotateSecret(db, req.actor!, req.params.id),
     );
-    app.get('/webhooks/:id/deliveries', { config, schema: { tags, params: idParam, querystring: webhookListQuery, response: { 200: page(webhookDelivery), ...errorResponses } } }, (req) =>
-      service.deliveries(db, req.actor!, req.params.id, req.query),
+    app.get(
+      '/webhooks/:id/deliveries',
+      {
+        config,
+        schema: {
+          tags,
+          params: idParam,
+          querystring: webhookListQuery,
+          response: { 200: page(webhookDelivery), ...errorResponses },
+        },
+      },
+      (req) => service.deliveries(db, req.actor!, req.params.id, req.query),
     );
-    app.post('/webhooks/:id/test', { config, schema: { tags, params: idParam, response: { 200: webhookDelivery, ...errorResponses } } }, (req) =>
-      service.sendTest(db, req.actor!, req.params.id),
+    app.post(
+      '/webhooks/:id/test',
+      { config, schema: { tags, params: idParam, response: { 200: webhookDelivery, ...errorResponses } } },
+      (req) => service.sendTest(db, req.actor!, req.params.id),
     );
   };

@@ -43,5 +43,8 @@ export const webhookDeliveries = pgTable(
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
     completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('webhook_deliveries_webhook').on(t.webhookId, t.id.desc()), index('webhook_deliveries_event').on(t.webhookId, t.eventId)],
+  (t) => [
+    index('webhook_deliveries_webhook').on(t.webhookId, t.id.desc()),
+    index('webhook_deliveries_event').on(t.webhookId, t.eventId),
+  ],
 );

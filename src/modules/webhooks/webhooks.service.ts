@@ -15,7 +15,16 @@ export const MAX_WEBHOOKS = 20;
 export const ROTATION_GRACE_MS = 24 * 60 * 60 * 1000;
 
 type Row = Pick<repo.WebhookRecord, 'id' | 'url' | 'events' | 'active' | 'description' | 'createdAt' | 'updatedAt'>;
-const view = (r: Row) => toDto({ id: r.id, url: r.url, events: r.events, active: r.active, description: r.description, createdAt: r.createdAt, updatedAt: r.updatedAt });
+const view = (r: Row) =>
+  toDto({
+    id: r.id,
+    url: r.url,
+    events: r.events,
+    active: r.active,
+    description: r.description,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  });
 
 async function load(db: Db, actor: Actor, id: string): Promise<repo.WebhookRecord> {
   const hook = await repo.get(db, actor.orgId, id);
@@ -33,9 +42,17 @@ export async function get(db: Db, actor: Actor, id: string) {
 }
 
 export async function create(db: Db, actor: Actor, input: WebhookCreate) {
-  if ((await repo.countFor(db, actor.orgId)) >= MAX_WEBHOOKS) throw conflict(`An organisation can have at most ${MAX_WEBHOOKS} webhooks`);
+  if ((await repo.countFor(db, actor.orgId)) >= MAX_WEBHOOKS)
+    throw conflict(`An organisation can have at most ${MAX_WEBHOOKS} webhooks`);
   const secret = newWebhookSecret();
-  const row = await repo.insert(db, { orgId: actor.orgId, url: input.url, events: input.events, active: input.active, description: input.description ?? null, secret });
+  const row = await repo.insert(db, {
+    orgId: actor.orgId,
+    url: input.url,
+    events: input.events,
+    active: input.active,
+    description: input.description ?? null,
+    secret,
+  });
   forgetSubscriptions(actor.orgId);
   return { row: { ...view(row), secret }, created: true };
 }

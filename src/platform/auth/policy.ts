@@ -55,7 +55,11 @@ export function assertCan(actor: Actor, permission: Permission): void {
 /** Staff see only records that name them. */
 export const ownRecordsOnly = (actor: Actor): boolean => actor.role === 'staff';
 
-export function assertLocationAllowed(actor: Actor, locationId: string | null | undefined, scope: string[] | null): void {
+export function assertLocationAllowed(
+  actor: Actor,
+  locationId: string | null | undefined,
+  scope: string[] | null,
+): void {
   if (scope === null) return;
   if (!locationId || !scope.includes(locationId)) throw forbidden('This location is outside the ones you cover');
 }

@@ -37,7 +37,10 @@ export function connect(url: string, poolSize = 10): Database {
  */
 export async function migrateDatabase(db: Db, log: (m: string) => void = () => {}): Promise<void> {
   const pending = await pendingMigrations(db);
-  if (pending.length) log(`Applying ${pending.length} database migration(s) (${pending.join(', ')}); on a large database this can take minutes…`);
+  if (pending.length)
+    log(
+      `Applying ${pending.length} database migration(s) (${pending.join(', ')}); on a large database this can take minutes…`,
+    );
   const t0 = performance.now();
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   if (pending.length) log(`Migrations applied in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
@@ -45,13 +48,19 @@ export async function migrateDatabase(db: Db, log: (m: string) => void = () => {
 
 /** The migrations not yet applied to a database that has some (none for a new one: nothing to wait for there). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const table = await db.execute<{ found: boolean }>(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as found`);
+  const table = await db.execute<{ found: boolean }>(
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as found`,
+  );
   if (!table.rows[0]?.found) return [];
   // Drizzle keeps each applied migration's journal time (`when`) as created_at and applies those after the latest.
-  const { rows } = await db.execute<{ last: string | null }>(sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`);
+  const { rows } = await db.execute<{ last: string | null }>(
+    sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`,
+  );
   const last = rows[0]?.last;
   if (last === null || last === undefined) return [];
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string; when: number }[];
+  };
   return journal.entries.filter((e) => e.when > Number(last)).map((e) => e.tag);
 }
 
@@ -75,7 +84,10 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
  * `share` (CLI commands) connects to the embedded server of a running Zabota instead of failing
  * on its lock; `own` (the server) insists on being the only owner.
  */
-export async function openDatabase(config: Config, opts: { mode?: 'own' | 'share'; log?: (m: string) => void } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  opts: { mode?: 'own' | 'share'; log?: (m: string) => void } = {},
+): Promise<Database> {
   const log = opts.log ?? (() => {});
   if (config.databaseUrl) {
     const database = connect(config.databaseUrl, config.poolSize);

@@ -33,7 +33,10 @@ function isRoot(): boolean {
 async function postgresUserIds(): Promise<{ uid: number; gid: number } | undefined> {
   if (!isRoot()) return undefined;
   const lookup = async () => {
-    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([
+      run('id', ['-u', 'postgres']),
+      run('id', ['-g', 'postgres']),
+    ]);
     return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
   };
   try {
@@ -50,14 +53,19 @@ async function utf8Locale(): Promise<string> {
   try {
     const { stdout } = await run('locale', ['-a']);
     const all = new Set(stdout.split('\n').map((l) => l.trim()));
-    for (const candidate of ['C.UTF-8', 'C.utf8', 'en_US.UTF-8', 'en_US.utf8']) if (all.has(candidate)) return candidate;
+    for (const candidate of ['C.UTF-8', 'C.utf8', 'en_US.UTF-8', 'en_US.utf8'])
+      if (all.has(candidate)) return candidate;
   } catch {
     /* no locale command */
   }
   return 'C';
 }
 
-async function initCluster(pgDir: string, creds: Credentials, ids: { uid: number; gid: number } | undefined): Promise<void> {
+async function initCluster(
+  pgDir: string,
+  creds: Credentials,
+  ids: { uid: number; gid: number } | undefined,
+): Promise<void> {
   const { initdb } = await binaries();
   fs.mkdirSync(pgDir, { recursive: true, mode: 0o700 });
   const pwFile = path.join(os.tmpdir(), `zabota-pw-${randomBytes(8).toString('hex')}`);
@@ -68,7 +76,15 @@ async function initCluster(pgDir: string, creds: Credentials, ids: { uid: number
       fs.chownSync(pwFile, ids.uid, ids.gid);
     }
     const locale = await utf8Locale();
-    const args = [`--pgdata=${pgDir}`, '--auth=scram-sha-256', `--username=${creds.user}`, `--pwfile=${pwFile}`, '--encoding=UTF8', `--locale=${locale}`, '--data-checksums'];
+    const args = [
+      `--pgdata=${pgDir}`,
+      '--auth=scram-sha-256',
+      `--username=${creds.user}`,
+      `--pwfile=${pwFile}`,
+      '--encoding=UTF8',
+      `--locale=${locale}`,
+      '--data-checksums',
+    ];
     await new Promise<void>((resolve, reject) => {
       const child = spawn(initdb, args, { ...(ids ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
@@ -142,10 +158,17 @@ function readCredentials(file: string): Credentials | undefined {
   }
 }
 
-async function pgCtl(args: string[], ids: { uid: number; gid: number } | undefined): Promise<{ code: number; out: string }> {
+async function pgCtl(
+  args: string[],
+  ids: { uid: number; gid: number } | undefined,
+): Promise<{ code: number; out: string }> {
   const { pg_ctl } = await binaries();
   return new Promise((resolve) => {
-    const child = spawn(pg_ctl, args, { ...(ids ?? {}), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    const child = spawn(pg_ctl, args, {
+      ...(ids ?? {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -154,7 +177,10 @@ async function pgCtl(args: string[], ids: { uid: number; gid: number } | undefin
 }
 
 /** Starts (creating on first use) the embedded server for `dataDir` and returns its connection URL. */
-export async function startEmbeddedPostgres(dataDir: string, opts: { log?: (m: string) => void } = {}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  opts: { log?: (m: string) => void } = {},
+): Promise<EmbeddedServer> {
   const log = opts.log ?? (() => {});
   const pgDir = path.join(dataDir, 'pg');
   const credFile = path.join(dataDir, 'pg-credentials.json');

@@ -13,7 +13,10 @@ export async function insertOrFindByExternalId<T extends TenantTable, C extends 
   table: T,
   columns: C,
   values: T['$inferInsert'] & { orgId: string; externalId?: string | null },
-): Promise<{ row: { [K in keyof C]: C[K]['_']['data'] | (C[K]['_']['notNull'] extends true ? never : null) }; created: boolean }> {
+): Promise<{
+  row: { [K in keyof C]: C[K]['_']['data'] | (C[K]['_']['notNull'] extends true ? never : null) };
+  created: boolean;
+}> {
   const inserted = (await db
     .insert(table)
     .values(values)

@@ -6,10 +6,18 @@ const tick = () => new Promise((r) => setImmediate(r));
 describe('groupCommit', () => {
   it('writes the items submitted in one turn together and answers each its own outcome', async () => {
     const batches: number[][] = [];
-    const submit = groupCommit(async (items: number[]) => (batches.push(items), items.map((n) => (n === 3 ? new Error('bad 3') : n * 10))), { maxBatch: 100, maxInFlight: 1 });
+    const submit = groupCommit(
+      async (items: number[]) => (batches.push(items), items.map((n) => (n === 3 ? new Error('bad 3') : n * 10))),
+      { maxBatch: 100, maxInFlight: 1 },
+    );
     const results = await Promise.allSettled([1, 2, 3, 4].map(submit));
     expect(batches).toEqual([[1, 2, 3, 4]]);
-    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([10, 20, 'bad 3', 40]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      10,
+      20,
+      'bad 3',
+      40,
+    ]);
   });
 
   it('while the batches in flight are busy, later items wait and go as one batch, cut at maxBatch', async () => {

@@ -13,7 +13,10 @@
  */
 export type GroupCommit<T, R> = (item: T) => Promise<R>;
 
-export function groupCommit<T, R>(write: (items: T[]) => Promise<(R | Error)[]>, opts: { maxBatch: number; maxInFlight: number }): GroupCommit<T, R> {
+export function groupCommit<T, R>(
+  write: (items: T[]) => Promise<(R | Error)[]>,
+  opts: { maxBatch: number; maxInFlight: number },
+): GroupCommit<T, R> {
   type Entry = { item: T; resolve: (r: R) => void; reject: (e: unknown) => void };
   let queue: Entry[] = [];
   let inFlight = 0;

@@ -5,7 +5,9 @@ import { inject } from 'vitest';
 import { createTestDatabase } from '../../../test/support/test-db.ts';
 import { connect, migrateDatabase, pendingMigrations } from './database.ts';
 
-const journal = JSON.parse(fs.readFileSync(new URL('../../../migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: { tag: string }[] };
+const journal = JSON.parse(
+  fs.readFileSync(new URL('../../../migrations/meta/_journal.json', import.meta.url), 'utf8'),
+) as { entries: { tag: string }[] };
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 
 beforeAll(async () => {
@@ -17,7 +19,9 @@ describe('migrations on start', () => {
   it('names the migrations an upgrade will apply, and none for a database that has them all', async () => {
     expect(await pendingMigrations(t.db)).toEqual([]);
     // As if the last two had not been applied yet (nothing is applied here: only what is pending is read).
-    await t.pool.query(`delete from drizzle.__drizzle_migrations where id in (select id from drizzle.__drizzle_migrations order by created_at desc limit 2)`);
+    await t.pool.query(
+      `delete from drizzle.__drizzle_migrations where id in (select id from drizzle.__drizzle_migrations order by created_at desc limit 2)`,
+    );
     expect(await pendingMigrations(t.db)).toEqual(journal.entries.slice(-2).map((e) => e.tag));
   });
 
@@ -34,7 +38,9 @@ describe('migrations on start', () => {
       try {
         expect(await pendingMigrations(fresh.db)).toEqual([]);
         await migrateDatabase(fresh.db, (m) => said.push(m));
-        const { rows } = await fresh.pool.query<{ n: number }>(`select count(*)::int as n from drizzle.__drizzle_migrations`);
+        const { rows } = await fresh.pool.query<{ n: number }>(
+          `select count(*)::int as n from drizzle.__drizzle_migrations`,
+        );
         expect([said, rows[0]!.n]).toEqual([[], journal.entries.length]);
       } finally {
         await fresh.close();

@@ -13,7 +13,11 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (tx: Tx) => Promise<T>
   const client = await pool.connect();
   try {
     await client.query('begin');
-    const result = await fn({ db: drizzle(client) as unknown as Db, client, enqueueOn: { executeSql: (text, values) => client.query(text, values) } });
+    const result = await fn({
+      db: drizzle(client) as unknown as Db,
+      client,
+      enqueueOn: { executeSql: (text, values) => client.query(text, values) },
+    });
     await client.query('commit');
     return result;
   } catch (e) {

@@ -7,7 +7,13 @@ import { deleted, idParam } from './dto.ts';
 import { errorResponses } from './openapi.ts';
 import { page } from './pagination.ts';
 
-type Schemas<I extends z.ZodType, C extends z.ZodType, U extends z.ZodType, Q extends z.ZodType, R extends z.ZodType> = {
+type Schemas<
+  I extends z.ZodType,
+  C extends z.ZodType,
+  U extends z.ZodType,
+  Q extends z.ZodType,
+  R extends z.ZodType,
+> = {
   item: I;
   create: C;
   update: U;
@@ -26,7 +32,13 @@ type Service<C, U, Q> = {
 };
 
 /** The five REST calls of a resource, each with its permission and Zod schemas (and so its OpenAPI). */
-export function crudRoutes<I extends z.ZodType, C extends z.ZodType, U extends z.ZodType, Q extends z.ZodType, R extends z.ZodType = I>(opts: {
+export function crudRoutes<
+  I extends z.ZodType,
+  C extends z.ZodType,
+  U extends z.ZodType,
+  Q extends z.ZodType,
+  R extends z.ZodType = I,
+>(opts: {
   path: string;
   tag: string;
   read: Permission;
@@ -40,22 +52,51 @@ export function crudRoutes<I extends z.ZodType, C extends z.ZodType, U extends z
   const createdSchema = s.created ?? s.item;
   const base = (req: FastifyRequest) => (opts.baseUrl ? opts.baseUrl(req) : '');
   return async (app) => {
-    app.get(path, { config: { permission: opts.read }, schema: { tags, querystring: s.listQuery, response: { 200: page(s.item), ...errorResponses } } }, (req) =>
-      service.list(req.actor!, req.query as z.infer<Q>, base(req)) as never,
+    app.get(
+      path,
+      {
+        config: { permission: opts.read },
+        schema: { tags, querystring: s.listQuery, response: { 200: page(s.item), ...errorResponses } },
+      },
+      (req) => service.list(req.actor!, req.query as z.infer<Q>, base(req)) as never,
     );
-    app.get(`${path}/:id`, { config: { permission: opts.read }, schema: { tags, params: idParam, response: { 200: s.item, ...errorResponses } } }, (req) =>
-      service.get(req.actor!, req.params.id, base(req)) as never,
+    app.get(
+      `${path}/:id`,
+      {
+        config: { permission: opts.read },
+        schema: { tags, params: idParam, response: { 200: s.item, ...errorResponses } },
+      },
+      (req) => service.get(req.actor!, req.params.id, base(req)) as never,
     );
-    app.post(path, { config: { permission: opts.write }, schema: { tags, body: s.create, response: { 200: createdSchema, 201: createdSchema, ...errorResponses } } }, (async (req: FastifyRequest, reply: FastifyReply) => {
-      const { row, created } = await service.create(req.actor!, req.body as z.infer<C>, base(req));
-      return reply.status(created ? 201 : 200).send(row);
-    }) as never);
-    app.patch(`${path}/:id`, { config: { permission: opts.write }, schema: { tags, params: idParam, body: s.update, response: { 200: s.item, ...errorResponses } } }, (req) =>
-      service.update(req.actor!, req.params.id, req.body as z.infer<U>, base(req)) as never,
+    app.post(
+      path,
+      {
+        config: { permission: opts.write },
+        schema: { tags, body: s.create, response: { 200: createdSchema, 201: createdSchema, ...errorResponses } },
+      },
+      (async (req: FastifyRequest, reply: FastifyReply) => {
+        const { row, created } = await service.create(req.actor!, req.body as z.infer<C>, base(req));
+        return reply.status(created ? 201 : 200).send(row);
+      }) as never,
     );
-    app.delete(`${path}/:id`, { config: { permission: opts.write }, schema: { tags, params: idParam, response: { 200: deleted, ...errorResponses } } }, async (req) => {
-      await service.remove(req.actor!, req.params.id);
-      return { deleted: true as const };
-    });
+    app.patch(
+      `${path}/:id`,
+      {
+        config: { permission: opts.write },
+        schema: { tags, params: idParam, body: s.update, response: { 200: s.item, ...errorResponses } },
+      },
+      (req) => service.update(req.actor!, req.params.id, req.body as z.infer<U>, base(req)) as never,
+    );
+    app.delete(
+      `${path}/:id`,
+      {
+        config: { permission: opts.write },
+        schema: { tags, params: idParam, response: { 200: deleted, ...errorResponses } },
+      },
+      async (req) => {
+        await service.remove(req.actor!, req.params.id);
+        return { deleted: true as const };
+      },
+    );
   };
 }

@@ -10,7 +10,10 @@ export function toDto<T extends Record<string, unknown>>(row: T): Dto<T> {
 }
 
 export const idParam = z.object({ id: z.uuid({ error: 'Must be a UUID' }) });
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'Must be an ISO 8601 date-time, e.g. 2026-01-31T14:05:00Z' });
+export const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'Must be an ISO 8601 date-time, e.g. 2026-01-31T14:05:00Z',
+});
 export const externalId = z.string().trim().min(1).max(200);
 /** Optional text that may be cleared with null on update. */
 export const optText = (max: number) => z.string().trim().max(max).nullable().optional();

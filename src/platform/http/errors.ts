@@ -19,7 +19,10 @@ const body = (code: string, message: string, fields?: Record<string, string>): E
 });
 
 /** Field path → message, e.g. `items.3.occurredAt: Invalid ISO datetime`. */
-function validationFields(err: { validation: { instancePath?: string; message?: string; params?: unknown }[] }, part: string | undefined) {
+function validationFields(
+  err: { validation: { instancePath?: string; message?: string; params?: unknown }[] },
+  part: string | undefined,
+) {
   const fields: Record<string, string> = {};
   for (const v of err.validation) {
     const path = (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
@@ -31,13 +34,18 @@ function validationFields(err: { validation: { instancePath?: string; message?: 
 
 const PG_CODES: Record<string, { status: number; code: string; message: string }> = {
   '23505': { status: 409, code: 'conflict', message: 'A record with the same unique value already exists' },
-  '23503': { status: 409, code: 'conflict', message: 'The record is referenced by other records or references a missing one' },
+  '23503': {
+    status: 409,
+    code: 'conflict',
+    message: 'The record is referenced by other records or references a missing one',
+  },
   '22P02': { status: 400, code: 'invalid', message: 'A value has the wrong format' },
   '22001': { status: 400, code: 'invalid', message: 'A value is too long' },
   '22003': { status: 400, code: 'invalid', message: 'A number is out of range' },
 };
 
-const isPgError = (e: unknown): boolean => typeof e === 'object' && e !== null && 'severity' in e && typeof (e as { code?: unknown }).code === 'string';
+const isPgError = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && 'severity' in e && typeof (e as { code?: unknown }).code === 'string';
 
 /** One place maps every error to `{error: {code, message, fields}}`; nothing internal leaks. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -47,10 +55,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const part = err.validationContext;
-      return reply.status(400).send(body('invalid', `The request ${part ?? 'body'} is invalid`, validationFields(err, part)));
+      return reply
+        .status(400)
+        .send(body('invalid', `The request ${part ?? 'body'} is invalid`, validationFields(err, part)));
     }
     // Drizzle wraps the driver's error; PostgreSQL's own code is on the cause.
-    const dbErr = (isPgError(err) ? err : isPgError(err.cause) ? err.cause : undefined) as { code: string; constraint?: string } | undefined;
+    const dbErr = (isPgError(err) ? err : isPgError(err.cause) ? err.cause : undefined) as
+      { code: string; constraint?: string } | undefined;
     const pg = dbErr ? PG_CODES[dbErr.code] : undefined;
     if (pg) {
       const detail = dbErr?.constraint;
@@ -59,11 +70,21 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code =
-        status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'invalid';
+        status === 413
+          ? 'payload_too_large'
+          : status === 415
+            ? 'unsupported_media_type'
+            : status === 429
+              ? 'rate_limited'
+              : status === 404
+                ? 'not_found'
+                : 'invalid';
       return reply.status(status).send(body(code, err.message));
     }
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(body('internal', 'Something went wrong on our side; it has been logged'));
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send(body('not_found', `No route ${req.method} ${req.url.split('?')[0]}`)));
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send(body('not_found', `No route ${req.method} ${req.url.split('?')[0]}`)),
+  );
 }

@@ -12,7 +12,11 @@ const ABANDONED_AFTER_S = 60;
  */
 export const TAKE_OVER_ABANDONED = `where k.status_code is null and k.request_hash = excluded.request_hash and k.created_at < now() - make_interval(secs => ${ABANDONED_AFTER_S})`;
 
-type Query = (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: { org_id: string; key: string }[] }>;
+type Query = (q: {
+  name: string;
+  text: string;
+  values: unknown[];
+}) => Promise<{ rows: { org_id: string; key: string }[] }>;
 export type KeyClaim = { orgId: string; key: string; hash: string };
 export type StoredAnswer = { status: number; body: string };
 
@@ -45,14 +49,22 @@ export async function claimKeys(query: Query, claims: KeyClaim[]): Promise<boole
 }
 
 /** Stores the answers of claimed keys in one statement. */
-export async function storeAnswers(query: Query, answers: (StoredAnswer & { orgId: string; key: string })[]): Promise<void> {
+export async function storeAnswers(
+  query: Query,
+  answers: (StoredAnswer & { orgId: string; key: string })[],
+): Promise<void> {
   if (answers.length === 0) return;
   await query({
     name: 'idempotency.answer',
     text: `update idempotency_keys k set status_code = a.status, response_body = a.body
            from unnest($1::uuid[], $2::text[], $3::int[], $4::jsonb[]) as a(org_id, key, status, body)
            where k.org_id = a.org_id and k.key = a.key`,
-    values: [answers.map((a) => a.orgId), answers.map((a) => a.key), answers.map((a) => a.status), answers.map((a) => a.body)],
+    values: [
+      answers.map((a) => a.orgId),
+      answers.map((a) => a.key),
+      answers.map((a) => a.status),
+      answers.map((a) => a.body),
+    ],
   });
 }
 
@@ -92,9 +104,12 @@ async function answerTaken(pool: Pool, claim: KeyClaim, reply: FastifyReply): Pr
   const prior = rows[0];
   if (!prior) throw new AppError('conflict', 'Idempotency-Key is being reused concurrently; retry');
   if (prior.request_hash !== claim.hash) {
-    throw new AppError('conflict', 'This Idempotency-Key was used for a different request', { 'Idempotency-Key': 'reused with another body' });
+    throw new AppError('conflict', 'This Idempotency-Key was used for a different request', {
+      'Idempotency-Key': 'reused with another body',
+    });
   }
-  if (prior.status_code === null) throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress; retry shortly');
+  if (prior.status_code === null)
+    throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress; retry shortly');
   reply.header('idempotent-replayed', 'true');
   return reply.status(prior.status_code).send(prior.response_body);
 }
@@ -126,8 +141,13 @@ export function registerIdempotency(app: FastifyInstance, pool: Pool): void {
   app.addHook('preHandler', async (req, reply) => {
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || typeof key !== 'string' || !req.actor) return;
-    if (key.length === 0 || key.length > 200) throw new AppError('invalid', 'Idempotency-Key must be 1–200 characters', { 'Idempotency-Key': 'length' });
-    const claim = { orgId: req.actor.orgId, key, hash: sha256(`${req.method} ${req.url} ${JSON.stringify(req.body ?? null)}`) };
+    if (key.length === 0 || key.length > 200)
+      throw new AppError('invalid', 'Idempotency-Key must be 1–200 characters', { 'Idempotency-Key': 'length' });
+    const claim = {
+      orgId: req.actor.orgId,
+      key,
+      hash: sha256(`${req.method} ${req.url} ${JSON.stringify(req.body ?? null)}`),
+    };
     if (req.routeOptions.config.claimsIdempotencyKey?.(req.body)) {
       req.idempotency = { ...claim, inHandler: true };
       return;

@@ -4,7 +4,10 @@ import { decodeCursor, encodeCursor, toPage } from './pagination.ts';
 
 describe('cursors', () => {
   it('round-trip the sort value and id', () => {
-    expect(decodeCursor(encodeCursor('2026-01-01T00:00:00.000Z', 'abc'))).toEqual({ sortValue: '2026-01-01T00:00:00.000Z', id: 'abc' });
+    expect(decodeCursor(encodeCursor('2026-01-01T00:00:00.000Z', 'abc'))).toEqual({
+      sortValue: '2026-01-01T00:00:00.000Z',
+      id: 'abc',
+    });
     expect(decodeCursor(undefined)).toBeUndefined();
   });
 

@@ -26,7 +26,11 @@ export type JobHandlers = { [N in JobName]: (data: JobPayloads[N], ctx: JobConte
 export type SqlExecutor = { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };
 
 export type Jobs = {
-  send<N extends JobName>(name: N, data: JobPayloads[N], opts?: { startAfter?: Date; singletonKey?: string; db?: SqlExecutor }): Promise<string | null>;
+  send<N extends JobName>(
+    name: N,
+    data: JobPayloads[N],
+    opts?: { startAfter?: Date; singletonKey?: string; db?: SqlExecutor },
+  ): Promise<string | null>;
   stop(): Promise<void>;
 };
 
@@ -46,7 +50,13 @@ export async function startJobs(
   handlers: JobHandlers,
   opts: { work?: boolean; pollingIntervalSeconds?: number; onError?: (e: Error) => void } = {},
 ): Promise<Jobs> {
-  const boss = new PgBoss({ connectionString, schema: PGBOSS_SCHEMA, max: 4, supervise: opts.work !== false, schedule: false });
+  const boss = new PgBoss({
+    connectionString,
+    schema: PGBOSS_SCHEMA,
+    max: 4,
+    supervise: opts.work !== false,
+    schedule: false,
+  });
   boss.on('error', (e: Error) => opts.onError?.(e));
   await boss.start();
   const names = Object.keys(handlers) as JobName[];
@@ -64,11 +74,15 @@ export async function startJobs(
   if (workerDb) {
     for (const name of names) {
       const handler = handlers[name] as (data: unknown, ctx: JobContext) => Promise<void>;
-      await boss.work<unknown>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: 1, includeMetadata: true }, async ([job]) => {
-        if (!job) return;
-        const lastAttempt = job.retryCount >= job.retryLimit;
-        await handler(job.data, { db: workerDb.db, pool: workerDb.pool, jobs, lastAttempt });
-      });
+      await boss.work<unknown>(
+        name,
+        { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: 1, includeMetadata: true },
+        async ([job]) => {
+          if (!job) return;
+          const lastAttempt = job.retryCount >= job.retryLimit;
+          await handler(job.data, { db: workerDb.db, pool: workerDb.pool, jobs, lastAttempt });
+        },
+      );
     }
   }
   return jobs;

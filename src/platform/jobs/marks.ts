@@ -21,7 +21,8 @@ export async function sweepMarks(pool: pg.Pool, table: string, batch: number, re
        delete from ${table} d using batch b where d.org_id = b.org_id and d.customer_id = b.customer_id returning d.org_id, d.customer_id`,
       [batch],
     );
-    if (taken.rows.length) await client.query(recompute, [taken.rows.map((r) => r.org_id), taken.rows.map((r) => r.customer_id)]);
+    if (taken.rows.length)
+      await client.query(recompute, [taken.rows.map((r) => r.org_id), taken.rows.map((r) => r.customer_id)]);
     await client.query('commit');
     return taken.rows.length;
   } catch (e) {

@@ -5,7 +5,10 @@
  */
 export type Sweeper = { stop: () => Promise<void>; runOnce: () => Promise<void> };
 
-export function startSweeper(pass: (stopped: () => boolean) => Promise<void>, opts: { intervalMs?: number; onError?: (e: unknown) => void } = {}): Sweeper {
+export function startSweeper(
+  pass: (stopped: () => boolean) => Promise<void>,
+  opts: { intervalMs?: number; onError?: (e: unknown) => void } = {},
+): Sweeper {
   let running: Promise<void> | null = null;
   let stopped = false;
   const isStopped = () => stopped;

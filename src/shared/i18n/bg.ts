@@ -3,18 +3,22 @@ import type { Dictionary } from './en.ts';
 export const bg: Dictionary = {
   'email.invite.subject': 'Покана за Zabota',
   'email.invite.greeting': 'Здравейте, {name}!',
-  'email.invite.body': 'Поканени сте да се присъедините към екипа си в Zabota. Отворете връзката, за да зададете парола и да влезете:',
+  'email.invite.body':
+    'Поканени сте да се присъедините към екипа си в Zabota. Отворете връзката, за да зададете парола и да влезете:',
   'email.invite.expires': 'Връзката е валидна 7 дни.',
   // Покани за анкета (имейл, плакат с QR код, уиджет на сайта)
   'invite.subject': '{business}: как се справихме?',
   'invite.greeting': 'Здравейте, {name}!',
   'invite.greetingAnonymous': 'Здравейте!',
-  'invite.body': 'Благодарим ви, че избрахте {business}. Ще ни кажете ли как мина? Отнема около минута и четем всеки отговор.',
+  'invite.body':
+    'Благодарим ви, че избрахте {business}. Ще ни кажете ли как мина? Отнема около минута и четем всеки отговор.',
   'invite.button': 'Отговорете на анкетата',
   'invite.expires': 'Връзката е валидна до {date}.',
-  'invite.footer': 'Получавате този имейл, защото сте се съгласили да получавате съобщения от {business}. Връзката е лична: моля, не я препращайте.',
+  'invite.footer':
+    'Получавате този имейл, защото сте се съгласили да получавате съобщения от {business}. Връзката е лична: моля, не я препращайте.',
   'invite.reminder.subject': '{business}: напомняне — мнението ви е важно',
-  'invite.reminder.body': 'Преди няколко дни ви попитахме за опита ви с {business}. Ако имате минута, ще се радваме да чуем мнението ви.',
+  'invite.reminder.body':
+    'Преди няколко дни ви попитахме за опита ви с {business}. Ако имате минута, ще се радваме да чуем мнението ви.',
   'invite.qr.title': 'Как се справихме?',
   'invite.qr.cta': 'Насочете камерата на телефона към кода и ни кажете за минута.',
   'invite.qr.or': 'или отворете',
@@ -102,7 +106,8 @@ export const bg: Dictionary = {
   'web.analytics.personScores': 'Оценки: {name}',
   'web.analytics.backToTeam': 'Обратно към анализите',
   'web.analytics.commentsAbout': 'Коментари за служителя',
-  'web.analytics.overviewLink': 'Отворете анализа на лоялността: NPS, CSAT, тенденции, точки на контакт, най-добри и най-слаби обекти и служители.',
+  'web.analytics.overviewLink':
+    'Отворете анализа на лоялността: NPS, CSAT, тенденции, точки на контакт, най-добри и най-слаби обекти и служители.',
   'web.analytics.print': 'Печат / запис като PDF',
   'web.analytics.topicsLink': 'За какво са коментарите',
   'web.analytics.exportCsv': 'CSV',
@@ -168,8 +173,10 @@ export const bg: Dictionary = {
   'web.analytics.drivers.fixFirst': 'За поправяне първо',
   'web.analytics.drivers.nothingToFix': 'Няма точка, която е по-важна от средното и с резултат под средния.',
   'web.analytics.drivers.item': 'обяснява {share}% от влиянието върху NPS, резултат {performance}, n = {n}',
-  'web.analytics.drivers.method': 'Относителни тегла (Джонсън): делът на всяка точка в обяснената дисперсия на общия NPS на клиентите; заедно обясняват {r2}%. n = {n} клиент-месеца (общата оценка на клиента и оценките му за точките на контакт в един и същ месец).',
-  'web.analytics.drivers.tooFew': 'Твърде малко клиенти са отговорили в един и същ месец и на общия въпрос, и за точките на контакт, за да се каже какво движи NPS (n = {n}).',
+  'web.analytics.drivers.method':
+    'Относителни тегла (Джонсън): делът на всяка точка в обяснената дисперсия на общия NPS на клиентите; заедно обясняват {r2}%. n = {n} клиент-месеца (общата оценка на клиента и оценките му за точките на контакт в един и същ месец).',
+  'web.analytics.drivers.tooFew':
+    'Твърде малко клиенти са отговорили в един и същ месец и на общия въпрос, и за точките на контакт, за да се каже какво движи NPS (n = {n}).',
   'web.analytics.retention.title': 'Задържане',
   'web.analytics.retention.repeatRate': 'Дял повторни покупки',
   'web.analytics.retention.newRevenue': 'Приходи от нови клиенти',
@@ -178,7 +185,8 @@ export const bg: Dictionary = {
   'web.analytics.retention.experience': 'Повторни покупки до {days} дни след отговора',
   'web.analytics.retention.gap': 'Промоутъри минус критици: {gap} пункта',
   'web.analytics.retention.cohorts': 'Задържане по кохорти',
-  'web.analytics.retention.cohortsHint': 'Клиенти по месец на първата покупка; всяка колона: % купили отново толкова месеца по-късно.',
+  'web.analytics.retention.cohortsHint':
+    'Клиенти по месец на първата покупка; всяка колона: % купили отново толкова месеца по-късно.',
   'web.analytics.retention.cohort': 'Първа покупка',
   'web.analytics.retention.groupBy': 'Разбивка по',
   'web.analytics.retention.groupBy.none': 'Без разбивка',
@@ -190,7 +198,8 @@ export const bg: Dictionary = {
   'web.analytics.retention.customersCol': 'Клиенти',
   'web.analytics.retention.revenue': 'Приходи',
   'web.analytics.retention.clv': 'Стойност на клиента (CLV)',
-  'web.analytics.retention.noPurchases': 'Все още няма покупки: импортирайте взаимодействия с приходи, за да видите сегментите.',
+  'web.analytics.retention.noPurchases':
+    'Все още няма покупки: импортирайте взаимодействия с приходи, за да видите сегментите.',
   'web.analytics.segment.champions': 'Шампиони',
   'web.analytics.segment.loyal': 'Лоялни',
   'web.analytics.segment.potential_loyalists': 'Потенциално лоялни',
@@ -202,7 +211,8 @@ export const bg: Dictionary = {
   'web.analytics.segment.no_purchases': 'Все още без покупки',
   'web.analytics.customerSegment': 'Сегмент клиенти',
   'web.analytics.segments.title': 'NPS по сегменти клиенти',
-  'web.analytics.segments.hint': 'Текущият RFM сегмент на всеки клиент според покупките му; отговорите без известен клиент не се броят.',
+  'web.analytics.segments.hint':
+    'Текущият RFM сегмент на всеки клиент според покупките му; отговорите без известен клиент не се броят.',
   'web.analytics.segments.none': 'Няма отговори от известни клиенти в този период.',
   'web.analytics.downloadPdf': 'Изтегли PDF',
   'pdf.title': 'Табло за лоялност',
@@ -214,7 +224,8 @@ export const bg: Dictionary = {
   'pdf.previous': 'Предишен период',
   'pdf.name': 'Име',
   'pdf.touchpoints': 'Точки на контакт',
-  'pdf.definitions': 'NPS: % промоутъри (9–10) минус % критици (0–6). CSAT: % отговори 4–5 от 5. CES: % отговори 5–7 от 7. Интервалите са 95%. Показател от по-малко от {minN} отговора или с интервал по-широк от ±20 е отбелязан „твърде малко отговори“.',
+  'pdf.definitions':
+    'NPS: % промоутъри (9–10) минус % критици (0–6). CSAT: % отговори 4–5 от 5. CES: % отговори 5–7 от 7. Интервалите са 95%. Показател от по-малко от {minN} отговора или с интервал по-широк от ±20 е отбелязан „твърде малко отговори“.',
   'pdf.trendNote': 'Оцветено: 95% интервал; празните точки имат твърде малко отговори.',
   'pdf.page': 'Страница {n} от {total}',
   'web.analytics.comments': 'Коментари за мен',
@@ -229,7 +240,8 @@ export const bg: Dictionary = {
   'web.channel.other': 'Друго',
   // Първо стартиране, вход, покана
   'web.setup.title': 'Добре дошли в Zabota',
-  'web.setup.intro': 'Създайте своята организация. Вие ще бъдете неин собственик и след това ще можете да поканите екипа си.',
+  'web.setup.intro':
+    'Създайте своята организация. Вие ще бъдете неин собственик и след това ще можете да поканите екипа си.',
   'web.setup.orgName': 'Име на организацията',
   'web.setup.ownerName': 'Вашето име',
   'web.setup.submit': 'Създай организация',
@@ -277,7 +289,8 @@ export const bg: Dictionary = {
   // Допирни точки
   'web.touchpoints.add': 'Добави допирна точка',
   'web.touchpoints.edit': 'Редактирай допирна точка',
-  'web.touchpoints.intro': 'Всяко място, където клиентът се среща с вашия бизнес: продуктът, марката и преди всичко обслужването.',
+  'web.touchpoints.intro':
+    'Всяко място, където клиентът се среща с вашия бизнес: продуктът, марката и преди всичко обслужването.',
   'web.touchpoints.kind': 'Вид',
   'web.touchpoints.stage': 'Етап от пътя на клиента',
   'web.touchpoints.allStages': 'Всички етапи',
@@ -311,13 +324,16 @@ export const bg: Dictionary = {
   'web.interactions.empty': 'Няма намерени взаимодействия.',
   // Импорт от CSV
   'web.import.title': 'Импорт от CSV',
-  'web.import.intro': 'Качете CSV файл, изнесен от касата, CRM системата или таблица. Нищо не се записва, докато не натиснете „Импортирай“.',
+  'web.import.intro':
+    'Качете CSV файл, изнесен от касата, CRM системата или таблица. Нищо не се записва, докато не натиснете „Импортирай“.',
   'web.import.kind': 'Какво да се импортира',
   'web.import.step1': 'Изберете файл',
   'web.import.step2': 'Проверете колоните и прегледа',
   'web.import.step3': 'Импорт',
-  'web.import.customersHint': 'По един клиент на ред. Ред с вече импортиран външен код остава непроменен; редовете без външен код винаги създават нов клиент.',
-  'web.import.interactionsHint': 'По едно посещение или покупка на ред, с дата и час. Клиентите, допирните точки, обектите и служителите се намират по код, име или имейл.',
+  'web.import.customersHint':
+    'По един клиент на ред. Ред с вече импортиран външен код остава непроменен; редовете без външен код винаги създават нов клиент.',
+  'web.import.interactionsHint':
+    'По едно посещение или покупка на ред, с дата и час. Клиентите, допирните точки, обектите и служителите се намират по код, име или имейл.',
   'web.import.file': 'CSV файл',
   'web.import.paste': 'Или поставете CSV текст',
   'web.import.preview': 'Преглед',
@@ -331,7 +347,8 @@ export const bg: Dictionary = {
   'web.import.lineN': 'Ред {n}',
   'web.import.previewSummary': 'Редове във файла: {total}. Редове с грешки: {errors}.',
   'web.import.firstRows': 'Показани са първите редове: {n}.',
-  'web.import.errorsSkipped': 'Редовете с грешки ще бъдат пропуснати ({n}). Поправете ги и импортирайте само тях — или дайте на всеки ред външен код, тогава повторният импорт ще пропусне вече импортираните.',
+  'web.import.errorsSkipped':
+    'Редовете с грешки ще бъдат пропуснати ({n}). Поправете ги и импортирайте само тях — или дайте на всеки ред външен код, тогава повторният импорт ще пропусне вече импортираните.',
   'web.import.run': 'Импортирай (редове: {n})',
   'web.import.importing': 'Импортиране…',
   'web.import.created': 'създадени',
@@ -365,7 +382,8 @@ export const bg: Dictionary = {
   'web.settings.defaultLanguage': 'Език по подразбиране',
   'web.settings.defaultLanguageHint': 'За клиенти и служители, чийто език не е известен.',
   'web.apiKeys.title': 'API ключове',
-  'web.apiKeys.intro': 'Ключовете позволяват на други системи да ползват API на Zabota (вижте /api/docs). Дайте на всяка система собствен ключ с най-малката роля, която ѝ е нужна.',
+  'web.apiKeys.intro':
+    'Ключовете позволяват на други системи да ползват API на Zabota (вижте /api/docs). Дайте на всяка система собствен ключ с най-малката роля, която ѝ е нужна.',
   'web.apiKeys.namePlaceholder': 'напр. Каса',
   'web.apiKeys.create': 'Създай ключ',
   'web.apiKeys.createdTitle': 'Ключът „{name}“ е създаден',
@@ -379,7 +397,8 @@ export const bg: Dictionary = {
   'web.apiKeys.confirmRevoke': 'Да се отмени ли ключът „{name}“? Системите, които го ползват, ще спрат да работят.',
   'web.apiKeys.empty': 'Все още няма API ключове.',
   // Анкети
-  'web.surveys.intro': 'Искайте обратна връзка след всяко посещение: създайте анкета, споделете връзката или QR кода ѝ, или я оставете сама да кани клиентите след взаимодействие.',
+  'web.surveys.intro':
+    'Искайте обратна връзка след всяко посещение: създайте анкета, споделете връзката или QR кода ѝ, или я оставете сама да кани клиентите след взаимодействие.',
   'web.surveys.new': 'Нова анкета',
   'web.surveys.empty': 'Все още няма анкети.',
   'web.surveys.survey': 'Анкета',
@@ -401,7 +420,8 @@ export const bg: Dictionary = {
   'web.surveys.template.product_quality': 'Качество на продукта',
   'web.surveys.template.employee_enps': 'Пулс на служителите (eNPS)',
   'web.surveys.importJson': 'Импорт от JSON файл',
-  'web.surveys.importHint': 'Файл, експортиран от Zabota (тук или в друга организация). Анкетата се създава като чернова.',
+  'web.surveys.importHint':
+    'Файл, експортиран от Zabota (тук или в друга организация). Анкетата се създава като чернова.',
   'web.surveys.importNotJson': 'Този файл не е валиден JSON.',
   'web.surveys.exportJson': 'Експорт в JSON',
   'web.surveys.preview': 'Преглед',
@@ -458,7 +478,8 @@ export const bg: Dictionary = {
   'web.surveys.reviewUrl': 'Връзка към сайт за отзиви',
   'web.surveys.reviewUrlHint': 'Показва се на страницата за благодарност на всички отговорили еднакво.',
   'web.surveys.qrTitle': 'QR кодове',
-  'web.surveys.qrHint': 'Отпечатайте код за всеки обект (и точка на контакт): отговорите от него се отбелязват откъде са дошли.',
+  'web.surveys.qrHint':
+    'Отпечатайте код за всеки обект (и точка на контакт): отговорите от него се отбелязват откъде са дошли.',
   'web.surveys.qrAnyLocation': 'Всеки обект',
   'web.surveys.qrAlt': 'QR код за {place}',
   'web.surveys.qrPrint': 'Печат',
@@ -472,7 +493,8 @@ export const bg: Dictionary = {
   'web.surveys.openRate': 'Дял отворени',
   'web.surveys.responseRate': 'Дял отговори',
   'web.surveys.widgetTitle': 'Уиджет за сайта',
-  'web.surveys.widgetHint': 'Поставете този ред в страниците на сайта си: добавя бутон „Обратна връзка“, който отваря анкетата.',
+  'web.surveys.widgetHint':
+    'Поставете този ред в страниците на сайта си: добавя бутон „Обратна връзка“, който отваря анкетата.',
   // Отговори
   'web.responses.empty': 'Няма съвпадащи отговори.',
   'web.responses.response': 'Отговор',
@@ -515,7 +537,8 @@ export const bg: Dictionary = {
   'web.responses.addNote': 'Добави бележка',
   // Уебхукове
   'web.webhooks.title': 'Уебхукове',
-  'web.webhooks.intro': 'Zabota изпраща всяко избрано събитие като JSON с POST към вашия URL, подписано с тайна в заголовка Zabota-Signature, и повтаря неуспешните доставки.',
+  'web.webhooks.intro':
+    'Zabota изпраща всяко избрано събитие като JSON с POST към вашия URL, подписано с тайна в заголовка Zabota-Signature, и повтаря неуспешните доставки.',
   'web.webhooks.url': 'URL на получателя',
   'web.webhooks.events': 'Събития',
   'web.webhooks.event': 'Събитие',
@@ -638,15 +661,18 @@ export const bg: Dictionary = {
   'web.cases.fig.resolution': 'Време до решаване (медиана)',
   'web.cases.fig.sla': 'Затворени в срок',
   'web.cases.fig.recovery': 'Дял възстановени клиенти',
-  'web.cases.fig.explain': 'За случаите, отворени в периода. Затворени в срок — дял от затворените случаи, затворени преди срока. Дял възстановени — дял от отговорите на последващата анкета, в които клиентът вече не е критик (NPS 7 или повече).',
-  'web.cases.fig.sampled': 'В периода са обработени толкова много случаи, че медианите на времената са взети от постоянна извадка (всеки шестнадесети или шестдесет и четвърти случай); броевете са точни.',
+  'web.cases.fig.explain':
+    'За случаите, отворени в периода. Затворени в срок — дял от затворените случаи, затворени преди срока. Дял възстановени — дял от отговорите на последващата анкета, в които клиентът вече не е критик (NPS 7 или повече).',
+  'web.cases.fig.sampled':
+    'В периода са обработени толкова много случаи, че медианите на времената са взети от постоянна извадка (всеки шестнадесети или шестдесет и четвърти случай); броевете са точни.',
   'web.cases.fig.byLocation': 'По обекти',
   'web.cases.fig.byOwner': 'По отговорници',
   'web.cases.fig.rootCauses': 'Първопричини',
   'web.cases.fig.none': 'Няма случаи за този период.',
   'web.cases.fig.noRootCauses': 'Все още няма решени случаи с първопричина.',
   'web.cases.rules': 'Правила',
-  'web.cases.rules.intro': 'Всеки нов отговор се проверява по активните правила поред; първото съвпадащо отваря един случай.',
+  'web.cases.rules.intro':
+    'Всеки нов отговор се проверява по активните правила поред; първото съвпадащо отваря един случай.',
   'web.cases.rules.readOnly': 'Само собственикът може да променя правилата.',
   'web.cases.rules.add': 'Добави правило',
   'web.cases.rules.edit': 'Редактиране на правило',
@@ -654,7 +680,8 @@ export const bg: Dictionary = {
   'web.cases.rules.position': 'Ред',
   'web.cases.rules.positionHint': 'По-малките номера се проверяват първи.',
   'web.cases.rules.conditions': 'Условия',
-  'web.cases.rules.conditionsHint': 'Достатъчен е един от праговете на оценка (NPS, CSAT или CES); всички останали зададени условия също трябва да са изпълнени.',
+  'web.cases.rules.conditionsHint':
+    'Достатъчен е един от праговете на оценка (NPS, CSAT или CES); всички останали зададени условия също трябва да са изпълнени.',
   'web.cases.rules.npsMax': 'NPS най-много',
   'web.cases.rules.csatMax': 'CSAT най-много',
   'web.cases.rules.cesMax': 'CES най-много',
@@ -684,7 +711,8 @@ export const bg: Dictionary = {
   'web.cases.rules.person': 'Служител',
   'web.cases.rules.confirmDelete': 'Да се изтрие ли правилото „{name}“?',
   'web.cases.rootCauses': 'Първопричини',
-  'web.cases.rootCauses.intro': 'Списъкът, от който се избира при решаване на случай, по вид допирна точка: продукт, марка или обслужване.',
+  'web.cases.rootCauses.intro':
+    'Списъкът, от който се избира при решаване на случай, по вид допирна точка: продукт, марка или обслужване.',
   'web.cases.rootCauses.add': 'Добави първопричина',
   'web.cases.rootCauses.edit': 'Редактиране на първопричина',
   'web.cases.rootCauses.empty': 'Все още няма първопричини.',
@@ -784,7 +812,8 @@ export const bg: Dictionary = {
   'web.text.notLabelled': 'Още не е етикетирано: етикетите се появяват няколко секунди след получаването на коментара.',
   'web.text.correct': 'Поправи етикетите',
   'web.text.correctTitle': 'Поправка на етикетите',
-  'web.text.correctHint': 'Поправката се запазва при повторно етикетиране и отсега сходните коментари се етикетират по същия начин.',
+  'web.text.correctHint':
+    'Поправката се запазва при повторно етикетиране и отсега сходните коментари се етикетират по същия начин.',
   'web.text.topicsRequired': 'Изберете поне една тема.',
   'web.text.saveCorrection': 'Запази поправката',
   'web.text.topicsLink': 'Теми',
@@ -810,9 +839,12 @@ export const bg: Dictionary = {
   'web.text.previousCount': 'преди: {n}',
   'web.text.examples': 'Примерни коментари',
   'web.text.taxonomyTitle': 'Теми в коментарите',
-  'web.text.taxonomyDefault': 'Използвате стандартните теми за услуги. Променете ги според бизнеса си: минали коментари се етикетират наново във фонов режим.',
-  'web.text.taxonomyHint': 'Вашите собствени теми. След запазване миналите коментари се етикетират наново във фонов режим (ръчните поправки се запазват).',
-  'web.text.termSyntax': 'Терминът е дума (подхождат и другите ѝ форми), корен със звездичка (поне 3 букви, например чака*) или фраза.',
+  'web.text.taxonomyDefault':
+    'Използвате стандартните теми за услуги. Променете ги според бизнеса си: минали коментари се етикетират наново във фонов режим.',
+  'web.text.taxonomyHint':
+    'Вашите собствени теми. След запазване миналите коментари се етикетират наново във фонов режим (ръчните поправки се запазват).',
+  'web.text.termSyntax':
+    'Терминът е дума (подхождат и другите ѝ форми), корен със звездичка (поне 3 букви, например чака*) или фраза.',
   'web.text.termLanguages': 'Езици на термините',
   'web.text.newTopicId': 'Идентификатор на новата тема',
   'web.text.kind': 'Вид точка на контакт',

@@ -13,7 +13,8 @@ describe('dictionaries', () => {
   it('keep the same {placeholders} in every translation', () => {
     const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(dictionaries.en) as (keyof typeof dictionaries.en)[]) {
-      for (const lang of ['ru', 'bg'] as const) expect(vars(dictionaries[lang][key]), `${lang}:${key}`).toEqual(vars(dictionaries.en[key]));
+      for (const lang of ['ru', 'bg'] as const)
+        expect(vars(dictionaries[lang][key]), `${lang}:${key}`).toEqual(vars(dictionaries.en[key]));
     }
   });
 

@@ -2,18 +2,22 @@
 export const en = {
   'email.invite.subject': 'You are invited to Zabota',
   'email.invite.greeting': 'Hello, {name}!',
-  'email.invite.body': 'You have been invited to join your team in Zabota. Open this link to set your password and sign in:',
+  'email.invite.body':
+    'You have been invited to join your team in Zabota. Open this link to set your password and sign in:',
   'email.invite.expires': 'The link works for 7 days.',
   // Survey invitations (email, QR poster, website widget)
   'invite.subject': '{business}: how did we do?',
   'invite.greeting': 'Hello, {name}!',
   'invite.greetingAnonymous': 'Hello!',
-  'invite.body': 'Thank you for choosing {business}. Would you tell us how it went? It takes about a minute, and we read every answer.',
+  'invite.body':
+    'Thank you for choosing {business}. Would you tell us how it went? It takes about a minute, and we read every answer.',
   'invite.button': 'Answer the survey',
   'invite.expires': 'The link works until {date}.',
-  'invite.footer': 'You receive this email because you agreed to hear from {business}. The link is personal: please do not forward it.',
+  'invite.footer':
+    'You receive this email because you agreed to hear from {business}. The link is personal: please do not forward it.',
   'invite.reminder.subject': '{business}: a reminder, your opinion matters',
-  'invite.reminder.body': 'A few days ago we asked about your experience with {business}. If you have a minute, we would love to hear from you.',
+  'invite.reminder.body':
+    'A few days ago we asked about your experience with {business}. If you have a minute, we would love to hear from you.',
   'invite.qr.title': 'How did we do?',
   'invite.qr.cta': 'Point your phone camera at the code and tell us in a minute.',
   'invite.qr.or': 'or open',
@@ -102,7 +106,8 @@ export const en = {
   'web.analytics.personScores': 'Scores of {name}',
   'web.analytics.backToTeam': 'Back to the dashboard',
   'web.analytics.commentsAbout': 'Comments about them',
-  'web.analytics.overviewLink': 'Open loyalty analytics: NPS, CSAT, trends, touchpoints, best and worst locations and staff.',
+  'web.analytics.overviewLink':
+    'Open loyalty analytics: NPS, CSAT, trends, touchpoints, best and worst locations and staff.',
   'web.analytics.print': 'Print / save as PDF',
   'web.analytics.topicsLink': 'What the comments say',
   'web.analytics.exportCsv': 'CSV',
@@ -166,10 +171,13 @@ export const en = {
   'web.analytics.drivers.importance': 'Importance, %',
   'web.analytics.drivers.performance': 'Performance (0–100)',
   'web.analytics.drivers.fixFirst': 'Fix first',
-  'web.analytics.drivers.nothingToFix': 'No touchpoint is both more important than average and below average performance.',
+  'web.analytics.drivers.nothingToFix':
+    'No touchpoint is both more important than average and below average performance.',
   'web.analytics.drivers.item': 'explains {share}% of what drives NPS, performance {performance}, n = {n}',
-  'web.analytics.drivers.method': 'Relative weights (Johnson): each touchpoint\'s share of the explained variance of customers\' overall NPS; together they explain {r2}%. n = {n} customer-months (a customer\'s overall answer and touchpoint scores in the same month).',
-  'web.analytics.drivers.tooFew': 'Too few customers answered both the overall question and touchpoint questions in the same month to say what drives NPS (n = {n}).',
+  'web.analytics.drivers.method':
+    "Relative weights (Johnson): each touchpoint's share of the explained variance of customers' overall NPS; together they explain {r2}%. n = {n} customer-months (a customer's overall answer and touchpoint scores in the same month).",
+  'web.analytics.drivers.tooFew':
+    'Too few customers answered both the overall question and touchpoint questions in the same month to say what drives NPS (n = {n}).',
   'web.analytics.retention.title': 'Retention',
   'web.analytics.retention.repeatRate': 'Repeat-purchase rate',
   'web.analytics.retention.newRevenue': 'Revenue from new customers',
@@ -178,7 +186,8 @@ export const en = {
   'web.analytics.retention.experience': 'Repeat rate within {days} days of the answer',
   'web.analytics.retention.gap': 'Promoters minus detractors: {gap} points',
   'web.analytics.retention.cohorts': 'Cohort retention',
-  'web.analytics.retention.cohortsHint': 'Customers by month of first purchase; each column: % who bought again that many months later.',
+  'web.analytics.retention.cohortsHint':
+    'Customers by month of first purchase; each column: % who bought again that many months later.',
   'web.analytics.retention.cohort': 'First purchase',
   'web.analytics.retention.groupBy': 'Break down by',
   'web.analytics.retention.groupBy.none': 'Nothing',
@@ -196,13 +205,14 @@ export const en = {
   'web.analytics.segment.potential_loyalists': 'Potential loyalists',
   'web.analytics.segment.new': 'New',
   'web.analytics.segment.at_risk': 'At risk',
-  'web.analytics.segment.cant_lose': 'Can\'t lose',
+  'web.analytics.segment.cant_lose': "Can't lose",
   'web.analytics.segment.hibernating': 'Hibernating',
   'web.analytics.segment.lost': 'Lost',
   'web.analytics.segment.no_purchases': 'No purchases yet',
   'web.analytics.customerSegment': 'Customer segment',
   'web.analytics.segments.title': 'NPS by customer segment',
-  'web.analytics.segments.hint': 'Each customer\'s current RFM segment, from their purchases; answers without a known customer are left out.',
+  'web.analytics.segments.hint':
+    "Each customer's current RFM segment, from their purchases; answers without a known customer are left out.",
   'web.analytics.segments.none': 'No answers from known customers in this period.',
   'web.analytics.downloadPdf': 'Download PDF',
   'pdf.title': 'Loyalty dashboard',
@@ -214,7 +224,8 @@ export const en = {
   'pdf.previous': 'Previous period',
   'pdf.name': 'Name',
   'pdf.touchpoints': 'Touchpoints',
-  'pdf.definitions': 'NPS: % promoters (9–10) minus % detractors (0–6). CSAT: % answering 4–5 of 5. CES: % answering 5–7 of 7. Intervals are 95%. A figure from fewer than {minN} answers, or with an interval wider than ±20, is marked "too few answers".',
+  'pdf.definitions':
+    'NPS: % promoters (9–10) minus % detractors (0–6). CSAT: % answering 4–5 of 5. CES: % answering 5–7 of 7. Intervals are 95%. A figure from fewer than {minN} answers, or with an interval wider than ±20, is marked "too few answers".',
   'pdf.trendNote': 'Shaded: the 95% interval; hollow points have too few answers.',
   'pdf.page': 'Page {n} of {total}',
   'web.analytics.comments': 'Comments about me',
@@ -277,7 +288,8 @@ export const en = {
   // Touchpoints
   'web.touchpoints.add': 'Add touchpoint',
   'web.touchpoints.edit': 'Edit touchpoint',
-  'web.touchpoints.intro': 'Every place a customer meets your business: the product, the brand and, above all, the service.',
+  'web.touchpoints.intro':
+    'Every place a customer meets your business: the product, the brand and, above all, the service.',
   'web.touchpoints.kind': 'Kind',
   'web.touchpoints.stage': 'Journey stage',
   'web.touchpoints.allStages': 'All stages',
@@ -311,13 +323,16 @@ export const en = {
   'web.interactions.empty': 'No interactions match.',
   // CSV import
   'web.import.title': 'Import from CSV',
-  'web.import.intro': 'Upload a CSV file exported from your till, CRM or spreadsheet. Nothing is saved until you press Import.',
+  'web.import.intro':
+    'Upload a CSV file exported from your till, CRM or spreadsheet. Nothing is saved until you press Import.',
   'web.import.kind': 'What to import',
   'web.import.step1': 'Choose a file',
   'web.import.step2': 'Check columns and preview',
   'web.import.step3': 'Import',
-  'web.import.customersHint': 'One customer per row. A row whose external ID was imported before is left unchanged; rows without an external ID are always created.',
-  'web.import.interactionsHint': 'One visit or purchase per row, with its date and time. Customers, touchpoints, locations and staff are matched by ID, name or email.',
+  'web.import.customersHint':
+    'One customer per row. A row whose external ID was imported before is left unchanged; rows without an external ID are always created.',
+  'web.import.interactionsHint':
+    'One visit or purchase per row, with its date and time. Customers, touchpoints, locations and staff are matched by ID, name or email.',
   'web.import.file': 'CSV file',
   'web.import.paste': 'Or paste CSV text',
   'web.import.preview': 'Preview',
@@ -331,7 +346,8 @@ export const en = {
   'web.import.lineN': 'Line {n}',
   'web.import.previewSummary': 'Rows in the file: {total}. Rows with errors: {errors}.',
   'web.import.firstRows': 'Showing the first {n} rows.',
-  'web.import.errorsSkipped': 'Rows with errors will be skipped ({n}). Fix them and import only those rows, or give every row an external ID so a repeated import skips the rows already imported.',
+  'web.import.errorsSkipped':
+    'Rows with errors will be skipped ({n}). Fix them and import only those rows, or give every row an external ID so a repeated import skips the rows already imported.',
   'web.import.run': 'Import (rows: {n})',
   'web.import.importing': 'Importing…',
   'web.import.created': 'created',
@@ -365,7 +381,8 @@ export const en = {
   'web.settings.defaultLanguage': 'Default language',
   'web.settings.defaultLanguageHint': 'Used for customers and staff whose language is unknown.',
   'web.apiKeys.title': 'API keys',
-  'web.apiKeys.intro': 'Keys let other systems use the Zabota API (see /api/docs). Give each system its own key with the smallest role it needs.',
+  'web.apiKeys.intro':
+    'Keys let other systems use the Zabota API (see /api/docs). Give each system its own key with the smallest role it needs.',
   'web.apiKeys.namePlaceholder': 'e.g. Till system',
   'web.apiKeys.create': 'Create key',
   'web.apiKeys.createdTitle': 'Key “{name}” created',
@@ -379,7 +396,8 @@ export const en = {
   'web.apiKeys.confirmRevoke': 'Revoke the key “{name}”? Systems using it will stop working.',
   'web.apiKeys.empty': 'No API keys yet.',
   // Surveys
-  'web.surveys.intro': 'Ask for feedback after every visit: build a survey, share its link or QR code, or let it invite customers after an interaction.',
+  'web.surveys.intro':
+    'Ask for feedback after every visit: build a survey, share its link or QR code, or let it invite customers after an interaction.',
   'web.surveys.new': 'New survey',
   'web.surveys.empty': 'No surveys yet.',
   'web.surveys.survey': 'Survey',
@@ -401,7 +419,8 @@ export const en = {
   'web.surveys.template.product_quality': 'Product quality',
   'web.surveys.template.employee_enps': 'Employee pulse (eNPS)',
   'web.surveys.importJson': 'Import from a JSON file',
-  'web.surveys.importHint': 'A file exported from Zabota (here or in another organisation). The survey is created as a draft.',
+  'web.surveys.importHint':
+    'A file exported from Zabota (here or in another organisation). The survey is created as a draft.',
   'web.surveys.importNotJson': 'This file is not valid JSON.',
   'web.surveys.exportJson': 'Export JSON',
   'web.surveys.preview': 'Preview',
@@ -458,7 +477,8 @@ export const en = {
   'web.surveys.reviewUrl': 'Review site link',
   'web.surveys.reviewUrlHint': 'Shown on the thank-you page to every respondent alike.',
   'web.surveys.qrTitle': 'QR codes',
-  'web.surveys.qrHint': 'Print a code for each location (and touchpoint): answers scanned from it are marked with where they came from.',
+  'web.surveys.qrHint':
+    'Print a code for each location (and touchpoint): answers scanned from it are marked with where they came from.',
   'web.surveys.qrAnyLocation': 'Any location',
   'web.surveys.qrAlt': 'QR code for {place}',
   'web.surveys.qrPrint': 'Print',
@@ -472,7 +492,8 @@ export const en = {
   'web.surveys.openRate': 'Open rate',
   'web.surveys.responseRate': 'Response rate',
   'web.surveys.widgetTitle': 'Website widget',
-  'web.surveys.widgetHint': 'Paste this line into your website’s pages: it adds a “Feedback” button that opens the survey.',
+  'web.surveys.widgetHint':
+    'Paste this line into your website’s pages: it adds a “Feedback” button that opens the survey.',
   // Responses
   'web.responses.empty': 'No responses match.',
   'web.responses.response': 'Response',
@@ -515,7 +536,8 @@ export const en = {
   'web.responses.addNote': 'Add note',
   // Webhooks
   'web.webhooks.title': 'Webhooks',
-  'web.webhooks.intro': 'Zabota POSTs each chosen event as JSON to your URL, signed with a secret in the Zabota-Signature header, and retries failed deliveries.',
+  'web.webhooks.intro':
+    'Zabota POSTs each chosen event as JSON to your URL, signed with a secret in the Zabota-Signature header, and retries failed deliveries.',
   'web.webhooks.url': 'Endpoint URL',
   'web.webhooks.events': 'Events',
   'web.webhooks.event': 'Event',
@@ -546,7 +568,7 @@ export const en = {
   'web.cases.subject': 'Subject',
   'web.cases.subjectHint': 'e.g. Complaint by phone about a long wait',
   'web.cases.owner': 'Owner',
-  'web.cases.ownerAuto': 'Automatic (the location\'s manager)',
+  'web.cases.ownerAuto': "Automatic (the location's manager)",
   'web.cases.ownerHint': 'Without a location the case goes to the owner.',
   'web.cases.unassigned': 'Unassigned',
   'web.cases.priority': 'Priority',
@@ -608,10 +630,10 @@ export const en = {
   'web.cases.noCustomerNoFollowUp': 'No customer is linked to this case, so there is no one to ask.',
   'web.cases.originResponse': 'The answer that opened the case',
   'web.cases.openResponse': 'Open the response',
-  'web.cases.customerHistory': 'The customer\'s history',
+  'web.cases.customerHistory': "The customer's history",
   'web.cases.earlierCases': 'Other cases',
   'web.cases.noEarlierCases': 'No other cases.',
-  'web.cases.customerProfile': 'The customer\'s profile',
+  'web.cases.customerProfile': "The customer's profile",
   'web.cases.noEvents': 'Nothing has happened yet.',
   'web.cases.system': 'Zabota',
   'web.cases.event.opened': 'Case opened',
@@ -638,15 +660,18 @@ export const en = {
   'web.cases.fig.resolution': 'Time to resolution (median)',
   'web.cases.fig.sla': 'Closed in time',
   'web.cases.fig.recovery': 'Recovery rate',
-  'web.cases.fig.explain': 'For cases opened in the period. Closed in time: share of closed cases closed before their due time. Recovery rate: share of follow-up answers that are no longer a detractor (NPS 7 or more).',
-  'web.cases.fig.sampled': 'So many cases were handled in this period that the median times are taken over a fixed sample of the cases (one in sixteen, or in sixty-four); the counts are exact.',
+  'web.cases.fig.explain':
+    'For cases opened in the period. Closed in time: share of closed cases closed before their due time. Recovery rate: share of follow-up answers that are no longer a detractor (NPS 7 or more).',
+  'web.cases.fig.sampled':
+    'So many cases were handled in this period that the median times are taken over a fixed sample of the cases (one in sixteen, or in sixty-four); the counts are exact.',
   'web.cases.fig.byLocation': 'By location',
   'web.cases.fig.byOwner': 'By owner',
   'web.cases.fig.rootCauses': 'Root causes',
   'web.cases.fig.none': 'No cases in this period.',
   'web.cases.fig.noRootCauses': 'No resolved cases with a root cause yet.',
   'web.cases.rules': 'Rules',
-  'web.cases.rules.intro': 'Each new answer is checked against the active rules in order; the first that matches opens one case.',
+  'web.cases.rules.intro':
+    'Each new answer is checked against the active rules in order; the first that matches opens one case.',
   'web.cases.rules.readOnly': 'Only the owner can change the rules.',
   'web.cases.rules.add': 'Add rule',
   'web.cases.rules.edit': 'Edit rule',
@@ -654,7 +679,8 @@ export const en = {
   'web.cases.rules.position': 'Order',
   'web.cases.rules.positionHint': 'Lower numbers are checked first.',
   'web.cases.rules.conditions': 'Conditions',
-  'web.cases.rules.conditionsHint': 'Any of the score limits may hold (NPS or CSAT or CES); every other condition given must hold too.',
+  'web.cases.rules.conditionsHint':
+    'Any of the score limits may hold (NPS or CSAT or CES); every other condition given must hold too.',
   'web.cases.rules.npsMax': 'NPS at most',
   'web.cases.rules.csatMax': 'CSAT at most',
   'web.cases.rules.cesMax': 'CES at most',
@@ -670,13 +696,13 @@ export const en = {
   'web.cases.rules.sla': 'Due time (SLA)',
   'web.cases.rules.slaAmount': 'Within',
   'web.cases.rules.slaUnit': 'Unit',
-  'web.cases.rules.slaHint': 'Business hours and days follow the location\'s opening hours and holidays.',
+  'web.cases.rules.slaHint': "Business hours and days follow the location's opening hours and holidays.",
   'web.cases.rules.unit.hours': 'hours',
   'web.cases.rules.unit.business_hours': 'business hours',
   'web.cases.rules.unit.business_days': 'business days',
   'web.cases.rules.assignment': 'Assign to',
   'web.cases.rules.strategy': 'Who owns the case',
-  'web.cases.rules.strategy.location_manager': 'The location\'s manager',
+  'web.cases.rules.strategy.location_manager': "The location's manager",
   'web.cases.rules.strategy.involved_staff': 'The staff member involved',
   'web.cases.rules.strategy.round_robin': 'In turn within a team',
   'web.cases.rules.strategy.fixed': 'A fixed person',
@@ -684,7 +710,8 @@ export const en = {
   'web.cases.rules.person': 'Person',
   'web.cases.rules.confirmDelete': 'Delete the rule “{name}”?',
   'web.cases.rootCauses': 'Root causes',
-  'web.cases.rootCauses.intro': 'The list a case picks from when it is resolved, by the kind of touchpoint: product, brand or service.',
+  'web.cases.rootCauses.intro':
+    'The list a case picks from when it is resolved, by the kind of touchpoint: product, brand or service.',
   'web.cases.rootCauses.add': 'Add root cause',
   'web.cases.rootCauses.edit': 'Edit root cause',
   'web.cases.rootCauses.empty': 'No root causes yet.',
@@ -784,7 +811,8 @@ export const en = {
   'web.text.notLabelled': 'Not labelled yet: labels appear a few seconds after a comment arrives.',
   'web.text.correct': 'Correct labels',
   'web.text.correctTitle': 'Correct the labels',
-  'web.text.correctHint': 'Your correction is kept when comments are relabelled, and similar comments are labelled this way from now on.',
+  'web.text.correctHint':
+    'Your correction is kept when comments are relabelled, and similar comments are labelled this way from now on.',
   'web.text.topicsRequired': 'Choose at least one topic.',
   'web.text.saveCorrection': 'Save correction',
   'web.text.topicsLink': 'Topics',
@@ -810,9 +838,12 @@ export const en = {
   'web.text.previousCount': 'before: {n}',
   'web.text.examples': 'Example comments',
   'web.text.taxonomyTitle': 'Comment topics',
-  'web.text.taxonomyDefault': 'You use the default topics for service businesses. Change them to fit your business: past comments are relabelled in the background.',
-  'web.text.taxonomyHint': 'Your own topics. Saving a change relabels past comments in the background (hand corrections are kept).',
-  'web.text.termSyntax': 'A term is a word (its other forms match too), a root ending in * (at least 3 letters, e.g. wait*), or a phrase.',
+  'web.text.taxonomyDefault':
+    'You use the default topics for service businesses. Change them to fit your business: past comments are relabelled in the background.',
+  'web.text.taxonomyHint':
+    'Your own topics. Saving a change relabels past comments in the background (hand corrections are kept).',
+  'web.text.termSyntax':
+    'A term is a word (its other forms match too), a root ending in * (at least 3 letters, e.g. wait*), or a phrase.',
   'web.text.termLanguages': 'Term languages',
   'web.text.newTopicId': 'New topic id',
   'web.text.kind': 'Touchpoint kind',

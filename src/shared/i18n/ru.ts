@@ -9,12 +9,15 @@ export const ru: Dictionary = {
   'invite.subject': '{business}: как мы справились?',
   'invite.greeting': 'Здравствуйте, {name}!',
   'invite.greetingAnonymous': 'Здравствуйте!',
-  'invite.body': 'Спасибо, что выбрали {business}. Расскажете, как всё прошло? Это займёт около минуты, и мы читаем каждый ответ.',
+  'invite.body':
+    'Спасибо, что выбрали {business}. Расскажете, как всё прошло? Это займёт около минуты, и мы читаем каждый ответ.',
   'invite.button': 'Ответить на опрос',
   'invite.expires': 'Ссылка действует до {date}.',
-  'invite.footer': 'Вы получили это письмо, потому что согласились получать сообщения от {business}. Ссылка личная: пожалуйста, не пересылайте её.',
+  'invite.footer':
+    'Вы получили это письмо, потому что согласились получать сообщения от {business}. Ссылка личная: пожалуйста, не пересылайте её.',
   'invite.reminder.subject': '{business}: напоминание — нам важно ваше мнение',
-  'invite.reminder.body': 'Несколько дней назад мы спросили о вашем опыте с {business}. Если у вас есть минута, мы будем рады вашему ответу.',
+  'invite.reminder.body':
+    'Несколько дней назад мы спросили о вашем опыте с {business}. Если у вас есть минута, мы будем рады вашему ответу.',
   'invite.qr.title': 'Как мы справились?',
   'invite.qr.cta': 'Наведите камеру телефона на код и расскажите нам за минуту.',
   'invite.qr.or': 'или откройте',
@@ -102,7 +105,8 @@ export const ru: Dictionary = {
   'web.analytics.personScores': 'Оценки: {name}',
   'web.analytics.backToTeam': 'Назад к аналитике',
   'web.analytics.commentsAbout': 'Комментарии о сотруднике',
-  'web.analytics.overviewLink': 'Откройте аналитику лояльности: NPS, CSAT, динамика, точки контакта, лучшие и худшие филиалы и сотрудники.',
+  'web.analytics.overviewLink':
+    'Откройте аналитику лояльности: NPS, CSAT, динамика, точки контакта, лучшие и худшие филиалы и сотрудники.',
   'web.analytics.print': 'Печать / сохранить в PDF',
   'web.analytics.topicsLink': 'О чём комментарии',
   'web.analytics.exportCsv': 'CSV',
@@ -168,8 +172,10 @@ export const ru: Dictionary = {
   'web.analytics.drivers.fixFirst': 'Исправить в первую очередь',
   'web.analytics.drivers.nothingToFix': 'Нет точек, которые важнее среднего и при этом ниже среднего по результату.',
   'web.analytics.drivers.item': 'объясняет {share}% влияния на NPS, результат {performance}, n = {n}',
-  'web.analytics.drivers.method': 'Относительные веса (Джонсон): доля каждой точки контакта в объяснённой дисперсии общего NPS клиентов; вместе они объясняют {r2}%. n = {n} клиенто-месяцев (общая оценка клиента и его оценки точек контакта в одном месяце).',
-  'web.analytics.drivers.tooFew': 'Слишком мало клиентов ответили в одном месяце и на общий вопрос, и о точках контакта, чтобы понять, что влияет на NPS (n = {n}).',
+  'web.analytics.drivers.method':
+    'Относительные веса (Джонсон): доля каждой точки контакта в объяснённой дисперсии общего NPS клиентов; вместе они объясняют {r2}%. n = {n} клиенто-месяцев (общая оценка клиента и его оценки точек контакта в одном месяце).',
+  'web.analytics.drivers.tooFew':
+    'Слишком мало клиентов ответили в одном месяце и на общий вопрос, и о точках контакта, чтобы понять, что влияет на NPS (n = {n}).',
   'web.analytics.retention.title': 'Удержание',
   'web.analytics.retention.repeatRate': 'Доля повторных покупок',
   'web.analytics.retention.newRevenue': 'Выручка от новых клиентов',
@@ -178,7 +184,8 @@ export const ru: Dictionary = {
   'web.analytics.retention.experience': 'Повторные покупки в течение {days} дней после ответа',
   'web.analytics.retention.gap': 'Промоутеры минус критики: {gap} п.',
   'web.analytics.retention.cohorts': 'Удержание когорт',
-  'web.analytics.retention.cohortsHint': 'Клиенты по месяцу первой покупки; в каждом столбце — % купивших снова через столько месяцев.',
+  'web.analytics.retention.cohortsHint':
+    'Клиенты по месяцу первой покупки; в каждом столбце — % купивших снова через столько месяцев.',
   'web.analytics.retention.cohort': 'Первая покупка',
   'web.analytics.retention.groupBy': 'Разбивка по',
   'web.analytics.retention.groupBy.none': 'Без разбивки',
@@ -190,7 +197,8 @@ export const ru: Dictionary = {
   'web.analytics.retention.customersCol': 'Клиенты',
   'web.analytics.retention.revenue': 'Выручка',
   'web.analytics.retention.clv': 'Ценность клиента (CLV)',
-  'web.analytics.retention.noPurchases': 'Покупок пока нет: импортируйте взаимодействия с выручкой, чтобы увидеть сегменты.',
+  'web.analytics.retention.noPurchases':
+    'Покупок пока нет: импортируйте взаимодействия с выручкой, чтобы увидеть сегменты.',
   'web.analytics.segment.champions': 'Чемпионы',
   'web.analytics.segment.loyal': 'Лояльные',
   'web.analytics.segment.potential_loyalists': 'Потенциально лояльные',
@@ -202,7 +210,8 @@ export const ru: Dictionary = {
   'web.analytics.segment.no_purchases': 'Ещё без покупок',
   'web.analytics.customerSegment': 'Сегмент клиентов',
   'web.analytics.segments.title': 'NPS по сегментам клиентов',
-  'web.analytics.segments.hint': 'Текущий RFM-сегмент каждого клиента по его покупкам; ответы без известного клиента не учитываются.',
+  'web.analytics.segments.hint':
+    'Текущий RFM-сегмент каждого клиента по его покупкам; ответы без известного клиента не учитываются.',
   'web.analytics.segments.none': 'В этом периоде нет ответов известных клиентов.',
   'web.analytics.downloadPdf': 'Скачать PDF',
   'pdf.title': 'Панель лояльности',
@@ -214,7 +223,8 @@ export const ru: Dictionary = {
   'pdf.previous': 'Прошлый период',
   'pdf.name': 'Название',
   'pdf.touchpoints': 'Точки контакта',
-  'pdf.definitions': 'NPS: % промоутеров (9–10) минус % критиков (0–6). CSAT: % ответов 4–5 из 5. CES: % ответов 5–7 из 7. Интервалы — 95%. Показатель меньше чем по {minN} ответам или с интервалом шире ±20 помечен «слишком мало ответов».',
+  'pdf.definitions':
+    'NPS: % промоутеров (9–10) минус % критиков (0–6). CSAT: % ответов 4–5 из 5. CES: % ответов 5–7 из 7. Интервалы — 95%. Показатель меньше чем по {minN} ответам или с интервалом шире ±20 помечен «слишком мало ответов».',
   'pdf.trendNote': 'Заливка — 95% интервал; полые точки — мало ответов.',
   'pdf.page': 'Страница {n} из {total}',
   'web.analytics.comments': 'Комментарии обо мне',
@@ -277,7 +287,8 @@ export const ru: Dictionary = {
   // Точки контакта
   'web.touchpoints.add': 'Добавить точку контакта',
   'web.touchpoints.edit': 'Изменить точку контакта',
-  'web.touchpoints.intro': 'Все места, где клиент встречается с вашим бизнесом: продукт, бренд и, прежде всего, сервис.',
+  'web.touchpoints.intro':
+    'Все места, где клиент встречается с вашим бизнесом: продукт, бренд и, прежде всего, сервис.',
   'web.touchpoints.kind': 'Тип',
   'web.touchpoints.stage': 'Этап пути клиента',
   'web.touchpoints.allStages': 'Все этапы',
@@ -311,13 +322,16 @@ export const ru: Dictionary = {
   'web.interactions.empty': 'Взаимодействия не найдены.',
   // Импорт CSV
   'web.import.title': 'Импорт из CSV',
-  'web.import.intro': 'Загрузите CSV-файл, выгруженный из кассы, CRM или таблицы. Ничего не сохранится, пока вы не нажмёте «Импортировать».',
+  'web.import.intro':
+    'Загрузите CSV-файл, выгруженный из кассы, CRM или таблицы. Ничего не сохранится, пока вы не нажмёте «Импортировать».',
   'web.import.kind': 'Что импортировать',
   'web.import.step1': 'Выберите файл',
   'web.import.step2': 'Проверьте столбцы и предпросмотр',
   'web.import.step3': 'Импорт',
-  'web.import.customersHint': 'Один клиент в строке. Строка с уже импортированным внешним кодом остаётся без изменений; строки без внешнего кода всегда создают нового клиента.',
-  'web.import.interactionsHint': 'Один визит или покупка в строке, с датой и временем. Клиенты, точки контакта, филиалы и сотрудники находятся по коду, названию или эл. почте.',
+  'web.import.customersHint':
+    'Один клиент в строке. Строка с уже импортированным внешним кодом остаётся без изменений; строки без внешнего кода всегда создают нового клиента.',
+  'web.import.interactionsHint':
+    'Один визит или покупка в строке, с датой и временем. Клиенты, точки контакта, филиалы и сотрудники находятся по коду, названию или эл. почте.',
   'web.import.file': 'CSV-файл',
   'web.import.paste': 'Или вставьте текст CSV',
   'web.import.preview': 'Предпросмотр',
@@ -331,7 +345,8 @@ export const ru: Dictionary = {
   'web.import.lineN': 'Строка {n}',
   'web.import.previewSummary': 'Строк в файле: {total}. Строк с ошибками: {errors}.',
   'web.import.firstRows': 'Показаны первые строки: {n}.',
-  'web.import.errorsSkipped': 'Строки с ошибками будут пропущены ({n}). Исправьте их и импортируйте только эти строки — или задайте каждой строке внешний код, тогда повторный импорт пропустит уже загруженные.',
+  'web.import.errorsSkipped':
+    'Строки с ошибками будут пропущены ({n}). Исправьте их и импортируйте только эти строки — или задайте каждой строке внешний код, тогда повторный импорт пропустит уже загруженные.',
   'web.import.run': 'Импортировать (строк: {n})',
   'web.import.importing': 'Импорт…',
   'web.import.created': 'создано',
@@ -365,7 +380,8 @@ export const ru: Dictionary = {
   'web.settings.defaultLanguage': 'Язык по умолчанию',
   'web.settings.defaultLanguageHint': 'Для клиентов и сотрудников, чей язык неизвестен.',
   'web.apiKeys.title': 'API-ключи',
-  'web.apiKeys.intro': 'Ключи позволяют другим системам работать с API Zabota (см. /api/docs). Дайте каждой системе свой ключ с минимально нужной ролью.',
+  'web.apiKeys.intro':
+    'Ключи позволяют другим системам работать с API Zabota (см. /api/docs). Дайте каждой системе свой ключ с минимально нужной ролью.',
   'web.apiKeys.namePlaceholder': 'например, Касса',
   'web.apiKeys.create': 'Создать ключ',
   'web.apiKeys.createdTitle': 'Ключ «{name}» создан',
@@ -379,7 +395,8 @@ export const ru: Dictionary = {
   'web.apiKeys.confirmRevoke': 'Отозвать ключ «{name}»? Системы, которые его используют, перестанут работать.',
   'web.apiKeys.empty': 'API-ключей пока нет.',
   // Опросы
-  'web.surveys.intro': 'Просите отзыв после каждого визита: создайте опрос, поделитесь ссылкой или QR-кодом, или пусть он сам приглашает клиентов после взаимодействия.',
+  'web.surveys.intro':
+    'Просите отзыв после каждого визита: создайте опрос, поделитесь ссылкой или QR-кодом, или пусть он сам приглашает клиентов после взаимодействия.',
   'web.surveys.new': 'Новый опрос',
   'web.surveys.empty': 'Опросов пока нет.',
   'web.surveys.survey': 'Опрос',
@@ -401,7 +418,8 @@ export const ru: Dictionary = {
   'web.surveys.template.product_quality': 'Качество продукта',
   'web.surveys.template.employee_enps': 'Пульс сотрудников (eNPS)',
   'web.surveys.importJson': 'Импорт из JSON-файла',
-  'web.surveys.importHint': 'Файл, экспортированный из Zabota (здесь или в другой организации). Опрос будет создан как черновик.',
+  'web.surveys.importHint':
+    'Файл, экспортированный из Zabota (здесь или в другой организации). Опрос будет создан как черновик.',
   'web.surveys.importNotJson': 'Этот файл — не корректный JSON.',
   'web.surveys.exportJson': 'Экспорт в JSON',
   'web.surveys.preview': 'Предпросмотр',
@@ -458,7 +476,8 @@ export const ru: Dictionary = {
   'web.surveys.reviewUrl': 'Ссылка на сайт отзывов',
   'web.surveys.reviewUrlHint': 'Показывается на странице благодарности всем ответившим одинаково.',
   'web.surveys.qrTitle': 'QR-коды',
-  'web.surveys.qrHint': 'Распечатайте код для каждого филиала (и точки контакта): ответы по нему будут помечены, откуда они пришли.',
+  'web.surveys.qrHint':
+    'Распечатайте код для каждого филиала (и точки контакта): ответы по нему будут помечены, откуда они пришли.',
   'web.surveys.qrAnyLocation': 'Любой филиал',
   'web.surveys.qrAlt': 'QR-код: {place}',
   'web.surveys.qrPrint': 'Печать',
@@ -515,7 +534,8 @@ export const ru: Dictionary = {
   'web.responses.addNote': 'Добавить заметку',
   // Вебхуки
   'web.webhooks.title': 'Вебхуки',
-  'web.webhooks.intro': 'Zabota отправляет каждое выбранное событие POST-запросом в формате JSON на ваш URL, подписывая его секретом в заголовке Zabota-Signature, и повторяет неудачные доставки.',
+  'web.webhooks.intro':
+    'Zabota отправляет каждое выбранное событие POST-запросом в формате JSON на ваш URL, подписывая его секретом в заголовке Zabota-Signature, и повторяет неудачные доставки.',
   'web.webhooks.url': 'URL получателя',
   'web.webhooks.events': 'События',
   'web.webhooks.event': 'Событие',
@@ -638,15 +658,18 @@ export const ru: Dictionary = {
   'web.cases.fig.resolution': 'Время до решения (медиана)',
   'web.cases.fig.sla': 'Закрыто в срок',
   'web.cases.fig.recovery': 'Доля возвращённых клиентов',
-  'web.cases.fig.explain': 'По обращениям, открытым за период. Закрыто в срок — доля закрытых обращений, закрытых до срока. Доля возвращённых — доля ответов на повторный опрос, где клиент уже не критик (NPS 7 и выше).',
-  'web.cases.fig.sampled': 'За период обработано так много обращений, что медианы времени взяты по постоянной выборке (каждое шестнадцатое или шестьдесят четвёртое обращение); количества точные.',
+  'web.cases.fig.explain':
+    'По обращениям, открытым за период. Закрыто в срок — доля закрытых обращений, закрытых до срока. Доля возвращённых — доля ответов на повторный опрос, где клиент уже не критик (NPS 7 и выше).',
+  'web.cases.fig.sampled':
+    'За период обработано так много обращений, что медианы времени взяты по постоянной выборке (каждое шестнадцатое или шестьдесят четвёртое обращение); количества точные.',
   'web.cases.fig.byLocation': 'По филиалам',
   'web.cases.fig.byOwner': 'По ответственным',
   'web.cases.fig.rootCauses': 'Первопричины',
   'web.cases.fig.none': 'За этот период обращений нет.',
   'web.cases.fig.noRootCauses': 'Пока нет решённых обращений с первопричиной.',
   'web.cases.rules': 'Правила',
-  'web.cases.rules.intro': 'Каждый новый ответ проверяется по активным правилам по порядку; первое подходящее открывает одно обращение.',
+  'web.cases.rules.intro':
+    'Каждый новый ответ проверяется по активным правилам по порядку; первое подходящее открывает одно обращение.',
   'web.cases.rules.readOnly': 'Менять правила может только владелец.',
   'web.cases.rules.add': 'Добавить правило',
   'web.cases.rules.edit': 'Изменить правило',
@@ -654,7 +677,8 @@ export const ru: Dictionary = {
   'web.cases.rules.position': 'Порядок',
   'web.cases.rules.positionHint': 'Меньшие номера проверяются первыми.',
   'web.cases.rules.conditions': 'Условия',
-  'web.cases.rules.conditionsHint': 'Достаточно одного из порогов оценки (NPS, CSAT или CES); остальные заданные условия должны выполняться все.',
+  'web.cases.rules.conditionsHint':
+    'Достаточно одного из порогов оценки (NPS, CSAT или CES); остальные заданные условия должны выполняться все.',
   'web.cases.rules.npsMax': 'NPS не выше',
   'web.cases.rules.csatMax': 'CSAT не выше',
   'web.cases.rules.cesMax': 'CES не выше',
@@ -684,7 +708,8 @@ export const ru: Dictionary = {
   'web.cases.rules.person': 'Сотрудник',
   'web.cases.rules.confirmDelete': 'Удалить правило «{name}»?',
   'web.cases.rootCauses': 'Первопричины',
-  'web.cases.rootCauses.intro': 'Список, из которого выбирают при решении обращения, по типу точки контакта: продукт, бренд или сервис.',
+  'web.cases.rootCauses.intro':
+    'Список, из которого выбирают при решении обращения, по типу точки контакта: продукт, бренд или сервис.',
   'web.cases.rootCauses.add': 'Добавить первопричину',
   'web.cases.rootCauses.edit': 'Изменить первопричину',
   'web.cases.rootCauses.empty': 'Первопричин пока нет.',
@@ -784,7 +809,8 @@ export const ru: Dictionary = {
   'web.text.notLabelled': 'Пока не размечено: метки появляются через несколько секунд после получения комментария.',
   'web.text.correct': 'Исправить метки',
   'web.text.correctTitle': 'Исправление меток',
-  'web.text.correctHint': 'Исправление сохраняется при повторной разметке, и похожие комментарии впредь размечаются так же.',
+  'web.text.correctHint':
+    'Исправление сохраняется при повторной разметке, и похожие комментарии впредь размечаются так же.',
   'web.text.topicsRequired': 'Выберите хотя бы одну тему.',
   'web.text.saveCorrection': 'Сохранить исправление',
   'web.text.topicsLink': 'Темы',
@@ -810,9 +836,12 @@ export const ru: Dictionary = {
   'web.text.previousCount': 'было: {n}',
   'web.text.examples': 'Примеры комментариев',
   'web.text.taxonomyTitle': 'Темы комментариев',
-  'web.text.taxonomyDefault': 'Используются стандартные темы для сферы услуг. Измените их под свой бизнес: прошлые комментарии будут переразмечены в фоне.',
-  'web.text.taxonomyHint': 'Ваши собственные темы. После сохранения прошлые комментарии переразмечаются в фоне (ручные исправления сохраняются).',
-  'web.text.termSyntax': 'Термин — это слово (подходят и другие его формы), корень со звёздочкой (не короче 3 букв, например ждал*) или фраза.',
+  'web.text.taxonomyDefault':
+    'Используются стандартные темы для сферы услуг. Измените их под свой бизнес: прошлые комментарии будут переразмечены в фоне.',
+  'web.text.taxonomyHint':
+    'Ваши собственные темы. После сохранения прошлые комментарии переразмечаются в фоне (ручные исправления сохраняются).',
+  'web.text.termSyntax':
+    'Термин — это слово (подходят и другие его формы), корень со звёздочкой (не короче 3 букв, например ждал*) или фраза.',
   'web.text.termLanguages': 'Языки терминов',
   'web.text.newTopicId': 'Идентификатор новой темы',
   'web.text.kind': 'Тип точки контакта',

@@ -61,14 +61,20 @@ describe('emotion', () => {
 
 describe('topics', () => {
   it('match stems and roots in each language, other when none', () => {
-    expect(analyze('Waited an hour for a table, the waitress was rude').topics).toEqual(['wait_time', 'staff_attitude']);
+    expect(analyze('Waited an hour for a table, the waitress was rude').topics).toEqual([
+      'wait_time',
+      'staff_attitude',
+    ]);
     expect(analyze('Цены кусаются, зато чисто').topics).toEqual(['price', 'cleanliness']);
     expect(analyze('Куриерът закъсня с доставката').topics).toEqual(['wait_time', 'delivery']);
     expect(analyze('All great').topics).toEqual(['other']);
   });
 
   it('take an organisation taxonomy and term overrides', () => {
-    const taxonomy: Taxonomy = { fallback: 'misc', topics: [{ id: 'parking', kind: 'service', terms: { en: ['parking', 'park*'], ru: ['парковк*'] } }] };
+    const taxonomy: Taxonomy = {
+      fallback: 'misc',
+      topics: [{ id: 'parking', kind: 'service', terms: { en: ['parking', 'park*'], ru: ['парковк*'] } }],
+    };
     expect(analyze('No parking anywhere near', { taxonomy }).topics).toEqual(['parking']);
     expect(analyze('Парковки нет', { taxonomy }).topics).toEqual(['parking']);
     expect(analyze('Rude waiter', { taxonomy }).topics).toEqual(['misc']);
@@ -93,15 +99,25 @@ describe('evidence', () => {
     const a = analyze(text);
     expect(a.evidence.length).toBeGreaterThan(3);
     for (const e of a.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-    expect(a.evidence).toContainEqual(expect.objectContaining({ kind: 'sentiment', label: 'negative', text: 'НАХАМИЛ' }));
-    expect(a.evidence).toContainEqual(expect.objectContaining({ kind: 'topic', label: 'staff_attitude', text: 'официант' }));
+    expect(a.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'sentiment', label: 'negative', text: 'НАХАМИЛ' }),
+    );
+    expect(a.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'topic', label: 'staff_attitude', text: 'официант' }),
+    );
     expect(a.evidence).toContainEqual(expect.objectContaining({ kind: 'emotion', label: 'anger' }));
     const negated = analyze('not bad').evidence.find((e) => e.kind === 'sentiment')!;
     expect([negated.text, negated.start, negated.end]).toEqual(['not bad', 0, 7]);
   });
 
   it('stays in [-1, 1] and is neutral on empty text', () => {
-    expect(analyze('')).toMatchObject({ lang: 'other', sentiment: 'neutral', score: 0, emotion: 'neutral', topics: ['other'] });
+    expect(analyze('')).toMatchObject({
+      lang: 'other',
+      sentiment: 'neutral',
+      score: 0,
+      emotion: 'neutral',
+      topics: ['other'],
+    });
     const a = analyze('УЖАСНО УЖАСНО УЖАСНО!!! 😡😡😡 отвратительно, хамство, позор');
     expect(a.score).toBeGreaterThanOrEqual(-1);
   });
@@ -125,17 +141,25 @@ describe('the trained model decides what the lexicon leaves neutral', () => {
     expect(s(text)).toBe(expected);
   });
 
-  it.each(['Во сколько вы открываетесь в воскресенье?', 'В колко часа отваряте в неделя?', 'What time do you open on Sunday?', 'We ordered soup and a salad', 'Поръчахме супа и салата'])(
-    'leaves a plain question or fact neutral: %s',
-    (text) => expect(s(text)).toBe('neutral'),
-  );
+  it.each([
+    'Во сколько вы открываетесь в воскресенье?',
+    'В колко часа отваряте в неделя?',
+    'What time do you open on Sunday?',
+    'We ordered soup and a salad',
+    'Поръчахме супа и салата',
+  ])('leaves a plain question or fact neutral: %s', (text) => expect(s(text)).toBe('neutral'));
 
   it("never overrules a manager's correction of a word in the comment", () => {
     const text = 'Посылка так и не дошла';
     expect(s(text)).toBe('negative');
     const overrides: Overrides = { sentiment: [{ lang: 'ru', term: 'дошла', weight: 0 }] };
     expect(analyze(text, { overrides }).sentiment).toBe('neutral');
-    const praised: Overrides = { sentiment: [{ lang: 'ru', term: 'дошла', weight: -2 }, { lang: 'ru', term: 'посылка', weight: 3 }] };
+    const praised: Overrides = {
+      sentiment: [
+        { lang: 'ru', term: 'дошла', weight: -2 },
+        { lang: 'ru', term: 'посылка', weight: 3 },
+      ],
+    };
     expect(analyze(text, { overrides: praised }).sentiment).toBe('positive');
   });
 });

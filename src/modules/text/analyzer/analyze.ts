@@ -7,7 +7,18 @@ import { sentimentModel } from './model/load.ts';
 import { predict } from './model/softmax.ts';
 import { DEFAULT_TAXONOMY } from './taxonomy.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { SENTIMENTS, type Analysis, type AnalyzeOptions, type CueEmotion, type DetectedLang, type Evidence, type Overrides, type Sentiment, type Taxonomy, type TextLang } from './types.ts';
+import {
+  SENTIMENTS,
+  type Analysis,
+  type AnalyzeOptions,
+  type CueEmotion,
+  type DetectedLang,
+  type Evidence,
+  type Overrides,
+  type Sentiment,
+  type Taxonomy,
+  type TextLang,
+} from './types.ts';
 
 /** Tuned on the development part of bench/text/dataset (never on the held-out part). */
 export const TUNING = {
@@ -250,7 +261,14 @@ function score(text: string, tokens: Token[], keys: string[], m: Matcher | undef
       }
       if (t.squeezed) w *= TUNING.elongated;
       hits.push({ w, start, end, sentence, clap: SARCASTIC.has(t.norm) });
-      evidence.push({ kind: 'sentiment', label: w > 0 ? 'positive' : 'negative', text: text.slice(start, end), start, end, weight: round(w) });
+      evidence.push({
+        kind: 'sentiment',
+        label: w > 0 ? 'positive' : 'negative',
+        text: text.slice(start, end),
+        start,
+        end,
+        weight: round(w),
+      });
     }
     if (hit?.emo && !negated) for (const e of hit.emo) cue(e, t.start, end);
     if (hit?.topics) {
@@ -276,7 +294,8 @@ function score(text: string, tokens: Token[], keys: string[], m: Matcher | undef
     else negative += h.w;
   }
   const value = Math.tanh(sum / TUNING.scale);
-  const sentiment: Sentiment = value > TUNING.neutralBand ? 'positive' : value < -TUNING.neutralBand ? 'negative' : 'neutral';
+  const sentiment: Sentiment =
+    value > TUNING.neutralBand ? 'positive' : value < -TUNING.neutralBand ? 'negative' : 'neutral';
   const afterThanks = lastThanksEnd >= 0 ? text.slice(lastThanksEnd) : '';
   if (cues.gratitude === 1 && lastThanksEnd >= 0 && /^[\s.,)]*$/.test(afterThanks)) {
     // A closing "…, thanks" after a calm verdict is politeness, not gratitude.
@@ -298,7 +317,8 @@ function closeSentence(hits: Scored[], sentence: number, punct: string): void {
   // Sarcasm: applause after a complaint ("No reply. Great service guys 👏") is not praise.
   if (clap && earlier < 0) for (let k = first; k < hits.length; k++) if (hits[k]!.w > 0) hits[k]!.w = -hits[k]!.w;
   // A question asks rather than praises ("Is the terrace nice in winter?"); its complaints stay.
-  if (punct.includes('?') && !punct.includes('!')) for (let k = first; k < hits.length; k++) if (hits[k]!.w > 0) hits[k]!.w *= TUNING.questionPositive;
+  if (punct.includes('?') && !punct.includes('!'))
+    for (let k = first; k < hits.length; k++) if (hits[k]!.w > 0) hits[k]!.w *= TUNING.questionPositive;
   if (!punct.includes('!')) return;
   const f = punct.length >= 2 ? TUNING.exclamations : TUNING.exclamation;
   for (let k = hits.length - 1; k >= 0 && hits[k]!.sentence === sentence; k--) hits[k]!.w *= f;
@@ -323,7 +343,8 @@ function withWordTopics(m: Matcher, tokens: Token[], keys: string[], from: numbe
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    for (const id of lookupWord(m, t, keys[k]!)?.topics ?? []) if (!topics?.includes(id)) topics = [...(topics ?? []), id];
+    for (const id of lookupWord(m, t, keys[k]!)?.topics ?? [])
+      if (!topics?.includes(id)) topics = [...(topics ?? []), id];
   }
   return topics === hit.topics ? hit : { ...hit, topics };
 }

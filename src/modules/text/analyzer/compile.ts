@@ -34,7 +34,11 @@ export type Matcher = {
 
 const LEXICONS: Record<TextLang, Lexicon> = { en, ru, bg };
 
-const split = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
+const split = (s: string): string[] =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /**
  * The key a token is looked up by: the stem for words, the folded form for anything else. Stems
@@ -85,24 +89,46 @@ function add(m: Matcher, term: string, change: Change, role?: Role): void {
   m.phrases.set(keys[0]!, list);
 }
 
-const setWeight = (w: number, force = false): Change => (hit) => {
-  if (force || hit.w === undefined || Math.abs(w) > Math.abs(hit.w)) hit.w = w;
-};
-const addTopic = (id: string): Change => (hit) => {
-  if (!hit.topics?.includes(id)) (hit.topics ??= []).push(id);
-};
-const addEmotion = (e: CueEmotion): Change => (hit) => {
-  if (!hit.emo?.includes(e)) (hit.emo ??= []).push(e);
-};
+const setWeight =
+  (w: number, force = false): Change =>
+  (hit) => {
+    if (force || hit.w === undefined || Math.abs(w) > Math.abs(hit.w)) hit.w = w;
+  };
+const addTopic =
+  (id: string): Change =>
+  (hit) => {
+    if (!hit.topics?.includes(id)) (hit.topics ??= []).push(id);
+  };
+const addEmotion =
+  (e: CueEmotion): Change =>
+  (hit) => {
+    if (!hit.emo?.includes(e)) (hit.emo ??= []).push(e);
+  };
 
 export function compileMatcher(lang: TextLang, taxonomy: Taxonomy, overrides: Overrides | undefined): Matcher {
   const lex = LEXICONS[lang];
-  const m: Matcher = { lang, stem: STEMMERS[lang], words: new Map(), roots: new Map(), phrases: new Map(), roles: new Map() };
-  for (const [role, list] of [['neg', lex.negators], ['balance', lex.balance], ['int', lex.intensifiers], ['dim', lex.diminishers], ['contrast', lex.contrast], ['concess', lex.concessive]] as const) {
+  const m: Matcher = {
+    lang,
+    stem: STEMMERS[lang],
+    words: new Map(),
+    roots: new Map(),
+    phrases: new Map(),
+    roles: new Map(),
+  };
+  for (const [role, list] of [
+    ['neg', lex.negators],
+    ['balance', lex.balance],
+    ['int', lex.intensifiers],
+    ['dim', lex.diminishers],
+    ['contrast', lex.contrast],
+    ['concess', lex.concessive],
+  ] as const) {
     for (const term of split(list)) add(m, term, () => {}, role);
   }
-  for (const [weight, list] of Object.entries(lex.sentiment)) for (const term of split(list)) add(m, term, setWeight(Number(weight)));
-  for (const [emotion, list] of Object.entries(lex.emotion)) for (const term of split(list)) add(m, term, addEmotion(emotion as CueEmotion));
+  for (const [weight, list] of Object.entries(lex.sentiment))
+    for (const term of split(list)) add(m, term, setWeight(Number(weight)));
+  for (const [emotion, list] of Object.entries(lex.emotion))
+    for (const term of split(list)) add(m, term, addEmotion(emotion as CueEmotion));
   for (const topic of taxonomy.topics) for (const term of topic.terms[lang] ?? []) add(m, term, addTopic(topic.id));
 
   for (const o of overrides?.sentiment ?? []) {
@@ -143,7 +169,13 @@ export function lookupWord(m: Matcher, t: Token, key: string): Hit | undefined {
 
 /** Roots are sorted longest first: the longest root's weight wins, topics and cues add up. */
 function mergeRoot(longer: Hit, shorter: Hit): Hit {
-  return { w: longer.w ?? shorter.w, manual: longer.w !== undefined ? longer.manual : shorter.manual, topics: longer.topicsFixed ? longer.topics : union(longer.topics, shorter.topics), topicsFixed: longer.topicsFixed, emo: union(longer.emo, shorter.emo) };
+  return {
+    w: longer.w ?? shorter.w,
+    manual: longer.w !== undefined ? longer.manual : shorter.manual,
+    topics: longer.topicsFixed ? longer.topics : union(longer.topics, shorter.topics),
+    topicsFixed: longer.topicsFixed,
+    emo: union(longer.emo, shorter.emo),
+  };
 }
 
 function union<T>(a: T[] | undefined, b: T[] | undefined): T[] | undefined {

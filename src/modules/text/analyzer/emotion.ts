@@ -5,7 +5,12 @@ import type { CueEmotion, Emotion, Sentiment } from './types.ts';
  * is enthusiastic, satisfaction otherwise; a negative one is whichever of anger, frustration or
  * disappointment its words point at, and by its strength when they point nowhere.
  */
-export function decideEmotion(sentiment: Sentiment, score: number, cues: Record<CueEmotion, number>, shouting: number): Emotion {
+export function decideEmotion(
+  sentiment: Sentiment,
+  score: number,
+  cues: Record<CueEmotion, number>,
+  shouting: number,
+): Emotion {
   if (sentiment === 'neutral') return 'neutral';
   if (sentiment === 'positive') {
     if (cues.gratitude > 0) return 'gratitude';

@@ -24,9 +24,16 @@ const RU_ENDINGS = byLength(
 export function stemRu(word: string): string {
   if (word.length <= 3) return word;
   let w = word;
-  for (const s of RU_REFLEXIVE) if (w.endsWith(s) && w.length - s.length >= 3) { w = w.slice(0, -s.length); break; }
+  for (const s of RU_REFLEXIVE)
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      w = w.slice(0, -s.length);
+      break;
+    }
   for (const s of RU_ENDINGS) {
-    if (w.endsWith(s) && w.length - s.length >= 3 && RU_VOWEL.test(w.slice(0, -s.length))) { w = w.slice(0, -s.length); break; }
+    if (w.endsWith(s) && w.length - s.length >= 3 && RU_VOWEL.test(w.slice(0, -s.length))) {
+      w = w.slice(0, -s.length);
+      break;
+    }
   }
   if (w.endsWith('нн')) w = w.slice(0, -1);
   if (/[бвгджзклмпрстфхцчшщ]н$/.test(w) && w.length > 4) w = w.slice(0, -1);
@@ -54,11 +61,17 @@ export function stemBg(word: string): string {
   if (word.length <= 3) return word;
   let w = word;
   for (const s of BG_ENDINGS) {
-    if (w.endsWith(s) && w.length - s.length >= 3 && BG_VOWEL.test(w.slice(0, -s.length))) { w = w.slice(0, -s.length); break; }
+    if (w.endsWith(s) && w.length - s.length >= 3 && BG_VOWEL.test(w.slice(0, -s.length))) {
+      w = w.slice(0, -s.length);
+      break;
+    }
   }
   // A second, short ending left by the article: "лошото" → "лошо" → "лош".
   for (const s of ['о', 'а', 'е', 'и', 'я', 'ъ']) {
-    if (w.endsWith(s) && w.length > 3 && BG_VOWEL.test(w.slice(0, -1))) { w = w.slice(0, -1); break; }
+    if (w.endsWith(s) && w.length > 3 && BG_VOWEL.test(w.slice(0, -1))) {
+      w = w.slice(0, -1);
+      break;
+    }
   }
   // The fleeting vowel of adjectives: "вкусен" / "вкусна" meet on "вкус".
   if (/[бвгджзклмпрстфхцчшщ]н$/.test(w) && w.length > 4) w = w.slice(0, -1);
@@ -82,7 +95,10 @@ export function stemEn(word: string): string {
     }
   }
   for (const s of ['fulness', 'ness', 'ment', 'est']) {
-    if (w.endsWith(s) && w.length - s.length >= 3) { w = w.slice(0, -s.length); break; }
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      w = w.slice(0, -s.length);
+      break;
+    }
   }
   if (w.endsWith('y') && w.length > 3 && EN_VOWEL.test(w.slice(0, -1))) w = w.slice(0, -1) + 'i';
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);

@@ -27,7 +27,7 @@ describe('tokenize', () => {
     expect(tokenize('RUDE staff')[0]!.caps).toBe(true);
   });
 
-  it("keeps hyphens and apostrophes inside words, Russian smileys as emoticons", () => {
+  it('keeps hyphens and apostrophes inside words, Russian smileys as emoticons', () => {
     expect(tokenize("didn't по-моему д-р").map((t) => t.norm)).toEqual(["didn't", 'по-моему', 'д-р']);
     expect(tokenize('спасибо)))').map((t) => t.norm)).toEqual(['спасибо', ':)']);
     expect(tokenize('👍🏻').map((t) => t.norm)).toEqual(['👍']);

@@ -18,7 +18,20 @@ const TOKEN_RE =
 const CYR = /[\u0400-\u04FF]/;
 const LAT = /[a-z]/;
 /** Latin letters that typists mix into Cyrillic words (same key, other layout). */
-const LOOKALIKE: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
+const LOOKALIKE: Record<string, string> = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+};
 
 export function normalizeWord(raw: string): string {
   let w = raw.toLowerCase().replaceAll('ё', 'е').replaceAll('ѝ', 'и').replaceAll('’', "'");
@@ -54,7 +67,8 @@ export function tokenize(text: string): Token[] {
       out.push(t);
     } else if (m[2] !== undefined) out.push({ kind: 'number', norm: m[2], start, end });
     else if (m[3] !== undefined) out.push({ kind: 'emoji', norm: normalizeEmoticon(m[3]), start, end });
-    else if (m[4] !== undefined) out.push({ kind: 'emoji', norm: m[4].replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, ''), start, end });
+    else if (m[4] !== undefined)
+      out.push({ kind: 'emoji', norm: m[4].replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, ''), start, end });
     else out.push({ kind: 'punct', norm: m[5]!.startsWith('…') ? '.' : m[5]!, start, end });
   }
   return out;

@@ -8,7 +8,15 @@ export type DetectedLang = TextLang | 'other';
 export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 
-export const EMOTIONS = ['anger', 'frustration', 'disappointment', 'neutral', 'satisfaction', 'joy', 'gratitude'] as const;
+export const EMOTIONS = [
+  'anger',
+  'frustration',
+  'disappointment',
+  'neutral',
+  'satisfaction',
+  'joy',
+  'gratitude',
+] as const;
 export type Emotion = (typeof EMOTIONS)[number];
 /** Emotions that cue words can point at (neutral and satisfaction are what remains). */
 export type CueEmotion = 'anger' | 'frustration' | 'disappointment' | 'joy' | 'gratitude';

@@ -31,7 +31,13 @@ export function AnalyticsPage() {
 }
 
 const pointsOf = (items: { period: string; value: number | null; n: number }[] | undefined): Point[] =>
-  (items ?? []).map((i) => ({ period: i.period, value: i.value, n: i.n, ci95: (i as Point).ci95 ?? null, tooFew: (i as Point).tooFew }));
+  (items ?? []).map((i) => ({
+    period: i.period,
+    value: i.value,
+    n: i.n,
+    ci95: (i as Point).ci95 ?? null,
+    tooFew: (i as Point).tooFew,
+  }));
 
 function OwnerDashboard() {
   const { t, language } = useI18n();
@@ -49,7 +55,12 @@ function OwnerDashboard() {
   const touchpoints = useAllTouchpoints();
   const showCases = can('cases:read') && has('/api/v1/case-stats');
   const caseStats = useCaseStats(
-    { from: f.from ? startOfDayIn(f.from, me.org.timeZone) : undefined, to: f.to ? startOfDayIn(f.to, me.org.timeZone) : undefined, locationId: q.locationId, parts: 'total' },
+    {
+      from: f.from ? startOfDayIn(f.from, me.org.timeZone) : undefined,
+      to: f.to ? startOfDayIn(f.to, me.org.timeZone) : undefined,
+      locationId: q.locationId,
+      parts: 'total',
+    },
     showCases,
   );
   const showDrivers = can('analytics:read') && has('/api/v1/metrics/drivers');
@@ -59,30 +70,55 @@ function OwnerDashboard() {
   const s = summary.data;
   const trendCsv = () => [
     ['period', 'nps', 'nps_n', 'nps_ci_low', 'nps_ci_high', 'csat', 'csat_n'],
-    ...[...new Set([...(npsTrend.data?.items ?? []), ...(csatTrend.data?.items ?? [])].map((i) => i.period))].sort().map((p) => {
-      const a = npsTrend.data?.items.find((i) => i.period === p) as (Point & { ci95?: [number, number] | null }) | undefined;
-      const c = csatTrend.data?.items.find((i) => i.period === p);
-      return [p, a?.value ?? null, a?.n ?? 0, a?.ci95?.[0] ?? null, a?.ci95?.[1] ?? null, c?.value ?? null, c?.n ?? 0];
-    }),
+    ...[...new Set([...(npsTrend.data?.items ?? []), ...(csatTrend.data?.items ?? [])].map((i) => i.period))]
+      .sort()
+      .map((p) => {
+        const a = npsTrend.data?.items.find((i) => i.period === p) as
+          (Point & { ci95?: [number, number] | null }) | undefined;
+        const c = csatTrend.data?.items.find((i) => i.period === p);
+        return [
+          p,
+          a?.value ?? null,
+          a?.n ?? 0,
+          a?.ci95?.[0] ?? null,
+          a?.ci95?.[1] ?? null,
+          c?.value ?? null,
+          c?.n ?? 0,
+        ];
+      }),
   ];
-  const breakdownCsv = (items: { key: string; label: string | null; value: number | null; n: number; ci95?: unknown; tooFew?: unknown }[] | undefined) => () => [
-    ['key', 'label', 'value', 'n', 'ci_low', 'ci_high', 'too_few'],
-    ...(items ?? []).map((i) => {
-      const ci = (i.ci95 as [number, number] | null | undefined) ?? null;
-      return [i.key, i.label, i.value, i.n, ci?.[0] ?? null, ci?.[1] ?? null, i.tooFew ? 'yes' : 'no'];
-    }),
-  ];
+  const breakdownCsv =
+    (
+      items:
+        | { key: string; label: string | null; value: number | null; n: number; ci95?: unknown; tooFew?: unknown }[]
+        | undefined,
+    ) =>
+    () => [
+      ['key', 'label', 'value', 'n', 'ci_low', 'ci_high', 'too_few'],
+      ...(items ?? []).map((i) => {
+        const ci = (i.ci95 as [number, number] | null | undefined) ?? null;
+        return [i.key, i.label, i.value, i.n, ci?.[0] ?? null, ci?.[1] ?? null, i.tooFew ? 'yes' : 'no'];
+      }),
+    ];
 
   return (
     <div className="analytics">
       <PageHeader title={t('web.analytics.title')}>
         {has('/api/v1/text/topics') ? (
-          <Link href={withQuery('/text/topics', { locationId: q.locationId, touchpointId: q.touchpointId })} className="btn no-print">
+          <Link
+            href={withQuery('/text/topics', { locationId: q.locationId, touchpointId: q.touchpointId })}
+            className="btn no-print"
+          >
             {t('web.analytics.topicsLink')}
           </Link>
         ) : null}
         {has('/api/v1/reports/dashboard.pdf') ? (
-          <a className="btn no-print" href={withQuery('/api/v1/reports/dashboard.pdf', { ...q, interval: f.interval, lang: language })} download data-testid="download-pdf">
+          <a
+            className="btn no-print"
+            href={withQuery('/api/v1/reports/dashboard.pdf', { ...q, interval: f.interval, lang: language })}
+            download
+            data-testid="download-pdf"
+          >
             {t('web.analytics.downloadPdf')}
           </a>
         ) : null}
@@ -103,7 +139,15 @@ function OwnerDashboard() {
               filename="summary.csv"
               rows={() => [
                 ['metric', 'value', 'n', 'ci_low', 'ci_high', 'too_few', 'previous'],
-                ...(['nps', 'csat', 'ces'] as const).map((m) => [m, s[m].value, s[m].n, s[m].ci95?.[0] ?? null, s[m].ci95?.[1] ?? null, s[m].tooFew ? 'yes' : 'no', s.previous?.[m].value ?? null]),
+                ...(['nps', 'csat', 'ces'] as const).map((m) => [
+                  m,
+                  s[m].value,
+                  s[m].n,
+                  s[m].ci95?.[0] ?? null,
+                  s[m].ci95?.[1] ?? null,
+                  s[m].tooFew ? 'yes' : 'no',
+                  s.previous?.[m].value ?? null,
+                ]),
                 ['wom', s.wom.value, s.nps.n, null, null, s.nps.tooFew ? 'yes' : 'no', s.previous?.wom.value ?? null],
                 ['response_rate', s.responseRate.value, s.responseRate.invited, null, null, null, null],
               ]}
@@ -111,7 +155,13 @@ function OwnerDashboard() {
           ) : null
         }
       >
-        {s ? <HeadlineTiles s={s} /> : <p className="muted" role="status">{t('web.common.loading')}</p>}
+        {s ? (
+          <HeadlineTiles s={s} />
+        ) : (
+          <p className="muted" role="status">
+            {t('web.common.loading')}
+          </p>
+        )}
         {showCases && caseStats.data ? <CaseTiles c={caseStats.data.total} /> : null}
       </Section>
 
@@ -126,8 +176,18 @@ function OwnerDashboard() {
         }
       >
         <div className="chart-pair">
-          <LineChart title={t('web.analytics.npsTrend')} testId="chart-nps" formatPeriod={periodFormat} series={[{ key: 'nps', label: 'NPS', domain: [-100, 100], points: pointsOf(npsTrend.data?.items) }]} />
-          <LineChart title={t('web.analytics.csatTrend')} testId="chart-csat" formatPeriod={periodFormat} series={[{ key: 'csat', label: 'CSAT %', domain: [0, 100], points: pointsOf(csatTrend.data?.items) }]} />
+          <LineChart
+            title={t('web.analytics.npsTrend')}
+            testId="chart-nps"
+            formatPeriod={periodFormat}
+            series={[{ key: 'nps', label: 'NPS', domain: [-100, 100], points: pointsOf(npsTrend.data?.items) }]}
+          />
+          <LineChart
+            title={t('web.analytics.csatTrend')}
+            testId="chart-csat"
+            formatPeriod={periodFormat}
+            series={[{ key: 'csat', label: 'CSAT %', domain: [0, 100], points: pointsOf(csatTrend.data?.items) }]}
+          />
         </div>
       </Section>
 
@@ -138,7 +198,12 @@ function OwnerDashboard() {
           <>
             <div className="segmented no-print" role="group" aria-label={t('web.analytics.mapMetric')}>
               {(['nps', 'csat'] as const).map((m) => (
-                <button key={m} type="button" aria-pressed={f.mapMetric === m} onClick={() => f.set('map', m === 'nps' ? '' : m)}>
+                <button
+                  key={m}
+                  type="button"
+                  aria-pressed={f.mapMetric === m}
+                  onClick={() => f.set('map', m === 'nps' ? '' : m)}
+                >
                   {m.toUpperCase()}
                 </button>
               ))}
@@ -147,25 +212,48 @@ function OwnerDashboard() {
           </>
         }
       >
-        <TouchpointMap touchpoints={touchpoints.items.filter((tp) => (!q.kind || tp.kind === q.kind) && (!q.touchpointId || tp.id === q.touchpointId))} data={byTouchpoint.data?.items ?? []} metric={f.mapMetric} />
+        <TouchpointMap
+          touchpoints={touchpoints.items.filter(
+            (tp) => (!q.kind || tp.kind === q.kind) && (!q.touchpointId || tp.id === q.touchpointId),
+          )}
+          data={byTouchpoint.data?.items ?? []}
+          metric={f.mapMetric}
+        />
       </Section>
 
       <div className="section-pair">
-        <Section title={t('web.analytics.locations')} id="locations" actions={<ExportButton filename="locations.csv" rows={breakdownCsv(byLocation.data?.items)} />}>
+        <Section
+          title={t('web.analytics.locations')}
+          id="locations"
+          actions={<ExportButton filename="locations.csv" rows={breakdownCsv(byLocation.data?.items)} />}
+        >
           <Rankings items={byLocation.data?.items ?? []} kind="location" />
         </Section>
-        <Section title={t('web.analytics.staff')} id="staff" actions={<ExportButton filename="staff.csv" rows={breakdownCsv(byStaff.data?.items)} />}>
+        <Section
+          title={t('web.analytics.staff')}
+          id="staff"
+          actions={<ExportButton filename="staff.csv" rows={breakdownCsv(byStaff.data?.items)} />}
+        >
           <Rankings items={byStaff.data?.items ?? []} kind="staff" />
           {byStaff.data?.items.length ? (
             <details className="team" open={false}>
               <summary>{t('web.analytics.team')}</summary>
-              <FigureTable items={byStaff.data.items} nameHeader={t('web.interactions.staff')} testId="team" link={(key) => `/analytics?person=${key}`} />
+              <FigureTable
+                items={byStaff.data.items}
+                nameHeader={t('web.interactions.staff')}
+                testId="team"
+                link={(key) => `/analytics?person=${key}`}
+              />
             </details>
           ) : null}
         </Section>
       </div>
 
-      <Section title={t('web.analytics.segments.title')} id="segments" actions={<ExportButton filename="segments.csv" rows={breakdownCsv(bySegment.data?.items)} />}>
+      <Section
+        title={t('web.analytics.segments.title')}
+        id="segments"
+        actions={<ExportButton filename="segments.csv" rows={breakdownCsv(bySegment.data?.items)} />}
+      >
         <p className="muted small">{t('web.analytics.segments.hint')}</p>
         <SegmentBars items={bySegment.data?.items ?? []} />
       </Section>
@@ -178,7 +266,17 @@ function OwnerDashboard() {
             drivers.data ? (
               <ExportButton
                 filename="drivers.csv"
-                rows={() => [['touchpoint', 'kind', 'importance_share_pct', 'performance', 'n', 'too_few'], ...drivers.data!.items.map((i) => [i.label, i.kind, i.share, i.performance, i.n, i.tooFew ? 'yes' : 'no'])]}
+                rows={() => [
+                  ['touchpoint', 'kind', 'importance_share_pct', 'performance', 'n', 'too_few'],
+                  ...drivers.data!.items.map((i) => [
+                    i.label,
+                    i.kind,
+                    i.share,
+                    i.performance,
+                    i.n,
+                    i.tooFew ? 'yes' : 'no',
+                  ]),
+                ]}
               />
             ) : null
           }
@@ -192,7 +290,18 @@ function OwnerDashboard() {
   );
 }
 
-function CaseTiles({ c }: { c: { open: number; overdue: number; recoveryRate: number | null; followUps: number; opened: number; slaCompliance: number | null } }) {
+function CaseTiles({
+  c,
+}: {
+  c: {
+    open: number;
+    overdue: number;
+    recoveryRate: number | null;
+    followUps: number;
+    opened: number;
+    slaCompliance: number | null;
+  };
+}) {
   const { t } = useI18n();
   const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) / 10}%`);
   const tile = (label: MessageKey, value: string | number, meta: string, testId: string) => (
@@ -205,7 +314,12 @@ function CaseTiles({ c }: { c: { open: number; overdue: number; recoveryRate: nu
   return (
     <div className="tiles tiles-cases">
       {tile('web.analytics.cases.open', c.open, t('web.analytics.cases.opened', { n: c.opened }), 'tile-cases-open')}
-      {tile('web.analytics.cases.overdue', c.overdue, t('web.analytics.cases.sla', { pct: pct(c.slaCompliance) }), 'tile-cases-overdue')}
+      {tile(
+        'web.analytics.cases.overdue',
+        c.overdue,
+        t('web.analytics.cases.sla', { pct: pct(c.slaCompliance) }),
+        'tile-cases-overdue',
+      )}
       {tile('web.analytics.cases.recovery', pct(c.recoveryRate), `n = ${c.followUps}`, 'tile-cases-recovery')}
     </div>
   );

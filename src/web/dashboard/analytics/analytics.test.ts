@@ -11,7 +11,10 @@ describe('period presets', () => {
     expect(periodRange('month', '2026-11-23')).toEqual({ from: '2026-11-01', to: '2026-11-24' });
     expect(periodRange('quarter', '2026-11-23')).toEqual({ from: '2026-10-01', to: '2026-11-24' });
     expect(periodRange('year', '2026-01-01')).toEqual({ from: '2026-01-01', to: '2026-01-02' });
-    expect(periodRange('custom', '2026-11-23', { from: '2026-02-01', to: '2026-02-28' })).toEqual({ from: '2026-02-01', to: '2026-03-01' });
+    expect(periodRange('custom', '2026-11-23', { from: '2026-02-01', to: '2026-02-28' })).toEqual({
+      from: '2026-02-01',
+      to: '2026-03-01',
+    });
     expect(periodRange('custom', '2026-11-23', {})).toEqual({ from: undefined, to: undefined });
   });
   it('compare with the equally long period before', () => {
@@ -27,7 +30,9 @@ describe('period presets', () => {
 
 describe('CSV', () => {
   it('starts with a BOM, quotes what needs it and keeps formulas as text', () => {
-    expect(toCsv([['a', 'b;c', 'say "hi"', null, -5, '=SUM(A1)']], ';')).toBe('\uFEFFa;"b;c";"say ""hi""";;-5;\'=SUM(A1)\r\n');
+    expect(toCsv([['a', 'b;c', 'say "hi"', null, -5, '=SUM(A1)']], ';')).toBe(
+      '\uFEFFa;"b;c";"say ""hi""";;-5;\'=SUM(A1)\r\n',
+    );
   });
 });
 
@@ -44,7 +49,16 @@ describe('rankings', () => {
 
 describe('driver quadrants', () => {
   it('"fix first" is more important than average and below average performance', () => {
-    const d = (key: string, share: number, performance: number, tooFew = false) => ({ key, label: key, kind: null, importance: share / 100, share, performance, n: 50, tooFew });
+    const d = (key: string, share: number, performance: number, tooFew = false) => ({
+      key,
+      label: key,
+      kind: null,
+      importance: share / 100,
+      share,
+      performance,
+      n: 50,
+      tooFew,
+    });
     const q = quadrants([d('wait', 50, 40), d('staff', 30, 90), d('price', 20, 50), d('parking', 80, 10, true)]);
     expect(q.fixFirst.map((i) => i.key)).toEqual(['wait']);
   });

@@ -15,7 +15,9 @@ export function quadrants(items: Item[]) {
   const valid = items.filter((i) => !i.tooFew && i.share !== null && i.performance !== null);
   const perfMid = valid.length ? valid.reduce((s, i) => s + i.performance!, 0) / valid.length : 50;
   const shareMid = valid.length ? 100 / valid.length : 0;
-  const fixFirst = valid.filter((i) => i.share! >= shareMid && i.performance! < perfMid).sort((a, b) => b.share! - a.share!);
+  const fixFirst = valid
+    .filter((i) => i.share! >= shareMid && i.performance! < perfMid)
+    .sort((a, b) => b.share! - a.share!);
   return { valid, perfMid, shareMid, fixFirst };
 }
 
@@ -56,7 +58,13 @@ export function DriverScatter({ data }: { data: Drivers }) {
           <text x={(W + PAD.l) / 2} y={H - 4} textAnchor="middle" className="chart-tick">
             {t('web.analytics.drivers.performance')}
           </text>
-          <text x={12} y={(H - PAD.b + PAD.t) / 2} textAnchor="middle" className="chart-tick" transform={`rotate(-90 12 ${(H - PAD.b + PAD.t) / 2})`}>
+          <text
+            x={12}
+            y={(H - PAD.b + PAD.t) / 2}
+            textAnchor="middle"
+            className="chart-tick"
+            transform={`rotate(-90 12 ${(H - PAD.b + PAD.t) / 2})`}
+          >
             {t('web.analytics.drivers.importance')}
           </text>
           {valid.map((i) => (
@@ -92,23 +100,35 @@ export function DriverScatter({ data }: { data: Drivers }) {
           <ol className="fix-list" data-testid="fix-first">
             {fixFirst.map((i) => (
               <li key={i.key}>
-                <strong>{i.label}</strong> — {t('web.analytics.drivers.item', { share: i.share!, performance: i.performance!, n: i.n })}
+                <strong>{i.label}</strong> —{' '}
+                {t('web.analytics.drivers.item', { share: i.share!, performance: i.performance!, n: i.n })}
               </li>
             ))}
           </ol>
         ) : (
           <p className="muted">{t('web.analytics.drivers.nothingToFix')}</p>
         )}
-        <p className="muted small">{t('web.analytics.drivers.method', { r2: data.r2 === null || data.r2 < 0 || data.r2 > 1 ? '—' : Math.round(data.r2 * 100), n: data.n })}</p>
+        <p className="muted small">
+          {t('web.analytics.drivers.method', {
+            r2: data.r2 === null || data.r2 < 0 || data.r2 > 1 ? '—' : Math.round(data.r2 * 100),
+            n: data.n,
+          })}
+        </p>
         <details className="chart-table">
           <summary>{t('web.analytics.showTable')}</summary>
           <table className="table table-compact table-wide">
             <thead>
               <tr>
                 <th scope="col">{t('web.interactions.touchpoint')}</th>
-                <th scope="col" className="num">{t('web.analytics.drivers.importance')}</th>
-                <th scope="col" className="num">{t('web.analytics.drivers.performance')}</th>
-                <th scope="col" className="num">n</th>
+                <th scope="col" className="num">
+                  {t('web.analytics.drivers.importance')}
+                </th>
+                <th scope="col" className="num">
+                  {t('web.analytics.drivers.performance')}
+                </th>
+                <th scope="col" className="num">
+                  n
+                </th>
               </tr>
             </thead>
             <tbody>

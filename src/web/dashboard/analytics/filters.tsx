@@ -11,7 +11,16 @@ import { useAllSurveys } from '../surveys/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
 import { periodRange, PRESETS, todayIn, type Preset } from './period.ts';
 
-const FILTER_KEYS = ['locationId', 'touchpointId', 'kind', 'staffId', 'surveyId', 'channel', 'language', 'segment'] as const;
+const FILTER_KEYS = [
+  'locationId',
+  'touchpointId',
+  'kind',
+  'staffId',
+  'surveyId',
+  'channel',
+  'language',
+  'segment',
+] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 export type Interval = 'day' | 'week' | 'month';
 
@@ -77,7 +86,12 @@ export function FilterBar({ f, periodOnly = false }: { f: AnalyticsFilters; peri
   const surveys = useAllSurveys();
   const languages = [...new Set(surveys.items.flatMap((s) => s.languages))].sort();
   const value = (k: FilterKey) => String(f.query[k] ?? '');
-  const select = (key: FilterKey, label: string, options: { value: string; label: string }[], all = t('web.common.all')) => (
+  const select = (
+    key: FilterKey,
+    label: string,
+    options: { value: string; label: string }[],
+    all = t('web.common.all'),
+  ) => (
     <label>
       <span>{label}</span>
       <select value={value(key)} onChange={(e) => f.set(key, e.target.value)}>
@@ -91,7 +105,11 @@ export function FilterBar({ f, periodOnly = false }: { f: AnalyticsFilters; peri
     </label>
   );
   return (
-    <form className="filters analytics-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('web.common.filters')}>
+    <form
+      className="filters analytics-filters"
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={t('web.common.filters')}
+    >
       <label>
         <span>{t('web.analytics.period')}</span>
         <select value={f.preset} onChange={(e) => f.set('period', e.target.value === '30d' ? '' : e.target.value)}>
@@ -116,14 +134,49 @@ export function FilterBar({ f, periodOnly = false }: { f: AnalyticsFilters; peri
       ) : null}
       {periodOnly ? null : (
         <>
-      {select('locationId', t('web.interactions.location'), locations.items.map((x) => ({ value: x.id, label: x.name })), t('web.common.allLocations'))}
-      {select('touchpointId', t('web.interactions.touchpoint'), touchpoints.items.map((x) => ({ value: x.id, label: x.name })))}
-      {select('kind', t('web.touchpoints.kind'), TOUCHPOINT_KINDS.map((k) => ({ value: k, label: t(`web.kind.${k}`) })))}
-      {me.role !== 'staff' ? select('staffId', t('web.interactions.staff'), staff.items.map((x) => ({ value: x.id, label: x.name }))) : null}
-      {select('surveyId', t('web.responses.survey'), surveys.items.map((s) => ({ value: s.id, label: s.name })))}
-      {select('channel', t('web.responses.channel'), CHANNELS.map((c) => ({ value: c, label: t(`web.responses.channel.${c}`) })))}
-      {select('language', t('web.common.language'), languages.map((l) => ({ value: l, label: l })))}
-      {select('segment', t('web.analytics.customerSegment'), CUSTOMER_SEGMENTS.map((s) => ({ value: s, label: t(`web.analytics.segment.${s}`) })))}
+          {select(
+            'locationId',
+            t('web.interactions.location'),
+            locations.items.map((x) => ({ value: x.id, label: x.name })),
+            t('web.common.allLocations'),
+          )}
+          {select(
+            'touchpointId',
+            t('web.interactions.touchpoint'),
+            touchpoints.items.map((x) => ({ value: x.id, label: x.name })),
+          )}
+          {select(
+            'kind',
+            t('web.touchpoints.kind'),
+            TOUCHPOINT_KINDS.map((k) => ({ value: k, label: t(`web.kind.${k}`) })),
+          )}
+          {me.role !== 'staff'
+            ? select(
+                'staffId',
+                t('web.interactions.staff'),
+                staff.items.map((x) => ({ value: x.id, label: x.name })),
+              )
+            : null}
+          {select(
+            'surveyId',
+            t('web.responses.survey'),
+            surveys.items.map((s) => ({ value: s.id, label: s.name })),
+          )}
+          {select(
+            'channel',
+            t('web.responses.channel'),
+            CHANNELS.map((c) => ({ value: c, label: t(`web.responses.channel.${c}`) })),
+          )}
+          {select(
+            'language',
+            t('web.common.language'),
+            languages.map((l) => ({ value: l, label: l })),
+          )}
+          {select(
+            'segment',
+            t('web.analytics.customerSegment'),
+            CUSTOMER_SEGMENTS.map((s) => ({ value: s, label: t(`web.analytics.segment.${s}`) })),
+          )}
         </>
       )}
       <button type="button" className="btn btn-ghost" onClick={f.clear}>

@@ -1,6 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { breakdown, drivers, staffView, summary, timeseries } from '../../../modules/analytics/analytics.contract.ts';
+import type {
+  breakdown,
+  drivers,
+  staffView,
+  summary,
+  timeseries,
+} from '../../../modules/analytics/analytics.contract.ts';
 import type { cohorts, experience, retentionSummary, rfm } from '../../../modules/retention/retention.contract.ts';
 import { get, type Query } from '../lib/api.ts';
 
@@ -31,22 +37,71 @@ export type CaseStatsFigures = {
   recoveryRate: number | null;
   followUps: number;
 };
-export type CaseStats = { total: CaseStatsFigures; byLocation: (CaseStatsFigures & { key: string | null; label: string | null })[] };
+export type CaseStats = {
+  total: CaseStatsFigures;
+  byLocation: (CaseStatsFigures & { key: string | null; label: string | null })[];
+};
 
 // Figures change as responses arrive (rollups run every few hundred ms); a minute of freshness is plenty for a
 // dashboard. While a changed filter loads, the charts keep the previous figures instead of flashing empty.
 const opts = { staleTime: 60_000, placeholderData: keepPreviousData } as const;
 
-export const useSummary = (q: Query) => useQuery({ ...opts, queryKey: ['metrics', 'summary', q], queryFn: () => get<Summary>('/metrics/summary', q) });
-export const useTimeseries = (q: Query) => useQuery({ ...opts, queryKey: ['metrics', 'timeseries', q], queryFn: () => get<Timeseries>('/metrics/timeseries', q) });
-export const useBreakdown = (q: Query, enabled = true) => useQuery({ ...opts, enabled, queryKey: ['metrics', 'breakdown', q], queryFn: () => get<Breakdown>('/metrics/breakdown', q) });
-export const useDrivers = (q: Query, enabled: boolean) => useQuery({ ...opts, enabled, queryKey: ['metrics', 'drivers', q], queryFn: () => get<Drivers>('/metrics/drivers', q) });
-export const useStaffView = (id: string, q: Query) => useQuery({ ...opts, queryKey: ['metrics', 'staff', id, q], queryFn: () => get<StaffView>(`/metrics/staff/${id}`, q) });
-export const useCaseStats = (q: Query, enabled: boolean) => useQuery({ ...opts, enabled, queryKey: ['cases', 'stats', 'analytics', q], queryFn: () => get<CaseStats>('/case-stats', q) });
+export const useSummary = (q: Query) =>
+  useQuery({ ...opts, queryKey: ['metrics', 'summary', q], queryFn: () => get<Summary>('/metrics/summary', q) });
+export const useTimeseries = (q: Query) =>
+  useQuery({
+    ...opts,
+    queryKey: ['metrics', 'timeseries', q],
+    queryFn: () => get<Timeseries>('/metrics/timeseries', q),
+  });
+export const useBreakdown = (q: Query, enabled = true) =>
+  useQuery({
+    ...opts,
+    enabled,
+    queryKey: ['metrics', 'breakdown', q],
+    queryFn: () => get<Breakdown>('/metrics/breakdown', q),
+  });
+export const useDrivers = (q: Query, enabled: boolean) =>
+  useQuery({
+    ...opts,
+    enabled,
+    queryKey: ['metrics', 'drivers', q],
+    queryFn: () => get<Drivers>('/metrics/drivers', q),
+  });
+export const useStaffView = (id: string, q: Query) =>
+  useQuery({
+    ...opts,
+    queryKey: ['metrics', 'staff', id, q],
+    queryFn: () => get<StaffView>(`/metrics/staff/${id}`, q),
+  });
+export const useCaseStats = (q: Query, enabled: boolean) =>
+  useQuery({
+    ...opts,
+    enabled,
+    queryKey: ['cases', 'stats', 'analytics', q],
+    queryFn: () => get<CaseStats>('/case-stats', q),
+  });
 
 export const useRetentionSummary = (q: Query, enabled: boolean) =>
-  useQuery({ ...opts, enabled, queryKey: ['metrics', 'retention', 'summary', q], queryFn: () => get<RetentionSummary>('/retention/summary', q) });
-export const useCohorts = (q: Query, enabled: boolean) => useQuery({ ...opts, enabled, queryKey: ['metrics', 'retention', 'cohorts', q], queryFn: () => get<Cohorts>('/retention/cohorts', q) });
-export const useRfm = (enabled: boolean) => useQuery({ ...opts, enabled, queryKey: ['metrics', 'retention', 'rfm'], queryFn: () => get<Rfm>('/retention/rfm') });
+  useQuery({
+    ...opts,
+    enabled,
+    queryKey: ['metrics', 'retention', 'summary', q],
+    queryFn: () => get<RetentionSummary>('/retention/summary', q),
+  });
+export const useCohorts = (q: Query, enabled: boolean) =>
+  useQuery({
+    ...opts,
+    enabled,
+    queryKey: ['metrics', 'retention', 'cohorts', q],
+    queryFn: () => get<Cohorts>('/retention/cohorts', q),
+  });
+export const useRfm = (enabled: boolean) =>
+  useQuery({ ...opts, enabled, queryKey: ['metrics', 'retention', 'rfm'], queryFn: () => get<Rfm>('/retention/rfm') });
 export const useExperience = (q: Query, enabled: boolean) =>
-  useQuery({ ...opts, enabled, queryKey: ['metrics', 'retention', 'experience', q], queryFn: () => get<Experience>('/retention/experience', q) });
+  useQuery({
+    ...opts,
+    enabled,
+    queryKey: ['metrics', 'retention', 'experience', q],
+    queryFn: () => get<Experience>('/retention/experience', q),
+  });

@@ -2,7 +2,13 @@ import { useId, useState } from 'react';
 import { useT } from '../lib/i18n.tsx';
 import { useWidth } from './use-width.ts';
 
-export type Point = { period: string; value: number | null; n: number; ci95?: [number, number] | null; tooFew?: boolean };
+export type Point = {
+  period: string;
+  value: number | null;
+  n: number;
+  ci95?: [number, number] | null;
+  tooFew?: boolean;
+};
 export type Series = { key: string; label: string; points: Point[]; domain: [number, number] };
 
 const PAD = { l: 40, r: 12, t: 12, b: 28 };
@@ -12,7 +18,17 @@ const PAD = { l: 40, r: 12, t: 12, b: 28 };
  * (0–100, or −100–100 for NPS). Every point is focusable and tells its value and n;
  * the same figures are in a table underneath for screen readers and for reading exact numbers.
  */
-export function LineChart({ title, series, formatPeriod, testId }: { title: string; series: Series[]; formatPeriod: (p: string) => string; testId?: string }) {
+export function LineChart({
+  title,
+  series,
+  formatPeriod,
+  testId,
+}: {
+  title: string;
+  series: Series[];
+  formatPeriod: (p: string) => string;
+  testId?: string;
+}) {
   const t = useT();
   const id = useId();
   const [active, setActive] = useState<{ s: number; i: number } | null>(null);
@@ -20,7 +36,8 @@ export function LineChart({ title, series, formatPeriod, testId }: { title: stri
   const H = W < 480 ? 180 : 220;
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
   const domain = series[0]?.domain ?? [0, 100];
-  const x = (i: number) => PAD.l + (periods.length <= 1 ? (W - PAD.l - PAD.r) / 2 : (i * (W - PAD.l - PAD.r)) / (periods.length - 1));
+  const x = (i: number) =>
+    PAD.l + (periods.length <= 1 ? (W - PAD.l - PAD.r) / 2 : (i * (W - PAD.l - PAD.r)) / (periods.length - 1));
   const y = (v: number) => PAD.t + ((domain[1] - v) * (H - PAD.t - PAD.b)) / (domain[1] - domain[0]);
   const ticks = domain[0] < 0 ? [-100, -50, 0, 50, 100] : [0, 25, 50, 75, 100];
   const labelEvery = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(W / 80))));
@@ -36,7 +53,13 @@ export function LineChart({ title, series, formatPeriod, testId }: { title: stri
           <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-cap`} className="chart-svg">
             {ticks.map((v) => (
               <g key={v}>
-                <line x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} className={v === 0 && domain[0] < 0 ? 'chart-zero' : 'chart-grid'} />
+                <line
+                  x1={PAD.l}
+                  x2={W - PAD.r}
+                  y1={y(v)}
+                  y2={y(v)}
+                  className={v === 0 && domain[0] < 0 ? 'chart-zero' : 'chart-grid'}
+                />
                 <text x={PAD.l - 6} y={y(v) + 4} textAnchor="end" className="chart-tick">
                   {v}
                 </text>
@@ -50,13 +73,19 @@ export function LineChart({ title, series, formatPeriod, testId }: { title: stri
               ) : null,
             )}
             {series.map((s, si) => {
-              const pts = periods.map((p, i) => ({ i, pt: s.points.find((q) => q.period === p) })).filter((d) => d.pt && d.pt.value !== null);
-              const path = pts.map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.value!).toFixed(1)}`).join('');
+              const pts = periods
+                .map((p, i) => ({ i, pt: s.points.find((q) => q.period === p) }))
+                .filter((d) => d.pt && d.pt.value !== null);
+              const path = pts
+                .map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.value!).toFixed(1)}`)
+                .join('');
               // The 95% interval as a shaded band: wide where a period has few answers.
               const withCi = pts.filter((d) => d.pt!.ci95);
               const band =
                 withCi.length > 1
-                  ? `${withCi.map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.ci95![1]).toFixed(1)}`).join('')}${[...withCi]
+                  ? `${withCi.map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.ci95![1]).toFixed(1)}`).join('')}${[
+                      ...withCi,
+                    ]
                       .reverse()
                       .map((d) => `L${x(d.i).toFixed(1)},${y(d.pt!.ci95![0]).toFixed(1)}`)
                       .join('')}Z`
@@ -85,7 +114,11 @@ export function LineChart({ title, series, formatPeriod, testId }: { title: stri
             })}
           </svg>
           {active && activePoint ? (
-            <div className="chart-tip" role="status" style={{ left: `${(x(active.i) / W) * 100}%`, top: `${(y(activePoint.value ?? 0) / H) * 100}%` }}>
+            <div
+              className="chart-tip"
+              role="status"
+              style={{ left: `${(x(active.i) / W) * 100}%`, top: `${(y(activePoint.value ?? 0) / H) * 100}%` }}
+            >
               <strong>{series[active.s]!.label}</strong> {formatPeriod(activePoint.period)}
               <br />
               {activePoint.value} · n = {activePoint.n}
@@ -93,7 +126,9 @@ export function LineChart({ title, series, formatPeriod, testId }: { title: stri
               {activePoint.tooFew ? ` · ${t('web.analytics.tooFew')}` : ''}
             </div>
           ) : null}
-          {series.some((s) => s.points.some((p) => p.ci95)) ? <p className="muted small chart-note">{t('web.analytics.bandNote')}</p> : null}
+          {series.some((s) => s.points.some((p) => p.ci95)) ? (
+            <p className="muted small chart-note">{t('web.analytics.bandNote')}</p>
+          ) : null}
           {series.length > 1 ? (
             <ul className="chart-legend">
               {series.map((s, si) => (

@@ -5,7 +5,9 @@ export type Preset = (typeof PRESETS)[number];
 /** Today's date (yyyy-mm-dd) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      now,
+    );
   } catch {
     return now.toISOString().slice(0, 10);
   }
@@ -18,7 +20,11 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The days a preset covers, up to and including today; custom takes the inclusive last day the user picked. */
-export function periodRange(preset: Preset, today: string, custom: { from?: string; to?: string } = {}): { from?: string; to?: string } {
+export function periodRange(
+  preset: Preset,
+  today: string,
+  custom: { from?: string; to?: string } = {},
+): { from?: string; to?: string } {
   const tomorrow = addDays(today, 1);
   const [y, m] = today.split('-').map(Number) as [number, number];
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -51,11 +57,27 @@ export function startOfDayIn(date: string, timeZone: string): string {
   const guess = Date.parse(`${date}T00:00:00Z`);
   try {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
         .formatToParts(new Date(guess))
         .map((p) => [p.type, p.value]),
     );
-    const asLocal = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    const asLocal = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    );
     return new Date(guess - (asLocal - guess)).toISOString();
   } catch {
     return new Date(guess).toISOString();

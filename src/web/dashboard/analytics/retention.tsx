@@ -36,7 +36,9 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
               {s.repeatRate.tooFew ? <p className="tile-few-note">{t('web.analytics.tooFew')}</p> : null}
               <p className="tile-meta">
                 {s.repeatRate.hits} / {s.repeatRate.n}
-                {s.repeatRate.ci95 ? ` · ${t('web.analytics.ci95')} ${s.repeatRate.ci95[0]}…${s.repeatRate.ci95[1]}` : ''}
+                {s.repeatRate.ci95
+                  ? ` · ${t('web.analytics.ci95')} ${s.repeatRate.ci95[0]}…${s.repeatRate.ci95[1]}`
+                  : ''}
               </p>
             </div>
             <div className="tile">
@@ -51,11 +53,14 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
             </div>
             {experience.data ? (
               <div className="tile" data-testid="tile-experience">
-                <h3 className="tile-label">{t('web.analytics.retention.experience', { days: experience.data.days })}</h3>
+                <h3 className="tile-label">
+                  {t('web.analytics.retention.experience', { days: experience.data.days })}
+                </h3>
                 <ul className="band-rates">
                   {experience.data.items.map((b) => (
                     <li key={b.band}>
-                      {t(`web.responses.band.${b.band}`)}: <strong>{b.repeatRate.value === null ? '—' : `${b.repeatRate.value}%`}</strong>{' '}
+                      {t(`web.responses.band.${b.band}`)}:{' '}
+                      <strong>{b.repeatRate.value === null ? '—' : `${b.repeatRate.value}%`}</strong>{' '}
                       <small>
                         n = {b.repeatRate.n}
                         {b.repeatRate.tooFew ? ` · ${t('web.analytics.tooFew')}` : ''}
@@ -63,7 +68,9 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
                     </li>
                   ))}
                 </ul>
-                {experience.data.gap !== null ? <p className="tile-meta">{t('web.analytics.retention.gap', { gap: experience.data.gap })}</p> : null}
+                {experience.data.gap !== null ? (
+                  <p className="tile-meta">{t('web.analytics.retention.gap', { gap: experience.data.gap })}</p>
+                ) : null}
               </div>
             ) : null}
           </div>
@@ -88,7 +95,12 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
                 filename="cohorts.csv"
                 rows={(): Cell[][] => [
                   ['cohort', 'group', 'size', ...ks.map((k) => `month_${k}_pct`)],
-                  ...cohorts.data!.items.map((r) => [r.cohort, r.group, r.size, ...ks.map((k) => r.retention[k]?.pct ?? null)]),
+                  ...cohorts.data!.items.map((r) => [
+                    r.cohort,
+                    r.group,
+                    r.size,
+                    ...ks.map((k) => r.retention[k]?.pct ?? null),
+                  ]),
                 ]}
               />
             </>
@@ -121,7 +133,12 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
                       {ks.map((k) => {
                         const c = r.retention[k];
                         return (
-                          <td key={k} className="num heat" style={c?.pct != null ? hueStyle(c.pct, 'csat') : undefined} title={c ? `${c.customers} / ${r.size}` : undefined}>
+                          <td
+                            key={k}
+                            className="num heat"
+                            style={c?.pct != null ? hueStyle(c.pct, 'csat') : undefined}
+                            title={c ? `${c.customers} / ${r.size}` : undefined}
+                          >
                             {c?.pct != null ? `${c.pct}%` : ''}
                           </td>
                         );
@@ -146,7 +163,15 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
               filename="rfm-segments.csv"
               rows={(): Cell[][] => [
                 ['segment', 'customers', 'purchases', 'revenue', 'clv', 'nps', 'nps_n'],
-                ...rfm.data!.segments.map((r) => [r.segment, r.customers, r.purchases, r.revenue, r.clv, r.nps.value, r.nps.n]),
+                ...rfm.data!.segments.map((r) => [
+                  r.segment,
+                  r.customers,
+                  r.purchases,
+                  r.revenue,
+                  r.clv,
+                  r.nps.value,
+                  r.nps.n,
+                ]),
               ]}
             />
           }
@@ -157,10 +182,18 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
               <thead>
                 <tr>
                   <th scope="col">{t('web.analytics.retention.segment')}</th>
-                  <th scope="col" className="num">{t('web.analytics.retention.customersCol')}</th>
-                  <th scope="col" className="num">{t('web.analytics.retention.revenue')}</th>
-                  <th scope="col" className="num">{t('web.analytics.retention.clv')}</th>
-                  <th scope="col" className="num">NPS</th>
+                  <th scope="col" className="num">
+                    {t('web.analytics.retention.customersCol')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('web.analytics.retention.revenue')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('web.analytics.retention.clv')}
+                  </th>
+                  <th scope="col" className="num">
+                    NPS
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -171,7 +204,11 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
                     <td className="num">{money(r.revenue)}</td>
                     <td className="num">{money(r.clv)}</td>
                     <td className="num">
-                      {r.nps.value ?? '—'} <small className="muted">n = {r.nps.n}{r.nps.tooFew && r.nps.n ? ` · ${t('web.analytics.tooFew')}` : ''}</small>
+                      {r.nps.value ?? '—'}{' '}
+                      <small className="muted">
+                        n = {r.nps.n}
+                        {r.nps.tooFew && r.nps.n ? ` · ${t('web.analytics.tooFew')}` : ''}
+                      </small>
                     </td>
                   </tr>
                 ))}
@@ -184,10 +221,18 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
                 <thead>
                   <tr>
                     <th scope="col">{t('web.analytics.retention.groupBy.channel')}</th>
-                    <th scope="col" className="num">{t('web.analytics.retention.customersCol')}</th>
-                    <th scope="col" className="num">{t('web.analytics.retention.revenue')}</th>
-                    <th scope="col" className="num">{t('web.analytics.retention.clv')}</th>
-                    <th scope="col" className="num">NPS</th>
+                    <th scope="col" className="num">
+                      {t('web.analytics.retention.customersCol')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('web.analytics.retention.revenue')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('web.analytics.retention.clv')}
+                    </th>
+                    <th scope="col" className="num">
+                      NPS
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -2,7 +2,17 @@ import { useId, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n.tsx';
 import { downloadCsv, type Cell } from './csv.ts';
 
-export function Section({ title, id, actions, children }: { title: string; id: string; actions?: ReactNode; children: ReactNode }) {
+export function Section({
+  title,
+  id,
+  actions,
+  children,
+}: {
+  title: string;
+  id: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const hid = useId();
   return (
     <section className="panel analytics-section" aria-labelledby={hid} id={id}>
@@ -19,7 +29,11 @@ export function Section({ title, id, actions, children }: { title: string; id: s
 export function ExportButton({ filename, rows }: { filename: string; rows: () => Cell[][] }) {
   const { t, language } = useI18n();
   return (
-    <button type="button" className="btn btn-small no-print" onClick={() => downloadCsv(filename, rows(), language === 'en' ? ',' : ';')}>
+    <button
+      type="button"
+      className="btn btn-small no-print"
+      onClick={() => downloadCsv(filename, rows(), language === 'en' ? ',' : ';')}
+    >
       {t('web.analytics.exportCsv')}
     </button>
   );

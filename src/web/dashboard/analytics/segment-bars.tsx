@@ -26,12 +26,28 @@ export function SegmentBars({ items }: { items: Item[] }) {
           <span className="seg-track" aria-hidden="true">
             <span className="seg-zero" />
             {i.value !== null ? (
-              <span className="seg-bar" style={{ ...hueStyle(i.value, 'nps'), left: x(Math.min(0, i.value)), width: `${(Math.abs(i.value) / 2).toFixed(1)}%` }} />
+              <span
+                className="seg-bar"
+                style={{
+                  ...hueStyle(i.value, 'nps'),
+                  left: x(Math.min(0, i.value)),
+                  width: `${(Math.abs(i.value) / 2).toFixed(1)}%`,
+                }}
+              />
             ) : null}
-            {i.ci95 ? <span className="seg-ci" style={{ left: x(i.ci95[0]), width: `${((i.ci95[1] - i.ci95[0]) / 2).toFixed(1)}%` }} /> : null}
+            {i.ci95 ? (
+              <span
+                className="seg-ci"
+                style={{ left: x(i.ci95[0]), width: `${((i.ci95[1] - i.ci95[0]) / 2).toFixed(1)}%` }}
+              />
+            ) : null}
           </span>
           <span className="seg-figure">
-            <strong data-testid="seg-value">{i.value ?? '—'}</strong> <small>n = {i.n}{i.tooFew ? ` · ${t('web.analytics.tooFew')}` : i.ci95 ? ` · ${i.ci95[0]}…${i.ci95[1]}` : ''}</small>
+            <strong data-testid="seg-value">{i.value ?? '—'}</strong>{' '}
+            <small>
+              n = {i.n}
+              {i.tooFew ? ` · ${t('web.analytics.tooFew')}` : i.ci95 ? ` · ${i.ci95[0]}…${i.ci95[1]}` : ''}
+            </small>
           </span>
         </li>
       ))}

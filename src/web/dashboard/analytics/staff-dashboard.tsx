@@ -17,7 +17,9 @@ export function StaffDashboard({ staffId, own }: { staffId: string; own: boolean
   const v = view.data;
   return (
     <div className="analytics">
-      <PageHeader title={own ? t('web.analytics.myScores') : t('web.analytics.personScores', { name: v?.staff.name ?? '…' })}>
+      <PageHeader
+        title={own ? t('web.analytics.myScores') : t('web.analytics.personScores', { name: v?.staff.name ?? '…' })}
+      >
         {own ? null : (
           <Link href="/analytics" className="btn no-print">
             {t('web.analytics.backToTeam')}
@@ -43,14 +45,41 @@ export function StaffDashboard({ staffId, own }: { staffId: string; own: boolean
                 <IntervalSwitch value={f.interval} onChange={(i) => f.set('interval', i === 'week' ? '' : i)} />
                 <ExportButton
                   filename="my-trend.csv"
-                  rows={() => [['period', 'nps', 'nps_n', 'csat', 'csat_n', 'responses'], ...v.trend.map((p) => [p.period, p.nps.value, p.nps.n, p.csat.value, p.csat.n, p.responses])]}
+                  rows={() => [
+                    ['period', 'nps', 'nps_n', 'csat', 'csat_n', 'responses'],
+                    ...v.trend.map((p) => [p.period, p.nps.value, p.nps.n, p.csat.value, p.csat.n, p.responses]),
+                  ]}
                 />
               </>
             }
           >
             <div className="chart-pair">
-              <LineChart title={t('web.analytics.npsTrend')} testId="chart-nps" formatPeriod={periodFormat} series={[{ key: 'nps', label: 'NPS', domain: [-100, 100], points: v.trend.map((p) => ({ period: p.period, ...p.nps })) }]} />
-              <LineChart title={t('web.analytics.csatTrend')} testId="chart-csat" formatPeriod={periodFormat} series={[{ key: 'csat', label: 'CSAT %', domain: [0, 100], points: v.trend.map((p) => ({ period: p.period, ...p.csat })) }]} />
+              <LineChart
+                title={t('web.analytics.npsTrend')}
+                testId="chart-nps"
+                formatPeriod={periodFormat}
+                series={[
+                  {
+                    key: 'nps',
+                    label: 'NPS',
+                    domain: [-100, 100],
+                    points: v.trend.map((p) => ({ period: p.period, ...p.nps })),
+                  },
+                ]}
+              />
+              <LineChart
+                title={t('web.analytics.csatTrend')}
+                testId="chart-csat"
+                formatPeriod={periodFormat}
+                series={[
+                  {
+                    key: 'csat',
+                    label: 'CSAT %',
+                    domain: [0, 100],
+                    points: v.trend.map((p) => ({ period: p.period, ...p.csat })),
+                  },
+                ]}
+              />
             </div>
           </Section>
           <Section title={own ? t('web.analytics.comments') : t('web.analytics.commentsAbout')} id="comments">

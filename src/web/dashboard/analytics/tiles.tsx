@@ -1,12 +1,22 @@
 import type { ReactNode } from 'react';
 import { useT } from '../lib/i18n.tsx';
 
-const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '—' : String(Math.round(v * 10 ** digits) / 10 ** digits));
+const fmt = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined ? '—' : String(Math.round(v * 10 ** digits) / 10 ** digits);
 
 /** Change against the previous period: arrow, signed delta; nothing when either side has no figure. */
-export function Delta({ now, before, unit = '' }: { now: number | null | undefined; before: number | null | undefined; unit?: string }) {
+export function Delta({
+  now,
+  before,
+  unit = '',
+}: {
+  now: number | null | undefined;
+  before: number | null | undefined;
+  unit?: string;
+}) {
   const t = useT();
-  if (now === null || now === undefined || before === null || before === undefined) return <span className="delta delta-none">{t('web.analytics.noComparison')}</span>;
+  if (now === null || now === undefined || before === null || before === undefined)
+    return <span className="delta delta-none">{t('web.analytics.noComparison')}</span>;
   const d = Math.round((now - before) * 10) / 10;
   const dir = d > 0 ? 'up' : d < 0 ? 'down' : 'flat';
   const arrow = d > 0 ? '▲' : d < 0 ? '▼' : '▶';
@@ -41,7 +51,9 @@ export function Tile({ label, value, unit = '', n, ci95, tooFew, previous, hasPr
         <span data-testid={testId ? `${testId}-value` : undefined}>{fmt(value)}</span>
         {value !== null && unit ? <small>{unit}</small> : null}
       </p>
-      {tooFew ? <p className="tile-few-note">{n === 0 ? t('web.analytics.noAnswers') : t('web.analytics.tooFew')}</p> : null}
+      {tooFew ? (
+        <p className="tile-few-note">{n === 0 ? t('web.analytics.noAnswers') : t('web.analytics.tooFew')}</p>
+      ) : null}
       <p className="tile-meta">
         n = <span data-testid={testId ? `${testId}-n` : undefined}>{n}</span>
         {ci95 ? (

@@ -8,14 +8,24 @@ type Item = Breakdown['items'][number];
 
 /** A score as a hue, red (worst) to green (best), on the metric's own scale; CSS picks light or dark shades. */
 export const hueStyle = (value: number, metric: 'nps' | 'csat'): CSSProperties =>
-  ({ '--h': String(Math.round(Math.min(1, Math.max(0, metric === 'nps' ? (value + 100) / 200 : value / 100)) * 130)) }) as CSSProperties;
+  ({
+    '--h': String(Math.round(Math.min(1, Math.max(0, metric === 'nps' ? (value + 100) / 200 : value / 100)) * 130)),
+  }) as CSSProperties;
 
 /**
  * Touchpoints in a grid: kind (product / brand / service) by journey stage, each coloured by its
  * score with n; "too few answers" cells are grey and say so. Touchpoints without answers are listed
  * too, so a gap in measurement shows as a gap.
  */
-export function TouchpointMap({ touchpoints: all, data, metric }: { touchpoints: Touchpoint[]; data: Item[]; metric: 'nps' | 'csat' }) {
+export function TouchpointMap({
+  touchpoints: all,
+  data,
+  metric,
+}: {
+  touchpoints: Touchpoint[];
+  data: Item[];
+  metric: 'nps' | 'csat';
+}) {
   const t = useT();
   const byKey = new Map(data.map((d) => [d.key, d]));
   // Retired touchpoints appear only while they still have answers in the period.

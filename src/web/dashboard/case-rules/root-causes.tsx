@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { LANGUAGES } from '../../../shared/domain.ts';
-import { ROOT_CAUSE_KINDS, rootCauseName, useCreateRootCause, useRootCauses, useUpdateRootCause, type RootCause, type RootCauseKind } from '../cases/hooks.ts';
+import {
+  ROOT_CAUSE_KINDS,
+  rootCauseName,
+  useCreateRootCause,
+  useRootCauses,
+  useUpdateRootCause,
+  type RootCause,
+  type RootCauseKind,
+} from '../cases/hooks.ts';
 import { LANGUAGE_NAMES, useI18n } from '../lib/i18n.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, formText, ListState, Panel, SelectField, TextField } from '../lib/ui.tsx';
 
@@ -21,8 +29,20 @@ export function RootCausesEditor({ canManage }: { canManage: boolean }) {
           </button>
         </p>
       ) : null}
-      {editing ? <RootCauseForm key={editing === 'new' ? 'new' : editing.id} cause={editing === 'new' ? undefined : editing} nextPosition={items.length} onDone={() => setEditing(null)} /> : null}
-      <ListState isPending={causes.isPending} error={causes.error} empty={items.length === 0} emptyText={t('web.cases.rootCauses.empty')} />
+      {editing ? (
+        <RootCauseForm
+          key={editing === 'new' ? 'new' : editing.id}
+          cause={editing === 'new' ? undefined : editing}
+          nextPosition={items.length}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
+      <ListState
+        isPending={causes.isPending}
+        error={causes.error}
+        empty={items.length === 0}
+        emptyText={t('web.cases.rootCauses.empty')}
+      />
       {ROOT_CAUSE_KINDS.map((kind) => {
         const inKind = items.filter((rc) => rc.kind === kind);
         if (!inKind.length) return null;
@@ -45,7 +65,12 @@ export function RootCausesEditor({ canManage }: { canManage: boolean }) {
                     {rc.active ? null : <span className="badge">{t('web.common.inactive')}</span>}
                   </span>
                   {canManage ? (
-                    <button type="button" className="btn btn-small" onClick={() => setEditing(rc)} aria-label={`${t('web.common.edit')}: ${rootCauseName(rc, language)}`}>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      onClick={() => setEditing(rc)}
+                      aria-label={`${t('web.common.edit')}: ${rootCauseName(rc, language)}`}
+                    >
                       {t('web.common.edit')}
                     </button>
                   ) : null}
@@ -59,7 +84,15 @@ export function RootCausesEditor({ canManage }: { canManage: boolean }) {
   );
 }
 
-function RootCauseForm({ cause, nextPosition, onDone }: { cause?: RootCause; nextPosition: number; onDone: () => void }) {
+function RootCauseForm({
+  cause,
+  nextPosition,
+  onDone,
+}: {
+  cause?: RootCause;
+  nextPosition: number;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const create = useCreateRootCause();
   const update = useUpdateRootCause();
@@ -78,14 +111,26 @@ function RootCauseForm({ cause, nextPosition, onDone }: { cause?: RootCause; nex
           if (v) name[l] = v;
         }
         const kind = String(fd.get('kind')) as RootCauseKind;
-        if (cause) update.mutate({ id: cause.id, body: { name, kind, active: fd.get('active') === 'on' } }, { onSuccess: onDone });
+        if (cause)
+          update.mutate(
+            { id: cause.id, body: { name, kind, active: fd.get('active') === 'on' } },
+            { onSuccess: onDone },
+          );
         else create.mutate({ name, kind, active: true, position: nextPosition }, { onSuccess: onDone });
       }}
     >
       <ErrorBanner error={m.error} />
       <div className="form-row">
         {LANGUAGES.map((l) => (
-          <TextField key={l} label={`${t('web.common.name')} (${LANGUAGE_NAMES[l]})`} name={`name_${l}`} lang={l} maxLength={200} defaultValue={cause?.name[l] ?? ''} error={errors[`name.${l}`]} />
+          <TextField
+            key={l}
+            label={`${t('web.common.name')} (${LANGUAGE_NAMES[l]})`}
+            name={`name_${l}`}
+            lang={l}
+            maxLength={200}
+            defaultValue={cause?.name[l] ?? ''}
+            error={errors[`name.${l}`]}
+          />
         ))}
       </div>
       {errors.name ? (
@@ -94,7 +139,13 @@ function RootCauseForm({ cause, nextPosition, onDone }: { cause?: RootCause; nex
         </small>
       ) : null}
       <div className="form-row">
-        <SelectField label={t('web.touchpoints.kind')} name="kind" defaultValue={cause?.kind ?? 'service'} options={ROOT_CAUSE_KINDS.map((k) => ({ value: k, label: t(`web.kind.${k}`) }))} error={errors.kind} />
+        <SelectField
+          label={t('web.touchpoints.kind')}
+          name="kind"
+          defaultValue={cause?.kind ?? 'service'}
+          options={ROOT_CAUSE_KINDS.map((k) => ({ value: k, label: t(`web.kind.${k}`) }))}
+          error={errors.kind}
+        />
       </div>
       {cause ? <Checkbox label={t('web.common.active')} name="active" defaultChecked={cause.active} /> : null}
       <div className="form-actions">

@@ -6,7 +6,17 @@ import { useAllLocations } from '../locations/hooks.ts';
 import { useAllStaff } from '../staff/hooks.ts';
 import { useAllSurveys } from '../surveys/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
-import { EMOTIONS, SLA_UNITS, STRATEGIES, useCreateRule, useUpdateRule, type Assignment, type CaseRule, type RuleConditions, type Sla } from './hooks.ts';
+import {
+  EMOTIONS,
+  SLA_UNITS,
+  STRATEGIES,
+  useCreateRule,
+  useUpdateRule,
+  type Assignment,
+  type CaseRule,
+  type RuleConditions,
+  type Sla,
+} from './hooks.ts';
 
 const num = (fd: FormData, name: string): number | undefined => {
   const v = String(fd.get(name) ?? '').trim();
@@ -18,7 +28,15 @@ const all = (fd: FormData, name: string): string[] | undefined => {
 };
 
 /** Creates or edits a rule: when it opens a case (conditions), how urgent, by when (SLA) and for whom. */
-export function RuleForm({ rule, nextPosition, onDone }: { rule?: CaseRule; nextPosition: number; onDone: () => void }) {
+export function RuleForm({
+  rule,
+  nextPosition,
+  onDone,
+}: {
+  rule?: CaseRule;
+  nextPosition: number;
+  onDone: () => void;
+}) {
   const t = useT();
   const create = useCreateRule();
   const update = useUpdateRule();
@@ -34,7 +52,13 @@ export function RuleForm({ rule, nextPosition, onDone }: { rule?: CaseRule; next
   const team = rule?.assignment.strategy === 'round_robin' ? rule.assignment.team : [];
   const fixed = rule?.assignment.strategy === 'fixed' ? rule.assignment.staffId : '';
 
-  const checkList = (name: keyof RuleConditions | 'team', items: { id: string; label: string }[], chosen: string[] | undefined, legend: string, hint?: string) => (
+  const checkList = (
+    name: keyof RuleConditions | 'team',
+    items: { id: string; label: string }[],
+    chosen: string[] | undefined,
+    legend: string,
+    hint?: string,
+  ) => (
     <fieldset className="fieldset check-list">
       <legend>{legend}</legend>
       {hint ? <small className="field-hint">{hint}</small> : null}
@@ -98,9 +122,31 @@ export function RuleForm({ rule, nextPosition, onDone }: { rule?: CaseRule; next
     >
       <ErrorBanner error={m.error} />
       <div className="form-row">
-        <TextField label={t('web.common.name')} name="name" required maxLength={200} defaultValue={rule?.name} error={errors.name} />
-        <SelectField label={t('web.cases.priority')} name="priority" defaultValue={rule?.priority ?? 'normal'} options={PRIORITIES.map((p) => ({ value: p, label: t(`web.cases.priority.${p}`) }))} error={errors.priority} />
-        <TextField label={t('web.cases.rules.position')} name="position" type="number" min={0} max={10_000} defaultValue={rule?.position ?? nextPosition} hint={t('web.cases.rules.positionHint')} error={errors.position} />
+        <TextField
+          label={t('web.common.name')}
+          name="name"
+          required
+          maxLength={200}
+          defaultValue={rule?.name}
+          error={errors.name}
+        />
+        <SelectField
+          label={t('web.cases.priority')}
+          name="priority"
+          defaultValue={rule?.priority ?? 'normal'}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`web.cases.priority.${p}`) }))}
+          error={errors.priority}
+        />
+        <TextField
+          label={t('web.cases.rules.position')}
+          name="position"
+          type="number"
+          min={0}
+          max={10_000}
+          defaultValue={rule?.position ?? nextPosition}
+          hint={t('web.cases.rules.positionHint')}
+          error={errors.position}
+        />
       </div>
       <Checkbox label={t('web.common.active')} name="active" defaultChecked={rule?.active ?? true} />
 
@@ -113,12 +159,42 @@ export function RuleForm({ rule, nextPosition, onDone }: { rule?: CaseRule; next
           </small>
         ) : null}
         <div className="form-row">
-          <TextField label={t('web.cases.rules.npsMax')} name="npsMax" type="number" min={0} max={10} defaultValue={c.npsMax ?? ''} error={errors['conditions.npsMax']} />
-          <TextField label={t('web.cases.rules.csatMax')} name="csatMax" type="number" min={1} max={5} defaultValue={c.csatMax ?? ''} error={errors['conditions.csatMax']} />
-          <TextField label={t('web.cases.rules.cesMax')} name="cesMax" type="number" min={1} max={7} defaultValue={c.cesMax ?? ''} error={errors['conditions.cesMax']} />
+          <TextField
+            label={t('web.cases.rules.npsMax')}
+            name="npsMax"
+            type="number"
+            min={0}
+            max={10}
+            defaultValue={c.npsMax ?? ''}
+            error={errors['conditions.npsMax']}
+          />
+          <TextField
+            label={t('web.cases.rules.csatMax')}
+            name="csatMax"
+            type="number"
+            min={1}
+            max={5}
+            defaultValue={c.csatMax ?? ''}
+            error={errors['conditions.csatMax']}
+          />
+          <TextField
+            label={t('web.cases.rules.cesMax')}
+            name="cesMax"
+            type="number"
+            min={1}
+            max={7}
+            defaultValue={c.cesMax ?? ''}
+            error={errors['conditions.cesMax']}
+          />
         </div>
         <Checkbox label={t('web.cases.rules.negative')} name="sentiment" defaultChecked={c.sentiment === 'negative'} />
-        <TextField label={t('web.cases.rules.keywords')} name="keywords" defaultValue={(c.keywords ?? []).join(', ')} hint={t('web.cases.rules.keywordsHint')} error={errors['conditions.keywords']} />
+        <TextField
+          label={t('web.cases.rules.keywords')}
+          name="keywords"
+          defaultValue={(c.keywords ?? []).join(', ')}
+          hint={t('web.cases.rules.keywordsHint')}
+          error={errors['conditions.keywords']}
+        />
         {checkList(
           'emotions',
           EMOTIONS.map((e) => ({ id: e, label: t(`survey.emotion.${e}`) })),
@@ -151,8 +227,24 @@ export function RuleForm({ rule, nextPosition, onDone }: { rule?: CaseRule; next
       <fieldset className="fieldset">
         <legend>{t('web.cases.rules.sla')}</legend>
         <div className="form-row">
-          <TextField label={t('web.cases.rules.slaAmount')} name="slaAmount" type="number" min={0.25} step={0.25} max={10_000} required defaultValue={rule?.sla.amount ?? 1} error={errors['sla.amount']} />
-          <SelectField label={t('web.cases.rules.slaUnit')} name="slaUnit" defaultValue={rule?.sla.unit ?? 'business_days'} options={SLA_UNITS.map((u) => ({ value: u, label: t(`web.cases.rules.unit.${u}`) }))} error={errors['sla.unit']} />
+          <TextField
+            label={t('web.cases.rules.slaAmount')}
+            name="slaAmount"
+            type="number"
+            min={0.25}
+            step={0.25}
+            max={10_000}
+            required
+            defaultValue={rule?.sla.amount ?? 1}
+            error={errors['sla.amount']}
+          />
+          <SelectField
+            label={t('web.cases.rules.slaUnit')}
+            name="slaUnit"
+            defaultValue={rule?.sla.unit ?? 'business_days'}
+            options={SLA_UNITS.map((u) => ({ value: u, label: t(`web.cases.rules.unit.${u}`) }))}
+            error={errors['sla.unit']}
+          />
         </div>
         <small className="field-hint">{t('web.cases.rules.slaHint')}</small>
       </fieldset>
@@ -176,7 +268,13 @@ export function RuleForm({ rule, nextPosition, onDone }: { rule?: CaseRule; next
             )
           : null}
         {strategy === 'fixed' ? (
-          <SelectField label={t('web.cases.rules.person')} name="fixedStaffId" required defaultValue={fixed} options={[{ value: '', label: '—' }, ...people.map((s) => ({ value: s.id, label: s.name }))]} />
+          <SelectField
+            label={t('web.cases.rules.person')}
+            name="fixedStaffId"
+            required
+            defaultValue={fixed}
+            options={[{ value: '', label: '—' }, ...people.map((s) => ({ value: s.id, label: s.name }))]}
+          />
         ) : null}
       </fieldset>
 

@@ -39,7 +39,10 @@ export function RulesPage() {
       <p className="lead">{t('web.cases.rules.intro')}</p>
       {!canManage ? <p className="muted">{t('web.cases.rules.readOnly')}</p> : null}
       {editing ? (
-        <Panel title={editing === 'new' ? t('web.cases.rules.add') : t('web.cases.rules.edit')} onClose={() => setEditing(null)}>
+        <Panel
+          title={editing === 'new' ? t('web.cases.rules.add') : t('web.cases.rules.edit')}
+          onClose={() => setEditing(null)}
+        >
           <RuleForm
             key={editing === 'new' ? 'new' : editing.id}
             rule={editing === 'new' ? undefined : editing}
@@ -49,7 +52,12 @@ export function RulesPage() {
         </Panel>
       ) : null}
       <ErrorBanner error={remove.error} />
-      <ListState isPending={rules.isPending} error={rules.error} empty={items.length === 0} emptyText={t('web.cases.rules.empty')} />
+      <ListState
+        isPending={rules.isPending}
+        error={rules.error}
+        empty={items.length === 0}
+        emptyText={t('web.cases.rules.empty')}
+      />
       {items.length ? (
         <table className="table" data-testid="rules-table">
           <thead>
@@ -121,17 +129,26 @@ function useDescribe() {
   const touchpoints = useAllTouchpoints();
   const surveys = useAllSurveys();
   const staff = useAllStaff();
-  const names = (ids: string[] | undefined, list: { id: string; name: string }[]) => (ids ?? []).map((id) => list.find((x) => x.id === id)?.name ?? '?').join(', ');
+  const names = (ids: string[] | undefined, list: { id: string; name: string }[]) =>
+    (ids ?? []).map((id) => list.find((x) => x.id === id)?.name ?? '?').join(', ');
   return {
     conditions: (r: CaseRule) => {
       const c = r.conditions;
-      const scores = [c.npsMax !== undefined ? `NPS ≤ ${c.npsMax}` : '', c.csatMax !== undefined ? `CSAT ≤ ${c.csatMax}` : '', c.cesMax !== undefined ? `CES ≤ ${c.cesMax}` : ''].filter(Boolean);
+      const scores = [
+        c.npsMax !== undefined ? `NPS ≤ ${c.npsMax}` : '',
+        c.csatMax !== undefined ? `CSAT ≤ ${c.csatMax}` : '',
+        c.cesMax !== undefined ? `CES ≤ ${c.cesMax}` : '',
+      ].filter(Boolean);
       const parts = [
         scores.join(` ${t('web.cases.rules.or')} `),
         c.sentiment === 'negative' ? t('web.cases.rules.negative') : '',
-        c.emotions?.length ? `${t('web.cases.rules.emotions')}: ${c.emotions.map((e) => t(`survey.emotion.${e}` as 'survey.emotion.angry') ?? e).join(', ')}` : '',
+        c.emotions?.length
+          ? `${t('web.cases.rules.emotions')}: ${c.emotions.map((e) => t(`survey.emotion.${e}` as 'survey.emotion.angry') ?? e).join(', ')}`
+          : '',
         c.keywords?.length ? `${t('web.cases.rules.keywords')}: ${c.keywords.join(', ')}` : '',
-        c.touchpointIds?.length ? `${t('web.cases.rules.touchpoints')}: ${names(c.touchpointIds, touchpoints.items)}` : '',
+        c.touchpointIds?.length
+          ? `${t('web.cases.rules.touchpoints')}: ${names(c.touchpointIds, touchpoints.items)}`
+          : '',
         c.locationIds?.length ? `${t('web.cases.rules.locations')}: ${names(c.locationIds, locations.items)}` : '',
         c.surveyIds?.length ? `${t('web.cases.rules.surveys')}: ${names(c.surveyIds, surveys.items)}` : '',
       ].filter(Boolean);

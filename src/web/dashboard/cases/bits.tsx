@@ -18,7 +18,12 @@ export function Due({ c }: { c: Pick<CaseItem, 'dueAt' | 'overdue' | 'status' | 
   const { t, language } = useI18n();
   const { me } = useSession();
   const exact = formatDateTime(c.dueAt, language, me.org.timeZone);
-  if (c.resolvedAt && (c.status === 'resolved' || c.status === 'closed_no_contact')) return <time dateTime={c.dueAt} title={exact} className="muted">{exact}</time>;
+  if (c.resolvedAt && (c.status === 'resolved' || c.status === 'closed_no_contact'))
+    return (
+      <time dateTime={c.dueAt} title={exact} className="muted">
+        {exact}
+      </time>
+    );
   return (
     <time dateTime={c.dueAt} title={exact} className={c.overdue ? 'due due-overdue' : 'due'}>
       {c.overdue ? <strong>{t('web.cases.overdue')} · </strong> : null}

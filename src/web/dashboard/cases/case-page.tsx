@@ -7,7 +7,20 @@ import { Checkbox, ErrorBanner, fieldErrors, formString, formText, SelectField, 
 import { useAllStaff } from '../staff/hooks.ts';
 import { Due, PriorityBadge, StatusBadge } from './bits.tsx';
 import { CustomerHistory } from './customer-history.tsx';
-import { CONTACT_METHODS, isOpen, PRIORITIES, rootCauseName, useAddCaseEvent, useRootCauses, useCase, usePatchCase, type CaseDetail, type CaseStatus, type ContactMethod, type Priority } from './hooks.ts';
+import {
+  CONTACT_METHODS,
+  isOpen,
+  PRIORITIES,
+  rootCauseName,
+  useAddCaseEvent,
+  useRootCauses,
+  useCase,
+  usePatchCase,
+  type CaseDetail,
+  type CaseStatus,
+  type ContactMethod,
+  type Priority,
+} from './hooks.ts';
 import { OriginResponse } from './origin-response.tsx';
 import { ResolveDialog } from './resolve-dialog.tsx';
 import { Timeline } from './timeline.tsx';
@@ -51,7 +64,9 @@ export function CasePage({ id }: { id: string }) {
             </div>
             <div>
               <dt>{t('web.cases.owner')}</dt>
-              <dd>{canWrite ? <OwnerPicker key={c.ownerId ?? ''} c={c} /> : (c.ownerName ?? t('web.cases.unassigned'))}</dd>
+              <dd>
+                {canWrite ? <OwnerPicker key={c.ownerId ?? ''} c={c} /> : (c.ownerName ?? t('web.cases.unassigned'))}
+              </dd>
             </div>
             <div>
               <dt>{t('web.cases.priority')}</dt>
@@ -59,7 +74,13 @@ export function CasePage({ id }: { id: string }) {
             </div>
             <div>
               <dt>{t('web.interactions.customer')}</dt>
-              <dd>{c.customerId && can('customers:read') ? <Link href={`/customers/${c.customerId}`}>{c.customerName ?? t('web.customers.unnamed')}</Link> : (c.customerName ?? '—')}</dd>
+              <dd>
+                {c.customerId && can('customers:read') ? (
+                  <Link href={`/customers/${c.customerId}`}>{c.customerName ?? t('web.customers.unnamed')}</Link>
+                ) : (
+                  (c.customerName ?? '—')
+                )}
+              </dd>
             </div>
             <div>
               <dt>{t('web.interactions.location')}</dt>
@@ -82,7 +103,12 @@ export function CasePage({ id }: { id: string }) {
             {c.rootCauseId ? (
               <div>
                 <dt>{t('web.cases.rootCause')}</dt>
-                <dd>{rootCauseName(causes.data?.items.find((rc) => rc.id === c.rootCauseId), language) || '—'}</dd>
+                <dd>
+                  {rootCauseName(
+                    causes.data?.items.find((rc) => rc.id === c.rootCauseId),
+                    language,
+                  ) || '—'}
+                </dd>
               </div>
             ) : null}
             {c.followUpScore !== null ? (
@@ -124,7 +150,12 @@ function StatusActions({ c }: { c: CaseDetail }) {
   const [resolving, setResolving] = useState(false);
   const to = (status: CaseStatus) => move.mutate({ status });
   const btn = (status: CaseStatus, label: string, primary = false) => (
-    <button type="button" className={primary ? 'btn btn-primary' : 'btn'} disabled={move.isPending} onClick={() => to(status)}>
+    <button
+      type="button"
+      className={primary ? 'btn btn-primary' : 'btn'}
+      disabled={move.isPending}
+      onClick={() => to(status)}
+    >
       {label}
     </button>
   );
@@ -132,7 +163,9 @@ function StatusActions({ c }: { c: CaseDetail }) {
     <div className="case-actions" role="group" aria-label={t('web.cases.actions')}>
       {isOpen(c.status) ? (
         <>
-          {c.status !== 'in_progress' ? btn('in_progress', c.status === 'new' ? t('web.cases.start') : t('web.cases.resume'), c.status === 'new') : null}
+          {c.status !== 'in_progress'
+            ? btn('in_progress', c.status === 'new' ? t('web.cases.start') : t('web.cases.resume'), c.status === 'new')
+            : null}
           {c.status !== 'waiting' ? btn('waiting', t('web.cases.wait')) : null}
           <button type="button" className="btn btn-primary" onClick={() => setResolving(true)}>
             {t('web.cases.resolve')}
@@ -193,7 +226,12 @@ function PriorityPicker({ c }: { c: CaseDetail }) {
   const change = usePatchCase(c.id);
   return (
     <>
-      <select aria-label={t('web.cases.priority')} value={c.priority} disabled={change.isPending} onChange={(e) => change.mutate({ priority: e.target.value as Priority })}>
+      <select
+        aria-label={t('web.cases.priority')}
+        value={c.priority}
+        disabled={change.isPending}
+        onChange={(e) => change.mutate({ priority: e.target.value as Priority })}
+      >
         {PRIORITIES.map((p) => (
           <option key={p} value={p}>
             {t(`web.cases.priority.${p}`)}
@@ -230,22 +268,56 @@ function AddToTimeline({ c }: { c: CaseDetail }) {
           const fd = new FormData(e.currentTarget);
           const done = { onSuccess: () => setFormKey((k) => k + 1) };
           if (mode === 'note') add.mutate({ type: 'note', body: formString(fd, 'body') }, done);
-          else add.mutate({ type: 'contact', method: formString(fd, 'method') as ContactMethod, outcome: formText(fd, 'outcome') ?? undefined, reached: fd.get('reached') === 'on' }, done);
+          else
+            add.mutate(
+              {
+                type: 'contact',
+                method: formString(fd, 'method') as ContactMethod,
+                outcome: formText(fd, 'outcome') ?? undefined,
+                reached: fd.get('reached') === 'on',
+              },
+              done,
+            );
         }}
       >
         <ErrorBanner error={add.error} />
         {mode === 'note' ? (
-          <TextArea label={t('web.cases.note')} name="body" rows={3} required maxLength={10_000} hint={t('web.responses.notesHint')} error={errors.body} />
+          <TextArea
+            label={t('web.cases.note')}
+            name="body"
+            rows={3}
+            required
+            maxLength={10_000}
+            hint={t('web.responses.notesHint')}
+            error={errors.body}
+          />
         ) : (
           <>
-            <SelectField label={t('web.cases.contactMethod')} name="method" defaultValue="call" options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`web.cases.contact.${m}`) }))} error={errors.method} />
-            <TextArea label={t('web.cases.outcome')} name="outcome" rows={3} maxLength={10_000} placeholder={t('web.cases.outcomeHint')} error={errors.outcome} />
+            <SelectField
+              label={t('web.cases.contactMethod')}
+              name="method"
+              defaultValue="call"
+              options={CONTACT_METHODS.map((m) => ({ value: m, label: t(`web.cases.contact.${m}`) }))}
+              error={errors.method}
+            />
+            <TextArea
+              label={t('web.cases.outcome')}
+              name="outcome"
+              rows={3}
+              maxLength={10_000}
+              placeholder={t('web.cases.outcomeHint')}
+              error={errors.outcome}
+            />
             <Checkbox label={t('web.cases.reached')} name="reached" defaultChecked />
           </>
         )}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={add.isPending}>
-            {add.isPending ? t('web.common.saving') : mode === 'note' ? t('web.cases.addNote') : t('web.cases.logContact')}
+            {add.isPending
+              ? t('web.common.saving')
+              : mode === 'note'
+                ? t('web.cases.addNote')
+                : t('web.cases.logContact')}
           </button>
         </div>
       </form>

@@ -27,7 +27,9 @@ export function CasesPage() {
   const views = VIEWS[me.role];
   const requested = params.get('view') as CaseView | null;
   const view: CaseView = requested && views.includes(requested) ? requested : me.role === 'owner' ? 'open' : 'mine';
-  const filter: CaseFilter = Object.fromEntries(FILTER_KEYS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])));
+  const filter: CaseFilter = Object.fromEntries(
+    FILTER_KEYS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])),
+  );
   const list = useCases(view, filter);
   const locations = useAllLocations();
   const staff = useAllStaff(me.role !== 'staff');
@@ -108,7 +110,12 @@ export function CasesPage() {
           : null}
       </form>
       <div role="tabpanel" aria-label={t(`web.cases.view.${view}`)}>
-        <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.cases.empty')} />
+        <ListState
+          isPending={list.isPending}
+          error={list.error}
+          empty={list.items.length === 0}
+          emptyText={t('web.cases.empty')}
+        />
         {list.items.length ? (
           <table className="table cases-table" data-testid="cases-table">
             <thead>
@@ -151,20 +158,38 @@ export function CasesPage() {
             </tbody>
           </table>
         ) : null}
-        <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+        <LoadMore
+          hasNextPage={list.hasNextPage}
+          isFetchingNextPage={list.isFetchingNextPage}
+          fetchNextPage={list.fetchNextPage}
+        />
       </div>
     </>
   );
 }
 
-function ViewTab({ view, filter, selected, onSelect }: { view: CaseView; filter: CaseFilter; selected: boolean; onSelect: () => void }) {
+function ViewTab({
+  view,
+  filter,
+  selected,
+  onSelect,
+}: {
+  view: CaseView;
+  filter: CaseFilter;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const { t } = useI18n();
   const count = useCaseCount(view, filter);
   const n = count.data;
   return (
     <button type="button" role="tab" className="case-tab" aria-selected={selected} onClick={onSelect}>
       {t(`web.cases.view.${view}`)}
-      {n !== undefined ? <span className={view === 'overdue' && n > 0 ? 'count count-alert' : 'count'}>{n >= COUNT_CAP ? `${COUNT_CAP - 1}+` : n}</span> : null}
+      {n !== undefined ? (
+        <span className={view === 'overdue' && n > 0 ? 'count count-alert' : 'count'}>
+          {n >= COUNT_CAP ? `${COUNT_CAP - 1}+` : n}
+        </span>
+      ) : null}
     </button>
   );
 }

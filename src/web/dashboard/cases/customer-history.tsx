@@ -17,7 +17,12 @@ export function CustomerHistory({ customerId, caseId }: { customerId: string; ca
   const { t, language } = useI18n();
   const { me, can } = useSession();
   const when = (iso: string) => formatDateTime(iso, language, me.org.timeZone);
-  const interactions = usePagedList<Partial<InteractionRow> & Pick<InteractionRow, 'id' | 'occurredAt'>>('interactions', '/interactions', { customerId }, SHOWN);
+  const interactions = usePagedList<Partial<InteractionRow> & Pick<InteractionRow, 'id' | 'occurredAt'>>(
+    'interactions',
+    '/interactions',
+    { customerId },
+    SHOWN,
+  );
   const responses = usePagedList<ResponseRow>('responses', '/responses', { customerId }, SHOWN);
   const cases = usePagedList<CaseItem>('cases', '/cases', { view: 'all', customerId }, SHOWN + 1);
   const otherCases = cases.items.filter((c) => c.id !== caseId);
@@ -26,7 +31,12 @@ export function CustomerHistory({ customerId, caseId }: { customerId: string; ca
     <section aria-labelledby="history-title" className="case-side">
       <h2 id="history-title">{t('web.cases.customerHistory')}</h2>
       <h3>{t('web.cases.earlierCases')}</h3>
-      <ListState isPending={cases.isPending} error={cases.error} empty={otherCases.length === 0} emptyText={t('web.cases.noEarlierCases')} />
+      <ListState
+        isPending={cases.isPending}
+        error={cases.error}
+        empty={otherCases.length === 0}
+        emptyText={t('web.cases.noEarlierCases')}
+      />
       {otherCases.length ? (
         <ul className="history">
           {otherCases.map((c) => (
@@ -39,9 +49,18 @@ export function CustomerHistory({ customerId, caseId }: { customerId: string; ca
           ))}
         </ul>
       ) : null}
-      <LoadMore hasNextPage={cases.hasNextPage} isFetchingNextPage={cases.isFetchingNextPage} fetchNextPage={cases.fetchNextPage} />
+      <LoadMore
+        hasNextPage={cases.hasNextPage}
+        isFetchingNextPage={cases.isFetchingNextPage}
+        fetchNextPage={cases.fetchNextPage}
+      />
       <h3>{t('web.nav.responses')}</h3>
-      <ListState isPending={responses.isPending} error={responses.error} empty={responses.items.length === 0} emptyText={t('web.responses.empty')} />
+      <ListState
+        isPending={responses.isPending}
+        error={responses.error}
+        empty={responses.items.length === 0}
+        emptyText={t('web.responses.empty')}
+      />
       {responses.items.length ? (
         <ul className="history">
           {responses.items.map((r) => (
@@ -53,20 +72,36 @@ export function CustomerHistory({ customerId, caseId }: { customerId: string; ca
           ))}
         </ul>
       ) : null}
-      <LoadMore hasNextPage={responses.hasNextPage} isFetchingNextPage={responses.isFetchingNextPage} fetchNextPage={responses.fetchNextPage} />
+      <LoadMore
+        hasNextPage={responses.hasNextPage}
+        isFetchingNextPage={responses.isFetchingNextPage}
+        fetchNextPage={responses.fetchNextPage}
+      />
       <h3>{t('web.nav.interactions')}</h3>
-      <ListState isPending={interactions.isPending} error={interactions.error} empty={interactions.items.length === 0} emptyText={t('web.customers.noHistory')} />
+      <ListState
+        isPending={interactions.isPending}
+        error={interactions.error}
+        empty={interactions.items.length === 0}
+        emptyText={t('web.customers.noHistory')}
+      />
       {interactions.items.length ? (
         <ul className="history">
           {interactions.items.map((i) => (
             <li key={i.id}>
               {when(i.occurredAt)}
-              <span className="muted"> · {[i.touchpointName, i.locationName, i.staffName].filter(Boolean).join(' · ') || '—'}</span>
+              <span className="muted">
+                {' '}
+                · {[i.touchpointName, i.locationName, i.staffName].filter(Boolean).join(' · ') || '—'}
+              </span>
             </li>
           ))}
         </ul>
       ) : null}
-      <LoadMore hasNextPage={interactions.hasNextPage} isFetchingNextPage={interactions.isFetchingNextPage} fetchNextPage={interactions.fetchNextPage} />
+      <LoadMore
+        hasNextPage={interactions.hasNextPage}
+        isFetchingNextPage={interactions.isFetchingNextPage}
+        fetchNextPage={interactions.fetchNextPage}
+      />
       {can('customers:read') ? (
         <p>
           <Link href={`/customers/${customerId}`}>{t('web.cases.customerProfile')}</Link>

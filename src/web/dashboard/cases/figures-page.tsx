@@ -5,13 +5,21 @@ import { useI18n, type Translate } from '../lib/i18n.tsx';
 import { ErrorBanner, PageHeader, FilterSelect } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { formatHours } from './bits.tsx';
-import { ROOT_CAUSE_KINDS, rootCauseName, useCaseStats, type Figures, type FiguresRow, type RootCauseCount } from './hooks.ts';
+import {
+  ROOT_CAUSE_KINDS,
+  rootCauseName,
+  useCaseStats,
+  type Figures,
+  type FiguresRow,
+  type RootCauseCount,
+} from './hooks.ts';
 import './cases.css';
 
 /** Below this many answers a rate says more about chance than about the team. */
 const TOO_FEW = 5;
 
-const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 function rate(value: number | null, n: number, t: Translate, language: string): string {
   if (value === null || n === 0) return '—';
@@ -26,7 +34,11 @@ export function FiguresPage() {
   const [to, setTo] = useState('');
   const [locationId, setLocationId] = useState('');
   const locations = useAllLocations();
-  const stats = useCaseStats({ from: startOfLocalDay(from), to: startOfLocalDay(to, 1), locationId: locationId || undefined });
+  const stats = useCaseStats({
+    from: startOfLocalDay(from),
+    to: startOfLocalDay(to, 1),
+    locationId: locationId || undefined,
+  });
   const s = stats.data;
 
   return (
@@ -44,9 +56,19 @@ export function FiguresPage() {
           <span>{t('web.interactions.to')}</span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <FilterSelect label={t('web.interactions.location')} value={locationId} onChange={setLocationId} allLabel={t('web.common.allLocations')} items={locations.items} />
+        <FilterSelect
+          label={t('web.interactions.location')}
+          value={locationId}
+          onChange={setLocationId}
+          allLabel={t('web.common.allLocations')}
+          items={locations.items}
+        />
       </form>
-      {stats.isPending ? <p className="muted" role="status">{t('web.common.loading')}</p> : null}
+      {stats.isPending ? (
+        <p className="muted" role="status">
+          {t('web.common.loading')}
+        </p>
+      ) : null}
       <ErrorBanner error={stats.error} />
       {s ? (
         <>
@@ -57,7 +79,10 @@ export function FiguresPage() {
             <Stat label={t('web.cases.fig.firstAction')} value={formatHours(s.total.medianHoursToFirstAction, t)} />
             <Stat label={t('web.cases.fig.resolution')} value={formatHours(s.total.medianHoursToResolution, t)} />
             <Stat label={t('web.cases.fig.sla')} value={rate(s.total.slaCompliance, s.total.closed, t, language)} />
-            <Stat label={t('web.cases.fig.recovery')} value={rate(s.total.recoveryRate, s.total.followUps, t, language)} />
+            <Stat
+              label={t('web.cases.fig.recovery')}
+              value={rate(s.total.recoveryRate, s.total.followUps, t, language)}
+            />
           </ul>
           <p className="muted small">{t('web.cases.fig.explain')}</p>
           {s.mediansSampled ? <p className="muted small">{t('web.cases.fig.sampled')}</p> : null}
@@ -150,7 +175,8 @@ function RootCauseBars({ rows }: { rows: RootCauseCount[] }) {
         return (
           <figure key={kind} className="bar-group">
             <figcaption>
-              <span className={`badge badge-${kind}`}>{t(`web.kind.${kind}`)}</span> <span className="muted">{total}</span>
+              <span className={`badge badge-${kind}`}>{t(`web.kind.${kind}`)}</span>{' '}
+              <span className="muted">{total}</span>
             </figcaption>
             <dl>
               {inKind.map((c) => (

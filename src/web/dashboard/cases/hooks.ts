@@ -1,6 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CONTACT_METHODS as SERVER_CONTACT_METHODS, caseCreate, caseDetail, caseEvent, caseEventCreate, caseItem, caseListQuery, casePatch, rootCause, rootCauseCreate, rootCausePatch } from '../../../modules/cases/cases.contract.ts';
+import type {
+  CONTACT_METHODS as SERVER_CONTACT_METHODS,
+  caseCreate,
+  caseDetail,
+  caseEvent,
+  caseEventCreate,
+  caseItem,
+  caseListQuery,
+  casePatch,
+  rootCause,
+  rootCauseCreate,
+  rootCausePatch,
+} from '../../../modules/cases/cases.contract.ts';
 import type { CASE_STATUSES as SERVER_STATUSES } from '../../../modules/cases/cases.schema.ts';
 import { PRIORITIES, type Priority } from '../../../modules/cases/rules.ts';
 import { get, patch, post, type Page, type Query } from '../lib/api.ts';
@@ -18,7 +30,13 @@ export type RootCauseKind = RootCause['kind'];
 export type { Priority };
 
 // Copied rather than imported (the schema module pulls in the database layer); the types keep them equal.
-export const STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact'] as const satisfies readonly CaseStatus[];
+export const STATUSES = [
+  'new',
+  'in_progress',
+  'waiting',
+  'resolved',
+  'closed_no_contact',
+] as const satisfies readonly CaseStatus[];
 export type CaseStatus = (typeof SERVER_STATUSES)[number];
 const allStatuses: CaseStatus extends (typeof STATUSES)[number] ? true : never = true;
 void allStatuses;
@@ -27,13 +45,26 @@ export const isOpen = (s: CaseStatus) => OPEN_STATUSES.includes(s);
 export const CONTACT_METHODS = ['call', 'email', 'message', 'meeting'] as const satisfies typeof SERVER_CONTACT_METHODS;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 /** The sources a person can open a case from (a rule opens the others). */
-export const MANUAL_SOURCES = ['phone', 'review', 'frontline', 'email', 'other'] as const satisfies readonly NonNullable<CaseCreate['source']>[];
+export const MANUAL_SOURCES = [
+  'phone',
+  'review',
+  'frontline',
+  'email',
+  'other',
+] as const satisfies readonly NonNullable<CaseCreate['source']>[];
 export const ROOT_CAUSE_KINDS: RootCauseKind[] = ['service', 'product', 'brand'];
 export { PRIORITIES };
 
-export type CaseFilter = { priority?: string; locationId?: string; ownerId?: string; customerId?: string; status?: string };
+export type CaseFilter = {
+  priority?: string;
+  locationId?: string;
+  ownerId?: string;
+  customerId?: string;
+  status?: string;
+};
 
-export const useCases = (view: CaseView, filter: CaseFilter) => usePagedList<CaseItem>('cases', '/cases', { view, ...filter });
+export const useCases = (view: CaseView, filter: CaseFilter) =>
+  usePagedList<CaseItem>('cases', '/cases', { view, ...filter });
 
 /** How many cases a tab holds, up to COUNT_CAP (shown as "99+" beyond). */
 export const COUNT_CAP = 100;
@@ -43,15 +74,22 @@ export const useCaseCount = (view: CaseView, filter: CaseFilter) =>
     queryFn: async () => (await get<Page<CaseItem>>('/cases', { view, ...filter, limit: COUNT_CAP })).items.length,
   });
 
-export const useCase = (id: string) => useQuery({ queryKey: ['cases', 'item', id], queryFn: () => get<CaseDetail>(`/cases/${id}`) });
+export const useCase = (id: string) =>
+  useQuery({ queryKey: ['cases', 'item', id], queryFn: () => get<CaseDetail>(`/cases/${id}`) });
 export const useOpenCase = () => useApiMutation('cases', (body: CaseCreate) => post<CaseDetail>('/cases', body));
-export const usePatchCase = (id: string) => useApiMutation('cases', (body: CasePatch) => patch<CaseDetail>(`/cases/${id}`, body));
-export const useAddCaseEvent = (id: string) => useApiMutation('cases', (body: CaseEventCreate) => post<CaseDetail>(`/cases/${id}/events`, body));
+export const usePatchCase = (id: string) =>
+  useApiMutation('cases', (body: CasePatch) => patch<CaseDetail>(`/cases/${id}`, body));
+export const useAddCaseEvent = (id: string) =>
+  useApiMutation('cases', (body: CaseEventCreate) => post<CaseDetail>(`/cases/${id}/events`, body));
 
-export const useRootCauses = () => useQuery({ queryKey: ['rootCauses', 'all'], queryFn: () => get<{ items: RootCause[] }>('/root-causes') });
-export const useCreateRootCause = () => useApiMutation('rootCauses', (body: z.input<typeof rootCauseCreate>) => post<RootCause>('/root-causes', body));
+export const useRootCauses = () =>
+  useQuery({ queryKey: ['rootCauses', 'all'], queryFn: () => get<{ items: RootCause[] }>('/root-causes') });
+export const useCreateRootCause = () =>
+  useApiMutation('rootCauses', (body: z.input<typeof rootCauseCreate>) => post<RootCause>('/root-causes', body));
 export const useUpdateRootCause = () =>
-  useApiMutation('rootCauses', ({ id, body }: { id: string; body: z.input<typeof rootCausePatch> }) => patch<RootCause>(`/root-causes/${id}`, body));
+  useApiMutation('rootCauses', ({ id, body }: { id: string; body: z.input<typeof rootCausePatch> }) =>
+    patch<RootCause>(`/root-causes/${id}`, body),
+  );
 
 /** A root cause's name in the reader's language, else English, else any. */
 export const rootCauseName = (rc: Pick<RootCause, 'name'> | undefined, language: string): string =>
@@ -69,8 +107,21 @@ export type Figures = {
   followUps: number;
 };
 export type FiguresRow = Figures & { key: string | null; label: string | null };
-export type RootCauseCount = { key: string; name: Record<string, string>; kind: RootCauseKind; locationId: string | null; n: number };
+export type RootCauseCount = {
+  key: string;
+  name: Record<string, string>;
+  kind: RootCauseKind;
+  locationId: string | null;
+  n: number;
+};
 /** `mediansSampled`: the medians were taken over a fixed one-in-sixteen sample (a period with very many cases). */
-export type CaseStats = { total: Figures; byLocation: FiguresRow[]; byOwner: FiguresRow[]; rootCauses: RootCauseCount[]; mediansSampled: boolean };
+export type CaseStats = {
+  total: Figures;
+  byLocation: FiguresRow[];
+  byOwner: FiguresRow[];
+  rootCauses: RootCauseCount[];
+  mediansSampled: boolean;
+};
 
-export const useCaseStats = (params: Query) => useQuery({ queryKey: ['cases', 'stats', params], queryFn: () => get<CaseStats>('/case-stats', params) });
+export const useCaseStats = (params: Query) =>
+  useQuery({ queryKey: ['cases', 'stats', params], queryFn: () => get<CaseStats>('/case-stats', params) });

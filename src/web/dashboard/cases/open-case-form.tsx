@@ -12,7 +12,13 @@ import { useAllTouchpoints } from '../touchpoints/hooks.ts';
 import { MANUAL_SOURCES, PRIORITIES, useOpenCase, type CaseDetail, type Priority } from './hooks.ts';
 
 /** A case opened by hand: a phone call, a review, a front-line report. */
-export function OpenCaseForm({ onDone, customer }: { onDone: (c?: CaseDetail) => void; customer?: { id: string; name: string } }) {
+export function OpenCaseForm({
+  onDone,
+  customer,
+}: {
+  onDone: (c?: CaseDetail) => void;
+  customer?: { id: string; name: string };
+}) {
   const t = useT();
   const { me, can } = useSession();
   const open = useOpenCase();
@@ -48,10 +54,29 @@ export function OpenCaseForm({ onDone, customer }: { onDone: (c?: CaseDetail) =>
       }}
     >
       <ErrorBanner error={open.error} />
-      <TextField label={t('web.cases.subject')} name="title" required maxLength={300} placeholder={t('web.cases.subjectHint')} error={errors.title} />
+      <TextField
+        label={t('web.cases.subject')}
+        name="title"
+        required
+        maxLength={300}
+        placeholder={t('web.cases.subjectHint')}
+        error={errors.title}
+      />
       <div className="form-row">
-        <SelectField label={t('web.cases.source')} name="source" defaultValue="phone" options={MANUAL_SOURCES.map((s) => ({ value: s, label: t(`web.cases.source.${s}`) }))} error={errors.source} />
-        <SelectField label={t('web.cases.priority')} name="priority" defaultValue="normal" options={PRIORITIES.map((p) => ({ value: p, label: t(`web.cases.priority.${p}`) }))} error={errors.priority} />
+        <SelectField
+          label={t('web.cases.source')}
+          name="source"
+          defaultValue="phone"
+          options={MANUAL_SOURCES.map((s) => ({ value: s, label: t(`web.cases.source.${s}`) }))}
+          error={errors.source}
+        />
+        <SelectField
+          label={t('web.cases.priority')}
+          name="priority"
+          defaultValue="normal"
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`web.cases.priority.${p}`) }))}
+          error={errors.priority}
+        />
       </div>
       {customer ? (
         <input type="hidden" name="customerId" value={customer.id} />
@@ -66,12 +91,37 @@ export function OpenCaseForm({ onDone, customer }: { onDone: (c?: CaseDetail) =>
           options={[none, ...locations.items.map((l) => ({ value: l.id, label: l.name }))]}
           error={errors.locationId}
         />
-        <SelectField label={t('web.interactions.touchpoint')} name="touchpointId" options={[none, ...touchpoints.items.filter((tp) => tp.active).map((tp) => ({ value: tp.id, label: tp.name }))]} error={errors.touchpointId} />
+        <SelectField
+          label={t('web.interactions.touchpoint')}
+          name="touchpointId"
+          options={[
+            none,
+            ...touchpoints.items.filter((tp) => tp.active).map((tp) => ({ value: tp.id, label: tp.name })),
+          ]}
+          error={errors.touchpointId}
+        />
       </div>
       <div className="form-row">
-        <SelectField label={t('web.interactions.staff')} name="staffId" options={[none, ...people]} error={errors.staffId} />
-        <SelectField label={t('web.cases.owner')} name="ownerId" hint={t('web.cases.ownerHint')} options={[{ value: '', label: t('web.cases.ownerAuto') }, ...people]} error={errors.ownerId} />
-        <TextField label={t('web.cases.due')} name="dueAt" type="datetime-local" hint={t('web.cases.dueHint')} error={errors.dueAt} />
+        <SelectField
+          label={t('web.interactions.staff')}
+          name="staffId"
+          options={[none, ...people]}
+          error={errors.staffId}
+        />
+        <SelectField
+          label={t('web.cases.owner')}
+          name="ownerId"
+          hint={t('web.cases.ownerHint')}
+          options={[{ value: '', label: t('web.cases.ownerAuto') }, ...people]}
+          error={errors.ownerId}
+        />
+        <TextField
+          label={t('web.cases.due')}
+          name="dueAt"
+          type="datetime-local"
+          hint={t('web.cases.dueHint')}
+          error={errors.dueAt}
+        />
       </div>
       <TextArea label={t('web.cases.note')} name="note" rows={3} maxLength={10_000} error={errors.note} />
       <div className="form-actions">
@@ -99,13 +149,28 @@ function CustomerPicker({ error }: { error?: string }) {
   const options = found.data?.items ?? [];
   return (
     <div className="form-row">
-      <TextField label={t('web.cases.findCustomer')} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('web.customers.searchHint')} />
+      <TextField
+        label={t('web.cases.findCustomer')}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder={t('web.customers.searchHint')}
+      />
       <SelectField
         label={t('web.interactions.customer')}
         name="customerId"
         key={`${query}:${options.map((c) => c.id).join()}`}
         defaultValue={options.length === 1 ? options[0]!.id : ''}
-        options={[{ value: '', label: query.length >= 2 && found.isSuccess && !options.length ? t('web.cases.noCustomerFound') : '—' }, ...options.map((c) => ({ value: c.id, label: [c.name, c.email ?? c.phone].filter(Boolean).join(' · ') || t('web.customers.unnamed') }))]}
+        options={[
+          {
+            value: '',
+            label: query.length >= 2 && found.isSuccess && !options.length ? t('web.cases.noCustomerFound') : '—',
+          },
+          ...options.map((c) => ({
+            value: c.id,
+            label: [c.name, c.email ?? c.phone].filter(Boolean).join(' · ') || t('web.customers.unnamed'),
+          })),
+        ]}
         error={error}
       />
     </div>

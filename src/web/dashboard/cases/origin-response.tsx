@@ -21,9 +21,12 @@ export function OriginResponse({ responseId }: { responseId: string }) {
       {r ? (
         <div className="card origin">
           <p>
-            <ScoreChips r={r} /> <span className="muted">{formatDateTime(r.submittedAt, language, me.org.timeZone)}</span>
+            <ScoreChips r={r} />{' '}
+            <span className="muted">{formatDateTime(r.submittedAt, language, me.org.timeZone)}</span>
           </p>
-          {r.surveyName || r.touchpointName ? <p className="muted">{[r.surveyName, r.touchpointName, r.staffName].filter(Boolean).join(' · ')}</p> : null}
+          {r.surveyName || r.touchpointName ? (
+            <p className="muted">{[r.surveyName, r.touchpointName, r.staffName].filter(Boolean).join(' · ')}</p>
+          ) : null}
           {r.comment ? <blockquote className="origin-comment">{r.comment}</blockquote> : null}
           {can('responses:read') ? (
             <p>

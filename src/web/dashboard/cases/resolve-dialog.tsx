@@ -26,7 +26,12 @@ export function ResolveDialog({ c, onClose }: { c: CaseDetail; onClose: () => vo
           e.preventDefault();
           const fd = new FormData(e.currentTarget);
           resolve.mutate(
-            { status: 'resolved', rootCauseId: formString(fd, 'rootCauseId') || undefined, resolution: formString(fd, 'resolution') || undefined, sendFollowUp: fd.get('sendFollowUp') === 'on' },
+            {
+              status: 'resolved',
+              rootCauseId: formString(fd, 'rootCauseId') || undefined,
+              resolution: formString(fd, 'resolution') || undefined,
+              sendFollowUp: fd.get('sendFollowUp') === 'on',
+            },
             { onSuccess: onClose },
           );
         }}
@@ -35,7 +40,13 @@ export function ResolveDialog({ c, onClose }: { c: CaseDetail; onClose: () => vo
         <ErrorBanner error={resolve.error} />
         <div className={errors.rootCauseId ? 'field field-invalid' : 'field'}>
           <label htmlFor={`${titleId}-cause`}>{t('web.cases.rootCause')}</label>
-          <select id={`${titleId}-cause`} name="rootCauseId" required defaultValue={c.rootCauseId ?? ''} aria-invalid={errors.rootCauseId ? true : undefined}>
+          <select
+            id={`${titleId}-cause`}
+            name="rootCauseId"
+            required
+            defaultValue={c.rootCauseId ?? ''}
+            aria-invalid={errors.rootCauseId ? true : undefined}
+          >
             <option value="">{causes.isPending ? t('web.common.loading') : t('web.cases.chooseRootCause')}</option>
             {ROOT_CAUSE_KINDS.map((kind) => {
               const inKind = active.filter((rc) => rc.kind === kind);
@@ -50,11 +61,30 @@ export function ResolveDialog({ c, onClose }: { c: CaseDetail; onClose: () => vo
               ) : null;
             })}
           </select>
-          {errors.rootCauseId ? <small className="field-error" role="alert">{errors.rootCauseId}</small> : null}
+          {errors.rootCauseId ? (
+            <small className="field-error" role="alert">
+              {errors.rootCauseId}
+            </small>
+          ) : null}
         </div>
-        <TextArea label={t('web.cases.whatWasDone')} name="resolution" required rows={4} maxLength={10_000} defaultValue={c.resolution ?? ''} error={errors.resolution} />
-        <Checkbox label={t('web.cases.sendFollowUp')} name="sendFollowUp" defaultChecked={!!c.customerId} disabled={!c.customerId} />
-        <p className="field-hint">{c.customerId ? t('web.cases.sendFollowUpHint') : t('web.cases.noCustomerNoFollowUp')}</p>
+        <TextArea
+          label={t('web.cases.whatWasDone')}
+          name="resolution"
+          required
+          rows={4}
+          maxLength={10_000}
+          defaultValue={c.resolution ?? ''}
+          error={errors.resolution}
+        />
+        <Checkbox
+          label={t('web.cases.sendFollowUp')}
+          name="sendFollowUp"
+          defaultChecked={!!c.customerId}
+          disabled={!c.customerId}
+        />
+        <p className="field-hint">
+          {c.customerId ? t('web.cases.sendFollowUpHint') : t('web.cases.noCustomerNoFollowUp')}
+        </p>
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={resolve.isPending}>
             {resolve.isPending ? t('web.common.saving') : t('web.cases.resolve')}

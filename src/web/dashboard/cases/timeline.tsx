@@ -6,7 +6,8 @@ import { useAllStaff } from '../staff/hooks.ts';
 import { CONTACT_METHODS, STATUSES, type CaseEvent, type CaseStatus, type ContactMethod } from './hooks.ts';
 
 const isStatus = (v: unknown): v is CaseStatus => typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
-const isMethod = (v: unknown): v is ContactMethod => typeof v === 'string' && (CONTACT_METHODS as readonly string[]).includes(v);
+const isMethod = (v: unknown): v is ContactMethod =>
+  typeof v === 'string' && (CONTACT_METHODS as readonly string[]).includes(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 /** Everything that happened to the case, oldest first: who, when, what. */
@@ -20,17 +21,34 @@ export function Timeline({ events }: { events: CaseEvent[] }) {
     const d = e.data;
     switch (e.type) {
       case 'opened':
-        return { what: text(d.ruleName) ? t('web.cases.event.openedByRule', { rule: String(d.ruleName) }) : t('web.cases.event.opened') };
+        return {
+          what: text(d.ruleName)
+            ? t('web.cases.event.openedByRule', { rule: String(d.ruleName) })
+            : t('web.cases.event.opened'),
+        };
       case 'note':
         return { what: t('web.cases.event.note'), body: text(d.body) };
       case 'contact': {
         const method = isMethod(d.method) ? t(`web.cases.contact.${d.method}`) : String(d.method);
-        return { what: `${method} · ${d.reached === false ? t('web.cases.event.notReached') : t('web.cases.event.reached')}`, body: text(d.outcome) };
+        return {
+          what: `${method} · ${d.reached === false ? t('web.cases.event.notReached') : t('web.cases.event.reached')}`,
+          body: text(d.outcome),
+        };
       }
       case 'status':
-        return { what: t('web.cases.event.status', { from: isStatus(d.from) ? t(`web.cases.status.${d.from}`) : '—', to: isStatus(d.to) ? t(`web.cases.status.${d.to}`) : '—' }) };
+        return {
+          what: t('web.cases.event.status', {
+            from: isStatus(d.from) ? t(`web.cases.status.${d.from}`) : '—',
+            to: isStatus(d.to) ? t(`web.cases.status.${d.to}`) : '—',
+          }),
+        };
       case 'assignment':
-        return { what: d.by === 'rule' ? t('web.cases.event.assignedByRule', { name: name(d.ownerId) }) : t('web.cases.event.assigned', { name: name(d.ownerId) }) };
+        return {
+          what:
+            d.by === 'rule'
+              ? t('web.cases.event.assignedByRule', { name: name(d.ownerId) })
+              : t('web.cases.event.assigned', { name: name(d.ownerId) }),
+        };
       case 'escalation':
         return { what: t('web.cases.event.escalation', { name: name(d.to) }) };
       case 'breach':
@@ -54,7 +72,8 @@ export function Timeline({ events }: { events: CaseEvent[] }) {
             <div className="event-head">
               <strong>{what}</strong>
               <span className="muted">
-                {e.actorName ?? t('web.cases.system')} · <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, language, me.org.timeZone)}</time>
+                {e.actorName ?? t('web.cases.system')} ·{' '}
+                <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, language, me.org.timeZone)}</time>
               </span>
             </div>
             {body ? <p className="event-body">{body}</p> : null}

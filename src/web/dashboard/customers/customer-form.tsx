@@ -35,7 +35,12 @@ export function CustomerForm({ onDone }: { onDone: (c?: Customer) => void }) {
         <TextField label={t('web.customers.phone')} name="phone" type="tel" error={errors.phone} />
       </div>
       <div className="form-row">
-        <SelectField label={t('web.common.language')} name="language" options={[{ value: '', label: '—' }, ...LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))]} error={errors.language} />
+        <SelectField
+          label={t('web.common.language')}
+          name="language"
+          options={[{ value: '', label: '—' }, ...LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))]}
+          error={errors.language}
+        />
         <TextField label={t('web.customers.channel')} name="acquisitionChannel" error={errors.acquisitionChannel} />
         <TextField label={t('web.customers.campaign')} name="acquisitionCampaign" error={errors.acquisitionCampaign} />
       </div>

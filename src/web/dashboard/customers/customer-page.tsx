@@ -72,9 +72,18 @@ export function CustomerPage({ id }: { id: string }) {
           ) : null}
           <section>
             <h2>{t('web.customers.history')}</h2>
-            <ListState isPending={history.isPending} error={history.error} empty={history.items.length === 0} emptyText={t('web.customers.noHistory')} />
+            <ListState
+              isPending={history.isPending}
+              error={history.error}
+              empty={history.items.length === 0}
+              emptyText={t('web.customers.noHistory')}
+            />
             {history.items.length ? <InteractionsTable rows={history.items} showCustomer={false} /> : null}
-            <LoadMore hasNextPage={history.hasNextPage} isFetchingNextPage={history.isFetchingNextPage} fetchNextPage={history.fetchNextPage} />
+            <LoadMore
+              hasNextPage={history.hasNextPage}
+              isFetchingNextPage={history.isFetchingNextPage}
+              fetchNextPage={history.fetchNextPage}
+            />
           </section>
         </>
       ) : null}

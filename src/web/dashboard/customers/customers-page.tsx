@@ -52,7 +52,12 @@ export function CustomersPage() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label className="grow">
           <span>{t('web.common.search')}</span>
-          <input type="search" value={q} placeholder={t('web.customers.searchHint')} onChange={(e) => setQ(e.target.value)} />
+          <input
+            type="search"
+            value={q}
+            placeholder={t('web.customers.searchHint')}
+            onChange={(e) => setQ(e.target.value)}
+          />
         </label>
         <label>
           <span>{t('web.customers.channel')}</span>
@@ -74,7 +79,12 @@ export function CustomersPage() {
           </select>
         </label>
       </form>
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.customers.empty')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.customers.empty')}
+      />
       {list.items.length ? (
         <table className="table" data-testid="customers-table">
           <thead>
@@ -105,7 +115,11 @@ export function CustomersPage() {
           </tbody>
         </table>
       ) : null}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </>
   );
 }

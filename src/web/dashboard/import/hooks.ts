@@ -13,6 +13,8 @@ export type PreviewRow = ImportPreview['rows'][number];
 export type ImportBody = z.input<typeof importRequest> & { kind: ImportKind };
 
 /** A dry run over the whole file: changes nothing, so it refreshes nothing. */
-export const usePreviewImport = () => useMutation({ mutationFn: ({ kind, ...body }: ImportBody) => post<ImportPreview>(`/imports/${kind}/preview`, body) });
+export const usePreviewImport = () =>
+  useMutation({ mutationFn: ({ kind, ...body }: ImportBody) => post<ImportPreview>(`/imports/${kind}/preview`, body) });
 /** Runs the import; customers and interactions lists refresh afterwards. */
-export const useRunImport = () => useApiMutation('imports', ({ kind, ...body }: ImportBody) => post<ImportResult>(`/imports/${kind}`, body));
+export const useRunImport = () =>
+  useApiMutation('imports', ({ kind, ...body }: ImportBody) => post<ImportResult>(`/imports/${kind}`, body));

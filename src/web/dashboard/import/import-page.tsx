@@ -3,7 +3,14 @@ import { Link } from 'wouter';
 import { useT } from '../lib/i18n.tsx';
 import { ErrorBanner, fieldErrors, PageHeader } from '../lib/ui.tsx';
 import { fieldLabel } from './field-label.ts';
-import { usePreviewImport, useRunImport, type ImportKind, type ImportPreview, type ImportResult, type Mapping } from './hooks.ts';
+import {
+  usePreviewImport,
+  useRunImport,
+  type ImportKind,
+  type ImportPreview,
+  type ImportResult,
+  type Mapping,
+} from './hooks.ts';
 import { MappingTable } from './mapping-table.tsx';
 import { PreviewTable } from './preview-table.tsx';
 
@@ -64,7 +71,9 @@ export function ImportPage() {
             </button>
           ))}
         </div>
-        <p className="field-hint step-hint">{kind === 'customers' ? t('web.import.customersHint') : t('web.import.interactionsHint')}</p>
+        <p className="field-hint step-hint">
+          {kind === 'customers' ? t('web.import.customersHint') : t('web.import.interactionsHint')}
+        </p>
         <div className="field">
           <label htmlFor="csv-file">{t('web.import.file')}</label>
           <input
@@ -94,7 +103,12 @@ export function ImportPage() {
           />
         </details>
         <div className="form-actions">
-          <button type="button" className="btn btn-primary" disabled={!csv.trim() || previewCall.isPending} onClick={() => doPreview()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!csv.trim() || previewCall.isPending}
+            onClick={() => doPreview()}
+          >
             {previewCall.isPending ? t('web.common.loading') : t('web.import.preview')}
           </button>
           {fileName ? <span className="muted">{fileName}</span> : null}
@@ -106,7 +120,13 @@ export function ImportPage() {
         <section className="panel" aria-labelledby="import-step2">
           <h2 id="import-step2">2. {t('web.import.step2')}</h2>
           <p className="field-hint">{t('web.import.mappingHint')}</p>
-          <MappingTable headers={preview.headers} fields={preview.fields} mapping={mapping} errors={mappingErrors} onChange={setMapping} />
+          <MappingTable
+            headers={preview.headers}
+            fields={preview.fields}
+            mapping={mapping}
+            errors={mappingErrors}
+            onChange={setMapping}
+          />
           <div className="form-actions">
             <button type="button" className="btn" disabled={previewCall.isPending} onClick={() => doPreview(mapping)}>
               {t('web.import.updatePreview')}
@@ -116,14 +136,18 @@ export function ImportPage() {
             {t('web.import.previewSummary', { total: preview.totalRows, errors: preview.errorRows })}
           </p>
           {preview.rows.length ? <PreviewTable fields={mappedFields} rows={preview.rows} /> : null}
-          {preview.totalRows > preview.rows.length ? <p className="muted small">{t('web.import.firstRows', { n: preview.rows.length })}</p> : null}
+          {preview.totalRows > preview.rows.length ? (
+            <p className="muted small">{t('web.import.firstRows', { n: preview.rows.length })}</p>
+          ) : null}
         </section>
       ) : null}
 
       {preview ? (
         <section className="panel" aria-labelledby="import-step3">
           <h2 id="import-step3">3. {t('web.import.step3')}</h2>
-          {preview.errorRows > 0 && !result ? <p className="alert alert-warning">{t('web.import.errorsSkipped', { n: preview.errorRows })}</p> : null}
+          {preview.errorRows > 0 && !result ? (
+            <p className="alert alert-warning">{t('web.import.errorsSkipped', { n: preview.errorRows })}</p>
+          ) : null}
           {result ? null : (
             <button
               type="button"
@@ -131,7 +155,9 @@ export function ImportPage() {
               disabled={run.isPending || preview.totalRows === preview.errorRows}
               onClick={() => run.mutate({ kind, csv, mapping: onlyMapped(mapping) }, { onSuccess: setResult })}
             >
-              {run.isPending ? t('web.import.importing') : t('web.import.run', { n: preview.totalRows - preview.errorRows })}
+              {run.isPending
+                ? t('web.import.importing')
+                : t('web.import.run', { n: preview.totalRows - preview.errorRows })}
             </button>
           )}
           <ErrorBanner error={run.error} />
@@ -176,7 +202,9 @@ function ImportSummary({ kind, result }: { kind: ImportKind; result: ImportResul
         </>
       ) : null}
       <p>
-        <Link href={kind === 'customers' ? '/customers' : '/interactions'}>{kind === 'customers' ? t('web.import.seeCustomers') : t('web.import.seeInteractions')}</Link>
+        <Link href={kind === 'customers' ? '/customers' : '/interactions'}>
+          {kind === 'customers' ? t('web.import.seeCustomers') : t('web.import.seeInteractions')}
+        </Link>
       </p>
     </div>
   );

@@ -3,7 +3,19 @@ import { fieldLabel } from './field-label.ts';
 import type { ImportField, Mapping } from './hooks.ts';
 
 /** One row per CSV column: which field it fills, or none. */
-export function MappingTable({ headers, fields, mapping, errors, onChange }: { headers: string[]; fields: ImportField[]; mapping: Mapping; errors: Record<string, string>; onChange: (m: Mapping) => void }) {
+export function MappingTable({
+  headers,
+  fields,
+  mapping,
+  errors,
+  onChange,
+}: {
+  headers: string[];
+  fields: ImportField[];
+  mapping: Mapping;
+  errors: Record<string, string>;
+  onChange: (m: Mapping) => void;
+}) {
   const t = useT();
   return (
     <table className="table table-compact mapping">

@@ -2,7 +2,8 @@ import { useT } from '../lib/i18n.tsx';
 import { fieldLabel } from './field-label.ts';
 import type { PreviewRow } from './hooks.ts';
 
-const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : typeof v === 'boolean' ? (v ? '✓' : '✗') : String(v));
+const show = (v: unknown): string =>
+  v === null || v === undefined || v === '' ? '—' : typeof v === 'boolean' ? (v ? '✓' : '✗') : String(v);
 
 /** The first rows as they would be imported, each problem shown in the cell it belongs to. */
 export function PreviewTable({ fields, rows }: { fields: string[]; rows: PreviewRow[] }) {

@@ -48,18 +48,45 @@ export function InteractionsPage() {
           <span>{t('web.interactions.to')}</span>
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <FilterSelect label={t('web.interactions.touchpoint')} value={touchpointId} onChange={setTouchpointId} allLabel={t('web.common.all')} items={touchpoints.items} />
-        <FilterSelect label={t('web.interactions.location')} value={locationId} onChange={setLocationId} allLabel={t('web.common.allLocations')} items={locations.items} />
+        <FilterSelect
+          label={t('web.interactions.touchpoint')}
+          value={touchpointId}
+          onChange={setTouchpointId}
+          allLabel={t('web.common.all')}
+          items={touchpoints.items}
+        />
+        <FilterSelect
+          label={t('web.interactions.location')}
+          value={locationId}
+          onChange={setLocationId}
+          allLabel={t('web.common.allLocations')}
+          items={locations.items}
+        />
         {me.role !== 'staff' ? (
-          <FilterSelect label={t('web.interactions.staff')} value={staffId} onChange={setStaffId} allLabel={t('web.common.all')} items={staff.items} />
+          <FilterSelect
+            label={t('web.interactions.staff')}
+            value={staffId}
+            onChange={setStaffId}
+            allLabel={t('web.common.all')}
+            items={staff.items}
+          />
         ) : null}
         <button type="button" className="btn btn-ghost" onClick={clear}>
           {t('web.common.clearFilters')}
         </button>
       </form>
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.interactions.empty')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.interactions.empty')}
+      />
       {list.items.length ? <InteractionsTable rows={list.items} /> : null}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </>
   );
 }

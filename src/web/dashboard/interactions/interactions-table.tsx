@@ -30,7 +30,11 @@ export function InteractionsTable({ rows, showCustomer = true }: { rows: Row[]; 
             <td data-label={t('web.interactions.when')}>{formatDateTime(r.occurredAt, language, me.org.timeZone)}</td>
             {showCustomer ? (
               <td data-label={t('web.interactions.customer')}>
-                {r.customerId && linkCustomers ? <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link> : (r.customerName ?? '—')}
+                {r.customerId && linkCustomers ? (
+                  <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link>
+                ) : (
+                  (r.customerName ?? '—')
+                )}
               </td>
             ) : null}
             <td data-label={t('web.interactions.touchpoint')}>{r.touchpointName ?? '—'}</td>

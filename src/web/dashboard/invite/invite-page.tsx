@@ -36,7 +36,14 @@ export function InvitePage({ token }: { token: string }) {
           hint={t('web.common.passwordHint')}
           error={errors.password}
         />
-        <TextField label={t('web.invite.confirm')} name="confirm" type="password" required autoComplete="new-password" error={mismatch ? t('web.invite.mismatch') : undefined} />
+        <TextField
+          label={t('web.invite.confirm')}
+          name="confirm"
+          type="password"
+          required
+          autoComplete="new-password"
+          error={mismatch ? t('web.invite.mismatch') : undefined}
+        />
         <button type="submit" className="btn btn-primary btn-block" disabled={accept.isPending}>
           {t('web.invite.submit')}
         </button>

@@ -10,7 +10,10 @@ export function useApiPaths() {
     queryKey: ['openapi'],
     staleTime: Infinity,
     queryFn: async (): Promise<Set<string>> => {
-      const res = await fetch('/api/v1/openapi.json', { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      const res = await fetch('/api/v1/openapi.json', {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
       if (!res.ok) return new Set();
       const doc = (await res.json()) as { paths?: Record<string, unknown> };
       return new Set(Object.keys(doc.paths ?? {}));

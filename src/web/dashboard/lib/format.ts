@@ -59,6 +59,7 @@ export function formatRelative(iso: string, language: Language, now = Date.now()
   const diff = new Date(iso).getTime() - now;
   if (Number.isNaN(diff)) return iso;
   const rtf = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
-  for (const [unit, ms] of RELATIVE_UNITS) if (Math.abs(diff) >= ms || unit === 'minute') return rtf.format(Math.trunc(diff / ms), unit);
+  for (const [unit, ms] of RELATIVE_UNITS)
+    if (Math.abs(diff) >= ms || unit === 'minute') return rtf.format(Math.trunc(diff / ms), unit);
   return rtf.format(0, 'minute');
 }

@@ -40,7 +40,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       /* not remembered, still switched */
     }
   }, []);
-  const value = useMemo<I18n>(() => ({ language, setLanguage, t: (key, vars) => translate(language, key, vars) }), [language, setLanguage]);
+  const value = useMemo<I18n>(
+    () => ({ language, setLanguage, t: (key, vars) => translate(language, key, vars) }),
+    [language, setLanguage],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -2,7 +2,25 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { get, type Page, type Query } from './api.ts';
 
 /** Top-level query keys, one per API resource. Every query key starts with one of these. */
-export type Resource = 'setup' | 'me' | 'org' | 'apiKeys' | 'locations' | 'staff' | 'touchpoints' | 'customers' | 'interactions' | 'imports' | 'surveys' | 'responses' | 'cases' | 'caseRules' | 'rootCauses' | 'webhooks' | 'openapi' | 'text';
+export type Resource =
+  | 'setup'
+  | 'me'
+  | 'org'
+  | 'apiKeys'
+  | 'locations'
+  | 'staff'
+  | 'touchpoints'
+  | 'customers'
+  | 'interactions'
+  | 'imports'
+  | 'surveys'
+  | 'responses'
+  | 'cases'
+  | 'caseRules'
+  | 'rootCauses'
+  | 'webhooks'
+  | 'openapi'
+  | 'text';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -36,7 +54,8 @@ export function useApiMutation<TVars, TResult>(resource: Resource, fn: (vars: TV
   const qc = useQueryClient();
   return useMutation<TResult, Error, TVars>({
     mutationFn: fn,
-    onSuccess: () => Promise.all(AFFECTS[resource].map((r) => qc.invalidateQueries({ queryKey: [r] }))).then(() => undefined),
+    onSuccess: () =>
+      Promise.all(AFFECTS[resource].map((r) => qc.invalidateQueries({ queryKey: [r] }))).then(() => undefined),
   });
 }
 

@@ -1,4 +1,10 @@
-import { useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type ReactNode,
+  type InputHTMLAttributes,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { ApiError } from './api.ts';
 import { useT } from './i18n.tsx';
@@ -38,19 +44,33 @@ function FieldShell({ id, label, error, hint, children }: Common & { id: string;
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint ? <small id={`${id}-hint`} className="field-hint">{hint}</small> : null}
-      {error ? <small id={`${id}-error`} className="field-error" role="alert">{error}</small> : null}
+      {hint ? (
+        <small id={`${id}-hint`} className="field-hint">
+          {hint}
+        </small>
+      ) : null}
+      {error ? (
+        <small id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </small>
+      ) : null}
     </div>
   );
 }
 
-const describedBy = (id: string, error?: string, hint?: string) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, error?: string, hint?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 export function TextField({ label, error, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      />
     </FieldShell>
   );
 }
@@ -59,16 +79,32 @@ export function TextArea({ label, error, hint, ...input }: Common & TextareaHTML
   const id = useId();
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      />
     </FieldShell>
   );
 }
 
-export function SelectField({ label, error, hint, options, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  options,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...select}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -115,7 +151,15 @@ export function Panel({ title, children, onClose }: { title: string; children: R
   );
 }
 
-export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage }: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown }) {
+export function LoadMore({
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+}: {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}) {
   const t = useT();
   if (!hasNextPage) return null;
   return (
@@ -128,9 +172,24 @@ export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage }: { h
 }
 
 /** The states every list shows before its rows: loading, failed, or nothing yet. */
-export function ListState({ isPending, error, empty, emptyText }: { isPending: boolean; error: unknown; empty: boolean; emptyText: string }) {
+export function ListState({
+  isPending,
+  error,
+  empty,
+  emptyText,
+}: {
+  isPending: boolean;
+  error: unknown;
+  empty: boolean;
+  emptyText: string;
+}) {
   const t = useT();
-  if (isPending) return <p className="muted" role="status">{t('web.common.loading')}</p>;
+  if (isPending)
+    return (
+      <p className="muted" role="status">
+        {t('web.common.loading')}
+      </p>
+    );
   if (error) return <ErrorBanner error={error} />;
   if (empty) return <p className="empty">{emptyText}</p>;
   return null;
@@ -145,7 +204,19 @@ export function formText(fd: FormData, name: string): string | null {
 export const formString = (fd: FormData, name: string): string => String(fd.get(name) ?? '').trim();
 
 /** A filter-bar choice: "all" plus the organisation's items (locations, touchpoints, staff …). */
-export function FilterSelect({ label, value, onChange, allLabel, items }: { label: string; value: string; onChange: (value: string) => void; allLabel: string; items: { id: string; name: string }[] }) {
+export function FilterSelect({
+  label,
+  value,
+  onChange,
+  allLabel,
+  items,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  allLabel: string;
+  items: { id: string; name: string }[];
+}) {
   return (
     <label>
       <span>{label}</span>

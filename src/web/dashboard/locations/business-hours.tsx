@@ -7,7 +7,13 @@ import './business-hours.css';
 type Week = NonNullable<Location['businessHours']>;
 type Day = keyof Week;
 const DAYS: Day[] = ['1', '2', '3', '4', '5', '6', '7'];
-const DEFAULT: Week = { '1': { open: 540, close: 1080 }, '2': { open: 540, close: 1080 }, '3': { open: 540, close: 1080 }, '4': { open: 540, close: 1080 }, '5': { open: 540, close: 1080 } };
+const DEFAULT: Week = {
+  '1': { open: 540, close: 1080 },
+  '2': { open: 540, close: 1080 },
+  '3': { open: 540, close: 1080 },
+  '4': { open: 540, close: 1080 },
+  '5': { open: 540, close: 1080 },
+};
 
 const toTime = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const toMinutes = (s: string) => {
@@ -24,7 +30,10 @@ export function readCalendar(fd: FormData): { businessHours: Week | null; holida
     if (fd.get(`hours.${d}.open`) !== 'on') continue;
     const close = String(fd.get(`hours.${d}.to`) ?? '');
     // 24:00 cannot be typed in a time field; 23:59 means "until midnight".
-    week[d] = { open: toMinutes(String(fd.get(`hours.${d}.from`) ?? '')), close: close === '23:59' ? 1440 : toMinutes(close) };
+    week[d] = {
+      open: toMinutes(String(fd.get(`hours.${d}.from`) ?? '')),
+      close: close === '23:59' ? 1440 : toMinutes(close),
+    };
   }
   return { businessHours: week, holidays };
 }
@@ -36,7 +45,10 @@ export function BusinessHoursFields({ location, errors }: { location?: Location;
   const week = location?.businessHours && Object.keys(location.businessHours).length ? location.businessHours : DEFAULT;
   const [holidays, setHolidays] = useState<string[]>(location?.holidays ?? []);
   const [day, setDay] = useState('');
-  const dayName = (d: Day) => new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, Number(d))));
+  const dayName = (d: Day) =>
+    new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, Number(d))),
+    );
   const hoursError = Object.entries(errors).find(([k]) => k.startsWith('businessHours'))?.[1];
   const holidaysError = Object.entries(errors).find(([k]) => k.startsWith('holidays'))?.[1];
 
@@ -44,7 +56,12 @@ export function BusinessHoursFields({ location, errors }: { location?: Location;
     <fieldset className="fieldset business-hours">
       <legend>{t('web.cases.hours.title')}</legend>
       <small className="field-hint">{t('web.cases.hours.hint')}</small>
-      <Checkbox label={t('web.cases.hours.custom')} name="hours.custom" checked={custom} onChange={(e) => setCustom(e.target.checked)} />
+      <Checkbox
+        label={t('web.cases.hours.custom')}
+        name="hours.custom"
+        checked={custom}
+        onChange={(e) => setCustom(e.target.checked)}
+      />
       {custom ? (
         <table className="hours-table">
           <tbody>
@@ -81,7 +98,12 @@ export function BusinessHoursFields({ location, errors }: { location?: Location;
               <li key={h} className="tag">
                 <input type="hidden" name="holidays" value={h} />
                 <time dateTime={h}>{h}</time>
-                <button type="button" className="tag-remove" aria-label={t('web.cases.hours.removeHoliday', { date: h })} onClick={() => setHolidays(holidays.filter((x) => x !== h))}>
+                <button
+                  type="button"
+                  className="tag-remove"
+                  aria-label={t('web.cases.hours.removeHoliday', { date: h })}
+                  onClick={() => setHolidays(holidays.filter((x) => x !== h))}
+                >
                   ×
                 </button>
               </li>
@@ -105,17 +127,34 @@ function DayRow({ day, name, hours }: { day: Day; name: string; hours: { open: n
     <tr>
       <th scope="row">
         <label className="checkbox">
-          <input type="checkbox" name={`hours.${day}.open`} checked={open} onChange={(e) => setOpen(e.target.checked)} />
+          <input
+            type="checkbox"
+            name={`hours.${day}.open`}
+            checked={open}
+            onChange={(e) => setOpen(e.target.checked)}
+          />
           <span>{name}</span>
         </label>
       </th>
       {open ? (
         <>
           <td>
-            <input type="time" name={`hours.${day}.from`} aria-label={`${name}: ${t('web.cases.hours.opens')}`} defaultValue={toTime(hours?.open ?? 540)} required />
+            <input
+              type="time"
+              name={`hours.${day}.from`}
+              aria-label={`${name}: ${t('web.cases.hours.opens')}`}
+              defaultValue={toTime(hours?.open ?? 540)}
+              required
+            />
           </td>
           <td>
-            <input type="time" name={`hours.${day}.to`} aria-label={`${name}: ${t('web.cases.hours.closes')}`} defaultValue={toTime(Math.min(hours?.close ?? 1080, 1439))} required />
+            <input
+              type="time"
+              name={`hours.${day}.to`}
+              aria-label={`${name}: ${t('web.cases.hours.closes')}`}
+              defaultValue={toTime(Math.min(hours?.close ?? 1080, 1439))}
+              required
+            />
           </td>
         </>
       ) : (

@@ -10,6 +10,11 @@ export type LocationUpdate = z.input<typeof locationUpdate>;
 export const useLocations = (params: { q?: string }) => usePagedList<Location>('locations', '/locations', params);
 /** Every location, for pickers and filters. */
 export const useAllLocations = () => useAllItems<Location>('locations', '/locations');
-export const useCreateLocation = () => useApiMutation('locations', (body: LocationCreate) => post<Location>('/locations', body));
-export const useUpdateLocation = () => useApiMutation('locations', ({ id, body }: { id: string; body: LocationUpdate }) => patch<Location>(`/locations/${id}`, body));
-export const useDeleteLocation = () => useApiMutation('locations', (id: string) => del<{ deleted: true }>(`/locations/${id}`));
+export const useCreateLocation = () =>
+  useApiMutation('locations', (body: LocationCreate) => post<Location>('/locations', body));
+export const useUpdateLocation = () =>
+  useApiMutation('locations', ({ id, body }: { id: string; body: LocationUpdate }) =>
+    patch<Location>(`/locations/${id}`, body),
+  );
+export const useDeleteLocation = () =>
+  useApiMutation('locations', (id: string) => del<{ deleted: true }>(`/locations/${id}`));

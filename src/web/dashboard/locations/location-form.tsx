@@ -11,7 +11,10 @@ export function LocationForm({ location, onDone }: { location?: Location; onDone
   const update = useUpdateLocation();
   const m = location ? update : create;
   const errors = fieldErrors(m.error);
-  const zones = useMemo(() => [{ value: '', label: t('web.locations.orgTimeZone') }, ...timeZones().map((z) => ({ value: z, label: z }))], [t]);
+  const zones = useMemo(
+    () => [{ value: '', label: t('web.locations.orgTimeZone') }, ...timeZones().map((z) => ({ value: z, label: z }))],
+    [t],
+  );
 
   return (
     <form
@@ -19,7 +22,13 @@ export function LocationForm({ location, onDone }: { location?: Location; onDone
       onSubmit={(e) => {
         e.preventDefault();
         const fd = new FormData(e.currentTarget);
-        const body = { name: formString(fd, 'name'), address: formText(fd, 'address'), city: formText(fd, 'city'), timeZone: formText(fd, 'timeZone'), ...readCalendar(fd) };
+        const body = {
+          name: formString(fd, 'name'),
+          address: formText(fd, 'address'),
+          city: formText(fd, 'city'),
+          timeZone: formText(fd, 'timeZone'),
+          ...readCalendar(fd),
+        };
         if (location) update.mutate({ id: location.id, body }, { onSuccess: onDone });
         else create.mutate(body, { onSuccess: onDone });
       }}
@@ -27,10 +36,26 @@ export function LocationForm({ location, onDone }: { location?: Location; onDone
       <ErrorBanner error={m.error} />
       <TextField label={t('web.common.name')} name="name" required defaultValue={location?.name} error={errors.name} />
       <div className="form-row">
-        <TextField label={t('web.locations.address')} name="address" defaultValue={location?.address ?? ''} error={errors.address} />
-        <TextField label={t('web.locations.city')} name="city" defaultValue={location?.city ?? ''} error={errors.city} />
+        <TextField
+          label={t('web.locations.address')}
+          name="address"
+          defaultValue={location?.address ?? ''}
+          error={errors.address}
+        />
+        <TextField
+          label={t('web.locations.city')}
+          name="city"
+          defaultValue={location?.city ?? ''}
+          error={errors.city}
+        />
       </div>
-      <SelectField label={t('web.common.timeZone')} name="timeZone" defaultValue={location?.timeZone ?? ''} options={zones} error={errors.timeZone} />
+      <SelectField
+        label={t('web.common.timeZone')}
+        name="timeZone"
+        defaultValue={location?.timeZone ?? ''}
+        options={zones}
+        error={errors.timeZone}
+      />
       <BusinessHoursFields location={location} errors={errors} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={m.isPending}>

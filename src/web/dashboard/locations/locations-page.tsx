@@ -26,15 +26,34 @@ export function LocationsPage() {
         ) : null}
       </PageHeader>
       {editing ? (
-        <Panel title={editing === 'new' ? t('web.locations.add') : t('web.locations.edit')} onClose={() => setEditing(null)}>
-          <LocationForm key={editing === 'new' ? 'new' : editing.id} location={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        <Panel
+          title={editing === 'new' ? t('web.locations.add') : t('web.locations.edit')}
+          onClose={() => setEditing(null)}
+        >
+          <LocationForm
+            key={editing === 'new' ? 'new' : editing.id}
+            location={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
         </Panel>
       ) : null}
       <div className="toolbar">
-        <input type="search" className="search" placeholder={t('web.common.search')} aria-label={t('web.common.search')} value={q} onChange={(e) => setQ(e.target.value)} />
+        <input
+          type="search"
+          className="search"
+          placeholder={t('web.common.search')}
+          aria-label={t('web.common.search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
       </div>
       <ErrorBanner error={remove.error} />
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.locations.empty')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.locations.empty')}
+      />
       {list.items.length ? (
         <table className="table">
           <thead>
@@ -43,7 +62,11 @@ export function LocationsPage() {
               <th scope="col">{t('web.locations.city')}</th>
               <th scope="col">{t('web.locations.address')}</th>
               <th scope="col">{t('web.common.timeZone')}</th>
-              {canWrite ? <th scope="col"><span className="visually-hidden">{t('web.common.actions')}</span></th> : null}
+              {canWrite ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('web.common.actions')}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -77,7 +100,11 @@ export function LocationsPage() {
           </tbody>
         </table>
       ) : null}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </>
   );
 }

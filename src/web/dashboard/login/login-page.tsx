@@ -27,8 +27,22 @@ export function LoginPage() {
         ) : (
           <ErrorBanner error={login.error} />
         )}
-        <TextField label={t('web.common.email')} name="email" type="email" required autoComplete="username" error={errors.email} />
-        <TextField label={t('web.common.password')} name="password" type="password" required autoComplete="current-password" error={errors.password} />
+        <TextField
+          label={t('web.common.email')}
+          name="email"
+          type="email"
+          required
+          autoComplete="username"
+          error={errors.email}
+        />
+        <TextField
+          label={t('web.common.password')}
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          error={errors.password}
+        />
         <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>
           {login.isPending ? t('web.common.loading') : t('web.login.submit')}
         </button>

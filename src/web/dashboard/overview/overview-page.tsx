@@ -10,11 +10,21 @@ type Step = { href: string; title: MessageKey; text: MessageKey; permission: Per
 // The order a new organisation sets itself up in: where, what the customer meets, who, then the data.
 const STEPS: Step[] = [
   { href: '/locations', title: 'web.nav.locations', text: 'web.overview.locations', permission: 'locations:write' },
-  { href: '/touchpoints', title: 'web.nav.touchpoints', text: 'web.overview.touchpoints', permission: 'touchpoints:write' },
+  {
+    href: '/touchpoints',
+    title: 'web.nav.touchpoints',
+    text: 'web.overview.touchpoints',
+    permission: 'touchpoints:write',
+  },
   { href: '/staff', title: 'web.nav.staff', text: 'web.overview.staff', permission: 'staff:write' },
   { href: '/import', title: 'web.nav.import', text: 'web.overview.import', permission: 'imports:run' },
   { href: '/customers', title: 'web.nav.customers', text: 'web.overview.customers', permission: 'customers:read' },
-  { href: '/interactions', title: 'web.nav.interactions', text: 'web.overview.interactions', permission: 'interactions:read' },
+  {
+    href: '/interactions',
+    title: 'web.nav.interactions',
+    text: 'web.overview.interactions',
+    permission: 'interactions:read',
+  },
 ];
 
 export function OverviewPage() {

@@ -36,7 +36,15 @@ export function Notes({ response, canAdd }: { response: ResponseDetail; canAdd: 
           }}
         >
           <ErrorBanner error={add.error} />
-          <TextArea label={t('web.responses.newNote')} hint={t('web.responses.notesHint')} rows={3} maxLength={10000} value={body} onChange={(e) => setBody(e.target.value)} error={fieldErrors(add.error).body} />
+          <TextArea
+            label={t('web.responses.newNote')}
+            hint={t('web.responses.notesHint')}
+            rows={3}
+            maxLength={10000}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            error={fieldErrors(add.error).body}
+          />
           <div className="form-actions">
             <button type="submit" className="btn btn-primary" disabled={add.isPending || !body.trim()}>
               {add.isPending ? t('web.common.saving') : t('web.responses.addNote')}

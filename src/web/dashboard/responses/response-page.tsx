@@ -24,7 +24,8 @@ export function ResponsePage({ id }: { id: string }) {
   const survey = useSurvey(r?.surveyId ?? '', !!r);
   const interaction = useQuery({
     queryKey: ['interactions', 'item', r?.interactionId],
-    queryFn: () => get<Partial<InteractionRow> & Pick<InteractionRow, 'id' | 'occurredAt'>>(`/interactions/${r!.interactionId}`),
+    queryFn: () =>
+      get<Partial<InteractionRow> & Pick<InteractionRow, 'id' | 'occurredAt'>>(`/interactions/${r!.interactionId}`),
     enabled: !!r?.interactionId && can('interactions:read'),
   });
   const when = (iso: string) => formatDateTime(iso, language, me.org.timeZone);
@@ -53,14 +54,22 @@ export function ResponsePage({ id }: { id: string }) {
             </div>
             <div>
               <dt>{t('web.interactions.customer')}</dt>
-              <dd>{r.customerId && can('customers:read') ? <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link> : (r.customerName ?? '—')}</dd>
+              <dd>
+                {r.customerId && can('customers:read') ? (
+                  <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link>
+                ) : (
+                  (r.customerName ?? '—')
+                )}
+              </dd>
             </div>
             <div>
               <dt>{t('web.responses.interaction')}</dt>
               <dd data-testid="response-interaction">
                 {r.interactionId ? (
                   <>
-                    {interaction.data ? `${when(interaction.data.occurredAt)}${interaction.data.touchpointName ? ` · ${interaction.data.touchpointName}` : ''}` : t('web.responses.interactionLinked')}
+                    {interaction.data
+                      ? `${when(interaction.data.occurredAt)}${interaction.data.touchpointName ? ` · ${interaction.data.touchpointName}` : ''}`
+                      : t('web.responses.interactionLinked')}
                     {r.customerId && can('customers:read') ? (
                       <>
                         {' '}
@@ -96,7 +105,11 @@ export function ResponsePage({ id }: { id: string }) {
           </dl>
           <section aria-labelledby="answers-title">
             <h2 id="answers-title">{t('web.responses.answers')}</h2>
-            {survey.isPending && r.surveyId ? <p className="muted">{t('web.common.loading')}</p> : <Answers answers={r.answers} survey={survey.data} />}
+            {survey.isPending && r.surveyId ? (
+              <p className="muted">{t('web.common.loading')}</p>
+            ) : (
+              <Answers answers={r.answers} survey={survey.data} />
+            )}
           </section>
           {r.comment ? (
             <section aria-labelledby="text-labels-title">

@@ -24,7 +24,9 @@ export function ResponsesPage() {
   const { me, can } = useSession();
   const has = useApiPaths();
   const [params, setParams] = useSearchParams();
-  const filter: ResponseFilter = Object.fromEntries(FILTER_KEYS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])));
+  const filter: ResponseFilter = Object.fromEntries(
+    FILTER_KEYS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])),
+  );
   const query = toQuery(filter);
   const list = useResponses(query);
   const linkCustomers = can('customers:read');
@@ -50,7 +52,15 @@ export function ResponsesPage() {
         {has('/api/v1/responses/export') ? (
           <>
             {/* Excel where Russian or Bulgarian is set up expects ";" between CSV columns. */}
-            <a className="btn" href={withQuery('/api/v1/responses/export', { ...query, format: 'csv', delimiter: language === 'en' ? undefined : 'semicolon' })} download>
+            <a
+              className="btn"
+              href={withQuery('/api/v1/responses/export', {
+                ...query,
+                format: 'csv',
+                delimiter: language === 'en' ? undefined : 'semicolon',
+              })}
+              download
+            >
               {t('web.responses.exportCsv')}
             </a>
             <a className="btn" href={withQuery('/api/v1/responses/export', { ...query, format: 'xlsx' })} download>
@@ -59,8 +69,17 @@ export function ResponsesPage() {
           </>
         ) : null}
       </PageHeader>
-      <ResponseFilters value={filter} onChange={setFilter} onClear={() => setParams(new URLSearchParams(), { replace: true })} />
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.responses.empty')} />
+      <ResponseFilters
+        value={filter}
+        onChange={setFilter}
+        onClear={() => setParams(new URLSearchParams(), { replace: true })}
+      />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.responses.empty')}
+      />
       {list.items.length ? (
         <table className="table responses-table" data-testid="responses-table">
           <thead>
@@ -99,7 +118,11 @@ export function ResponsesPage() {
                   ) : null}
                 </td>
                 <td data-label={t('web.interactions.customer')}>
-                  {r.customerId && linkCustomers ? <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link> : (r.customerName ?? '—')}
+                  {r.customerId && linkCustomers ? (
+                    <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link>
+                  ) : (
+                    (r.customerName ?? '—')
+                  )}
                 </td>
                 <td data-label={t('web.interactions.location')}>{r.locationName ?? '—'}</td>
                 <td data-label={t('web.interactions.staff')}>{r.staffName ?? '—'}</td>
@@ -111,7 +134,11 @@ export function ResponsesPage() {
           </tbody>
         </table>
       ) : null}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </>
   );
 }

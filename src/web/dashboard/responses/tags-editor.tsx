@@ -21,7 +21,13 @@ export function TagsEditor({ responseId, tags, canEdit }: { responseId: string; 
           <li key={tag} className="tag">
             {tag}
             {canEdit ? (
-              <button type="button" className="tag-remove" aria-label={t('web.responses.removeTag', { tag })} disabled={save.isPending} onClick={() => save.mutate({ tags: tags.filter((x) => x !== tag) })}>
+              <button
+                type="button"
+                className="tag-remove"
+                aria-label={t('web.responses.removeTag', { tag })}
+                disabled={save.isPending}
+                onClick={() => save.mutate({ tags: tags.filter((x) => x !== tag) })}
+              >
                 ×
               </button>
             ) : null}
@@ -39,7 +45,13 @@ export function TagsEditor({ responseId, tags, canEdit }: { responseId: string; 
         >
           <label>
             <span className="visually-hidden">{t('web.responses.newTag')}</span>
-            <input value={text} maxLength={100} placeholder={t('web.responses.newTag')} aria-label={t('web.responses.newTag')} onChange={(e) => setText(e.target.value)} />
+            <input
+              value={text}
+              maxLength={100}
+              placeholder={t('web.responses.newTag')}
+              aria-label={t('web.responses.newTag')}
+              onChange={(e) => setText(e.target.value)}
+            />
           </label>
           <button type="submit" className="btn btn-small" disabled={save.isPending || !text.trim()}>
             {t('web.responses.addTag')}

@@ -36,8 +36,20 @@ export function ApiKeys() {
           );
         }}
       >
-        <TextField label={t('web.common.name')} name="name" required placeholder={t('web.apiKeys.namePlaceholder')} error={errors.name} />
-        <SelectField label={t('web.staff.role')} name="role" defaultValue="manager" options={ROLES.map((r) => ({ value: r, label: t(`web.role.${r}`) }))} error={errors.role} />
+        <TextField
+          label={t('web.common.name')}
+          name="name"
+          required
+          placeholder={t('web.apiKeys.namePlaceholder')}
+          error={errors.name}
+        />
+        <SelectField
+          label={t('web.staff.role')}
+          name="role"
+          defaultValue="manager"
+          options={ROLES.map((r) => ({ value: r, label: t(`web.role.${r}`) }))}
+          error={errors.role}
+        />
         <button type="submit" className="btn btn-primary" disabled={create.isPending}>
           {t('web.apiKeys.create')}
         </button>
@@ -49,10 +61,22 @@ export function ApiKeys() {
             <strong>{t('web.apiKeys.createdTitle', { name: created.name })}</strong>
           </p>
           <p>{t('web.apiKeys.shownOnce')}</p>
-          <input className="mono" readOnly value={created.apiKey} aria-label={t('web.apiKeys.key')} onFocus={(e) => e.currentTarget.select()} data-testid="new-api-key" />
+          <input
+            className="mono"
+            readOnly
+            value={created.apiKey}
+            aria-label={t('web.apiKeys.key')}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="new-api-key"
+          />
         </div>
       ) : null}
-      <ListState isPending={keys.isPending} error={keys.error} empty={items.length === 0} emptyText={t('web.apiKeys.empty')} />
+      <ListState
+        isPending={keys.isPending}
+        error={keys.error}
+        empty={items.length === 0}
+        emptyText={t('web.apiKeys.empty')}
+      />
       {items.length ? (
         <table className="table">
           <thead>
@@ -75,8 +99,12 @@ export function ApiKeys() {
                   <code>{k.prefix}…</code>
                 </td>
                 <td data-label={t('web.staff.role')}>{t(`web.role.${k.role}`)}</td>
-                <td data-label={t('web.apiKeys.lastUsed')}>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, language, me.org.timeZone) : t('web.apiKeys.never')}</td>
-                <td data-label={t('web.common.status')}>{k.revokedAt ? t('web.apiKeys.revoked') : t('web.common.active')}</td>
+                <td data-label={t('web.apiKeys.lastUsed')}>
+                  {k.lastUsedAt ? formatDateTime(k.lastUsedAt, language, me.org.timeZone) : t('web.apiKeys.never')}
+                </td>
+                <td data-label={t('web.common.status')}>
+                  {k.revokedAt ? t('web.apiKeys.revoked') : t('web.common.active')}
+                </td>
                 <td className="row-actions">
                   {k.revokedAt ? null : (
                     <button

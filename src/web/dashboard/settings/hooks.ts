@@ -11,6 +11,9 @@ export type ApiKeyCreated = z.infer<typeof apiKeyCreated>;
 
 export const useOrg = () => useQuery({ queryKey: ['org'], queryFn: () => get<Org>('/org') });
 export const useUpdateOrg = () => useApiMutation('org', (body: z.input<typeof orgUpdate>) => patch<Org>('/org', body));
-export const useApiKeys = () => useQuery({ queryKey: ['apiKeys'], queryFn: () => get<{ items: ApiKey[] }>('/api-keys') });
-export const useCreateApiKey = () => useApiMutation('apiKeys', (body: z.input<typeof apiKeyCreate>) => post<ApiKeyCreated>('/api-keys', body));
-export const useRevokeApiKey = () => useApiMutation('apiKeys', (id: string) => del<{ revoked: true }>(`/api-keys/${id}`));
+export const useApiKeys = () =>
+  useQuery({ queryKey: ['apiKeys'], queryFn: () => get<{ items: ApiKey[] }>('/api-keys') });
+export const useCreateApiKey = () =>
+  useApiMutation('apiKeys', (body: z.input<typeof apiKeyCreate>) => post<ApiKeyCreated>('/api-keys', body));
+export const useRevokeApiKey = () =>
+  useApiMutation('apiKeys', (id: string) => del<{ revoked: true }>(`/api-keys/${id}`));

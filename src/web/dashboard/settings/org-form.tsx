@@ -22,7 +22,11 @@ export function OrgForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const fd = new FormData(e.currentTarget);
-        update.mutate({ name: formString(fd, 'name'), timeZone: formString(fd, 'timeZone'), defaultLanguage: formString(fd, 'defaultLanguage') as Language });
+        update.mutate({
+          name: formString(fd, 'name'),
+          timeZone: formString(fd, 'timeZone'),
+          defaultLanguage: formString(fd, 'defaultLanguage') as Language,
+        });
       }}
     >
       <ErrorBanner error={update.error} />
@@ -33,7 +37,13 @@ export function OrgForm() {
       ) : null}
       <TextField label={t('web.settings.orgName')} name="name" required defaultValue={o.name} error={errors.name} />
       <div className="form-row">
-        <SelectField label={t('web.common.timeZone')} name="timeZone" defaultValue={o.timeZone} options={zones} error={errors.timeZone} />
+        <SelectField
+          label={t('web.common.timeZone')}
+          name="timeZone"
+          defaultValue={o.timeZone}
+          options={zones}
+          error={errors.timeZone}
+        />
         <SelectField
           label={t('web.settings.defaultLanguage')}
           name="defaultLanguage"

@@ -36,9 +36,28 @@ export function SetupPage() {
         }}
       >
         <ErrorBanner error={setup.error} />
-        <TextField label={t('web.setup.orgName')} name="orgName" required autoComplete="organization" error={errors.orgName} />
-        <TextField label={t('web.setup.ownerName')} name="ownerName" required autoComplete="name" error={errors.ownerName} />
-        <TextField label={t('web.common.email')} name="ownerEmail" type="email" required autoComplete="email" error={errors.ownerEmail} />
+        <TextField
+          label={t('web.setup.orgName')}
+          name="orgName"
+          required
+          autoComplete="organization"
+          error={errors.orgName}
+        />
+        <TextField
+          label={t('web.setup.ownerName')}
+          name="ownerName"
+          required
+          autoComplete="name"
+          error={errors.ownerName}
+        />
+        <TextField
+          label={t('web.common.email')}
+          name="ownerEmail"
+          type="email"
+          required
+          autoComplete="email"
+          error={errors.ownerEmail}
+        />
         <TextField
           label={t('web.common.password')}
           name="ownerPassword"
@@ -49,7 +68,13 @@ export function SetupPage() {
           error={errors.ownerPassword}
         />
         <div className="form-row">
-          <SelectField label={t('web.common.timeZone')} name="timeZone" defaultValue={browserTimeZone()} options={zones} error={errors.timeZone} />
+          <SelectField
+            label={t('web.common.timeZone')}
+            name="timeZone"
+            defaultValue={browserTimeZone()}
+            options={zones}
+            error={errors.timeZone}
+          />
           <SelectField
             label={t('web.common.language')}
             name="defaultLanguage"

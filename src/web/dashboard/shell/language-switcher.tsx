@@ -10,7 +10,12 @@ export function LanguageSwitcher() {
       <label htmlFor={id} className="visually-hidden">
         {t('web.shell.language')}
       </label>
-      <select id={id} value={language} onChange={(e) => setLanguage(e.target.value as Language)} data-testid="language-switcher">
+      <select
+        id={id}
+        value={language}
+        onChange={(e) => setLanguage(e.target.value as Language)}
+        data-testid="language-switcher"
+      >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}

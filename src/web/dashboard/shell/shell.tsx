@@ -19,7 +19,9 @@ import { Logo } from './logo.tsx';
 // The feedback pages are the heaviest; they load on first visit so the shell stays small.
 const AnalyticsPage = lazy(() => import('../analytics/analytics-page.tsx').then((m) => ({ default: m.AnalyticsPage })));
 const SurveysPage = lazy(() => import('../surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
-const SurveyBuilderPage = lazy(() => import('../surveys/survey-builder-page.tsx').then((m) => ({ default: m.SurveyBuilderPage })));
+const SurveyBuilderPage = lazy(() =>
+  import('../surveys/survey-builder-page.tsx').then((m) => ({ default: m.SurveyBuilderPage })),
+);
 const ResponsesPage = lazy(() => import('../responses/responses-page.tsx').then((m) => ({ default: m.ResponsesPage })));
 const ResponsePage = lazy(() => import('../responses/response-page.tsx').then((m) => ({ default: m.ResponsePage })));
 const CasesPage = lazy(() => import('../cases/cases-page.tsx').then((m) => ({ default: m.CasesPage })));
@@ -53,7 +55,8 @@ export function Shell() {
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [location]);
   const items = NAV.filter((n) => can(n.permission));
-  const isActive = (href: string) => (href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`));
+  const isActive = (href: string) =>
+    href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
 
   return (
     <div className="app">
@@ -68,7 +71,13 @@ export function Shell() {
           <span className="org-name" title={me.org.name}>
             {me.org.name}
           </span>
-          <button type="button" className="btn btn-ghost menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((o) => !o)}>
+          <button
+            type="button"
+            className="btn btn-ghost menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
             {t('web.shell.menu')}
           </button>
           <div className={menuOpen ? 'topbar-menu open' : 'topbar-menu'}>
@@ -113,12 +122,18 @@ export function Shell() {
             <Route path="/staff">{can('staff:read') ? <StaffPage /> : <Forbidden />}</Route>
             <Route path="/touchpoints">{can('touchpoints:read') ? <TouchpointsPage /> : <Forbidden />}</Route>
             <Route path="/customers">{can('customers:read') ? <CustomersPage /> : <Forbidden />}</Route>
-            <Route path="/customers/:id">{(p) => (can('customers:read') ? <CustomerPage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/customers/:id">
+              {(p) => (can('customers:read') ? <CustomerPage id={p.id} /> : <Forbidden />)}
+            </Route>
             <Route path="/interactions">{can('interactions:read') ? <InteractionsPage /> : <Forbidden />}</Route>
             <Route path="/surveys">{can('surveys:read') ? <SurveysPage /> : <Forbidden />}</Route>
-            <Route path="/surveys/:id">{(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/surveys/:id">
+              {(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}
+            </Route>
             <Route path="/responses">{can('responses:read') ? <ResponsesPage /> : <Forbidden />}</Route>
-            <Route path="/responses/:id">{(p) => (can('responses:read') ? <ResponsePage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/responses/:id">
+              {(p) => (can('responses:read') ? <ResponsePage id={p.id} /> : <Forbidden />)}
+            </Route>
             <Route path="/text/topics">{can('metrics:read') ? <TopicsPage /> : <Forbidden />}</Route>
             <Route path="/cases">{can('cases:read') ? <CasesPage /> : <Forbidden />}</Route>
             <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>

@@ -15,4 +15,7 @@ export const useStaffList = (params: StaffFilter) => usePagedList<StaffMember>('
 export const useAllStaff = (enabled = true) => useAllItems<StaffMember>('staff', '/staff', enabled);
 /** POST /staff answers with the invitation link, so the owner can pass it on by hand too. */
 export const useInviteStaff = () => useApiMutation('staff', (body: StaffCreate) => post<StaffCreated>('/staff', body));
-export const useUpdateStaff = () => useApiMutation('staff', ({ id, body }: { id: string; body: StaffUpdate }) => patch<StaffMember>(`/staff/${id}`, body));
+export const useUpdateStaff = () =>
+  useApiMutation('staff', ({ id, body }: { id: string; body: StaffUpdate }) =>
+    patch<StaffMember>(`/staff/${id}`, body),
+  );

@@ -15,11 +15,22 @@ export function InviteLink({ member }: { member: StaffCreated }) {
         <>
           <p>{t('web.staff.inviteLinkText')}</p>
           <div className="copy-row">
-            <input readOnly value={member.inviteUrl} aria-label={t('web.staff.inviteLink')} onFocus={(e) => e.currentTarget.select()} data-testid="invite-url" />
+            <input
+              readOnly
+              value={member.inviteUrl}
+              aria-label={t('web.staff.inviteLink')}
+              onFocus={(e) => e.currentTarget.select()}
+              data-testid="invite-url"
+            />
             <button
               type="button"
               className="btn"
-              onClick={() => navigator.clipboard?.writeText(member.inviteUrl ?? '').then(() => setCopied(true), () => setCopied(false))}
+              onClick={() =>
+                navigator.clipboard?.writeText(member.inviteUrl ?? '').then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
             >
               {copied ? t('web.common.copied') : t('web.common.copy')}
             </button>

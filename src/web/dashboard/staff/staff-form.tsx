@@ -5,7 +5,15 @@ import { useAllLocations } from '../locations/hooks.ts';
 import { useInviteStaff, useUpdateStaff, type StaffCreated, type StaffMember } from './hooks.ts';
 
 /** Invite a new member (member undefined) or edit one: role, locations covered, active. */
-export function StaffForm({ member, onInvited, onDone }: { member?: StaffMember; onInvited?: (s: StaffCreated) => void; onDone: () => void }) {
+export function StaffForm({
+  member,
+  onInvited,
+  onDone,
+}: {
+  member?: StaffMember;
+  onInvited?: (s: StaffCreated) => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const invite = useInviteStaff();
   const update = useUpdateStaff();
@@ -26,18 +34,45 @@ export function StaffForm({ member, onInvited, onDone }: { member?: StaffMember;
           position: formText(fd, 'position'),
           language: (formText(fd, 'language') as Language | null) ?? null,
         };
-        if (member) update.mutate({ id: member.id, body: { ...common, active: fd.get('active') === 'on' } }, { onSuccess: onDone });
-        else invite.mutate({ ...common, email: formString(fd, 'email'), sendInvite: fd.get('sendInvite') === 'on' }, { onSuccess: (s) => onInvited?.(s) });
+        if (member)
+          update.mutate(
+            { id: member.id, body: { ...common, active: fd.get('active') === 'on' } },
+            { onSuccess: onDone },
+          );
+        else
+          invite.mutate(
+            { ...common, email: formString(fd, 'email'), sendInvite: fd.get('sendInvite') === 'on' },
+            { onSuccess: (s) => onInvited?.(s) },
+          );
       }}
     >
       <ErrorBanner error={m.error} />
       <div className="form-row">
-        <TextField label={t('web.common.personName')} name="name" required defaultValue={member?.name} error={errors.name} />
-        {member ? null : <TextField label={t('web.common.email')} name="email" type="email" required error={errors.email} />}
+        <TextField
+          label={t('web.common.personName')}
+          name="name"
+          required
+          defaultValue={member?.name}
+          error={errors.name}
+        />
+        {member ? null : (
+          <TextField label={t('web.common.email')} name="email" type="email" required error={errors.email} />
+        )}
       </div>
       <div className="form-row">
-        <SelectField label={t('web.staff.role')} name="role" defaultValue={member?.role ?? 'staff'} options={ROLES.map((r) => ({ value: r, label: t(`web.role.${r}`) }))} error={errors.role} />
-        <TextField label={t('web.staff.position')} name="position" defaultValue={member?.position ?? ''} error={errors.position} />
+        <SelectField
+          label={t('web.staff.role')}
+          name="role"
+          defaultValue={member?.role ?? 'staff'}
+          options={ROLES.map((r) => ({ value: r, label: t(`web.role.${r}`) }))}
+          error={errors.role}
+        />
+        <TextField
+          label={t('web.staff.position')}
+          name="position"
+          defaultValue={member?.position ?? ''}
+          error={errors.position}
+        />
         <SelectField
           label={t('web.common.language')}
           name="language"
@@ -52,12 +87,22 @@ export function StaffForm({ member, onInvited, onDone }: { member?: StaffMember;
         {locations.items.length === 0 ? <p className="muted">{t('web.staff.noLocations')}</p> : null}
         <div className="checks">
           {locations.items.map((l) => (
-            <Checkbox key={l.id} label={l.name} name="locationIds" value={l.id} defaultChecked={member?.locationIds.includes(l.id)} />
+            <Checkbox
+              key={l.id}
+              label={l.name}
+              name="locationIds"
+              value={l.id}
+              defaultChecked={member?.locationIds.includes(l.id)}
+            />
           ))}
         </div>
         {errors.locationIds ? <small className="field-error">{errors.locationIds}</small> : null}
       </fieldset>
-      {member ? <Checkbox label={t('web.common.active')} name="active" defaultChecked={member.active} /> : <Checkbox label={t('web.staff.sendInvite')} name="sendInvite" defaultChecked />}
+      {member ? (
+        <Checkbox label={t('web.common.active')} name="active" defaultChecked={member.active} />
+      ) : (
+        <Checkbox label={t('web.staff.sendInvite')} name="sendInvite" defaultChecked />
+      )}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={m.isPending}>
           {m.isPending ? t('web.common.saving') : member ? t('web.common.save') : t('web.staff.invite')}

@@ -53,7 +53,14 @@ export function StaffPage() {
         </Panel>
       ) : null}
       <div className="toolbar">
-        <input type="search" className="search" placeholder={t('web.common.search')} aria-label={t('web.common.search')} value={q} onChange={(e) => setQ(e.target.value)} />
+        <input
+          type="search"
+          className="search"
+          placeholder={t('web.common.search')}
+          aria-label={t('web.common.search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
         <select aria-label={t('web.staff.role')} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
           <option value="">{t('web.staff.allRoles')}</option>
           {ROLES.map((r) => (
@@ -71,7 +78,12 @@ export function StaffPage() {
           ))}
         </select>
       </div>
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.staff.empty')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.staff.empty')}
+      />
       {list.items.length ? (
         <table className="table">
           <thead>
@@ -81,7 +93,11 @@ export function StaffPage() {
               <th scope="col">{t('web.staff.role')}</th>
               <th scope="col">{t('web.staff.locations')}</th>
               <th scope="col">{t('web.common.status')}</th>
-              {canWrite ? <th scope="col"><span className="visually-hidden">{t('web.common.actions')}</span></th> : null}
+              {canWrite ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('web.common.actions')}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -95,9 +111,19 @@ export function StaffPage() {
                 <td data-label={t('web.staff.role')}>
                   <span className={`badge badge-${s.role}`}>{t(`web.role.${s.role}`)}</span>
                 </td>
-                <td data-label={t('web.staff.locations')}>{s.role === 'owner' ? t('web.common.allLocations') : s.locationIds.length ? s.locationIds.map((id) => locationName.get(id) ?? '…').join(', ') : '—'}</td>
+                <td data-label={t('web.staff.locations')}>
+                  {s.role === 'owner'
+                    ? t('web.common.allLocations')
+                    : s.locationIds.length
+                      ? s.locationIds.map((id) => locationName.get(id) ?? '…').join(', ')
+                      : '—'}
+                </td>
                 <td data-label={t('web.common.status')}>
-                  {!s.active ? t('web.common.inactive') : s.invitePending ? t('web.staff.invitePending') : t('web.common.active')}
+                  {!s.active
+                    ? t('web.common.inactive')
+                    : s.invitePending
+                      ? t('web.staff.invitePending')
+                      : t('web.common.active')}
                 </td>
                 {canWrite ? (
                   <td className="row-actions">
@@ -118,7 +144,11 @@ export function StaffPage() {
           </tbody>
         </table>
       ) : null}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </>
   );
 }

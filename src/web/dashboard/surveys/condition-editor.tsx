@@ -5,10 +5,23 @@ import { useT } from '../lib/i18n.tsx';
 import { Checkbox } from '../lib/ui.tsx';
 import { canBeCondition, choices, defaultCondition, scale, type DraftQuestion, type Texts } from './draft.ts';
 
-const label = (texts: Texts | null | undefined, language: string) => texts?.[language]?.trim() || Object.values(texts ?? {}).find((v) => v.trim()) || '';
+const label = (texts: Texts | null | undefined, language: string) =>
+  texts?.[language]?.trim() || Object.values(texts ?? {}).find((v) => v.trim()) || '';
 
 /** "Show only if <an earlier question> is within [min, max] / is one of [values]". */
-export function ConditionEditor({ question, earlier, language, error, onChange }: { question: DraftQuestion; earlier: DraftQuestion[]; language: string; error?: string; onChange: (c: ShowIf | undefined) => void }) {
+export function ConditionEditor({
+  question,
+  earlier,
+  language,
+  error,
+  onChange,
+}: {
+  question: DraftQuestion;
+  earlier: DraftQuestion[];
+  language: string;
+  error?: string;
+  onChange: (c: ShowIf | undefined) => void;
+}) {
   const t = useT();
   const id = useId();
   const sources = earlier.filter(canBeCondition);
@@ -24,7 +37,9 @@ export function ConditionEditor({ question, earlier, language, error, onChange }
         label={t('web.surveys.showIf')}
         checked={!!c}
         disabled={sources.length === 0}
-        onChange={(e) => onChange(e.currentTarget.checked && sources[0] ? defaultCondition(sources[sources.length - 1]!) : undefined)}
+        onChange={(e) =>
+          onChange(e.currentTarget.checked && sources[0] ? defaultCondition(sources[sources.length - 1]!) : undefined)
+        }
       />
       {sources.length === 0 ? <small className="field-hint">{t('web.surveys.showIfNone')}</small> : null}
       {c ? (
@@ -51,11 +66,25 @@ export function ConditionEditor({ question, earlier, language, error, onChange }
             <>
               <div className="field">
                 <label htmlFor={`${id}-min`}>{t('web.surveys.showIfMin')}</label>
-                <input id={`${id}-min`} type="number" min={range[0]} max={range[1]} value={c.min ?? ''} onChange={(e) => onChange({ question: c.question, min: number(e.target.value), max: c.max })} />
+                <input
+                  id={`${id}-min`}
+                  type="number"
+                  min={range[0]}
+                  max={range[1]}
+                  value={c.min ?? ''}
+                  onChange={(e) => onChange({ question: c.question, min: number(e.target.value), max: c.max })}
+                />
               </div>
               <div className="field">
                 <label htmlFor={`${id}-max`}>{t('web.surveys.showIfMax')}</label>
-                <input id={`${id}-max`} type="number" min={range[0]} max={range[1]} value={c.max ?? ''} onChange={(e) => onChange({ question: c.question, min: c.min, max: number(e.target.value) })} />
+                <input
+                  id={`${id}-max`}
+                  type="number"
+                  min={range[0]}
+                  max={range[1]}
+                  value={c.max ?? ''}
+                  onChange={(e) => onChange({ question: c.question, min: c.min, max: number(e.target.value) })}
+                />
               </div>
             </>
           ) : null}

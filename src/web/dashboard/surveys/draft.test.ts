@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { definitionErrors } from '../../../modules/surveys/survey-logic.ts';
 import { SURVEY_TEMPLATES } from '../../../modules/surveys/templates.ts';
 import { surveyCreate } from '../../../modules/surveys/surveys.contract.ts';
-import { blankDraft, dropBrokenConditions, errorAt, fromDefinition, missingCount, move, newQuestion, toBody, withType } from './draft.ts';
+import {
+  blankDraft,
+  dropBrokenConditions,
+  errorAt,
+  fromDefinition,
+  missingCount,
+  move,
+  newQuestion,
+  toBody,
+  withType,
+} from './draft.ts';
 
 const nps = fromDefinition(SURVEY_TEMPLATES.find((t) => t.key === 'post_visit_nps')!.definition);
 
@@ -15,7 +25,10 @@ describe('survey builder draft', () => {
   });
 
   it('leaves blank translations out, so the server names the missing language on the question', () => {
-    const d = { ...nps, questions: nps.questions.map((q, i) => (i === 0 ? { ...q, text: { ...q.text, ru: '  ' } } : q)) };
+    const d = {
+      ...nps,
+      questions: nps.questions.map((q, i) => (i === 0 ? { ...q, text: { ...q.text, ru: '  ' } } : q)),
+    };
     expect(missingCount(d, 'ru')).toBe(1);
     const body = surveyCreate.parse(toBody(d));
     expect(body.questions[0]!.text.ru).toBeUndefined();

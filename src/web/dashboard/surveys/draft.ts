@@ -1,4 +1,10 @@
-import type { EMOTIONS as SHARED_EMOTIONS, Question, QUESTION_TYPES as SHARED_TYPES, QuestionType, ShowIf } from '../../../shared/survey-definition.ts';
+import type {
+  EMOTIONS as SHARED_EMOTIONS,
+  Question,
+  QUESTION_TYPES as SHARED_TYPES,
+  QuestionType,
+  ShowIf,
+} from '../../../shared/survey-definition.ts';
 import type { Survey, SurveyCreate, SurveyDefinition, SurveyStatus } from './hooks.ts';
 
 /**
@@ -23,8 +29,26 @@ export type Draft = {
 
 // Copied rather than imported: the shared module's values come with Zod, which the dashboard never
 // runs. The types below fail to compile if a list falls behind the shared one.
-export const QUESTION_TYPES = ['nps', 'csat', 'ces', 'emotion', 'rating', 'single', 'multi', 'text', 'staff'] as const satisfies readonly QuestionType[];
-export const EMOTIONS = ['delighted', 'happy', 'calm', 'confused', 'disappointed', 'annoyed', 'angry'] as const satisfies readonly (typeof SHARED_EMOTIONS)[number][];
+export const QUESTION_TYPES = [
+  'nps',
+  'csat',
+  'ces',
+  'emotion',
+  'rating',
+  'single',
+  'multi',
+  'text',
+  'staff',
+] as const satisfies readonly QuestionType[];
+export const EMOTIONS = [
+  'delighted',
+  'happy',
+  'calm',
+  'confused',
+  'disappointed',
+  'annoyed',
+  'angry',
+] as const satisfies readonly (typeof SHARED_EMOTIONS)[number][];
 const sameTypes: (typeof SHARED_TYPES)[number] extends (typeof QUESTION_TYPES)[number] ? true : never = true;
 const sameEmotions: (typeof SHARED_EMOTIONS)[number] extends (typeof EMOTIONS)[number] ? true : never = true;
 void sameTypes;
@@ -72,7 +96,10 @@ export function blankDraft(language: string): Draft {
   };
 }
 
-export function fromDefinition(def: SurveyDefinition, rest: Partial<Pick<Survey, 'status' | 'touchpointIds' | 'locationId'>> = {}): Draft {
+export function fromDefinition(
+  def: SurveyDefinition,
+  rest: Partial<Pick<Survey, 'status' | 'touchpointIds' | 'locationId'>> = {},
+): Draft {
   return {
     name: def.name,
     languages: [...def.languages],
@@ -87,7 +114,12 @@ export function fromDefinition(def: SurveyDefinition, rest: Partial<Pick<Survey,
   };
 }
 
-const clean = (texts: Texts): Texts => Object.fromEntries(Object.entries(texts).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+const clean = (texts: Texts): Texts =>
+  Object.fromEntries(
+    Object.entries(texts)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([k, v]) => [k, v.trim()]),
+  );
 const cleanOrNull = (texts: Texts): Texts | null => (Object.keys(clean(texts)).length ? clean(texts) : null);
 
 export function toBody(d: Draft): SurveyCreate {
@@ -125,27 +157,51 @@ export function missingCount(d: Draft, language: string): number {
   return n;
 }
 
-export const isMissing = (texts: Texts | undefined, language: string, needed = true): boolean => needed && blank(texts, language);
+export const isMissing = (texts: Texts | undefined, language: string, needed = true): boolean =>
+  needed && blank(texts, language);
 
 function uniqueId(prefix: string, taken: string[]): string {
   for (let n = 1; ; n++) if (!taken.includes(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
 export function newQuestion(type: QuestionType, existing: DraftQuestion[]): DraftQuestion {
-  return withType({ id: uniqueId('q', existing.map((q) => q.id)), type: 'text', text: {}, required: false }, type);
+  return withType(
+    {
+      id: uniqueId(
+        'q',
+        existing.map((q) => q.id),
+      ),
+      type: 'text',
+      text: {},
+      required: false,
+    },
+    type,
+  );
 }
 
 /** The question with another type: options for choices, a scale for ratings, nothing the type does not take. */
 export function withType(q: DraftQuestion, type: QuestionType): DraftQuestion {
   const { options, scale: s, maxLength, ...rest } = q;
   const next: DraftQuestion = { ...rest, type };
-  if (type === 'single' || type === 'multi') next.options = options?.length ? options : [{ id: 'o1', text: {} }, { id: 'o2', text: {} }];
+  if (type === 'single' || type === 'multi')
+    next.options = options?.length
+      ? options
+      : [
+          { id: 'o1', text: {} },
+          { id: 'o2', text: {} },
+        ];
   if (type === 'rating') next.scale = s ?? 5;
   if (type === 'text' && maxLength !== undefined) next.maxLength = maxLength;
   return next;
 }
 
-export const newOption = (q: DraftQuestion) => ({ id: uniqueId('o', (q.options ?? []).map((o) => o.id)), text: {} });
+export const newOption = (q: DraftQuestion) => ({
+  id: uniqueId(
+    'o',
+    (q.options ?? []).map((o) => o.id),
+  ),
+  text: {},
+});
 
 export function move<T>(list: T[], from: number, to: number): T[] {
   if (to < 0 || to >= list.length) return list;
@@ -168,7 +224,8 @@ export function dropBrokenConditions(qs: DraftQuestion[]): DraftQuestion[] {
 
 export function defaultCondition(source: DraftQuestion): ShowIf {
   const s = scale(source);
-  if (s) return { question: source.id, min: s[0], max: source.type === 'nps' ? 6 : s[0] + Math.floor((s[1] - s[0]) / 2) };
+  if (s)
+    return { question: source.id, min: s[0], max: source.type === 'nps' ? 6 : s[0] + Math.floor((s[1] - s[0]) / 2) };
   const c = choices(source) ?? [];
   return { question: source.id, in: c.length ? [c[0]!.id] : [] };
 }

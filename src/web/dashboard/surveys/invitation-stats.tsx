@@ -7,7 +7,13 @@ import { useSession } from '../lib/session.tsx';
 
 type Status = (typeof INVITATION_STATUSES)[number];
 /** GET /surveys/{id}/invitation-stats (the invitations module's InvitationStats). */
-type Stats = { total: number; byStatus: Partial<Record<Status, number>>; delivered: number; openRate: number | null; responseRate: number | null };
+type Stats = {
+  total: number;
+  byStatus: Partial<Record<Status, number>>;
+  delivered: number;
+  openRate: number | null;
+  responseRate: number | null;
+};
 
 const SHOWN = ['scheduled', 'sent', 'opened', 'answered', 'bounced'] as const satisfies readonly Status[];
 
@@ -17,10 +23,15 @@ export function InvitationStats({ surveyId }: { surveyId: string }) {
   const { can } = useSession();
   const has = useApiPaths();
   const enabled = has('/api/v1/surveys/{id}/invitation-stats') && can('invitations:read');
-  const stats = useQuery({ queryKey: ['surveys', 'invitationStats', surveyId], queryFn: () => get<Stats>(`/surveys/${surveyId}/invitation-stats`), enabled });
+  const stats = useQuery({
+    queryKey: ['surveys', 'invitationStats', surveyId],
+    queryFn: () => get<Stats>(`/surveys/${surveyId}/invitation-stats`),
+    enabled,
+  });
   const s = stats.data;
   if (!enabled || !s) return null;
-  const pct = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(v));
+  const pct = (v: number | null) =>
+    v === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(v);
   return (
     <section className="panel" aria-labelledby="invitation-stats">
       <h2 id="invitation-stats">{t('web.surveys.invitationStats')}</h2>

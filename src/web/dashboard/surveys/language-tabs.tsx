@@ -17,7 +17,17 @@ type Props = {
 };
 
 /** A tab per survey language (with how many texts it still lacks), and adding or removing a language. */
-export function LanguageTabs({ languages, active, missing, panelId, onSelect, onAdd, onRemove, disabled, error }: Props) {
+export function LanguageTabs({
+  languages,
+  active,
+  missing,
+  panelId,
+  onSelect,
+  onAdd,
+  onRemove,
+  disabled,
+  error,
+}: Props) {
   const t = useT();
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState('');

@@ -15,12 +15,22 @@ type Props = {
 };
 
 /** One translation of a survey text: the active language's value, flagged when it is still missing. */
-export function LocalizedField({ label, texts, language, onChange, needed = true, error, multiline, maxLength = 2000 }: Props) {
+export function LocalizedField({
+  label,
+  texts,
+  language,
+  onChange,
+  needed = true,
+  error,
+  multiline,
+  maxLength = 2000,
+}: Props) {
   const t = useT();
   const id = useId();
   const value = texts?.[language] ?? '';
   const missing = needed && value.trim() === '';
-  const describedBy = [missing ? `${id}-missing` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [missing ? `${id}-missing` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,

@@ -46,7 +46,8 @@ export function NewSurvey() {
             <Link href={`/surveys/new?template=${encodeURIComponent(tpl.key)}`} className="template-link">
               <strong>{TEMPLATE_NAMES[tpl.key] ? t(TEMPLATE_NAMES[tpl.key]!) : tpl.definition.name}</strong>
               <span className="muted small">
-                {t('web.surveys.questionCount', { n: tpl.definition.questions.length })} · {tpl.definition.languages.join(', ')}
+                {t('web.surveys.questionCount', { n: tpl.definition.questions.length })} ·{' '}
+                {tpl.definition.languages.join(', ')}
               </span>
             </Link>
           </li>

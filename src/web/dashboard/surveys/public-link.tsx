@@ -7,8 +7,24 @@ export function PublicLink({ url, compact = false, label }: { url: string; compa
   const [copied, setCopied] = useState(false);
   return (
     <div className={compact ? 'copy-row copy-row-compact' : 'copy-row'}>
-      <input readOnly className="mono" value={url} aria-label={label ?? t('web.surveys.publicLink')} onFocus={(e) => e.currentTarget.select()} data-testid={label ? undefined : 'public-link'} />
-      <button type="button" className={compact ? 'btn btn-small' : 'btn'} onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false))}>
+      <input
+        readOnly
+        className="mono"
+        value={url}
+        aria-label={label ?? t('web.surveys.publicLink')}
+        onFocus={(e) => e.currentTarget.select()}
+        data-testid={label ? undefined : 'public-link'}
+      />
+      <button
+        type="button"
+        className={compact ? 'btn btn-small' : 'btn'}
+        onClick={() =>
+          navigator.clipboard?.writeText(url).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
         {copied ? t('web.common.copied') : t('web.common.copy')}
       </button>
     </div>

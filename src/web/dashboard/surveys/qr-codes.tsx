@@ -18,7 +18,10 @@ export function QrCodes({ surveyId, slug, publicUrl }: { surveyId: string; slug:
   const touchpoints = useAllTouchpoints();
   const [touchpointId, setTouchpointId] = useState('');
   if (!has(QR)) return null;
-  const places = [{ id: '', name: t('web.surveys.qrAnyLocation') }, ...locations.items.map((l) => ({ id: l.id, name: l.name }))];
+  const places = [
+    { id: '', name: t('web.surveys.qrAnyLocation') },
+    ...locations.items.map((l) => ({ id: l.id, name: l.name })),
+  ];
   const base = `/api/v1/surveys/${surveyId}/qr`;
   // The widget ships with the QR codes (the channels module); it is served beside the public link.
   const widget = `<script src="${new URL(publicUrl, window.location.href).origin}/s/widget.js" data-survey="${slug}" async></script>`;
@@ -27,14 +30,26 @@ export function QrCodes({ surveyId, slug, publicUrl }: { surveyId: string; slug:
       <h2 id="qr-title">{t('web.surveys.qrTitle')}</h2>
       <p className="field-hint">{t('web.surveys.qrHint')}</p>
       <div className="filters">
-        <FilterSelect label={t('web.interactions.touchpoint')} value={touchpointId} onChange={setTouchpointId} allLabel={t('web.common.all')} items={touchpoints.items} />
+        <FilterSelect
+          label={t('web.interactions.touchpoint')}
+          value={touchpointId}
+          onChange={setTouchpointId}
+          allLabel={t('web.common.all')}
+          items={touchpoints.items}
+        />
       </div>
       <ul className="qr-grid">
         {places.map((p) => {
           const query = { locationId: p.id || undefined, touchpointId: touchpointId || undefined };
           return (
             <li key={p.id || 'any'} className="qr-card" data-testid="qr-card">
-              <img src={withQuery(base, { ...query, format: 'svg' })} alt={t('web.surveys.qrAlt', { place: p.name })} width={160} height={160} loading="lazy" />
+              <img
+                src={withQuery(base, { ...query, format: 'svg' })}
+                alt={t('web.surveys.qrAlt', { place: p.name })}
+                width={160}
+                height={160}
+                loading="lazy"
+              />
               <strong>{p.name}</strong>
               <span className="qr-links">
                 <a href={withQuery(base, { ...query, format: 'png' })} download>

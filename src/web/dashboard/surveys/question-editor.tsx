@@ -18,12 +18,23 @@ type Props = {
   onRemove: () => void;
 };
 
-export function QuestionEditor({ question: q, index, earlier, count, language, errors, onChange, onMove, onRemove }: Props) {
+export function QuestionEditor({
+  question: q,
+  index,
+  earlier,
+  count,
+  language,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: Props) {
   const t = useT();
   const at = `questions.${index}`;
   const n = index + 1;
   const options = q.options ?? [];
-  const setOption = (i: number, text: Record<string, string>) => onChange({ ...q, options: options.map((o, j) => (j === i ? { ...o, text } : o)) });
+  const setOption = (i: number, text: Record<string, string>) =>
+    onChange({ ...q, options: options.map((o, j) => (j === i ? { ...o, text } : o)) });
   const idError = errorAt(errors, `${at}.id`);
   const typeError = errorAt(errors, `${at}.type`);
   return (
@@ -33,13 +44,31 @@ export function QuestionEditor({ question: q, index, earlier, count, language, e
           {t('web.surveys.questionN', { n })} <code className="muted small">{q.id}</code>
         </h3>
         <div className="question-tools">
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => onMove(index - 1)} disabled={index === 0} aria-label={t('web.surveys.moveUp', { n })}>
+          <button
+            type="button"
+            className="btn btn-small btn-ghost"
+            onClick={() => onMove(index - 1)}
+            disabled={index === 0}
+            aria-label={t('web.surveys.moveUp', { n })}
+          >
             ↑
           </button>
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => onMove(index + 1)} disabled={index === count - 1} aria-label={t('web.surveys.moveDown', { n })}>
+          <button
+            type="button"
+            className="btn btn-small btn-ghost"
+            onClick={() => onMove(index + 1)}
+            disabled={index === count - 1}
+            aria-label={t('web.surveys.moveDown', { n })}
+          >
             ↓
           </button>
-          <button type="button" className="btn btn-small btn-danger" onClick={onRemove} disabled={count === 1} aria-label={t('web.surveys.removeQuestion', { n })}>
+          <button
+            type="button"
+            className="btn btn-small btn-danger"
+            onClick={onRemove}
+            disabled={count === 1}
+            aria-label={t('web.surveys.removeQuestion', { n })}
+          >
             {t('web.common.delete')}
           </button>
         </div>
@@ -48,7 +77,11 @@ export function QuestionEditor({ question: q, index, earlier, count, language, e
       <div className="form-row">
         <div className={typeError ? 'field field-invalid' : 'field'}>
           <label htmlFor={`${at}-type`}>{t('web.surveys.type')}</label>
-          <select id={`${at}-type`} value={q.type} onChange={(e) => onChange(withType(q, e.target.value as QuestionType))}>
+          <select
+            id={`${at}-type`}
+            value={q.type}
+            onChange={(e) => onChange(withType(q, e.target.value as QuestionType))}
+          >
             {QUESTION_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`web.surveys.type.${type}`)}
@@ -60,8 +93,17 @@ export function QuestionEditor({ question: q, index, earlier, count, language, e
         {q.type === 'rating' ? (
           <div className="field">
             <label htmlFor={`${at}-scale`}>{t('web.surveys.scale')}</label>
-            <input id={`${at}-scale`} type="number" min={2} max={10} value={q.scale ?? 5} onChange={(e) => onChange({ ...q, scale: Number(e.target.value) || 5 })} />
-            {errorAt(errors, `${at}.scale`) ? <small className="field-error">{errorAt(errors, `${at}.scale`)}</small> : null}
+            <input
+              id={`${at}-scale`}
+              type="number"
+              min={2}
+              max={10}
+              value={q.scale ?? 5}
+              onChange={(e) => onChange({ ...q, scale: Number(e.target.value) || 5 })}
+            />
+            {errorAt(errors, `${at}.scale`) ? (
+              <small className="field-error">{errorAt(errors, `${at}.scale`)}</small>
+            ) : null}
           </div>
         ) : null}
         {q.type === 'text' ? (
@@ -74,16 +116,30 @@ export function QuestionEditor({ question: q, index, earlier, count, language, e
               max={10000}
               placeholder="5000"
               value={q.maxLength ?? ''}
-              onChange={(e) => onChange({ ...q, maxLength: e.target.value === '' ? undefined : Number(e.target.value) })}
+              onChange={(e) =>
+                onChange({ ...q, maxLength: e.target.value === '' ? undefined : Number(e.target.value) })
+              }
             />
-            {errorAt(errors, `${at}.maxLength`) ? <small className="field-error">{errorAt(errors, `${at}.maxLength`)}</small> : null}
+            {errorAt(errors, `${at}.maxLength`) ? (
+              <small className="field-error">{errorAt(errors, `${at}.maxLength`)}</small>
+            ) : null}
           </div>
         ) : null}
         <div className="field field-check">
-          <Checkbox label={t('web.surveys.required')} checked={q.required} onChange={(e) => onChange({ ...q, required: e.currentTarget.checked })} />
+          <Checkbox
+            label={t('web.surveys.required')}
+            checked={q.required}
+            onChange={(e) => onChange({ ...q, required: e.currentTarget.checked })}
+          />
         </div>
       </div>
-      <LocalizedField label={t('web.surveys.questionText')} texts={q.text} language={language} onChange={(text) => onChange({ ...q, text })} error={errorAt(errors, `${at}.text`)} />
+      <LocalizedField
+        label={t('web.surveys.questionText')}
+        texts={q.text}
+        language={language}
+        onChange={(text) => onChange({ ...q, text })}
+        error={errorAt(errors, `${at}.text`)}
+      />
       <LocalizedField
         label={t('web.surveys.hint')}
         texts={q.hint}
@@ -99,7 +155,13 @@ export function QuestionEditor({ question: q, index, earlier, count, language, e
           <ol>
             {options.map((o, i) => (
               <li key={o.id} className="option-row">
-                <LocalizedField label={t('web.surveys.optionN', { n: i + 1 })} texts={o.text} language={language} onChange={(text) => setOption(i, text)} maxLength={2000} />
+                <LocalizedField
+                  label={t('web.surveys.optionN', { n: i + 1 })}
+                  texts={o.text}
+                  language={language}
+                  onChange={(text) => setOption(i, text)}
+                  maxLength={2000}
+                />
                 <button
                   type="button"
                   className="btn btn-small btn-ghost"
@@ -112,12 +174,22 @@ export function QuestionEditor({ question: q, index, earlier, count, language, e
               </li>
             ))}
           </ol>
-          <button type="button" className="btn btn-small" onClick={() => onChange({ ...q, options: [...options, newOption(q)] })}>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => onChange({ ...q, options: [...options, newOption(q)] })}
+          >
             {t('web.surveys.addOption')}
           </button>
         </fieldset>
       ) : null}
-      <ConditionEditor question={q} earlier={earlier} language={language} error={errorAt(errors, `${at}.showIf`)} onChange={(showIf) => onChange({ ...q, showIf })} />
+      <ConditionEditor
+        question={q}
+        earlier={earlier}
+        language={language}
+        error={errorAt(errors, `${at}.showIf`)}
+        onChange={(showIf) => onChange({ ...q, showIf })}
+      />
     </li>
   );
 }

@@ -5,8 +5,27 @@ import { downloadText } from '../lib/features.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, fieldErrors, PageHeader, TextField } from '../lib/ui.tsx';
-import { blankDraft, dropBrokenConditions, errorAt, fromDefinition, missingCount, move, newQuestion, QUESTION_TYPES, toBody, type Draft } from './draft.ts';
-import { exportSurvey, SURVEY_STATUSES, useCreateSurvey, useSurvey, useSurveyTemplates, useUpdateSurvey, type Survey } from './hooks.ts';
+import {
+  blankDraft,
+  dropBrokenConditions,
+  errorAt,
+  fromDefinition,
+  missingCount,
+  move,
+  newQuestion,
+  QUESTION_TYPES,
+  toBody,
+  type Draft,
+} from './draft.ts';
+import {
+  exportSurvey,
+  SURVEY_STATUSES,
+  useCreateSurvey,
+  useSurvey,
+  useSurveyTemplates,
+  useUpdateSurvey,
+  type Survey,
+} from './hooks.ts';
 import { InvitationStats } from './invitation-stats.tsx';
 import { LanguageTabs } from './language-tabs.tsx';
 import { LocalizedField } from './localized-field.tsx';
@@ -69,7 +88,10 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
     setExportError(null);
     try {
       const def = await exportSurvey(survey.id);
-      downloadText(`${survey.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'survey'}.json`, JSON.stringify(def, null, 2));
+      downloadText(
+        `${survey.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'survey'}.json`,
+        JSON.stringify(def, null, 2),
+      );
     } catch (err) {
       setExportError(err);
     }
@@ -106,10 +128,21 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
       <section className="panel" aria-labelledby="survey-main">
         <h2 id="survey-main">{t('web.surveys.survey')}</h2>
         <fieldset className="bare form-row" disabled={!canWrite}>
-          <TextField label={t('web.common.name')} value={draft.name} required maxLength={200} onChange={(e) => change({ ...draft, name: e.target.value })} error={errorAt(errors, 'name')} />
+          <TextField
+            label={t('web.common.name')}
+            value={draft.name}
+            required
+            maxLength={200}
+            onChange={(e) => change({ ...draft, name: e.target.value })}
+            error={errorAt(errors, 'name')}
+          />
           <div className={errorAt(errors, 'status') ? 'field field-invalid' : 'field'}>
             <label htmlFor="survey-status">{t('web.common.status')}</label>
-            <select id="survey-status" value={draft.status} onChange={(e) => change({ ...draft, status: e.target.value as Draft['status'] })}>
+            <select
+              id="survey-status"
+              value={draft.status}
+              onChange={(e) => change({ ...draft, status: e.target.value as Draft['status'] })}
+            >
               {SURVEY_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`web.surveys.status.${s}`)}
@@ -122,7 +155,9 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
           <div className="field">
             <span className="field-label">{t('web.surveys.publicLink')}</span>
             <PublicLink url={survey.publicUrl} />
-            {survey.status !== 'active' ? <small className="field-hint">{t('web.surveys.publicLinkInactive')}</small> : null}
+            {survey.status !== 'active' ? (
+              <small className="field-hint">{t('web.surveys.publicLinkInactive')}</small>
+            ) : null}
           </div>
         ) : (
           <p className="field-hint">{t('web.surveys.linkAfterSave')}</p>
@@ -148,9 +183,30 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
             setLang(draft.languages.find((x) => x !== l)!);
           }}
         />
-        <fieldset id="survey-lang-panel" role="tabpanel" aria-labelledby={`tab-${activeLang}`} className="bare lang-panel" disabled={!canWrite}>
-          <LocalizedField label={t('web.surveys.title')} texts={draft.title} language={activeLang} needed={false} onChange={(title) => change({ ...draft, title })} error={errorAt(errors, 'title')} />
-          <LocalizedField label={t('web.surveys.introText')} texts={draft.intro} language={activeLang} needed={false} multiline onChange={(intro) => change({ ...draft, intro })} error={errorAt(errors, 'intro')} />
+        <fieldset
+          id="survey-lang-panel"
+          role="tabpanel"
+          aria-labelledby={`tab-${activeLang}`}
+          className="bare lang-panel"
+          disabled={!canWrite}
+        >
+          <LocalizedField
+            label={t('web.surveys.title')}
+            texts={draft.title}
+            language={activeLang}
+            needed={false}
+            onChange={(title) => change({ ...draft, title })}
+            error={errorAt(errors, 'title')}
+          />
+          <LocalizedField
+            label={t('web.surveys.introText')}
+            texts={draft.intro}
+            language={activeLang}
+            needed={false}
+            multiline
+            onChange={(intro) => change({ ...draft, intro })}
+            error={errorAt(errors, 'intro')}
+          />
           {errors.questions ? <p className="field-error">{errors.questions}</p> : null}
           <ol className="questions">
             {draft.questions.map((q, i) => (
@@ -180,12 +236,24 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
                   ))}
                 </select>
               </label>
-              <button type="button" className="btn" onClick={() => setQuestions([...draft.questions, newQuestion(addType, draft.questions)])}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => setQuestions([...draft.questions, newQuestion(addType, draft.questions)])}
+              >
                 {t('web.surveys.addQuestion')}
               </button>
             </div>
           ) : null}
-          <LocalizedField label={t('web.surveys.thanks')} texts={draft.thanks} language={activeLang} needed={false} multiline onChange={(thanks) => change({ ...draft, thanks })} error={errorAt(errors, 'thanks')} />
+          <LocalizedField
+            label={t('web.surveys.thanks')}
+            texts={draft.thanks}
+            language={activeLang}
+            needed={false}
+            multiline
+            onChange={(thanks) => change({ ...draft, thanks })}
+            error={errorAt(errors, 'thanks')}
+          />
         </fieldset>
       </section>
 

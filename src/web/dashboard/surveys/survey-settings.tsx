@@ -8,13 +8,25 @@ import { errorAt, type Draft } from './draft.ts';
 const num = (v: string): number | undefined => (v === '' ? undefined : Number(v));
 
 /** When invitations go out (after which touchpoints, how long after) and how often one customer is asked. */
-export function SurveySettings({ draft, errors, onChange }: { draft: Draft; errors: Record<string, string>; onChange: (d: Draft) => void }) {
+export function SurveySettings({
+  draft,
+  errors,
+  onChange,
+}: {
+  draft: Draft;
+  errors: Record<string, string>;
+  onChange: (d: Draft) => void;
+}) {
   const t = useT();
   const { can } = useSession();
   const touchpoints = useAllTouchpoints();
   const locations = useAllLocations();
   const s = draft.settings;
-  const toggle = (id: string, on: boolean) => onChange({ ...draft, touchpointIds: on ? [...draft.touchpointIds, id] : draft.touchpointIds.filter((x) => x !== id) });
+  const toggle = (id: string, on: boolean) =>
+    onChange({
+      ...draft,
+      touchpointIds: on ? [...draft.touchpointIds, id] : draft.touchpointIds.filter((x) => x !== id),
+    });
   return (
     <>
       <fieldset className="fieldset">
@@ -23,7 +35,12 @@ export function SurveySettings({ draft, errors, onChange }: { draft: Draft; erro
         {touchpoints.items.length ? (
           <div className="checks">
             {touchpoints.items.map((tp) => (
-              <Checkbox key={tp.id} label={tp.name} checked={draft.touchpointIds.includes(tp.id)} onChange={(e) => toggle(tp.id, e.currentTarget.checked)} />
+              <Checkbox
+                key={tp.id}
+                label={tp.name}
+                checked={draft.touchpointIds.includes(tp.id)}
+                onChange={(e) => toggle(tp.id, e.currentTarget.checked)}
+              />
             ))}
           </div>
         ) : (
@@ -34,7 +51,11 @@ export function SurveySettings({ draft, errors, onChange }: { draft: Draft; erro
       <div className="form-row">
         <div className={errorAt(errors, 'locationId') ? 'field field-invalid' : 'field'}>
           <label htmlFor="survey-location">{t('web.surveys.location')}</label>
-          <select id="survey-location" value={draft.locationId ?? ''} onChange={(e) => onChange({ ...draft, locationId: e.target.value || null })}>
+          <select
+            id="survey-location"
+            value={draft.locationId ?? ''}
+            onChange={(e) => onChange({ ...draft, locationId: e.target.value || null })}
+          >
             <option value="">{t('web.common.allLocations')}</option>
             {locations.items.map((l) => (
               <option key={l.id} value={l.id}>
@@ -42,7 +63,9 @@ export function SurveySettings({ draft, errors, onChange }: { draft: Draft; erro
               </option>
             ))}
           </select>
-          {errorAt(errors, 'locationId') ? <small className="field-error">{errorAt(errors, 'locationId')}</small> : null}
+          {errorAt(errors, 'locationId') ? (
+            <small className="field-error">{errorAt(errors, 'locationId')}</small>
+          ) : null}
         </div>
         <TextField
           label={t('web.surveys.delayHours')}

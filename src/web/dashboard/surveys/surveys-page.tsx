@@ -55,7 +55,12 @@ export function SurveysPage() {
           </select>
         </label>
       </form>
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.surveys.empty')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.surveys.empty')}
+      />
       {list.items.length ? (
         <table className="table" data-testid="surveys-table">
           <thead>
@@ -87,7 +92,11 @@ export function SurveysPage() {
           </tbody>
         </table>
       ) : null}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </>
   );
 }

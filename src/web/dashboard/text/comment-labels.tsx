@@ -1,7 +1,15 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useT, type Translate } from '../lib/i18n.tsx';
 import { ErrorBanner } from '../lib/ui.tsx';
-import { DEFAULT_TOPICS, EMOTIONS, SENTIMENTS, useCorrectLabels, useTaxonomy, type Emotion, type Sentiment } from './hooks.ts';
+import {
+  DEFAULT_TOPICS,
+  EMOTIONS,
+  SENTIMENTS,
+  useCorrectLabels,
+  useTaxonomy,
+  type Emotion,
+  type Sentiment,
+} from './hooks.ts';
 import { emotionName, SentimentChip, sentimentName, sourceName, TopicChip, topicName } from './labels.tsx';
 import { segments, type Evidence } from './evidence.ts';
 import './text.css';
@@ -20,12 +28,17 @@ type Labelled = {
 };
 
 const evidenceName = (t: Translate, e: Evidence): string =>
-  e.kind === 'topic' ? topicName(t, e.label) : e.kind === 'emotion' ? emotionName(t, e.label) : sentimentName(t, e.label);
+  e.kind === 'topic'
+    ? topicName(t, e.label)
+    : e.kind === 'emotion'
+      ? emotionName(t, e.label)
+      : sentimentName(t, e.label);
 
 function markClass(ev: Evidence[]): string {
   const classes = ['evidence'];
   const s = ev.find((e) => e.kind === 'sentiment');
-  if (s) classes.push(`evidence-${s.label === 'positive' ? 'positive' : s.label === 'negative' ? 'negative' : 'neutral'}`);
+  if (s)
+    classes.push(`evidence-${s.label === 'positive' ? 'positive' : s.label === 'negative' ? 'negative' : 'neutral'}`);
   if (ev.some((e) => e.kind === 'topic')) classes.push('evidence-topic');
   if (ev.some((e) => e.kind === 'emotion')) classes.push('evidence-emotion');
   return classes.join(' ');
@@ -38,7 +51,11 @@ export function HighlightedComment({ comment, evidence }: { comment: string; evi
     <p className="highlighted-comment" data-testid="highlighted-comment">
       {segments(comment, evidence).map((s, i) =>
         s.evidence.length ? (
-          <mark key={i} className={markClass(s.evidence)} title={[...new Set(s.evidence.map((e) => evidenceName(t, e)))].join(' · ')}>
+          <mark
+            key={i}
+            className={markClass(s.evidence)}
+            title={[...new Set(s.evidence.map((e) => evidenceName(t, e)))].join(' · ')}
+          >
             {s.text}
           </mark>
         ) : (
@@ -49,7 +66,9 @@ export function HighlightedComment({ comment, evidence }: { comment: string; evi
   );
 }
 
-const words = (evidence: readonly Evidence[], kind: string, label?: string): string[] => [...new Set(evidence.filter((e) => e.kind === kind && (label === undefined || e.label === label)).map((e) => e.text))];
+const words = (evidence: readonly Evidence[], kind: string, label?: string): string[] => [
+  ...new Set(evidence.filter((e) => e.kind === kind && (label === undefined || e.label === label)).map((e) => e.text)),
+];
 
 function Why({ items }: { items: string[] }) {
   const t = useT();
@@ -67,7 +86,9 @@ export function CommentLabels({ response: r, canCorrect }: { response: Labelled;
   const [editing, setEditing] = useState(false);
   if (!r.comment) return <p className="muted">{t('web.text.noComment')}</p>;
   // Only the words behind the labels it has now: a corrected topic or emotion no longer marks its old words.
-  const evidence = (r.textEvidence ?? []).filter((e) => (e.kind === 'topic' ? (r.topics ?? []).includes(e.label) : e.kind === 'emotion' ? e.label === r.textEmotion : true));
+  const evidence = (r.textEvidence ?? []).filter((e) =>
+    e.kind === 'topic' ? (r.topics ?? []).includes(e.label) : e.kind === 'emotion' ? e.label === r.textEmotion : true,
+  );
   const labelled = !!r.textAnalyzedAt && !!r.sentiment;
   const sentimentWords = (label: string) => words(evidence, 'sentiment', label);
   return (
@@ -75,7 +96,8 @@ export function CommentLabels({ response: r, canCorrect }: { response: Labelled;
       <HighlightedComment comment={r.comment} evidence={evidence} />
       {evidence.length ? (
         <p className="evidence-legend muted small" aria-hidden="true">
-          {t('web.text.legend')}: <mark className="evidence evidence-negative">{t('web.text.legend.negative')}</mark> <mark className="evidence evidence-positive">{t('web.text.legend.positive')}</mark>{' '}
+          {t('web.text.legend')}: <mark className="evidence evidence-negative">{t('web.text.legend.negative')}</mark>{' '}
+          <mark className="evidence evidence-positive">{t('web.text.legend.positive')}</mark>{' '}
           <mark className="evidence evidence-topic">{t('web.text.legend.topic')}</mark>
         </p>
       ) : null}
@@ -138,9 +160,13 @@ function CorrectForm({ response: r, onDone }: { response: Labelled; onDone: () =
   const taxonomy = useTaxonomy();
   const correct = useCorrectLabels(r.id);
   const [sentiment, setSentiment] = useState<Sentiment>(r.sentiment ?? 'neutral');
-  const [emotion, setEmotion] = useState<Emotion>((EMOTIONS as readonly string[]).includes(r.textEmotion ?? '') ? (r.textEmotion as Emotion) : 'neutral');
+  const [emotion, setEmotion] = useState<Emotion>(
+    (EMOTIONS as readonly string[]).includes(r.textEmotion ?? '') ? (r.textEmotion as Emotion) : 'neutral',
+  );
   const [topics, setTopics] = useState<string[]>(r.topics ?? []);
-  const choices = [...new Set([...(taxonomy.data ? taxonomy.data.topics.map((x) => x.id) : DEFAULT_TOPICS), ...topics])];
+  const choices = [
+    ...new Set([...(taxonomy.data ? taxonomy.data.topics.map((x) => x.id) : DEFAULT_TOPICS), ...topics]),
+  ];
   const toggle = (id: string, on: boolean) => setTopics((ts) => (on ? [...ts, id] : ts.filter((x) => x !== id)));
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -5,12 +5,17 @@ const ev = (kind: string, label: string, comment: string, text: string, from = 0
   const start = comment.indexOf(text, from);
   return { kind, label, text, start, end: start + text.length };
 };
-const view = (s: ReturnType<typeof segments>) => s.map((x) => (x.evidence.length ? `[${x.text}:${x.evidence.map((e) => e.label).join('+')}]` : x.text)).join('');
+const view = (s: ReturnType<typeof segments>) =>
+  s.map((x) => (x.evidence.length ? `[${x.text}:${x.evidence.map((e) => e.label).join('+')}]` : x.text)).join('');
 
 describe('segments', () => {
   it('cuts the comment at each evidence boundary and keeps every character in order', () => {
     const c = 'The food was lovely, but we waited an hour.';
-    const s = segments(c, [ev('topic', 'product_quality', c, 'food'), ev('sentiment', 'negative', c, 'waited'), ev('topic', 'wait_time', c, 'waited')]);
+    const s = segments(c, [
+      ev('topic', 'product_quality', c, 'food'),
+      ev('sentiment', 'negative', c, 'waited'),
+      ev('topic', 'wait_time', c, 'waited'),
+    ]);
     expect(s.map((x) => x.text).join('')).toBe(c);
     expect(view(s)).toBe('The [food:product_quality] was lovely, but we [waited:negative+wait_time] an hour.');
   });

@@ -9,7 +9,15 @@ export type Segment = { text: string; evidence: Evidence[] };
  * is both a topic and a sentiment cue) gives one segment carrying both.
  */
 export function segments(comment: string, evidence: readonly Evidence[]): Segment[] {
-  const valid = evidence.filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= comment.length && e.start < e.end && comment.slice(e.start, e.end) === e.text);
+  const valid = evidence.filter(
+    (e) =>
+      Number.isInteger(e.start) &&
+      Number.isInteger(e.end) &&
+      e.start >= 0 &&
+      e.end <= comment.length &&
+      e.start < e.end &&
+      comment.slice(e.start, e.end) === e.text,
+  );
   const cuts = [...new Set([0, comment.length, ...valid.flatMap((e) => [e.start, e.end])])].sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

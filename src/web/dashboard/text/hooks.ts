@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { labelCorrection, labelResult, relabelStatus, taxonomyBody, taxonomyResponse, topicsResponse } from '../../../modules/text/text.contract.ts';
+import type {
+  labelCorrection,
+  labelResult,
+  relabelStatus,
+  taxonomyBody,
+  taxonomyResponse,
+  topicsResponse,
+} from '../../../modules/text/text.contract.ts';
 import { EMOTIONS, SENTIMENTS } from '../../../modules/text/analyzer/types.ts';
 import { get, post, put, type Query } from '../lib/api.ts';
 import { useApiPaths } from '../lib/features.ts';
@@ -35,18 +42,33 @@ export const DEFAULT_TOPICS = [
 ] as const;
 export type DefaultTopic = (typeof DEFAULT_TOPICS)[number];
 export const isDefaultTopic = (id: string): id is DefaultTopic => (DEFAULT_TOPICS as readonly string[]).includes(id);
-export const isEmotion = (v: string | null | undefined): v is Emotion => !!v && (EMOTIONS as readonly string[]).includes(v);
+export const isEmotion = (v: string | null | undefined): v is Emotion =>
+  !!v && (EMOTIONS as readonly string[]).includes(v);
 
 /** Whether this server labels comments (the text module may ship after the dashboard). */
 export function useTextFeatures() {
   const has = useApiPaths();
-  return { labels: has('/api/v1/responses/{id}/labels'), taxonomy: has('/api/v1/text/taxonomy'), topics: has('/api/v1/text/topics'), relabel: has('/api/v1/text/relabel-status') };
+  return {
+    labels: has('/api/v1/responses/{id}/labels'),
+    taxonomy: has('/api/v1/text/taxonomy'),
+    topics: has('/api/v1/text/topics'),
+    relabel: has('/api/v1/text/relabel-status'),
+  };
 }
 
-export const useTaxonomy = (enabled = true) => useQuery({ queryKey: ['text', 'taxonomy'], queryFn: () => get<Taxonomy>('/text/taxonomy'), enabled, staleTime: 60_000 });
-export const useSaveTaxonomy = () => useApiMutation('text', (body: TaxonomyInput) => put<Taxonomy>('/text/taxonomy', body));
-export const useCorrectLabels = (responseId: string) => useApiMutation('text', (body: LabelCorrection) => post<LabelResult>(`/responses/${responseId}/labels`, body));
-export const useTopicStats = (params: Query, enabled = true) => useQuery({ queryKey: ['text', 'topics', params], queryFn: () => get<TopicsReport>('/text/topics', params), enabled });
+export const useTaxonomy = (enabled = true) =>
+  useQuery({
+    queryKey: ['text', 'taxonomy'],
+    queryFn: () => get<Taxonomy>('/text/taxonomy'),
+    enabled,
+    staleTime: 60_000,
+  });
+export const useSaveTaxonomy = () =>
+  useApiMutation('text', (body: TaxonomyInput) => put<Taxonomy>('/text/taxonomy', body));
+export const useCorrectLabels = (responseId: string) =>
+  useApiMutation('text', (body: LabelCorrection) => post<LabelResult>(`/responses/${responseId}/labels`, body));
+export const useTopicStats = (params: Query, enabled = true) =>
+  useQuery({ queryKey: ['text', 'topics', params], queryFn: () => get<TopicsReport>('/text/topics', params), enabled });
 
 /** The latest background relabel, polled every second while it runs. */
 export function useRelabelStatus(enabled: boolean) {

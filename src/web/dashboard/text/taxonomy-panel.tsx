@@ -17,7 +17,11 @@ type Draft = { topics: DraftTopic[]; fallback: string };
 
 const toDraft = (d: Taxonomy): Draft => ({
   fallback: d.fallback ?? 'other',
-  topics: d.topics.map((x) => ({ id: x.id, kind: x.kind, terms: { en: [...(x.terms.en ?? [])], ru: [...(x.terms.ru ?? [])], bg: [...(x.terms.bg ?? [])] } })),
+  topics: d.topics.map((x) => ({
+    id: x.id,
+    kind: x.kind,
+    terms: { en: [...(x.terms.en ?? [])], ru: [...(x.terms.ru ?? [])], bg: [...(x.terms.bg ?? [])] },
+  })),
 });
 
 /** Settings: the organisation's comment topics, their terms in each language, and the relabel that follows a change. */
@@ -42,14 +46,20 @@ function TaxonomyEditor() {
   useEffect(() => {
     if (taxonomy.data && !draft) setDraft(toDraft(taxonomy.data));
   }, [taxonomy.data, draft]);
-  if (!draft) return <Panel title={t('web.text.taxonomyTitle')}>{taxonomy.error ? <ErrorBanner error={taxonomy.error} /> : <p className="muted">{t('web.common.loading')}</p>}</Panel>;
+  if (!draft)
+    return (
+      <Panel title={t('web.text.taxonomyTitle')}>
+        {taxonomy.error ? <ErrorBanner error={taxonomy.error} /> : <p className="muted">{t('web.common.loading')}</p>}
+      </Panel>
+    );
 
   const dirty = !!taxonomy.data && JSON.stringify(toDraft(taxonomy.data)) !== JSON.stringify(draft);
   const update = (fn: (d: Draft) => Draft) => {
     setSaved(false);
     setDraft((d) => (d ? fn(d) : d));
   };
-  const setTopic = (id: string, fn: (x: DraftTopic) => DraftTopic) => update((d) => ({ ...d, topics: d.topics.map((x) => (x.id === id ? fn(x) : x)) }));
+  const setTopic = (id: string, fn: (x: DraftTopic) => DraftTopic) =>
+    update((d) => ({ ...d, topics: d.topics.map((x) => (x.id === id ? fn(x) : x)) }));
   const addTopic = () => {
     const id = newId.trim();
     if (!TOPIC_ID.test(id)) return setNewIdError(t('web.text.topicIdInvalid'));
@@ -159,7 +169,11 @@ function TaxonomyEditor() {
         </div>
         <div className="field taxonomy-fallback">
           <label htmlFor="taxonomy-fallback">{t('web.text.fallback')}</label>
-          <select id="taxonomy-fallback" value={draft.fallback} onChange={(e) => update((d) => ({ ...d, fallback: e.target.value }))}>
+          <select
+            id="taxonomy-fallback"
+            value={draft.fallback}
+            onChange={(e) => update((d) => ({ ...d, fallback: e.target.value }))}
+          >
             {draft.topics.map((x) => (
               <option key={x.id} value={x.id}>
                 {topicName(t, x.id)}
@@ -174,7 +188,11 @@ function TaxonomyEditor() {
             {save.isPending ? t('web.common.saving') : t('web.text.saveTaxonomy')}
           </button>
           {dirty ? (
-            <button type="button" className="btn btn-ghost" onClick={() => taxonomy.data && update(() => toDraft(taxonomy.data))}>
+            <button
+              type="button"
+              className="btn btn-ghost"
+              onClick={() => taxonomy.data && update(() => toDraft(taxonomy.data))}
+            >
               {t('web.text.discard')}
             </button>
           ) : null}
@@ -237,7 +255,11 @@ function TopicEditor({ topic, isNew, lang, isFallback, onKind, onTerms, onRemove
           <div className="taxonomy-topic-head">
             <label className="taxonomy-kind">
               <span>{t('web.text.kind')}</span>
-              <select value={topic.kind} onChange={(e) => onKind(e.target.value as TouchpointKind)} aria-label={t('web.text.kindOf', { topic: name })}>
+              <select
+                value={topic.kind}
+                onChange={(e) => onKind(e.target.value as TouchpointKind)}
+                aria-label={t('web.text.kindOf', { topic: name })}
+              >
                 {TOUCHPOINT_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`web.kind.${k}`)}
@@ -260,7 +282,12 @@ function TopicEditor({ topic, isNew, lang, isFallback, onKind, onTerms, onRemove
             {terms.map((x) => (
               <li key={x} className="term">
                 {x}
-                <button type="button" className="term-remove" aria-label={t('web.text.removeTerm', { term: x })} onClick={() => onTerms(terms.filter((y) => y !== x))}>
+                <button
+                  type="button"
+                  className="term-remove"
+                  aria-label={t('web.text.removeTerm', { term: x })}
+                  onClick={() => onTerms(terms.filter((y) => y !== x))}
+                >
                   ×
                 </button>
               </li>

@@ -19,25 +19,36 @@ const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT).trim
 const negativeShare = (r: TopicRow) => (r.count ? r.sentiment.negative / r.count : 0);
 const ORDER: Record<Sort, (a: TopicRow, b: TopicRow) => number> = {
   // Topics that detractors mention more than promoters come first.
-  detractors: (a, b) => (b.detractorShare ?? 0) - (a.detractorShare ?? 0) || (a.promoterShare ?? 0) - (b.promoterShare ?? 0) || b.count - a.count,
+  detractors: (a, b) =>
+    (b.detractorShare ?? 0) - (a.detractorShare ?? 0) ||
+    (a.promoterShare ?? 0) - (b.promoterShare ?? 0) ||
+    b.count - a.count,
   count: (a, b) => b.count - a.count,
   negative: (a, b) => negativeShare(b) - negativeShare(a) || b.count - a.count,
   trend: (a, b) => b.change.share - a.change.share || b.change.count - a.change.count,
 };
 
-const percent = (language: Language, v: number | null) => (v === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(v));
+const percent = (language: Language, v: number | null) =>
+  v === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(v);
 
 /** Topics × sentiment for a period: what customers write about, which topics drive detractors, what is rising. */
 export function TopicsPage() {
   const { t, language } = useI18n();
   const [params, setParams] = useSearchParams();
   const days = PERIODS.find((p) => String(p) === params.get('days')) ?? 30;
-  const sort: Sort = (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as Sort) : 'detractors';
+  const sort: Sort = (SORTS as readonly string[]).includes(params.get('sort') ?? '')
+    ? (params.get('sort') as Sort)
+    : 'detractors';
   const locationId = params.get('locationId') ?? '';
   const touchpointId = params.get('touchpointId') ?? '';
   // "Now" is fixed when the page opens, so the query stays the same while the page is open.
   const [now] = useState(() => Math.ceil(Date.now() / 60_000) * 60_000);
-  const query = { from: new Date(now - days * DAY).toISOString(), to: new Date(now).toISOString(), locationId, touchpointId };
+  const query = {
+    from: new Date(now - days * DAY).toISOString(),
+    to: new Date(now).toISOString(),
+    locationId,
+    touchpointId,
+  };
   const stats = useTopicStats(query);
   const locations = useAllLocations();
   const touchpoints = useAllTouchpoints();
@@ -106,10 +117,19 @@ export function TopicsPage() {
       </form>
       {stats.data ? (
         <p className="muted topics-summary" data-testid="topics-summary">
-          {t('web.text.summary', { comments: stats.data.comments, detractors: stats.data.detractors, promoters: stats.data.promoters })}
+          {t('web.text.summary', {
+            comments: stats.data.comments,
+            detractors: stats.data.detractors,
+            promoters: stats.data.promoters,
+          })}
         </p>
       ) : null}
-      <ListState isPending={stats.isPending} error={stats.error} empty={rows.length === 0} emptyText={t('web.text.noTopics')} />
+      <ListState
+        isPending={stats.isPending}
+        error={stats.error}
+        empty={rows.length === 0}
+        emptyText={t('web.text.noTopics')}
+      />
       {rows.length ? (
         <div className="table-scroll">
           <table className="table topics-table" data-testid="topics-table">
@@ -131,7 +151,11 @@ export function TopicsPage() {
                 <tr key={r.topic} data-testid="topic-row">
                   <th scope="row">
                     <Link href={`/responses?topic=${encodeURIComponent(r.topic)}`}>{topicName(t, r.topic)}</Link>
-                    {r.kind ? <div className={`badge badge-${r.kind}`}>{t(`web.kind.${r.kind as 'product' | 'brand' | 'service'}`)}</div> : null}
+                    {r.kind ? (
+                      <div className={`badge badge-${r.kind}`}>
+                        {t(`web.kind.${r.kind as 'product' | 'brand' | 'service'}`)}
+                      </div>
+                    ) : null}
                   </th>
                   <td data-label={t('web.text.mentions')}>
                     <Bar value={r.share} max={maxShare} className="bar-share" />
@@ -165,7 +189,8 @@ export function TopicsPage() {
                     <ul className="examples">
                       {r.examples.map((e) => (
                         <li key={e.id}>
-                          {e.sentiment ? <SentimentChip sentiment={e.sentiment} /> : null} <Link href={`/responses/${e.id}`}>{excerpt(e.comment)}</Link>
+                          {e.sentiment ? <SentimentChip sentiment={e.sentiment} /> : null}{' '}
+                          <Link href={`/responses/${e.id}`}>{excerpt(e.comment)}</Link>
                           {e.nps !== null ? <span className="muted small"> · NPS {e.nps}</span> : null}
                         </li>
                       ))}
@@ -196,11 +221,14 @@ function SentimentSplit({ t, split }: { t: Translate; split: TopicRow['sentiment
     <span className="split" title={label}>
       <span className="split-bar" aria-hidden="true">
         {(['negative', 'neutral', 'positive'] as const).map((k) =>
-          split[k] ? <span key={k} className={`split-${k}`} style={{ width: `${(split[k] / Math.max(1, total)) * 100}%` }} /> : null,
+          split[k] ? (
+            <span key={k} className={`split-${k}`} style={{ width: `${(split[k] / Math.max(1, total)) * 100}%` }} />
+          ) : null,
         )}
       </span>
       <span className="split-figures small">
-        <span className="sentiment-negative-text">{split.negative}</span> / {split.neutral} / <span className="sentiment-positive-text">{split.positive}</span>
+        <span className="sentiment-negative-text">{split.negative}</span> / {split.neutral} /{' '}
+        <span className="sentiment-positive-text">{split.positive}</span>
       </span>
       <span className="visually-hidden">{label}</span>
     </span>

@@ -1,6 +1,22 @@
-import { JOURNEY_STAGES, TOUCHPOINT_CHANNELS, TOUCHPOINT_KINDS, type JourneyStage, type TouchpointChannel, type TouchpointKind } from '../../../shared/domain.ts';
+import {
+  JOURNEY_STAGES,
+  TOUCHPOINT_CHANNELS,
+  TOUCHPOINT_KINDS,
+  type JourneyStage,
+  type TouchpointChannel,
+  type TouchpointKind,
+} from '../../../shared/domain.ts';
 import { useT } from '../lib/i18n.tsx';
-import { Checkbox, ErrorBanner, fieldErrors, formString, formText, SelectField, TextArea, TextField } from '../lib/ui.tsx';
+import {
+  Checkbox,
+  ErrorBanner,
+  fieldErrors,
+  formString,
+  formText,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../lib/ui.tsx';
 import { useCreateTouchpoint, useUpdateTouchpoint, type Touchpoint } from './hooks.ts';
 
 export function TouchpointForm({ touchpoint, onDone }: { touchpoint?: Touchpoint; onDone: () => void }) {
@@ -29,7 +45,13 @@ export function TouchpointForm({ touchpoint, onDone }: { touchpoint?: Touchpoint
       }}
     >
       <ErrorBanner error={m.error} />
-      <TextField label={t('web.common.name')} name="name" required defaultValue={touchpoint?.name} error={errors.name} />
+      <TextField
+        label={t('web.common.name')}
+        name="name"
+        required
+        defaultValue={touchpoint?.name}
+        error={errors.name}
+      />
       <div className="form-row">
         <SelectField
           label={t('web.touchpoints.kind')}
@@ -53,7 +75,13 @@ export function TouchpointForm({ touchpoint, onDone }: { touchpoint?: Touchpoint
           error={errors.channel}
         />
       </div>
-      <TextArea label={t('web.common.description')} name="description" rows={3} defaultValue={touchpoint?.description ?? ''} error={errors.description} />
+      <TextArea
+        label={t('web.common.description')}
+        name="description"
+        rows={3}
+        defaultValue={touchpoint?.description ?? ''}
+        error={errors.description}
+      />
       <Checkbox label={t('web.common.active')} name="active" defaultChecked={touchpoint?.active ?? true} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={m.isPending}>

@@ -16,7 +16,9 @@ export function TouchpointsPage() {
   const list = useTouchpoints({ kind: kind || undefined, stage: stage || undefined });
   const remove = useDeleteTouchpoint();
   const [editing, setEditing] = useState<Touchpoint | 'new' | null>(null);
-  const groups = JOURNEY_STAGES.map((s) => ({ stage: s, items: list.items.filter((tp) => tp.stage === s) })).filter((g) => g.items.length);
+  const groups = JOURNEY_STAGES.map((s) => ({ stage: s, items: list.items.filter((tp) => tp.stage === s) })).filter(
+    (g) => g.items.length,
+  );
 
   return (
     <>
@@ -29,8 +31,15 @@ export function TouchpointsPage() {
       </PageHeader>
       <p className="lead">{t('web.touchpoints.intro')}</p>
       {editing ? (
-        <Panel title={editing === 'new' ? t('web.touchpoints.add') : t('web.touchpoints.edit')} onClose={() => setEditing(null)}>
-          <TouchpointForm key={editing === 'new' ? 'new' : editing.id} touchpoint={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        <Panel
+          title={editing === 'new' ? t('web.touchpoints.add') : t('web.touchpoints.edit')}
+          onClose={() => setEditing(null)}
+        >
+          <TouchpointForm
+            key={editing === 'new' ? 'new' : editing.id}
+            touchpoint={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
         </Panel>
       ) : null}
       <div className="toolbar">
@@ -41,7 +50,11 @@ export function TouchpointsPage() {
             </button>
           ))}
         </div>
-        <select aria-label={t('web.touchpoints.stage')} value={stage} onChange={(e) => setStage(e.target.value as JourneyStage | '')}>
+        <select
+          aria-label={t('web.touchpoints.stage')}
+          value={stage}
+          onChange={(e) => setStage(e.target.value as JourneyStage | '')}
+        >
           <option value="">{t('web.touchpoints.allStages')}</option>
           {JOURNEY_STAGES.map((s) => (
             <option key={s} value={s}>
@@ -51,7 +64,12 @@ export function TouchpointsPage() {
         </select>
       </div>
       <ErrorBanner error={remove.error} />
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.touchpoints.empty')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.touchpoints.empty')}
+      />
       {groups.map((g) => (
         <section key={g.stage} className="group" aria-labelledby={`stage-${g.stage}`}>
           <h2 id={`stage-${g.stage}`} className="group-title">
@@ -90,7 +108,11 @@ export function TouchpointsPage() {
           </ul>
         </section>
       ))}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </>
   );
 }

@@ -4,7 +4,18 @@ import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, ListState, LoadMore, Panel, TextField } from '../lib/ui.tsx';
-import { EVENTS, useCreateWebhook, useDeleteWebhook, useDeliveries, useRotateSecret, useTestWebhook, useUpdateWebhook, useWebhooks, type Webhook, type WebhookWithSecret } from './hooks.ts';
+import {
+  EVENTS,
+  useCreateWebhook,
+  useDeleteWebhook,
+  useDeliveries,
+  useRotateSecret,
+  useTestWebhook,
+  useUpdateWebhook,
+  useWebhooks,
+  type Webhook,
+  type WebhookWithSecret,
+} from './hooks.ts';
 
 /** Signed webhooks (settings, owner only): endpoints, their events, the secret shown once, and the delivery log. */
 export default function WebhooksPanel() {
@@ -33,7 +44,11 @@ export default function WebhooksPanel() {
           const form = e.currentTarget;
           const fd = new FormData(form);
           create.mutate(
-            { url: String(fd.get('url') ?? '').trim(), events: events as (typeof EVENTS)[number][], description: String(fd.get('description') ?? '').trim() || null },
+            {
+              url: String(fd.get('url') ?? '').trim(),
+              events: events as (typeof EVENTS)[number][],
+              description: String(fd.get('description') ?? '').trim() || null,
+            },
             {
               onSuccess: (w) => {
                 setSecret(w);
@@ -44,14 +59,26 @@ export default function WebhooksPanel() {
         }}
       >
         <div className="form-row">
-          <TextField label={t('web.webhooks.url')} name="url" type="url" required placeholder="https://" error={errors.url} />
+          <TextField
+            label={t('web.webhooks.url')}
+            name="url"
+            type="url"
+            required
+            placeholder="https://"
+            error={errors.url}
+          />
           <TextField label={t('web.common.description')} name="description" error={errors.description} />
         </div>
         <fieldset className="fieldset">
           <legend>{t('web.webhooks.events')}</legend>
           <div className="checks">
             {EVENTS.map((ev) => (
-              <Checkbox key={ev} label={ev} checked={events.includes(ev)} onChange={(e) => setEvents(e.currentTarget.checked ? [...events, ev] : events.filter((x) => x !== ev))} />
+              <Checkbox
+                key={ev}
+                label={ev}
+                checked={events.includes(ev)}
+                onChange={(e) => setEvents(e.currentTarget.checked ? [...events, ev] : events.filter((x) => x !== ev))}
+              />
             ))}
           </div>
           {errors.events ? <small className="field-error">{errors.events}</small> : null}
@@ -69,7 +96,14 @@ export default function WebhooksPanel() {
             <strong>{t('web.webhooks.secretTitle', { url: secret.url })}</strong>
           </p>
           <p>{t('web.apiKeys.shownOnce')}</p>
-          <input className="mono" readOnly value={secret.secret} aria-label={t('web.webhooks.secret')} onFocus={(e) => e.currentTarget.select()} data-testid="webhook-secret" />
+          <input
+            className="mono"
+            readOnly
+            value={secret.secret}
+            aria-label={t('web.webhooks.secret')}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="webhook-secret"
+          />
         </div>
       ) : null}
       {test.data ? (
@@ -78,7 +112,12 @@ export default function WebhooksPanel() {
           {test.data.error ? <span className="alert-detail">{test.data.error}</span> : null}
         </p>
       ) : null}
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.webhooks.empty')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.webhooks.empty')}
+      />
       {list.items.length ? (
         <table className="table">
           <thead>
@@ -100,19 +139,46 @@ export default function WebhooksPanel() {
                 </td>
                 <td data-label={t('web.webhooks.events')}>{w.events.join(', ')}</td>
                 <td data-label={t('web.common.status')}>
-                  <Checkbox label={t('web.common.active')} checked={w.active} disabled={update.isPending} onChange={(e) => update.mutate({ id: w.id, body: { active: e.currentTarget.checked } })} />
+                  <Checkbox
+                    label={t('web.common.active')}
+                    checked={w.active}
+                    disabled={update.isPending}
+                    onChange={(e) => update.mutate({ id: w.id, body: { active: e.currentTarget.checked } })}
+                  />
                 </td>
                 <td className="row-actions">
-                  <button type="button" className="btn btn-small" disabled={test.isPending} onClick={() => test.mutate(w.id)}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={test.isPending}
+                    onClick={() => test.mutate(w.id)}
+                  >
                     {t('web.webhooks.test')}
                   </button>
-                  <button type="button" className="btn btn-small" onClick={() => setOpen(open === w.id ? null : w.id)} aria-expanded={open === w.id}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setOpen(open === w.id ? null : w.id)}
+                    aria-expanded={open === w.id}
+                  >
                     {t('web.webhooks.deliveries')}
                   </button>
-                  <button type="button" className="btn btn-small" onClick={() => window.confirm(t('web.webhooks.confirmRotate')) && rotate.mutate(w.id, { onSuccess: setSecret })}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() =>
+                      window.confirm(t('web.webhooks.confirmRotate')) && rotate.mutate(w.id, { onSuccess: setSecret })
+                    }
+                  >
                     {t('web.webhooks.rotate')}
                   </button>
-                  <button type="button" className="btn btn-small btn-danger" onClick={() => window.confirm(t('web.webhooks.confirmDelete', { url: w.url })) && remove.mutate(w.id)}>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    onClick={() =>
+                      window.confirm(t('web.webhooks.confirmDelete', { url: w.url })) && remove.mutate(w.id)
+                    }
+                  >
                     {t('web.common.delete')}
                   </button>
                 </td>
@@ -126,13 +192,26 @@ export default function WebhooksPanel() {
   );
 }
 
-function Deliveries({ id, timeZone, language }: { id: string; timeZone: string; language: Parameters<typeof formatDateTime>[1] }) {
+function Deliveries({
+  id,
+  timeZone,
+  language,
+}: {
+  id: string;
+  timeZone: string;
+  language: Parameters<typeof formatDateTime>[1];
+}) {
   const { t } = useI18n();
   const list = useDeliveries(id);
   return (
     <section aria-labelledby="deliveries-title">
       <h3 id="deliveries-title">{t('web.webhooks.deliveries')}</h3>
-      <ListState isPending={list.isPending} error={list.error} empty={list.items.length === 0} emptyText={t('web.webhooks.noDeliveries')} />
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={t('web.webhooks.noDeliveries')}
+      />
       {list.items.length ? (
         <table className="table table-compact">
           <thead>
@@ -164,7 +243,11 @@ function Deliveries({ id, timeZone, language }: { id: string; timeZone: string; 
           </tbody>
         </table>
       ) : null}
-      <LoadMore hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMore
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </section>
   );
 }

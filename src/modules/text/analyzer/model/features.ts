@@ -19,14 +19,21 @@ const NEGATION_WINDOW = 3;
 const add = (f: Features, name: string, v = 1) => f.set(name, (f.get(name) ?? 0) + v);
 
 /** "10/10", "2 stars" keep their number; other numbers are just numbers. */
-const numberKey = (norm: string): string => (/^\d{1,2}(?:[.,]\d)?\/(?:10|5)$/.test(norm) || /^[0-5]$/.test(norm) ? `#${norm}` : '#');
+const numberKey = (norm: string): string =>
+  /^\d{1,2}(?:[.,]\d)?\/(?:10|5)$/.test(norm) || /^[0-5]$/.test(norm) ? `#${norm}` : '#';
 
 /**
  * Features of the sentiment model: stemmed words (marked when a negator governs them), word pairs
  * inside a clause, character trigrams of each word (typos and inflections the stemmer misses
  * still share most of them), punctuation and length cues, and what the lexicon found.
  */
-export function sentimentFeatures(tokens: readonly Token[], keys: readonly string[], roles: ReadonlyMap<string, Role>, lang: DetectedLang, lex: LexiconSignal): Features {
+export function sentimentFeatures(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  roles: ReadonlyMap<string, Role>,
+  lang: DetectedLang,
+  lex: LexiconSignal,
+): Features {
   const f: Features = new Map();
   add(f, 'bias');
   add(f, `lang:${lang}`);
@@ -66,6 +73,9 @@ export function sentimentFeatures(tokens: readonly Token[], keys: readonly strin
   f.set('lex', lex.value);
   f.set('lex+', Math.tanh(lex.positive / 3));
   f.set('lex-', Math.tanh(lex.negative / 3));
-  add(f, `lexv:${lex.value > 0.15 ? 'pos' : lex.value < -0.15 ? 'neg' : lex.positive || lex.negative ? 'mixed' : 'none'}`);
+  add(
+    f,
+    `lexv:${lex.value > 0.15 ? 'pos' : lex.value < -0.15 ? 'neg' : lex.positive || lex.negative ? 'mixed' : 'none'}`,
+  );
   return f;
 }

@@ -55,7 +55,16 @@ describe('sentiment features', () => {
   const features = (text: string, lang: 'en' | 'ru') => {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => keyOf(t, STEMMERS[lang]));
-    return sentimentFeatures(tokens, keys, new Map([['not', 'neg'], ['не', 'neg']] as const), lang, { value: 0, positive: 0, negative: 0 });
+    return sentimentFeatures(
+      tokens,
+      keys,
+      new Map([
+        ['not', 'neg'],
+        ['не', 'neg'],
+      ] as const),
+      lang,
+      { value: 0, positive: 0, negative: 0 },
+    );
   };
 
   it('marks the words a negator governs, within its clause only', () => {

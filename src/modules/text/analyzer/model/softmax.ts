@@ -49,7 +49,11 @@ export function random(seed: number): () => number {
  * Trains by stochastic gradient descent with AdaGrad steps and L2 shrinkage, examples shuffled
  * by a seeded generator each epoch. `y` is the index of the class in `classes`.
  */
-export function train(classes: readonly string[], examples: readonly { x: Features; y: number }[], opts: TrainOptions): SoftmaxModel {
+export function train(
+  classes: readonly string[],
+  examples: readonly { x: Features; y: number }[],
+  opts: TrainOptions,
+): SoftmaxModel {
   const k = classes.length;
   const seen = new Map<string, number>();
   for (const e of examples) for (const name of e.x.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
