@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, translate } from './translate.ts';
+import { dictionaries, fillForTest, translate } from './translate.ts';
 
 describe('dictionaries', () => {
   it('have the same keys in every language, none empty', () => {
@@ -21,5 +21,20 @@ describe('dictionaries', () => {
   it('translate fills variables and falls back to English', () => {
     expect(translate('ru', 'email.invite.greeting', { name: 'Анна' })).toBe('Здравствуйте, Анна!');
     expect(translate('de', 'email.invite.greeting', { name: 'Anna' })).toBe('Hello, Anna!');
+  });
+});
+
+describe('plurals', () => {
+  const forms = '{n, plural, one {# day} few {# дня} many {# дней} other {# days}}';
+  // The form comes from Intl.PluralRules of the language, so Russian's one/few/many and English's one/other both hold.
+  const fill = (lang: string, n: number) => fillForTest(lang, forms, n);
+  it('picks the language form for n', () => {
+    expect(fill('en', 1)).toBe('1 day');
+    expect(fill('en', 2)).toBe('2 days');
+    expect(fill('ru', 1)).toBe('1 day');
+    expect(fill('ru', 3)).toBe('3 дня');
+    expect(fill('ru', 5)).toBe('5 дней');
+    expect(fill('ru', 21)).toBe('21 day');
+    expect(fill('ru', 11)).toBe('11 дней');
   });
 });

@@ -1,0 +1,23 @@
+import { analytics } from './messages/analytics.ts';
+import { cases } from './messages/cases.ts';
+import { dashboard } from './messages/dashboard.ts';
+import { emails } from './messages/emails.ts';
+import { csvImport } from './messages/import.ts';
+import { pdf } from './messages/pdf.ts';
+import { respondent } from './messages/respondent.ts';
+import { surveys } from './messages/surveys.ts';
+import { text } from './messages/text.ts';
+
+/** Every area's messages; a new feature adds its own file under messages/ and one line to this list. */
+const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport] as const;
+
+type Area = (typeof areas)[number];
+type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<Area>;
+export type Dictionary = Record<MessageKey, string>;
+export type Language = 'en' | 'ru' | 'bg';
+
+const merge = (lang: Language): Dictionary =>
+  Object.assign({}, ...areas.map((a) => a[lang] as Record<string, string>)) as Dictionary;
+
+export const dictionaries: Record<Language, Dictionary> = { en: merge('en'), ru: merge('ru'), bg: merge('bg') };
