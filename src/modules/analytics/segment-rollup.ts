@@ -104,9 +104,6 @@ const ROLL_UP = `
 
 const sweep = markSweep('segment_counts_dirty', ROLL_UP, { intervalMs: 500 });
 
-/** Recomputes at most 2,000 marked customers (or `batch`); returns how many. */
-export const rollUpSegments = sweep.rollUp;
-
 /** Drains every mark (tests, benches). */
 export const drainSegmentCounts = sweep.drain;
 

@@ -123,14 +123,6 @@ export async function rules(db: Db, orgId: string) {
     .orderBy(asc(caseRules.position), asc(caseRules.id));
 }
 
-export async function rootCauseList(db: Db, orgId: string) {
-  return db
-    .select()
-    .from(rootCauses)
-    .where(eq(rootCauses.orgId, orgId))
-    .orderBy(asc(rootCauses.position), asc(rootCauses.id));
-}
-
 /** The staff facts assignment needs: active managers with locations, owners, everyone active. */
 export async function people(db: Db, orgId: string) {
   const rows = await db

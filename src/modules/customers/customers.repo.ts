@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { insertOrFindByExternalId } from '../../platform/db/external-id.ts';
 import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
@@ -57,13 +57,4 @@ export async function remove(db: Db, orgId: string, id: string): Promise<boolean
     .where(and(eq(customers.orgId, orgId), eq(customers.id, id)))
     .returning({ id: customers.id });
   return rows.length > 0;
-}
-
-/** Distinct acquisition channels and campaigns, for filters and import hints. */
-export async function facets(db: Db, orgId: string) {
-  const { rows } = await db.execute<{ channel: string | null; campaign: string | null; n: number }>(
-    sql`select acquisition_channel as channel, acquisition_campaign as campaign, count(*)::int as n
-          from customers where org_id = ${orgId} group by 1, 2 order by 3 desc limit 500`,
-  );
-  return rows;
 }

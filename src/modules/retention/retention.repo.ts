@@ -2,8 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { Segment } from './retention.math.ts';
 
-/** A purchase: an interaction of a known customer with revenue > 0. */
-const PURCHASE = sql`i.customer_id is not null and i.revenue > 0`;
 /** Local midnight of a date in the organisation's zone, as a timestamptz (index-friendly bounds). */
 const at = (orgId: string, date: string | null) =>
   sql`(${date}::date::timestamp at time zone (select time_zone from orgs where id = ${orgId}))`;

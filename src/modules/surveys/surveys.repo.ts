@@ -27,12 +27,6 @@ export async function get(db: Db, orgId: string, id: string): Promise<SurveyRow 
   return row;
 }
 
-/** The respondent page finds a survey by its public slug, before anyone is signed in. */
-export async function getBySlug(db: Db, slug: string) {
-  const [row] = await db.select().from(surveys).where(eq(surveys.slug, slug));
-  return row;
-}
-
 export async function getAnyOrg(db: Db, id: string) {
   const [row] = await db.select().from(surveys).where(eq(surveys.id, id));
   return row;

@@ -8,7 +8,7 @@ const LOCALES = { en: 'en-GB', ru: 'ru-RU', bg: 'bg-BG' } as const;
 
 export function usePeriodFormat() {
   const { language } = useI18n();
-  const locale = { en: 'en-GB', ru: 'ru-RU', bg: 'bg-BG' }[language];
+  const locale = LOCALES[language];
   return (interval: Interval) => {
     const f = new Intl.DateTimeFormat(
       locale,
@@ -27,7 +27,7 @@ export function formatDay(day: string, locale: string) {
 /** "1 Nov 2026 – 30 Nov 2026, compared with 2 Oct 2026 – 31 Oct 2026": what the figures cover, also on paper. */
 export function PeriodLine({ from, to }: { from?: string; to?: string }) {
   const { t, language } = useI18n();
-  const locale = { en: 'en-GB', ru: 'ru-RU', bg: 'bg-BG' }[language];
+  const locale = LOCALES[language];
   if (!from || !to) return <p className="muted period-line">{t('web.analytics.allTime')}</p>;
   const prev = previousRange(from, to);
   return (

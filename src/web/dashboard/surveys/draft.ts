@@ -157,9 +157,6 @@ export function missingCount(d: Draft, language: string): number {
   return n;
 }
 
-export const isMissing = (texts: Texts | undefined, language: string, needed = true): boolean =>
-  needed && blank(texts, language);
-
 function uniqueId(prefix: string, taken: string[]): string {
   for (let n = 1; ; n++) if (!taken.includes(`${prefix}${n}`)) return `${prefix}${n}`;
 }

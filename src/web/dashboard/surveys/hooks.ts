@@ -6,7 +6,7 @@ import type {
   surveyDefinition,
   surveyUpdate,
 } from '../../../modules/surveys/surveys.contract.ts';
-import { del, get, patch, post } from '../lib/api.ts';
+import { get, patch, post } from '../lib/api.ts';
 import { useAllItems, useApiMutation, usePagedList } from '../lib/queries.ts';
 
 export type Survey = z.infer<typeof survey>;
@@ -35,6 +35,4 @@ export const useUpdateSurvey = () =>
   useApiMutation('surveys', ({ id, body }: { id: string; body: SurveyUpdate }) =>
     patch<Survey>(`/surveys/${id}`, body),
   );
-export const useDeleteSurvey = () =>
-  useApiMutation('surveys', (id: string) => del<{ deleted: true }>(`/surveys/${id}`));
 export const exportSurvey = (id: string) => get<SurveyDefinition>(`/surveys/${id}/export`);
