@@ -1,3 +1,4 @@
+import { CSV_BOM, csvLine, neutralise } from '../../shared/csv.ts';
 import type { Answers, Question } from '../../shared/survey-definition.ts';
 import { localize } from '../surveys/survey-logic.ts';
 
@@ -117,13 +118,7 @@ export function toCells(r: ExportRow, shape: ExportShape): Cell[] {
   return [...lead, ...middle, r.tags.join(', ')];
 }
 
-/**
- * Text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading
- * apostrophe, so a comment like `=HYPERLINK(…)` stays text in Excel and LibreOffice (OWASP CSV injection).
- */
-export function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
+export { CSV_BOM, neutralise };
 
 export function textOf(cell: Cell): string {
   if (cell === null) return '';
@@ -132,16 +127,5 @@ export function textOf(cell: Cell): string {
   return cell.localTime;
 }
 
-export const CSV_BOM = '\uFEFF';
-
-/** One RFC 4180 line (CRLF); `;` suits Excel in locales whose list separator is `;` (ru, bg). */
-export function csvLine(cells: Cell[], delimiter: ',' | ';' = ','): string {
-  return (
-    cells
-      .map((c) => {
-        const s = textOf(c);
-        return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replaceAll('"', '""')}"` : s;
-      })
-      .join(delimiter) + '\r\n'
-  );
-}
+/** One export line: the cells as the spreadsheet should read them. */
+export const cellsLine = (cells: Cell[], delimiter: ',' | ';' = ','): string => csvLine(cells.map(textOf), delimiter);

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { encodeCursor } from '../../platform/http/pagination.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
-import { CSV_BOM, csvLine, headers, neutralise, toCells, type Cell, type ExportShape } from './export-format.ts';
+import { CSV_BOM, cellsLine, headers, neutralise, toCells, type Cell, type ExportShape } from './export-format.ts';
 import type { ResponseExportQuery } from './responses.contract.ts';
 import * as repo from './responses.repo.ts';
 import { scopeOf } from './responses.service.ts';
@@ -45,8 +45,8 @@ function csv(rows: AsyncGenerator<repo.ResponseListRow[]>, shape: ExportShape, d
   return Readable.from(
     (async function* () {
       // The BOM makes Excel read the file as UTF-8 (Cyrillic would otherwise come out garbled).
-      yield CSV_BOM + csvLine(headers(shape), delimiter);
-      for await (const page of rows) yield page.map((r) => csvLine(toCells(r, shape), delimiter)).join('');
+      yield CSV_BOM + cellsLine(headers(shape), delimiter);
+      for await (const page of rows) yield page.map((r) => cellsLine(toCells(r, shape), delimiter)).join('');
     })(),
   );
 }

@@ -1,6 +1,7 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 import { EMOTIONS, TEXT_MAX_DEFAULT, type AnswerValue, type Question } from '../../shared/survey-definition.ts';
-import { localize, scoreRange } from '../surveys/survey-logic.ts';
+import { scoreRange } from '../../shared/score-range.ts';
+import { localize } from '../surveys/survey-logic.ts';
 import { brandPalette } from './colors.ts';
 import { textDirection } from './flow.ts';
 import { CSS, hashOf, JS, JS_HASH } from './page-assets.ts';

@@ -40,9 +40,9 @@ import {
   localize,
   normaliseAnswer,
   pickLanguage,
-  scoreRange,
   visibleQuestions,
 } from '../surveys/survey-logic.ts';
+import { scoreRange } from '../../shared/score-range.ts';
 import { publicLinkForAnswer } from './link-cache.ts';
 import {
   answerPatch,

@@ -6,6 +6,7 @@ import {
   type Localized,
   type Question,
 } from '../../shared/survey-definition.ts';
+import { scoreRange } from '../../shared/score-range.ts';
 
 /** Problems in a survey definition that a schema cannot see: duplicates and dangling references. */
 export function definitionErrors(qs: Question[], languages: string[]): Record<string, string> {
@@ -31,22 +32,6 @@ export function definitionErrors(qs: Question[], languages: string[]): Record<st
     }
   });
   return errors;
-}
-
-/** The range of a scored question, or undefined for the others. */
-export function scoreRange(q: Question): [number, number] | undefined {
-  switch (q.type) {
-    case 'nps':
-      return [0, 10];
-    case 'csat':
-      return [1, 5];
-    case 'ces':
-      return [1, 7];
-    case 'rating':
-      return [1, q.scale ?? 5];
-    default:
-      return undefined;
-  }
 }
 
 export function conditionHolds(q: Question, answers: Answers): boolean {

@@ -5,6 +5,7 @@ import type {
   QuestionType,
   ShowIf,
 } from '../../../shared/survey-definition.ts';
+import { scoreRange } from '../../../shared/score-range.ts';
 import type { Survey, SurveyCreate, SurveyDefinition, SurveyStatus } from './hooks.ts';
 
 /**
@@ -56,21 +57,8 @@ void sameEmotions;
 
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 
-/** Question types whose answer is a number on a scale, with that scale. */
-export function scale(q: Pick<Question, 'type' | 'scale'>): [number, number] | null {
-  switch (q.type) {
-    case 'nps':
-      return [0, 10];
-    case 'csat':
-      return [1, 5];
-    case 'ces':
-      return [1, 7];
-    case 'rating':
-      return [1, q.scale ?? 5];
-    default:
-      return null;
-  }
-}
+/** Question types whose answer is a number on a scale, with that scale (one definition: the server's). */
+export const scale = (q: Pick<Question, 'type' | 'scale'>): [number, number] | null => scoreRange(q) ?? null;
 
 /** The answers a condition can list for a choice question (option ids, or the fixed emotions). */
 export function choices(q: DraftQuestion): { id: string; text: Texts | null }[] | null {
