@@ -23,3 +23,37 @@ export type TouchpointChannel = (typeof TOUCHPOINT_CHANNELS)[number];
 
 export const LANGUAGES = ['en', 'ru', 'bg'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Case priorities, lowest first. */
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** A comment's sentiment and emotion, as the text analyser labels them. */
+export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+export const EMOTIONS = [
+  'anger',
+  'frustration',
+  'disappointment',
+  'neutral',
+  'satisfaction',
+  'joy',
+  'gratitude',
+] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+/** RFM segments, best first. */
+export const SEGMENTS = [
+  'champions',
+  'loyal',
+  'potential_loyalists',
+  'new',
+  'at_risk',
+  'cant_lose',
+  'hibernating',
+  'lost',
+] as const;
+export type Segment = (typeof SEGMENTS)[number];
+/** What response metrics filter and break down by: a known customer's current segment, or none yet. */
+export const CUSTOMER_SEGMENTS = [...SEGMENTS, 'no_purchases'] as const;
+export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];

@@ -2,8 +2,9 @@
  * Which rule opens a case for a response. Pure: the response's denormalised fields and the
  * organisation's rules come in; the chosen rule (or none) goes out.
  */
-export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+import { PRIORITIES, type Priority } from '../../shared/domain.ts';
+
+export { PRIORITIES, type Priority };
 
 export type RuleConditions = {
   /** Any of the score conditions given must hold (NPS 0–6 or CSAT 1–2 …); other conditions are ANDed. */

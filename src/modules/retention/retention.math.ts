@@ -3,6 +3,7 @@
  * tables, repeat rates. A **purchase** is an interaction of a known customer with revenue > 0.
  */
 import { MIN_N } from '../../shared/metrics.ts';
+import { CUSTOMER_SEGMENTS, SEGMENTS, type CustomerSegment, type Segment } from '../../shared/domain.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -22,20 +23,7 @@ export function quintiles(values: number[], lowerIsBetter = false): number[] {
   return keyed.map((v) => Math.floor((5 * (firstRank.get(v)! - 1)) / n) + 1);
 }
 
-export const SEGMENTS = [
-  'champions',
-  'loyal',
-  'potential_loyalists',
-  'new',
-  'at_risk',
-  'cant_lose',
-  'hibernating',
-  'lost',
-] as const;
-export type Segment = (typeof SEGMENTS)[number];
-/** What response metrics filter and break down by: a known customer's current segment, or none yet. */
-export const CUSTOMER_SEGMENTS = [...SEGMENTS, 'no_purchases'] as const;
-export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
+export { CUSTOMER_SEGMENTS, SEGMENTS, type CustomerSegment, type Segment };
 
 /**
  * Named RFM segments from the recency (R), frequency (F) and monetary (M) quintiles, first rule

@@ -1,23 +1,12 @@
 import type { TouchpointKind } from '../../../shared/domain.ts';
+import { EMOTIONS, SENTIMENTS, type Emotion, type Sentiment } from '../../../shared/domain.ts';
 
 /** Languages the analyser has lexicons for; anything else is `other` (emoji and numbers only). */
 export const TEXT_LANGS = ['ru', 'bg', 'en'] as const;
 export type TextLang = (typeof TEXT_LANGS)[number];
 export type DetectedLang = TextLang | 'other';
 
-export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
-export type Sentiment = (typeof SENTIMENTS)[number];
-
-export const EMOTIONS = [
-  'anger',
-  'frustration',
-  'disappointment',
-  'neutral',
-  'satisfaction',
-  'joy',
-  'gratitude',
-] as const;
-export type Emotion = (typeof EMOTIONS)[number];
+export { EMOTIONS, SENTIMENTS, type Emotion, type Sentiment };
 /** Emotions that cue words can point at (neutral and satisfaction are what remains). */
 export type CueEmotion = 'anger' | 'frustration' | 'disappointment' | 'joy' | 'gratitude';
 

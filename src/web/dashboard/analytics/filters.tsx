@@ -1,5 +1,5 @@
 import { useSearchParams } from 'wouter';
-import { CUSTOMER_SEGMENTS } from '../../../modules/retention/retention.math.ts';
+import { CUSTOMER_SEGMENTS } from '../../../shared/domain.ts';
 import { TOUCHPOINT_KINDS } from '../../../shared/domain.ts';
 import type { Query } from '../lib/api.ts';
 import { useT } from '../lib/i18n.tsx';

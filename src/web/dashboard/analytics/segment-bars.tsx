@@ -1,4 +1,4 @@
-import { CUSTOMER_SEGMENTS } from '../../../modules/retention/retention.math.ts';
+import { CUSTOMER_SEGMENTS } from '../../../shared/domain.ts';
 import { useT } from '../lib/i18n.tsx';
 import type { Breakdown } from './hooks.ts';
 import { hueStyle } from './touchpoint-map.tsx';

@@ -14,7 +14,7 @@ import type {
   rootCausePatch,
 } from '../../../modules/cases/cases.contract.ts';
 import type { CASE_STATUSES as SERVER_STATUSES } from '../../../modules/cases/cases.schema.ts';
-import { PRIORITIES, type Priority } from '../../../modules/cases/rules.ts';
+import { PRIORITIES, type Priority } from '../../../shared/domain.ts';
 import { get, patch, post, type Page, type Query } from '../lib/api.ts';
 import { useApiMutation, usePagedList } from '../lib/queries.ts';
 

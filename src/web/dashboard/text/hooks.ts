@@ -8,7 +8,7 @@ import type {
   taxonomyResponse,
   topicsResponse,
 } from '../../../modules/text/text.contract.ts';
-import { EMOTIONS, SENTIMENTS } from '../../../modules/text/analyzer/types.ts';
+import { EMOTIONS, SENTIMENTS } from '../../../shared/domain.ts';
 import { get, post, put, type Query } from '../lib/api.ts';
 import { useApiPaths } from '../lib/features.ts';
 import { useApiMutation } from '../lib/queries.ts';
