@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: formatting and type check, then unit, integration and end-to-end suites in one vitest run.
+// `npm test`: formatting, lint and type check, then unit, integration and end-to-end suites in one vitest run.
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => {
@@ -7,5 +7,6 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+run('npx', ['eslint', '--max-warnings', '0', '.']);
 run('npx', ['tsc', '--noEmit']);
 run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EVENT_TYPES, type EventType } from '../shared/events.ts';
 import { newId } from './db/ids.ts';
 import type { Jobs, SqlExecutor } from './jobs/jobs.ts';
 
@@ -6,14 +7,7 @@ import type { Jobs, SqlExecutor } from './jobs/jobs.ts';
  * Domain events other systems may subscribe to (webhooks today). Emitting is one job insert, so it
  * is cheap enough for the response ingestion path; the `events.dispatch` worker does the fan-out.
  */
-export const EVENT_TYPES = [
-  'response.created',
-  'case.opened',
-  'case.assigned',
-  'case.breached',
-  'case.resolved',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType };
 
 export type DomainEvent = {
   /** Stable for this event: a receiver sees it again only if we deliver the same event again. */

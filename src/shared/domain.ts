@@ -57,3 +57,21 @@ export type Segment = (typeof SEGMENTS)[number];
 /** What response metrics filter and break down by: a known customer's current segment, or none yet. */
 export const CUSTOMER_SEGMENTS = [...SEGMENTS, 'no_purchases'] as const;
 export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
+
+/** Where a survey response came from. */
+export const RESPONSE_CHANNELS = ['link', 'public', 'qr', 'email', 'widget', 'api', 'import'] as const;
+export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
+
+export const CASE_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const INVITATION_STATUSES = [
+  'scheduled',
+  'sent',
+  'opened',
+  'answered',
+  'bounced',
+  'expired',
+  'skipped',
+] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

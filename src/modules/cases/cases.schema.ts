@@ -25,8 +25,9 @@ import { touchpointKindEnum, touchpoints } from '../touchpoints/touchpoints.sche
 import type { Assignment } from './assignment.ts';
 import type { Sla } from './business-hours.ts';
 import type { RuleConditions } from './rules.ts';
+import { CASE_STATUSES } from '../../shared/domain.ts';
 
-export const CASE_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact'] as const;
+export { CASE_STATUSES };
 export const OPEN_STATUSES = ['new', 'in_progress', 'waiting'] as const;
 export const caseStatusEnum = pgEnum('case_status', CASE_STATUSES);
 export const casePriorityEnum = pgEnum('case_priority', ['low', 'normal', 'high', 'urgent']);

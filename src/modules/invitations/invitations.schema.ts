@@ -4,16 +4,9 @@ import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
+import { INVITATION_STATUSES } from '../../shared/domain.ts';
 
-export const INVITATION_STATUSES = [
-  'scheduled',
-  'sent',
-  'opened',
-  'answered',
-  'bounced',
-  'expired',
-  'skipped',
-] as const;
+export { INVITATION_STATUSES };
 export const invitationStatusEnum = pgEnum('invitation_status', INVITATION_STATUSES);
 export const invitationChannelEnum = pgEnum('invitation_channel', ['link', 'email', 'widget', 'api']);
 

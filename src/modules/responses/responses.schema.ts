@@ -23,8 +23,9 @@ import { staff } from '../staff/staff.schema.ts';
 import { invitations } from '../invitations/invitations.schema.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
+import { RESPONSE_CHANNELS } from '../../shared/domain.ts';
 
-export const CHANNELS = ['link', 'public', 'qr', 'email', 'widget', 'api', 'import'] as const;
+export const CHANNELS = RESPONSE_CHANNELS;
 export const channelEnum = pgEnum('response_channel', CHANNELS);
 export const responseStatusEnum = pgEnum('response_status', ['partial', 'complete']);
 

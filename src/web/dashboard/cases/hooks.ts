@@ -13,7 +13,7 @@ import type {
   rootCauseCreate,
   rootCausePatch,
 } from '../../../modules/cases/cases.contract.ts';
-import type { CASE_STATUSES as SERVER_STATUSES } from '../../../modules/cases/cases.schema.ts';
+import type { CASE_STATUSES as SERVER_STATUSES } from '../../../shared/domain.ts';
 import { PRIORITIES, type Priority } from '../../../shared/domain.ts';
 import { get, patch, post, type Page, type Query } from '../lib/api.ts';
 import { useApiMutation, usePagedList } from '../lib/queries.ts';

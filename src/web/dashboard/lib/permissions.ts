@@ -1,4 +1,4 @@
-import { PERMISSIONS, type Permission } from '../../../platform/auth/policy.ts';
+import { PERMISSIONS, type Permission } from '../../../shared/permissions.ts';
 import type { Role } from '../../../shared/domain.ts';
 
 // The server's policy table is pure data; the dashboard reads the same one to hide what a role cannot do.

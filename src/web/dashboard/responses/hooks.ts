@@ -6,7 +6,7 @@ import type {
   responseDetail,
   responseListItem,
 } from '../../../modules/responses/responses.contract.ts';
-import type { CHANNELS as SERVER_CHANNELS } from '../../../modules/responses/responses.schema.ts';
+import type { RESPONSE_CHANNELS as SERVER_CHANNELS } from '../../../shared/domain.ts';
 import { post, patch, type Query } from '../lib/api.ts';
 import { useApiMutation, useItem, usePagedList } from '../lib/queries.ts';
 

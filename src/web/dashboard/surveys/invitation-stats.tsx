@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { INVITATION_STATUSES } from '../../../modules/invitations/invitations.schema.ts';
+import type { INVITATION_STATUSES } from '../../../shared/domain.ts';
 import { get } from '../lib/api.ts';
 import { useApiPaths } from '../lib/features.ts';
 import { useI18n } from '../lib/i18n.tsx';

@@ -6,7 +6,7 @@ import type {
   webhookUpdate,
   webhookWithSecret,
 } from '../../../modules/webhooks/webhooks.contract.ts';
-import type { EventType } from '../../../platform/events.ts';
+import type { EventType } from '../../../shared/events.ts';
 import { del, patch, post } from '../lib/api.ts';
 import { useApiMutation, useAllItems, usePagedList } from '../lib/queries.ts';
 

@@ -1,0 +1,9 @@
+/** Domain events other systems may subscribe to (webhooks today); the dashboard lists them too. */
+export const EVENT_TYPES = [
+  'response.created',
+  'case.opened',
+  'case.assigned',
+  'case.breached',
+  'case.resolved',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];

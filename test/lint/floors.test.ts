@@ -1,0 +1,27 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The lint rule that keeps the floors must fail on a deliberate violation, or it keeps nothing.
+describe('the floors of the house (eslint.config.js)', () => {
+  const eslint = new ESLint();
+  const rulesHit = async (filePath: string, code: string) =>
+    (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.ruleId);
+
+  it('refuses a platform file that imports a module', async () => {
+    const code = "import { caseRoutes } from '../modules/cases/cases.routes.ts';\nexport const x = caseRoutes;\n";
+    expect(await rulesHit('src/platform/probe.ts', code)).toContain('import-x/no-restricted-paths');
+  });
+
+  it('refuses a module that imports the composition root', async () => {
+    const code = "import { buildApp } from '../../server/app.ts';\nexport const x = buildApp;\n";
+    expect(await rulesHit('src/modules/cases/probe.ts', code)).toContain('import-x/no-restricted-paths');
+  });
+
+  it("refuses dashboard code that imports a module's server code, and allows its contract", async () => {
+    const service = "import { list } from '../../../modules/cases/cases.service.ts';\nexport const x = list;\n";
+    expect(await rulesHit('src/web/dashboard/cases/probe.ts', service)).toContain('import-x/no-restricted-paths');
+    const contract =
+      "import { caseItem } from '../../../modules/cases/cases.contract.ts';\nexport const x = caseItem;\n";
+    expect(await rulesHit('src/web/dashboard/cases/probe.ts', contract)).not.toContain('import-x/no-restricted-paths');
+  });
+});
