@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // The lint rule that keeps the floors must fail on a deliberate violation, or it keeps nothing.
-describe('the floors of the house (eslint.config.js)', () => {
+describe('the floors of the house (eslint.config.js)', { timeout: 120_000 }, () => {
   const eslint = new ESLint();
   const rulesHit = async (filePath: string, code: string) =>
     (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.ruleId);
@@ -23,5 +23,10 @@ describe('the floors of the house (eslint.config.js)', () => {
     const contract =
       "import { caseItem } from '../../../modules/cases/cases.contract.ts';\nexport const x = caseItem;\n";
     expect(await rulesHit('src/web/dashboard/cases/probe.ts', contract)).not.toContain('import-x/no-restricted-paths');
+  });
+
+  it('refuses an import circle', async () => {
+    const [a] = await new ESLint({ ignore: false }).lintFiles(['test/lint/cycle/a.ts']);
+    expect(a!.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
   });
 });
