@@ -7,9 +7,11 @@
 //   node scripts/flake-hunt.mjs --runs 1 --start 2 e2e/cases.e2e.test.ts   # replay clock #3
 //
 // The clock is shifted for the whole process tree with libfaketime (Debian: apt-get install faketime):
-// vitest and its workers, the embedded PostgreSQL, the `zabota` processes the tests spawn and Chromium
-// all read the same shifted time. Faking only JavaScript's Date would let the app's clock and
-// PostgreSQL's now() disagree by days, which no deployment does, and hunt flakes that cannot happen.
+// vitest and its workers, the embedded PostgreSQL and the `zabota` processes the tests spawn all read
+// the same shifted time. Faking only JavaScript's Date would let the app's clock and PostgreSQL's now()
+// disagree by days, which no deployment does, and hunt flakes that cannot happen. Chromium starts too
+// slowly under libfaketime: e2e/support/browser-app.ts launches it on the real clock and, seeing
+// ZABOTA_TEST_NOW, gives each page's scripts the shifted time (the browser's cookie clock stays real).
 // Monotonic clocks are left alone, so timers and timeouts run as usual.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
