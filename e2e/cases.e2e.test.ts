@@ -1,7 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMailer } from '../src/platform/mail/mailer.ts';
+import { localDate, zonedToInstant } from '../src/shared/time-zone.ts';
 import { startSmtpServer } from '../test/support/smtp.ts';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
+
+/**
+ * A Tuesday 20:00 in Sofia, two to eight days ahead: after closing, so a one-business-day SLA ends at
+ * Wednesday's 18:00 closing, 22 hours on. Ahead of the real clock, so PostgreSQL's now() (which the
+ * test cannot set) sees the case as neither overdue nor due soon.
+ */
+function nextTuesdayEveningInSofia(): Date {
+  const [y, m, d] = localDate(new Date(), 'Europe/Sofia').split('-').map(Number) as [number, number, number];
+  for (let i = 2; ; i++) {
+    const day = new Date(Date.UTC(y, m - 1, d + i));
+    if (day.getUTCDay() === 2)
+      return zonedToInstant(
+        { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: 20, minute: 0 },
+        'Europe/Sofia',
+      );
+  }
+}
 
 describe('service recovery', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -17,8 +35,13 @@ describe('service recovery', () => {
     await ba?.close();
     await smtp?.close();
   });
+  afterEach(() => vi.useRealTimers());
 
   it('a detractor becomes a case in the manager’s inbox; a logged call and a resolution send the follow-up survey', async () => {
+    // The app's clock (in this process) and the manager's browser read a fixed evening; it runs on, timers are real.
+    const evening = nextTuesdayEveningInSofia();
+    vi.useFakeTimers({ now: evening, toFake: ['Date'], shouldAdvanceTime: true });
+
     // The owner's organisation: a location, its manager (invited by email) and a customer with an email.
     const { context, page: ownerPage } = await openAsNewOwner(ba);
     const me = (await (await context.request.get('/api/v1/auth/me')).json()) as { org: { id: string } };
@@ -66,6 +89,7 @@ describe('service recovery', () => {
 
     // The manager accepts the invitation and finds the case in their inbox.
     const { page } = await ba.newPage();
+    await page.clock.setFixedTime(evening);
     await page.goto(new URL(inviteUrl).pathname);
     await page.getByLabel('Password', { exact: true }).fill('manager pass 1');
     await page.getByLabel('Repeat the password').fill('manager pass 1');
@@ -81,7 +105,11 @@ describe('service recovery', () => {
     await row.waitFor();
     for (const text of ['Olga Dimitrova', 'Sofia centre', 'Ivan Georgiev', 'Normal', 'New', 'Survey answer'])
       expect(await row.textContent()).toContain(text);
-    expect(await row.locator('time').textContent()).toMatch(/^in /);
+    // Opened on Tuesday evening after closing: due at Wednesday's closing (18:00), 22 hours later.
+    expect(await row.locator('time').textContent()).toBe('in 22 hours');
+    expect(await row.locator('time').getAttribute('dateTime')).toBe(
+      new Date(evening.getTime() + 22 * 3_600_000).toISOString(),
+    );
     await screenshot(page, 'cases-inbox-desktop');
 
     // The case page: the customer, the answer that opened it, the timeline.

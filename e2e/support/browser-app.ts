@@ -25,7 +25,10 @@ export async function launchChromium(): Promise<Browser> {
       `Chromium is not installed at ${executablePath}. Install it (Debian/Ubuntu: apt-get install chromium) or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
     );
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // Under the flake hunt's libfaketime Chromium takes minutes to start: it runs on the real clock, and
+  // each page's scripts get the hunt's clock from newPage instead.
+  const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...env } = process.env;
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env });
 }
 
 export type BrowserApp = {
@@ -66,6 +69,8 @@ export async function startBrowserApp(opts: { mailer?: Mailer } = {}): Promise<B
     newPage: async ({ locale = 'en-US', timezoneId = 'UTC', width = 1280, height = 800 } = {}) => {
       const context = await browser.newContext({ baseURL: baseUrl, locale, timezoneId, viewport: { width, height } });
       contexts.push(context);
+      // The flake hunt shifted this process's clock: the page's Date reads the same time, and runs on.
+      if (process.env.ZABOTA_TEST_NOW) await context.clock.install({ time: Date.now() });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       return { context, page };

@@ -32,7 +32,9 @@ async function zabota(...args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-describe('zabota import (child process)', () => {
+// Each `zabota` child compiles its TypeScript at start (about 10 s on a busy 2-core machine) and the first
+// test starts three of them: the default 30 s left it at the mercy of the machine's load.
+describe('zabota import (child process)', { timeout: 120_000 }, () => {
   it('imports interactions from a file, prints a summary, and exits 1 naming the line of a bad row', async () => {
     const { orgId, as } = await t.newOrg();
     await as.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' });
