@@ -23,6 +23,7 @@ type Seed = {
   invitation: string;
   invitationToken: string;
   webhook: string;
+  insight: string;
   names: string[];
 };
 
@@ -171,6 +172,21 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
   'POST /api/v1/imports/responses/preview': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
   'POST /api/v1/imports/responses': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
+  'GET /api/v1/insights': () => undefined,
+  'POST /api/v1/insights': (s) => ({
+    kind: 'idea',
+    title: 'B idea',
+    locationId: s.location,
+    touchpointId: s.touchpoint,
+  }),
+  'GET /api/v1/insights/suggestions': () => undefined,
+  'GET /api/v1/insights/figures': () => undefined,
+  'GET /api/v1/insights/:id': () => undefined,
+  'PATCH /api/v1/insights/:id': (s) => ({ status: 'reviewing', rootCauseId: s.rootCause }),
+  'POST /api/v1/insights/:id/votes': () => undefined,
+  'POST /api/v1/insights/:id/comments': () => ({ body: 'Comment by B' }),
+  'POST /api/v1/insight-links': (s) => ({ staffId: s.staff }),
+  'POST /api/v1/insight-links/revoke': (s) => ({ staffId: s.staff }),
 };
 
 const SURVEY = {
@@ -200,6 +216,7 @@ const idFor = (url: string, s: Seed): string => {
     'root-causes': s.rootCause,
     invitations: s.invitation,
     webhooks: s.webhook,
+    insights: s.insight,
   };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
@@ -231,6 +248,8 @@ async function snapshotOfA(): Promise<string> {
       'root-causes',
       'webhooks',
       `webhooks/${seed.webhook}/deliveries`,
+      'insights',
+      `insights/${seed.insight}`,
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -306,7 +325,16 @@ beforeAll(async () => {
       description: 'Alpha webhook',
     })
   ).json();
+  const insight = (
+    await a.as.post('/api/v1/insights', {
+      kind: 'irritant',
+      title: 'Alpha irritant',
+      locationId: location.id,
+      touchpointId: touchpoint.id,
+    })
+  ).json();
   seed = {
+    insight: insight.id,
     location: location.id,
     staff: member.id,
     touchpoint: touchpoint.id,
@@ -337,6 +365,7 @@ beforeAll(async () => {
       'Alpha case',
       'Alpha rule',
       'Alpha webhook',
+      'Alpha irritant',
       'alpha.example',
       webhook.secret,
     ],
