@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '../../../test/support/rng.ts';
 import {
   commentsVisible,
+  visibleComments,
   releasePeriod,
   releaseRun,
   thresholdProblem,
@@ -152,5 +153,18 @@ describe('comments and the threshold', () => {
     expect(thresholdProblem(3, 5, false)).toBeNull();
     expect(thresholdProblem(4, 5, true)).toMatch(/lowered/);
     expect(thresholdProblem(7, 5, true)).toBeNull();
+  });
+});
+
+describe('comments under suppression', () => {
+  const c = (id: string, location: string) => ({ id, runId: 'r', location, comment: `text ${id}` });
+  const comments = [...['1', '2', '3', '4', '5'].map((i) => c(i, 'A')), c('6', 'B')];
+  it('shows all of a run’s comments only with at least T commenters', () => {
+    expect(visibleComments(comments.slice(0, 4), () => 5, null)).toEqual([]);
+    expect(visibleComments(comments, () => 5, null)).toHaveLength(6);
+  });
+  it('does not let "all" minus "location A" reveal the one comment at B', () => {
+    expect(visibleComments(comments, () => 5, ['A'])).toEqual([]);
+    expect(visibleComments(comments, () => 5, ['B'])).toEqual([]);
   });
 });

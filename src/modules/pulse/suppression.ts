@@ -62,19 +62,66 @@ export function releaseRun(answers: readonly PulseAnswer[], threshold: number): 
   return out;
 }
 
+/** How many were invited, per run and group: participation is answers over the invited of the same released cells. */
+export type InvitedOf = (runId: string, dim: 'total' | Dimension, key: string) => number;
+export type Invitations = { total: number; location: Map<string, number>; role: Map<string, number> };
+
 /** A period's table: the sums of what each run released (a group hidden in every run stays hidden). */
-export function releasePeriod(answers: readonly PulseAnswer[], thresholdOf: (runId: string) => number): ReleasedTable {
+export function releasePeriod(
+  answers: readonly PulseAnswer[],
+  thresholdOf: (runId: string) => number,
+  invitedOf: InvitedOf = () => 0,
+): ReleasedTable & { invited: Invitations } {
   const byRun = new Map<string, PulseAnswer[]>();
   for (const a of answers) byRun.set(a.runId, [...(byRun.get(a.runId) ?? []), a]);
-  const out: ReleasedTable = { total: null, location: new Map(), role: new Map() };
+  const out = {
+    total: null as Counts | null,
+    location: new Map<string, Counts | null>(),
+    role: new Map<string, Counts | null>(),
+    invited: { total: 0, location: new Map<string, number>(), role: new Map<string, number>() },
+  };
   for (const [runId, list] of byRun) {
     const run = releaseRun(list, thresholdOf(runId));
-    if (run.total) out.total = add(out.total ?? zero(), run.total);
+    if (run.total) {
+      out.total = add(out.total ?? zero(), run.total);
+      out.invited.total += invitedOf(runId, 'total', '');
+    }
     for (const dim of ['location', 'role'] as const)
       for (const [k, c] of run[dim]) {
         const before = out[dim].get(k) ?? null;
         out[dim].set(k, c ? add(before ?? zero(), c) : before);
+        if (c) out.invited[dim].set(k, (out.invited[dim].get(k) ?? 0) + invitedOf(runId, dim, k));
       }
+  }
+  return out;
+}
+
+export type PulseComment = { id: string; runId: string; location: string | null; comment: string };
+
+/**
+ * The comments a caller may read: per run, all of them when at least T people wrote one; limited
+ * to some locations, only those locations' comments where the locations pass sibling suppression
+ * on the number of commenters (so "all" minus "one location" reveals no small group).
+ */
+export function visibleComments(
+  comments: readonly PulseComment[],
+  thresholdOf: (runId: string) => number,
+  only: readonly string[] | null,
+): PulseComment[] {
+  const byRun = new Map<string, PulseComment[]>();
+  for (const c of comments) byRun.set(c.runId, [...(byRun.get(c.runId) ?? []), c]);
+  const out: PulseComment[] = [];
+  for (const [runId, list] of byRun) {
+    const t = thresholdOf(runId);
+    if (!commentsVisible(list.length, t)) continue;
+    if (!only) {
+      out.push(...list);
+      continue;
+    }
+    const counts = new Map<string, number>();
+    for (const c of list) counts.set(c.location ?? NO_LOCATION, (counts.get(c.location ?? NO_LOCATION) ?? 0) + 1);
+    const shown = visibleSiblings(counts, t);
+    out.push(...list.filter((c) => only.includes(c.location ?? NO_LOCATION) && shown.has(c.location ?? NO_LOCATION)));
   }
   return out;
 }
