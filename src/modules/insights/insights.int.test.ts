@@ -18,9 +18,14 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     const email = `barista${i}@voice.example`;
     const s = (
-      await org.as.post('/api/v1/staff', { name: `Barista ${i}`, email, locationIds: [location], sendInvite: false })
+      await org.as.post('/api/v1/staff', {
+        name: `Barista ${i}`,
+        email,
+        locationIds: [location],
+        language: langs[i],
+        sendInvite: false,
+      })
     ).json();
-    await org.as.patch(`/api/v1/staff/${s.id}`, { language: langs[i] });
     people.push({ id: s.id, email, as: t.as(await t.keyFor(org.orgId, 'staff', s.id)) });
   }
 });
@@ -118,5 +123,58 @@ describe('insights', () => {
     expect(after.body).toContain('No card payment on the terrace');
     await org.as.post('/api/v1/insight-links', { staffId: people[1]!.id });
     expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+  });
+
+  it('shows evidence (customer comments on the topic at the location, cases with the root cause) and the figures', async () => {
+    const survey = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'After visit',
+        languages: ['en'],
+        questions: [
+          { id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true },
+          { id: 'why', type: 'text', text: { en: 'Why?' } },
+        ],
+      })
+    ).json();
+    for (const [nps, why] of [
+      [3, 'The queue was long and the wait took forever'],
+      [9, 'Lovely staff'],
+    ] as const)
+      await org.as.post('/api/v1/responses', {
+        surveyId: survey.id,
+        locationId: location,
+        touchpointId: touchpoint,
+        answers: { nps, why },
+      });
+    await t.runTextLabelling();
+    const rootCause = (await org.as.get('/api/v1/root-causes')).json().items[0].id;
+    const theCase = (
+      await org.as.post('/api/v1/cases', { title: 'Queue complaint', source: 'phone', locationId: location })
+    ).json();
+    await org.as.patch(`/api/v1/cases/${theCase.id}`, { rootCauseId: rootCause });
+    const post = await people[2]!.as.post('/api/v1/insights', {
+      kind: 'irritant',
+      title: 'The queue is long and people wait',
+      locationId: location,
+      touchpointId: touchpoint,
+      rootCauseId: rootCause,
+    });
+    expect(post.json().topics).toContain('wait_time');
+    const detail = (await org.as.get(`/api/v1/insights/${post.json().id}`)).json();
+    expect(detail.evidence.customerComments.count).toBe(1);
+    expect(detail.evidence.customerComments.items[0].comment).toMatch(/queue/);
+    expect(detail.evidence.cases.map((c: { id: string }) => c.id)).toContain(theCase.id);
+
+    const figures = (await org.as.get('/api/v1/insights/figures')).json();
+    const here = figures.perLocation.find((l: { locationId: string }) => l.locationId === location);
+    // Direct count: the staff posts named at this location (the anonymous one stays organisation-level).
+    const direct = await t.database.pool.query(
+      `select count(*)::int n from insights where location_id = $1 and not anonymous`,
+      [location],
+    );
+    expect(here.insights).toBe(direct.rows[0].n);
+    expect(here.staff).toBe(3);
+    const irritant = figures.topIrritants.find((r: { touchpointId: string }) => r.touchpointId === touchpoint);
+    expect(irritant).toMatchObject({ nps: 0, npsN: 2 }); // one promoter, one detractor
   });
 });
