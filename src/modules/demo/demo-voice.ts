@@ -97,9 +97,9 @@ const POSTS: Omit<DemoInsight, 'key' | 'location' | 'author' | 'createdAt' | 'ou
       outcome: null,
     },
     {
-      kind: 'irritant',
-      title: 'Дълго чакане на рецепцията в понеделник',
-      touchpoint: 'check_in',
+      kind: 'want',
+      title: 'Пациентите питат дали могат да се запишат онлайн за събота',
+      touchpoint: 'online_booking',
       anonymous: false,
       status: 'duplicate',
       outcome: null,
