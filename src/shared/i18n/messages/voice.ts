@@ -130,7 +130,7 @@ export const voice = defineMessages({
     'web.enps.quarterly': 'Quarterly',
     'web.enps.threshold': 'Anonymity threshold',
     'web.enps.sendRun': 'Send now',
-    'web.enps.sent': 'Sent to {n} staff',
+    'web.enps.sent': '{n, plural, one {Sent to # person} other {Sent to # people}}',
     'web.enps.noData': 'No pulse answers in this period.',
   },
   ru: {
