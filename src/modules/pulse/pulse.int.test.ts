@@ -238,8 +238,15 @@ describe('pulse runs', () => {
   });
 
   it('puts each location’s eNPS beside its customer NPS and exits, without a correlation under 5 locations', async () => {
+    const leaver = (await org.as.get('/api/v1/staff?limit=100'))
+      .json()
+      .items.find((s: { email: string }) => s.email === 'c6@pulse.example');
+    const left = await org.as.patch(`/api/v1/staff/${leaver.id}`, { endedOn: new Date().toISOString().slice(0, 10) });
+    expect(left.json()).toMatchObject({ locationIds: [loc.C], role: 'staff' });
     const panel = (await org.as.get(`/api/v1/metrics/enps/locations`)).json();
     expect(panel.locations).toHaveLength(3);
+    const c = panel.locations.find((l: { locationId: string }) => l.locationId === loc.C);
+    expect(c).toMatchObject({ exits: 1, enpsN: 13 });
     expect(panel.correlation).toBeNull();
   });
 });

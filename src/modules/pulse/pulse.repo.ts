@@ -194,7 +194,7 @@ export async function exitsByLocation(db: Db, orgId: string, from: Date, to: Dat
   const { rows } = await db.execute<{ location_id: string; n: number }>(sql`
     select l as location_id, count(*)::int as n from staff s, unnest(s.location_ids) l
      where s.org_id = ${orgId} and s.ended_on >= ${from.toISOString().slice(0, 10)}::date
-       and s.ended_on < ${to.toISOString().slice(0, 10)}::date
+       and s.ended_on <= ${new Date(to.getTime() - 1).toISOString().slice(0, 10)}::date
      group by l`);
   return new Map(rows.map((r) => [r.location_id, r.n]));
 }
