@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { openDueRuns } from './pulse-cadence.ts';
 
 /**
  * eNPS on real PostgreSQL: single-use links, no staff id on an answer, and the anonymity rules
@@ -248,5 +249,19 @@ describe('pulse runs', () => {
     const c = panel.locations.find((l: { locationId: string }) => l.locationId === loc.C);
     expect(c).toMatchObject({ exits: 1, enpsN: 13 });
     expect(panel.correlation).toBeNull();
+  });
+
+  it('opens a run when the cadence says so, once', async () => {
+    const quarterly = (await org.as.post('/api/v1/pulse-surveys', { name: 'Quarterly', cadence: 'quarterly' })).json();
+    const deps = { db: t.db, pool: t.database.pool, jobs: t.jobs, baseUrl: () => 'http://zabota.test' };
+    const runsOf = async () =>
+      (await t.database.pool.query(`select count(*)::int n from pulse_runs where survey_id = $1`, [quarterly.id]))
+        .rows[0].n;
+    await openDueRuns(deps);
+    expect(await runsOf()).toBe(1);
+    await openDueRuns(deps);
+    expect(await runsOf()).toBe(1);
+    await openDueRuns(deps, new Date(Date.now() + 95 * 86_400_000));
+    expect(await runsOf()).toBe(2);
   });
 });
