@@ -43,3 +43,16 @@ export const useComment = () =>
   );
 export const useIssueLink = () =>
   useApiMutation('insights', (staffId: string) => post<z.infer<typeof link>>('/insight-links', { staffId }));
+
+export const useSuggestions = (title: string) =>
+  useQuery({
+    queryKey: ['insights', 'suggestions', title],
+    queryFn: () => get<Suggestions>('/insights/suggestions', { title }),
+    enabled: title.trim().length >= 3,
+  });
+export const useCreateInsight = () =>
+  useApiMutation(
+    'insights',
+    (body: { kind: string; title: string; locationId?: string; touchpointId?: string; anonymous: boolean }) =>
+      post<Insight>('/insights', body),
+  );

@@ -17,6 +17,7 @@ import {
   useVote,
   type Insight,
 } from './hooks.ts';
+import { NewInsight } from './new-insight.tsx';
 
 type Named = { id: string; name: string };
 
@@ -42,6 +43,7 @@ export function InsightsPage() {
     <div className="page">
       <PageHeader title={t('web.insights.title')} />
       <p className="field-hint">{t('web.insights.intro')}</p>
+      <NewInsight locations={locations.items} touchpoints={touchpoints.items} />
       <div className="filters">
         <FilterSelect
           label={t('web.insights.status')}
