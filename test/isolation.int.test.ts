@@ -23,6 +23,9 @@ type Seed = {
   invitation: string;
   invitationToken: string;
   webhook: string;
+  insight: string;
+  pulseSurvey: string;
+  pulseComment: string;
   names: string[];
 };
 
@@ -171,6 +174,30 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
   'POST /api/v1/imports/responses/preview': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
   'POST /api/v1/imports/responses': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
+  'GET /api/v1/insights': () => undefined,
+  'POST /api/v1/insights': (s) => ({
+    kind: 'idea',
+    title: 'B idea',
+    locationId: s.location,
+    touchpointId: s.touchpoint,
+  }),
+  'GET /api/v1/insights/suggestions': () => undefined,
+  'GET /api/v1/insights/figures': () => undefined,
+  'GET /api/v1/insights/:id': () => undefined,
+  'PATCH /api/v1/insights/:id': (s) => ({ status: 'reviewing', rootCauseId: s.rootCause }),
+  'POST /api/v1/insights/:id/votes': () => undefined,
+  'POST /api/v1/insights/:id/comments': () => ({ body: 'Comment by B' }),
+  'POST /api/v1/insight-links': (s) => ({ staffId: s.staff }),
+  'POST /api/v1/insight-links/revoke': (s) => ({ staffId: s.staff }),
+  'GET /api/v1/pulse-surveys': () => undefined,
+  'GET /api/v1/pulse-surveys/:id': () => undefined,
+  'POST /api/v1/pulse-surveys': () => ({ name: 'B pulse' }),
+  'PATCH /api/v1/pulse-surveys/:id': () => ({ name: 'Changed by B' }),
+  'POST /api/v1/pulse-surveys/:id/runs': () => ({ closesInDays: 3 }),
+  'GET /api/v1/metrics/enps': () => undefined,
+  'GET /api/v1/metrics/enps/locations': () => undefined,
+  'GET /api/v1/pulse-comments': () => undefined,
+  'POST /api/v1/pulse-comments/:id/replies': () => ({ body: 'Reply by B' }),
 };
 
 const SURVEY = {
@@ -200,6 +227,9 @@ const idFor = (url: string, s: Seed): string => {
     'root-causes': s.rootCause,
     invitations: s.invitation,
     webhooks: s.webhook,
+    insights: s.insight,
+    'pulse-surveys': s.pulseSurvey,
+    'pulse-comments': s.pulseComment,
   };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
@@ -231,6 +261,10 @@ async function snapshotOfA(): Promise<string> {
       'root-causes',
       'webhooks',
       `webhooks/${seed.webhook}/deliveries`,
+      'insights',
+      `insights/${seed.insight}`,
+      'pulse-surveys',
+      'pulse-comments',
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -306,7 +340,26 @@ beforeAll(async () => {
       description: 'Alpha webhook',
     })
   ).json();
+  const insight = (
+    await a.as.post('/api/v1/insights', {
+      kind: 'irritant',
+      title: 'Alpha irritant',
+      locationId: location.id,
+      touchpointId: touchpoint.id,
+    })
+  ).json();
+  const pulse = (await a.as.post('/api/v1/pulse-surveys', { name: 'Alpha pulse', threshold: 3 })).json();
+  // An answer written as the answer page writes it: A's comment must not reach B by any route.
+  const run = (await a.as.post(`/api/v1/pulse-surveys/${pulse.id}/runs`, {})).json();
+  const pulseComment = crypto.randomUUID();
+  await t.database.pool.query(
+    `insert into pulse_responses (id, org_id, run_id, role, score, comment, submitted_on) values ($1, $2, $3, 'staff', 9, 'Alpha pulse comment', current_date)`,
+    [pulseComment, a.orgId, run.id],
+  );
   seed = {
+    insight: insight.id,
+    pulseSurvey: pulse.id,
+    pulseComment,
     location: location.id,
     staff: member.id,
     touchpoint: touchpoint.id,
@@ -337,6 +390,8 @@ beforeAll(async () => {
       'Alpha case',
       'Alpha rule',
       'Alpha webhook',
+      'Alpha irritant',
+      'Alpha pulse',
       'alpha.example',
       webhook.secret,
     ],

@@ -19,6 +19,10 @@ import { analyticsRoutes } from '../modules/analytics/analytics.routes.ts';
 import { caseRoutes } from '../modules/cases/cases.routes.ts';
 import { channelRoutes, widgetRoutes } from '../modules/channels/channels.routes.ts';
 import { customerRoutes } from '../modules/customers/customers.routes.ts';
+import { formPageRoutes } from '../modules/insights/form-page.routes.ts';
+import { insightRoutes } from '../modules/insights/insights.routes.ts';
+import { answerPageRoutes } from '../modules/pulse/answer-page.routes.ts';
+import { pulseRoutes } from '../modules/pulse/pulse.routes.ts';
 import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { interactionRoutes } from '../modules/interactions/interactions.routes.ts';
 import { invitationRoutes } from '../modules/invitations/invitations.routes.ts';
@@ -100,11 +104,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(retentionRoutes(deps));
       await api.register(reportRoutes(deps));
       await api.register(textRoutes(deps));
+      await api.register(insightRoutes(deps));
+      await api.register(pulseRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
   await app.register(surveyPageRoutes(deps));
   await app.register(widgetRoutes);
+  await app.register(formPageRoutes(deps));
+  await app.register(answerPageRoutes(deps));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {

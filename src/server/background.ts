@@ -6,6 +6,7 @@ import { startCaseEngine } from '../modules/cases/case-engine.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
+import { startPulseCadence } from '../modules/pulse/pulse-cadence.ts';
 import { startTextLabelling } from '../modules/text/labelling.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -32,6 +33,7 @@ export function startBackground(
     startSegmentRefresh(pool, on('customer segments')),
     startSegmentRollups(pool, on('segment rollups')),
     startRfmRollups(pool, on('RFM rollup')),
+    startPulseCadence({ db: deps.db, pool, jobs, baseUrl }, on('pulse cadence')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

@@ -38,6 +38,13 @@ export const PERMISSIONS = {
   'cases:write': ['owner', 'manager', 'staff'],
   'case_rules:read': ['owner', 'manager'],
   'case_rules:manage': ['owner'],
+  /** Staff voice: everyone posts, votes and comments; managers decide and merge. */
+  'insights:read': ['owner', 'manager', 'staff'],
+  'insights:write': ['owner', 'manager', 'staff'],
+  'insights:manage': ['owner', 'manager'],
+  /** eNPS: owners run the pulse; owners and managers see its (anonymity-protected) figures. */
+  'pulse:manage': ['owner'],
+  'pulse:read': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

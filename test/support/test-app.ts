@@ -95,6 +95,7 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
     newOrg,
     keyFor,
     as,
+    jobs,
     // Comments are labelled before rules look at them, as the labelling sweeper does within a second in production.
     runCaseEngine: async () => {
       await textLabelling.runOnce();

@@ -23,6 +23,9 @@ describe('demo organisation', () => {
     expect(await count('staff', demo.orgId)).toBe(25);
     expect(await count('touchpoints', demo.orgId)).toBeGreaterThanOrEqual(20);
     expect(await count('customers', demo.orgId)).toBe(800);
+    expect(await count('insights', demo.orgId)).toBe(10);
+    expect(await count('pulse_runs', demo.orgId)).toBe(12);
+    expect(await count('pulse_responses', demo.orgId)).toBeGreaterThan(12 * 15);
     const interactions = await count('interactions', demo.orgId);
     expect(interactions).toBe(demo.counts.interactions);
     expect(interactions).toBeGreaterThan(800 * 7);

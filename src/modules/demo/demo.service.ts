@@ -11,6 +11,8 @@ import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
 import { writeDemoFeedback } from './demo-feedback.repo.ts';
 import { generateDemo, type DemoOptions } from './demo-generator.ts';
+import { writeDemoVoice } from './demo-voice.repo.ts';
+import { generateVoice } from './demo-voice.ts';
 
 export type DemoResult = {
   orgId: string;
@@ -148,6 +150,17 @@ export async function createDemoOrg(
     now: opts.now,
     seed: opts.seed,
   });
+
+  await writeDemoVoice(
+    db,
+    org.orgId,
+    { staff: staffIds, locations: locationIds, touchpoints: touchpointIds },
+    generateVoice(
+      plan.staff,
+      DEMO_LOCATIONS.map((l) => l.key),
+      { now: opts.now ?? new Date(), seed: opts.seed ?? 2026 },
+    ),
+  );
 
   return {
     orgId: org.orgId,

@@ -13,6 +13,7 @@ export const staffMember = z
     position: z.string().nullable(),
     language: z.string().nullable(),
     active: z.boolean(),
+    endedOn: z.string().nullable().describe('Last working day of someone who left (staff exits per location)'),
     invitePending: z.boolean(),
     externalId: z.string().nullable(),
     createdAt: z.string(),
@@ -28,9 +29,15 @@ export const staffCreate = z.object({
   position: optText(200),
   language: z.enum(LANGUAGES).nullable().optional(),
   externalId: externalId.nullable().optional(),
+  endedOn: z.iso.date({ error: 'A date, e.g. 2026-03-31' }).nullable().optional(),
   sendInvite: z.boolean().default(true).describe('Email an invitation link to set a password and sign in'),
 });
-export const staffUpdate = staffCreate.omit({ sendInvite: true }).partial().extend({ active: z.boolean().optional() });
+// Without the create defaults: a PATCH that leaves role or locations out must not reset them to 'staff' and [].
+export const staffUpdate = staffCreate
+  .omit({ sendInvite: true })
+  .extend({ role: z.enum(ROLES).optional(), locationIds: z.array(z.uuid()).max(500).optional() })
+  .partial()
+  .extend({ active: z.boolean().optional() });
 
 export const staffCreated = staffMember.extend({ inviteUrl: z.string().nullable() });
 

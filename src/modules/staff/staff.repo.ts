@@ -15,6 +15,7 @@ const columns = {
   position: staff.position,
   language: staff.language,
   active: staff.active,
+  endedOn: staff.endedOn,
   invitePending: sql<boolean>`(${staff.passwordHash} is null and ${staff.inviteTokenHash} is not null)`.as(
     'invite_pending',
   ),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 
@@ -21,6 +21,8 @@ export const staff = pgTable(
     position: text('position'),
     language: text('language'),
     active: boolean('active').notNull().default(true),
+    /** The last working day of someone who left: staff exits per location (eNPS panel). */
+    endedOn: date('ended_on'),
     passwordHash: text('password_hash'),
     inviteTokenHash: text('invite_token_hash'),
     inviteExpiresAt: timestamp('invite_expires_at', { withTimezone: true }),

@@ -20,7 +20,9 @@ export type Resource =
   | 'rootCauses'
   | 'webhooks'
   | 'openapi'
-  | 'text';
+  | 'text'
+  | 'insights'
+  | 'pulse';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -47,6 +49,8 @@ const AFFECTS: Record<Resource, Resource[]> = {
   openapi: ['openapi'],
   // Taxonomy changes and label corrections relabel responses and change the topic figures.
   text: ['text', 'responses'],
+  insights: ['insights'],
+  pulse: ['pulse'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

@@ -28,6 +28,8 @@ const CasesPage = lazy(() => import('../cases/cases-page.tsx').then((m) => ({ de
 const CasePage = lazy(() => import('../cases/case-page.tsx').then((m) => ({ default: m.CasePage })));
 const CaseFiguresPage = lazy(() => import('../cases/figures-page.tsx').then((m) => ({ default: m.FiguresPage })));
 const CaseRulesPage = lazy(() => import('../case-rules/rules-page.tsx').then((m) => ({ default: m.RulesPage })));
+const InsightsPage = lazy(() => import('../insights/insights-page.tsx').then((m) => ({ default: m.InsightsPage })));
+const EnpsPage = lazy(() => import('../enps/enps-page.tsx').then((m) => ({ default: m.EnpsPage })));
 const TopicsPage = lazy(() => import('../text/topics-page.tsx').then((m) => ({ default: m.TopicsPage })));
 
 type NavItem = { href: string; label: MessageKey; permission: Permission };
@@ -40,6 +42,8 @@ const NAV: NavItem[] = [
   { href: '/surveys', label: 'web.nav.surveys', permission: 'surveys:read' },
   { href: '/responses', label: 'web.nav.responses', permission: 'responses:read' },
   { href: '/cases', label: 'web.nav.cases', permission: 'cases:read' },
+  { href: '/insights', label: 'web.nav.insights', permission: 'insights:read' },
+  { href: '/enps', label: 'web.nav.enps', permission: 'pulse:read' },
   { href: '/touchpoints', label: 'web.nav.touchpoints', permission: 'touchpoints:read' },
   { href: '/locations', label: 'web.nav.locations', permission: 'locations:read' },
   { href: '/staff', label: 'web.nav.staff', permission: 'staff:read' },
@@ -139,6 +143,8 @@ export function Shell() {
             <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>
             <Route path="/cases/rules">{can('case_rules:read') ? <CaseRulesPage /> : <Forbidden />}</Route>
             <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
+            <Route path="/insights">{can('insights:read') ? <InsightsPage /> : <Forbidden />}</Route>
+            <Route path="/enps">{can('pulse:read') ? <EnpsPage /> : <Forbidden />}</Route>
             <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
             <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
             <Route path="/setup">

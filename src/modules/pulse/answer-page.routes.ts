@@ -1,0 +1,22 @@
+import formbody from '@fastify/formbody';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../platform/deps.ts';
+import { sendPage } from '../insights/form-page.routes.ts';
+import * as pages from './answer-page.service.ts';
+
+type Req = FastifyRequest<{ Params: { token: string }; Querystring: Record<string, string | undefined> }>;
+const inputOf = (req: Req): pages.AnswerInput => ({
+  token: req.params.token,
+  lang: typeof req.query.lang === 'string' ? req.query.lang : undefined,
+  body: req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined,
+});
+
+/** The pulse answer page at `/e/{token}`: no account, no JavaScript, one answer per link. */
+export const answerPageRoutes =
+  ({ db, pool }: AppDeps): FastifyPluginAsync =>
+  async (app) => {
+    await app.register(formbody, { bodyLimit: 32 * 1024 });
+    const opts = { schema: { hide: true } };
+    app.get('/e/:token', opts, async (req: Req, reply) => sendPage(reply, await pages.show(db, inputOf(req))));
+    app.post('/e/:token', opts, async (req: Req, reply) => sendPage(reply, await pages.answer(db, pool, inputOf(req))));
+  };

@@ -1,0 +1,359 @@
+import { useState } from 'react';
+import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { useAllItems } from '../lib/queries.ts';
+import { useSession } from '../lib/session.tsx';
+import { ErrorBanner, FilterSelect, fieldErrors, ListState, PageHeader, Panel } from '../lib/ui.tsx';
+import {
+  KINDS,
+  STATUSES,
+  useComment,
+  useFigures,
+  useInsight,
+  useInsights,
+  useIssueLink,
+  useUpdateInsight,
+  useVote,
+  type Insight,
+} from './hooks.ts';
+import { NewInsight } from './new-insight.tsx';
+
+type Named = { id: string; name: string };
+
+/** The insights board: what staff hear, with votes, statuses, merging, the outcome told back, and the figures. */
+export function InsightsPage() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const [status, setStatus] = useState('');
+  const [kind, setKind] = useState('');
+  const [locationId, setLocationId] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const locations = useAllItems<Named>('locations', '/locations');
+  const touchpoints = useAllItems<Named>('touchpoints', '/touchpoints');
+  const list = useInsights({
+    status: status || undefined,
+    kind: kind || undefined,
+    locationId: locationId || undefined,
+  });
+  const items = list.data?.items ?? [];
+  const nameOf = (xs: Named[], id: string | null) => (id ? (xs.find((x) => x.id === id)?.name ?? '') : '');
+
+  return (
+    <div className="page">
+      <PageHeader title={t('web.insights.title')} />
+      <p className="field-hint">{t('web.insights.intro')}</p>
+      <NewInsight locations={locations.items} touchpoints={touchpoints.items} />
+      <div className="filters">
+        <FilterSelect
+          label={t('web.insights.status')}
+          value={status}
+          onChange={setStatus}
+          allLabel={t('web.insights.allStatuses')}
+          items={STATUSES.map((s) => ({ id: s, name: t(`voice.status.${s}` as MessageKey) }))}
+        />
+        <FilterSelect
+          label={t('web.insights.kind')}
+          value={kind}
+          onChange={setKind}
+          allLabel={t('web.insights.allKinds')}
+          items={KINDS.map((k) => ({ id: k, name: t(`voice.kind.${k}` as MessageKey) }))}
+        />
+        <FilterSelect
+          label={t('web.insights.location')}
+          value={locationId}
+          onChange={setLocationId}
+          allLabel={t('web.insights.orgLevel')}
+          items={locations.items}
+        />
+      </div>
+      <ListState
+        isPending={list.isPending}
+        error={list.error}
+        empty={items.length === 0}
+        emptyText={t('web.insights.empty')}
+      />
+      {items.length > 0 && (
+        <table className="table" data-testid="insights-table">
+          <thead>
+            <tr>
+              <th>{t('web.insights.kind')}</th>
+              <th>{t('voice.form.titleLabel')}</th>
+              <th>{t('web.insights.location')}</th>
+              <th>{t('web.insights.touchpoint')}</th>
+              <th>{t('web.insights.author')}</th>
+              <th>{t('web.insights.votes')}</th>
+              <th>{t('web.insights.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.id} data-insight={i.id}>
+                <td>{t(`voice.kind.${i.kind}` as MessageKey)}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => setOpen(i.id)}>
+                    {i.title}
+                  </button>
+                </td>
+                <td>{nameOf(locations.items, i.locationId) || t('web.insights.orgLevel')}</td>
+                <td>{nameOf(touchpoints.items, i.touchpointId)}</td>
+                <td>{i.anonymous ? t('web.insights.anonymous') : (i.author?.name ?? '')}</td>
+                <td>{i.votes}</td>
+                <td>{t(`voice.status.${i.status}` as MessageKey)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && (
+        <InsightPanel id={open} onClose={() => setOpen(null)} board={items} canManage={can('insights:manage')} />
+      )}
+      <FiguresSection />
+      {can('insights:manage') && <LinkSection />}
+    </div>
+  );
+}
+
+function InsightPanel({
+  id,
+  onClose,
+  board,
+  canManage,
+}: {
+  id: string;
+  onClose: () => void;
+  board: Insight[];
+  canManage: boolean;
+}) {
+  const { t, language } = useI18n();
+  const detail = useInsight(id);
+  const update = useUpdateInsight();
+  const vote = useVote();
+  const comment = useComment();
+  const d = detail.data;
+  const errors = fieldErrors(update.error);
+  if (!d)
+    return (
+      <Panel title="…" onClose={onClose}>
+        {detail.error ? <ErrorBanner error={detail.error} /> : null}
+      </Panel>
+    );
+  const open = d.status === 'new' || d.status === 'reviewing' || d.status === 'planned';
+  return (
+    <Panel title={d.title} onClose={onClose}>
+      <p>
+        {t(`voice.kind.${d.kind}` as MessageKey)} · {t(`voice.status.${d.status}` as MessageKey)} ·{' '}
+        {t('voice.votes', { n: d.votes })}
+      </p>
+      {d.body && <p>{d.body}</p>}
+      {d.outcome && (
+        <p data-testid="insight-outcome">
+          <strong>{t('voice.form.outcome')}:</strong> {d.outcome}
+        </p>
+      )}
+      {open && !d.voted && (
+        <button type="button" onClick={() => vote.mutate(d.id)}>
+          {t('web.insights.vote')}
+        </button>
+      )}
+      {canManage && open && (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const fd = new FormData(e.currentTarget);
+            const outcome = String(fd.get('outcome') ?? '').trim();
+            update.mutate({
+              id: d.id,
+              body: { status: String(fd.get('status')) as (typeof STATUSES)[number], ...(outcome ? { outcome } : {}) },
+            });
+          }}
+        >
+          <label>
+            <span>{t('web.insights.status')}</span>
+            <select name="status" defaultValue={d.status}>
+              {STATUSES.filter((s) => s !== 'duplicate').map((s) => (
+                <option key={s} value={s}>
+                  {t(`voice.status.${s}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('web.insights.outcome')}</span>
+            <textarea name="outcome" rows={3} aria-invalid={errors.outcome ? true : undefined} />
+          </label>
+          {errors.outcome && <p className="field-error">{errors.outcome}</p>}
+          <button type="submit">{t('web.insights.save')}</button>
+          <ErrorBanner error={update.error} />
+        </form>
+      )}
+      {canManage && open && (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const target = String(new FormData(e.currentTarget).get('mergedInto') ?? '');
+            if (target) update.mutate({ id: d.id, body: { mergedInto: target } });
+          }}
+        >
+          <label>
+            <span>{t('web.insights.mergeInto')}</span>
+            <select name="mergedInto" defaultValue="">
+              <option value="">—</option>
+              {[...d.duplicates, ...board.filter((b) => b.id !== d.id && !d.duplicates.some((x) => x.id === b.id))]
+                .filter((b) => b.status === 'new' || b.status === 'reviewing' || b.status === 'planned')
+                .map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.title}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <button type="submit">{t('web.insights.merge')}</button>
+        </form>
+      )}
+      <h3>{t('web.insights.evidence')}</h3>
+      <p>{t('web.insights.customerComments', { n: d.evidence.customerComments.count })}</p>
+      <ul>
+        {d.evidence.customerComments.items.map((c) => (
+          <li key={c.responseId}>
+            <a href={`/responses/${c.responseId}`}>{c.comment}</a>
+          </li>
+        ))}
+      </ul>
+      <h4>{t('web.insights.cases')}</h4>
+      {d.evidence.cases.length === 0 ? (
+        <p className="muted">{t('web.insights.noCases')}</p>
+      ) : (
+        <ul>
+          {d.evidence.cases.map((c) => (
+            <li key={c.id}>
+              <a href={`/cases/${c.id}`}>
+                #{c.number} {c.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('web.insights.comments')}</h3>
+      <ul>
+        {d.commentList.map((c) => (
+          <li key={c.id}>
+            <strong>{c.author?.name ?? ''}</strong> {c.body}{' '}
+            <span className="muted">{formatDateTime(c.createdAt, language)}</span>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const body = String(new FormData(form).get('body') ?? '').trim();
+          if (body) comment.mutate({ id: d.id, body }, { onSuccess: () => form.reset() });
+        }}
+      >
+        <label>
+          <span>{t('voice.form.comment')}</span>
+          <input name="body" maxLength={2000} />
+        </label>
+        <button type="submit">{t('voice.form.send')}</button>
+      </form>
+    </Panel>
+  );
+}
+
+function FiguresSection() {
+  const { t } = useI18n();
+  const f = useFigures();
+  if (!f.data) return f.error ? <ErrorBanner error={f.error} /> : null;
+  const d = f.data;
+  return (
+    <section className="panel" aria-labelledby="insight-figures">
+      <h2 id="insight-figures">{t('web.insights.figures')}</h2>
+      <div className="tiles">
+        <div className="tile">
+          <div className="tile-label">{t('web.insights.toldBack')}</div>
+          <div className="tile-value">{d.shareToldWithin30 === null ? '—' : `${d.shareToldWithin30}%`}</div>
+        </div>
+        <div className="tile">
+          <div className="tile-label">{t('web.insights.medianDays')}</div>
+          <div className="tile-value">{d.medianDaysToOutcome ?? '—'}</div>
+        </div>
+      </div>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('web.insights.location')}</th>
+            <th>{t('web.insights.per10')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.perLocation.map((l) => (
+            <tr key={l.locationId}>
+              <td>{l.name}</td>
+              <td>{l.per10 ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('web.insights.topIrritants')}</h3>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('web.insights.touchpoint')}</th>
+            <th>{t('web.insights.irritants')}</th>
+            <th>{t('web.insights.customerNps')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.topIrritants.map((r) => (
+            <tr key={r.touchpointId}>
+              <td>{r.name}</td>
+              <td>{r.irritants}</td>
+              <td>{r.nps === null ? '—' : `${r.nps} (n=${r.npsN})`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function LinkSection() {
+  const { t } = useI18n();
+  const staff = useAllItems<Named & { active: boolean }>('staff', '/staff');
+  const issue = useIssueLink();
+  const [url, setUrl] = useState<string | null>(null);
+  return (
+    <section className="panel">
+      <h2>{t('web.insights.link')}</h2>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const staffId = String(new FormData(e.currentTarget).get('staffId') ?? '');
+          if (staffId) issue.mutate(staffId, { onSuccess: (l) => setUrl(l.url) });
+        }}
+      >
+        <select name="staffId" aria-label={t('web.nav.staff')}>
+          {staff.items
+            .filter((s) => s.active)
+            .map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+        </select>
+        <button type="submit">{t('web.insights.issueLink')}</button>
+      </form>
+      {url && (
+        <p>
+          <code data-testid="insight-link">{url}</code>
+        </p>
+      )}
+      <ErrorBanner error={issue.error} />
+    </section>
+  );
+}
