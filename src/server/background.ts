@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { startDigests } from '../modules/analytics/digest.ts';
+import { startRebuilds } from '../modules/analytics/rebuild.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
@@ -32,6 +33,7 @@ export function startBackground(
     startSegmentRefresh(pool, on('customer segments')),
     startSegmentRollups(pool, on('segment rollups')),
     startRfmRollups(pool, on('RFM rollup')),
+    startRebuilds(pool, on('analytics rebuilds')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

@@ -5,6 +5,7 @@ import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 import { cubePlan, segmentCubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
 import { keysArray } from './sql-keys.ts';
+import { rebuildStatus } from './rebuild.repo.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -130,6 +131,9 @@ export async function counts(
   range: Range,
   grouping: Grouping,
 ): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
+  // While a rebuild is pending the stored cells may place responses by an old time zone or kind.
+  if (await rebuildStatus(db, orgId))
+    return { rows: await rawCounts(db, orgId, constraints, range, grouping), source: 'raw' };
   const plan = rollupPlan(constraints, grouping);
   if (plan) {
     // Moving a customer between segments can leave a day's row at zero: it is no group.

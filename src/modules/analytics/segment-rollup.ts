@@ -32,7 +32,7 @@ const cubeCells = CUBE_GRAINS.map(
  * rollup competes for them. The same marks keep each customer's latest counted NPS answer
  * (customer_latest_nps, read by the RFM table), rewritten from their responses like the rest.
  */
-const ROLL_UP = `
+export const ROLL_UP = `
   with gone as (
     select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), fresh as (

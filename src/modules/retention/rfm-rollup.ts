@@ -12,7 +12,7 @@ const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detrac
  * are the latest answer and the purchases, whose rollup rows mark the customer whenever written.
  * And the cohort cells: each buyer's active months under their channel and campaign, (fresh − stored).
  */
-const ROLL_UP = `
+export const ROLL_UP = `
   with gone as (
     select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), fresh as (
