@@ -4,6 +4,7 @@ import { registerBackupCommands } from './backup-commands.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerOrgCommands } from './org-commands.ts';
+import { registerAnalyticsCommands } from './analytics-commands.ts';
 import { withDatabase } from './with-database.ts';
 
 const program = new Command('zabota').description('Zabota: customer loyalty through service').showHelpAfterError();
@@ -22,6 +23,7 @@ registerOrgCommands(program);
 registerImportCommands(program);
 registerDemoCommand(program);
 registerBackupCommands(program);
+registerAnalyticsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { startDigests } from '../modules/analytics/digest.ts';
+import { startRebuilds } from '../modules/analytics/rebuild.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
@@ -34,6 +35,7 @@ export function startBackground(
     startSegmentRollups(pool, on('segment rollups')),
     startRfmRollups(pool, on('RFM rollup')),
     startPulseCadence({ db: deps.db, pool, jobs, baseUrl }, on('pulse cadence')),
+    startRebuilds(pool, on('analytics rebuilds')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

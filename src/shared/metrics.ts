@@ -75,5 +75,30 @@ export function wom(c: NpsCounts, k = 2): { value: number | null; k: number } {
   return { value: round1(((c.promoters - k * c.detractors) / c.n) * 100), k };
 }
 
-export const npsBand = (score: number): 'promoter' | 'passive' | 'detractor' =>
-  score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+/**
+ * The bands, defined here only (DESIGN.md "Metrics"): NPS promoters answer 9–10, passives 7–8,
+ * detractors 0–6; a CSAT answer counts as satisfied at 4–5 of 1–5; a CES answer as easy at 5–7 of
+ * 1–7. Code uses the functions below, SQL the fragments built from the same numbers.
+ */
+export const BANDS = { promoterFrom: 9, passiveFrom: 7, csatTopFrom: 4, cesTopFrom: 5 } as const;
+
+export type NpsBand = 'promoter' | 'passive' | 'detractor';
+export const npsBand = (score: number): NpsBand =>
+  score >= BANDS.promoterFrom ? 'promoter' : score >= BANDS.passiveFrom ? 'passive' : 'detractor';
+
+/**
+ * SQL conditions on a score column (`column` is a column reference written by the caller, never
+ * user input), so rollups, raw counts and reports classify answers exactly as npsBand does.
+ */
+export const bandSql = {
+  promoter: (column: string) => `${column} >= ${BANDS.promoterFrom}`,
+  passive: (column: string) => `${column} between ${BANDS.passiveFrom} and ${BANDS.promoterFrom - 1}`,
+  detractor: (column: string) => `${column} < ${BANDS.passiveFrom}`,
+  /** Not a detractor: a recovered customer's follow-up answer. */
+  notDetractor: (column: string) => `${column} >= ${BANDS.passiveFrom}`,
+  csatTop: (column: string) => `${column} >= ${BANDS.csatTopFrom}`,
+  cesTop: (column: string) => `${column} >= ${BANDS.cesTopFrom}`,
+  /** The band's name ('promoter', 'passive', 'detractor') of an NPS column. */
+  npsBand: (column: string) =>
+    `case when ${column} >= ${BANDS.promoterFrom} then 'promoter' when ${column} >= ${BANDS.passiveFrom} then 'passive' else 'detractor' end`,
+};

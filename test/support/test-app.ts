@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { runRequestedRebuild } from '../../src/modules/analytics/rebuild.ts';
 import { startRollups } from '../../src/modules/analytics/rollup.ts';
 import { drainSegmentCounts } from '../../src/modules/analytics/segment-rollup.ts';
 import { webhookListeners } from '../../src/modules/webhooks/subscriptions.ts';
@@ -102,8 +103,9 @@ export async function createTestApp(opts: { webDir?: string; mailer?: Mailer } =
       await caseEngine.runOnce();
     },
     runTextLabelling: () => textLabelling.runOnce(),
-    /** The metric rollups, then the segment rollups of the customers they touched (as the two sweepers do within a second or two). */
+    /** Requested rebuilds, the metric rollups, then the segment rollups of the customers they touched (as the sweepers do within a second or two). */
     runRollups: async () => {
+      while (await runRequestedRebuild(database.pool));
       await rollups.runOnce();
       await drainSegmentCounts(database.pool);
     },

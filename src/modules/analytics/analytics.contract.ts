@@ -56,6 +56,10 @@ export const summary = figures
     previous: figures.nullable().describe('The same figures for the period just before, when from and to are given'),
     responseRate: z.object({ invited: z.number(), answered: z.number(), value: z.number().nullable() }),
     source: z.enum(['rollup', 'raw']),
+    rebuild: z
+      .object({ reason: z.string(), done: z.number(), steps: z.number() })
+      .nullable()
+      .describe('A pending rebuild of the stored figures (read from the responses meanwhile), with its progress'),
   })
   .meta({ id: 'MetricsSummary' });
 

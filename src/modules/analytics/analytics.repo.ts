@@ -1,3 +1,4 @@
+import { bandSql } from '../../shared/metrics.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
@@ -5,6 +6,7 @@ import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 import { cubePlan, segmentCubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
 import { keysArray } from './sql-keys.ts';
+import { rebuildStatus } from './rebuild.repo.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -130,6 +132,9 @@ export async function counts(
   range: Range,
   grouping: Grouping,
 ): Promise<{ rows: Counts[]; source: 'rollup' | 'raw' }> {
+  // While a rebuild is pending the stored cells may place responses by an old time zone or kind.
+  if (await rebuildStatus(db, orgId))
+    return { rows: await rawCounts(db, orgId, constraints, range, grouping), source: 'raw' };
   const plan = rollupPlan(constraints, grouping);
   if (plan) {
     // Moving a customer between segments can leave a day's row at zero: it is no group.
@@ -178,9 +183,9 @@ export async function rawCounts(
     ? sql`left join customer_segments cs on cs.org_id = r.org_id and cs.customer_id = r.customer_id`
     : sql``;
   const { rows } = await db.execute<Counts>(sql`
-    select ${group} as "group", count(*)::int as responses, count(r.nps)::int as n, (count(*) filter (where r.nps >= 9))::int as promoters, (count(*) filter (where r.nps <= 6))::int as detractors,
-           count(r.csat)::int as "csatN", coalesce(sum(r.csat), 0)::int as "csatSum", (count(*) filter (where r.csat >= 4))::int as "csatTop",
-           count(r.ces)::int as "cesN", coalesce(sum(r.ces), 0)::int as "cesSum", (count(*) filter (where r.ces >= 5))::int as "cesTop"
+    select ${group} as "group", count(*)::int as responses, count(r.nps)::int as n, (count(*) filter (where ${sql.raw(bandSql.promoter('r.nps'))}))::int as promoters, (count(*) filter (where ${sql.raw(bandSql.detractor('r.nps'))}))::int as detractors,
+           count(r.csat)::int as "csatN", coalesce(sum(r.csat), 0)::int as "csatSum", (count(*) filter (where ${sql.raw(bandSql.csatTop('r.csat'))}))::int as "csatTop",
+           count(r.ces)::int as "cesN", coalesce(sum(r.ces), 0)::int as "cesSum", (count(*) filter (where ${sql.raw(bandSql.cesTop('r.ces'))}))::int as "cesTop"
       from responses r join orgs o on o.id = r.org_id left join touchpoints t on t.org_id = r.org_id and t.id = r.touchpoint_id ${segmentJoin}
      where r.org_id = ${orgId} and (r.status = 'complete' or r.updated_at < now() - interval '30 minutes') ${sql.join(keyFilters, sql` `)}
        ${range.from ? sql`and r.submitted_at >= ${instant(range.from)}` : sql``} ${range.to ? sql`and r.submitted_at < ${instant(range.to)}` : sql``}

@@ -7,6 +7,7 @@ import type { BreakdownDim, Metric, MetricFilters } from './analytics.contract.t
 import { driverAnalysis, type PairStats } from './drivers.ts';
 import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
+import { rebuildStatus } from './rebuild.repo.ts';
 import * as repo from './analytics.repo.ts';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -99,6 +100,7 @@ export async function summary(db: Db, actor: Actor, f: MetricFilters) {
     previous,
     responseRate: { ...rate, value: rate.invited ? Math.round((rate.answered / rate.invited) * 1000) / 10 : null },
     source: current.source,
+    rebuild: await rebuildStatus(db, actor.orgId),
   };
 }
 

@@ -10,7 +10,7 @@ import { sweepMarks } from '../../platform/jobs/marks.ts';
  * partial answers), and that update marks its customer. Recomputing is idempotent: a customer
  * whose cases did not change contributes a delta of zero, so nothing is counted twice.
  */
-const ROLL_UP = `
+export const ROLL_UP = `
   with gone as (
     select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), resp as (

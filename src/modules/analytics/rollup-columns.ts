@@ -1,3 +1,4 @@
+import { bandSql } from '../../shared/metrics.ts';
 import { integer, text } from 'drizzle-orm/pg-core';
 
 /**
@@ -26,14 +27,14 @@ export const countAggregates = (sign: 1 | -1 = 1) =>
   [
     'count(*)',
     'count(nps)',
-    'count(*) filter (where nps >= 9)',
-    'count(*) filter (where nps <= 6)',
+    `count(*) filter (where ${bandSql.promoter('nps')})`,
+    `count(*) filter (where ${bandSql.detractor('nps')})`,
     'count(csat)',
     'coalesce(sum(csat), 0)',
-    'count(*) filter (where csat >= 4)',
+    `count(*) filter (where ${bandSql.csatTop('csat')})`,
     'count(ces)',
     'coalesce(sum(ces), 0)',
-    'count(*) filter (where ces >= 5)',
+    `count(*) filter (where ${bandSql.cesTop('ces')})`,
   ]
     .map((a) => (sign < 0 ? `-${a}` : a))
     .join(', ');

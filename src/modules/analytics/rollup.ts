@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { lockShared } from '../../platform/jobs/marks.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { cubeUpsert } from './cube.ts';
 import { addCounts, COUNTS, countAggregates } from './rollup-columns.ts';
@@ -87,8 +88,9 @@ const fold = (sign: 1 | -1) => `dims as (
 /**
  * Folds responses not yet counted into the daily rollups and the cube, in ONE statement: it takes a batch
  * (FOR UPDATE SKIP LOCKED, so workers never share a response), marks it rolled up and adds its
- * counts — so a response is counted exactly once, whatever crashes or parallel workers happen,
- * and no rebuild is ever needed. A partial response is counted once its respondent has left it
+ * counts — so a response is counted exactly once, whatever crashes or parallel workers happen.
+ * What moves responses between cells without touching them (a time zone, a touchpoint kind) is
+ * handled by a rebuild of the organisation's cells (rebuild.ts). A partial response is counted once its respondent has left it
  * alone for half an hour.
  */
 const ROLL_UP = `
@@ -119,17 +121,41 @@ const RETRACT = `
   ), ${fold(-1)}
   select (select count(*) from facts)::int as responses`;
 
-/** Subtracts at most `batch` retracted responses; returns how many. */
-export async function retract(pool: pg.Pool, batch = 5000): Promise<number> {
-  const { rows } = await pool.query<{ responses: number }>(RETRACT, [batch]);
-  return rows[0]?.responses ?? 0;
+/**
+ * One organisation's metric_daily (all but the segment dims) and cube cells counted afresh from its
+ * counted responses ($1), into cells the caller has emptied (rebuild.ts).
+ */
+export const RECOUNT = `
+  with facts as (
+    select r.org_id, (r.submitted_at at time zone o.time_zone)::date as day, r.location_id, r.touchpoint_id, r.staff_id, r.survey_id,
+           r.channel, r.language, t.kind::text as kind, r.nps, r.csat, r.ces
+      from responses r join orgs o on o.id = r.org_id left join touchpoints t on t.id = r.touchpoint_id
+     where r.org_id = $1 and r.rolled_up_at is not null
+  ), ${fold(1)}
+  select 1`;
+
+/** One statement under the shared derived lock (marks.ts), so it never interleaves with a rebuild. */
+async function underLock(pool: pg.Pool, statement: string, batch: number): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await lockShared(client);
+    const { rows } = await client.query<{ responses: number }>(statement, [batch]);
+    await client.query('commit');
+    return rows[0]?.responses ?? 0;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
 }
 
+/** Subtracts at most `batch` retracted responses; returns how many. */
+export const retract = (pool: pg.Pool, batch = 5000): Promise<number> => underLock(pool, RETRACT, batch);
+
 /** Rolls up at most `batch` responses; returns how many it counted. */
-export async function rollUp(pool: pg.Pool, batch = 5000): Promise<number> {
-  const { rows } = await pool.query<{ responses: number }>(ROLL_UP, [batch]);
-  return rows[0]?.responses ?? 0;
-}
+export const rollUp = (pool: pg.Pool, batch = 5000): Promise<number> => underLock(pool, ROLL_UP, batch);
 
 /**
  * Rolls up every `intervalMs`: a new response, edit or deletion shows in the dashboard within about that. The driver

@@ -1,3 +1,4 @@
+import { bandSql } from '../../shared/metrics.ts';
 import { markSweep } from '../../platform/jobs/marks.ts';
 import { COUNTS } from './rollup-columns.ts';
 import { CUBE_GRAINS } from './cube.ts';
@@ -32,16 +33,16 @@ const cubeCells = CUBE_GRAINS.map(
  * rollup competes for them. The same marks keep each customer's latest counted NPS answer
  * (customer_latest_nps, read by the RFM table), rewritten from their responses like the rest.
  */
-const ROLL_UP = `
+export const ROLL_UP = `
   with gone as (
     select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), fresh as (
     select g.org_id, g.customer_id, (r.submitted_at at time zone o.time_zone)::date as day, coalesce(r.location_id::text, '') as location,
            coalesce(r.touchpoint_id::text, '') as touchpoint, coalesce(r.staff_id::text, '') as staff, r.survey_id::text as survey, r.channel::text as channel,
            r.language, coalesce(t.kind::text, '') as kind, coalesce(cs.segment, 'no_purchases') as segment,
-           count(*)::int as responses, count(r.nps)::int as nps_n, (count(*) filter (where r.nps >= 9))::int as nps_promoters, (count(*) filter (where r.nps <= 6))::int as nps_detractors,
-           count(r.csat)::int as csat_n, coalesce(sum(r.csat), 0)::int as csat_sum, (count(*) filter (where r.csat >= 4))::int as csat_top,
-           count(r.ces)::int as ces_n, coalesce(sum(r.ces), 0)::int as ces_sum, (count(*) filter (where r.ces >= 5))::int as ces_top
+           count(*)::int as responses, count(r.nps)::int as nps_n, (count(*) filter (where ${bandSql.promoter('r.nps')}))::int as nps_promoters, (count(*) filter (where ${bandSql.detractor('r.nps')}))::int as nps_detractors,
+           count(r.csat)::int as csat_n, coalesce(sum(r.csat), 0)::int as csat_sum, (count(*) filter (where ${bandSql.csatTop('r.csat')}))::int as csat_top,
+           count(r.ces)::int as ces_n, coalesce(sum(r.ces), 0)::int as ces_sum, (count(*) filter (where ${bandSql.cesTop('r.ces')}))::int as ces_top
       from gone g join orgs o on o.id = g.org_id
       -- lateral, kept apart by offset 0: one index lookup per customer (a join may hash the whole table)
       cross join lateral (select * from responses r where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null offset 0) r

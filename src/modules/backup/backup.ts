@@ -5,6 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { requestRebuild } from '../analytics/rebuild.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -135,6 +136,16 @@ export async function restore(
       await pipeline(Readable.from(tableRows()), sink);
       counts[table] = rows;
     }
+    // Derived cells are not in a backup: the restored organisations' are rebuilt from their rows.
+    const restored = await client.query<{ id: string }>(
+      header.orgId ? 'select id from orgs where id = $1' : 'select id from orgs',
+      header.orgId ? [header.orgId] : [],
+    );
+    await requestRebuild(
+      client,
+      restored.rows.map((r) => r.id),
+      'restore',
+    );
     await client.query('commit');
     return { header, counts };
   } catch (e) {

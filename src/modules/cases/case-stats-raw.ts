@@ -1,3 +1,4 @@
+import { bandSql } from '../../shared/metrics.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { scopeCondition, type CaseScope } from './cases.repo.ts';
@@ -45,7 +46,7 @@ const FIGURES = sql`
     (percentile_cont(0.5) within group (order by date_part('epoch', cases.resolved_at - cases.opened_at)) / 3600)::float as "medianHoursToResolution",
     (count(*) filter (where cases.resolved_at is not null and cases.resolved_at <= cases.due_at))::int as "closedInTime",
     (count(*) filter (where cases.status = 'resolved' and cases.follow_up_score is not null))::int as "withFollowUp",
-    (count(*) filter (where cases.status = 'resolved' and cases.follow_up_score >= 7))::int as recovered`;
+    (count(*) filter (where cases.status = 'resolved' and ${sql.raw(bandSql.notDetractor('cases.follow_up_score'))}))::int as recovered`;
 
 /** Root causes of the cases `where` selects, by cause and location. */
 export const rootCausesOf = (where: SQL) => sql`

@@ -1,3 +1,4 @@
+import { npsBand } from '../../shared/metrics.ts';
 /**
  * The demo's survey answers: who answered after which visit, the score, the feeling and the words.
  * Pure and seeded: the scores carry a signal the dashboards can find — one clinic weaker than the
@@ -124,8 +125,6 @@ export function rng(seed: number) {
   };
 }
 
-const band = (nps: number) => (nps >= 9 ? 'promoter' : nps >= 7 ? 'passive' : 'detractor');
-
 export function generateFeedback(
   visits: FeedbackVisit[],
   opts: { seed?: number; now?: Date; responseRate?: number; weakLocation?: string; weakStaff?: string[] } = {},
@@ -146,7 +145,7 @@ export function generateFeedback(
     // A skewed 0–10 score: most customers are happy, a tail is not.
     const noise = (random() + random() + random() - 1.5) * 3.2;
     const nps = Math.max(0, Math.min(10, Math.round(mean + noise + (random() < 0.06 ? -5 : 0))));
-    const b = band(nps);
+    const b = npsBand(nps);
     const lang = COMMENTS[v.language] ? v.language : 'en';
     const pool = COMMENTS[lang]![b];
     const commentIndex = Math.floor(random() * pool.length);

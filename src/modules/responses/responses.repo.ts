@@ -1,3 +1,4 @@
+import { bandSql } from '../../shared/metrics.ts';
 import {
   and,
   arrayContains,
@@ -9,7 +10,6 @@ import {
   isNotNull,
   isNull,
   lt,
-  lte,
   sql,
   type SQL,
 } from 'drizzle-orm';
@@ -77,11 +77,11 @@ export function filterConditions(
 ): (SQL | undefined)[] {
   const band =
     q.band === 'promoter'
-      ? gte(responses.nps, 9)
+      ? sql.raw(bandSql.promoter('"responses"."nps"'))
       : q.band === 'passive'
-        ? and(gte(responses.nps, 7), lte(responses.nps, 8))
+        ? sql.raw(bandSql.passive('"responses"."nps"'))
         : q.band === 'detractor'
-          ? lte(responses.nps, 6)
+          ? sql.raw(bandSql.detractor('"responses"."nps"'))
           : undefined;
   return [
     eq(responses.orgId, orgId),

@@ -8,7 +8,7 @@ import { ATOM_CTES } from './retention-cells.ts';
  * statement that rewrites those customers' rows from their interactions. Recomputing is idempotent,
  * so a repeated pass changes nothing and nothing is counted twice.
  */
-const ROLL_UP = `
+export const ROLL_UP = `
   with gone as (
     select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), agg as (

@@ -1,3 +1,4 @@
+import { bandSql, type NpsBand } from '../../shared/metrics.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { Segment } from './retention.math.ts';
@@ -102,7 +103,7 @@ async function holdsLatestAnswers(db: Db, orgId: string, to: string): Promise<bo
 
 export async function experience(db: Db, orgId: string, range: Range, days: number) {
   type Row = {
-    band: 'promoter' | 'passive' | 'detractor';
+    band: NpsBand;
     customers: number;
     observable: number;
     repeated: number;
@@ -110,7 +111,7 @@ export async function experience(db: Db, orgId: string, range: Range, days: numb
   };
   if (range.to === null || (await holdsLatestAnswers(db, orgId, range.to))) {
     const { rows } = await db.execute<Row>(sql`
-      select case when nps >= 9 then 'promoter' when nps >= 7 then 'passive' else 'detractor' end as band, count(*)::int as customers,
+      select ${sql.raw(bandSql.npsBand('nps'))} as band, count(*)::int as customers,
              (count(*) filter (where submitted_at <= now() - make_interval(days => ${days})))::int as observable,
              (count(*) filter (where submitted_at > now() - make_interval(days => ${days})))::int as pending,
              (count(*) filter (where submitted_at <= now() - make_interval(days => ${days}) and next_purchase_at <= submitted_at + make_interval(days => ${days})))::int as repeated
@@ -127,7 +128,7 @@ export async function experience(db: Db, orgId: string, range: Range, days: numb
          and (${range.from}::date is null or i.submitted_at >= ${at(orgId, range.from)}) and (${range.to}::date is null or i.submitted_at < ${at(orgId, range.to)})
        order by i.customer_id, i.submitted_at desc
     )
-    select case when l.nps >= 9 then 'promoter' when l.nps >= 7 then 'passive' else 'detractor' end as band, count(*)::int as customers,
+    select ${sql.raw(bandSql.npsBand('l.nps'))} as band, count(*)::int as customers,
            (count(*) filter (where l.submitted_at <= now() - make_interval(days => ${days})))::int as observable,
            (count(*) filter (where l.submitted_at > now() - make_interval(days => ${days})))::int as pending,
            (count(*) filter (where l.submitted_at <= now() - make_interval(days => ${days}) and exists (

@@ -1,3 +1,4 @@
+import { bandSql } from '../../shared/metrics.ts';
 import { markSweep } from '../../platform/jobs/marks.ts';
 
 const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detractors'] as const;
@@ -12,7 +13,7 @@ const SUMS = ['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detrac
  * are the latest answer and the purchases, whose rollup rows mark the customer whenever written.
  * And the cohort cells: each buyer's active months under their channel and campaign, (fresh − stored).
  */
-const ROLL_UP = `
+export const ROLL_UP = `
   with gone as (
     select * from unnest($1::uuid[], $2::uuid[]) as g(org_id, customer_id)
   ), fresh as (
@@ -29,7 +30,7 @@ const ROLL_UP = `
     select fresh.*, 1 as sign from fresh union all select stale.*, -1 from stale
   ), delta as (
     select org_id, segment, channel, sum(sign) as customers, sum(sign * purchases) as purchases, sum(sign * revenue) as revenue,
-           sum(sign) filter (where nps is not null) as nps_n, sum(sign) filter (where nps >= 9) as promoters, sum(sign) filter (where nps <= 6) as detractors
+           sum(sign) filter (where nps is not null) as nps_n, sum(sign) filter (where ${bandSql.promoter('nps')}) as promoters, sum(sign) filter (where ${bandSql.detractor('nps')}) as detractors
       from signed group by 1, 2, 3
   ), added as (
     insert into rfm_cells (org_id, segment, channel, ${SUMS.join(', ')})

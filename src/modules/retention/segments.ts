@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { lockShared } from '../../platform/jobs/marks.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { SEGMENT_TABLE } from './retention.math.ts';
 
@@ -10,7 +11,7 @@ const LOOKUP = `'{${SEGMENT_TABLE.join(',')}}'::text[]`;
  * from these segments, so the RFM table and the segment filter agree), writes only the rows whose segment changed, and marks those customers for
  * the segment rollups (analytics/segment-rollup.ts), which move their answers. Idempotent.
  */
-const REFRESH = `
+export const REFRESH = `
   with gone as (
     select $1::uuid as org_id
   ), per as (
@@ -51,6 +52,7 @@ export async function refreshSegments(pool: pg.Pool): Promise<boolean> {
   const client = await pool.connect();
   try {
     await client.query('begin');
+    await lockShared(client);
     const { rows } = await client.query<{ org_id: string }>(
       `with due as (select org_id from customer_segments_due order by org_id limit 1 for update skip locked)
        delete from customer_segments_due d using due where d.org_id = due.org_id returning d.org_id`,

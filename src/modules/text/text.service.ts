@@ -1,3 +1,4 @@
+import { bandSql } from '../../shared/metrics.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import type pg from 'pg';
 import { locationScope, type Actor } from '../../platform/auth/actor.ts';
@@ -330,15 +331,15 @@ export async function topicStats(pool: Q, actor: Actor, q: TopicsQuery) {
     )`;
   const [totals, topics, examples] = await Promise.all([
     pool.query<{ comments: number; det: number; prom: number; prev: number }>(
-      `${base} select count(*) filter (where cur)::int as comments, count(*) filter (where cur and nps <= 6)::int as det,
-              count(*) filter (where cur and nps >= 9)::int as prom, count(*) filter (where not cur)::int as prev from base`,
+      `${base} select count(*) filter (where cur)::int as comments, count(*) filter (where cur and ${bandSql.detractor('nps')})::int as det,
+              count(*) filter (where cur and ${bandSql.promoter('nps')})::int as prom, count(*) filter (where not cur)::int as prev from base`,
       params,
     ),
     pool.query<TopicRow>(
       `${base} select t.topic, count(*) filter (where cur)::int as n,
               count(*) filter (where cur and sentiment = 'negative')::int as neg, count(*) filter (where cur and sentiment = 'neutral')::int as neu,
               count(*) filter (where cur and sentiment = 'positive')::int as pos, count(nps) filter (where cur)::int as nps_n,
-              count(*) filter (where cur and nps >= 9)::int as prom, count(*) filter (where cur and nps <= 6)::int as det,
+              count(*) filter (where cur and ${bandSql.promoter('nps')})::int as prom, count(*) filter (where cur and ${bandSql.detractor('nps')})::int as det,
               count(*) filter (where not cur)::int as prev_n
          from base, unnest(base.topics) as t(topic) group by t.topic`,
       params,

@@ -12,10 +12,20 @@ import { startSweeper, type Sweeper } from './sweeper.ts';
  * waits, then finds the mark gone and inserts a fresh one for the next pass. (In one statement the
  * snapshot would predate the lock, and a writer committing in between would be missed.)
  */
+/**
+ * Held shared by every sweep that writes derived cells, and exclusively by a rebuild of an
+ * organisation's cells (analytics/rebuild.ts): a sweep that adds (fresh − stored) must not read a
+ * customer's stored part while a rebuild replaces it. Taken before the sweep's first snapshot.
+ */
+export const DERIVED_LOCK = 7_206_540_113;
+export const lockShared = (client: pg.PoolClient) =>
+  client.query('select pg_advisory_xact_lock_shared($1)', [DERIVED_LOCK]);
+
 export async function sweepMarks(pool: pg.Pool, table: string, batch: number, recompute: string): Promise<number> {
   const client = await pool.connect();
   try {
     await client.query('begin');
+    await lockShared(client);
     const taken = await client.query<{ org_id: string; customer_id: string }>(
       `with batch as (select org_id, customer_id from ${table} order by org_id, customer_id limit $1 for update skip locked)
        delete from ${table} d using batch b where d.org_id = b.org_id and d.customer_id = b.customer_id returning d.org_id, d.customer_id`,

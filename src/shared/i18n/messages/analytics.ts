@@ -30,6 +30,10 @@ export const analytics = defineMessages({
     'web.analytics.womHint': 'promoters − {k} × detractors',
     'web.analytics.responseRate': 'Response rate',
     'web.analytics.answeredOf': '{answered} of {invited} invitations answered',
+    'web.analytics.rebuildQueued':
+      'The stored figures will be recounted after a settings change; until then they are counted directly from the responses.',
+    'web.analytics.rebuilding':
+      'Recounting the stored figures after a settings change: {done} of {steps} steps. Until it ends they are counted directly from the responses.',
     'web.analytics.npsBands': '{p} promoters · {a} passives · {d} detractors',
     'web.analytics.meanOf': 'mean {mean} of {max}',
     'web.analytics.ci95': '95% interval',
@@ -149,6 +153,10 @@ export const analytics = defineMessages({
     'web.analytics.womHint': 'промоутеры − {k} × критики',
     'web.analytics.responseRate': 'Доля ответов',
     'web.analytics.answeredOf': 'отвечено {answered} из {invited} приглашений',
+    'web.analytics.rebuildQueued':
+      'После изменения настроек сохранённые показатели будут пересчитаны; пока они считаются прямо по ответам.',
+    'web.analytics.rebuilding':
+      'Пересчёт сохранённых показателей после изменения настроек: шаг {done} из {steps}. Пока он идёт, показатели считаются прямо по ответам.',
     'web.analytics.npsBands': 'промоутеров {p} · нейтральных {a} · критиков {d}',
     'web.analytics.meanOf': 'среднее {mean} из {max}',
     'web.analytics.ci95': '95% интервал',
@@ -267,6 +275,10 @@ export const analytics = defineMessages({
     'web.analytics.womHint': 'промоутъри − {k} × критици',
     'web.analytics.responseRate': 'Дял отговори',
     'web.analytics.answeredOf': 'отговорени {answered} от {invited} покани',
+    'web.analytics.rebuildQueued':
+      'След промяната в настройките запазените показатели ще бъдат преизчислени; дотогава се броят направо от отговорите.',
+    'web.analytics.rebuilding':
+      'Преизчисляване на запазените показатели след промяна в настройките: стъпка {done} от {steps}. Дотогава се броят направо от отговорите.',
     'web.analytics.npsBands': 'промоутъри {p} · неутрални {a} · критици {d}',
     'web.analytics.meanOf': 'средно {mean} от {max}',
     'web.analytics.ci95': '95% интервал',

@@ -129,6 +129,13 @@ function OwnerDashboard() {
       <FilterBar f={f} />
       <PeriodLine from={f.from} to={f.to} />
       <ErrorBanner error={summary.error} />
+      {s?.rebuild ? (
+        <p className="muted" role="status" data-testid="rebuild-status">
+          {s.rebuild.steps
+            ? t('web.analytics.rebuilding', { done: s.rebuild.done, steps: s.rebuild.steps })
+            : t('web.analytics.rebuildQueued')}
+        </p>
+      ) : null}
 
       <Section
         title={t('web.analytics.headline')}

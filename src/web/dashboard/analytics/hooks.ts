@@ -46,8 +46,14 @@ export type CaseStats = {
 // dashboard. While a changed filter loads, the charts keep the previous figures instead of flashing empty.
 const opts = { staleTime: 60_000, placeholderData: keepPreviousData } as const;
 
+// While the stored figures are being rebuilt (read from the responses meanwhile), the progress is polled.
 export const useSummary = (q: Query) =>
-  useQuery({ ...opts, queryKey: ['metrics', 'summary', q], queryFn: () => get<Summary>('/metrics/summary', q) });
+  useQuery({
+    ...opts,
+    queryKey: ['metrics', 'summary', q],
+    queryFn: () => get<Summary>('/metrics/summary', q),
+    refetchInterval: (query) => (query.state.data?.rebuild ? 2000 : false),
+  });
 export const useTimeseries = (q: Query) =>
   useQuery({
     ...opts,

@@ -1,3 +1,4 @@
+import { npsBand } from '../../../shared/metrics.ts';
 import type { z } from 'zod';
 import type {
   BANDS,
@@ -59,7 +60,4 @@ export const useAddNote = (id: string) =>
     post<ResponseDetail>(`/responses/${id}/notes`, body),
   );
 
-export function npsBand(nps: number | null): Band | null {
-  if (nps === null) return null;
-  return nps >= 9 ? 'promoter' : nps >= 7 ? 'passive' : 'detractor';
-}
+export const bandOf = (nps: number | null): Band | null => (nps === null ? null : npsBand(nps));

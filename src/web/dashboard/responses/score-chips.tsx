@@ -1,11 +1,11 @@
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { useT } from '../lib/i18n.tsx';
-import { npsBand, type ResponseRow } from './hooks.ts';
+import { bandOf, type ResponseRow } from './hooks.ts';
 
 /** The response's scores at a glance: NPS coloured by band, CSAT, CES and the emotion. */
 export function ScoreChips({ r }: { r: Pick<ResponseRow, 'nps' | 'csat' | 'ces' | 'emotion'> }) {
   const t = useT();
-  const band = npsBand(r.nps);
+  const band = bandOf(r.nps);
   const none = r.nps === null && r.csat === null && r.ces === null && r.emotion === null;
   return (
     <span className="chips">
