@@ -261,4 +261,17 @@ describe('case webhooks', () => {
       receiver.close();
     }
   });
+
+  it('shows the comment in the title once it comes after the case opened; every case lists newest first', async () => {
+    const r = (await answer(2)).json();
+    await t.runCaseEngine();
+    const newest = () => org.as.get('/api/v1/cases?view=all&limit=1').then((x) => x.json().items[0]);
+    expect(await newest()).toMatchObject({ responseId: r.id, title: 'NPS 2' });
+    await t.database.pool.query(`update responses set comment = $2, updated_at = now() where id = $1`, [
+      r.id,
+      'Nobody answered the phone',
+    ]);
+    await t.runCaseEngine();
+    expect((await newest()).title).toBe('NPS 2: Nobody answered the phone');
+  });
 });

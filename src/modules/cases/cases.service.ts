@@ -57,7 +57,7 @@ export async function list({ db }: CaseDeps, actor: Actor, q: CaseListQuery) {
   const page = toPage(
     rows.map((r) => ({ ...r, id: r.case.id })),
     q.limit,
-    (r) => r.case.dueAt.toISOString(),
+    (r) => (repo.listSort(q) === 'newest' ? r.case.openedAt : r.case.dueAt).toISOString(),
   );
   return { items: page.items.map(present), nextCursor: page.nextCursor };
 }
