@@ -144,6 +144,18 @@ describe('service recovery', () => {
     const stats = (await org.as.get('/api/v1/case-stats')).json();
     expect(stats.total).toMatchObject({ recoveryRate: 1, followUps: 1, closed: 1 });
     expect(stats.rootCauses[0]).toMatchObject({ key: cause.id, n: 1 });
+    // The follow-up answer measures recovery, not loyalty: the headline figures leave it out.
+    const counted = await t.database.pool.query<{ n: number; nps: number }>(
+      `select count(*)::int as n, count(nps)::int as nps from responses where org_id = $1 and survey_id <> $2`,
+      [org.orgId, survey.id],
+    );
+    await t.runRollups();
+    const summary = (await org.as.get('/api/v1/metrics/summary')).json();
+    expect(summary.responses).toBe(counted.rows[0]!.n);
+    expect(summary.nps.n).toBe(counted.rows[0]!.nps);
+    expect(summary.responseRate).toMatchObject({ invited: 0, answered: 0 });
+    const ofFollowUps = (await org.as.get(`/api/v1/metrics/summary?surveyId=${survey.id}`)).json();
+    expect(ofFollowUps.responseRate.invited).toBe(1);
   });
 
   it('escalates an overdue case once, to the next level, and tells both', async () => {
