@@ -127,6 +127,9 @@ describe('service recovery', () => {
     expect(resolved.statusCode).toBe(200);
     expect(resolved.json()).toMatchObject({ status: 'resolved', rootCauseId: cause.id });
     const mail = await mailTo(customerEmail, /^Успяхме ли да оправим нещата\?/);
+    // From the business by name, which the text names with the location.
+    expect(mail.raw).toMatch(/^From: "?Recovery clinic"? <zabota@test\.local>/m);
+    expect(mail.text).toContain('разказахте на Recovery clinic, North за проблем');
     const token = /\/s\/([\w-]{20,})/.exec(mail.text)![1]!;
     // The customer answers the follow-up: no longer a detractor. It must not open a new case.
     const invitation = await (await import('../invitations/invitations.repo.ts')).findByToken(t.db, token);
