@@ -60,6 +60,8 @@ describe('respondent page', () => {
     await page.goto(`/s/p/${slug}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('group', { name: /Would you recommend us to a friend/ }).waitFor();
+    // A conditional question follows: the counter names no total that the answer would change.
+    await page.getByText('Question 1', { exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await screenshot(page, 'survey-nps-phone');
     await page.evaluate(() => ((window as unknown as { stay: number }).stay = 1));
@@ -67,6 +69,7 @@ describe('respondent page', () => {
     await option(page, '3').click(); // a detractor: the follow-up comes next, without pressing Next
     const comment = page.getByRole('textbox', { name: 'What went wrong?' });
     await comment.waitFor();
+    await page.getByText('Question 2', { exact: true }).waitFor();
     await comment.fill('Waited <b>forty</b> minutes');
     await page.getByText('27 of 200 characters').waitFor();
     await page.getByRole('button', { name: 'Next' }).click();

@@ -17,18 +17,13 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** A missing browser is a failed run, never a skipped one: CI must not go green without the journeys. */
+/** The browser the global setup unpacked (or CHROMIUM_PATH); a missing one fails the run, never skips it. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(
-      `Chromium is not installed at ${executablePath}. Install it (Debian/Ubuntu: apt-get install chromium) or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
-    );
-  }
   // Under the flake hunt's libfaketime Chromium takes minutes to start: it runs on the real clock, and
   // each page's scripts get the hunt's clock from newPage instead.
-  const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...env } = process.env;
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env });
+  const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...real } = process.env;
+  const { executablePath, env } = inject('chromium');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...real, ...env } });
 }
 
 export type BrowserApp = {

@@ -3,11 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { resolveChromium, type ChromiumInstall } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The dashboard built for this run (index.html and assets). */
     webDir: string;
+    chromium: ChromiumInstall;
   }
 }
 
@@ -16,6 +18,7 @@ let outDir: string | undefined;
 
 /** Builds the dashboard from the current sources into a throwaway folder, so dist/web is left alone. */
 export async function setup(project: TestProject): Promise<void> {
+  project.provide('chromium', await resolveChromium());
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-e2e-web-'));
   const { build } = await import('vite');
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.

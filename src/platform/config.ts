@@ -8,6 +8,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   ZABOTA_PUBLIC_URL: z.string().url().optional(),
   ZABOTA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ZABOTA_LOG_FORMAT: z.enum(['text', 'json']).optional(),
   ZABOTA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 
@@ -18,10 +19,12 @@ export type Config = {
   databaseUrl: string | undefined;
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['ZABOTA_LOG_LEVEL'];
+  /** Text for a person at a terminal, JSON lines otherwise (or when ZABOTA_LOG_FORMAT=json). */
+  logFormat: 'text' | 'json';
   poolSize: number;
 };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, tty = Boolean(process.stdout.isTTY)): Config {
   // An empty variable (DATABASE_URL= in a shell or .env) means "not set".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = envSchema.safeParse(present);
@@ -37,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.ZABOTA_PUBLIC_URL,
     logLevel: e.ZABOTA_LOG_LEVEL,
+    logFormat: e.ZABOTA_LOG_FORMAT ?? (tty ? 'text' : 'json'),
     poolSize: e.ZABOTA_DB_POOL_SIZE,
   };
 }

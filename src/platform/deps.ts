@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { Jobs } from './jobs/jobs.ts';
+import type { Logger } from './log.ts';
 
 /** What the composition root hands every module's routes; modules import this, never the root itself. */
 export type AppDeps = {
@@ -12,4 +13,6 @@ export type AppDeps = {
   jobs: Jobs;
   /** Where the built dashboard lives; the dashboard is not served when absent (API-only tests). */
   webDir?: string;
+  /** The server's log (src/platform/log.ts); without it, Fastify's own at config.logLevel. */
+  logger?: Logger;
 };

@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -41,6 +41,7 @@ import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
+import { QuietRequests } from '../platform/log.ts';
 import '../platform/http/types.ts';
 import type { AppDeps } from '../platform/deps.ts';
 
@@ -49,8 +50,12 @@ export type { AppDeps };
 export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger | undefined = deps.logger;
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    ...(loggerInstance
+      ? { loggerInstance }
+      : { logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel } }),
+    logController: new QuietRequests(),
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();

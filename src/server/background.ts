@@ -39,3 +39,36 @@ export function startBackground(
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }
+
+/**
+ * Runs the counting sweepers (labels, metric, segment, purchase and RFM rollups) until no response
+ * waits to be counted, so a command that loads data (the demo) hands over whole figures. A running
+ * server's sweepers may hold some rows meanwhile (SKIP LOCKED): we wait for those too.
+ */
+export async function catchUpFigures(pool: pg.Pool, timeoutMs = 300_000): Promise<void> {
+  const idle = { intervalMs: 2 ** 31 - 1 };
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    for (const start of [
+      startTextLabelling,
+      startRollups,
+      startPurchaseRollups,
+      startSegmentRefresh,
+      startSegmentRollups,
+      startRfmRollups,
+    ]) {
+      const sweeper = start(pool, idle);
+      try {
+        await sweeper.runOnce();
+      } finally {
+        await sweeper.stop();
+      }
+    }
+    const { rows } = await pool.query<{ waiting: boolean }>(
+      "select exists (select 1 from responses where rolled_up_at is null and status = 'complete') as waiting",
+    );
+    if (!rows[0]?.waiting) return;
+    if (Date.now() > until) throw new Error('responses are still waiting to be counted');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

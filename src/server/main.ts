@@ -4,6 +4,7 @@ import { startBackground } from './background.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { startJobs } from '../platform/jobs/jobs.ts';
+import { createLogger } from '../platform/log.ts';
 import { createMailer } from '../platform/mail/mailer.ts';
 import { jobHandlers } from './workers.ts';
 import { ensureWebBuilt } from './web-build.ts';
@@ -11,7 +12,8 @@ import { ensureWebBuilt } from './web-build.ts';
 /** env → database (embedded or DATABASE_URL) → migrations → dashboard build → listen. */
 export async function startServer(): Promise<void> {
   const config = loadConfig();
-  const say = (m: string) => console.log(m);
+  const logger = createLogger(config);
+  const say = (m: string) => logger.info(m);
   if (process.env.ZABOTA_BUILD_DASHBOARD !== 'never') await ensureWebBuilt(DEFAULT_WEB_DIR, say);
   say(
     config.databaseUrl
@@ -25,23 +27,23 @@ export async function startServer(): Promise<void> {
     outboxDir: path.join(config.dataDir, 'outbox'),
   });
   const jobs = await startJobs(database.url, jobHandlers({ mailer }), {
-    onError: (e) => console.error(`job queue: ${e.message}`),
+    onError: (e) => logger.error({ err: e }, `job queue: ${e.message}`),
   });
-  const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR });
+  const app = await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR, logger });
   let baseUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
   const background = startBackground(
     { db: database.db, pool: database.pool, jobs, baseUrl: () => baseUrl },
-    (what, e) => console.error(`${what}:`, e),
+    (what, e) => logger.error({ err: e }, `${what}: ${e instanceof Error ? e.message : String(e)}`),
   );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    say(`\n${signal}: stopping Zabota…`);
+    say(`${signal}: stopping Zabota…`);
     await app.close().catch(() => {});
     await background.stop();
     await jobs.stop().catch(() => {});
-    await database.close().catch((e: unknown) => console.error(e));
+    await database.close().catch((e: unknown) => logger.error({ err: e }, 'closing the database failed'));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -57,6 +59,6 @@ export async function startServer(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   baseUrl = config.publicUrl ?? `http://${shownHost}:${port}`;
-  say(`\nZabota is running at http://${shownHost}:${port}/`);
+  say(`Zabota is running at http://${shownHost}:${port}/`);
   say(`API docs: http://${shownHost}:${port}/api/docs   (Ctrl+C stops Zabota and its database)`);
 }

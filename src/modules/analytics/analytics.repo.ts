@@ -7,6 +7,7 @@ import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 import { cubePlan, segmentCubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
 import { keysArray } from './sql-keys.ts';
 import { rebuildStatus } from './rebuild.repo.ts';
+import { countsForLoyalty } from '../surveys/follow-up.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -213,7 +214,8 @@ export async function responseRate(db: Db, orgId: string, range: Range, surveyId
   const { rows } = await db.execute<{ invited: number; answered: number }>(sql`
     select (count(*) filter (where i.status in ('sent', 'opened', 'answered')))::int as invited, (count(*) filter (where i.status = 'answered'))::int as answered
       from invitations i join orgs o on o.id = i.org_id
-     where i.org_id = ${orgId} and (${surveyId ?? null}::uuid is null or i.survey_id = ${surveyId ?? null}::uuid)
+     where i.org_id = ${orgId}
+       and (${surveyId ?? null}::uuid is null and ${sql.raw(countsForLoyalty('i.survey_id'))} or i.survey_id = ${surveyId ?? null}::uuid)
        and (${range.from}::date is null or (i.created_at at time zone o.time_zone)::date >= ${range.from}::date)
        and (${range.to}::date is null or (i.created_at at time zone o.time_zone)::date < ${range.to}::date)`);
   return rows[0] ?? { invited: 0, answered: 0 };

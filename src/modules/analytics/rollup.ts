@@ -4,6 +4,7 @@ import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { cubeUpsert } from './cube.ts';
 import { addCounts, COUNTS, countAggregates } from './rollup-columns.ts';
 import { DRIVER_BATCH, rollUpDrivers } from './drivers-rollup.ts';
+import { countsForLoyalty } from '../surveys/follow-up.ts';
 
 /** Dimensions kept in the daily rollups, each with the response column that is its key. */
 export const ROLLUP_DIMS = {
@@ -104,6 +105,7 @@ const ROLL_UP = `
   ), facts as (
     select m.*, (m.submitted_at at time zone o.time_zone)::date as day, t.kind::text as kind
       from marked m join orgs o on o.id = m.org_id left join touchpoints t on t.id = m.touchpoint_id
+     where ${countsForLoyalty('m.survey_id')}
   ), ${fold(1)}
   select (select count(*) from marked)::int as responses`;
 
@@ -115,11 +117,13 @@ const ROLL_UP = `
 const RETRACT = `
   with batch as (
     select id from metric_retractions order by id limit $1 for update skip locked
-  ), facts as (
+  ), taken as (
     delete from metric_retractions r using batch where r.id = batch.id
     returning r.org_id, r.day, r.location_id, r.touchpoint_id, r.staff_id, r.survey_id, r.channel, r.language, r.kind, r.nps, r.csat, r.ces
+  ), facts as (
+    select * from taken where ${countsForLoyalty('taken.survey_id')}
   ), ${fold(-1)}
-  select (select count(*) from facts)::int as responses`;
+  select (select count(*) from taken)::int as responses`;
 
 /**
  * One organisation's metric_daily (all but the segment dims) and cube cells counted afresh from its

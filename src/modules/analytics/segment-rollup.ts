@@ -2,6 +2,7 @@ import { bandSql } from '../../shared/metrics.ts';
 import { markSweep } from '../../platform/jobs/marks.ts';
 import { COUNTS } from './rollup-columns.ts';
 import { CUBE_GRAINS } from './cube.ts';
+import { countsForLoyalty } from '../surveys/follow-up.ts';
 
 /**
  * Dimensions kept paired with the segment, like the pairs in rollup.ts: all of them (a manager's
@@ -45,7 +46,7 @@ export const ROLL_UP = `
            count(r.ces)::int as ces_n, coalesce(sum(r.ces), 0)::int as ces_sum, (count(*) filter (where ${bandSql.cesTop('r.ces')}))::int as ces_top
       from gone g join orgs o on o.id = g.org_id
       -- lateral, kept apart by offset 0: one index lookup per customer (a join may hash the whole table)
-      cross join lateral (select * from responses r where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null offset 0) r
+      cross join lateral (select * from responses r where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null and ${countsForLoyalty('r.survey_id')} offset 0) r
       left join touchpoints t on t.id = r.touchpoint_id
       left join customer_segments cs on cs.org_id = g.org_id and cs.customer_id = g.customer_id
      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11

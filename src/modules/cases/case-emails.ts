@@ -10,7 +10,7 @@ const TEXTS = {
     body: 'Priority: {priority}. Due: {due}.\n\nOpen the case: {url}',
     followUpSubject: 'Did we make it right?',
     followUpBody:
-      'Hello{name},\n\nYou recently told us about a problem and we worked to fix it. Did we make it right? It takes a few seconds:\n\n{url}\n\nThank you.',
+      'Hello{name},\n\nYou recently told {business} about a problem and we worked to fix it. Did we make it right? It takes a few seconds:\n\n{url}\n\nThank you,\n{business}',
   },
   ru: {
     assigned: 'Новое обращение №{n} для вас: {title}',
@@ -20,7 +20,7 @@ const TEXTS = {
     body: 'Приоритет: {priority}. Срок: {due}.\n\nОткрыть обращение: {url}',
     followUpSubject: 'Удалось ли нам всё исправить?',
     followUpBody:
-      'Здравствуйте{name}!\n\nНедавно вы рассказали нам о проблеме, и мы постарались её решить. Удалось ли нам всё исправить? Это займёт несколько секунд:\n\n{url}\n\nСпасибо.',
+      'Здравствуйте{name}!\n\nНедавно вы рассказали {business} о проблеме, и мы постарались её решить. Удалось ли нам всё исправить? Это займёт несколько секунд:\n\n{url}\n\nСпасибо,\n{business}',
   },
   bg: {
     assigned: 'Нов случай №{n} за вас: {title}',
@@ -30,7 +30,7 @@ const TEXTS = {
     body: 'Приоритет: {priority}. Срок: {due}.\n\nОтворете случая: {url}',
     followUpSubject: 'Успяхме ли да оправим нещата?',
     followUpBody:
-      'Здравейте{name},\n\nНаскоро ни разказахте за проблем и ние се постарахме да го решим. Успяхме ли? Отнема няколко секунди:\n\n{url}\n\nБлагодарим.',
+      'Здравейте{name},\n\nНаскоро разказахте на {business} за проблем и ние се постарахме да го решим. Успяхме ли? Отнема няколко секунди:\n\n{url}\n\nБлагодарим,\n{business}',
   },
 } as const;
 
@@ -59,12 +59,19 @@ export function caseMail(
   };
 }
 
-export function followUpMail(to: { email: string; name: string | null; language: string | null }, url: string): Mail {
+/** From the business by name (sender and text), with the location the problem was at when known. */
+export function followUpMail(
+  to: { email: string; name: string | null; language: string | null },
+  url: string,
+  from: { org: string; location: string | null },
+): Mail {
   const t = TEXTS[langOf(to.language)];
+  const business = from.location ? `${from.org}, ${from.location}` : from.org;
   return {
     to: to.email,
     subject: t.followUpSubject,
-    text: fill(t.followUpBody, { name: to.name ? `, ${to.name}` : '', url }),
+    text: fill(t.followUpBody, { name: to.name ? `, ${to.name}` : '', url, business }),
+    fromName: from.org,
   };
 }
 

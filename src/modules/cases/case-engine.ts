@@ -87,7 +87,7 @@ async function notify(
   await jobs.send('mail.send', mail, { db: { executeSql: (text, values) => client.query(text, values) } });
 }
 
-const titleFor = (r: ResponseFactsRow) => {
+const titleFor = (r: Pick<ResponseFactsRow, 'nps' | 'csat' | 'ces' | 'emotion' | 'comment'>) => {
   const score =
     r.nps !== null
       ? `NPS ${r.nps}`
@@ -299,7 +299,32 @@ export async function warnDueSoon(deps: EngineDeps, batch = 100): Promise<number
   });
 }
 
-/** Runs the three steps every `intervalMs` (see startSweeper). */
+/**
+ * A case opens at the first answer, often before the respondent has written the comment: once the
+ * comment comes, the title shows it. Only a title still as the rule made it (the score alone) is
+ * changed, never one a person wrote.
+ */
+export async function retitleCases(pool: pg.Pool, batch = 100): Promise<number> {
+  const { rows } = await pool.query<
+    Pick<ResponseFactsRow, 'nps' | 'csat' | 'ces' | 'emotion' | 'comment'> & { id: string; title: string }
+  >(
+    `select c.id, c.title, r.nps, r.csat, r.ces, r.emotion, r.comment
+       from cases c join responses r on r.id = c.response_id
+      where c.source = 'rule' and c.status in ('new', 'in_progress', 'waiting') and r.comment is not null
+        and c.title = coalesce('NPS ' || r.nps, 'CSAT ' || r.csat, 'CES ' || r.ces, r.emotion::text, 'feedback')
+      limit $1`,
+    [batch],
+  );
+  for (const r of rows)
+    await pool.query(`update cases set title = $3, updated_at = now() where id = $1 and title = $2`, [
+      r.id,
+      r.title,
+      titleFor(r),
+    ]);
+  return rows.length;
+}
+
+/** Runs the steps every `intervalMs` (see startSweeper). */
 export const startCaseEngine = (
   deps: EngineDeps,
   opts: { intervalMs?: number; onError?: (e: unknown) => void } = {},
@@ -307,6 +332,7 @@ export const startCaseEngine = (
   startSweeper(async (stopped) => {
     // Drain a backlog in full batches before sleeping again.
     while ((await evaluateResponses(deps)) === 200 && !stopped());
+    await retitleCases(deps.pool);
     await warnDueSoon(deps);
     await escalateOverdue(deps);
   }, opts);

@@ -99,6 +99,10 @@ export const caseEventCreate = z.discriminatedUnion('type', [
 
 export const caseListQuery = paginationQuery.extend({
   view: z.enum(['mine', 'my_locations', 'overdue', 'open', 'all']).default('open'),
+  sort: z
+    .enum(['urgent', 'newest'])
+    .optional()
+    .describe('urgent: soonest due first; newest: latest opened first. Default: urgent, newest for view=all'),
   status: z.enum(CASE_STATUSES).optional(),
   priority: z.enum(PRIORITIES).optional(),
   locationId: z.uuid().optional(),

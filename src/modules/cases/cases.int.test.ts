@@ -127,6 +127,9 @@ describe('service recovery', () => {
     expect(resolved.statusCode).toBe(200);
     expect(resolved.json()).toMatchObject({ status: 'resolved', rootCauseId: cause.id });
     const mail = await mailTo(customerEmail, /^Успяхме ли да оправим нещата\?/);
+    // From the business by name, which the text names with the location.
+    expect(mail.raw).toMatch(/^From: "?Recovery clinic"? <zabota@test\.local>/m);
+    expect(mail.text).toContain('разказахте на Recovery clinic, North за проблем');
     const token = /\/s\/([\w-]{20,})/.exec(mail.text)![1]!;
     // The customer answers the follow-up: no longer a detractor. It must not open a new case.
     const invitation = await (await import('../invitations/invitations.repo.ts')).findByToken(t.db, token);
@@ -144,6 +147,18 @@ describe('service recovery', () => {
     const stats = (await org.as.get('/api/v1/case-stats')).json();
     expect(stats.total).toMatchObject({ recoveryRate: 1, followUps: 1, closed: 1 });
     expect(stats.rootCauses[0]).toMatchObject({ key: cause.id, n: 1 });
+    // The follow-up answer measures recovery, not loyalty: the headline figures leave it out.
+    const counted = await t.database.pool.query<{ n: number; nps: number }>(
+      `select count(*)::int as n, count(nps)::int as nps from responses where org_id = $1 and survey_id <> $2`,
+      [org.orgId, survey.id],
+    );
+    await t.runRollups();
+    const summary = (await org.as.get('/api/v1/metrics/summary')).json();
+    expect(summary.responses).toBe(counted.rows[0]!.n);
+    expect(summary.nps.n).toBe(counted.rows[0]!.nps);
+    expect(summary.responseRate).toMatchObject({ invited: 0, answered: 0 });
+    const ofFollowUps = (await org.as.get(`/api/v1/metrics/summary?surveyId=${survey.id}`)).json();
+    expect(ofFollowUps.responseRate.invited).toBe(1);
   });
 
   it('escalates an overdue case once, to the next level, and tells both', async () => {
@@ -260,5 +275,18 @@ describe('case webhooks', () => {
     } finally {
       receiver.close();
     }
+  });
+
+  it('shows the comment in the title once it comes after the case opened; every case lists newest first', async () => {
+    const r = (await answer(2)).json();
+    await t.runCaseEngine();
+    const newest = () => org.as.get('/api/v1/cases?view=all&limit=1').then((x) => x.json().items[0]);
+    expect(await newest()).toMatchObject({ responseId: r.id, title: 'NPS 2' });
+    await t.database.pool.query(`update responses set comment = $2, updated_at = now() where id = $1`, [
+      r.id,
+      'Nobody answered the phone',
+    ]);
+    await t.runCaseEngine();
+    expect((await newest()).title).toBe('NPS 2: Nobody answered the phone');
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { DEFAULT_WEEK, type Calendar } from './business-hours.ts';
 import { decodeCursor } from '../../platform/http/pagination.ts';
@@ -44,8 +44,11 @@ function joined(db: Db) {
 
 const isOpen = inArray(cases.status, [...OPEN_STATUSES]);
 
+export const listSort = (q: Pick<CaseListQuery, 'sort' | 'view'>) => q.sort ?? (q.view === 'all' ? 'newest' : 'urgent');
+
 export async function list(db: Db, orgId: string, scope: CaseScope, selfId: string | null, q: CaseListQuery) {
   const cursor = decodeCursor(q.cursor);
+  const newest = listSort(q) === 'newest';
   const view: Record<CaseListQuery['view'], SQL | undefined> = {
     mine: and(eq(cases.ownerId, selfId ?? NONE), isOpen),
     my_locations: isOpen,
@@ -62,17 +65,22 @@ export async function list(db: Db, orgId: string, scope: CaseScope, selfId: stri
     q.locationId ? eq(cases.locationId, q.locationId) : undefined,
     q.ownerId ? eq(cases.ownerId, q.ownerId) : undefined,
     q.customerId ? eq(cases.customerId, q.customerId) : undefined,
-    // Soonest due first: the inbox is a to-do list.
+    // Open cases soonest due first (the inbox is a to-do list); every case, latest opened first.
     cursor
-      ? or(
-          gt(cases.dueAt, new Date(cursor.sortValue)),
-          and(eq(cases.dueAt, new Date(cursor.sortValue)), gt(cases.id, cursor.id)),
-        )
+      ? newest
+        ? or(
+            lt(cases.openedAt, new Date(cursor.sortValue)),
+            and(eq(cases.openedAt, new Date(cursor.sortValue)), lt(cases.id, cursor.id)),
+          )
+        : or(
+            gt(cases.dueAt, new Date(cursor.sortValue)),
+            and(eq(cases.dueAt, new Date(cursor.sortValue)), gt(cases.id, cursor.id)),
+          )
       : undefined,
   );
   return joined(db)
     .where(where)
-    .orderBy(asc(cases.dueAt), asc(cases.id))
+    .orderBy(...(newest ? [desc(cases.openedAt), desc(cases.id)] : [asc(cases.dueAt), asc(cases.id)]))
     .limit(q.limit + 1);
 }
 

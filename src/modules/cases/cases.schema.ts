@@ -76,12 +76,22 @@ export const rootCauses = pgTable(
   (t) => [unique('root_causes_org_id_id').on(t.orgId, t.id)],
 );
 
+/** The last case number each organisation gave out (see cases.number). */
+export const caseCounters = pgTable('case_counters', {
+  orgId: orgIdColumn()
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: 'cascade' }),
+  last: bigint('last', { mode: 'number' }).notNull().default(0),
+});
+
 export const cases = pgTable(
   'cases',
   {
     id: idColumn(),
     orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
-    number: bigint('number', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    // Counts per organisation (#1, #2, …): a shared sequence showed a new organisation the volume of
+    // all others. Trigger cases_number (migration 0029) sets it from case_counters; 0 never stays.
+    number: bigint('number', { mode: 'number' }).notNull().default(0),
     title: text('title').notNull(),
     source: caseSourceEnum('source').notNull(),
     status: caseStatusEnum('status').notNull().default('new'),
@@ -108,6 +118,7 @@ export const cases = pgTable(
   },
   (t) => [
     unique('cases_org_id_id').on(t.orgId, t.id),
+    uniqueIndex('cases_org_number').on(t.orgId, t.number),
     // One case per response, however often the evaluation runs.
     uniqueIndex('cases_response')
       .on(t.responseId)

@@ -57,7 +57,7 @@ export async function list({ db }: CaseDeps, actor: Actor, q: CaseListQuery) {
   const page = toPage(
     rows.map((r) => ({ ...r, id: r.case.id })),
     q.limit,
-    (r) => r.case.dueAt.toISOString(),
+    (r) => (repo.listSort(q) === 'newest' ? r.case.openedAt : r.case.dueAt).toISOString(),
   );
   return { items: page.items.map(present), nextCursor: page.nextCursor };
 }
@@ -199,9 +199,17 @@ async function sendFollowUp(deps: CaseDeps, actor: Actor, c: repo.CaseRow, baseU
     scheduledFor: new Date(),
     ttlDays: 14,
   });
+  const { rows } = await deps.db.execute<{ org: string; location: string | null }>(
+    sql`select o.name as org, l.name as location from orgs o left join locations l on l.org_id = o.id and l.id = ${c.locationId}
+         where o.id = ${actor.orgId}`,
+  );
+  const names = rows[0]!;
   await deps.jobs.send(
     'mail.send',
-    followUpMail({ email: customer.email, name: customer.name, language: customer.language }, `${baseUrl}/s/${token}`),
+    followUpMail({ email: customer.email, name: customer.name, language: customer.language }, `${baseUrl}/s/${token}`, {
+      org: names.org,
+      location: names.location,
+    }),
   );
   await invitationsRepo.setStatus(deps.db, invitation.id, 'sent', { sentAt: new Date() });
   return invitation.id;

@@ -3,6 +3,7 @@ import { responses } from '../responses/responses.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { SURVEY_TEMPLATES } from '../surveys/templates.ts';
 import { generateFeedback, SURVEYED_TOUCHPOINTS, type FeedbackVisit } from './demo-feedback.ts';
+import { effortAnswers, EFFORT_SURVEYS, type EffortKind } from './demo-effort.ts';
 import { generateRelationship } from './demo-relationship.ts';
 
 const RECENT_DAYS = 10;
@@ -71,6 +72,38 @@ export async function writeDemoFeedback(
   });
   for (let i = 0; i < rows.length; i += 1000) await db.insert(responses).values(rows.slice(i, i + 1000));
 
+  const effortSurveys = new Map<EffortKind, string>();
+  for (const kind of Object.keys(EFFORT_SURVEYS) as EffortKind[]) {
+    const t = SURVEY_TEMPLATES.find((x) => x.key === EFFORT_SURVEYS[kind].template)!.definition;
+    const { id } = await surveysRepo.insert(db, {
+      ...t,
+      orgId,
+      slug: `demo-${crypto.randomUUID().slice(0, 12)}`,
+      title: t.title ?? null,
+    });
+    effortSurveys.set(kind, id);
+  }
+  const effort = effortAnswers(answers, (id) => byId.get(id)!.touchpointKey).map((a) => {
+    const v = byId.get(a.visitId)!;
+    return {
+      orgId,
+      surveyId: effortSurveys.get(a.kind)!,
+      interactionId: v.id,
+      customerId: v.customerId,
+      touchpointId: o.ids.touchpoints.get(v.touchpointKey) ?? null,
+      locationId: o.ids.locations.get(v.locationKey) ?? null,
+      staffId: v.staffKey ? (o.ids.staff.get(v.staffKey) ?? null) : null,
+      channel: a.channel,
+      language: a.language,
+      status: 'complete' as const,
+      answers: { [a.kind]: a.score },
+      [a.kind]: a.score,
+      submittedAt: a.submittedAt,
+      casesCheckedAt: new Date(),
+    };
+  });
+  for (let i = 0; i < effort.length; i += 1000) await db.insert(responses).values(effort.slice(i, i + 1000));
+
   const relationship = await surveysRepo.insert(db, {
     orgId,
     name: 'Relationship (NPS)',
@@ -103,5 +136,5 @@ export async function writeDemoFeedback(
     casesCheckedAt: a.submittedAt.getTime() < recent ? new Date() : null,
   }));
   for (let i = 0; i < loyal.length; i += 1000) await db.insert(responses).values(loyal.slice(i, i + 1000));
-  return rows.length + loyal.length;
+  return rows.length + effort.length + loyal.length;
 }

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import { customers } from '../customers/customers.schema.ts';
@@ -30,6 +31,14 @@ export type DeliveryDeps = { mailer: Mailer; publicUrl: string };
  * deliveries of one invitation (a duplicate job, a retry racing a slow first try) mail it once;
  * a crash before the commit leaves it scheduled and the queue's retry mails it.
  */
+/** The place the visit was at: the customer knows "Bright Smile, Plovdiv", not just "Bright Smile". */
+async function locationOfInteraction(db: Db, orgId: string, interactionId: string): Promise<string | null> {
+  const { rows } = await db.execute<{ name: string }>(
+    sql`select l.name from interactions i join locations l on l.org_id = i.org_id and l.id = i.location_id where i.org_id = ${orgId} and i.id = ${interactionId}`,
+  );
+  return rows[0]?.name ?? null;
+}
+
 export async function deliver(
   deps: DeliveryDeps,
   ctx: Pick<JobContext, 'pool' | 'jobs' | 'lastAttempt'>,
@@ -68,11 +77,13 @@ export async function deliver(
       if (kind === 'invite') await repo.setStatus(db, inv.id, 'skipped', { error: skip ?? 'Missing data' });
       return 'skipped';
     }
+    const location = inv.interactionId ? await locationOfInteraction(db, inv.orgId, inv.interactionId) : null;
     const mail = invitationMail({
       to: customer.email,
       name: customer.name,
       language: mailLanguage(customer.language, org.defaultLanguage),
-      business: org.name,
+      business: location ? `${org.name}, ${location}` : org.name,
+      fromName: org.name,
       brandColor: org.brandColor,
       url: `${(data.baseUrl ?? deps.publicUrl).replace(/\/$/, '')}/s/${data.token}`,
       expiresAt: inv.expiresAt,

@@ -155,7 +155,9 @@ describe('touchpoint trigger → email over SMTP → personal link', () => {
     anna = await customer('anna@example.com');
     interaction = await visit(anna, reception);
     const mail = await mailTo('anna@example.com');
-    expect(mail.raw).toMatch(/^Subject: Klinika Zdrave: how did we do\?/m);
+    // Names the business and where the visit was, from the business by name.
+    expect(mail.raw).toMatch(/^Subject: Klinika Zdrave, North: how did we do\?/m);
+    expect(mail.raw).toMatch(/^From: "?Klinika Zdrave"? </m);
     expect(unQp(mail.raw)).toContain('Hello, anna!');
     expect(unQp(mail.raw)).toContain('#aa3300');
     const link = linkIn(mail.raw);
@@ -267,7 +269,7 @@ describe('touchpoint trigger → email over SMTP → personal link', () => {
     ).toBe('reminded');
     const reminders = smtp.messages.filter((m) => m.to.includes('maria@example.com'));
     expect(reminders).toHaveLength(2);
-    expect(reminders[1]!.raw).toMatch(/^Subject: Klinika Zdrave: a reminder/m);
+    expect(reminders[1]!.raw).toMatch(/^Subject: Klinika Zdrave(, \w+)?: a reminder/m);
     expect(linkIn(reminders[1]!.raw)![1]).toBe(token);
     expect(
       await deliver(

@@ -20,7 +20,10 @@ export type InvitationMailInput = {
   to: string;
   name: string | null;
   language: string;
+  /** The organisation and, when known, the location ("Bright Smile, Plovdiv"). */
   business: string;
+  /** The sender's display name: the organisation. */
+  fromName?: string;
   brandColor: string;
   url: string;
   expiresAt: Date;
@@ -51,5 +54,5 @@ export function invitationMail(p: InvitationMailInput): Mail {
 <p style="font-size:14px;color:#52525b">${h(expires)}<br><a href="${h(p.url)}" style="color:#52525b;word-break:break-all">${h(p.url)}</a></p>
 <p style="font-size:12px;color:#71717a;border-top:1px solid #e4e4e7;padding-top:12px;margin-top:24px">${h(footer)}</p>
 </div></body></html>`;
-  return { to: p.to, subject, text, html };
+  return { to: p.to, subject, text, html, ...(p.fromName ? { fromName: p.fromName } : {}) };
 }

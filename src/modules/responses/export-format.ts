@@ -28,6 +28,10 @@ export type ExportRow = {
   ces: number | null;
   emotion: string | null;
   comment: string | null;
+  /** Text labelling's reading of the comment: null until labelled, or without a comment. */
+  sentiment: string | null;
+  textEmotion: string | null;
+  topics: string[] | null;
   tags: string[];
 };
 
@@ -56,6 +60,9 @@ export function localTime(at: Date, timeZone: string): LocalTime {
   return { localTime: `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}` };
 }
 
+/** The comment's labels (sentiment, emotion read from the text, topics), after the answers. */
+const TEXT_LABELS = ['sentiment', 'emotion (from comment)', 'topics'];
+
 export function headers(shape: ExportShape): string[] {
   const lead = [
     'id',
@@ -78,7 +85,7 @@ export function headers(shape: ExportShape): string[] {
         return h;
       })
     : ['nps', 'csat', 'ces', 'emotion', 'comment'];
-  return [...lead, ...middle, 'tags'];
+  return [...lead, ...middle, ...TEXT_LABELS, 'tags'];
 }
 
 function answerCell(
@@ -115,7 +122,7 @@ export function toCells(r: ExportRow, shape: ExportShape): Cell[] {
   const middle: Cell[] = shape.survey
     ? shape.survey.questions.map((q) => answerCell(q, r.answers[q.id], shape.survey!.language, shape.staffNames))
     : [r.nps, r.csat, r.ces, r.emotion, r.comment];
-  return [...lead, ...middle, r.tags.join(', ')];
+  return [...lead, ...middle, r.sentiment, r.textEmotion, r.topics?.join(', ') ?? null, r.tags.join(', ')];
 }
 
 export { CSV_BOM, neutralise };

@@ -110,6 +110,7 @@ afterAll(() => t.close());
 
 describe('responses export', () => {
   it('streams CSV with a BOM, one column per question, local times and neutralised formulas', async () => {
+    await t.runTextLabelling();
     const res = await org.as.get(`/api/v1/responses/export?format=csv&surveyId=${surveyId}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -131,6 +132,9 @@ describe('responses export', () => {
       'Что не так?',
       'Кто вас обслуживал?',
       'Почему?',
+      'sentiment',
+      'emotion (from comment)',
+      'topics',
       'tags',
     ]);
     expect(rows).toHaveLength(2);
@@ -149,6 +153,7 @@ describe('responses export', () => {
       '',
       '',
       "'=1+1",
+      ...summer!.slice(13, 16),
       '',
     ]);
     expect(winter).toEqual([
@@ -165,15 +170,28 @@ describe('responses export', () => {
       'Ожидание; Цена',
       'Пётр',
       'Долго ждали, "очень" долго\nи никто не извинился',
+      'negative',
+      ...winter!.slice(14, 16),
       '',
     ]);
+    expect(winter![15]).toMatch(/wait/);
   });
 
   it('exports every matching row, not one page, with the scores when no survey is chosen', async () => {
     const all = await org.as.get('/api/v1/responses/export?delimiter=semicolon');
     const [head, ...rows] = parseCsv(all.rawPayload.toString('utf8').slice(1), ';');
     expect(head).toContain('survey');
-    expect(head!.slice(-6)).toEqual(['nps', 'csat', 'ces', 'emotion', 'comment', 'tags']);
+    expect(head!.slice(-9)).toEqual([
+      'nps',
+      'csat',
+      'ces',
+      'emotion',
+      'comment',
+      'sentiment',
+      'emotion (from comment)',
+      'topics',
+      'tags',
+    ]);
     expect(rows).toHaveLength(1502);
     expect(new Set(rows.map((r) => r[0])).size).toBe(1502);
     const detractors = parseCsv(

@@ -52,6 +52,10 @@ function scopeConditions(scope: ResponseScope): (SQL | undefined)[] {
 
 const listColumns = {
   ...columns,
+  // What text labelling read in the comment (exports carry it; the list's contract leaves it out).
+  sentiment: responses.sentiment,
+  textEmotion: responses.textEmotion,
+  topics: responses.topics,
   surveyName: surveys.name,
   customerName: customers.name,
   touchpointName: touchpoints.name,

@@ -46,10 +46,15 @@ export function previousQuestion(qs: Question[], answers: Answers, current: stri
     .pop();
 }
 
-/** Position among the visible questions (1-based) and how many there are now. */
-export function progress(qs: Question[], answers: Answers, current: string): { n: number; total: number } {
+/**
+ * Position among the visible questions (1-based) and how many there will be. With conditional
+ * questions the total is not known until the answers are (an answer can add a question, and
+ * "1 of 4" then read "2 of 5"), so it is left out (null) rather than shown and then changed.
+ */
+export function progress(qs: Question[], answers: Answers, current: string): { n: number; total: number | null } {
   const visible = visibleQuestions(qs, answers);
-  return { n: visible.findIndex((q) => q.id === current) + 1, total: visible.length };
+  const n = visible.findIndex((q) => q.id === current) + 1;
+  return { n, total: qs.some((q) => q.showIf) ? null : visible.length };
 }
 
 /**

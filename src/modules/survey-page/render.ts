@@ -110,7 +110,7 @@ export type QuestionView = {
   /** The stored answer, shown selected when the respondent comes back to the question. */
   value?: AnswerValue;
   error?: string;
-  progress: { n: number; total: number };
+  progress: { n: number; total: number | null };
   action: string;
   hidden: Record<string, string>;
   backHref?: string;
@@ -170,7 +170,7 @@ export function renderQuestion(v: QuestionView): string {
     .join('');
   const auto = scoreRange(q) || q.type === 'emotion' ? ' data-auto="1"' : '';
   const required = q.required ? ` <span class="mut">(${esc(t(lang, 'survey.required'))})</span>` : '';
-  return `<div class="card">${v.title ? `<h1>${esc(v.title)}</h1>` : ''}${v.intro ? `<p>${esc(v.intro)}</p>` : ''}<p class="mut">${esc(t(lang, 'survey.progress', v.progress))}</p>
+  return `<div class="card">${v.title ? `<h1>${esc(v.title)}</h1>` : ''}${v.intro ? `<p>${esc(v.intro)}</p>` : ''}<p class="mut">${esc(v.progress.total === null ? t(lang, 'survey.progressOpen', { n: v.progress.n }) : t(lang, 'survey.progress', { n: v.progress.n, total: v.progress.total }))}</p>
 <form method="post" action="${esc(v.action)}" novalidate${auto}>${hidden}<fieldset${describedBy ? ` aria-describedby="${describedBy}"` : ''}><legend id="l-${id}">${esc(localize(q.text, lang))}${required}</legend>${q.hint ? `<p class="mut" id="h-${id}">${esc(localize(q.hint, lang))}</p>` : ''}${v.error ? `<p class="err" id="err-${id}" role="alert">${esc(v.error)}</p>` : ''}${inputs(v, `e-${id}`)}</fieldset>
 <div class="nav">${v.backHref ? `<a href="${esc(v.backHref)}">${esc(t(lang, 'survey.back'))}</a>` : ''}<button type="submit">${esc(t(lang, v.isLast ? 'survey.submit' : 'survey.next'))}</button></div></form></div>`;
 }

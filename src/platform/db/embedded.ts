@@ -1,5 +1,5 @@
-import { execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -15,7 +15,7 @@ const run = promisify(execFile);
  * file and a leftover server from a killed Zabota is found through postmaster.pid and stopped
  * before we start our own.
  */
-export type EmbeddedServer = { url: string; stop: () => Promise<void> };
+export type EmbeddedServer = { url: string; clusterDir: string; stop: () => Promise<void> };
 
 type Credentials = { user: string; password: string };
 
@@ -46,6 +46,51 @@ async function postgresUserIds(): Promise<{ uid: number; gid: number } | undefin
     await run('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres']);
     return lookup();
   }
+}
+
+/** Where root keeps clusters whose data directory the `postgres` user cannot enter (e.g. a clone in /root, 0700). */
+export const ROOT_CLUSTERS_DIR = '/var/lib/zabota';
+
+/** Whether the `postgres` user can enter `dir` (search permission on it and on every folder above it). */
+function postgresCanEnter(dir: string, ids: { uid: number; gid: number }): boolean {
+  return spawnSync('test', ['-x', dir], { uid: ids.uid, gid: ids.gid, cwd: '/' }).status === 0;
+}
+
+/**
+ * The folder holding the cluster (`pg`) and its log. Normally the data directory itself. As root,
+ * when the `postgres` user cannot enter the data directory, a folder of its own under
+ * /var/lib/zabota named after the data directory's path, linked from `<dataDir>/pg` so that a
+ * later start, and the CLI, find it again.
+ */
+function clusterHome(dataDir: string, ids: { uid: number; gid: number } | undefined, log: (m: string) => void) {
+  const link = path.join(dataDir, 'pg');
+  const linked = fs.lstatSync(link, { throwIfNoEntry: false });
+  if (linked?.isSymbolicLink()) {
+    const pgDir = fs.realpathSync(link);
+    return { pgDir, logFile: path.join(path.dirname(pgDir), 'postgres.log') };
+  }
+  if (!ids || postgresCanEnter(dataDir, ids)) return { pgDir: link, logFile: path.join(dataDir, 'postgres.log') };
+  if (linked) {
+    throw new Error(
+      `The PostgreSQL cluster in ${link} belongs to the postgres user, who cannot enter ${dataDir}. ` +
+        'Give it access to the folders above (chmod o+x), or set ZABOTA_DATA_DIR to a folder it can enter.',
+    );
+  }
+  const id = createHash('sha256').update(fs.realpathSync(dataDir)).digest('hex').slice(0, 16);
+  const home = path.join(ROOT_CLUSTERS_DIR, id);
+  try {
+    fs.mkdirSync(home, { recursive: true, mode: 0o700 });
+    fs.chmodSync(ROOT_CLUSTERS_DIR, 0o755);
+    fs.chownSync(home, ids.uid, ids.gid);
+  } catch (e) {
+    throw new Error(
+      `The postgres user cannot enter ${dataDir}, and ${home} could not be created for the database ` +
+        `(${(e as Error).message}). Set ZABOTA_DATA_DIR to a folder the postgres user can enter, e.g. /var/lib/zabota/data.`,
+    );
+  }
+  fs.symlinkSync(path.join(home, 'pg'), link);
+  log(`The postgres user cannot enter ${dataDir}, so the database cluster lives in ${home} (linked from ${link}).`);
+  return { pgDir: path.join(home, 'pg'), logFile: path.join(home, 'postgres.log') };
 }
 
 /** A UTF-8 locale, so lower() and ILIKE fold Cyrillic as well as Latin. */
@@ -86,7 +131,7 @@ async function initCluster(
       '--data-checksums',
     ];
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(initdb, args, { ...(ids ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(initdb, args, { ...(ids ?? {}), cwd: '/', stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -166,6 +211,7 @@ async function pgCtl(
   return new Promise((resolve) => {
     const child = spawn(pg_ctl, args, {
       ...(ids ?? {}),
+      cwd: '/',
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, LC_ALL: 'C' },
     });
@@ -178,16 +224,17 @@ async function pgCtl(
 
 /** Starts (creating on first use) the embedded server for `dataDir` and returns its connection URL. */
 export async function startEmbeddedPostgres(
-  dataDir: string,
+  dir: string,
   opts: { log?: (m: string) => void } = {},
 ): Promise<EmbeddedServer> {
+  // Absolute: the server's tools run from / (the postgres user may not be able to enter the cwd).
+  const dataDir = path.resolve(dir);
   const log = opts.log ?? (() => {});
-  const pgDir = path.join(dataDir, 'pg');
   const credFile = path.join(dataDir, 'pg-credentials.json');
-  const logFile = path.join(dataDir, 'postgres.log');
   const ids = await postgresUserIds();
   fs.mkdirSync(dataDir, { recursive: true });
   if (ids) fs.chmodSync(dataDir, 0o755);
+  const { pgDir, logFile } = clusterHome(dataDir, ids, log);
 
   let creds = readCredentials(credFile);
   if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
@@ -232,6 +279,7 @@ export async function startEmbeddedPostgres(
   let stopped = false;
   return {
     url,
+    clusterDir: pgDir,
     stop: async () => {
       if (stopped) return;
       stopped = true;

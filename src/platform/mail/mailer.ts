@@ -3,7 +3,8 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { newId } from '../db/ids.ts';
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+/** `fromName`: the business the mail is from, shown as the sender's name at Zabota's address. */
+export type Mail = { to: string; subject: string; text: string; html?: string; fromName?: string };
 export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string; outboxFile?: string }> };
 
 /**
@@ -12,11 +13,16 @@ export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string; outbox
  * on a laptop with nothing configured.
  */
 export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: string }): Mailer {
+  const address = /<([^>]+)>/.exec(opts.from)?.[1] ?? opts.from.trim();
+  const envelope = ({ fromName, ...mail }: Mail) => ({
+    from: fromName ? { name: fromName, address } : opts.from,
+    ...mail,
+  });
   if (opts.smtpUrl) {
     const transport = nodemailer.createTransport(opts.smtpUrl);
     return {
       send: async (mail) => {
-        const info = await transport.sendMail({ from: opts.from, ...mail });
+        const info = await transport.sendMail(envelope(mail));
         return { messageId: info.messageId };
       },
     };
@@ -24,7 +30,7 @@ export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: 
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     send: async (mail) => {
-      const info = await transport.sendMail({ from: opts.from, ...mail });
+      const info = await transport.sendMail(envelope(mail));
       await fs.mkdir(opts.outboxDir, { recursive: true });
       const file = path.join(opts.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`);
       await fs.writeFile(file, info.message as Buffer);

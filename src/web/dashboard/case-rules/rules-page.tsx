@@ -120,7 +120,7 @@ export function RulesPage() {
   );
 }
 
-const slaText = (r: CaseRule, t: Translate) => `${r.sla.amount} ${t(`web.cases.rules.unit.${r.sla.unit}`)}`;
+const slaText = (r: CaseRule, t: Translate) => t(`web.cases.rules.due.${r.sla.unit}`, { n: r.sla.amount });
 
 /** A rule in words: "NPS ≤ 6 or CSAT ≤ 2 · at North · words: …", "the location's manager". */
 function useDescribe() {
