@@ -48,7 +48,7 @@ describe('case numbers', () => {
     const u = new URL(inject('pgServerUrl'));
     u.pathname = `/${name}`;
     const old = connect(u.toString(), 1);
-    const dir = migrationsBefore('0028_case_numbers_per_org');
+    const dir = migrationsBefore('0031_case_numbers_per_org');
     try {
       await migrate(old.db, { migrationsFolder: dir });
       const org = async (n: string) =>
