@@ -99,5 +99,24 @@ describe('the overview', () => {
     await page.goBack();
     await page.getByTestId('home-nps-trend').waitFor();
     await screenshot(page, 'overview-figures');
+
+    // The survey's results: counts straight from the four responses.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Surveys' }).click();
+    const cell = page.getByTestId('survey-results-link');
+    expect(await cell.textContent()).toBe('4 responses · 100% completed');
+    await cell.click();
+    await page.getByRole('heading', { name: 'Results: After the visit', level: 1 }).waitFor();
+    expect(await page.getByTestId('results-responses').textContent()).toBe('4');
+    const npsResult = page.locator('[data-question="nps"]');
+    const counts = await Promise.all(
+      ['2', '7', '9', '10', '0'].map((v) => npsResult.getByTestId(`count-${v}`).textContent()),
+    );
+    expect(counts).toEqual(['1', '1', '1', '1', '0']);
+    expect(await page.locator('[data-question="why"]').getByRole('link').allTextContents()).toEqual([
+      '“Fine, a bit slow”',
+      '“Lovely staff”',
+      '“Nobody at the desk for twenty minutes”',
+    ]);
+    await screenshot(page, 'survey-results');
   });
 });

@@ -21,6 +21,9 @@ const SurveysPage = lazy(() => import('../surveys/surveys-page.tsx').then((m) =>
 const SurveyBuilderPage = lazy(() =>
   import('../surveys/survey-builder-page.tsx').then((m) => ({ default: m.SurveyBuilderPage })),
 );
+const SurveyResultsPage = lazy(() =>
+  import('../surveys/results-page.tsx').then((m) => ({ default: m.SurveyResultsPage })),
+);
 const ResponsesPage = lazy(() => import('../responses/responses-page.tsx').then((m) => ({ default: m.ResponsesPage })));
 const ResponsePage = lazy(() => import('../responses/response-page.tsx').then((m) => ({ default: m.ResponsePage })));
 const CasesPage = lazy(() => import('../cases/cases-page.tsx').then((m) => ({ default: m.CasesPage })));
@@ -97,6 +100,9 @@ export function Shell() {
               </Route>
               <Route path="/interactions">{can('interactions:read') ? <InteractionsPage /> : <Forbidden />}</Route>
               <Route path="/surveys">{can('surveys:read') ? <SurveysPage /> : <Forbidden />}</Route>
+              <Route path="/surveys/:id/results">
+                {(p) => (can('responses:read') ? <SurveyResultsPage id={p.id} /> : <Forbidden />)}
+              </Route>
               <Route path="/surveys/:id">
                 {(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}
               </Route>
