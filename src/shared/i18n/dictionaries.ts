@@ -1,5 +1,6 @@
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
+import { customer } from './messages/customer.ts';
 import { dashboard } from './messages/dashboard.ts';
 import { emails } from './messages/emails.ts';
 import { csvImport } from './messages/import.ts';
@@ -25,6 +26,7 @@ const areas = [
   nav,
   home,
   results,
+  customer,
 ] as const;
 
 type Area = (typeof areas)[number];
