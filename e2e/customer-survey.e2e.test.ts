@@ -66,5 +66,19 @@ describe('sending a survey from the customer page', () => {
       .getByRole('link', { name: /^#\d+ / })
       .waitFor();
     await screenshot(page, 'customer-page');
+
+    // To a list: every customer the filters find, by email where they agreed to it.
+    await api.post('/api/v1/customers', { name: 'Petar Ivanov', language: 'en' });
+    await api.post('/api/v1/customers', { name: 'Maria Petrova', email: 'maria@example.com', consentEmail: true });
+    await page.goto('/customers');
+    await page.getByRole('button', { name: 'Send a survey to these customers' }).click();
+    await page.getByRole('button', { name: 'Send to the list' }).click();
+    expect(await page.getByTestId('list-result').textContent()).toMatch(
+      /^Invitations made: (\d)\. Without email consent: 1\. Refused: (\d)\.$/,
+    );
+    const made = /made: (\d)/.exec((await page.getByTestId('list-result').textContent())!)![1];
+    const invited = (await api.get('/api/v1/invitations')).json().items as { customerId: string }[];
+    expect(new Set(invited.map((i) => i.customerId)).size).toBe(2);
+    expect(Number(made)).toBeGreaterThanOrEqual(1);
   });
 });

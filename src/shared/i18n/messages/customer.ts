@@ -32,6 +32,10 @@ export const customer = defineMessages({
     'web.customer.noResponses': 'No responses yet.',
     'web.customer.cases': 'Cases',
     'web.customer.noCases': 'No cases.',
+    'web.customer.sendToListTitle': 'Send a survey to these customers',
+    'web.customer.listHint': 'By email to every customer the list’s filters find (up to {cap}) who agreed to email.',
+    'web.customer.sendToList': 'Send to the list',
+    'web.customer.listResult': 'Invitations made: {sent}. Without email consent: {noConsent}. Refused: {failed}.',
   },
   ru: {
     'web.customer.sendSurvey': 'Отправить опрос',
@@ -63,6 +67,10 @@ export const customer = defineMessages({
     'web.customer.noResponses': 'Ответов пока нет.',
     'web.customer.cases': 'Обращения',
     'web.customer.noCases': 'Обращений нет.',
+    'web.customer.sendToListTitle': 'Отправить опрос этим клиентам',
+    'web.customer.listHint': 'По email всем клиентам, найденным фильтрами списка (до {cap}), кто согласился на письма.',
+    'web.customer.sendToList': 'Отправить списку',
+    'web.customer.listResult': 'Создано приглашений: {sent}. Без согласия на email: {noConsent}. Отклонено: {failed}.',
   },
   bg: {
     'web.customer.sendSurvey': 'Изпращане на анкета',
@@ -94,5 +102,10 @@ export const customer = defineMessages({
     'web.customer.noResponses': 'Все още няма отговори.',
     'web.customer.cases': 'Случаи',
     'web.customer.noCases': 'Няма случаи.',
+    'web.customer.sendToListTitle': 'Изпращане на анкета до тези клиенти',
+    'web.customer.listHint':
+      'По имейл до всички клиенти, намерени от филтрите на списъка (до {cap}), които са съгласни с имейли.',
+    'web.customer.sendToList': 'Изпрати до списъка',
+    'web.customer.listResult': 'Създадени покани: {sent}. Без съгласие за имейл: {noConsent}. Отказани: {failed}.',
   },
 });

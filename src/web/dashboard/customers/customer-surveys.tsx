@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { invitation, invitationCreated } from '../../../modules/invitations/invitations.contract.ts';
-import { post } from '../lib/api.ts';
+import { get, post, type Page, type Query } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useApiMutation, usePagedList } from '../lib/queries.ts';
@@ -119,5 +119,66 @@ export function CustomerInvitations({ customerId }: { customerId: string }) {
         </table>
       ) : null}
     </>
+  );
+}
+
+const LIST_CAP = 1000;
+type ListResult = { sent: number; noConsent: number; failed: number };
+
+/**
+ * Sends a survey by email to every customer the list's filters find (up to LIST_CAP): one invitation
+ * each through the same API, so consent, quiet hours and the throttle apply to every one of them.
+ */
+export function SendToList({ filter }: { filter: Query }) {
+  const { t } = useI18n();
+  const surveys = useAllSurveys().items.filter((s) => s.status === 'active');
+  const [result, setResult] = useState<ListResult | null>(null);
+  const send = useApiMutation('invitations', async (surveyId: string) => {
+    const tally: ListResult = { sent: 0, noConsent: 0, failed: 0 };
+    let cursor: string | null = null;
+    let seen = 0;
+    do {
+      const page: Page<Customer> = await get<Page<Customer>>('/customers', { ...filter, limit: 100, cursor });
+      for (const c of page.items) {
+        if (!c.email || !c.consentEmail) {
+          tally.noConsent++;
+          continue;
+        }
+        await post('/invitations', { surveyId, customerId: c.id, channel: 'email' }).then(
+          () => tally.sent++,
+          () => tally.failed++,
+        );
+      }
+      seen += page.items.length;
+      cursor = page.nextCursor;
+    } while (cursor && seen < LIST_CAP);
+    return tally;
+  });
+  if (surveys.length === 0) return <p className="muted">{t('web.customer.noActiveSurvey')}</p>;
+  return (
+    <form
+      className="send-survey"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setResult(null);
+        void send.mutateAsync(String(new FormData(e.currentTarget).get('surveyId'))).then(setResult, () => undefined);
+      }}
+    >
+      <p className="muted">{t('web.customer.listHint', { cap: LIST_CAP })}</p>
+      <SelectField
+        name="surveyId"
+        label={t('web.customer.survey')}
+        options={surveys.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <ErrorBanner error={send.error} />
+      <button type="submit" className="btn btn-primary" disabled={send.isPending}>
+        {send.isPending ? t('web.common.saving') : t('web.customer.sendToList')}
+      </button>
+      {result ? (
+        <p className="alert alert-success" role="status" data-testid="list-result">
+          {t('web.customer.listResult', result)}
+        </p>
+      ) : null}
+    </form>
   );
 }
