@@ -19,18 +19,29 @@ describe('languages', () => {
     await page.getByTestId('language-switcher').selectOption('ru');
     await page.getByRole('heading', { name: `Здравствуйте, ${OWNER.ownerName}` }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await nav.locator('.nav-group-label').allTextContents()).toEqual([
+      'Слушать',
+      'Действовать',
+      'Понимать',
+      'Настроить',
+    ]);
     expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Опросы',
+      'Ответы',
+      'Анализ комментариев',
+      'Обращения',
+      'Восстановление',
+      'Правила обращений',
       'Обзор',
       'Аналитика',
       'Клиенты',
       'Взаимодействия',
-      'Опросы',
-      'Ответы',
-      'Обращения',
-      'Точки контакта',
       'Филиалы',
       'Сотрудники',
+      'Точки контакта',
       'Импорт',
+      'Вебхуки',
+      'API-ключи',
       'Настройки',
     ]);
     await nav.getByRole('link', { name: 'Точки контакта' }).click();
@@ -50,17 +61,22 @@ describe('languages', () => {
     await page.getByRole('button', { name: 'Добави допирна точка' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('bg');
     expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Анкети',
+      'Отговори',
+      'Анализ на коментарите',
+      'Случаи',
+      'Възстановяване',
+      'Правила за случаите',
       'Обзор',
       'Анализи',
       'Клиенти',
       'Взаимодействия',
-      'Анкети',
-      'Отговори',
-      'Случаи',
-      'Допирни точки',
       'Обекти',
       'Служители',
+      'Допирни точки',
       'Импорт',
+      'Уебхукове',
+      'API ключове',
       'Настройки',
     ]);
     expect(await page.getByRole('button', { name: 'Изход' }).count()).toBe(1);

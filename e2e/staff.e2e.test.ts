@@ -43,17 +43,21 @@ describe('staff invitations', () => {
     await invited.page.getByRole('button', { name: 'Set password and sign in' }).click();
     await invited.page.getByRole('heading', { name: 'Welcome, Ivan Georgiev' }).waitFor();
     const nav = invited.page.getByRole('navigation', { name: 'Main navigation' });
+    // A manager sees every group's pages but the owner's: no webhooks, API keys or settings.
     expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Surveys',
+      'Responses',
+      'Comment analysis',
+      'Cases',
+      'Recovery figures',
+      'Case rules',
       'Overview',
       'Analytics',
       'Customers',
       'Interactions',
-      'Surveys',
-      'Responses',
-      'Cases',
-      'Touchpoints',
       'Locations',
       'Staff',
+      'Touchpoints',
       'Import',
     ]);
     await nav.getByRole('link', { name: 'Locations' }).click();

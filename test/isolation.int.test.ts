@@ -94,6 +94,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/surveys': () => undefined,
   'GET /api/v1/surveys/:id': () => undefined,
   'GET /api/v1/surveys/:id/export': () => undefined,
+  'GET /api/v1/surveys/:id/results': () => undefined,
   'POST /api/v1/surveys': (s) => ({ ...SURVEY, touchpointIds: [s.touchpoint], locationId: s.location }),
   'PATCH /api/v1/surveys/:id': () => ({ name: 'Changed by B' }),
   'DELETE /api/v1/surveys/:id': () => undefined,

@@ -136,3 +136,30 @@ export const noteCreate = z.object({ body: z.string().trim().min(1).max(10_000) 
 export type ResponseCreate = z.infer<typeof responseCreate>;
 export type ResponseListQuery = z.infer<typeof responseListQuery>;
 export type ResponseExportQuery = z.infer<typeof responseExportQuery>;
+
+export const surveyResults = z
+  .object({
+    surveyId: z.uuid(),
+    responses: z.number().int().describe('Every response to the survey the caller may see, complete or not'),
+    complete: z.number().int(),
+    partial: z.number().int().describe('Started and left before the end'),
+    completionRate: z.number().nullable().describe('complete / responses, 0–1; null without responses'),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        text: z.record(z.string(), z.string()),
+        answered: z.number().int().describe('Responses that answered this question'),
+        distribution: z
+          .array(z.object({ value: z.string(), n: z.number().int() }))
+          .describe(
+            'Responses per value, every value of the scale or option list in order (a multiple choice counts each option picked)',
+          ),
+        mean: z.number().nullable().describe('Mean of a numeric scale (nps, csat, ces, rating)'),
+        latest: z
+          .array(z.object({ responseId: z.uuid(), text: z.string(), submittedAt: z.string() }))
+          .describe('Text questions: the newest answers, newest first'),
+      }),
+    ),
+  })
+  .meta({ id: 'SurveyResults' });

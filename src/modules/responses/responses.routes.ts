@@ -13,10 +13,12 @@ import {
   responseDetail,
   responseListItem,
   responseListQuery,
+  surveyResults,
 } from './responses.contract.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { responseWriter, type Written } from './response-writer.ts';
 import * as service from './responses.service.ts';
+import { surveyResults as results } from './survey-results.service.ts';
 
 export const responseRoutes =
   ({ db, pool, jobs }: AppDeps): FastifyPluginAsyncZod =>
@@ -24,6 +26,14 @@ export const responseRoutes =
     const tags = ['responses'];
     const emit = emitter(jobs, webhookListeners(db));
     const writer = responseWriter(pool);
+    app.get(
+      '/surveys/:id/results',
+      {
+        config: { permission: 'responses:read' },
+        schema: { tags, params: idParam, response: { 200: surveyResults, ...errorResponses } },
+      },
+      (req) => results(db, req.actor!, req.params.id),
+    );
     app.get(
       '/responses',
       {

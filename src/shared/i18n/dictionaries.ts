@@ -1,16 +1,35 @@
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
+import { customer } from './messages/customer.ts';
 import { dashboard } from './messages/dashboard.ts';
 import { emails } from './messages/emails.ts';
 import { csvImport } from './messages/import.ts';
+import { home } from './messages/home.ts';
+import { nav } from './messages/nav.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
+import { results } from './messages/results.ts';
 import { surveys } from './messages/surveys.ts';
 import { text } from './messages/text.ts';
 import { voice } from './messages/voice.ts';
 
 /** Every area's messages; a new feature adds its own file under messages/ and one line to this list. */
-const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport, voice] as const;
+const areas = [
+  emails,
+  respondent,
+  pdf,
+  dashboard,
+  analytics,
+  cases,
+  surveys,
+  text,
+  csvImport,
+  nav,
+  home,
+  results,
+  customer,
+  voice,
+] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;

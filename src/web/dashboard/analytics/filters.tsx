@@ -110,7 +110,7 @@ export function FilterBar({ f, periodOnly = false }: { f: AnalyticsFilters; peri
       onSubmit={(e) => e.preventDefault()}
       aria-label={t('web.common.filters')}
     >
-      <label>
+      <label className="period">
         <span>{t('web.analytics.period')}</span>
         <select value={f.preset} onChange={(e) => f.set('period', e.target.value === '30d' ? '' : e.target.value)}>
           {PRESETS.map((p) => (

@@ -6,11 +6,13 @@ import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, ListState, LoadMore } from '../lib/ui.tsx';
 import { useCustomer } from './hooks.ts';
+import { CustomerCases, CustomerResponses } from './customer-records.tsx';
+import { CustomerInvitations, SendSurvey } from './customer-surveys.tsx';
 
 /** One customer: who they are, how they came, and every interaction they had with the business. */
 export function CustomerPage({ id }: { id: string }) {
   const { t, language } = useI18n();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const customer = useCustomer(id);
   const history = useInteractions({ customerId: id });
   const c = customer.data;
@@ -68,6 +70,30 @@ export function CustomerPage({ id }: { id: string }) {
             <section>
               <h2>{t('web.customers.notes')}</h2>
               <p className="notes">{c.notes}</p>
+            </section>
+          ) : null}
+          {can('invitations:write') ? (
+            <section aria-labelledby="send-survey">
+              <h2 id="send-survey">{t('web.customer.sendSurvey')}</h2>
+              <SendSurvey customer={c} />
+            </section>
+          ) : null}
+          {can('invitations:read') ? (
+            <section>
+              <h2>{t('web.customer.invitations')}</h2>
+              <CustomerInvitations customerId={id} />
+            </section>
+          ) : null}
+          {can('responses:read') ? (
+            <section>
+              <h2>{t('web.customer.responses')}</h2>
+              <CustomerResponses customerId={id} />
+            </section>
+          ) : null}
+          {can('cases:read') ? (
+            <section>
+              <h2>{t('web.customer.cases')}</h2>
+              <CustomerCases customerId={id} />
             </section>
           ) : null}
           <section>

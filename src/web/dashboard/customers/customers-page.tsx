@@ -8,6 +8,7 @@ import { ListState, LoadMore, PageHeader, Panel } from '../lib/ui.tsx';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { CustomerForm } from './customer-form.tsx';
 import { useCustomers } from './hooks.ts';
+import { SendToList } from './customer-surveys.tsx';
 
 export function CustomersPage() {
   const { t, language } = useI18n();
@@ -18,12 +19,14 @@ export function CustomersPage() {
   const [campaign, setCampaign] = useState('');
   const [lang, setLang] = useState('');
   const [adding, setAdding] = useState(false);
-  const list = useCustomers({
+  const filter = {
     q: useDebounced(q),
     acquisitionChannel: useDebounced(channel) || undefined,
     acquisitionCampaign: useDebounced(campaign) || undefined,
     language: lang || undefined,
-  });
+  };
+  const list = useCustomers(filter);
+  const [sending, setSending] = useState(false);
 
   return (
     <>
@@ -33,12 +36,22 @@ export function CustomersPage() {
             {t('web.nav.import')}
           </Link>
         ) : null}
+        {can('invitations:write') ? (
+          <button type="button" className="btn" onClick={() => setSending(true)}>
+            {t('web.customer.sendToListTitle')}
+          </button>
+        ) : null}
         {can('customers:write') ? (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             {t('web.customers.add')}
           </button>
         ) : null}
       </PageHeader>
+      {sending ? (
+        <Panel title={t('web.customer.sendToListTitle')} onClose={() => setSending(false)}>
+          <SendToList filter={filter} />
+        </Panel>
+      ) : null}
       {adding ? (
         <Panel title={t('web.customers.add')} onClose={() => setAdding(false)}>
           <CustomerForm

@@ -15,6 +15,7 @@ export type Resource =
   | 'imports'
   | 'surveys'
   | 'responses'
+  | 'invitations'
   | 'cases'
   | 'caseRules'
   | 'rootCauses'
@@ -42,6 +43,7 @@ const AFFECTS: Record<Resource, Resource[]> = {
   imports: ['customers', 'interactions'],
   surveys: ['surveys', 'responses'],
   responses: ['responses'],
+  invitations: ['invitations'],
   cases: ['cases'],
   caseRules: ['caseRules'],
   rootCauses: ['rootCauses', 'cases'],

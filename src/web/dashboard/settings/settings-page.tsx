@@ -17,21 +17,35 @@ export function SettingsPage() {
       <Panel title={t('web.settings.organisation')}>
         <OrgForm />
       </Panel>
-      {can('api_keys:manage') ? (
-        <Panel title={t('web.apiKeys.title')}>
-          <ApiKeys />
-        </Panel>
-      ) : null}
-      {can('webhooks:manage') ? (
-        <Suspense fallback={null}>
-          <WebhooksPanel />
-        </Suspense>
-      ) : null}
       {can('text:manage') ? (
         <Suspense fallback={null}>
           <TaxonomyPanel />
         </Suspense>
       ) : null}
+    </>
+  );
+}
+
+export function ApiKeysPage() {
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t('web.nav.apiKeys')} />
+      <Panel title={t('web.apiKeys.title')}>
+        <ApiKeys />
+      </Panel>
+    </>
+  );
+}
+
+export function WebhooksPage() {
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t('web.nav.webhooks')} />
+      <Suspense fallback={null}>
+        <WebhooksPanel />
+      </Suspense>
     </>
   );
 }

@@ -1,26 +1,28 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
-import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { CustomerPage } from '../customers/customer-page.tsx';
 import { CustomersPage } from '../customers/customers-page.tsx';
 import { ImportPage } from '../import/import-page.tsx';
 import { InteractionsPage } from '../interactions/interactions-page.tsx';
 import { useT } from '../lib/i18n.tsx';
-import type { Permission } from '../lib/permissions.ts';
 import { useLogout, useSession } from '../lib/session.tsx';
 import { LocationsPage } from '../locations/locations-page.tsx';
 import { OverviewPage } from '../overview/overview-page.tsx';
-import { SettingsPage } from '../settings/settings-page.tsx';
+import { ApiKeysPage, SettingsPage, WebhooksPage } from '../settings/settings-page.tsx';
 import { StaffPage } from '../staff/staff-page.tsx';
 import { TouchpointsPage } from '../touchpoints/touchpoints-page.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { Logo } from './logo.tsx';
+import { MainNav } from './main-nav.tsx';
 
 // The feedback pages are the heaviest; they load on first visit so the shell stays small.
 const AnalyticsPage = lazy(() => import('../analytics/analytics-page.tsx').then((m) => ({ default: m.AnalyticsPage })));
 const SurveysPage = lazy(() => import('../surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
 const SurveyBuilderPage = lazy(() =>
   import('../surveys/survey-builder-page.tsx').then((m) => ({ default: m.SurveyBuilderPage })),
+);
+const SurveyResultsPage = lazy(() =>
+  import('../surveys/results-page.tsx').then((m) => ({ default: m.SurveyResultsPage })),
 );
 const ResponsesPage = lazy(() => import('../responses/responses-page.tsx').then((m) => ({ default: m.ResponsesPage })));
 const ResponsePage = lazy(() => import('../responses/response-page.tsx').then((m) => ({ default: m.ResponsePage })));
@@ -32,25 +34,6 @@ const InsightsPage = lazy(() => import('../insights/insights-page.tsx').then((m)
 const EnpsPage = lazy(() => import('../enps/enps-page.tsx').then((m) => ({ default: m.EnpsPage })));
 const TopicsPage = lazy(() => import('../text/topics-page.tsx').then((m) => ({ default: m.TopicsPage })));
 
-type NavItem = { href: string; label: MessageKey; permission: Permission };
-
-const NAV: NavItem[] = [
-  { href: '/', label: 'web.nav.overview', permission: 'org:read' },
-  { href: '/analytics', label: 'web.nav.analytics', permission: 'metrics:read' },
-  { href: '/customers', label: 'web.nav.customers', permission: 'customers:read' },
-  { href: '/interactions', label: 'web.nav.interactions', permission: 'interactions:read' },
-  { href: '/surveys', label: 'web.nav.surveys', permission: 'surveys:read' },
-  { href: '/responses', label: 'web.nav.responses', permission: 'responses:read' },
-  { href: '/cases', label: 'web.nav.cases', permission: 'cases:read' },
-  { href: '/insights', label: 'web.nav.insights', permission: 'insights:read' },
-  { href: '/enps', label: 'web.nav.enps', permission: 'pulse:read' },
-  { href: '/touchpoints', label: 'web.nav.touchpoints', permission: 'touchpoints:read' },
-  { href: '/locations', label: 'web.nav.locations', permission: 'locations:read' },
-  { href: '/staff', label: 'web.nav.staff', permission: 'staff:read' },
-  { href: '/import', label: 'web.nav.import', permission: 'imports:run' },
-  { href: '/settings', label: 'web.nav.settings', permission: 'org:write' },
-];
-
 export function Shell() {
   const t = useT();
   const { me, can } = useSession();
@@ -58,9 +41,6 @@ export function Shell() {
   const [location, navigate] = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [location]);
-  const items = NAV.filter((n) => can(n.permission));
-  const isActive = (href: string) =>
-    href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
 
   return (
     <div className="app">
@@ -79,23 +59,12 @@ export function Shell() {
             type="button"
             className="btn btn-ghost menu-toggle"
             aria-expanded={menuOpen}
-            aria-controls="main-nav"
+            aria-controls="account-menu"
             onClick={() => setMenuOpen((o) => !o)}
           >
-            {t('web.shell.menu')}
+            {t('web.nav.account')}
           </button>
-          <div className={menuOpen ? 'topbar-menu open' : 'topbar-menu'}>
-            <nav id="main-nav" aria-label={t('web.shell.mainNav')}>
-              <ul>
-                {items.map((n) => (
-                  <li key={n.href}>
-                    <Link href={n.href} aria-current={isActive(n.href) ? 'page' : undefined}>
-                      {t(n.label)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+          <div id="account-menu" className={menuOpen ? 'topbar-menu open' : 'topbar-menu'}>
             <div className="topbar-user">
               <LanguageSwitcher />
               <span className="user-name">
@@ -115,50 +84,58 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" className="content" tabIndex={-1}>
-        <Suspense fallback={<p role="status">{t('web.common.loading')}</p>}>
-          <Switch>
-            <Route path="/">
-              <OverviewPage />
-            </Route>
-            <Route path="/analytics">{can('metrics:read') ? <AnalyticsPage /> : <Forbidden />}</Route>
-            <Route path="/locations">{can('locations:read') ? <LocationsPage /> : <Forbidden />}</Route>
-            <Route path="/staff">{can('staff:read') ? <StaffPage /> : <Forbidden />}</Route>
-            <Route path="/touchpoints">{can('touchpoints:read') ? <TouchpointsPage /> : <Forbidden />}</Route>
-            <Route path="/customers">{can('customers:read') ? <CustomersPage /> : <Forbidden />}</Route>
-            <Route path="/customers/:id">
-              {(p) => (can('customers:read') ? <CustomerPage id={p.id} /> : <Forbidden />)}
-            </Route>
-            <Route path="/interactions">{can('interactions:read') ? <InteractionsPage /> : <Forbidden />}</Route>
-            <Route path="/surveys">{can('surveys:read') ? <SurveysPage /> : <Forbidden />}</Route>
-            <Route path="/surveys/:id">
-              {(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}
-            </Route>
-            <Route path="/responses">{can('responses:read') ? <ResponsesPage /> : <Forbidden />}</Route>
-            <Route path="/responses/:id">
-              {(p) => (can('responses:read') ? <ResponsePage id={p.id} /> : <Forbidden />)}
-            </Route>
-            <Route path="/text/topics">{can('metrics:read') ? <TopicsPage /> : <Forbidden />}</Route>
-            <Route path="/cases">{can('cases:read') ? <CasesPage /> : <Forbidden />}</Route>
-            <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>
-            <Route path="/cases/rules">{can('case_rules:read') ? <CaseRulesPage /> : <Forbidden />}</Route>
-            <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
-            <Route path="/insights">{can('insights:read') ? <InsightsPage /> : <Forbidden />}</Route>
-            <Route path="/enps">{can('pulse:read') ? <EnpsPage /> : <Forbidden />}</Route>
-            <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
-            <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
-            <Route path="/setup">
-              <Redirect to="/" />
-            </Route>
-            <Route path="/invite/:token">
-              <Redirect to="/" />
-            </Route>
-            <Route>
-              <NotFound />
-            </Route>
-          </Switch>
-        </Suspense>
-      </main>
+      <div className="frame">
+        <MainNav />
+        <main id="main" className="content" tabIndex={-1}>
+          <Suspense fallback={<p role="status">{t('web.common.loading')}</p>}>
+            <Switch>
+              <Route path="/">
+                <OverviewPage />
+              </Route>
+              <Route path="/analytics">{can('metrics:read') ? <AnalyticsPage /> : <Forbidden />}</Route>
+              <Route path="/locations">{can('locations:read') ? <LocationsPage /> : <Forbidden />}</Route>
+              <Route path="/staff">{can('staff:read') ? <StaffPage /> : <Forbidden />}</Route>
+              <Route path="/touchpoints">{can('touchpoints:read') ? <TouchpointsPage /> : <Forbidden />}</Route>
+              <Route path="/customers">{can('customers:read') ? <CustomersPage /> : <Forbidden />}</Route>
+              <Route path="/customers/:id">
+                {(p) => (can('customers:read') ? <CustomerPage id={p.id} /> : <Forbidden />)}
+              </Route>
+              <Route path="/interactions">{can('interactions:read') ? <InteractionsPage /> : <Forbidden />}</Route>
+              <Route path="/surveys">{can('surveys:read') ? <SurveysPage /> : <Forbidden />}</Route>
+              <Route path="/surveys/:id/results">
+                {(p) => (can('responses:read') ? <SurveyResultsPage id={p.id} /> : <Forbidden />)}
+              </Route>
+              <Route path="/surveys/:id">
+                {(p) => (can('surveys:read') ? <SurveyBuilderPage id={p.id} /> : <Forbidden />)}
+              </Route>
+              <Route path="/responses">{can('responses:read') ? <ResponsesPage /> : <Forbidden />}</Route>
+              <Route path="/responses/:id">
+                {(p) => (can('responses:read') ? <ResponsePage id={p.id} /> : <Forbidden />)}
+              </Route>
+              <Route path="/text/topics">{can('metrics:read') ? <TopicsPage /> : <Forbidden />}</Route>
+              <Route path="/cases">{can('cases:read') ? <CasesPage /> : <Forbidden />}</Route>
+              <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>
+              <Route path="/cases/rules">{can('case_rules:read') ? <CaseRulesPage /> : <Forbidden />}</Route>
+              <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
+              <Route path="/insights">{can('insights:read') ? <InsightsPage /> : <Forbidden />}</Route>
+              <Route path="/enps">{can('pulse:read') ? <EnpsPage /> : <Forbidden />}</Route>
+              <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
+              <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
+              <Route path="/settings/api-keys">{can('api_keys:manage') ? <ApiKeysPage /> : <Forbidden />}</Route>
+              <Route path="/settings/webhooks">{can('webhooks:manage') ? <WebhooksPage /> : <Forbidden />}</Route>
+              <Route path="/setup">
+                <Redirect to="/" />
+              </Route>
+              <Route path="/invite/:token">
+                <Redirect to="/" />
+              </Route>
+              <Route>
+                <NotFound />
+              </Route>
+            </Switch>
+          </Suspense>
+        </main>
+      </div>
     </div>
   );
 }

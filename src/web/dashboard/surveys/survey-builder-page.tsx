@@ -105,6 +105,9 @@ function Builder({ initial, survey }: { initial: Draft; survey?: Survey }) {
       <PageHeader title={survey ? survey.name : t('web.surveys.new')}>
         {survey ? (
           <>
+            <Link className="btn" href={`/surveys/${survey.id}/results`}>
+              {t('web.results.link')}
+            </Link>
             <a className="btn" href={survey.publicUrl} target="_blank" rel="noopener">
               {t('web.surveys.preview')}
             </a>

@@ -8,6 +8,7 @@ import { useDebounced } from '../lib/use-debounced.ts';
 import { SURVEY_STATUSES, useSurveys, type SurveyStatus } from './hooks.ts';
 import { NewSurvey } from './new-survey.tsx';
 import { PublicLink } from './public-link.tsx';
+import { useSurveyResults } from './results-hooks.ts';
 import './surveys.css';
 
 export function SurveysPage() {
@@ -67,6 +68,7 @@ export function SurveysPage() {
             <tr>
               <th scope="col">{t('web.common.name')}</th>
               <th scope="col">{t('web.common.status')}</th>
+              {can('responses:read') ? <th scope="col">{t('web.results.column')}</th> : null}
               <th scope="col">{t('web.surveys.languages')}</th>
               <th scope="col">{t('web.surveys.publicLink')}</th>
               <th scope="col">{t('web.surveys.updated')}</th>
@@ -82,6 +84,11 @@ export function SurveysPage() {
                 <td data-label={t('web.common.status')}>
                   <span className={`badge badge-status-${s.status}`}>{t(`web.surveys.status.${s.status}`)}</span>
                 </td>
+                {can('responses:read') ? (
+                  <td data-label={t('web.results.column')}>
+                    <ResultsCell id={s.id} />
+                  </td>
+                ) : null}
                 <td data-label={t('web.surveys.languages')}>{s.languages.join(', ')}</td>
                 <td data-label={t('web.surveys.publicLink')} className="cell-link">
                   <PublicLink url={s.publicUrl} compact />
@@ -98,5 +105,18 @@ export function SurveysPage() {
         fetchNextPage={list.fetchNextPage}
       />
     </>
+  );
+}
+
+/** The survey's response count and completion rate, linking to its results. */
+function ResultsCell({ id }: { id: string }) {
+  const { t } = useI18n();
+  const r = useSurveyResults(id).data;
+  if (!r) return <span className="muted">…</span>;
+  const rate = r.completionRate === null ? '—' : `${Math.round(r.completionRate * 100)}%`;
+  return (
+    <Link href={`/surveys/${id}/results`} data-testid="survey-results-link">
+      {t('web.results.cell', { n: r.responses, rate })}
+    </Link>
   );
 }

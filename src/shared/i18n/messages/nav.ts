@@ -1,0 +1,47 @@
+import { defineMessages } from '../define.ts';
+
+/** The dashboard menu: the owner's jobs as groups, and the pages under them. */
+export const nav = defineMessages({
+  en: {
+    'web.navGroup.listen': 'Listen',
+    'web.navGroup.act': 'Act',
+    'web.navGroup.improve': 'Improve',
+    'web.navGroup.understand': 'Understand',
+    'web.navGroup.setup': 'Set up',
+    'web.nav.commentAnalysis': 'Comment analysis',
+    'web.nav.recoveryFigures': 'Recovery figures',
+    'web.nav.caseRules': 'Case rules',
+    'web.nav.apiKeys': 'API keys',
+    'web.nav.webhooks': 'Webhooks',
+    'web.nav.account': 'Account',
+    'web.nav.openGroup': 'Pages in “{group}”',
+  },
+  ru: {
+    'web.navGroup.listen': 'Слушать',
+    'web.navGroup.act': 'Действовать',
+    'web.navGroup.improve': 'Улучшать',
+    'web.navGroup.understand': 'Понимать',
+    'web.navGroup.setup': 'Настроить',
+    'web.nav.commentAnalysis': 'Анализ комментариев',
+    'web.nav.recoveryFigures': 'Восстановление',
+    'web.nav.caseRules': 'Правила обращений',
+    'web.nav.apiKeys': 'API-ключи',
+    'web.nav.webhooks': 'Вебхуки',
+    'web.nav.account': 'Профиль',
+    'web.nav.openGroup': 'Страницы раздела «{group}»',
+  },
+  bg: {
+    'web.navGroup.listen': 'Слушане',
+    'web.navGroup.act': 'Действие',
+    'web.navGroup.improve': 'Подобряване',
+    'web.navGroup.understand': 'Разбиране',
+    'web.navGroup.setup': 'Настройка',
+    'web.nav.commentAnalysis': 'Анализ на коментарите',
+    'web.nav.recoveryFigures': 'Възстановяване',
+    'web.nav.caseRules': 'Правила за случаите',
+    'web.nav.apiKeys': 'API ключове',
+    'web.nav.webhooks': 'Уебхукове',
+    'web.nav.account': 'Профил',
+    'web.nav.openGroup': 'Страници в „{group}“',
+  },
+});
