@@ -29,10 +29,12 @@ import { responseRoutes } from '../modules/responses/responses.routes.ts';
 import { reportRoutes } from '../modules/reports/reports.routes.ts';
 import { retentionRoutes } from '../modules/retention/retention.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
+import { standardsRoutes } from '../modules/standards/standards.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
+import { trainingRoutes } from '../modules/training/training.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { registerErrorHandler } from '../platform/http/errors.ts';
@@ -100,6 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(retentionRoutes(deps));
       await api.register(reportRoutes(deps));
       await api.register(textRoutes(deps));
+      await api.register(standardsRoutes(deps));
+      await api.register(trainingRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
