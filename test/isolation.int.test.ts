@@ -30,6 +30,8 @@ type Seed = {
   audit: string;
   lesson: string;
   assignment: string;
+  assessment: string;
+  actionItem: string;
   names: string[];
 };
 
@@ -217,6 +219,12 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
     dueAt: '2026-07-01T00:00:00Z',
   }),
   'POST /api/v1/training-assignments/:id/attempts': () => ({ answers: { q1: ['a'] } }),
+  'GET /api/v1/self-assessments': () => undefined,
+  'GET /api/v1/self-assessments/:id': () => undefined,
+  'POST /api/v1/self-assessments': () => ({ answers: { 'standards.1': 2 } }),
+  'PATCH /api/v1/self-assessments/:id': () => ({ answers: { 'standards.1': 0 }, complete: true }),
+  'GET /api/v1/action-items': () => undefined,
+  'PATCH /api/v1/action-items/:id': (s) => ({ status: 'done', ownerId: s.staff }),
 };
 
 const SURVEY = {
@@ -252,6 +260,8 @@ const idFor = (url: string, s: Seed): string => {
     audits: s.audit,
     lessons: s.lesson,
     'training-assignments': s.assignment,
+    'self-assessments': s.assessment,
+    'action-items': s.actionItem,
   };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
@@ -291,6 +301,8 @@ async function snapshotOfA(): Promise<string> {
       'lessons',
       'training-assignments',
       'metrics/compliance',
+      `self-assessments/${seed.assessment}`,
+      'action-items',
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -401,7 +413,15 @@ beforeAll(async () => {
       dueAt: '2026-07-01T00:00:00Z',
     })
   ).json().items[0];
+  const assessment = (
+    await a.as.post('/api/v1/self-assessments', {
+      answers: { 'standards.1': 1, 'listening.1': 3, 'recovery.1': 2, 'loyalty.1': 4 },
+      complete: true,
+    })
+  ).json();
   seed = {
+    assessment: assessment.id,
+    actionItem: assessment.plan[0].id,
     standard: standard.id,
     checklist: checklist.id,
     item: checklist.items[0].id,

@@ -28,6 +28,7 @@ import { responseExportRoutes } from '../modules/responses/responses-export.rout
 import { responseRoutes } from '../modules/responses/responses.routes.ts';
 import { reportRoutes } from '../modules/reports/reports.routes.ts';
 import { retentionRoutes } from '../modules/retention/retention.routes.ts';
+import { selfAssessmentRoutes } from '../modules/self-assessment/self-assessment.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
 import { standardsRoutes } from '../modules/standards/standards.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(textRoutes(deps));
       await api.register(standardsRoutes(deps));
       await api.register(trainingRoutes(deps));
+      await api.register(selfAssessmentRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -265,3 +265,33 @@ describe('mystery shopping', () => {
     expect(later.statusCode).toBe(201);
   });
 });
+
+describe('self-assessment', () => {
+  it('levels each dimension, plans for the weakest three beside measured evidence, and is final once complete', async () => {
+    const bad = await org.as.post('/api/v1/self-assessments', { answers: { 'standards.1': 7, nope: 1 } });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['answers.nope', 'answers.standards.1']);
+    const dims = { standards: 1, listening: 4, recovery: 0, loyalty: 3, word_of_mouth: 2, people: 4 };
+    const answers = Object.fromEntries(
+      Object.entries(dims).flatMap(([d, v]) => [1, 2, 3, 4, 5].map((i) => [`${d}.${i}`, v])),
+    );
+    const draft = (await org.as.post('/api/v1/self-assessments', { answers: { 'standards.1': 1 } })).json();
+    expect(draft.completedAt).toBeNull();
+    const done = await org.as.patch(`/api/v1/self-assessments/${draft.id}`, { answers, complete: true });
+    expect(done.statusCode, done.body).toBe(200);
+    const a = done.json();
+    expect(a.levels.map((l: { level: number }) => l.level)).toEqual([2, 5, 1, 4, 3, 5]);
+    expect(a.overall).toBe(3);
+    expect(new Set(a.plan.map((p: { dimension: string }) => p.dimension))).toEqual(
+      new Set(['recovery', 'standards', 'word_of_mouth']),
+    );
+    // Measured here: the compliance of the audits above, no survey yet, no cases.
+    expect(a.evidence).toMatchObject({ surveyCoverage: 0, recoveryRate: null, enps: null });
+    expect(a.evidence.auditCompliance).toBeGreaterThan(0);
+    expect((await org.as.patch(`/api/v1/self-assessments/${draft.id}`, { answers })).statusCode).toBe(409);
+    const item = a.plan[0];
+    const closed = (await org.as.patch(`/api/v1/action-items/${item.id}`, { status: 'done' })).json();
+    expect(closed.status).toBe('done');
+    expect(closed.doneAt).toBeTruthy();
+  });
+});
