@@ -30,6 +30,7 @@ import { reportRoutes } from '../modules/reports/reports.routes.ts';
 import { retentionRoutes } from '../modules/retention/retention.routes.ts';
 import { selfAssessmentRoutes } from '../modules/self-assessment/self-assessment.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
+import { mysteryPageRoutes } from '../modules/standards/mystery.routes.ts';
 import { standardsRoutes } from '../modules/standards/standards.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
   await app.register(surveyPageRoutes(deps));
+  await app.register(mysteryPageRoutes(deps));
   await app.register(widgetRoutes);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 

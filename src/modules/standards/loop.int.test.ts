@@ -295,3 +295,54 @@ describe('self-assessment', () => {
     expect(closed.doneAt).toBeTruthy();
   });
 });
+
+describe('the mystery shopper page', () => {
+  it('works as a plain HTML form inside its window, keeps answers given, and closes once sent', async () => {
+    const now = Date.now();
+    const created = await org.as.post('/api/v1/audits', {
+      checklistId: ids.checklist,
+      locationId: ids.other,
+      kind: 'mystery',
+      shopper: {
+        ref: 'page@shop.example',
+        scenario: 'Ask for a cleaning appointment',
+        validFrom: new Date(now - 3_600_000).toISOString(),
+        validTo: new Date(now + 3_600_000).toISOString(),
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const path = new URL(created.json().shopperUrl).pathname;
+    const page = await t.app.inject({ method: 'GET', url: `${path}?lang=ru` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Тайный визит');
+    expect(page.body).toContain('Ask for a cleaning appointment');
+    expect(page.body).toContain(`name="item.${ids.i1}"`);
+    const form = (o: Record<string, string>) => ({
+      method: 'POST' as const,
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(o).toString(),
+    });
+    const partial = await t.app.inject(form({ [`item.${ids.i1}`]: 'fail', [`comment.${ids.i1}`]: 'Waited 40 s' }));
+    expect(partial.statusCode).toBe(400);
+    expect(partial.body).toContain('checked');
+    const audit = (await org.as.get(`/api/v1/audits/${created.json().id}`)).json();
+    expect(audit.answers).toEqual([
+      expect.objectContaining({ itemId: ids.i1, result: 'fail', comment: 'Waited 40 s' }),
+    ]);
+    const sent = await t.app.inject(
+      form({
+        [`item.${ids.i1}`]: 'fail',
+        [`item.${ids.i2}`]: 'pass',
+        [`item.${ids.i3}`]: 'na',
+        [`item.${ids.i4}`]: '4',
+      }),
+    );
+    expect(sent.statusCode).toBe(200);
+    const after = (await org.as.get(`/api/v1/audits/${created.json().id}`)).json();
+    expect(after).toMatchObject({ status: 'submitted', staffId: null });
+    expect(after.failedItemIds).toEqual([ids.i1]);
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(410);
+    expect((await t.app.inject({ method: 'GET', url: '/m/m_nonsense' })).statusCode).toBe(404);
+  });
+});

@@ -5,11 +5,12 @@ import { emails } from './messages/emails.ts';
 import { csvImport } from './messages/import.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
+import { standards } from './messages/standards.ts';
 import { surveys } from './messages/surveys.ts';
 import { text } from './messages/text.ts';
 
 /** Every area's messages; a new feature adds its own file under messages/ and one line to this list. */
-const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport] as const;
+const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport, standards] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
