@@ -20,7 +20,11 @@ export type Resource =
   | 'rootCauses'
   | 'webhooks'
   | 'openapi'
-  | 'text';
+  | 'text'
+  | 'standards'
+  | 'audits'
+  | 'training'
+  | 'selfAssessment';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -47,6 +51,11 @@ const AFFECTS: Record<Resource, Resource[]> = {
   openapi: ['openapi'],
   // Taxonomy changes and label corrections relabel responses and change the topic figures.
   text: ['text', 'responses'],
+  standards: ['standards'],
+  // A submitted audit assigns lessons; a passed lesson schedules a re-audit.
+  audits: ['audits', 'training'],
+  training: ['training', 'audits'],
+  selfAssessment: ['selfAssessment'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */
