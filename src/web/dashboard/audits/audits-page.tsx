@@ -64,6 +64,7 @@ export function AuditsPage() {
       </Panel>
       {can('audits:write') ? (
         <Panel title={t('standards.new')}>
+          <ErrorBanner error={create.error} />
           <form
             onSubmit={async (e) => {
               e.preventDefault();
