@@ -26,6 +26,15 @@ type Seed = {
   insight: string;
   pulseSurvey: string;
   pulseComment: string;
+  standard: string;
+  checklist: string;
+  item: string;
+  schedule: string;
+  audit: string;
+  lesson: string;
+  assignment: string;
+  assessment: string;
+  actionItem: string;
   names: string[];
 };
 
@@ -199,6 +208,51 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/metrics/enps/locations': () => undefined,
   'GET /api/v1/pulse-comments': () => undefined,
   'POST /api/v1/pulse-comments/:id/replies': () => ({ body: 'Reply by B' }),
+  'GET /api/v1/standards': () => undefined,
+  'GET /api/v1/standards/:id': () => undefined,
+  'POST /api/v1/standards': (s) => ({ title: { en: 'B standard' }, touchpointId: s.touchpoint }),
+  'PATCH /api/v1/standards/:id': () => ({ title: { en: 'Changed by B' } }),
+  'DELETE /api/v1/standards/:id': () => undefined,
+  'GET /api/v1/checklists': () => undefined,
+  'GET /api/v1/checklists/:id': () => undefined,
+  'POST /api/v1/checklists': (s) => ({ name: 'B list', items: [{ text: { en: 'x' }, standardId: s.standard }] }),
+  'PATCH /api/v1/checklists/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/checklists/:id': () => undefined,
+  'GET /api/v1/audit-schedules': () => undefined,
+  'GET /api/v1/audit-schedules/:id': () => undefined,
+  'POST /api/v1/audit-schedules': (s) => ({
+    checklistId: s.checklist,
+    locationId: s.location,
+    rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    startsOn: '2026-06-01',
+  }),
+  'PATCH /api/v1/audit-schedules/:id': () => ({ active: false }),
+  'DELETE /api/v1/audit-schedules/:id': () => undefined,
+  'GET /api/v1/audits': () => undefined,
+  'GET /api/v1/audits/:id': () => undefined,
+  'POST /api/v1/audits': (s) => ({ checklistId: s.checklist, locationId: s.location, kind: 'manager' }),
+  'PUT /api/v1/audits/:id/answers/:itemId': () => ({ result: 'fail' }),
+  'POST /api/v1/audits/:id/submit': () => undefined,
+  'GET /api/v1/staff-notices': () => undefined,
+  'POST /api/v1/staff-notices': () => ({ body: { en: 'B notice' } }),
+  'GET /api/v1/metrics/compliance': () => undefined,
+  'GET /api/v1/lessons': () => undefined,
+  'GET /api/v1/lessons/:id': () => undefined,
+  'POST /api/v1/lessons': (s) => ({ title: { en: 'B lesson' }, standardId: s.standard }),
+  'PATCH /api/v1/lessons/:id': () => ({ title: { en: 'Changed by B' } }),
+  'GET /api/v1/training-assignments': () => undefined,
+  'POST /api/v1/training-assignments': (s) => ({
+    lessonId: s.lesson,
+    staffIds: [s.staff],
+    dueAt: '2026-07-01T00:00:00Z',
+  }),
+  'POST /api/v1/training-assignments/:id/attempts': () => ({ answers: { q1: ['a'] } }),
+  'GET /api/v1/self-assessments': () => undefined,
+  'GET /api/v1/self-assessments/:id': () => undefined,
+  'POST /api/v1/self-assessments': () => ({ answers: { 'standards.1': 2 } }),
+  'PATCH /api/v1/self-assessments/:id': () => ({ answers: { 'standards.1': 0 }, complete: true }),
+  'GET /api/v1/action-items': () => undefined,
+  'PATCH /api/v1/action-items/:id': (s) => ({ status: 'done', ownerId: s.staff }),
 };
 
 const SURVEY = {
@@ -231,6 +285,14 @@ const idFor = (url: string, s: Seed): string => {
     insights: s.insight,
     'pulse-surveys': s.pulseSurvey,
     'pulse-comments': s.pulseComment,
+    standards: s.standard,
+    checklists: s.checklist,
+    'audit-schedules': s.schedule,
+    audits: s.audit,
+    lessons: s.lesson,
+    'training-assignments': s.assignment,
+    'self-assessments': s.assessment,
+    'action-items': s.actionItem,
   };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
@@ -266,6 +328,16 @@ async function snapshotOfA(): Promise<string> {
       `insights/${seed.insight}`,
       'pulse-surveys',
       'pulse-comments',
+      'standards',
+      'checklists',
+      'audit-schedules',
+      `audits/${seed.audit}`,
+      'staff-notices',
+      'lessons',
+      'training-assignments',
+      'metrics/compliance',
+      `self-assessments/${seed.assessment}`,
+      'action-items',
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -357,10 +429,60 @@ beforeAll(async () => {
     `insert into pulse_responses (id, org_id, run_id, role, score, comment, submitted_on) values ($1, $2, $3, 'staff', 9, 'Alpha pulse comment', current_date)`,
     [pulseComment, a.orgId, run.id],
   );
+  const standard = (
+    await a.as.post('/api/v1/standards', { title: { en: 'Alpha standard' }, touchpointId: touchpoint.id })
+  ).json();
+  const checklist = (
+    await a.as.post('/api/v1/checklists', {
+      name: 'Alpha checklist',
+      items: [{ text: { en: 'Alpha item' }, standardId: standard.id }],
+    })
+  ).json();
+  const schedule = (
+    await a.as.post('/api/v1/audit-schedules', {
+      checklistId: checklist.id,
+      locationId: location.id,
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=1',
+      startsOn: '2026-06-01',
+    })
+  ).json();
+  const audit = (
+    await a.as.post('/api/v1/audits', { checklistId: checklist.id, locationId: location.id, kind: 'manager' })
+  ).json();
+  await a.as.call('PUT', `/api/v1/audits/${audit.id}/answers/${checklist.items[0].id}`, {
+    comment: 'Alpha remark',
+    result: 'pass',
+  });
+  await a.as.post('/api/v1/staff-notices', { body: { en: 'Alpha notice' } });
+  const lesson = (
+    await a.as.post('/api/v1/lessons', { title: { en: 'Alpha lesson' }, standardId: standard.id })
+  ).json();
+  const assignment = (
+    await a.as.post('/api/v1/training-assignments', {
+      lessonId: lesson.id,
+      staffIds: [member.id],
+      dueAt: '2026-07-01T00:00:00Z',
+    })
+  ).json().items[0];
+  const assessment = (
+    await a.as.post('/api/v1/self-assessments', {
+      answers: { 'standards.1': 1, 'listening.1': 3, 'recovery.1': 2, 'loyalty.1': 4 },
+      complete: true,
+    })
+  ).json();
   seed = {
     insight: insight.id,
     pulseSurvey: pulse.id,
     pulseComment,
+    assessment: assessment.id,
+    actionItem: assessment.plan[0].id,
+    standard: standard.id,
+    checklist: checklist.id,
+    item: checklist.items[0].id,
+    schedule: schedule.id,
+    audit: audit.id,
+    lesson: lesson.id,
+    assignment: assignment.id,
     location: location.id,
     staff: member.id,
     touchpoint: touchpoint.id,
@@ -393,6 +515,12 @@ beforeAll(async () => {
       'Alpha webhook',
       'Alpha irritant',
       'Alpha pulse',
+      'Alpha standard',
+      'Alpha checklist',
+      'Alpha item',
+      'Alpha remark',
+      'Alpha notice',
+      'Alpha lesson',
       'alpha.example',
       webhook.secret,
     ],
@@ -412,7 +540,9 @@ describe('organisation isolation on every API route', () => {
     const secrets = [...Object.values(seed).filter((v): v is string => typeof v === 'string'), ...seed.names];
     for (const route of t.app.apiRoutes) {
       const key = `${route.method} ${route.url}`;
-      const url = route.url.replace(':id', route.url.includes(':id') ? idFor(route.url, seed) : '');
+      const url = route.url
+        .replace(':id', route.url.includes(':id') ? idFor(route.url, seed) : '')
+        .replace(':itemId', seed.item);
       const body = BODIES[key]!(seed);
       const res = await b.as.call(route.method as 'GET', url, body);
       // Echoing an id B itself sent (e.g. a CSV preview) is not a leak; anything else of A's is.
@@ -427,7 +557,7 @@ describe('organisation isolation on every API route', () => {
 
   it('answers 401 on every non-public route without credentials', async () => {
     for (const route of t.app.apiRoutes.filter((r) => r.permission)) {
-      const url = route.url.replace(':id', '00000000-0000-7000-8000-000000000000');
+      const url = route.url.replaceAll(/:id|:itemId/g, '00000000-0000-7000-8000-000000000000');
       const res = await t.app.inject({
         method: route.method as 'GET',
         url,

@@ -32,11 +32,15 @@ import { responseExportRoutes } from '../modules/responses/responses-export.rout
 import { responseRoutes } from '../modules/responses/responses.routes.ts';
 import { reportRoutes } from '../modules/reports/reports.routes.ts';
 import { retentionRoutes } from '../modules/retention/retention.routes.ts';
+import { selfAssessmentRoutes } from '../modules/self-assessment/self-assessment.routes.ts';
 import { staffRoutes } from '../modules/staff/staff.routes.ts';
+import { mysteryPageRoutes } from '../modules/standards/mystery.routes.ts';
+import { standardsRoutes } from '../modules/standards/standards.routes.ts';
 import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
 import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
+import { trainingRoutes } from '../modules/training/training.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { registerErrorHandler } from '../platform/http/errors.ts';
@@ -111,10 +115,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(textRoutes(deps));
       await api.register(insightRoutes(deps));
       await api.register(pulseRoutes(deps));
+      await api.register(standardsRoutes(deps));
+      await api.register(trainingRoutes(deps));
+      await api.register(selfAssessmentRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
   await app.register(surveyPageRoutes(deps));
+  await app.register(mysteryPageRoutes(deps));
   await app.register(widgetRoutes);
   await app.register(formPageRoutes(deps));
   await app.register(answerPageRoutes(deps));

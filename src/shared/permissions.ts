@@ -45,6 +45,17 @@ export const PERMISSIONS = {
   /** eNPS: owners run the pulse; owners and managers see its (anonymity-protected) figures. */
   'pulse:manage': ['owner'],
   'pulse:read': ['owner', 'manager'],
+  'standards:read': ['owner', 'manager', 'staff'],
+  'standards:write': ['owner', 'manager'],
+  /** Staff run self-checks of their own; the service keeps them to those. */
+  'audits:read': ['owner', 'manager', 'staff'],
+  'audits:write': ['owner', 'manager', 'staff'],
+  'training:read': ['owner', 'manager', 'staff'],
+  'training:write': ['owner', 'manager'],
+  'training:attempt': ['owner', 'manager', 'staff'],
+  'self_assessment:read': ['owner', 'manager'],
+  'self_assessment:write': ['owner'],
+  'action_items:write': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -84,6 +84,14 @@ describe('demo organisation', () => {
     }[];
     const worst = [...byLocation].sort((a, b) => a.value - b.value)[0]!;
     expect(worst.label).toMatch(/Plovdiv/);
+    // Standards: six months of walk-throughs per clinic, the lessons they caused, and a self-assessment.
+    expect(await count('audits', demo.orgId)).toBe(18);
+    expect(await count('training_assignments', demo.orgId)).toBeGreaterThan(0);
+    const compliance = (await as.get('/api/v1/metrics/compliance?by=touchpoint')).json();
+    expect(compliance.items[0]).toMatchObject({ label: 'Reception check-in', n: 18 });
+    expect(compliance.items[0].nps).not.toBeNull();
+    const assessment = (await as.get('/api/v1/self-assessments')).json().items[0];
+    expect(assessment.overall).toBeGreaterThanOrEqual(1);
     // The relationship survey gives driver analysis its outcome: the touchpoints that weigh most lead.
     const drivers = (await as.get('/api/v1/metrics/drivers')).json() as {
       n: number;

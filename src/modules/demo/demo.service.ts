@@ -10,6 +10,7 @@ import * as staffRepo from '../staff/staff.repo.ts';
 import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
 import { writeDemoFeedback } from './demo-feedback.repo.ts';
+import { writeDemoStandards } from './demo-standards.ts';
 import { generateDemo, type DemoOptions } from './demo-generator.ts';
 import { writeDemoVoice } from './demo-voice.repo.ts';
 import { generateVoice } from './demo-voice.ts';
@@ -160,6 +161,17 @@ export async function createDemoOrg(
       DEMO_LOCATIONS.map((l) => l.key),
       { now: opts.now ?? new Date(), seed: opts.seed ?? 2026 },
     ),
+  );
+
+  const staffByLocation = new Map<string, string[]>();
+  for (const s of plan.staff)
+    if (s.role === 'staff')
+      staffByLocation.set(s.location, [...(staffByLocation.get(s.location) ?? []), staffIds.get(s.key)!]);
+  await writeDemoStandards(
+    db,
+    org.orgId,
+    { ownerId: org.ownerId, locations: locationIds, touchpoints: touchpointIds, staffByLocation },
+    { now: opts.now, seed: opts.seed },
   );
 
   return {

@@ -9,6 +9,7 @@ import { nav } from './messages/nav.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { results } from './messages/results.ts';
+import { standards } from './messages/standards.ts';
 import { surveys } from './messages/surveys.ts';
 import { text } from './messages/text.ts';
 import { voice } from './messages/voice.ts';
@@ -29,6 +30,7 @@ const areas = [
   results,
   customer,
   voice,
+  standards,
 ] as const;
 
 type Area = (typeof areas)[number];

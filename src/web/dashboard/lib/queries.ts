@@ -23,7 +23,11 @@ export type Resource =
   | 'openapi'
   | 'text'
   | 'insights'
-  | 'pulse';
+  | 'pulse'
+  | 'standards'
+  | 'audits'
+  | 'training'
+  | 'selfAssessment';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -53,6 +57,11 @@ const AFFECTS: Record<Resource, Resource[]> = {
   text: ['text', 'responses'],
   insights: ['insights'],
   pulse: ['pulse'],
+  standards: ['standards'],
+  // A submitted audit assigns lessons; a passed lesson schedules a re-audit.
+  audits: ['audits', 'training'],
+  training: ['training', 'audits'],
+  selfAssessment: ['selfAssessment'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

@@ -32,6 +32,12 @@ const CaseFiguresPage = lazy(() => import('../cases/figures-page.tsx').then((m) 
 const CaseRulesPage = lazy(() => import('../case-rules/rules-page.tsx').then((m) => ({ default: m.RulesPage })));
 const InsightsPage = lazy(() => import('../insights/insights-page.tsx').then((m) => ({ default: m.InsightsPage })));
 const EnpsPage = lazy(() => import('../enps/enps-page.tsx').then((m) => ({ default: m.EnpsPage })));
+const AuditsPage = lazy(() => import('../audits/audits-page.tsx').then((m) => ({ default: m.AuditsPage })));
+const AuditFormPage = lazy(() => import('../audits/audit-form-page.tsx').then((m) => ({ default: m.AuditFormPage })));
+const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
+const SelfAssessmentPage = lazy(() =>
+  import('../self-assessment/self-assessment-page.tsx').then((m) => ({ default: m.SelfAssessmentPage })),
+);
 const TopicsPage = lazy(() => import('../text/topics-page.tsx').then((m) => ({ default: m.TopicsPage })));
 
 export function Shell() {
@@ -119,6 +125,14 @@ export function Shell() {
               <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
               <Route path="/insights">{can('insights:read') ? <InsightsPage /> : <Forbidden />}</Route>
               <Route path="/enps">{can('pulse:read') ? <EnpsPage /> : <Forbidden />}</Route>
+              <Route path="/audits">{can('audits:read') ? <AuditsPage /> : <Forbidden />}</Route>
+              <Route path="/audits/:id">
+                {(p) => (can('audits:read') ? <AuditFormPage id={p.id} /> : <Forbidden />)}
+              </Route>
+              <Route path="/training">{can('training:read') ? <TrainingPage /> : <Forbidden />}</Route>
+              <Route path="/self-assessment">
+                {can('self_assessment:read') ? <SelfAssessmentPage /> : <Forbidden />}
+              </Route>
               <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
               <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
               <Route path="/settings/api-keys">{can('api_keys:manage') ? <ApiKeysPage /> : <Forbidden />}</Route>

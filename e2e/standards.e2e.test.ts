@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
+
+describe('standards: audit → training → re-audit', () => {
+  let ba: BrowserApp;
+  beforeAll(async () => {
+    ba = await startBrowserApp();
+  });
+  afterAll(async () => {
+    await ba?.close();
+  });
+
+  it('an audit on a phone fails two items, the quiz is passed, the re-audit holds only those items, and compliance moves', async () => {
+    const { context, page } = await openAsNewOwner(ba, { width: 390, height: 844 });
+    const me = (await (await context.request.get('/api/v1/auth/me')).json()) as { org: { id: string } };
+    const api = ba.app.as(await ba.app.keyFor(me.org.id, 'owner'));
+    const locationId = (await api.post('/api/v1/locations', { name: 'Sofia centre' })).json().id as string;
+    const tp = (await api.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' })).json();
+    const staff = (
+      await api.post('/api/v1/staff', {
+        name: 'Mila',
+        email: 'mila@example.com',
+        role: 'staff',
+        locationIds: [locationId],
+        sendInvite: false,
+      })
+    ).json();
+    const quiz = [
+      {
+        id: 'q1',
+        kind: 'single',
+        text: { en: 'When?' },
+        options: [
+          { id: 'a', text: { en: 'Always' } },
+          { id: 'b', text: { en: 'Sometimes' } },
+        ],
+        correct: ['a'],
+      },
+    ];
+    const items = [];
+    for (const title of ['Greet within 10 seconds', 'Use the name', 'Desk tidy']) {
+      const s = (await api.post('/api/v1/standards', { touchpointId: tp.id, title: { en: title } })).json();
+      if (title !== 'Desk tidy') await api.post('/api/v1/lessons', { standardId: s.id, title: { en: title }, quiz });
+      items.push({ standardId: s.id, text: { en: title }, weight: 2 });
+    }
+    const checklist = (
+      await api.post('/api/v1/checklists', { name: 'Reception walk-through', touchpointId: tp.id, items })
+    ).json();
+    const [greet, name, desk] = checklist.items.map((i: { id: string }) => i.id) as [string, string, string];
+
+    // The audit on a phone: each tap is saved as it is given.
+    await page.goto('/audits');
+    await expect.poll(() => page.getByLabel('Checklist').locator('option').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Location').locator('option').count()).toBe(1);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/audits\/[0-9a-f-]{36}$/);
+    const tap = async (item: string, label: string) => {
+      const button = page.locator(`li[data-item="${item}"]`).getByRole('button', { name: label, exact: true });
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    };
+    await tap(greet, 'Fail');
+    await tap(name, 'Fail');
+    await tap(desk, 'Pass');
+    await screenshot(page, 'standards-audit-phone');
+    await page.getByRole('button', { name: 'Submit the audit' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Score 33\.3%.*Failed.*2 lessons assigned/);
+
+    await page.goto('/audits');
+    const row = page.locator(`tr[data-key="${tp.id}"] td.compliance`);
+    await expect.poll(() => row.textContent()).toBe('33.3%');
+
+    // The staff member passes both quizzes; the second pass schedules the re-audit.
+    const staffApi = ba.app.as(await ba.app.keyFor(me.org.id, 'staff', staff.id));
+    const assignments = (await staffApi.get('/api/v1/training-assignments')).json().items as { id: string }[];
+    expect(assignments).toHaveLength(2);
+    let reauditId: string | null = null;
+    for (const a of assignments) {
+      const r = (
+        await staffApi.post(`/api/v1/training-assignments/${a.id}/attempts`, { answers: { q1: ['a'] } })
+      ).json();
+      expect(r.passed).toBe(true);
+      reauditId = r.reauditId ?? reauditId;
+    }
+    expect(reauditId).toBeTruthy();
+
+    await page.goto('/audits');
+    await page.getByRole('link', { name: /Re-audit of failed items/ }).click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`/audits/${reauditId}$`));
+    await expect.poll(() => page.locator('li[data-item]').count()).toBe(2);
+    expect(await page.locator(`li[data-item="${desk}"]`).count()).toBe(0);
+    await tap(greet, 'Pass');
+    await tap(name, 'Pass');
+    await page.getByRole('button', { name: 'Submit the audit' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Score 100%.*Passed/);
+
+    // (0 + 0 + 2 + 2 + 2) / (2 + 2 + 2 + 2 + 2): the figure beside the touchpoint's NPS moves.
+    await page.goto('/audits');
+    await expect.poll(() => row.textContent()).toBe('60%');
+    await screenshot(page, 'standards-compliance');
+  });
+});

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useT } from '../lib/i18n.tsx';
+import { useAllItems } from '../lib/queries.ts';
+import { ErrorBanner, PageHeader, Panel, SelectField, fieldErrors, formString } from '../lib/ui.tsx';
+import { useSession } from '../lib/session.tsx';
+import { useAudits, useChecklists, useCompliance, useCreateAudit } from './hooks.ts';
+
+const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
+
+/** Compliance beside the same touchpoint's NPS and CSAT, the audits, and a way to start one. */
+export function AuditsPage() {
+  const t = useT();
+  const { can, me } = useSession();
+  const [by, setBy] = useState<'location' | 'touchpoint' | 'standard'>('touchpoint');
+  const figures = useCompliance(by);
+  const audits = useAudits();
+  const checklists = useChecklists();
+  const locations = useAllItems<{ id: string; name: string }>('locations', '/locations');
+  const create = useCreateAudit();
+  const [, navigate] = useLocation();
+  const errors = fieldErrors(create.error);
+  return (
+    <div>
+      <PageHeader title={t('nav.audits')} />
+      <Panel title={t('standards.complianceBesideNps')}>
+        <SelectField
+          label={t('standards.by')}
+          value={by}
+          onChange={(e) => setBy(e.target.value as typeof by)}
+          options={(['touchpoint', 'location', 'standard'] as const).map((v) => ({ value: v, label: v }))}
+        />
+        <ErrorBanner error={figures.error} />
+        <table className="table" aria-label={t('standards.compliance')}>
+          <thead>
+            <tr>
+              <th></th>
+              <th>{t('standards.compliance')}</th>
+              <th>n</th>
+              <th>NPS</th>
+              <th>CSAT</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.data?.items.map((r) => (
+              <tr key={r.key} data-key={r.key}>
+                <th scope="row">{r.label ?? r.key}</th>
+                <td className="compliance">{fmt(r.compliance)}%</td>
+                <td>{t('standards.audits', { n: r.n })}</td>
+                <td>
+                  {fmt(r.nps)} <small>n={r.npsN}</small>
+                </td>
+                <td>
+                  {fmt(r.csat)} <small>n={r.csatN}</small>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          {t('standards.daysToFix')}: {fmt(figures.data?.daysToFix)} · {t('standards.refailRate')}:{' '}
+          {fmt(figures.data?.refailRate)}%
+        </p>
+      </Panel>
+      {can('audits:write') ? (
+        <Panel title={t('standards.new')}>
+          <ErrorBanner error={create.error} />
+          <form
+            onSubmit={async (e) => {
+              e.preventDefault();
+              const fd = new FormData(e.currentTarget);
+              const a = await create.mutateAsync({
+                checklistId: formString(fd, 'checklistId'),
+                locationId: formString(fd, 'locationId'),
+                kind: me.role === 'staff' ? 'self' : 'manager',
+              });
+              navigate(`/audits/${a.id}`);
+            }}
+          >
+            <SelectField
+              name="checklistId"
+              label={t('standards.checklist')}
+              error={errors.checklistId}
+              options={checklists.items.map((c) => ({ value: c.id, label: c.name }))}
+            />
+            <SelectField
+              name="locationId"
+              label={t('standards.location')}
+              error={errors.locationId}
+              options={locations.items.map((l) => ({ value: l.id, label: l.name }))}
+            />
+            <button className="btn btn-primary" type="submit" disabled={create.isPending}>
+              {t('standards.start')}
+            </button>
+          </form>
+        </Panel>
+      ) : null}
+      <ul className="audit-list">
+        {audits.items.map((a) => (
+          <li key={a.id}>
+            <Link href={`/audits/${a.id}`}>
+              {t(`standards.kind.${a.kind}`)} · {t(`standards.status.${a.status}`)}
+              {a.reauditOf ? ` · ${t('standards.reaudit')}` : ''}
+              {a.score !== null ? ` · ${t('standards.score', { score: a.score })}` : ''}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {!audits.isPending && !audits.items.length ? <p>{t('standards.none')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { audit, checklist, compliance, submitResult } from '../../../modules/standards/standards.contract.ts';
+import { get, post, put } from '../lib/api.ts';
+import { useApiMutation, useAllItems, useItem, usePagedList } from '../lib/queries.ts';
+import { useQuery } from '@tanstack/react-query';
+
+export type Audit = z.infer<typeof audit>;
+export type Checklist = z.infer<typeof checklist>;
+export type Compliance = z.infer<typeof compliance>;
+export type SubmitResult = z.infer<typeof submitResult>;
+
+export const useAudits = () => usePagedList<Audit>('audits', '/audits', {}, 30);
+export const useAudit = (id: string) => useItem<Audit>('audits', '/audits', id);
+export const useChecklists = () => useAllItems<Checklist>('standards', '/checklists');
+export const useCompliance = (by: 'location' | 'touchpoint' | 'standard') =>
+  useQuery({ queryKey: ['audits', 'compliance', by], queryFn: () => get<Compliance>('/metrics/compliance', { by }) });
+export const useCreateAudit = () =>
+  useApiMutation('audits', (body: { checklistId: string; locationId: string; kind: Audit['kind'] }) =>
+    post<Audit>('/audits', body),
+  );
+/** Each answer is saved as it is given; the PUT is idempotent, so a retry after a dropped connection is safe. */
+export const useSaveAnswer = (auditId: string) =>
+  useApiMutation('audits', (v: { itemId: string; result?: 'pass' | 'fail' | 'na'; value?: number }) =>
+    put(`/audits/${auditId}/answers/${v.itemId}`, { result: v.result, value: v.value }),
+  );
+export const useSubmitAudit = (auditId: string) =>
+  useApiMutation('audits', () => post<SubmitResult>(`/audits/${auditId}/submit`));
