@@ -23,6 +23,8 @@ type Seed = {
   invitation: string;
   invitationToken: string;
   webhook: string;
+  reviewSource: string;
+  review: string;
   names: string[];
 };
 
@@ -171,6 +173,22 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
   'POST /api/v1/imports/responses/preview': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
   'POST /api/v1/imports/responses': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
+  'GET /api/v1/review-sources': () => undefined,
+  'GET /api/v1/review-sources/:id': () => undefined,
+  'POST /api/v1/review-sources': (s) => ({ locationId: s.location, platform: 'other', url: 'https://beta.example/r' }),
+  'PATCH /api/v1/review-sources/:id': () => ({ url: 'https://beta.example/changed' }),
+  'DELETE /api/v1/review-sources/:id': () => undefined,
+  'POST /api/v1/review-sources/:id/sync': () => undefined,
+  'GET /api/v1/review-requests': () => undefined,
+  'GET /api/v1/reviews': () => undefined,
+  'POST /api/v1/reviews/import': (s) =>
+    `source,location,rating,text,author,date,externalId\n2gis,${s.location},2,B,B,2026-05-01,alpha-review\n`,
+  'POST /api/v1/reviews/:id/reply': () => ({ text: 'Reply by B' }),
+  'PATCH /api/v1/reviews/:id': (s) => ({ customerId: s.customer }),
+  'GET /api/v1/review-settings': () => undefined,
+  'PUT /api/v1/review-settings': () => ({ delayHours: 5 }),
+  'PUT /api/v1/customers/:id/review-insider': () => ({ insider: true }),
+  'GET /api/v1/metrics/reputation': () => undefined,
 };
 
 const SURVEY = {
@@ -200,6 +218,8 @@ const idFor = (url: string, s: Seed): string => {
     'root-causes': s.rootCause,
     invitations: s.invitation,
     webhooks: s.webhook,
+    'review-sources': s.reviewSource,
+    reviews: s.review,
   };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
@@ -231,6 +251,9 @@ async function snapshotOfA(): Promise<string> {
       'root-causes',
       'webhooks',
       `webhooks/${seed.webhook}/deliveries`,
+      'review-sources',
+      'reviews',
+      'review-settings',
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -306,7 +329,22 @@ beforeAll(async () => {
       description: 'Alpha webhook',
     })
   ).json();
+  const reviewSource = (
+    await a.as.post('/api/v1/review-sources', {
+      locationId: location.id,
+      platform: 'yandex_maps',
+      url: 'https://alpha.example/reviews',
+    })
+  ).json();
+  await a.as.post(
+    '/api/v1/reviews/import',
+    `source,location,rating,text,author,date,externalId\nyandex_maps,${location.id},5,Alpha review text,Alpha Author,2026-05-01,alpha-review\n`,
+    { 'content-type': 'text/csv' },
+  );
+  const review = (await a.as.get('/api/v1/reviews')).json().items[0];
   seed = {
+    reviewSource: reviewSource.id,
+    review: review.id,
     location: location.id,
     staff: member.id,
     touchpoint: touchpoint.id,
@@ -337,6 +375,8 @@ beforeAll(async () => {
       'Alpha case',
       'Alpha rule',
       'Alpha webhook',
+      'Alpha review text',
+      'Alpha Author',
       'alpha.example',
       webhook.secret,
     ],

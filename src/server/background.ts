@@ -3,6 +3,7 @@ import { startDigests } from '../modules/analytics/digest.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
+import { startRecoveryEngine } from '../modules/reviews/recovery-engine.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
@@ -32,6 +33,7 @@ export function startBackground(
     startSegmentRefresh(pool, on('customer segments')),
     startSegmentRollups(pool, on('segment rollups')),
     startRfmRollups(pool, on('RFM rollup')),
+    startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

@@ -1,5 +1,6 @@
 import { deliver } from '../modules/invitations/delivery.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
+import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/requests.ts';
 import { webhookJobHandlers } from '../modules/webhooks/delivery.ts';
 import type { JobHandlers } from '../platform/jobs/jobs.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
@@ -24,6 +25,12 @@ export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHa
     },
     'invitation.remind': async (data, ctx) => {
       await deliver(delivery, ctx, data, 'reminder');
+    },
+    'review.trigger': async (data, ctx) => {
+      await runReviewTrigger(ctx, data);
+    },
+    'review.request.send': async (data, ctx) => {
+      await sendReviewRequest(delivery, ctx, data);
     },
   };
 }

@@ -40,6 +40,14 @@ export const PERMISSIONS = {
   'cases:write': ['owner', 'manager', 'staff'],
   'case_rules:read': ['owner', 'manager'],
   'case_rules:manage': ['owner'],
+  /** Public reviews: the inbox, replies, sources and request settings. */
+  'reviews:read': ['owner', 'manager'],
+  'reviews:write': ['owner', 'manager'],
+  'reviews:settings': ['owner'],
+  /** Staff look up a referrer and enter a referral at the counter. */
+  'referrals:read': ['owner', 'manager', 'staff'],
+  'referrals:write': ['owner', 'manager', 'staff'],
+  'referral_programs:manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,3 +1,4 @@
+import { advocacy } from './messages/advocacy.ts';
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
 import { dashboard } from './messages/dashboard.ts';
@@ -9,7 +10,7 @@ import { surveys } from './messages/surveys.ts';
 import { text } from './messages/text.ts';
 
 /** Every area's messages; a new feature adds its own file under messages/ and one line to this list. */
-const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport] as const;
+const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport, advocacy] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
