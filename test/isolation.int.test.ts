@@ -25,6 +25,8 @@ type Seed = {
   webhook: string;
   reviewSource: string;
   review: string;
+  referralProgram: string;
+  referral: string;
   names: string[];
 };
 
@@ -189,6 +191,14 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'PUT /api/v1/review-settings': () => ({ delayHours: 5 }),
   'PUT /api/v1/customers/:id/review-insider': () => ({ insider: true }),
   'GET /api/v1/metrics/reputation': () => undefined,
+  'GET /api/v1/referral-programs': () => undefined,
+  'POST /api/v1/referral-programs': () => ({ name: 'B program', referrerReward: 'x', friendReward: 'y' }),
+  'PATCH /api/v1/referral-programs/:id': () => ({ name: 'Changed by B' }),
+  'GET /api/v1/customers/:id/referral-code': () => undefined,
+  'GET /api/v1/referrals': () => undefined,
+  'POST /api/v1/referrals': (s) => ({ referredId: s.customer, method: 'staff', referrerId: s.customer }),
+  'PATCH /api/v1/referrals/:id': () => ({ decision: 'block' }),
+  'GET /api/v1/metrics/word-of-mouth': () => undefined,
 };
 
 const SURVEY = {
@@ -219,6 +229,8 @@ const idFor = (url: string, s: Seed): string => {
     invitations: s.invitation,
     webhooks: s.webhook,
     'review-sources': s.reviewSource,
+    'referral-programs': s.referralProgram,
+    referrals: s.referral,
     reviews: s.review,
   };
   const id = resource ? map[resource] : undefined;
@@ -254,6 +266,8 @@ async function snapshotOfA(): Promise<string> {
       'review-sources',
       'reviews',
       'review-settings',
+      'referral-programs',
+      'referrals',
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -342,7 +356,20 @@ beforeAll(async () => {
     { 'content-type': 'text/csv' },
   );
   const review = (await a.as.get('/api/v1/reviews')).json().items[0];
+  const referralProgram = (
+    await a.as.post('/api/v1/referral-programs', {
+      name: 'Alpha program',
+      referrerReward: 'Alpha gift',
+      friendReward: 'Alpha welcome',
+    })
+  ).json();
+  const friend = (await a.as.post('/api/v1/customers', { name: 'Alpha Friend' })).json();
+  const referral = (
+    await a.as.post('/api/v1/referrals', { referredId: friend.id, method: 'staff', referrerId: customer.id })
+  ).json();
   seed = {
+    referralProgram: referralProgram.id,
+    referral: referral.id,
     reviewSource: reviewSource.id,
     review: review.id,
     location: location.id,
@@ -376,6 +403,8 @@ beforeAll(async () => {
       'Alpha rule',
       'Alpha webhook',
       'Alpha review text',
+      'Alpha program',
+      'Alpha Friend',
       'Alpha Author',
       'alpha.example',
       webhook.secret,

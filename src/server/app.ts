@@ -35,6 +35,7 @@ import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
+import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -102,12 +103,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(reportRoutes(deps));
       await api.register(textRoutes(deps));
       await api.register(reviewRoutes(deps));
+      await api.register(referralRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
   await app.register(surveyPageRoutes(deps));
   await app.register(widgetRoutes);
   await app.register(reviewLinkRoutes(deps));
+  await app.register(referralLinkRoutes(deps));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {

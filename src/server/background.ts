@@ -4,6 +4,8 @@ import { startRollups } from '../modules/analytics/rollup.ts';
 import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
 import { startRecoveryEngine } from '../modules/reviews/recovery-engine.ts';
+import { sweepReferrals } from '../modules/referrals/referrals.service.ts';
+import { startSweeper } from '../platform/jobs/sweeper.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
@@ -34,6 +36,7 @@ export function startBackground(
     startSegmentRollups(pool, on('segment rollups')),
     startRfmRollups(pool, on('RFM rollup')),
     startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
+    startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

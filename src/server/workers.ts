@@ -1,6 +1,9 @@
 import { deliver } from '../modules/invitations/delivery.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
+import { qualify } from '../modules/referrals/referrals.service.ts';
 import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/requests.ts';
+import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import { emitter } from '../platform/events.ts';
 import { webhookJobHandlers } from '../modules/webhooks/delivery.ts';
 import type { JobHandlers } from '../platform/jobs/jobs.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
@@ -31,6 +34,9 @@ export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHa
     },
     'review.request.send': async (data, ctx) => {
       await sendReviewRequest(delivery, ctx, data);
+    },
+    'referral.qualify': async (data, ctx) => {
+      await qualify({ pool: ctx.pool, emit: emitter(ctx.jobs, webhookListeners(ctx.db)) }, data);
     },
   };
 }

@@ -46,11 +46,11 @@ export const normaliseEmail = (e: string | null): string | null => {
   return `${/^(gmail|googlemail)\.com$/.test(domain) ? base.replace(/\./g, '') : base}@${domain.replace('googlemail.com', 'gmail.com')}`;
 };
 
-/** Digits only, with a leading 8 of a Russian number read as +7; the last 10 digits decide. */
+/** Digits only, with a leading 8 of a Russian number read as +7; the last 9 digits decide (a trunk 0 or country code aside). */
 export const normalisePhone = (p: string | null): string | null => {
   let d = p?.replace(/\D/g, '') ?? '';
   if (d.length === 11 && d.startsWith('8')) d = `7${d.slice(1)}`;
-  return d.length >= 7 ? d.slice(-10) : null;
+  return d.length >= 7 ? d.slice(-9) : null;
 };
 
 export function checkReferral(input: FraudInput): FraudVerdict {

@@ -16,7 +16,15 @@ export function locationFilter(actor: Actor, locationId: string | undefined, col
   const scope = locationScope(actor);
   const parts: SQL[] = [];
   if (locationId) parts.push(sql`${col} = ${locationId}`);
-  if (scope) parts.push(scope.length ? sql`${col} = any(${scope}::uuid[])` : sql`false`);
+  if (scope)
+    parts.push(
+      scope.length
+        ? sql`${col} in (${sql.join(
+            scope.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
   return parts.length ? sql.join(parts, sql` and `) : sql`true`;
 }
 
