@@ -35,6 +35,10 @@ type Seed = {
   assignment: string;
   assessment: string;
   actionItem: string;
+  reviewSource: string;
+  review: string;
+  referralProgram: string;
+  referral: string;
   names: string[];
 };
 
@@ -253,6 +257,30 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'PATCH /api/v1/self-assessments/:id': () => ({ answers: { 'standards.1': 0 }, complete: true }),
   'GET /api/v1/action-items': () => undefined,
   'PATCH /api/v1/action-items/:id': (s) => ({ status: 'done', ownerId: s.staff }),
+  'GET /api/v1/review-sources': () => undefined,
+  'GET /api/v1/review-sources/:id': () => undefined,
+  'POST /api/v1/review-sources': (s) => ({ locationId: s.location, platform: 'other', url: 'https://beta.example/r' }),
+  'PATCH /api/v1/review-sources/:id': () => ({ url: 'https://beta.example/changed' }),
+  'DELETE /api/v1/review-sources/:id': () => undefined,
+  'POST /api/v1/review-sources/:id/sync': () => undefined,
+  'GET /api/v1/review-requests': () => undefined,
+  'GET /api/v1/reviews': () => undefined,
+  'POST /api/v1/reviews/import': (s) =>
+    `source,location,rating,text,author,date,externalId\n2gis,${s.location},2,B,B,2026-05-01,alpha-review\n`,
+  'POST /api/v1/reviews/:id/reply': () => ({ text: 'Reply by B' }),
+  'PATCH /api/v1/reviews/:id': (s) => ({ customerId: s.customer }),
+  'GET /api/v1/review-settings': () => undefined,
+  'PUT /api/v1/review-settings': () => ({ delayHours: 5 }),
+  'PUT /api/v1/customers/:id/review-insider': () => ({ insider: true }),
+  'GET /api/v1/metrics/reputation': () => undefined,
+  'GET /api/v1/referral-programs': () => undefined,
+  'POST /api/v1/referral-programs': () => ({ name: 'B program', referrerReward: 'x', friendReward: 'y' }),
+  'PATCH /api/v1/referral-programs/:id': () => ({ name: 'Changed by B' }),
+  'GET /api/v1/customers/:id/referral-code': () => undefined,
+  'GET /api/v1/referrals': () => undefined,
+  'POST /api/v1/referrals': (s) => ({ referredId: s.customer, method: 'staff', referrerId: s.customer }),
+  'PATCH /api/v1/referrals/:id': () => ({ decision: 'block' }),
+  'GET /api/v1/metrics/word-of-mouth': () => undefined,
 };
 
 const SURVEY = {
@@ -293,6 +321,10 @@ const idFor = (url: string, s: Seed): string => {
     'training-assignments': s.assignment,
     'self-assessments': s.assessment,
     'action-items': s.actionItem,
+    'review-sources': s.reviewSource,
+    'referral-programs': s.referralProgram,
+    referrals: s.referral,
+    reviews: s.review,
   };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
@@ -338,6 +370,11 @@ async function snapshotOfA(): Promise<string> {
       'metrics/compliance',
       `self-assessments/${seed.assessment}`,
       'action-items',
+      'review-sources',
+      'reviews',
+      'review-settings',
+      'referral-programs',
+      'referrals',
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -470,6 +507,30 @@ beforeAll(async () => {
       complete: true,
     })
   ).json();
+  const reviewSource = (
+    await a.as.post('/api/v1/review-sources', {
+      locationId: location.id,
+      platform: 'yandex_maps',
+      url: 'https://alpha.example/reviews',
+    })
+  ).json();
+  await a.as.post(
+    '/api/v1/reviews/import',
+    `source,location,rating,text,author,date,externalId\nyandex_maps,${location.id},5,Alpha review text,Alpha Author,2026-05-01,alpha-review\n`,
+    { 'content-type': 'text/csv' },
+  );
+  const review = (await a.as.get('/api/v1/reviews')).json().items[0];
+  const referralProgram = (
+    await a.as.post('/api/v1/referral-programs', {
+      name: 'Alpha program',
+      referrerReward: 'Alpha gift',
+      friendReward: 'Alpha welcome',
+    })
+  ).json();
+  const friend = (await a.as.post('/api/v1/customers', { name: 'Alpha Friend' })).json();
+  const referral = (
+    await a.as.post('/api/v1/referrals', { referredId: friend.id, method: 'staff', referrerId: customer.id })
+  ).json();
   seed = {
     insight: insight.id,
     pulseSurvey: pulse.id,
@@ -483,6 +544,10 @@ beforeAll(async () => {
     audit: audit.id,
     lesson: lesson.id,
     assignment: assignment.id,
+    referralProgram: referralProgram.id,
+    referral: referral.id,
+    reviewSource: reviewSource.id,
+    review: review.id,
     location: location.id,
     staff: member.id,
     touchpoint: touchpoint.id,
@@ -521,6 +586,10 @@ beforeAll(async () => {
       'Alpha remark',
       'Alpha notice',
       'Alpha lesson',
+      'Alpha review text',
+      'Alpha program',
+      'Alpha Friend',
+      'Alpha Author',
       'alpha.example',
       webhook.secret,
     ],

@@ -42,6 +42,8 @@ import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import { trainingRoutes } from '../modules/training/training.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
+import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
+import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -118,6 +120,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(standardsRoutes(deps));
       await api.register(trainingRoutes(deps));
       await api.register(selfAssessmentRoutes(deps));
+      await api.register(reviewRoutes(deps));
+      await api.register(referralRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
@@ -126,6 +130,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(widgetRoutes);
   await app.register(formPageRoutes(deps));
   await app.register(answerPageRoutes(deps));
+  await app.register(reviewLinkRoutes(deps));
+  await app.register(referralLinkRoutes(deps));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {

@@ -4,6 +4,9 @@ import { startRebuilds } from '../modules/analytics/rebuild.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
+import { startRecoveryEngine } from '../modules/reviews/recovery-engine.ts';
+import { sweepReferrals } from '../modules/referrals/referrals.service.ts';
+import { startSweeper } from '../platform/jobs/sweeper.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
@@ -36,6 +39,8 @@ export function startBackground(
     startRfmRollups(pool, on('RFM rollup')),
     startPulseCadence({ db: deps.db, pool, jobs, baseUrl }, on('pulse cadence')),
     startRebuilds(pool, on('analytics rebuilds')),
+    startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
+    startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

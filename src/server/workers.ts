@@ -1,5 +1,9 @@
 import { deliver } from '../modules/invitations/delivery.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
+import { qualify } from '../modules/referrals/referrals.service.ts';
+import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/requests.ts';
+import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import { emitter } from '../platform/events.ts';
 import { webhookJobHandlers } from '../modules/webhooks/delivery.ts';
 import type { JobHandlers } from '../platform/jobs/jobs.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
@@ -24,6 +28,15 @@ export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHa
     },
     'invitation.remind': async (data, ctx) => {
       await deliver(delivery, ctx, data, 'reminder');
+    },
+    'review.trigger': async (data, ctx) => {
+      await runReviewTrigger(ctx, data);
+    },
+    'review.request.send': async (data, ctx) => {
+      await sendReviewRequest(delivery, ctx, data);
+    },
+    'referral.qualify': async (data, ctx) => {
+      await qualify({ pool: ctx.pool, emit: emitter(ctx.jobs, webhookListeners(ctx.db)) }, data);
     },
   };
 }

@@ -5,5 +5,7 @@ export const EVENT_TYPES = [
   'case.assigned',
   'case.breached',
   'case.resolved',
+  'review.received',
+  'referral.qualified',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

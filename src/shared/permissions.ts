@@ -56,6 +56,14 @@ export const PERMISSIONS = {
   'self_assessment:read': ['owner', 'manager'],
   'self_assessment:write': ['owner'],
   'action_items:write': ['owner', 'manager'],
+  /** Public reviews: the inbox, replies, sources and request settings. */
+  'reviews:read': ['owner', 'manager'],
+  'reviews:write': ['owner', 'manager'],
+  'reviews:settings': ['owner'],
+  /** Staff look up a referrer and enter a referral at the counter. */
+  'referrals:read': ['owner', 'manager', 'staff'],
+  'referrals:write': ['owner', 'manager', 'staff'],
+  'referral_programs:manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,6 +31,17 @@ describe('demo organisation', () => {
     expect(interactions).toBe(demo.counts.interactions);
     expect(interactions).toBeGreaterThan(800 * 7);
     expect(interactions).toBeLessThan(800 * 14);
+    // Advocacy: sources per location, reviews with replies, bad ones with their one recovery case, referrals.
+    expect(await count('review_sources', demo.orgId)).toBe(9);
+    expect(await count('reviews', demo.orgId)).toBe(demo.counts.reviews);
+    expect(demo.counts.reviews).toBe(24);
+    expect(await count('review_replies', demo.orgId)).toBe(12);
+    const reviewCases = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from cases where org_id = ${demo.orgId} and source = 'review'`,
+    );
+    expect(reviewCases.rows[0]!.n).toBe(12);
+    expect(await count('referrals', demo.orgId)).toBe(demo.counts.referrals);
+    expect(demo.counts.referrals).toBeGreaterThan(20);
 
     const { rows } = await t.db.execute<{
       months: number;

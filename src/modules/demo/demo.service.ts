@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { createCustomersBatch } from '../customers/customers.batch.ts';
@@ -9,6 +10,7 @@ import { createOrg } from '../orgs/orgs.service.ts';
 import * as staffRepo from '../staff/staff.repo.ts';
 import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
+import { writeDemoAdvocacy } from './demo-advocacy.ts';
 import { writeDemoFeedback } from './demo-feedback.repo.ts';
 import { writeDemoStandards } from './demo-standards.ts';
 import { generateDemo, type DemoOptions } from './demo-generator.ts';
@@ -27,6 +29,8 @@ export type DemoResult = {
     customers: number;
     interactions: number;
     responses: number;
+    reviews: number;
+    referrals: number;
   };
 };
 
@@ -173,6 +177,21 @@ export async function createDemoOrg(
     { ownerId: org.ownerId, locations: locationIds, touchpoints: touchpointIds, staffByLocation },
     { now: opts.now, seed: opts.seed },
   );
+  const firstVisits = new Map<string, { customerId: string; at: Date; interactionId: string }>();
+  for (const i of plan.interactions) {
+    const customerId = customerIds.get(i.customerExternalId);
+    const seen = customerId && firstVisits.get(customerId);
+    if (customerId && (!seen || i.occurredAt < seen.at))
+      firstVisits.set(customerId, { customerId, at: i.occurredAt, interactionId: interactionIds.get(i.externalId)! });
+  }
+  // Drizzle's node-postgres handle is built on the pool; reviews are labelled and cases opened through it.
+  const advocacy = await writeDemoAdvocacy({ db, pool: (db as unknown as { $client: pg.Pool }).$client }, org.orgId, {
+    locationIds: [...locationIds.values()],
+    ownerId: org.ownerId,
+    firstVisits: [...firstVisits.values()],
+    now: opts.now,
+    seed: opts.seed,
+  });
 
   return {
     orgId: org.orgId,
@@ -186,6 +205,8 @@ export async function createDemoOrg(
       customers: customerIds.size,
       interactions: plan.interactions.length,
       responses,
+      reviews: advocacy.reviews,
+      referrals: advocacy.referrals,
     },
   };
 }

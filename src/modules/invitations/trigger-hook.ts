@@ -2,6 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
+import { afterInteractionsForReferrals } from '../referrals/referrals.service.ts';
+import { afterInteractionsForReviews } from '../reviews/requests.ts';
 import './invitations.jobs.ts';
 
 /**
@@ -26,6 +28,10 @@ export async function afterInteractionsCreated(
   created: { id: string; customerId?: string | null; touchpointId?: string | null }[],
 ): Promise<void> {
   const jobs = queues.get(db);
+  if (jobs) {
+    await afterInteractionsForReviews(db, jobs, orgId, created);
+    await afterInteractionsForReferrals(db, jobs, orgId, created);
+  }
   const ids = created.filter((r) => r.customerId && r.touchpointId).map((r) => r.id);
   if (!jobs || ids.length === 0) return;
   const [any] = await db

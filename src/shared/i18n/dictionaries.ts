@@ -1,3 +1,4 @@
+import { advocacy } from './messages/advocacy.ts';
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
 import { customer } from './messages/customer.ts';
@@ -31,6 +32,7 @@ const areas = [
   customer,
   voice,
   standards,
+  advocacy,
 ] as const;
 
 type Area = (typeof areas)[number];

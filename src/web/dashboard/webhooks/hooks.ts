@@ -21,6 +21,8 @@ export const EVENTS = [
   'case.assigned',
   'case.breached',
   'case.resolved',
+  'review.received',
+  'referral.qualified',
 ] as const satisfies readonly EventType[];
 
 export const useWebhooks = () => useAllItems<Webhook>('webhooks', '/webhooks');

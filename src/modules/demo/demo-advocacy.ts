@@ -1,0 +1,147 @@
+import type { Db } from '../../platform/db/database.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { newReferralCode } from '../referrals/code.ts';
+import { referralCodes, referralPrograms, referrals } from '../referrals/referrals.schema.ts';
+import { reviewReplies, reviewSources, type ReviewPlatform } from '../reviews/reviews.schema.ts';
+import { ingest } from '../reviews/reviews.service.ts';
+import { and, eq } from 'drizzle-orm';
+import type pg from 'pg';
+import { rng } from './demo-feedback.ts';
+
+const DAY = 24 * 3600_000;
+
+/** Public reviews a dental clinic gets, in Bulgarian and English; the rating goes with the words. */
+const REVIEWS: { rating: number; text: string; reply?: string }[] = [
+  {
+    rating: 5,
+    text: 'Много внимателен лекар, нищо не ме заболя. Препоръчвам!',
+    reply: 'Благодарим ви! Радваме се, че сте доволни.',
+  },
+  {
+    rating: 5,
+    text: 'Friendly staff and a spotless clinic. My daughter was not afraid at all.',
+    reply: 'Thank you, we are glad she felt at ease!',
+  },
+  {
+    rating: 4,
+    text: 'Добро обслужване, но чакахме 15 минути след часа.',
+    reply: 'Благодарим! Работим по точността на графика.',
+  },
+  { rating: 5, text: 'Професионално почистване и ясни обяснения за лечението.' },
+  { rating: 2, text: 'Чаках повече от час, никой не се извини. Много съм разочарован.' },
+  { rating: 3, text: 'The treatment was fine but the bill was higher than the quote.' },
+  { rating: 5, text: 'Best dentist in town, quick and painless.', reply: 'Thank you for your kind words!' },
+  { rating: 1, text: 'Rude receptionist and my appointment was cancelled without notice.' },
+];
+
+/**
+ * Review sources per location, reviews (with replies; bad ones open recovery cases through the
+ * real recovery path), a referral program, codes and referrals in every status.
+ */
+export async function writeDemoAdvocacy(
+  deps: { db: Db; pool: pg.Pool },
+  orgId: string,
+  input: {
+    locationIds: string[];
+    ownerId: string;
+    firstVisits: { customerId: string; at: Date; interactionId: string }[];
+    now?: Date;
+    seed?: number;
+  },
+): Promise<{ reviews: number; referrals: number }> {
+  const { db } = deps;
+  const now = input.now ?? new Date();
+  const random = rng((input.seed ?? 1) + 17);
+  const platforms: { platform: ReviewPlatform; url: (i: number) => string }[] = [
+    { platform: 'google', url: (i) => `https://g.page/r/bright-smile-${i}/review` },
+    { platform: 'facebook', url: (i) => `https://www.facebook.com/brightsmile${i}/reviews` },
+    { platform: 'tripadvisor', url: (i) => `https://www.tripadvisor.com/UserReviewEdit-brightsmile-${i}` },
+  ];
+  let reviewCount = 0;
+  for (const [li, locationId] of input.locationIds.entries()) {
+    const sources = await db
+      .insert(reviewSources)
+      .values(platforms.map((p) => ({ orgId, locationId, platform: p.platform, url: p.url(li + 1) })))
+      .returning();
+    const values = REVIEWS.map((r, i) => {
+      const source = sources[i % sources.length]!;
+      const reviewedAt = new Date(now.getTime() - Math.floor(random() * 120 + 1) * DAY);
+      return {
+        orgId,
+        locationId,
+        sourceId: source.id,
+        platform: source.platform,
+        externalId: `demo-${li}-${i}`,
+        rating: r.rating,
+        text: r.text,
+        author: ['Мария П.', 'Georgi D.', 'Елена С.', 'Ivan K.', 'Петър Н.', 'Anna M.', 'Стефан Т.', 'Nadia V.'][i],
+        reviewedAt,
+        replyText: r.reply ?? null,
+        repliedAt: r.reply ? new Date(reviewedAt.getTime() + Math.floor(random() * 48 + 2) * 3600_000) : null,
+      };
+    });
+    const created = await ingest(deps, orgId, values);
+    const replied = created.filter((r) => r.replyText);
+    if (replied.length)
+      await db.insert(reviewReplies).values(
+        replied.map((r) => ({
+          orgId,
+          reviewId: r.id,
+          text: r.replyText!,
+          authorId: input.ownerId,
+          posted: r.platform === 'google',
+          createdAt: r.repliedAt!,
+        })),
+      );
+    reviewCount += created.length;
+  }
+
+  const [program] = await db
+    .insert(referralPrograms)
+    .values({
+      orgId,
+      name: 'Доведи приятел',
+      rewardKind: 'gesture',
+      referrerReward: 'Безплатно почистване на зъбен камък',
+      friendReward: 'Безплатен преглед при първото посещение',
+      holdDays: 14,
+    })
+    .returning();
+  // The newest customers were referred by customers who came before them.
+  const visits = [...input.firstVisits].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const referred = visits.slice(-24);
+  const earlier = visits.slice(0, Math.max(1, visits.length - 24));
+  const referrers = Array.from({ length: 8 }, () => earlier[Math.floor(random() * earlier.length)]!);
+  for (const r of new Set(referrers))
+    await db
+      .insert(referralCodes)
+      .values({ orgId, customerId: r.customerId, code: newReferralCode() })
+      .onConflictDoNothing();
+  let made = 0;
+  for (const [i, f] of referred.entries()) {
+    const referrer = referrers[i % referrers.length]!;
+    if (referrer.customerId === f.customerId) continue;
+    const flagged = i % 12 === 5;
+    const qualifiedAt = f.at;
+    const status = flagged ? 'flagged' : now.getTime() - qualifiedAt.getTime() >= 14 * DAY ? 'rewarded' : 'qualified';
+    await db.insert(referrals).values({
+      orgId,
+      programId: program!.id,
+      referrerId: referrer.customerId,
+      referredId: f.customerId,
+      method: (['code', 'link', 'survey', 'staff'] as const)[i % 4]!,
+      status,
+      flags: flagged ? ['referrer_burst'] : [],
+      qualifyingInteractionId: f.interactionId,
+      qualifiedAt,
+      rewardedAt: status === 'rewarded' ? new Date(qualifiedAt.getTime() + 14 * DAY) : null,
+      createdAt: new Date(qualifiedAt.getTime() - 3 * DAY),
+    });
+    await db
+      .update(customers)
+      .set({ referrerId: referrer.customerId, acquisitionChannel: 'referral' })
+      .where(and(eq(customers.orgId, orgId), eq(customers.id, f.customerId)));
+    made += 1;
+  }
+  return { reviews: reviewCount, referrals: made };
+}

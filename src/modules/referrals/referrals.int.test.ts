@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { sweepReferrals } from './referrals.service.ts';
+
+let t: TestApp;
+let org: Awaited<ReturnType<TestApp['newOrg']>>;
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await t.newOrg('Referral clinic');
+});
+afterAll(() => t.close());
+
+const customer = async (body: Record<string, unknown>) => (await org.as.post('/api/v1/customers', body)).json();
+const waitFor = async <T>(f: () => Promise<T | undefined>, ms = 15_000): Promise<T> => {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await f();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+describe('referrals', () => {
+  it('refuses a program with bad fields, field by field', async () => {
+    const res = await org.as.post('/api/v1/referral-programs', { name: '', referrerReward: 'x', landingUrl: 'nope' });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(res.json().error.fields).sort()).toEqual(['friendReward', 'landingUrl', 'name']);
+  });
+
+  it('attributes by code over a staff entry, blocks self-referral, refuses existing customers, qualifies on the first visit', async () => {
+    const program = await org.as.post('/api/v1/referral-programs', {
+      name: 'Friends',
+      referrerReward: 'Free coffee',
+      friendReward: 'A welcome gift',
+      landingUrl: 'https://clinic.example/book',
+    });
+    expect(program.statusCode).toBe(201);
+    expect(program.json()).toMatchObject({ rewardKind: 'gesture', holdDays: 14 });
+    const anna = await customer({ name: 'Anna', email: 'Anna.K@gmail.com', phone: '+7 916 123-45-67' });
+    const staffPick = await customer({ name: 'Boris' });
+    const friend = await customer({ name: 'Friend', email: 'friend@example.com' });
+    const code = (await org.as.get(`/api/v1/customers/${anna.id}/referral-code`)).json();
+    expect(code.code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY34679]{6}$/);
+    expect(code.url.endsWith(`/r/${code.code}`)).toBe(true);
+    expect(code.qrSvg.startsWith('<svg')).toBe(true);
+    expect((await org.as.get(`/api/v1/customers/${anna.id}/referral-code`)).json().code).toBe(code.code);
+
+    const landing = await t.app.inject({ method: 'GET', url: `/r/${code.code.toLowerCase()}` });
+    expect(landing.statusCode).toBe(302);
+    expect(landing.headers.location).toBe('https://clinic.example/book');
+    expect((await t.app.inject({ method: 'GET', url: '/r/AAAAAA' })).statusCode).toBe(404);
+
+    const byStaff = await org.as.post('/api/v1/referrals', {
+      referredId: friend.id,
+      method: 'staff',
+      referrerId: staffPick.id,
+    });
+    expect(byStaff.json()).toMatchObject({ referrerId: staffPick.id, method: 'staff', status: 'pending' });
+    const byCode = await org.as.post('/api/v1/referrals', { referredId: friend.id, method: 'code', code: code.code });
+    expect(byCode.json()).toMatchObject({
+      id: byStaff.json().id,
+      referrerId: anna.id,
+      method: 'code',
+      status: 'pending',
+    });
+    // A later staff entry does not beat the code.
+    await org.as.post('/api/v1/referrals', { referredId: friend.id, method: 'staff', referrerId: staffPick.id });
+    expect((await org.as.get('/api/v1/referrals')).json().items).toHaveLength(1);
+
+    const alias = await customer({ name: 'Anna again', email: 'annak+promo@gmail.com' });
+    const self = await org.as.post('/api/v1/referrals', { referredId: alias.id, method: 'code', code: code.code });
+    expect(self.json().status).toBe('blocked');
+
+    const regular = await customer({ name: 'Regular' });
+    await org.as.post('/api/v1/interactions', { occurredAt: '2026-01-10T10:00:00Z', customerId: regular.id });
+    const existing = await org.as.post('/api/v1/referrals', {
+      referredId: regular.id,
+      method: 'code',
+      code: code.code,
+    });
+    expect(existing.statusCode).toBe(400);
+    expect(existing.json().error.fields).toHaveProperty('referredId');
+
+    await org.as.post('/api/v1/interactions', {
+      occurredAt: new Date().toISOString(),
+      customerId: friend.id,
+      revenue: 50,
+    });
+    const qualified = await waitFor(async () => {
+      const [r] = (await org.as.get('/api/v1/referrals?status=qualified')).json().items;
+      return r;
+    });
+    expect(qualified).toMatchObject({ referredId: friend.id, referrerId: anna.id });
+    expect((await org.as.get(`/api/v1/customers/${friend.id}`)).json()).toMatchObject({
+      referrerId: anna.id,
+      acquisitionChannel: 'referral',
+    });
+
+    const wom = (
+      await org.as.get('/api/v1/metrics/word-of-mouth?from=2026-01-01T00:00:00Z&to=2030-01-01T00:00:00Z')
+    ).json();
+    expect(wom).toMatchObject({ newCustomers: 2, referredNewCustomers: 1, share: 50 });
+    expect(wom.referrals).toMatchObject({ qualified: 1, blocked: 1, pending: 0 });
+  });
+
+  it('rewards after the hold but never a flagged referral', async () => {
+    const ref = await customer({ name: 'Referrer 2', phone: '+359 888 111 222' });
+    const a = await customer({ name: 'Friend A' });
+    const b = await customer({ name: 'Friend B', phone: '0888 999 000' });
+    await customer({ name: 'Same phone as B', phone: '+359 888 999 000' });
+    const ra = (
+      await org.as.post('/api/v1/referrals', { referredId: a.id, method: 'staff', referrerId: ref.id })
+    ).json();
+    const rb = (
+      await org.as.post('/api/v1/referrals', { referredId: b.id, method: 'staff', referrerId: ref.id })
+    ).json();
+    expect(rb).toMatchObject({ status: 'flagged', flags: ['shared_phone'] });
+    await t.database.pool.query(
+      `update referrals set status = case when id = $1 then 'qualified' else status end, qualified_at = now() - interval '20 days' where id in ($1, $2)`,
+      [ra.id, rb.id],
+    );
+    await sweepReferrals(t.database.pool);
+    const byId = new Map(
+      (await org.as.get('/api/v1/referrals?limit=100'))
+        .json()
+        .items.map((r: { id: string; status: string }) => [r.id, r.status]),
+    );
+    expect(byId.get(ra.id)).toBe('rewarded');
+    expect(byId.get(rb.id)).toBe('flagged');
+    const approved = await org.as.patch(`/api/v1/referrals/${rb.id}`, { decision: 'approve' });
+    expect(approved.json()).toMatchObject({ status: 'qualified', flags: [] });
+  });
+});

@@ -1,0 +1,410 @@
+import { createHash } from 'node:crypto';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type pg from 'pg';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { idCursorCondition } from '../../platform/db/keyset.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
+import { stableEventId, type Emit } from '../../platform/events.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
+import type { JobContext, Jobs } from '../../platform/jobs/jobs.ts';
+import { qrSvg } from '../channels/qr.ts';
+import { customers } from '../customers/customers.schema.ts';
+import { attribute, type AttributionClaim } from './attribution.ts';
+import { newReferralCode, normaliseCode } from './code.ts';
+import { checkReferral, statusAfter, type FraudVerdict } from './fraud.ts';
+import type {
+  ReferralClaim,
+  ReferralListQuery,
+  ReferralProgramCreate,
+  ReferralProgramUpdate,
+} from './referrals.contract.ts';
+import { referralClaims, referralCodes, referralPrograms, referrals, referralVisits } from './referrals.schema.ts';
+
+declare module '../../platform/jobs/jobs.ts' {
+  interface JobPayloads {
+    /** Interactions were created: a referred customer's first completed visit may qualify their referral. */
+    'referral.qualify': { orgId: string; interactionIds: string[] };
+  }
+}
+
+export type ReferralDeps = { db: Db; pool: pg.Pool; emit?: Emit };
+type Program = typeof referralPrograms.$inferSelect;
+type Referral = typeof referrals.$inferSelect;
+
+const programView = (p: Program) => {
+  const { orgId: _o, ...rest } = p;
+  return toDto(rest);
+};
+const referralView = (r: Referral) =>
+  toDto({
+    id: r.id,
+    programId: r.programId,
+    referrerId: r.referrerId,
+    referredId: r.referredId,
+    method: r.method,
+    status: r.status,
+    flags: r.flags,
+    qualifyingInteractionId: r.qualifyingInteractionId,
+    qualifiedAt: r.qualifiedAt,
+    rewardedAt: r.rewardedAt,
+    createdAt: r.createdAt,
+  });
+export const hashOf = (v: string | undefined | null) =>
+  v ? createHash('sha256').update(`zabota-referral:${v}`).digest('hex').slice(0, 32) : null;
+
+export async function listPrograms(db: Db, actor: Actor) {
+  const rows = await db
+    .select()
+    .from(referralPrograms)
+    .where(eq(referralPrograms.orgId, actor.orgId))
+    .orderBy(desc(referralPrograms.id));
+  return { items: rows.map(programView), nextCursor: null };
+}
+export async function createProgram(db: Db, actor: Actor, input: ReferralProgramCreate) {
+  const [row] = await db
+    .insert(referralPrograms)
+    .values({ ...input, orgId: actor.orgId })
+    .returning();
+  return programView(row!);
+}
+export async function updateProgram(db: Db, actor: Actor, id: string, input: ReferralProgramUpdate) {
+  const [row] = await db
+    .update(referralPrograms)
+    .set({ ...input, updatedAt: new Date() })
+    .where(and(eq(referralPrograms.orgId, actor.orgId), eq(referralPrograms.id, id)))
+    .returning();
+  if (!row) throw notFound('Referral program');
+  return programView(row);
+}
+
+async function activeProgram(db: Db, orgId: string): Promise<Program | undefined> {
+  const [p] = await db
+    .select()
+    .from(referralPrograms)
+    .where(and(eq(referralPrograms.orgId, orgId), eq(referralPrograms.active, true)))
+    .orderBy(desc(referralPrograms.id))
+    .limit(1);
+  return p;
+}
+
+/** The customer's code, made on first ask; a collision (25⁶ codes) simply draws again. */
+export async function codeFor(db: Db, actor: Actor, customerId: string, baseUrl: string) {
+  const [c] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.orgId, actor.orgId), eq(customers.id, customerId)));
+  if (!c) throw notFound('Customer');
+  for (let i = 0; i < 10; i++) {
+    const [existing] = await db
+      .select({ code: referralCodes.code })
+      .from(referralCodes)
+      .where(and(eq(referralCodes.orgId, actor.orgId), eq(referralCodes.customerId, customerId)));
+    if (existing) {
+      const url = `${baseUrl.replace(/\/$/, '')}/r/${existing.code}`;
+      return { customerId, code: existing.code, url, qrSvg: await qrSvg(url) };
+    }
+    await db
+      .insert(referralCodes)
+      .values({ orgId: actor.orgId, customerId, code: newReferralCode() })
+      .onConflictDoNothing();
+  }
+  throw new Error('Could not draw a free referral code');
+}
+
+async function referrerByCode(db: Db, code: string) {
+  const c = normaliseCode(code);
+  if (!c) return undefined;
+  const [row] = await db.select().from(referralCodes).where(eq(referralCodes.code, c));
+  return row;
+}
+
+/** `/r/{code}`: records the visit (IP and device hashed) and says where to send the visitor. */
+export async function visit(db: Db, code: string, ip: string | undefined, userAgent: string | undefined) {
+  const ref = await referrerByCode(db, code);
+  if (!ref) return null;
+  await db.insert(referralVisits).values({
+    orgId: ref.orgId,
+    referrerId: ref.customerId,
+    ipHash: hashOf(ip),
+    deviceHash: hashOf(userAgent),
+  });
+  const program = await activeProgram(db, ref.orgId);
+  const [referrer] = await db
+    .select({ name: customers.name })
+    .from(customers)
+    .where(and(eq(customers.orgId, ref.orgId), eq(customers.id, ref.customerId)));
+  return { orgId: ref.orgId, landingUrl: program?.landingUrl ?? null, referrerName: referrer?.name ?? null };
+}
+
+type Person = { id: string; email: string | null; phone: string | null };
+
+async function person(db: Db, orgId: string, id: string): Promise<Person | undefined> {
+  const [p] = await db
+    .select({ id: customers.id, email: customers.email, phone: customers.phone })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  return p;
+}
+
+/**
+ * Decides (again) who referred `referredId` from every claim, runs the fraud rules and stores
+ * the one referral row. A referral that qualified or was rewarded is settled: later claims do not
+ * move it (one referrer for life).
+ */
+async function settle(db: Db, client: pg.PoolClient, orgId: string, referredId: string, now: Date) {
+  const [current] = await db
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.orgId, orgId), eq(referrals.referredId, referredId)));
+  if (current && (current.status === 'qualified' || current.status === 'rewarded')) return current;
+  const claims = await db
+    .select()
+    .from(referralClaims)
+    .where(and(eq(referralClaims.orgId, orgId), eq(referralClaims.referredId, referredId)));
+  const earliest = claims.reduce((m, c) => (c.claimedAt < m ? c.claimedAt : m), now);
+  const { rows: visits } = await client.query<{ first: Date | null; earlier: boolean }>(
+    `select min(occurred_at) as first, bool_or(occurred_at < $3) as earlier from interactions where org_id = $1 and customer_id = $2`,
+    [orgId, referredId, earliest],
+  );
+  const verdict = attribute({
+    claims: claims.map((c): AttributionClaim => ({ method: c.method, referrerId: c.referrerId, at: c.claimedAt })),
+    firstInteractionAt: visits[0]?.first ?? null,
+    earlierInteraction: !!visits[0]?.earlier,
+    alreadyReferred: false,
+  });
+  if (!verdict.referred) {
+    if (verdict.reason === 'existing_customer')
+      throw invalid('This customer came before the referral', {
+        referredId: 'An existing customer cannot be referred',
+      });
+    return current;
+  }
+  const winning = claims.find((c) => c.method === verdict.method && c.referrerId === verdict.referrerId);
+  const visitRow = winning?.visitId
+    ? (await db.select().from(referralVisits).where(eq(referralVisits.id, winning.visitId)))[0]
+    : undefined;
+  const referrer = (await person(db, orgId, verdict.referrerId))!;
+  const referred = (await person(db, orgId, referredId))!;
+  const { rows: counts } = await client.query<{ today: number; ip: number; device: number; shared: boolean }>(
+    `select (select count(*)::int from referrals where org_id = $1 and referrer_id = $2 and referred_id <> $3
+              and created_at >= date_trunc('day', now())) + 1 as today,
+            (select count(*)::int from referrals where org_id = $1 and ip_hash = $4 and referred_id <> $3) + 1 as ip,
+            (select count(*)::int from referrals where org_id = $1 and device_hash = $5 and referred_id <> $3) + 1 as device,
+            exists (select 1 from customers c where c.org_id = $1 and c.id not in ($2, $3) and $6::text is not null
+                     and right(regexp_replace(c.phone, '\\D', '', 'g'), 9) = $6) as shared`,
+    [
+      orgId,
+      referrer.id,
+      referredId,
+      visitRow?.ipHash ?? null,
+      visitRow?.deviceHash ?? null,
+      referred.phone ? referred.phone.replace(/\D/g, '').slice(-9) : null,
+    ],
+  );
+  const n = counts[0]!;
+  const fraud: FraudVerdict = checkReferral({
+    referrer,
+    referred,
+    phoneSharedWithOthers: n.shared,
+    referrerToday: n.today,
+    sameIp: visitRow?.ipHash ? n.ip : 0,
+    sameDevice: visitRow?.deviceHash ? n.device : 0,
+    createdAt: current?.createdAt ?? now,
+    qualifiedAt: null,
+    now,
+  });
+  const program = await activeProgram(db, orgId);
+  const values = {
+    orgId,
+    programId: program?.id ?? null,
+    referrerId: verdict.referrerId,
+    referredId,
+    method: verdict.method,
+    status: statusAfter(fraud, null, program?.holdDays ?? 14, now),
+    flags: fraud.blocked ? [] : fraud.flags,
+    ipHash: visitRow?.ipHash ?? null,
+    deviceHash: visitRow?.deviceHash ?? null,
+  };
+  const [row] = await db
+    .insert(referrals)
+    .values(values)
+    .onConflictDoUpdate({ target: [referrals.orgId, referrals.referredId], set: { ...values, updatedAt: now } })
+    .returning();
+  if (values.status !== 'blocked')
+    await db
+      .update(customers)
+      .set({ referrerId: verdict.referrerId, acquisitionChannel: 'referral' })
+      .where(and(eq(customers.orgId, orgId), eq(customers.id, referredId)));
+  return row!;
+}
+
+/** A code given at the counter, a link visit, or a staff entry: recorded, then attribution decides. */
+export async function claim(deps: ReferralDeps, actor: Actor, input: ReferralClaim, now = new Date()) {
+  const referred = await person(deps.db, actor.orgId, input.referredId);
+  if (!referred) throw invalid('Unknown customer', { referredId: 'No such customer' });
+  let referrerId = input.referrerId;
+  let visitId: string | null = null;
+  let claimedAt = now;
+  if (input.method !== 'staff') {
+    const ref = await referrerByCode(deps.db, input.code!);
+    if (!ref || ref.orgId !== actor.orgId) throw invalid('Unknown code', { code: 'No customer has this code' });
+    referrerId = ref.customerId;
+    if (input.method === 'link') {
+      const [last] = await deps.db
+        .select()
+        .from(referralVisits)
+        .where(and(eq(referralVisits.orgId, actor.orgId), eq(referralVisits.referrerId, ref.customerId)))
+        .orderBy(desc(referralVisits.visitedAt))
+        .limit(1);
+      if (!last) throw invalid('Nobody followed this link yet', { code: 'No visit of this link' });
+      visitId = last.id;
+      claimedAt = last.visitedAt;
+    }
+  } else if (!(await person(deps.db, actor.orgId, referrerId!)))
+    throw invalid('Unknown customer', { referrerId: 'No such customer' });
+  return inTransaction(deps.pool, async ({ db, client }) => {
+    await client.query(`select pg_advisory_xact_lock(hashtext('referral:' || $1))`, [input.referredId]);
+    await db.insert(referralClaims).values({
+      orgId: actor.orgId,
+      referredId: input.referredId,
+      referrerId: referrerId!,
+      method: input.method,
+      visitId,
+      enteredBy: actor.staffId,
+      claimedAt,
+    });
+    const row = await settle(db, client, actor.orgId, input.referredId, now);
+    if (!row) throw invalid('No referral', { referredId: 'Nobody is credited' });
+    return referralView(row);
+  });
+}
+
+/** The survey's "who recommended you?" answer: a claim like the others, ranked below code and link. */
+export async function claimFromSurvey(
+  db: Db,
+  client: pg.PoolClient,
+  orgId: string,
+  referredId: string,
+  referrerId: string,
+) {
+  await db.insert(referralClaims).values({ orgId, referredId, referrerId, method: 'survey', claimedAt: new Date() });
+  return settle(db, client, orgId, referredId, new Date()).catch(() => undefined);
+}
+
+export async function list(db: Db, actor: Actor, q: ReferralListQuery) {
+  const rows = await db
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.orgId, actor.orgId),
+        q.status ? eq(referrals.status, q.status) : undefined,
+        q.referrerId ? eq(referrals.referrerId, q.referrerId) : undefined,
+        idCursorCondition(referrals.id, q.cursor),
+      ),
+    )
+    .orderBy(desc(referrals.id))
+    .limit(q.limit + 1);
+  const page = toPage(rows, q.limit, (r) => r.id);
+  return { items: page.items.map(referralView), nextCursor: page.nextCursor };
+}
+
+/** A person clears a flagged referral (it then qualifies or waits like any other) or blocks it. */
+export async function decide(db: Db, actor: Actor, id: string, decision: 'approve' | 'block') {
+  const [row] = await db
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.orgId, actor.orgId), eq(referrals.id, id)));
+  if (!row) throw notFound('Referral');
+  if (row.status !== 'flagged' && row.status !== 'pending')
+    throw invalid('Only a pending or flagged referral can be decided', { decision: `It is ${row.status}` });
+  const status = decision === 'block' ? 'blocked' : row.qualifiedAt ? 'qualified' : 'pending';
+  const [updated] = await db
+    .update(referrals)
+    .set({ status, flags: decision === 'approve' ? [] : row.flags, updatedAt: new Date() })
+    .where(and(eq(referrals.orgId, actor.orgId), eq(referrals.id, id)))
+    .returning();
+  return referralView(updated!);
+}
+
+/** Called with every created batch of interactions: one job when any of their customers has an open referral. */
+export async function afterInteractionsForReferrals(
+  db: Db,
+  jobs: Jobs,
+  orgId: string,
+  created: { id: string; customerId?: string | null }[],
+) {
+  const ids = [...new Set(created.map((r) => r.customerId).filter((c): c is string => !!c))];
+  if (!ids.length) return;
+  const [open] = await db
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(eq(referrals.orgId, orgId), inArray(referrals.referredId, ids), sql`${referrals.qualifiedAt} is null`))
+    .limit(1);
+  if (open) await jobs.send('referral.qualify', { orgId, interactionIds: created.map((r) => r.id) });
+}
+
+/**
+ * The referred customer's first completed interaction (reaching the program's minimum amount)
+ * qualifies the referral; a flagged one stays flagged (never rewarded automatically).
+ */
+export async function qualify(
+  ctx: Pick<JobContext, 'pool'> & { emit?: Emit },
+  data: { orgId: string; interactionIds: string[] },
+) {
+  return inTransaction(ctx.pool, async ({ client, enqueueOn }) => {
+    const { rows } = await client.query<{ id: string; status: string; interaction_id: string; occurred_at: Date }>(
+      `select r.id, r.status, i.id as interaction_id, i.occurred_at
+         from referrals r
+         join interactions i on i.org_id = r.org_id and i.customer_id = r.referred_id and i.id = any($2::uuid[])
+         left join referral_programs p on p.org_id = r.org_id and p.id = r.program_id
+        where r.org_id = $1 and r.qualified_at is null and r.status in ('pending', 'flagged')
+          and (p.min_amount is null or coalesce(i.revenue, 0) >= p.min_amount)
+        order by i.occurred_at for update of r`,
+      [data.orgId, data.interactionIds],
+    );
+    const done = new Set<string>();
+    for (const r of rows) {
+      if (done.has(r.id)) continue;
+      done.add(r.id);
+      const { rows: updated } = await client.query(
+        `update referrals set qualified_at = $3, qualifying_interaction_id = $4, updated_at = now(),
+                status = case when status = 'flagged' then 'flagged'
+                              when $3 > created_at + interval '60 days' then 'flagged' else 'qualified' end,
+                flags = case when $3 > created_at + interval '60 days' and not ('not_qualified_in_time' = any(flags))
+                             then flags || '{not_qualified_in_time}'::text[] else flags end
+          where org_id = $1 and id = $2 returning *`,
+        [data.orgId, r.id, r.occurred_at, r.interaction_id],
+      );
+      const row = updated[0] as { status: string };
+      if (row.status === 'qualified')
+        await ctx.emit?.(
+          {
+            orgId: data.orgId,
+            type: 'referral.qualified',
+            id: stableEventId('referral.qualified', r.id),
+            payload: row,
+          },
+          { db: enqueueOn },
+        );
+    }
+    return done.size;
+  });
+}
+
+/** Rewards qualified referrals whose hold has passed; flags pending ones with no qualifying visit in 60 days. */
+export async function sweepReferrals(pool: pg.Pool): Promise<void> {
+  await pool.query(
+    `update referrals r set status = 'rewarded', rewarded_at = now(), updated_at = now()
+       from referral_programs p
+      where p.org_id = r.org_id and p.id = r.program_id and r.status = 'qualified'
+        and r.qualified_at + make_interval(days => p.hold_days) <= now()`,
+  );
+  await pool.query(
+    `update referrals set status = 'flagged', flags = flags || '{not_qualified_in_time}'::text[], updated_at = now()
+      where status = 'pending' and qualified_at is null and created_at < now() - interval '60 days'`,
+  );
+}

@@ -1,0 +1,127 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { listGoogleReviews, updateGoogleReply, urlUnder } from './google.ts';
+
+/**
+ * A local server speaking the Business Profile API v4 reviews endpoints as documented:
+ * `GET /v4/accounts/{a}/locations/{l}/reviews` (pageSize, pageToken → reviews, nextPageToken) and
+ * `PUT /v4/accounts/{a}/locations/{l}/reviews/{r}/reply` ({comment} → ReviewReply), Bearer auth.
+ */
+const TOKEN = 'ya29.test-token';
+const reviews = [
+  {
+    reviewId: 'r1',
+    name: 'accounts/1/locations/9/reviews/r1',
+    reviewer: { displayName: 'Ivan' },
+    starRating: 'TWO',
+    comment: 'Long wait and a rude answer',
+    createTime: '2026-05-01T10:00:00Z',
+  },
+  {
+    reviewId: 'r2',
+    name: 'accounts/1/locations/9/reviews/r2',
+    reviewer: { displayName: 'Maria' },
+    starRating: 'FIVE',
+    comment: 'Wonderful',
+    createTime: '2026-05-02T10:00:00Z',
+    reviewReply: { comment: 'Thank you!', updateTime: '2026-05-02T12:00:00Z' },
+  },
+];
+const replies: { path: string; body: unknown }[] = [];
+let server: http.Server;
+let base: string;
+let t: TestApp;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url!, 'http://x');
+    if (req.headers.authorization !== `Bearer ${TOKEN}`) return void res.writeHead(401).end('{"error":{"code":401}}');
+    if (req.method === 'GET' && url.pathname === '/v4/accounts/1/locations/9/reviews') {
+      const page = url.searchParams.get('pageToken') === 'p2' ? [reviews[1]] : [reviews[0]];
+      const body = {
+        reviews: page,
+        averageRating: 3.5,
+        totalReviewCount: 2,
+        ...(page[0] === reviews[0] ? { nextPageToken: 'p2' } : {}),
+      };
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    }
+    const reply = /^\/v4\/accounts\/1\/locations\/9\/reviews\/([^/]+)\/reply$/.exec(url.pathname);
+    if (req.method === 'PUT' && reply) {
+      let data = '';
+      req.on('data', (c) => (data += c));
+      req.on('end', () => {
+        const body = JSON.parse(data) as { comment: string };
+        replies.push({ path: url.pathname, body });
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ comment: body.comment, updateTime: new Date().toISOString() }));
+      });
+      return;
+    }
+    res.writeHead(404).end('{}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise((r) => server.close(r));
+});
+
+describe('Google Business Profile adapter', () => {
+  it('lists every page of reviews and posts a reply', async () => {
+    const cfg = { baseUrl: base, accessToken: TOKEN };
+    const found = await listGoogleReviews(cfg, 'accounts/1/locations/9');
+    expect(found.map((r) => r.reviewId)).toEqual(['r1', 'r2']);
+    await updateGoogleReply(cfg, 'accounts/1/locations/9/reviews/r1', 'Sorry');
+    expect(replies.at(-1)).toEqual({ path: '/v4/accounts/1/locations/9/reviews/r1/reply', body: { comment: 'Sorry' } });
+    await expect(listGoogleReviews({ ...cfg, accessToken: 'wrong' }, 'accounts/1/locations/9')).rejects.toThrow(/401/);
+  });
+
+  it('never calls outside the configured base URL', async () => {
+    expect(urlUnder('http://127.0.0.1:1/api/', '//evil.example/x').href).toBe('http://127.0.0.1:1/api/evil.example/x');
+    expect(() => urlUnder('http://127.0.0.1:1/api/', '../other')).toThrow(/Refusing/);
+    expect(() => urlUnder('http://127.0.0.1:1/api/', 'https://evil.example/')).toThrow(/Refusing/);
+    expect(urlUnder('http://127.0.0.1:1/api', 'v4/x').href).toBe('http://127.0.0.1:1/api/v4/x');
+    await expect(listGoogleReviews({ baseUrl: base, accessToken: TOKEN }, '../../evil')).rejects.toThrow(
+      /location name/,
+    );
+  });
+
+  it('syncs a Google source into the inbox, opens a case for the 2-star review, and posts replies through the API', async () => {
+    const org = await t.newOrg('Google org');
+    const location = (await org.as.post('/api/v1/locations', { name: 'Central' })).json();
+    const source = (
+      await org.as.post('/api/v1/review-sources', {
+        locationId: location.id,
+        platform: 'google',
+        url: 'https://g.page/r/central/review',
+        externalRef: 'accounts/1/locations/9',
+      })
+    ).json();
+    const settings = await org.as.call('PUT', '/api/v1/review-settings', {
+      googleBaseUrl: base,
+      googleAccessToken: TOKEN,
+    });
+    expect(settings.json()).toMatchObject({ googleConnected: true });
+    expect(JSON.stringify(settings.json())).not.toContain(TOKEN);
+    const sync = await org.as.post(`/api/v1/review-sources/${source.id}/sync`);
+    expect(sync.json()).toEqual({ created: 2, existing: 0 });
+    expect((await org.as.post(`/api/v1/review-sources/${source.id}/sync`)).json()).toEqual({ created: 0, existing: 2 });
+    const items = (await org.as.get('/api/v1/reviews')).json().items;
+    expect(items.map((r: { rating: number }) => r.rating)).toEqual([5, 2]);
+    expect(items[0].replyText).toBe('Thank you!');
+    const bad = items[1];
+    expect(bad.caseId).toBeTruthy();
+    const replied = await org.as.post(`/api/v1/reviews/${bad.id}/reply`, { text: 'We are sorry, Ivan.' });
+    expect(replied.statusCode).toBe(200);
+    expect(replies.at(-1)).toEqual({
+      path: '/v4/accounts/1/locations/9/reviews/r1/reply',
+      body: { comment: 'We are sorry, Ivan.' },
+    });
+  });
+});

@@ -1,0 +1,272 @@
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, ne, sql, type Column } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { idCursorCondition, timeCursorCondition } from '../../platform/db/keyset.ts';
+import { customers } from '../customers/customers.schema.ts';
+import {
+  reviewInsiders,
+  reviewReplies,
+  reviewRequests,
+  reviews,
+  reviewSettings,
+  reviewSources,
+  type ReviewRequestStatus,
+} from './reviews.schema.ts';
+
+export type SourceRow = typeof reviewSources.$inferSelect;
+export type ReviewRow = typeof reviews.$inferSelect;
+export type SettingsRow = typeof reviewSettings.$inferSelect;
+/** A manager's or staff member's locations; null = the whole organisation. */
+const inScope = (col: Column, scope: string[] | null) =>
+  scope === null ? undefined : scope.length ? inArray(col, scope) : sql`false`;
+
+export async function listSources(
+  db: Db,
+  orgId: string,
+  scope: string[] | null,
+  q: { cursor?: string; limit: number; locationId?: string },
+) {
+  return db
+    .select()
+    .from(reviewSources)
+    .where(
+      and(
+        eq(reviewSources.orgId, orgId),
+        inScope(reviewSources.locationId, scope),
+        q.locationId ? eq(reviewSources.locationId, q.locationId) : undefined,
+        idCursorCondition(reviewSources.id, q.cursor),
+      ),
+    )
+    .orderBy(desc(reviewSources.id))
+    .limit(q.limit + 1);
+}
+
+export async function getSource(db: Db, orgId: string, id: string): Promise<SourceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(reviewSources)
+    .where(and(eq(reviewSources.orgId, orgId), eq(reviewSources.id, id)));
+  return row;
+}
+
+export async function insertSource(db: Db, values: typeof reviewSources.$inferInsert) {
+  const [row] = await db.insert(reviewSources).values(values).returning();
+  return row!;
+}
+
+export async function updateSource(
+  db: Db,
+  orgId: string,
+  id: string,
+  values: Partial<typeof reviewSources.$inferInsert>,
+) {
+  const [row] = await db
+    .update(reviewSources)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(reviewSources.orgId, orgId), eq(reviewSources.id, id)))
+    .returning();
+  return row;
+}
+
+/** Reviews and requests keep their history when a source goes: they just no longer point at it. */
+export async function removeSource(db: Db, orgId: string, id: string): Promise<boolean> {
+  await db
+    .update(reviews)
+    .set({ sourceId: null })
+    .where(and(eq(reviews.orgId, orgId), eq(reviews.sourceId, id)));
+  await db
+    .update(reviewRequests)
+    .set({ sourceId: null })
+    .where(and(eq(reviewRequests.orgId, orgId), eq(reviewRequests.sourceId, id)));
+  const rows = await db
+    .delete(reviewSources)
+    .where(and(eq(reviewSources.orgId, orgId), eq(reviewSources.id, id)))
+    .returning({ id: reviewSources.id });
+  return rows.length > 0;
+}
+
+/** A location's sources with how many reviews each got since `since` (for the rotation). */
+export async function sourcesWithRecentCounts(db: Db, orgId: string, locationId: string, since: Date) {
+  return db
+    .select({
+      id: reviewSources.id,
+      platform: reviewSources.platform,
+      url: reviewSources.url,
+      recentReviews: sql<number>`(select count(*)::int from ${reviews} r where r.org_id = ${reviewSources.orgId} and r.source_id = ${reviewSources.id} and r.reviewed_at >= ${since})`,
+    })
+    .from(reviewSources)
+    .where(and(eq(reviewSources.orgId, orgId), eq(reviewSources.locationId, locationId)));
+}
+
+export async function listRequests(
+  db: Db,
+  orgId: string,
+  scope: string[] | null,
+  q: { cursor?: string; limit: number; status?: ReviewRequestStatus; locationId?: string; customerId?: string },
+) {
+  const { tokenHash: _t, orgId: _o, ...cols } = getTableColumns(reviewRequests);
+  return db
+    .select(cols)
+    .from(reviewRequests)
+    .where(
+      and(
+        eq(reviewRequests.orgId, orgId),
+        inScope(reviewRequests.locationId, scope),
+        q.status ? eq(reviewRequests.status, q.status) : undefined,
+        q.locationId ? eq(reviewRequests.locationId, q.locationId) : undefined,
+        q.customerId ? eq(reviewRequests.customerId, q.customerId) : undefined,
+        idCursorCondition(reviewRequests.id, q.cursor),
+      ),
+    )
+    .orderBy(desc(reviewRequests.id))
+    .limit(q.limit + 1);
+}
+
+export async function listReviews(
+  db: Db,
+  orgId: string,
+  scope: string[] | null,
+  q: {
+    cursor?: string;
+    limit: number;
+    locationId?: string;
+    sourceId?: string;
+    platform?: string;
+    unanswered?: boolean;
+  },
+) {
+  return db
+    .select({ review: reviews, url: reviewSources.url })
+    .from(reviews)
+    .leftJoin(reviewSources, and(eq(reviewSources.orgId, reviews.orgId), eq(reviewSources.id, reviews.sourceId)))
+    .where(
+      and(
+        eq(reviews.orgId, orgId),
+        inScope(reviews.locationId, scope),
+        q.locationId ? eq(reviews.locationId, q.locationId) : undefined,
+        q.sourceId ? eq(reviews.sourceId, q.sourceId) : undefined,
+        q.platform ? eq(reviews.platform, q.platform as ReviewRow['platform']) : undefined,
+        q.unanswered === undefined
+          ? undefined
+          : q.unanswered
+            ? isNull(reviews.repliedAt)
+            : sql`${reviews.repliedAt} is not null`,
+        timeCursorCondition(reviews.reviewedAt, reviews.id, q.cursor),
+      ),
+    )
+    .orderBy(desc(reviews.reviewedAt), desc(reviews.id))
+    .limit(q.limit + 1);
+}
+
+export async function getReview(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select({ review: reviews, url: reviewSources.url, externalRef: reviewSources.externalRef })
+    .from(reviews)
+    .leftJoin(reviewSources, and(eq(reviewSources.orgId, reviews.orgId), eq(reviewSources.id, reviews.sourceId)))
+    .where(and(eq(reviews.orgId, orgId), eq(reviews.id, id)));
+  return row;
+}
+
+/** New reviews only: a row whose (platform, externalId) exists is left as it is. */
+export async function insertReviews(db: Db, values: (typeof reviews.$inferInsert)[]) {
+  if (!values.length) return [];
+  return db.insert(reviews).values(values).onConflictDoNothing().returning();
+}
+
+export async function updateReview(db: Db, orgId: string, id: string, values: Partial<typeof reviews.$inferInsert>) {
+  const [row] = await db
+    .update(reviews)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(reviews.orgId, orgId), eq(reviews.id, id)))
+    .returning();
+  return row;
+}
+
+export async function addReply(db: Db, values: typeof reviewReplies.$inferInsert) {
+  const [row] = await db.insert(reviewReplies).values(values).returning();
+  return row!;
+}
+
+export async function getSettings(db: Db, orgId: string): Promise<SettingsRow | undefined> {
+  const [row] = await db.select().from(reviewSettings).where(eq(reviewSettings.orgId, orgId));
+  return row;
+}
+
+export async function upsertSettings(db: Db, orgId: string, values: Partial<typeof reviewSettings.$inferInsert>) {
+  const [row] = await db
+    .insert(reviewSettings)
+    .values({ ...values, orgId })
+    .onConflictDoUpdate({ target: reviewSettings.orgId, set: { ...values, updatedAt: new Date() } })
+    .returning();
+  return row!;
+}
+
+export async function setInsider(db: Db, orgId: string, customerId: string, insider: boolean) {
+  if (insider) await db.insert(reviewInsiders).values({ orgId, customerId }).onConflictDoNothing();
+  else
+    await db
+      .delete(reviewInsiders)
+      .where(and(eq(reviewInsiders.orgId, orgId), eq(reviewInsiders.customerId, customerId)));
+}
+
+export async function customerExists(db: Db, orgId: string, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  return (row?.n ?? 0) > 0;
+}
+
+/** The request-trigger's view of a customer: contact, consent, language, insider. Nothing they answered. */
+export async function requestCandidates(db: Db, orgId: string, ids: string[]) {
+  return db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      email: customers.email,
+      consentEmail: customers.consentEmail,
+      language: customers.language,
+      insider: sql<boolean>`exists (select 1 from ${reviewInsiders} i where i.org_id = ${customers.orgId} and i.customer_id = ${customers.id})`,
+    })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)));
+}
+
+/** When this customer was asked before (requests that went or will go out). */
+export async function previousRequestTimes(db: Db, orgId: string, customerId: string): Promise<Date[]> {
+  const rows = await db
+    .select({ at: reviewRequests.scheduledFor })
+    .from(reviewRequests)
+    .where(
+      and(
+        eq(reviewRequests.orgId, orgId),
+        eq(reviewRequests.customerId, customerId),
+        ne(reviewRequests.status, 'skipped'),
+      ),
+    )
+    .orderBy(asc(reviewRequests.scheduledFor));
+  return rows.map((r) => r.at);
+}
+
+export async function insertRequest(db: Db, values: typeof reviewRequests.$inferInsert) {
+  const [row] = await db.insert(reviewRequests).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function requestByTokenHash(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ request: reviewRequests, url: reviewSources.url })
+    .from(reviewRequests)
+    .leftJoin(
+      reviewSources,
+      and(eq(reviewSources.orgId, reviewRequests.orgId), eq(reviewSources.id, reviewRequests.sourceId)),
+    )
+    .where(eq(reviewRequests.tokenHash, tokenHash));
+  return row;
+}
+
+export async function markClicked(db: Db, orgId: string, id: string, at: Date) {
+  await db
+    .update(reviewRequests)
+    .set({ status: 'clicked', clickedAt: at })
+    .where(and(eq(reviewRequests.orgId, orgId), eq(reviewRequests.id, id), isNull(reviewRequests.clickedAt)));
+}

@@ -1,0 +1,310 @@
+import type pg from 'pg';
+import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import { assertLocationAllowed } from '../../platform/auth/policy.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { invalid, notFound, AppError } from '../../platform/errors.ts';
+import { stableEventId, type Emit } from '../../platform/events.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
+import { locations } from '../locations/locations.schema.ts';
+import * as orgsRepo from '../orgs/orgs.repo.ts';
+import { analyze } from '../text/analyzer/analyze.ts';
+import { orgTexts } from '../text/org-text.ts';
+import { and, eq } from 'drizzle-orm';
+import { listGoogleReviews, starsOf, updateGoogleReply, type GoogleConfig } from './google.ts';
+import { openRecoveryCases } from './recovery-engine.ts';
+import { parseReviewCsv, type ReviewRow as CsvRow } from './review-csv.ts';
+import type {
+  ReviewListQuery,
+  ReviewRequestListQuery,
+  ReviewSettingsUpdate,
+  ReviewSourceCreate,
+  ReviewSourceUpdate,
+} from './reviews.contract.ts';
+import * as repo from './reviews.repo.ts';
+import { interactions } from '../interactions/interactions.schema.ts';
+import type { reviews } from './reviews.schema.ts';
+
+export type ReviewDeps = { db: Db; pool: pg.Pool; emit?: Emit; googleFetch?: typeof fetch };
+
+const sourceView = (s: repo.SourceRow) =>
+  toDto({
+    id: s.id,
+    locationId: s.locationId,
+    platform: s.platform,
+    url: s.url,
+    externalRef: s.externalRef,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  });
+
+const reviewView = (r: repo.ReviewRow, url: string | null) =>
+  toDto({
+    id: r.id,
+    sourceId: r.sourceId,
+    locationId: r.locationId,
+    platform: r.platform,
+    externalId: r.externalId,
+    rating: r.rating,
+    text: r.text,
+    author: r.author,
+    reviewedAt: r.reviewedAt,
+    sentiment: r.sentiment,
+    emotion: r.emotion,
+    topics: r.topics,
+    replyText: r.replyText,
+    repliedAt: r.repliedAt,
+    customerId: r.customerId,
+    interactionId: r.interactionId,
+    matchedBy: r.matchedBy,
+    caseId: r.caseId,
+    url,
+    createdAt: r.createdAt,
+  });
+
+async function assertLocation(db: Db, actor: Actor, locationId: string) {
+  const [row] = await db
+    .select({ id: locations.id })
+    .from(locations)
+    .where(and(eq(locations.orgId, actor.orgId), eq(locations.id, locationId)));
+  if (!row) throw invalid('Unknown location', { locationId: 'No such location' });
+  assertLocationAllowed(actor, locationId, locationScope(actor));
+}
+
+async function loadSource(db: Db, actor: Actor, id: string) {
+  const s = await repo.getSource(db, actor.orgId, id);
+  const scope = locationScope(actor);
+  if (!s || (scope && !scope.includes(s.locationId))) throw notFound('Review source');
+  return s;
+}
+
+export async function listSources(db: Db, actor: Actor, q: { cursor?: string; limit: number; locationId?: string }) {
+  const page = toPage(await repo.listSources(db, actor.orgId, locationScope(actor), q), q.limit, (r) => r.id);
+  return { items: page.items.map(sourceView), nextCursor: page.nextCursor };
+}
+export const getSource = async (db: Db, actor: Actor, id: string) => sourceView(await loadSource(db, actor, id));
+
+export async function createSource(db: Db, actor: Actor, input: ReviewSourceCreate) {
+  await assertLocation(db, actor, input.locationId);
+  return { row: sourceView(await repo.insertSource(db, { ...input, orgId: actor.orgId })), created: true };
+}
+
+export async function updateSource(db: Db, actor: Actor, id: string, input: ReviewSourceUpdate) {
+  await loadSource(db, actor, id);
+  if (input.locationId) await assertLocation(db, actor, input.locationId);
+  return sourceView((await repo.updateSource(db, actor.orgId, id, input))!);
+}
+
+export async function removeSource(db: Db, actor: Actor, id: string) {
+  await loadSource(db, actor, id);
+  await repo.removeSource(db, actor.orgId, id);
+}
+
+export async function listRequests(db: Db, actor: Actor, q: ReviewRequestListQuery) {
+  const page = toPage(await repo.listRequests(db, actor.orgId, locationScope(actor), q), q.limit, (r) => r.id);
+  return { items: page.items.map((r) => toDto(r)), nextCursor: page.nextCursor };
+}
+
+export async function list(db: Db, actor: Actor, q: ReviewListQuery) {
+  const rows = await repo.listReviews(db, actor.orgId, locationScope(actor), q);
+  const page = toPage(
+    rows.map((r) => ({ ...r, id: r.review.id })),
+    q.limit,
+    (r) => r.review.reviewedAt.toISOString(),
+  );
+  return { items: page.items.map((r) => reviewView(r.review, r.url)), nextCursor: page.nextCursor };
+}
+
+async function loadReview(db: Db, actor: Actor, id: string) {
+  const row = await repo.getReview(db, actor.orgId, id);
+  const scope = locationScope(actor);
+  if (!row || (scope && (!row.review.locationId || !scope.includes(row.review.locationId)))) throw notFound('Review');
+  return row;
+}
+
+type NewReview = typeof reviews.$inferInsert;
+
+/**
+ * Stores new reviews (an existing (platform, externalId) is left alone), labelled by the comment
+ * analysis, announces `review.received` in the same transaction, then opens the recovery cases.
+ */
+export async function ingest(deps: ReviewDeps, orgId: string, values: NewReview[]) {
+  const texts = (await orgTexts(deps.pool, [orgId])).get(orgId);
+  const labelled = values.map((v) => {
+    if (!v.text) return v;
+    const a = analyze(v.text, { taxonomy: texts?.taxonomy, overrides: texts?.overrides });
+    return { ...v, sentiment: a.sentiment, emotion: a.emotion, topics: a.topics };
+  });
+  const created = await inTransaction(deps.pool, async ({ db, enqueueOn }) => {
+    const rows = await repo.insertReviews(db, labelled);
+    for (const r of rows)
+      await deps.emit?.(
+        { orgId, type: 'review.received', id: stableEventId('review.received', r.id), payload: reviewView(r, null) },
+        { db: enqueueOn },
+      );
+    return rows;
+  });
+  if (created.length) await openRecoveryCases(deps);
+  return created;
+}
+
+export async function importCsv(deps: ReviewDeps, actor: Actor, csv: string) {
+  const org = await orgsRepo.get(deps.db, actor.orgId);
+  const { rows, errors } = await parseReviewCsv(csv, org!.timeZone);
+  const locs = await deps.db
+    .select({ id: locations.id, name: locations.name })
+    .from(locations)
+    .where(eq(locations.orgId, actor.orgId));
+  const scope = locationScope(actor);
+  const sources = await repo.listSources(deps.db, actor.orgId, null, { limit: 10_000 });
+  const values: NewReview[] = [];
+  const resolve = (r: CsvRow): string | null | undefined => {
+    if (!r.location) return scope ? undefined : null;
+    const v = r.location.trim().toLowerCase();
+    const found = locs.filter((l) => l.id === v || l.name.trim().toLowerCase() === v);
+    return found.length === 1 && (!scope || scope.includes(found[0]!.id)) ? found[0]!.id : undefined;
+  };
+  for (const r of rows) {
+    const locationId = resolve(r);
+    if (locationId === undefined) {
+      errors.push({ line: r.line, fields: { location: 'No such location (give its exact name or id)' } });
+      continue;
+    }
+    const source = sources.find((s) => s.locationId === locationId && s.platform === r.platform);
+    values.push({
+      orgId: actor.orgId,
+      platform: r.platform,
+      externalId: r.externalId,
+      locationId,
+      sourceId: source?.id ?? null,
+      rating: r.rating,
+      text: r.text,
+      author: r.author,
+      reviewedAt: r.reviewedAt,
+    });
+  }
+  if (errors.length) {
+    const fields: Record<string, string> = {};
+    for (const e of errors.sort((a, b) => a.line - b.line).slice(0, 200))
+      for (const [k, v] of Object.entries(e.fields)) fields[`line ${e.line}: ${k}`] = v;
+    throw invalid(`${errors.length} row(s) cannot be imported; nothing was imported`, fields);
+  }
+  const created = await ingest(deps, actor.orgId, values);
+  return { created: created.length, existing: values.length - created.length };
+}
+
+async function googleConfig(deps: ReviewDeps, orgId: string): Promise<GoogleConfig | null> {
+  const s = await repo.getSettings(deps.db, orgId);
+  return s?.googleBaseUrl && s.googleAccessToken
+    ? { baseUrl: s.googleBaseUrl, accessToken: s.googleAccessToken, fetch: deps.googleFetch }
+    : null;
+}
+
+/** Google: posted through the API. Other sites: logged, and the dashboard copies it and opens the review. */
+export async function reply(deps: ReviewDeps, actor: Actor, id: string, text: string) {
+  const row = await loadReview(deps.db, actor, id);
+  const google = row.review.platform === 'google' && row.externalRef ? await googleConfig(deps, actor.orgId) : null;
+  if (google) {
+    try {
+      await updateGoogleReply(google, `${row.externalRef}/reviews/${row.review.externalId}`, text);
+    } catch (e) {
+      throw new AppError('conflict', `Google did not take the reply: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const updated = await inTransaction(deps.pool, async ({ db }) => {
+    await repo.addReply(db, { orgId: actor.orgId, reviewId: id, text, authorId: actor.staffId, posted: !!google });
+    return repo.updateReview(db, actor.orgId, id, { replyText: text, repliedAt: new Date() });
+  });
+  return reviewView(updated!, row.url);
+}
+
+/** A person confirms (or clears) who wrote the review; the interaction must be that customer's. */
+export async function match(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { customerId?: string | null; interactionId?: string | null },
+) {
+  const row = await loadReview(db, actor, id);
+  let customerId = input.customerId === undefined ? row.review.customerId : input.customerId;
+  if (customerId && !(await repo.customerExists(db, actor.orgId, customerId)))
+    throw invalid('Unknown customer', { customerId: 'No such customer' });
+  if (input.interactionId) {
+    const [i] = await db
+      .select({ customerId: interactions.customerId })
+      .from(interactions)
+      .where(and(eq(interactions.orgId, actor.orgId), eq(interactions.id, input.interactionId)));
+    if (!i) throw invalid('Unknown interaction', { interactionId: 'No such interaction' });
+    if (customerId && i.customerId !== customerId)
+      throw invalid('The interaction is not this customer’s', { interactionId: 'Belongs to another customer' });
+    customerId ??= i.customerId;
+  }
+  const updated = await repo.updateReview(db, actor.orgId, id, {
+    customerId: customerId ?? null,
+    interactionId: input.interactionId === undefined ? row.review.interactionId : input.interactionId,
+    matchedBy: actor.staffId,
+  });
+  return reviewView(updated!, row.url);
+}
+
+const settingsView = (s: repo.SettingsRow | undefined) => ({
+  requestsEnabled: s?.requestsEnabled ?? false,
+  delayHours: s?.delayHours ?? 2,
+  requestTemplates: s?.requestTemplates ?? {},
+  replyTemplates: s?.replyTemplates ?? [],
+  recoveryDueHours: s?.recoveryDueHours ?? 48,
+  googleBaseUrl: s?.googleBaseUrl ?? null,
+  googleConnected: !!(s?.googleBaseUrl && s.googleAccessToken),
+});
+export const getSettings = async (db: Db, actor: Actor) => settingsView(await repo.getSettings(db, actor.orgId));
+export const updateSettings = async (db: Db, actor: Actor, input: ReviewSettingsUpdate) =>
+  settingsView(await repo.upsertSettings(db, actor.orgId, input));
+
+export async function setInsider(db: Db, actor: Actor, customerId: string, insider: boolean) {
+  if (!(await repo.customerExists(db, actor.orgId, customerId))) throw notFound('Customer');
+  await repo.setInsider(db, actor.orgId, customerId, insider);
+  return { customerId, insider };
+}
+
+/** Reads a Google source's reviews into the inbox (new ones only) and takes over replies written on Google. */
+export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: string) {
+  const source = await loadSource(deps.db, actor, sourceId);
+  const cfg = await googleConfig(deps, actor.orgId);
+  if (source.platform !== 'google' || !source.externalRef || !cfg)
+    throw invalid('This source cannot be read from Google', {
+      sourceId: 'Needs a Google source with its location name and a connected Business Profile',
+    });
+  let found;
+  try {
+    found = await listGoogleReviews(cfg, source.externalRef);
+  } catch (e) {
+    throw new AppError('conflict', `Google did not answer: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const created = await ingest(
+    deps,
+    actor.orgId,
+    found.map((g) => ({
+      orgId: actor.orgId,
+      platform: 'google' as const,
+      externalId: g.reviewId,
+      sourceId: source.id,
+      locationId: source.locationId,
+      rating: starsOf(g),
+      text: g.comment ?? null,
+      author: g.reviewer?.displayName ?? null,
+      reviewedAt: new Date(g.createTime),
+      replyText: g.reviewReply?.comment ?? null,
+      repliedAt: g.reviewReply ? new Date(g.reviewReply.updateTime) : null,
+    })),
+  );
+  return { created: created.length, existing: found.length - created.length };
+}
+
+/** `/rv/{token}`: the request's link. Records the click and sends the customer to the review site. */
+export async function followRequestLink(db: Db, tokenHash: string): Promise<string | null> {
+  const row = await repo.requestByTokenHash(db, tokenHash);
+  if (!row?.url) return null;
+  await repo.markClicked(db, row.request.orgId, row.request.id, new Date());
+  return row.url;
+}
