@@ -15,7 +15,7 @@ export type ReviewRow = {
 };
 export type RowError = { line: number; fields: Record<string, string> };
 
-const COLUMNS = ['source', 'location', 'rating', 'text', 'author', 'date', 'externalid'] as const;
+type Column = 'source' | 'location' | 'rating' | 'text' | 'author' | 'date' | 'externalid';
 const PLATFORM_NAMES: Record<string, ReviewPlatform> = {
   yandex: 'yandex_maps',
   'yandex maps': 'yandex_maps',
@@ -60,7 +60,7 @@ export async function parseReviewCsv(
         continue;
       }
       if (rec.cells.every((c) => !c.trim())) continue;
-      const get = (col: (typeof COLUMNS)[number]) => {
+      const get = (col: Column) => {
         const i = header!.indexOf(col);
         return i < 0 ? '' : (rec.cells[i] ?? '').trim();
       };
