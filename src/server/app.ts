@@ -34,6 +34,7 @@ import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
+import { floodRoutes } from '../modules/floods/floods.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(responseExportRoutes(deps));
       await api.register(responseRoutes(deps));
       await api.register(webhookRoutes(deps));
+      await api.register(floodRoutes(deps));
       await api.register(caseRoutes(deps));
       await api.register(analyticsRoutes(deps));
       await api.register(retentionRoutes(deps));

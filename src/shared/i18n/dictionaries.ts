@@ -7,9 +7,10 @@ import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { surveys } from './messages/surveys.ts';
 import { text } from './messages/text.ts';
+import { trust } from './messages/trust.ts';
 
 /** Every area's messages; a new feature adds its own file under messages/ and one line to this list. */
-const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport] as const;
+const areas = [emails, respondent, pdf, dashboard, analytics, cases, surveys, text, csvImport, trust] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
