@@ -9,6 +9,13 @@ const envSchema = z.object({
   ZABOTA_PUBLIC_URL: z.string().url().optional(),
   ZABOTA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZABOTA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ZABOTA_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|[0-9a-fA-F:.\/]+(\s*,\s*[0-9a-fA-F:.\/]+)*)$/,
+      'a hop count (e.g. 1) or a list of proxy addresses',
+    )
+    .optional(),
 });
 
 export type Config = {
@@ -19,7 +26,18 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['ZABOTA_LOG_LEVEL'];
   poolSize: number;
+  /**
+   * Whose X-Forwarded-For / -Proto to believe: none by default (the client address is the socket's),
+   * a hop count, or the proxies' addresses. Believing everyone would let any client pick its address.
+   */
+  trustProxy: false | number | string[];
 };
+
+export function parseTrustProxy(raw: string | undefined): Config['trustProxy'] {
+  if (!raw) return false;
+  if (/^\d+$/.test(raw)) return Number(raw) || false;
+  return raw.split(',').map((a) => a.trim());
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (DATABASE_URL= in a shell or .env) means "not set".
@@ -38,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.ZABOTA_PUBLIC_URL,
     logLevel: e.ZABOTA_LOG_LEVEL,
     poolSize: e.ZABOTA_DB_POOL_SIZE,
+    trustProxy: parseTrustProxy(e.ZABOTA_TRUST_PROXY),
   };
 }

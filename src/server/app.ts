@@ -49,7 +49,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
     bodyLimit: 10 * 1024 * 1024,
-    trustProxy: true,
+    // Fastify takes a hop count too (proxy-addr); its types list only the other forms.
+    trustProxy: (deps.config.trustProxy ?? false) as boolean | string[],
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

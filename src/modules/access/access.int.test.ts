@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { setSessionCookie } from './session-cookie.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -51,15 +54,20 @@ describe('first-run setup', () => {
     expect(again.statusCode).toBe(403);
   });
 
-  it('marks the session cookie Secure behind TLS', async () => {
+  it('marks the session cookie Secure from the https public URL, never from a header a client sends', async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      headers: { 'x-forwarded-proto': 'https' },
+      headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' },
       payload: { email: 'ivan@smile.example', password: 'password123' },
     });
     expect(res.statusCode).toBe(200);
-    expect(cookieOf(res)).toMatch(/Secure/);
+    expect(cookieOf(res)).not.toMatch(/Secure/);
+    const bare = Fastify();
+    await bare.register(cookie);
+    bare.get('/', (req, reply) => (setSessionCookie(req, reply, 'token', 'https://zabota.example'), reply.send()));
+    expect(cookieOf(await bare.inject({ url: '/' }))).toMatch(/Secure/);
+    await bare.close();
   });
 });
 

@@ -36,7 +36,7 @@ export const accessRoutes =
           password: req.body.password,
           ip: req.ip,
         });
-        setSessionCookie(req, reply, session.token);
+        setSessionCookie(req, reply, session.token, deps.config.publicUrl);
         return { csrfToken: session.csrfToken };
       },
     );
@@ -64,7 +64,7 @@ export const accessRoutes =
           });
         await staffRepo.setPassword(deps.db, member.id, await hashPassword(req.body.password));
         const session = await service.createSession(deps.db, member.orgId, member.id);
-        setSessionCookie(req, reply, session.token);
+        setSessionCookie(req, reply, session.token, deps.config.publicUrl);
         return { csrfToken: session.csrfToken };
       },
     );
