@@ -35,6 +35,7 @@ export const accessRoutes =
           email: req.body.email,
           password: req.body.password,
           ip: req.ip,
+          language: /^(ru|bg)\b/i.exec(String(req.headers['accept-language'] ?? ''))?.[1]?.toLowerCase(),
         });
         setSessionCookie(req, reply, session.token, deps.config.publicUrl);
         return { csrfToken: session.csrfToken };
