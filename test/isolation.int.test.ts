@@ -125,6 +125,8 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/webhooks/:id/rotate-secret': () => undefined,
   'GET /api/v1/webhooks/:id/deliveries': () => undefined,
   'POST /api/v1/webhooks/:id/test': () => undefined,
+  'GET /api/v1/floods': () => undefined,
+  'POST /api/v1/floods/exclude': (s) => ({ surveyId: s.survey }),
   'POST /api/v1/invitations': (s) => ({
     surveyId: s.survey,
     customerId: s.customer,

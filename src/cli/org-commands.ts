@@ -69,5 +69,9 @@ export function registerOrgCommands(program: Command): void {
       });
       if (o.json) console.log(JSON.stringify({ apiKey: created.apiKey, id: created.id, role: created.role }));
       else console.log(`API key (shown once): ${created.apiKey}`);
+      if (o.role === 'manager' && !o.staff)
+        console.error(
+          'Note: a manager key without --staff covers every location; give --staff to limit it to that manager’s locations.',
+        );
     });
 }

@@ -10,6 +10,13 @@ const envSchema = z.object({
   ZABOTA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZABOTA_LOG_FORMAT: z.enum(['text', 'json']).optional(),
   ZABOTA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ZABOTA_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|[0-9a-fA-F:.\/]+(\s*,\s*[0-9a-fA-F:.\/]+)*)$/,
+      'a hop count (e.g. 1) or a list of proxy addresses',
+    )
+    .optional(),
 });
 
 export type Config = {
@@ -22,7 +29,18 @@ export type Config = {
   /** Text for a person at a terminal, JSON lines otherwise (or when ZABOTA_LOG_FORMAT=json). */
   logFormat: 'text' | 'json';
   poolSize: number;
+  /**
+   * Whose X-Forwarded-For / -Proto to believe: none by default (the client address is the socket's),
+   * a hop count, or the proxies' addresses. Believing everyone would let any client pick its address.
+   */
+  trustProxy: false | number | string[];
 };
+
+export function parseTrustProxy(raw: string | undefined): Config['trustProxy'] {
+  if (!raw) return false;
+  if (/^\d+$/.test(raw)) return Number(raw) || false;
+  return raw.split(',').map((a) => a.trim());
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, tty = Boolean(process.stdout.isTTY)): Config {
   // An empty variable (DATABASE_URL= in a shell or .env) means "not set".
@@ -42,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, tty = Boolean(p
     logLevel: e.ZABOTA_LOG_LEVEL,
     logFormat: e.ZABOTA_LOG_FORMAT ?? (tty ? 'text' : 'json'),
     poolSize: e.ZABOTA_DB_POOL_SIZE,
+    trustProxy: parseTrustProxy(e.ZABOTA_TRUST_PROXY),
   };
 }

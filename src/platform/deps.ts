@@ -8,7 +8,7 @@ import type { Logger } from './log.ts';
 export type AppDeps = {
   db: Db;
   pool: pg.Pool;
-  config: Pick<Config, 'publicUrl' | 'logLevel'>;
+  config: Pick<Config, 'publicUrl' | 'logLevel'> & Partial<Pick<Config, 'trustProxy'>>;
   /** Background work goes through the durable queue; mail is sent by its worker. */
   jobs: Jobs;
   /** Where the built dashboard lives; the dashboard is not served when absent (API-only tests). */

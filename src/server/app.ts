@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -44,10 +44,12 @@ import { trainingRoutes } from '../modules/training/training.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
+import { floodRoutes } from '../modules/floods/floods.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
-import { registerErrorHandler } from '../platform/http/errors.ts';
+import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
 import { QuietRequests } from '../platform/log.ts';
+import { registerNulGuard } from '../platform/http/nul-guard.ts';
 import '../platform/http/types.ts';
 import type { AppDeps } from '../platform/deps.ts';
 
@@ -63,11 +65,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       : { logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel } }),
     logController: new QuietRequests(),
     bodyLimit: 10 * 1024 * 1024,
-    trustProxy: true,
+    // The router's own refusals (a 5,000-character id, a malformed URL) in Zabota's error shape.
+    frameworkErrors: (err, _req, reply) =>
+      void (reply as FastifyReply).status(err.statusCode ?? 400).send(errorBody('invalid', err.message)),
+    // Fastify takes a hop count too (proxy-addr); its types list only the other forms.
+    trustProxy: (deps.config.trustProxy ?? false) as boolean | string[],
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerNulGuard(app);
   // JSON in, JSON out: a text/plain body gets 415 instead of reaching validation as a string.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
@@ -110,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(responseExportRoutes(deps));
       await api.register(responseRoutes(deps));
       await api.register(webhookRoutes(deps));
+      await api.register(floodRoutes(deps));
       await api.register(caseRoutes(deps));
       await api.register(analyticsRoutes(deps));
       await api.register(retentionRoutes(deps));

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { setSessionCookie } from './session-cookie.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -51,15 +54,20 @@ describe('first-run setup', () => {
     expect(again.statusCode).toBe(403);
   });
 
-  it('marks the session cookie Secure behind TLS', async () => {
+  it('marks the session cookie Secure from the https public URL, never from a header a client sends', async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      headers: { 'x-forwarded-proto': 'https' },
+      headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7' },
       payload: { email: 'ivan@smile.example', password: 'password123' },
     });
     expect(res.statusCode).toBe(200);
-    expect(cookieOf(res)).toMatch(/Secure/);
+    expect(cookieOf(res)).not.toMatch(/Secure/);
+    const bare = Fastify();
+    await bare.register(cookie);
+    bare.get('/', (req, reply) => (setSessionCookie(req, reply, 'token', 'https://zabota.example'), reply.send()));
+    expect(cookieOf(await bare.inject({ url: '/' }))).toMatch(/Secure/);
+    await bare.close();
   });
 });
 
@@ -98,19 +106,31 @@ describe('sessions', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/locations', headers: { cookie } })).statusCode).toBe(401);
   });
 
-  it('rate-limits failed sign-ins per account', async () => {
-    const attempt = (password: string) =>
+  it('slows failed sign-ins per account and address with growing delays, and never locks the owner out', async () => {
+    const attempt = (password: string, remoteAddress = '203.0.113.66', lang = 'ru') =>
       t.app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
+        remoteAddress,
+        headers: { 'accept-language': lang },
         payload: { email: 'limited@smile.example', password },
       });
     const { as } = await t.newOrg();
-    await as.post('/api/v1/staff', { name: 'L', email: 'limited@smile.example', sendInvite: false });
+    const member = (
+      await as.post('/api/v1/staff', { name: 'L', email: 'limited@smile.example', sendInvite: false })
+    ).json();
     const codes = [];
-    for (let i = 0; i < 6; i++) codes.push((await attempt('wrong-password')).statusCode);
-    expect(codes).toEqual([401, 401, 401, 401, 401, 429]);
-    expect((await attempt('wrong-password')).json().error.code).toBe('rate_limited');
+    for (let i = 0; i < 4; i++) codes.push((await attempt('wrong-password')).statusCode);
+    expect(codes).toEqual([401, 401, 401, 401]);
+    const slowed = await attempt('wrong-password');
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.json().error.code).toBe('rate_limited');
+    expect(slowed.json().error.message).toMatch(/Попробуйте снова через 1 секунду/);
+    // The right password from the owner's own address still works while the attacker waits.
+    await t.db.execute(
+      `update staff set password_hash = (select password_hash from staff where email = 'ivan@smile.example' limit 1) where id = '${member.id}'` as never,
+    );
+    expect((await attempt('password123', '198.51.100.10', 'en')).statusCode).toBe(200);
   });
 });
 

@@ -35,8 +35,9 @@ export const accessRoutes =
           email: req.body.email,
           password: req.body.password,
           ip: req.ip,
+          language: /^(ru|bg)\b/i.exec(String(req.headers['accept-language'] ?? ''))?.[1]?.toLowerCase(),
         });
-        setSessionCookie(req, reply, session.token);
+        setSessionCookie(req, reply, session.token, deps.config.publicUrl);
         return { csrfToken: session.csrfToken };
       },
     );
@@ -64,7 +65,7 @@ export const accessRoutes =
           });
         await staffRepo.setPassword(deps.db, member.id, await hashPassword(req.body.password));
         const session = await service.createSession(deps.db, member.orgId, member.id);
-        setSessionCookie(req, reply, session.token);
+        setSessionCookie(req, reply, session.token, deps.config.publicUrl);
         return { csrfToken: session.csrfToken };
       },
     );

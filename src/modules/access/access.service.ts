@@ -1,9 +1,10 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { FailureLimiter } from '../../platform/auth/rate-limit.ts';
+import { DelayLimiter, FailureLimiter } from '../../platform/auth/rate-limit.ts';
 import { newToken, sha256, verifyPassword } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Role } from '../../shared/domain.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 import * as repo from './access.repo.ts';
 
 export const SESSION_COOKIE = 'zabota_session';
@@ -60,28 +61,32 @@ export async function actorFromSession(db: Db, token: string): Promise<ResolvedA
   };
 }
 
-// 5 failed passwords per account and 30 failed attempts per IP in 15 minutes.
-const perAccount = new FailureLimiter(5, 15 * 60_000);
+// Per account and address: 3 free failures, then doubling delays up to 15 minutes. Per address: 30
+// failures in 15 minutes across all accounts (password spraying). No limit per account alone: anyone
+// could then lock the owner out.
+const perPair = new DelayLimiter(3, 15 * 60_000, 60 * 60_000);
 const perIp = new FailureLimiter(30, 15 * 60_000);
 
 export async function login(
   db: Db,
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string; language?: string },
 ): Promise<{ token: string; csrfToken: string; orgId: string; staffId: string }> {
   const accountKey = input.email.trim().toLowerCase();
-  const wait = Math.max(perAccount.retryAfter(accountKey), perIp.retryAfter(input.ip));
+  const pairKey = `${accountKey} ${input.ip}`;
+  const wait = Math.max(perPair.retryAfter(pairKey), perIp.retryAfter(input.ip));
   if (wait > 0)
     throw new AppError(
       'rate_limited',
-      `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60_000)} min`,
+      translate(input.language ?? 'en', 'auth.error.slowDown', { n: Math.ceil(wait / 1000) }),
+      { retryAfterSeconds: String(Math.ceil(wait / 1000)) },
     );
   for (const candidate of await repo.findLoginCandidates(db, accountKey)) {
     if (candidate.passwordHash && (await verifyPassword(input.password, candidate.passwordHash))) {
-      perAccount.reset(accountKey);
+      perPair.reset(pairKey);
       return createSession(db, candidate.orgId, candidate.id);
     }
   }
-  perAccount.fail(accountKey);
+  perPair.fail(pairKey);
   perIp.fail(input.ip);
   throw new AppError('unauthenticated', 'Email or password is wrong', { password: 'Email or password is wrong' });
 }

@@ -1,12 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, SESSION_TTL_MS } from './access.service.ts';
 
-/** HttpOnly, SameSite=Lax, and Secure whenever the request came over TLS (directly or via a proxy). */
-export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {
+/**
+ * HttpOnly, SameSite=Lax, and Secure when the operator's public URL is https (not from a header a
+ * client could send), or when this very connection is TLS.
+ */
+export function setSessionCookie(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  publicUrl: string | undefined,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: req.protocol === 'https',
+    secure: publicUrl ? publicUrl.startsWith('https:') : 'encrypted' in req.raw.socket && !!req.raw.socket.encrypted,
     path: '/',
     maxAge: Math.floor(SESSION_TTL_MS / 1000),
   });

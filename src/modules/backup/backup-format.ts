@@ -16,20 +16,6 @@ export type BackupHeader = {
   tables: string[];
 };
 
-/**
- * Tenant tables in an order that satisfies their foreign keys. Sessions, idempotency keys and
- * queued jobs are transient and stay out of a backup.
- */
-export const BACKUP_TABLES = [
-  'orgs',
-  'locations',
-  'staff',
-  'touchpoints',
-  'customers',
-  'interactions',
-  'api_keys',
-] as const;
-
 export function tableLine(table: string, columns: string[]): string {
   return `${JSON.stringify({ table, columns })}\n`;
 }

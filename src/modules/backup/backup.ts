@@ -8,21 +8,13 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { requestRebuild } from '../analytics/rebuild.ts';
 import {
   BACKUP_FORMAT,
-  BACKUP_TABLES,
   BACKUP_VERSION,
   parseHeader,
   selectFor,
   tableLine,
   type BackupHeader,
 } from './backup-format.ts';
-
-async function columnsOf(client: pg.PoolClient, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ column_name: string }>(
-    `select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 order by ordinal_position`,
-    [table],
-  );
-  return rows.map((r) => r.column_name);
-}
+import { backupTables, copiedColumns } from './backup-tables.ts';
 
 async function lastMigration(client: pg.PoolClient): Promise<string> {
   const { rows } = await client.query<{ hash: string }>(
@@ -32,8 +24,10 @@ async function lastMigration(client: pg.PoolClient): Promise<string> {
 }
 
 /**
- * Writes a consistent backup (one REPEATABLE READ snapshot) of all organisations, or of one.
- * Returns the number of rows per table.
+ * Writes a consistent backup (one REPEATABLE READ snapshot) of all organisations, or of one: every
+ * table with an `org_id` (backup-tables.ts). The derived tables (rollups, cells, cubes) and their
+ * pending marks are copied from the same snapshot as the rows they derive from, so they arrive
+ * consistent; the sweepers then carry on with whatever was still pending. Returns rows per table.
  */
 export async function backup(
   pool: pg.Pool,
@@ -50,13 +44,13 @@ export async function backup(
       createdAt: new Date().toISOString(),
       migration: await lastMigration(client),
       orgId: opts.orgId ?? null,
-      tables: [...BACKUP_TABLES],
+      tables: await backupTables(client),
     };
     const out = new PassThrough();
     const written = pipeline(out, zlib.createGzip(), fs.createWriteStream(`${file}.partial`));
     out.write(`${JSON.stringify(header)}\n`);
-    for (const table of BACKUP_TABLES) {
-      const columns = await columnsOf(client, table);
+    for (const table of header.tables) {
+      const columns = await copiedColumns(client, table);
       out.write(tableLine(table, columns));
       const copy = client.query(copyTo(`copy (${selectFor(table, columns, opts.orgId ?? null)}) to stdout`));
       let rows = 0;
@@ -83,7 +77,9 @@ export async function backup(
 
 /**
  * Restores a backup in one transaction: everything or nothing. A full backup needs an empty
- * database; one organisation's backup needs that organisation to be absent.
+ * database; one organisation's backup needs that organisation to be absent. The tables' own
+ * triggers are off while rows arrive: they maintain derived tables, which come in the backup
+ * already consistent, and counting restored rows again would double them. Foreign keys stay checked.
  */
 export async function restore(
   pool: pg.Pool,
@@ -116,11 +112,16 @@ export async function restore(
           : 'This database already has organisations; restore a full backup into an empty data directory',
       );
     }
+    const known = await backupTables(client);
+    for (const table of known) await client.query(`alter table "${table}" disable trigger user`);
     for (;;) {
       const next = await it.next();
       if (next.done) break;
       const { table, columns } = JSON.parse(next.value) as { table: string; columns: string[] };
-      if (!(BACKUP_TABLES as readonly string[]).includes(table)) throw new Error(`Unknown table in backup: ${table}`);
+      if (!known.includes(table)) throw new Error(`Unknown table in backup: ${table}`);
+      const here = await copiedColumns(client, table);
+      if (columns.some((c) => !here.includes(c)))
+        throw new Error(`The backup's columns of ${table} are not this schema's`);
       const cols = columns.map((c) => `"${c}"`).join(', ');
       const sink = client.query(copyFrom(`copy "${table}" (${cols}) from stdin`));
       let rows = 0;
@@ -136,7 +137,9 @@ export async function restore(
       await pipeline(Readable.from(tableRows()), sink);
       counts[table] = rows;
     }
-    // Derived cells are not in a backup: the restored organisations' are rebuilt from their rows.
+    for (const table of known) await client.query(`alter table "${table}" enable trigger user`);
+    // Derived cells come from the same snapshot as their rows; a rebuild is asked for all the same, so a
+    // file from another version's cells, or an edited one, still gives figures equal to a count of the rows.
     const restored = await client.query<{ id: string }>(
       header.orgId ? 'select id from orgs where id = $1' : 'select id from orgs',
       header.orgId ? [header.orgId] : [],

@@ -43,7 +43,7 @@ export const orgRoutes =
           defaultLanguage: b.defaultLanguage,
         });
         const session = await createSession(deps.db, created.orgId, created.ownerId);
-        setSessionCookie(req, reply, session.token);
+        setSessionCookie(req, reply, session.token, deps.config.publicUrl);
         return reply.status(201).send({ orgId: created.orgId, csrfToken: session.csrfToken });
       },
     );

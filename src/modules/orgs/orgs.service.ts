@@ -58,6 +58,8 @@ export async function get(db: Db, actor: Actor) {
 }
 
 export async function update(db: Db, actor: Actor, values: OrgUpdate) {
+  // Nothing to change (`{}`): the organisation as it is, not an empty UPDATE.
+  if (!Object.values(values).some((v) => v !== undefined)) return get(db, actor);
   const row = await repo.update(db, actor.orgId, values);
   if (!row) throw notFound('Organisation');
   return toDto(row);

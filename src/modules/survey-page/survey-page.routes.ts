@@ -1,10 +1,13 @@
 import { emitter } from '../../platform/events.ts';
 import { responseWriter } from '../responses/response-writer.ts';
 import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { recordSource } from '../floods/floods.service.ts';
 import { gzipSync } from 'node:zlib';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/deps.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import { publicFormLimits, TooManyAnswers } from './limits.ts';
 import * as service from './survey-page.service.ts';
 
 type Params = { token?: string; slug?: string };
@@ -21,6 +24,7 @@ const inputOf = (req: FastifyRequest): service.PageInput => ({
   query: queryOf(req),
   acceptLanguage: req.headers['accept-language'],
   body: req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined,
+  client: req.ip,
 });
 
 function send(req: FastifyRequest, reply: FastifyReply, out: service.Outcome) {
@@ -47,22 +51,36 @@ const isForm = (req: FastifyRequest) =>
 export const surveyPageRoutes =
   ({ db, pool, jobs }: AppDeps): FastifyPluginAsync =>
   async (app) => {
-    const sinks: service.Sinks = { emit: emitter(jobs, webhookListeners(db)), writer: responseWriter(pool) };
+    const sinks: service.Sinks = {
+      emit: emitter(jobs, webhookListeners(db)),
+      writer: responseWriter(pool),
+      source: (r) => recordSource(pool, r),
+    };
     await app.register(formbody, { bodyLimit: 256 * 1024 });
     // Errors here are pages, not JSON: a respondent never sees a stack or an API error body.
     app.setErrorHandler((err: { statusCode?: number }, req, reply) => {
+      if (err instanceof TooManyAnswers) {
+        const lang = service.uiLanguage(inputOf(req));
+        const n = Math.max(1, Math.ceil(err.retryAfterMs / 60_000));
+        return send(
+          req,
+          reply,
+          service.messagePage(429, lang, 'error', null, translate(lang, 'survey.error.tooMany', { n })),
+        );
+      }
       const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
       if (status === 500) req.log.error({ err }, 'survey page error');
       return send(req, reply, service.messagePage(status, service.uiLanguage(inputOf(req)), 'error'));
     });
     const opts = { schema: { hide: true } };
+    const answerOpts = { ...opts, onRequest: await publicFormLimits(app, db) };
     const unsupported = (req: FastifyRequest, reply: FastifyReply) =>
       send(req, reply, service.messagePage(415, service.uiLanguage(inputOf(req)), 'error'));
 
     app.get<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
       send(req, reply, await service.showPublic(db, req.params.slug!, inputOf(req))),
     );
-    app.post<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
+    app.post<{ Params: Params }>('/s/p/:slug', answerOpts, async (req, reply) =>
       isForm(req)
         ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req), sinks))
         : unsupported(req, reply),
@@ -70,7 +88,7 @@ export const surveyPageRoutes =
     app.get<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
       send(req, reply, await service.showPersonal(db, req.params.token!, inputOf(req))),
     );
-    app.post<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
+    app.post<{ Params: Params }>('/s/:token', answerOpts, async (req, reply) =>
       isForm(req)
         ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req), sinks))
         : unsupported(req, reply),

@@ -65,11 +65,18 @@ import * as repo from './survey-page.repo.ts';
 
 export type Outcome = { status: number; html: string; csp: string } | { status: 303; redirect: string };
 /** Where stored answers go: `emit` announces completed responses, `writer` group-commits new ones. */
-export type Sinks = { emit?: Emit; writer?: ResponseWriter };
+/** `source` remembers where a new public response came from, to mark floods (floods module). */
+export type Sinks = {
+  emit?: Emit;
+  writer?: ResponseWriter;
+  source?: (r: { orgId: string; surveyId: string; responseId: string; client: string }) => Promise<unknown>;
+};
 export type PageInput = {
   query: Record<string, string | undefined>;
   acceptLanguage?: string;
   body?: Record<string, unknown>;
+  /** The client's address, as the configured proxy trust gives it. */
+  client?: string;
 };
 
 const UI_LANGUAGES = ['en', 'ru', 'bg'];
@@ -327,7 +334,14 @@ const isUniqueViolation = (e: unknown) => {
   return err?.code === '23505' || err?.cause?.code === '23505';
 };
 
-async function store(db: Db, link: Link, q: Question, value: AnswerValue | undefined, sinks: Sinks): Promise<Answers> {
+async function store(
+  db: Db,
+  link: Link,
+  q: Question,
+  value: AnswerValue | undefined,
+  sinks: Sinks,
+  client?: string,
+): Promise<Answers> {
   const { survey } = link;
   if (link.response)
     return (
@@ -358,6 +372,8 @@ async function store(db: Db, link: Link, q: Question, value: AnswerValue | undef
       },
     );
     link.resumeToken = resumeToken;
+    if (link.kind === 'public' && client && sinks.source)
+      await sinks.source({ orgId: survey.orgId, surveyId: survey.id, responseId: row.id, client });
     return row.answers;
   } catch (e) {
     // Two first answers through one personal link at once: the second joins the first's response.
@@ -365,7 +381,7 @@ async function store(db: Db, link: Link, q: Question, value: AnswerValue | undef
     const existing = await responsesRepo.findByInvitation(db, inv.id);
     if (!existing) throw e;
     link.response = { id: existing.id, orgId: existing.orgId, answers: existing.answers, language: existing.language };
-    return store(db, link, q, value, sinks);
+    return store(db, link, q, value, sinks, client);
   }
 }
 
@@ -404,7 +420,7 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
 
   let answers: Answers;
   try {
-    answers = await store(db, link, q, checked.value, sinks);
+    answers = await store(db, link, q, checked.value, sinks, input.client);
   } catch (e) {
     if (e instanceof AppError && e.code === 'invalid') {
       if (e.fields?.[`answers.${q.id}`]) return again(answerError(link.lang, q, raw));

@@ -23,6 +23,14 @@ export const surveySettings = z.object({
     .max(60)
     .optional()
     .describe('Send the invitation again after this many days if it is still unopened'),
+  publicLimits: z
+    .object({
+      perAddress: z.number().int().min(1).max(100_000).optional(),
+      perLink: z.number().int().min(1).max(1_000_000).optional(),
+    })
+    .strict()
+    .optional()
+    .describe('Answers (form posts) accepted through the public link per 10 minutes: from one address, and in all'),
 });
 
 /** The portable part of a survey: what export gives and create takes, between organisations too. */
@@ -45,7 +53,14 @@ export const surveyCreate = surveyDefinition.extend({
   touchpointIds: z.array(z.uuid()).max(200).default([]).describe('Invite after interactions at these touchpoints'),
   locationId: z.uuid().nullable().optional(),
 });
-export const surveyUpdate = surveyCreate.partial();
+// Without the create defaults: in Zod 4 a default applies inside partial(), and a PATCH of one field would reset settings and touchpoints.
+export const surveyUpdate = surveyCreate
+  .extend({
+    status: z.enum(['draft', 'active', 'closed']).optional(),
+    touchpointIds: z.array(z.uuid()).max(200).optional().describe('Invite after interactions at these touchpoints'),
+    settings: surveySettings.optional(),
+  })
+  .partial();
 
 export const survey = surveyCreate
   .extend({

@@ -17,6 +17,8 @@ export type SurveySettings = {
   referralText?: Record<string, string> | null;
   /** Personal links stop working after this many days. */
   tokenTtlDays?: number;
+  /** Form posts through the public link per 10 minutes, from one address and in all (survey-page limits.ts). */
+  publicLimits?: { perAddress?: number; perLink?: number };
   /** Surveys Zabota creates for its own loops (e.g. the case follow-up). */
   purpose?: 'case_follow_up';
 };

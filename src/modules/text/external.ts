@@ -1,3 +1,4 @@
+import { envPolicy, post, type OutboundPolicy } from '../../platform/http/outbound.ts';
 import { EMOTIONS, SENTIMENTS, type Emotion, type Sentiment, type Taxonomy } from './analyzer/types.ts';
 
 /** An OpenAI-compatible chat-completions endpoint an organisation runs or rents. */
@@ -23,7 +24,16 @@ const prompt = (taxonomy: Taxonomy) =>
   ].join('\n');
 
 /**
- * Asks the endpoint; throws on any failure (network, non-2xx, more than 2 s, an answer that is not
+ * A model server on the same machine is a real use, so loopback is allowed when the operator says
+ * so (ZABOTA_TEXT_ALLOW_LOOPBACK=1); private and link-local addresses follow the webhook rule.
+ */
+export const classifierPolicy = (env: NodeJS.ProcessEnv = process.env): OutboundPolicy => ({
+  ...envPolicy(env),
+  allowLoopback: env.ZABOTA_TEXT_ALLOW_LOOPBACK === '1',
+});
+
+/**
+ * Asks the endpoint through the outbound guard (no redirects: a 3xx is a failure); throws on any failure (network, non-2xx, more than 2 s, an answer that is not
  * the JSON asked for) so the caller falls back to the built-in analyser.
  */
 export async function classifyExternally(
@@ -31,23 +41,27 @@ export async function classifyExternally(
   text: string,
   taxonomy: Taxonomy,
   timeoutMs = EXTERNAL_TIMEOUT_MS,
+  policy: OutboundPolicy = classifierPolicy(),
 ): Promise<ExternalVerdict> {
-  const res = await fetch(completionsUrl(cfg.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cfg.apiKey ? { authorization: `Bearer ${cfg.apiKey}` } : {}) },
-    body: JSON.stringify({
-      model: cfg.model ?? 'default',
-      temperature: 0,
-      response_format: { type: 'json_object' },
-      messages: [
-        { role: 'system', content: prompt(taxonomy) },
-        { role: 'user', content: text.slice(0, 4000) },
-      ],
-    }),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  if (!res.ok) throw new Error(`external classifier answered ${res.status}`);
-  const body = (await res.json()) as { choices?: { message?: { content?: string } }[] };
+  const res = await post(
+    completionsUrl(cfg.url),
+    {
+      headers: { 'content-type': 'application/json', ...(cfg.apiKey ? { authorization: `Bearer ${cfg.apiKey}` } : {}) },
+      body: JSON.stringify({
+        model: cfg.model ?? 'default',
+        temperature: 0,
+        response_format: { type: 'json_object' },
+        messages: [
+          { role: 'system', content: prompt(taxonomy) },
+          { role: 'user', content: text.slice(0, 4000) },
+        ],
+      }),
+      timeoutMs,
+    },
+    policy,
+  );
+  if (res.status < 200 || res.status >= 300) throw new Error(`external classifier answered ${res.status}`);
+  const body = JSON.parse(res.body) as { choices?: { message?: { content?: string } }[] };
   const content = body.choices?.[0]?.message?.content ?? '';
   const json = JSON.parse(content.slice(content.indexOf('{'), content.lastIndexOf('}') + 1)) as Record<string, unknown>;
   const ids = new Set(taxonomy.topics.map((t) => t.id));

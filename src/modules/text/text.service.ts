@@ -4,6 +4,8 @@ import type pg from 'pg';
 import { locationScope, type Actor } from '../../platform/auth/actor.ts';
 import { ownRecordsOnly } from '../../platform/auth/policy.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
+import { literallyRefused } from '../../platform/http/outbound.ts';
+import { classifierPolicy } from './external.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { analyze } from './analyzer/analyze.ts';
 import { compileMatcher } from './analyzer/compile.ts';
@@ -272,6 +274,10 @@ export async function putSettings(pool: Q, actor: Actor, body: TextSettingsUpdat
   const url = e.url === undefined ? current.external.url : e.url;
   if (e.enabled && !url)
     throw invalid('Give the URL of the classifier to switch it on', { 'external.url': 'required when enabled' });
+  if (url && literallyRefused(url, classifierPolicy()))
+    throw invalid('The classifier URL must be a public internet address', {
+      'external.url': 'Private and link-local addresses are refused; loopback only when the operator allows it',
+    });
   await pool.query(
     `insert into text_settings (org_id, external_enabled, external_url, external_model, external_key, version) values ($1, $2, $3, $4, $5, 1)
      on conflict (org_id) do update set external_enabled = excluded.external_enabled, external_url = excluded.external_url,

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { DomainEvent, EventType } from '../../platform/events.ts';
+import { envPolicy, post, RefusedTarget, type OutboundPolicy } from '../../platform/http/outbound.ts';
 import type { JobHandlers, Jobs } from '../../platform/jobs/jobs.ts';
 import { deliveryHeaders } from './signing.ts';
 import * as repo from './webhooks.repo.ts';
@@ -21,7 +22,7 @@ declare module '../../platform/jobs/jobs.ts' {
 
 export const TIMEOUT_MS = 10_000;
 
-export type HttpDeps = { fetch?: typeof fetch; now?: () => Date; timeoutMs?: number };
+export type HttpDeps = { policy?: OutboundPolicy; now?: () => Date; timeoutMs?: number };
 
 export const eventBody = (e: { id: string; type: string; occurredAt: string; payload: unknown }): string =>
   JSON.stringify({ id: e.id, type: e.type, createdAt: e.occurredAt, data: e.payload });
@@ -46,13 +47,17 @@ export type AttemptResult = {
   completedAt: Date;
 };
 
+/**
+ * What the owner's delivery log says when no HTTP status came back: "refused" for an address that
+ * is not public, otherwise one message for every network failure. Socket errors (connection
+ * refused, certificate, reset) would let the log map someone's network port by port.
+ */
 function describeError(e: unknown, timeoutMs: number): string {
-  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `No answer within ${timeoutMs / 1000} s`;
-  return (err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e)).slice(0, 500);
+  if (e instanceof RefusedTarget) return 'Refused: the address is not a public internet address';
+  return `No HTTP answer (not reachable, or nothing within ${timeoutMs / 1000} s)`;
 }
 
-/** One signed POST. Redirects are not followed: the configured URL must answer itself. */
+/** One signed POST through the outbound guard. Redirects are not followed: the configured URL must answer itself. */
 export async function attempt(
   hook: repo.WebhookRecord,
   msg: { eventId: string; type: string; body: string },
@@ -72,17 +77,10 @@ export async function attempt(
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const res = await (deps.fetch ?? fetch)(hook.url, {
-      method: 'POST',
-      headers,
-      body: msg.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    const res = await post(hook.url, { headers, body: msg.body, timeoutMs, maxBytes: 0 }, deps.policy ?? envPolicy());
     statusCode = res.status;
-    await res.body?.cancel().catch(() => {});
     if (res.status >= 300 && res.status < 400) error = 'Redirects are not followed: point the webhook at the final URL';
-    else if (!res.ok) error = `HTTP ${res.status}`;
+    else if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
   } catch (e) {
     error = describeError(e, timeoutMs);
   }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { conflict, notFound } from '../../platform/errors.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
+import { envPolicy, literallyRefused } from '../../platform/http/outbound.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import { ping, type HttpDeps } from './delivery.ts';
@@ -41,7 +42,16 @@ export async function get(db: Db, actor: Actor, id: string) {
   return view(await load(db, actor, id));
 }
 
+/** A literal internal address is refused when saved; a name is checked at every delivery, after resolving. */
+function refuseInternal(url: string | undefined) {
+  if (url && literallyRefused(url, envPolicy()))
+    throw invalid('The webhook URL must be a public internet address', {
+      url: 'Loopback, private, link-local and similar addresses are refused',
+    });
+}
+
 export async function create(db: Db, actor: Actor, input: WebhookCreate) {
+  refuseInternal(input.url);
   if ((await repo.countFor(db, actor.orgId)) >= MAX_WEBHOOKS)
     throw conflict(`An organisation can have at most ${MAX_WEBHOOKS} webhooks`);
   const secret = newWebhookSecret();
@@ -59,6 +69,7 @@ export async function create(db: Db, actor: Actor, input: WebhookCreate) {
 
 export async function update(db: Db, actor: Actor, id: string, input: WebhookUpdate) {
   await load(db, actor, id);
+  refuseInternal(input.url);
   const row = await repo.update(db, actor.orgId, id, input);
   forgetSubscriptions(actor.orgId);
   if (!row) throw notFound('Webhook');

@@ -39,3 +39,44 @@ export class FailureLimiter {
     for (const [k, v] of this.hits) if (t >= v.resetAt) this.hits.delete(k);
   }
 }
+
+/**
+ * Growing delays for sign-in, per key (an account and the address it is tried from): the first
+ * `free` failures cost nothing, then each one doubles the wait (1 s, 2 s, 4 s … up to `maxMs`).
+ * An attacker elsewhere slows only their own pair, so the owner, from their own address, is never locked out.
+ */
+export class DelayLimiter {
+  private readonly hits = new Map<string, { failures: number; until: number; lastAt: number }>();
+
+  constructor(
+    private readonly free: number,
+    private readonly maxMs: number,
+    private readonly forgetAfterMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  retryAfter(key: string): number {
+    const e = this.hits.get(key);
+    if (!e) return 0;
+    const t = this.now();
+    if (t - e.lastAt > this.forgetAfterMs) {
+      this.hits.delete(key);
+      return 0;
+    }
+    return Math.max(0, e.until - t);
+  }
+
+  fail(key: string): void {
+    const t = this.now();
+    const e = this.hits.get(key);
+    const failures = (e && t - e.lastAt <= this.forgetAfterMs ? e.failures : 0) + 1;
+    const delay = failures > this.free ? Math.min(this.maxMs, 1000 * 2 ** (failures - this.free - 1)) : 0;
+    this.hits.set(key, { failures, until: t + delay, lastAt: t });
+    if (this.hits.size > 100_000)
+      for (const [k, v] of this.hits) if (t - v.lastAt > this.forgetAfterMs) this.hits.delete(k);
+  }
+
+  reset(key: string): void {
+    this.hits.delete(key);
+  }
+}

@@ -14,7 +14,7 @@ const STATUS: Record<AppErrorCode, number> = {
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
-const body = (code: string, message: string, fields?: Record<string, string>): ErrorBody => ({
+export const errorBody = (code: string, message: string, fields?: Record<string, string>): ErrorBody => ({
   error: fields && Object.keys(fields).length ? { code, message, fields } : { code, message },
 });
 
@@ -51,13 +51,13 @@ const isPgError = (e: unknown): boolean =>
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { cause?: unknown }, req, reply) => {
     if (err instanceof AppError) {
-      return reply.status(STATUS[err.code]).send(body(err.code, err.message, err.fields));
+      return reply.status(STATUS[err.code]).send(errorBody(err.code, err.message, err.fields));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const part = err.validationContext;
       return reply
         .status(400)
-        .send(body('invalid', `The request ${part ?? 'body'} is invalid`, validationFields(err, part)));
+        .send(errorBody('invalid', `The request ${part ?? 'body'} is invalid`, validationFields(err, part)));
     }
     // Drizzle wraps the driver's error; PostgreSQL's own code is on the cause.
     const dbErr = (isPgError(err) ? err : isPgError(err.cause) ? err.cause : undefined) as
@@ -65,7 +65,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const pg = dbErr ? PG_CODES[dbErr.code] : undefined;
     if (pg) {
       const detail = dbErr?.constraint;
-      return reply.status(pg.status).send(body(pg.code, pg.message, detail ? { constraint: detail } : undefined));
+      return reply.status(pg.status).send(errorBody(pg.code, pg.message, detail ? { constraint: detail } : undefined));
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -79,12 +79,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
               : status === 404
                 ? 'not_found'
                 : 'invalid';
-      return reply.status(status).send(body(code, err.message));
+      return reply.status(status).send(errorBody(code, err.message));
     }
     req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send(body('internal', 'Something went wrong on our side; it has been logged'));
+    return reply.status(500).send(errorBody('internal', 'Something went wrong on our side; it has been logged'));
   });
   app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send(body('not_found', `No route ${req.method} ${req.url.split('?')[0]}`)),
+    reply.status(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`)),
   );
 }

@@ -13,6 +13,7 @@ import { results } from './messages/results.ts';
 import { standards } from './messages/standards.ts';
 import { surveys } from './messages/surveys.ts';
 import { text } from './messages/text.ts';
+import { trust } from './messages/trust.ts';
 import { voice } from './messages/voice.ts';
 
 /** Every area's messages; a new feature adds its own file under messages/ and one line to this list. */
@@ -33,6 +34,7 @@ const areas = [
   voice,
   standards,
   advocacy,
+  trust,
 ] as const;
 
 type Area = (typeof areas)[number];
