@@ -53,7 +53,10 @@ describe('labelling responses', () => {
         await new Promise((r) => setTimeout(r, 50));
         got = await get(org, id);
       }
-      expect(Date.now() - started).toBeLessThan(1000);
+      // The sweeper's latency as the database saw it, from the response stored to its labels stored: the
+      // test's own requests, slow on a busy machine, are not part of it.
+      expect(got.textAnalyzedAt).not.toBeNull();
+      expect(Date.parse(got.textAnalyzedAt) - Date.parse(got.createdAt)).toBeLessThan(1000);
       expect(got).toMatchObject({
         sentiment: 'negative',
         textEmotion: 'anger',
