@@ -50,6 +50,7 @@ import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
 import { QuietRequests } from '../platform/log.ts';
 import { registerNulGuard } from '../platform/http/nul-guard.ts';
+import { DASHBOARD_HEADERS } from './dashboard-headers.ts';
 import '../platform/http/types.ts';
 import type { AppDeps } from '../platform/deps.ts';
 
@@ -142,27 +143,32 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(referralLinkRoutes(deps));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
-  if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {
-    // Build files come with .br and .gz copies (src/web/precompress.ts); hashed assets never change.
-    await app.register(fastifyStatic, {
-      root: deps.webDir,
-      wildcard: false,
-      index: false,
-      preCompressed: true,
-      setHeaders: (reply, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`))
-          reply.header('cache-control', 'public, max-age=31536000, immutable');
-      },
+  const webDir = deps.webDir;
+  if (webDir && fs.existsSync(path.join(webDir, 'index.html')))
+    await app.register(async (web) => {
+      web.addHook('onSend', async (_req, reply) => {
+        reply.headers(DASHBOARD_HEADERS);
+      });
+      // Build files come with .br and .gz copies (src/web/precompress.ts); hashed assets never change.
+      await web.register(fastifyStatic, {
+        root: webDir,
+        wildcard: false,
+        index: false,
+        preCompressed: true,
+        setHeaders: (reply, file) => {
+          if (file.includes(`${path.sep}assets${path.sep}`))
+            reply.header('cache-control', 'public, max-age=31536000, immutable');
+        },
+      });
+      // The dashboard is a single-page app: unknown non-API paths get its shell.
+      web.get('/*', { schema: { hide: true } }, (req, reply) => {
+        if (req.url.startsWith('/api/')) return reply.callNotFound();
+        const file = path.join(webDir, req.url.split('?')[0]!);
+        if (file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile())
+          return reply.sendFile(path.relative(webDir, file));
+        return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+      });
     });
-    // The dashboard is a single-page app: unknown non-API paths get its shell.
-    app.get('/*', { schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
-      const file = path.join(deps.webDir!, req.url.split('?')[0]!);
-      if (file.startsWith(deps.webDir!) && fs.existsSync(file) && fs.statSync(file).isFile())
-        return reply.sendFile(path.relative(deps.webDir!, file));
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    });
-  }
   app.decorate('apiRoutes', apiRoutes);
   return app;
 }

@@ -61,6 +61,10 @@ describe('QR codes', () => {
     expect(res.body).toContain('How did we do?');
     expect(res.body).toContain(`/s/p/${survey.slug}?l=${location}&amp;c=qr`);
     expect(res.body).toContain('<svg');
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; script-src 'sha256-/);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
 });
 

@@ -60,7 +60,7 @@ export const channelRoutes =
         },
       },
       async (req, reply) => {
-        const html = await service.qrPoster(
+        const { html, csp } = await service.qrPoster(
           db,
           req.actor!,
           req.params.id,
@@ -70,6 +70,9 @@ export const channelRoutes =
         return reply
           .type('text/html; charset=utf-8')
           .header('cache-control', 'private, no-cache')
+          .header('content-security-policy', csp)
+          .header('x-content-type-options', 'nosniff')
+          .header('referrer-policy', 'no-referrer')
           .send(html as never);
       },
     );

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { hashOf } from '../survey-page/page-assets.ts';
 import { posterLanguages, printPage } from './print-page.ts';
 import { publicSurveyLink } from './qr.ts';
 import { WIDGET_JS } from './widget.ts';
@@ -17,7 +18,7 @@ describe('QR poster', () => {
   it('speaks the survey languages it has strings for, escapes the business name, shows the link', () => {
     expect(posterLanguages(['ru', 'de', 'bg-BG'])).toEqual(['ru', 'bg']);
     expect(posterLanguages(['de'])).toEqual(['en']);
-    const html = printPage({
+    const { html, csp } = printPage({
       business: 'Salon <Beauty>',
       brandColor: 'javascript:x',
       place: 'North',
@@ -30,6 +31,13 @@ describe('QR poster', () => {
     expect(html).toContain('Как мы справились?');
     expect(html).toContain('href="https://z.example/s/p/x?c=qr"');
     expect(html).not.toContain('javascript:x');
+    expect(html).not.toContain('onclick');
+    const script = /<script>(.*?)<\/script>/s.exec(html)![1]!;
+    const style = /<style>(.*?)<\/style>/s.exec(html)![1]!;
+    expect(csp).toContain(`script-src ${hashOf(script)}`);
+    expect(csp).toContain(`style-src ${hashOf(style)}`);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
   });
 });
 

@@ -1,5 +1,6 @@
 import { dictionaries, translate } from '../../shared/i18n/translate.ts';
 import { escapeHtml as h, safeColor } from '../invitations/invite-email.ts';
+import { hashOf } from '../survey-page/page-assets.ts';
 
 /** The languages of the survey that the poster can speak; English when it has none of them. */
 export function posterLanguages(surveyLanguages: string[]): string[] {
@@ -8,6 +9,21 @@ export function posterLanguages(surveyLanguages: string[]): string[] {
   ];
   return known.length ? known : ['en'];
 }
+
+/** The print button's only script; the policy allows exactly this text by its hash. */
+const PRINT_JS = "document.getElementById('print').addEventListener('click',function(){window.print()})";
+
+/** Only the poster's own inline style and script, nothing from elsewhere, and no framing. */
+const posterCsp = (style: string) =>
+  [
+    "default-src 'none'",
+    `script-src ${hashOf(PRINT_JS)}`,
+    `style-src ${hashOf(style)}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 /**
  * A printable A4 poster: the business name, a short call to action in each of the survey's
@@ -20,7 +36,7 @@ export function printPage(p: {
   languages: string[];
   svg: string;
   link: string;
-}): string {
+}): { html: string; csp: string } {
   const langs = posterLanguages(p.languages);
   const color = safeColor(p.brandColor);
   const calls = langs
@@ -29,11 +45,7 @@ export function printPage(p: {
         `<section lang="${h(l)}"><h2>${h(translate(l, 'invite.qr.title'))}</h2><p>${h(translate(l, 'invite.qr.cta'))}</p></section>`,
     )
     .join('');
-  return `<!doctype html>
-<html lang="${h(langs[0]!)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${h(p.business)} — QR</title>
-<style>
-@page{size:A4;margin:15mm}
+  const style = `@page{size:A4;margin:15mm}
 *{box-sizing:border-box}
 body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#18181b;text-align:center}
 main{max-width:180mm;margin:0 auto;padding:10mm 0;border-top:8mm solid ${color}}
@@ -47,13 +59,18 @@ section p{font-size:13pt;margin:0 0 2mm}
 .actions{margin:8mm 0}
 button{font:inherit;font-size:12pt;padding:3mm 6mm;border-radius:2mm;border:0;background:${color};color:#fff;cursor:pointer}
 @media print{.actions{display:none}}
-</style></head>
+`;
+  const html = `<!doctype html>
+<html lang="${h(langs[0]!)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${h(p.business)} — QR</title>
+<style>${style}</style></head>
 <body><main>
 <h1>${h(p.business)}</h1>
 ${p.place ? `<p class="place">${h(p.place)}</p>` : ''}
 ${calls}
 <div class="qr" role="img" aria-label="QR: ${h(p.link)}">${p.svg}</div>
 <p class="link">${h(translate(langs[0]!, 'invite.qr.or'))} <a href="${h(p.link)}">${h(p.link)}</a></p>
-<p class="actions"><button type="button" onclick="window.print()">${h(translate(langs[0]!, 'invite.qr.print'))}</button></p>
-</main></body></html>`;
+<p class="actions"><button type="button" id="print">${h(translate(langs[0]!, 'invite.qr.print'))}</button></p>
+</main><script>${PRINT_JS}</script></body></html>`;
+  return { html, csp: posterCsp(style) };
 }
