@@ -102,7 +102,17 @@ describe('sessions', () => {
     });
     expect(ok.statusCode).toBe(201);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/locations', headers: { cookie } })).statusCode).toBe(200);
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    // Signing out is a change too: another site's form post cannot end the session.
+    const forged = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('forbidden');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/locations', headers: { cookie } })).statusCode).toBe(200);
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+    expect(out.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/locations', headers: { cookie } })).statusCode).toBe(401);
   });
 

@@ -43,10 +43,18 @@ export const accessRoutes =
     );
     app.post(
       '/auth/logout',
-      { config: { public: true }, schema: { tags, response: { 200: z.object({ ok: z.literal(true) }) } } },
+      {
+        config: { public: true },
+        schema: {
+          tags,
+          description: 'Ends the cookie session; needs the X-CSRF-Token header of that session.',
+          response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses },
+        },
+      },
       async (req, reply) => {
         const token = req.cookies[service.SESSION_COOKIE];
-        if (token) await service.logout(deps.db, token);
+        const csrf = req.headers['x-csrf-token'];
+        if (token) await service.logout(deps.db, token, typeof csrf === 'string' ? csrf : undefined);
         clearSessionCookie(reply);
         return { ok: true as const };
       },

@@ -104,7 +104,17 @@ export async function createSession(db: Db, orgId: string, staffId: string) {
   return { token, csrfToken, orgId, staffId };
 }
 
-export const logout = (db: Db, token: string) => repo.deleteSession(db, sha256(token));
+/**
+ * Ends a session only with its CSRF token: another site could otherwise sign the user out with a
+ * cross-site form post. An unknown or expired session needs no token; there is nothing to end.
+ */
+export async function logout(db: Db, token: string, csrfToken: string | undefined) {
+  const session = await actorFromSession(db, token);
+  if (!session) return;
+  if (csrfToken !== session.csrfToken)
+    throw new AppError('forbidden', 'Missing or wrong X-CSRF-Token header for a cookie-authenticated change');
+  await repo.deleteSession(db, sha256(token));
+}
 
 /** Creates an API key; the plaintext is returned this once and only its hash is kept. */
 export async function createApiKey(
