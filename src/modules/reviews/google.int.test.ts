@@ -92,6 +92,34 @@ describe('Google Business Profile adapter', () => {
     );
   });
 
+  it('goes through the outbound-address guard: internal addresses are refused when saved and at every call', async () => {
+    const allowed = process.env.ZABOTA_WEBHOOK_ALLOW_PRIVATE;
+    delete process.env.ZABOTA_WEBHOOK_ALLOW_PRIVATE; // production's rule
+    try {
+      const served = replies.length;
+      // A configured name or address that leads inside is refused before anything is sent.
+      await expect(listGoogleReviews({ baseUrl: base, accessToken: TOKEN }, 'accounts/1/locations/9')).rejects.toThrow(
+        /Refused/,
+      );
+      await expect(
+        updateGoogleReply(
+          { baseUrl: 'http://localhost:1/', accessToken: TOKEN },
+          'accounts/1/locations/9/reviews/r1',
+          'x',
+        ),
+      ).rejects.toThrow(/Refused/);
+      expect(replies.length).toBe(served);
+      const org = await t.newOrg('Google SSRF org');
+      for (const url of ['https://169.254.169.254/', 'https://10.0.0.5/', 'https://[::1]/', 'http://127.1/']) {
+        const saved = await org.as.call('PUT', '/api/v1/review-settings', { googleBaseUrl: url });
+        expect(saved.statusCode, url).toBe(400);
+        expect(Object.keys(saved.json().error.fields)).toEqual(['googleBaseUrl']);
+      }
+    } finally {
+      process.env.ZABOTA_WEBHOOK_ALLOW_PRIVATE = allowed;
+    }
+  });
+
   it('syncs a Google source into the inbox, opens a case for the 2-star review, and posts replies through the API', async () => {
     const org = await t.newOrg('Google org');
     const location = (await org.as.post('/api/v1/locations', { name: 'Central' })).json();

@@ -1,9 +1,13 @@
+import { request } from '../../platform/http/outbound.ts';
+
 /**
  * Google Business Profile reviews (API v4): `GET {base}/v4/{accounts/*\/locations/*}/reviews` and
  * `PUT {base}/v4/{accounts/*\/locations/*\/reviews/*}/reply` with an OAuth bearer token. Requests go
  * only to the configured base URL: a name that would lead anywhere else is refused before sending.
+ * The base URL is typed in by an organisation, so every call goes through the outbound-address
+ * guard like a webhook: no internal addresses, checked after resolving, no redirects.
  */
-export type GoogleConfig = { baseUrl: string; accessToken: string; fetch?: typeof fetch };
+export type GoogleConfig = { baseUrl: string; accessToken: string };
 
 export type GoogleReview = {
   reviewId: string;
@@ -49,15 +53,16 @@ async function call(
   query?: Record<string, string>,
 ) {
   const url = urlUnder(cfg.baseUrl, path, query);
-  const res = await (cfg.fetch ?? fetch)(url, {
+  const res = await request(url, {
     method,
     headers: { authorization: `Bearer ${cfg.accessToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
-    redirect: 'error',
-    signal: AbortSignal.timeout(15_000),
+    timeoutMs: 15_000,
+    maxBytes: 10_000_000,
   });
-  const text = await res.text();
-  if (!res.ok) throw new GoogleApiError(res.status, `Google answered ${res.status}: ${text.slice(0, 300)}`);
+  const text = res.body;
+  if (res.status < 200 || res.status > 299)
+    throw new GoogleApiError(res.status, `Google answered ${res.status}: ${text.slice(0, 300)}`);
   return text ? (JSON.parse(text) as unknown) : {};
 }
 

@@ -31,14 +31,13 @@ import {
 import * as service from './reviews.service.ts';
 
 export const reviewRoutes =
-  (deps: AppDeps & { googleFetch?: typeof fetch }): FastifyPluginAsyncZod =>
+  (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = deps;
     const svc: service.ReviewDeps = {
       db,
       pool: deps.pool,
       emit: emitter(deps.jobs, webhookListeners(db)),
-      googleFetch: deps.googleFetch,
     };
     // CSV arrives as it is (text/csv, or text/plain from a paste).
     app.addContentTypeParser(

@@ -12,6 +12,7 @@ import * as orgsRepo from '../orgs/orgs.repo.ts';
 import { analyze } from '../text/analyzer/analyze.ts';
 import { orgTexts } from '../text/org-text.ts';
 import { and, eq } from 'drizzle-orm';
+import { envPolicy, literallyRefused } from '../../platform/http/outbound.ts';
 import { listGoogleReviews, starsOf, updateGoogleReply, type GoogleConfig } from './google.ts';
 import { openRecoveryCases } from './recovery-engine.ts';
 import { parseReviewCsv, type ReviewRow as CsvRow } from './review-csv.ts';
@@ -26,7 +27,7 @@ import * as repo from './reviews.repo.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import type { reviews } from './reviews.schema.ts';
 
-export type ReviewDeps = { db: Db; pool: pg.Pool; emit?: Emit; googleFetch?: typeof fetch };
+export type ReviewDeps = { db: Db; pool: pg.Pool; emit?: Emit };
 
 const sourceView = (s: repo.SourceRow) =>
   toDto({
@@ -197,7 +198,7 @@ export async function importCsv(deps: ReviewDeps, actor: Actor, csv: string) {
 async function googleConfig(deps: ReviewDeps, orgId: string): Promise<GoogleConfig | null> {
   const s = await repo.getSettings(deps.db, orgId);
   return s?.googleBaseUrl && s.googleAccessToken
-    ? { baseUrl: s.googleBaseUrl, accessToken: s.googleAccessToken, fetch: deps.googleFetch }
+    ? { baseUrl: s.googleBaseUrl, accessToken: s.googleAccessToken }
     : null;
 }
 
@@ -258,8 +259,14 @@ const settingsView = (s: repo.SettingsRow | undefined) => ({
   googleConnected: !!(s?.googleBaseUrl && s.googleAccessToken),
 });
 export const getSettings = async (db: Db, actor: Actor) => settingsView(await repo.getSettings(db, actor.orgId));
-export const updateSettings = async (db: Db, actor: Actor, input: ReviewSettingsUpdate) =>
-  settingsView(await repo.upsertSettings(db, actor.orgId, input));
+/** A literal internal address is refused when saved; a name is checked at every call, after resolving. */
+export async function updateSettings(db: Db, actor: Actor, input: ReviewSettingsUpdate) {
+  if (input.googleBaseUrl && literallyRefused(input.googleBaseUrl, envPolicy()))
+    throw invalid('The Google base URL must be a public internet address', {
+      googleBaseUrl: 'Loopback, private, link-local and similar addresses are refused',
+    });
+  return settingsView(await repo.upsertSettings(db, actor.orgId, input));
+}
 
 export async function setInsider(db: Db, actor: Actor, customerId: string, insider: boolean) {
   if (!(await repo.customerExists(db, actor.orgId, customerId))) throw notFound('Customer');

@@ -71,13 +71,28 @@ export function literallyRefused(raw: string, policy: OutboundPolicy = {}): bool
 
 export type OutboundAnswer = { status: number; body: string };
 
+export type OutboundRequest = {
+  method?: 'GET' | 'POST' | 'PUT';
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  maxBytes?: number;
+};
+
+/** POSTs to the URL through the guard (see `request`). */
+export const post = (
+  raw: string,
+  opts: Omit<OutboundRequest, 'method'> & { body: string },
+  policy: OutboundPolicy = envPolicy(),
+): Promise<OutboundAnswer> => request(raw, { ...opts, method: 'POST' }, policy);
+
 /**
- * POSTs to the URL over a connection pinned to the checked address (TLS still verifies the name).
+ * Calls the URL over a connection pinned to the checked address (TLS still verifies the name).
  * Reads at most `maxBytes` of the answer. Throws RefusedTarget, a TimeoutError, or a network error.
  */
-export async function post(
-  raw: string,
-  opts: { headers: Record<string, string>; body: string; timeoutMs: number; maxBytes?: number },
+export async function request(
+  raw: string | URL,
+  opts: OutboundRequest,
   policy: OutboundPolicy = envPolicy(),
 ): Promise<OutboundAnswer> {
   const url = new URL(raw);
@@ -95,8 +110,11 @@ export async function post(
     const req = (url.protocol === 'https:' ? https : http).request(
       url,
       {
-        method: 'POST',
-        headers: { ...opts.headers, 'content-length': String(Buffer.byteLength(opts.body)) },
+        method: opts.method ?? 'POST',
+        headers:
+          opts.body === undefined
+            ? opts.headers
+            : { ...opts.headers, 'content-length': String(Buffer.byteLength(opts.body)) },
         lookup,
         signal,
         agent: false,
