@@ -42,11 +42,11 @@ type Kind = {
   raw?: string;
   noBody?: boolean;
   extra?: boolean;
+  /** Bad values in the path too; other kinds get real ids there, so the body and query are reached. */
+  path?: boolean;
 };
 
 const keep = (_t: string, v: unknown) => v;
-/** Kinds that leave strings alone get real ids in the path. */
-const KEEP = Symbol('keep');
 const KINDS: Kind[] = [
   { name: 'NUL bytes', leaf: (t, v) => (t === 'string' ? 'a\u0000b' : v), param: () => 'a\u0000b' },
   {
@@ -62,6 +62,9 @@ const KINDS: Kind[] = [
     param: () => String(BigInt(TWO_63)),
   },
   { name: 'long strings', leaf: (t, v) => (t === 'string' ? LONG : v), param: () => LONG },
+  { name: 'NUL in the path', leaf: keep, param: () => 'a\u0000b', path: true },
+  { name: 'wrong type in the path', leaf: keep, param: () => '12345', path: true },
+  { name: 'long path', leaf: keep, param: () => LONG.slice(0, 5000), path: true },
   { name: 'empty body', leaf: keep, param: () => '', noBody: true },
   { name: 'unknown fields', leaf: keep, param: () => 'x', extra: true },
   { name: 'malformed JSON', leaf: keep, param: () => '1', raw: '{' },
@@ -138,7 +141,7 @@ function request(
   const url = path.replace(/\{(\w+)\}/g, (_m, name: string, at: number) => {
     const p = params.find((x) => x.in === 'path' && x.name === name);
     // A random id for kinds that do not target the path, so the body or query is what gets tested.
-    return encodeURIComponent(kind.leaf('string', KEEP) === KEEP ? pathId(ids, path, at, method) : p ? value(p) : 'x');
+    return encodeURIComponent(!kind.path ? pathId(ids, path, at, method) : p ? value(p) : 'x');
   });
   const query = new URLSearchParams();
   for (const p of params.filter((x) => x.in === 'query')) query.set(p.name, value(p));
