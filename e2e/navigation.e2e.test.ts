@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAsNewOwner, OWNER, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
+import { NAV } from '../src/web/dashboard/shell/nav.ts';
 
 /** Elements whose text is wider than their box (cut or ellipsed) or that wrapped to a second line. */
 const cutOrWrapped = (page: Page, selector: string) =>
@@ -68,13 +69,14 @@ describe('the menu by the owner’s jobs', () => {
         const href = (await link.getAttribute('href'))!;
         await link.click(); // tap 2: the page
         await page.waitForURL((u) => u.pathname === href);
-        expect(await link.isVisible()).toBe(false);
+        await link.waitFor({ state: 'hidden' }); // the sheet closes once the page is chosen
         visited.push(name);
       }
     }
     expect(visited).toContain('Филиалы');
     expect(visited).toContain('Вебхуки');
-    expect(visited.length).toBe(17);
+    // The owner may open every page of the menu.
+    expect(visited.length).toBe(NAV.flatMap((g) => g.items).length);
     await groups.nth(0).click();
     await screenshot(page, 'nav-ru-375-sheet');
   });

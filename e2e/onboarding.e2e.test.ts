@@ -36,7 +36,7 @@ describe('first run', () => {
     await page.getByRole('heading', { name: `Welcome, ${OWNER.ownerName}` }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     for (const item of ['Customers', 'Touchpoints', 'Locations', 'Staff', 'Import', 'Settings'])
-      expect(await nav.getByRole('link', { name: item }).count()).toBe(1);
+      expect(await nav.getByRole('link', { name: item, exact: true }).count()).toBe(1);
     expect(await page.getByText(OWNER.orgName).first().isVisible()).toBe(true);
     await screenshot(page, 'overview-desktop');
 

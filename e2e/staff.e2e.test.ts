@@ -18,7 +18,10 @@ describe('staff invitations', () => {
       headers: { 'x-csrf-token': csrf },
     });
     expect(branch.status()).toBe(201);
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Staff' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Staff', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Invite' }).click();
     const form = page.getByRole('region', { name: 'Invite' });
     await form.getByLabel('Name').fill('Ivan Georgiev');
@@ -51,6 +54,11 @@ describe('staff invitations', () => {
       'Cases',
       'Recovery figures',
       'Case rules',
+      'Staff insights',
+      'eNPS',
+      'Audits',
+      'Training',
+      'Self-assessment',
       'Overview',
       'Analytics',
       'Customers',

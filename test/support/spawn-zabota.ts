@@ -35,7 +35,15 @@ export function runCli(
 export function startZabota(env: Record<string, string>, timeoutMs = 60_000): Promise<Running> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'start'], {
-      env: { ...process.env, PORT: '0', ZABOTA_BUILD_DASHBOARD: 'never', ZABOTA_LOG_LEVEL: 'warn', ...env },
+      env: {
+        ...process.env,
+        PORT: '0',
+        ZABOTA_BUILD_DASHBOARD: 'never',
+        // The URL is an info line; requests log at debug, so info stays quiet.
+        ZABOTA_LOG_LEVEL: 'info',
+        ZABOTA_LOG_FORMAT: 'text',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
