@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { addCounts, COUNTS, countAggregates } from './rollup-columns.ts';
-import type { RollupDim } from './rollup.ts';
+import { addCounts, COUNTS, countAggregates, type RollupDim } from './rollup-columns.ts';
 import { keysArray } from './sql-keys.ts';
 
 /**

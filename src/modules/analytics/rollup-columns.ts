@@ -70,3 +70,15 @@ export const segmentKeyColumns = () => ({
   language: text('language').notNull(),
   kind: text('kind').notNull(),
 });
+
+/** Dimensions kept in the daily rollups, each with the response column that is its key. */
+export const ROLLUP_DIMS = {
+  location: 'location_id::text',
+  touchpoint: 'touchpoint_id::text',
+  staff: 'staff_id::text',
+  survey: 'survey_id::text',
+  channel: 'channel::text',
+  language: 'language',
+  kind: 'kind',
+} as const;
+export type RollupDim = keyof typeof ROLLUP_DIMS;

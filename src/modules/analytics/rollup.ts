@@ -2,21 +2,11 @@ import type pg from 'pg';
 import { lockShared } from '../../platform/jobs/marks.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { cubeUpsert } from './cube.ts';
-import { addCounts, COUNTS, countAggregates } from './rollup-columns.ts';
+import { addCounts, COUNTS, countAggregates, ROLLUP_DIMS, type RollupDim } from './rollup-columns.ts';
 import { DRIVER_BATCH, rollUpDrivers } from './drivers-rollup.ts';
 import { countsForLoyalty } from '../surveys/follow-up.ts';
 
-/** Dimensions kept in the daily rollups, each with the response column that is its key. */
-export const ROLLUP_DIMS = {
-  location: 'location_id::text',
-  touchpoint: 'touchpoint_id::text',
-  staff: 'staff_id::text',
-  survey: 'survey_id::text',
-  channel: 'channel::text',
-  language: 'language',
-  kind: 'kind',
-} as const;
-export type RollupDim = keyof typeof ROLLUP_DIMS;
+export { ROLLUP_DIMS, type RollupDim };
 
 /**
  * Pairs of dimensions also kept together (dim `<a>+<b>`, key `<a key>:<b key>`), so two filters at

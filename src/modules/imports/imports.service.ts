@@ -17,6 +17,7 @@ import {
   type ImportKind,
   type Mapping,
 } from './import-fields.ts';
+import type { Chunk, ChunkProcessor, KindSetup, RowOutcome, RowValue } from './import-kind.ts';
 import * as repo from './imports.repo.ts';
 import { responseSetup } from './response-import.ts';
 import {
@@ -35,8 +36,6 @@ import {
 export type ImportError = { line: number; fields: FieldErrors };
 export type ImportProgress = { rows: number; created: number; existing: number; errorRows: number };
 export type ImportSummary = ImportProgress & { valid: number; errors: ImportError[]; dryRun: boolean };
-export type RowValue = string | number | boolean | null | string[];
-export type RowOutcome = { line: number; values: Record<string, RowValue>; errors?: FieldErrors };
 
 export type ImportOptions = {
   /** Announces imported complete responses (webhooks), like the API does. */
@@ -73,19 +72,6 @@ const FROM_BATCH_FIELD: Record<string, string> = {
   touchpointId: 'touchpoint',
   locationId: 'location',
   staffId: 'staff',
-};
-
-export type Chunk = { outcomes: RowOutcome[]; created: number; existing: number };
-type ChunkProcessor = (records: CsvRecord[]) => Promise<Chunk>;
-
-/** What differs between kinds: the fields, the guessed mapping, what must be mapped, how a chunk is stored. */
-export type KindSetup = {
-  fields: readonly ImportField[];
-  suggest: (headers: string[]) => Mapping;
-  /** Throws when the mapped fields cannot make a valid row. */
-  checkMapped: (mapped: Set<string>) => void;
-  processor: (columns: Column[], dryRun: boolean) => Promise<ChunkProcessor>;
-  chunksInFlight: number;
 };
 
 async function kindSetup(db: Db, actor: Actor, kind: ImportKind, opts: ImportOptions): Promise<KindSetup> {
@@ -239,6 +225,8 @@ export async function previewImport(
 }
 
 /** The guessed mapping with the caller's changes; a field taken by an override leaves its guessed column. */
+export type { Chunk, KindSetup, RowOutcome, RowValue };
+
 export function withOverrides(
   suggested: Mapping,
   overrides: Record<string, string | null>,

@@ -8,7 +8,7 @@ import { activeStaffIds } from '../responses/responses.repo.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import type { CsvRecord } from './csv-reader.ts';
 import * as repo from './imports.repo.ts';
-import type { Chunk, KindSetup, RowOutcome, RowValue } from './imports.service.ts';
+import type { Chunk, KindSetup, RowOutcome, RowValue } from './import-kind.ts';
 import {
   draftValues,
   mapResponse,
