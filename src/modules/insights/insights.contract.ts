@@ -110,6 +110,7 @@ export const link = z
   .object({
     staffId: z.uuid(),
     url: z.string().describe('The personal form link: shown only now; issuing a new one revokes the old'),
+    qr: z.string().describe('A QR code of the link as an SVG data URL, for a printed poster on the staff-room wall'),
     createdAt: z.string(),
   })
   .meta({ id: 'InsightLink' });

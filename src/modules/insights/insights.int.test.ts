@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { qrSvg } from '../channels/qr.ts';
 
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
@@ -107,6 +108,10 @@ describe('insights', () => {
 
   it('serves the staff form at /i/{token} without JavaScript, and a revoked link stops working', async () => {
     const link = (await org.as.post('/api/v1/insight-links', { staffId: people[1]!.id })).json();
+    // The poster's QR is the QR of exactly this link.
+    expect(Buffer.from(link.qr.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toBe(
+      await qrSvg(link.url),
+    );
     const path = new URL(link.url).pathname;
     const page = await t.app.inject({ method: 'GET', url: path });
     expect(page.statusCode).toBe(200);

@@ -9,6 +9,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { nps } from '../../shared/metrics.ts';
+import { qrSvg } from '../channels/qr.ts';
 import { label, orgText } from '../text/org-text.ts';
 import { outcomeFigures, perTenStaff, topIrritants } from './insight-figures.ts';
 import { linkMail, outcomeMail } from './insight-emails.ts';
@@ -227,7 +228,7 @@ async function merge(deps: InsightDeps, actor: Actor, source: repo.InsightRow, t
   return view((await repo.get(deps.db, actor.orgId, source.id, actor.staffId))!);
 }
 
-/** A new personal form link for a staff member (the old one stops working), emailed to them. */
+/** A new personal form link for a staff member (the old one stops working), emailed to them, with its QR for the wall. */
 export async function issueLink(deps: InsightDeps, actor: Actor, staffId: string, baseUrl: string) {
   assertCan(actor, 'insights:manage');
   const [person] = await repo.people(deps.db, actor.orgId, [staffId]);
@@ -248,7 +249,9 @@ export async function issueLink(deps: InsightDeps, actor: Actor, staffId: string
     );
     return l;
   });
-  return { staffId, url, createdAt: link.createdAt.toISOString() };
+  // The same QR as the survey posters, so the staff-room wall copy scans the same way.
+  const qr = `data:image/svg+xml;base64,${Buffer.from(await qrSvg(url)).toString('base64')}`;
+  return { staffId, url, qr, createdAt: link.createdAt.toISOString() };
 }
 
 export async function revokeLinks(db: Db, actor: Actor, staffId: string) {

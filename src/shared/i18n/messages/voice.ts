@@ -102,6 +102,9 @@ export const voice = defineMessages({
     'web.insights.customerNps': 'Customer NPS',
     'web.insights.link': 'Personal link',
     'web.insights.issueLink': 'Issue a new link (revokes the old one)',
+    'web.insights.posterTitle': 'Tell us what customers want',
+    'web.insights.posterHint': 'Scan with your phone: your personal form, no password. Only for {name}.',
+    'web.insights.printPoster': 'Print the QR poster',
     'web.insights.duplicates': 'Possible duplicates',
     'web.enps.title': 'Employee NPS',
     'web.enps.intro':
@@ -233,6 +236,9 @@ export const voice = defineMessages({
     'web.insights.customerNps': 'NPS клиентов',
     'web.insights.link': 'Личная ссылка',
     'web.insights.issueLink': 'Выдать новую ссылку (старая перестанет работать)',
+    'web.insights.posterTitle': 'Расскажите, чего хотят клиенты',
+    'web.insights.posterHint': 'Отсканируйте телефоном: ваша личная форма, без пароля. Только для: {name}.',
+    'web.insights.printPoster': 'Распечатать плакат с QR-кодом',
     'web.insights.duplicates': 'Возможные дубликаты',
     'web.enps.title': 'eNPS сотрудников',
     'web.enps.intro':
@@ -364,6 +370,9 @@ export const voice = defineMessages({
     'web.insights.customerNps': 'NPS на клиентите',
     'web.insights.link': 'Лична връзка',
     'web.insights.issueLink': 'Издай нова връзка (старата спира да работи)',
+    'web.insights.posterTitle': 'Кажете ни какво искат клиентите',
+    'web.insights.posterHint': 'Сканирайте с телефона: вашата лична форма, без парола. Само за: {name}.',
+    'web.insights.printPoster': 'Отпечатай плакат с QR код',
     'web.insights.duplicates': 'Възможни дубликати',
     'web.enps.title': 'eNPS на служителите',
     'web.enps.intro':

@@ -325,7 +325,7 @@ function LinkSection() {
   const { t } = useI18n();
   const staff = useAllItems<Named & { active: boolean }>('staff', '/staff');
   const issue = useIssueLink();
-  const [url, setUrl] = useState<string | null>(null);
+  const [issued, setIssued] = useState<{ url: string; qr: string; name: string } | null>(null);
   return (
     <section className="panel">
       <h2>{t('web.insights.link')}</h2>
@@ -334,7 +334,8 @@ function LinkSection() {
         onSubmit={(e) => {
           e.preventDefault();
           const staffId = String(new FormData(e.currentTarget).get('staffId') ?? '');
-          if (staffId) issue.mutate(staffId, { onSuccess: (l) => setUrl(l.url) });
+          const name = staff.items.find((s) => s.id === staffId)?.name ?? '';
+          if (staffId) issue.mutate(staffId, { onSuccess: (l) => setIssued({ url: l.url, qr: l.qr, name }) });
         }}
       >
         <select name="staffId" aria-label={t('web.nav.staff')}>
@@ -348,12 +349,29 @@ function LinkSection() {
         </select>
         <button type="submit">{t('web.insights.issueLink')}</button>
       </form>
-      {url && (
-        <p>
-          <code data-testid="insight-link">{url}</code>
-        </p>
+      {issued && (
+        <>
+          <p>
+            <code data-testid="insight-link">{issued.url}</code>
+          </p>
+          <div className="qr-poster" data-testid="insight-poster">
+            <h2>{t('web.insights.posterTitle')}</h2>
+            <img src={issued.qr} alt={issued.url} width={280} height={280} />
+            <p>{t('web.insights.posterHint', { name: issued.name })}</p>
+          </div>
+          <button type="button" className="no-print" onClick={printPoster}>
+            {t('web.insights.printPoster')}
+          </button>
+        </>
       )}
       <ErrorBanner error={issue.error} />
     </section>
   );
+}
+
+/** Prints only the poster: the page is marked for the print style while the dialog is open. */
+function printPoster() {
+  document.body.classList.add('print-poster');
+  window.addEventListener('afterprint', () => document.body.classList.remove('print-poster'), { once: true });
+  window.print();
 }
