@@ -120,6 +120,8 @@ export const enpsPanel = z
         customerNps: z.number().nullable(),
         customerN: z.number().int(),
         exits: z.number().int().describe('Staff whose end date falls in the period'),
+        compliance: z.number().nullable().describe('Audit compliance in the period, %; null without audits'),
+        audits: z.number().int().describe('Submitted audits behind the compliance figure'),
       }),
     ),
     correlation: z.number().nullable().describe('Pearson r of eNPS and customer NPS; only with at least 5 locations'),

@@ -251,6 +251,36 @@ describe('pulse runs', () => {
     expect(panel.correlation).toBeNull();
   });
 
+  it('shows each location’s audit compliance as the standards module counts it, and none where no audit was done', async () => {
+    const checklist = (
+      await org.as.post('/api/v1/checklists', {
+        name: 'Counter walk-through',
+        items: [
+          { text: { en: 'Greeted at once' }, weight: 3 },
+          { text: { en: 'Desk clean' }, weight: 1 },
+        ],
+      })
+    ).json();
+    const audit = (
+      await org.as.post('/api/v1/audits', { checklistId: checklist.id, locationId: loc.A, kind: 'manager' })
+    ).json();
+    for (const [item, result] of [
+      [checklist.items[0].id, 'pass'],
+      [checklist.items[1].id, 'fail'],
+    ])
+      expect((await org.as.call('PUT', `/api/v1/audits/${audit.id}/answers/${item}`, { result })).statusCode).toBe(200);
+    expect((await org.as.post(`/api/v1/audits/${audit.id}/submit`)).statusCode).toBe(200);
+    const panel = (await org.as.get(`/api/v1/metrics/enps/locations`)).json();
+    const standards = (await org.as.get(`/api/v1/metrics/compliance?by=location`)).json();
+    const of = (id?: string) => panel.locations.find((l: { locationId: string }) => l.locationId === id);
+    expect(of(loc.A)).toMatchObject({
+      compliance: standards.items.find((i: { key: string }) => i.key === loc.A!).compliance,
+      audits: 1,
+    });
+    expect(of(loc.A).compliance).toBe(75);
+    expect(of(loc.B)).toMatchObject({ compliance: null, audits: 0 });
+  });
+
   it('opens a run when the cadence says so, once', async () => {
     const quarterly = (await org.as.post('/api/v1/pulse-surveys', { name: 'Quarterly', cadence: 'quarterly' })).json();
     const deps = { db: t.db, pool: t.database.pool, jobs: t.jobs, baseUrl: () => 'http://zabota.test' };

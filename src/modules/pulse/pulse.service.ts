@@ -7,6 +7,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { nps } from '../../shared/metrics.ts';
+import { compliance as complianceFigures } from '../standards/compliance.ts';
 import { correlation } from './correlation.ts';
 import { pulseMail } from './pulse-emails.ts';
 import type { EnpsQuery, PulseSurveyCreate, PulseSurveyUpdate } from './pulse.contract.ts';
@@ -217,15 +218,22 @@ export async function enps(db: Db, actor: Actor, q: EnpsQuery) {
   return { from: from.toISOString(), to: to.toISOString(), threshold, total, groups };
 }
 
-/** eNPS beside each location's customer NPS and staff exits; a correlation only with at least 5 locations. */
+/**
+ * eNPS beside each location's customer NPS, audit compliance (the standards module's own figure, so
+ * both screens agree) and staff exits; a correlation only with at least 5 locations.
+ */
 export async function panel(db: Db, actor: Actor, q: { from?: string; to?: string; surveyId?: string }) {
   const scope = locationScope(actor);
   const { from, to, released } = await table(db, actor, q);
-  const [names, customer, exits] = await Promise.all([
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const [names, customer, exits, audits] = await Promise.all([
     repo.locationNames(db, actor.orgId),
     repo.customerNpsByLocation(db, actor.orgId, from, to),
     repo.exitsByLocation(db, actor.orgId, from, to),
+    // Compliance's `to` is exclusive, as the period's end is; without one, audits up to now count.
+    complianceFigures(db, actor, { by: 'location', from: day(from), to: q.to ? day(to) : undefined }),
   ]);
+  const compliance = new Map(audits.items.map((i) => [i.key, i]));
   const locations = [...names]
     .filter(([id]) => !scope || scope.includes(id))
     .map(([id, name]) => {
@@ -239,6 +247,8 @@ export async function panel(db: Db, actor: Actor, q: { from?: string; to?: strin
         customerNps: c ? nps(c).value : null,
         customerN: c?.n ?? 0,
         exits: exits.get(id) ?? 0,
+        compliance: compliance.get(id)?.compliance ?? null,
+        audits: compliance.get(id)?.n ?? 0,
       };
     });
   return { locations, correlation: correlation(locations.map((l) => [l.enps, l.customerNps] as const)) };

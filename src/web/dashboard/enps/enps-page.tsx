@@ -18,7 +18,7 @@ type Group = EnpsResult['total'];
 const yearAgo = () => new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Employee NPS under the anonymity rules, beside each location's customer NPS and staff exits. */
+/** Employee NPS under the anonymity rules, beside each location's customer NPS, audit compliance and staff exits. */
 export function EnpsPage() {
   const { t } = useI18n();
   const { can } = useSession();
@@ -81,6 +81,7 @@ export function EnpsPage() {
                 <th>{t('web.insights.location')}</th>
                 <th>{t('web.enps.value')}</th>
                 <th>{t('web.enps.customerNps')}</th>
+                <th>{t('web.enps.compliance')}</th>
                 <th>{t('web.enps.exits')}</th>
               </tr>
             </thead>
@@ -90,6 +91,7 @@ export function EnpsPage() {
                   <td>{l.name}</td>
                   <td>{l.enps === null ? t('web.enps.hidden') : `${l.enps} (n=${l.enpsN})`}</td>
                   <td>{l.customerNps === null ? '—' : `${l.customerNps} (n=${l.customerN})`}</td>
+                  <td>{l.compliance === null ? '—' : `${l.compliance}% (n=${l.audits})`}</td>
                   <td>{l.exits}</td>
                 </tr>
               ))}
