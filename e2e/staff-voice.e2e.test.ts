@@ -77,6 +77,14 @@ describe('staff voice', () => {
     // The author sees the outcome through the link too.
     await author.goto(links[0]!);
     await author.getByText('A second till opens from 12:00 to 14:00').first().waitFor();
+
+    // A new link for the wall: the dashboard shows it with its QR poster, ready to print.
+    await owner.locator('select[name=staffId]').selectOption({ label: 'Ana Petrova' });
+    await owner.getByRole('button', { name: 'Issue a new link (revokes the old one)' }).click();
+    const poster = owner.getByTestId('insight-poster');
+    await poster.getByText('Only for Ana Petrova').waitFor();
+    expect(await poster.locator('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    await owner.getByRole('button', { name: 'Print the QR poster' }).waitFor();
   });
 
   it('a pulse run with 4 answers at a location shows nothing for it; a 5th answer shows it', async () => {
