@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
@@ -132,28 +132,12 @@ export const cases = pgTable(
     foreignKey({ name: 'cases_response_fk', columns: [t.responseId], foreignColumns: [responses.id] }).onDelete(
       'set null',
     ),
-    foreignKey({
-      name: 'cases_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }),
-    foreignKey({
-      name: 'cases_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }),
-    foreignKey({
-      name: 'cases_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }),
+    orgForeignKey('cases_customer_fk', t.orgId, t.customerId, customers),
+    orgForeignKey('cases_location_fk', t.orgId, t.locationId, locations),
+    orgForeignKey('cases_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
     foreignKey({ name: 'cases_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
     foreignKey({ name: 'cases_owner_fk', columns: [t.orgId, t.ownerId], foreignColumns: [staff.orgId, staff.id] }),
-    foreignKey({
-      name: 'cases_root_cause_fk',
-      columns: [t.orgId, t.rootCauseId],
-      foreignColumns: [rootCauses.orgId, rootCauses.id],
-    }),
+    orgForeignKey('cases_root_cause_fk', t.orgId, t.rootCauseId, rootCauses),
   ],
 );
 
@@ -170,10 +154,6 @@ export const caseEvents = pgTable(
   },
   (t) => [
     index('case_events_case').on(t.orgId, t.caseId, t.createdAt),
-    foreignKey({
-      name: 'case_events_case_fk',
-      columns: [t.orgId, t.caseId],
-      foreignColumns: [cases.orgId, cases.id],
-    }).onDelete('cascade'),
+    orgForeignKey('case_events_case_fk', t.orgId, t.caseId, cases).onDelete('cascade'),
   ],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { boolean, index, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 
 export const customers = pgTable(
@@ -29,10 +29,6 @@ export const customers = pgTable(
     index('customers_org_email').on(t.orgId, sql`lower(${t.email})`),
     index('customers_org_phone').on(t.orgId, t.phone),
     index('customers_org_channel').on(t.orgId, t.acquisitionChannel),
-    foreignKey({
-      name: 'customers_referrer_fk',
-      columns: [t.orgId, t.referrerId],
-      foreignColumns: [t.orgId, t.id],
-    }).onDelete('no action'),
+    orgForeignKey('customers_referrer_fk', t.orgId, t.referrerId, t).onDelete('no action'),
   ],
 );

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { rootCauses } from '../cases/cases.schema.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
@@ -39,11 +39,7 @@ export const insightLinks = pgTable(
   (t) => [
     uniqueIndex('insight_links_token').on(t.tokenHash),
     index('insight_links_staff').on(t.orgId, t.staffId),
-    foreignKey({
-      name: 'insight_links_staff_fk',
-      columns: [t.orgId, t.staffId],
-      foreignColumns: [staff.orgId, staff.id],
-    }).onDelete('cascade'),
+    orgForeignKey('insight_links_staff_fk', t.orgId, t.staffId, staff).onDelete('cascade'),
   ],
 );
 
@@ -86,32 +82,12 @@ export const insights = pgTable(
     index('insights_author_key')
       .on(t.authorKey)
       .where(sql`${t.authorKey} is not null`),
-    foreignKey({
-      name: 'insights_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }),
-    foreignKey({
-      name: 'insights_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }),
+    orgForeignKey('insights_location_fk', t.orgId, t.locationId, locations),
+    orgForeignKey('insights_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
     foreignKey({ name: 'insights_author_fk', columns: [t.orgId, t.authorId], foreignColumns: [staff.orgId, staff.id] }),
-    foreignKey({
-      name: 'insights_customer_fk',
-      columns: [t.orgId, t.onBehalfOfCustomerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }),
-    foreignKey({
-      name: 'insights_merged_into_fk',
-      columns: [t.orgId, t.mergedIntoId],
-      foreignColumns: [t.orgId, t.id],
-    }),
-    foreignKey({
-      name: 'insights_root_cause_fk',
-      columns: [t.orgId, t.rootCauseId],
-      foreignColumns: [rootCauses.orgId, rootCauses.id],
-    }),
+    orgForeignKey('insights_customer_fk', t.orgId, t.onBehalfOfCustomerId, customers),
+    orgForeignKey('insights_merged_into_fk', t.orgId, t.mergedIntoId, t),
+    orgForeignKey('insights_root_cause_fk', t.orgId, t.rootCauseId, rootCauses),
   ],
 );
 
@@ -126,16 +102,8 @@ export const insightVotes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.insightId, t.staffId] }),
-    foreignKey({
-      name: 'insight_votes_insight_fk',
-      columns: [t.orgId, t.insightId],
-      foreignColumns: [insights.orgId, insights.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'insight_votes_staff_fk',
-      columns: [t.orgId, t.staffId],
-      foreignColumns: [staff.orgId, staff.id],
-    }).onDelete('cascade'),
+    orgForeignKey('insight_votes_insight_fk', t.orgId, t.insightId, insights).onDelete('cascade'),
+    orgForeignKey('insight_votes_staff_fk', t.orgId, t.staffId, staff).onDelete('cascade'),
   ],
 );
 
@@ -151,15 +119,7 @@ export const insightComments = pgTable(
   },
   (t) => [
     index('insight_comments_insight').on(t.orgId, t.insightId, t.id),
-    foreignKey({
-      name: 'insight_comments_insight_fk',
-      columns: [t.orgId, t.insightId],
-      foreignColumns: [insights.orgId, insights.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'insight_comments_author_fk',
-      columns: [t.orgId, t.authorId],
-      foreignColumns: [staff.orgId, staff.id],
-    }),
+    orgForeignKey('insight_comments_insight_fk', t.orgId, t.insightId, insights).onDelete('cascade'),
+    orgForeignKey('insight_comments_author_fk', t.orgId, t.authorId, staff),
   ],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { index, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
@@ -34,25 +34,9 @@ export const interactions = pgTable(
     index('interactions_org_staff').on(t.orgId, t.staffId, t.occurredAt),
     index('interactions_org_touchpoint').on(t.orgId, t.touchpointId, t.occurredAt),
     // Composite keys: an interaction can only reference rows of its own organisation.
-    foreignKey({
-      name: 'interactions_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }),
-    foreignKey({
-      name: 'interactions_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }),
-    foreignKey({
-      name: 'interactions_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }),
-    foreignKey({
-      name: 'interactions_staff_fk',
-      columns: [t.orgId, t.staffId],
-      foreignColumns: [staff.orgId, staff.id],
-    }),
+    orgForeignKey('interactions_customer_fk', t.orgId, t.customerId, customers),
+    orgForeignKey('interactions_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
+    orgForeignKey('interactions_location_fk', t.orgId, t.locationId, locations),
+    orgForeignKey('interactions_staff_fk', t.orgId, t.staffId, staff),
   ],
 );

@@ -1,5 +1,5 @@
-import { foreignKey, index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn } from '../../platform/db/columns.ts';
+import { index, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, orgForeignKey } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
@@ -38,20 +38,8 @@ export const invitations = pgTable(
     index('invitations_org_survey').on(t.orgId, t.surveyId, t.createdAt),
     // One invitation per interaction and survey, however often the trigger runs.
     uniqueIndex('invitations_interaction_survey').on(t.orgId, t.interactionId, t.surveyId),
-    foreignKey({
-      name: 'invitations_survey_fk',
-      columns: [t.orgId, t.surveyId],
-      foreignColumns: [surveys.orgId, surveys.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'invitations_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }),
-    foreignKey({
-      name: 'invitations_interaction_fk',
-      columns: [t.orgId, t.interactionId],
-      foreignColumns: [interactions.orgId, interactions.id],
-    }),
+    orgForeignKey('invitations_survey_fk', t.orgId, t.surveyId, surveys).onDelete('cascade'),
+    orgForeignKey('invitations_customer_fk', t.orgId, t.customerId, customers),
+    orgForeignKey('invitations_interaction_fk', t.orgId, t.interactionId, interactions),
   ],
 );

@@ -1,7 +1,6 @@
 import {
   boolean,
   date,
-  foreignKey,
   index,
   jsonb,
   pgEnum,
@@ -13,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
 import { THRESHOLD_DEFAULT } from './suppression.ts';
@@ -56,11 +55,7 @@ export const pulseRuns = pgTable(
   (t) => [
     unique('pulse_runs_org_id_id').on(t.orgId, t.id),
     index('pulse_runs_org_opened').on(t.orgId, t.openedAt),
-    foreignKey({
-      name: 'pulse_runs_survey_fk',
-      columns: [t.orgId, t.surveyId],
-      foreignColumns: [pulseSurveys.orgId, pulseSurveys.id],
-    }).onDelete('cascade'),
+    orgForeignKey('pulse_runs_survey_fk', t.orgId, t.surveyId, pulseSurveys).onDelete('cascade'),
   ],
 );
 
@@ -81,11 +76,7 @@ export const pulseTokens = pgTable(
   },
   (t) => [
     uniqueIndex('pulse_tokens_token').on(t.tokenHash),
-    foreignKey({
-      name: 'pulse_tokens_run_fk',
-      columns: [t.orgId, t.runId],
-      foreignColumns: [pulseRuns.orgId, pulseRuns.id],
-    }).onDelete('cascade'),
+    orgForeignKey('pulse_tokens_run_fk', t.orgId, t.runId, pulseRuns).onDelete('cascade'),
   ],
 );
 
@@ -109,11 +100,7 @@ export const pulseResponses = pgTable(
     unique('pulse_responses_org_id_id').on(t.orgId, t.id),
     index('pulse_responses_run').on(t.orgId, t.runId),
     index('pulse_responses_reply_key').on(t.replyKey),
-    foreignKey({
-      name: 'pulse_responses_run_fk',
-      columns: [t.orgId, t.runId],
-      foreignColumns: [pulseRuns.orgId, pulseRuns.id],
-    }).onDelete('cascade'),
+    orgForeignKey('pulse_responses_run_fk', t.orgId, t.runId, pulseRuns).onDelete('cascade'),
   ],
 );
 
@@ -130,15 +117,7 @@ export const pulseReplies = pgTable(
   },
   (t) => [
     index('pulse_replies_response').on(t.orgId, t.responseId),
-    foreignKey({
-      name: 'pulse_replies_response_fk',
-      columns: [t.orgId, t.responseId],
-      foreignColumns: [pulseResponses.orgId, pulseResponses.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'pulse_replies_author_fk',
-      columns: [t.orgId, t.authorId],
-      foreignColumns: [staff.orgId, staff.id],
-    }),
+    orgForeignKey('pulse_replies_response_fk', t.orgId, t.responseId, pulseResponses).onDelete('cascade'),
+    orgForeignKey('pulse_replies_author_fk', t.orgId, t.authorId, staff),
   ],
 );

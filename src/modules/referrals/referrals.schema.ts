@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  foreignKey,
   index,
   integer,
   numeric,
@@ -12,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
@@ -57,11 +56,7 @@ export const referralCodes = pgTable(
   (t) => [
     uniqueIndex('referral_codes_code').on(t.code),
     uniqueIndex('referral_codes_customer').on(t.orgId, t.customerId),
-    foreignKey({
-      name: 'referral_codes_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
+    orgForeignKey('referral_codes_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
   ],
 );
 
@@ -79,11 +74,7 @@ export const referralVisits = pgTable(
   (t) => [
     unique('referral_visits_org_id_id').on(t.orgId, t.id),
     index('referral_visits_referrer').on(t.orgId, t.referrerId, t.visitedAt),
-    foreignKey({
-      name: 'referral_visits_referrer_fk',
-      columns: [t.orgId, t.referrerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
+    orgForeignKey('referral_visits_referrer_fk', t.orgId, t.referrerId, customers).onDelete('cascade'),
   ],
 );
 
@@ -103,21 +94,9 @@ export const referralClaims = pgTable(
   },
   (t) => [
     index('referral_claims_referred').on(t.orgId, t.referredId),
-    foreignKey({
-      name: 'referral_claims_referred_fk',
-      columns: [t.orgId, t.referredId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'referral_claims_referrer_fk',
-      columns: [t.orgId, t.referrerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'referral_claims_visit_fk',
-      columns: [t.orgId, t.visitId],
-      foreignColumns: [referralVisits.orgId, referralVisits.id],
-    }),
+    orgForeignKey('referral_claims_referred_fk', t.orgId, t.referredId, customers).onDelete('cascade'),
+    orgForeignKey('referral_claims_referrer_fk', t.orgId, t.referrerId, customers).onDelete('cascade'),
+    orgForeignKey('referral_claims_visit_fk', t.orgId, t.visitId, referralVisits),
   ],
 );
 
@@ -149,25 +128,9 @@ export const referrals = pgTable(
     uniqueIndex('referrals_referred').on(t.orgId, t.referredId),
     index('referrals_referrer').on(t.orgId, t.referrerId, t.createdAt),
     index('referrals_org_status').on(t.orgId, t.status, t.createdAt),
-    foreignKey({
-      name: 'referrals_program_fk',
-      columns: [t.orgId, t.programId],
-      foreignColumns: [referralPrograms.orgId, referralPrograms.id],
-    }),
-    foreignKey({
-      name: 'referrals_referrer_fk',
-      columns: [t.orgId, t.referrerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'referrals_referred_fk',
-      columns: [t.orgId, t.referredId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'referrals_interaction_fk',
-      columns: [t.orgId, t.qualifyingInteractionId],
-      foreignColumns: [interactions.orgId, interactions.id],
-    }),
+    orgForeignKey('referrals_program_fk', t.orgId, t.programId, referralPrograms),
+    orgForeignKey('referrals_referrer_fk', t.orgId, t.referrerId, customers).onDelete('cascade'),
+    orgForeignKey('referrals_referred_fk', t.orgId, t.referredId, customers).onDelete('cascade'),
+    orgForeignKey('referrals_interaction_fk', t.orgId, t.qualifyingInteractionId, interactions),
   ],
 );

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { Evidence as TextEvidence } from '../text/analyzer/types.ts';
 import { customers } from '../customers/customers.schema.ts';
@@ -99,37 +99,13 @@ export const responses = pgTable(
     uniqueIndex('responses_resume_token')
       .on(t.resumeTokenHash)
       .where(sql`${t.resumeTokenHash} is not null`),
-    foreignKey({
-      name: 'responses_survey_fk',
-      columns: [t.orgId, t.surveyId],
-      foreignColumns: [surveys.orgId, surveys.id],
-    }),
-    foreignKey({
-      name: 'responses_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }),
-    foreignKey({
-      name: 'responses_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }),
-    foreignKey({
-      name: 'responses_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }),
+    orgForeignKey('responses_survey_fk', t.orgId, t.surveyId, surveys),
+    orgForeignKey('responses_customer_fk', t.orgId, t.customerId, customers),
+    orgForeignKey('responses_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
+    orgForeignKey('responses_location_fk', t.orgId, t.locationId, locations),
     foreignKey({ name: 'responses_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
-    foreignKey({
-      name: 'responses_interaction_fk',
-      columns: [t.orgId, t.interactionId],
-      foreignColumns: [interactions.orgId, interactions.id],
-    }),
-    foreignKey({
-      name: 'responses_invitation_fk',
-      columns: [t.orgId, t.invitationId],
-      foreignColumns: [invitations.orgId, invitations.id],
-    }),
+    orgForeignKey('responses_interaction_fk', t.orgId, t.interactionId, interactions),
+    orgForeignKey('responses_invitation_fk', t.orgId, t.invitationId, invitations),
   ],
 );
 

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -14,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { cases } from '../cases/cases.schema.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
@@ -48,11 +47,7 @@ export const reviewSources = pgTable(
   (t) => [
     unique('review_sources_org_id_id').on(t.orgId, t.id),
     index('review_sources_org_location').on(t.orgId, t.locationId),
-    foreignKey({
-      name: 'review_sources_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }).onDelete('cascade'),
+    orgForeignKey('review_sources_location_fk', t.orgId, t.locationId, locations).onDelete('cascade'),
   ],
 );
 
@@ -82,11 +77,7 @@ export const reviewInsiders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId] }),
-    foreignKey({
-      name: 'review_insiders_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
+    orgForeignKey('review_insiders_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
   ],
 );
 
@@ -114,21 +105,9 @@ export const reviewRequests = pgTable(
     // One request per interaction, however often the trigger runs.
     uniqueIndex('review_requests_interaction').on(t.orgId, t.interactionId),
     index('review_requests_org_customer').on(t.orgId, t.customerId, t.scheduledFor),
-    foreignKey({
-      name: 'review_requests_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'review_requests_interaction_fk',
-      columns: [t.orgId, t.interactionId],
-      foreignColumns: [interactions.orgId, interactions.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'review_requests_source_fk',
-      columns: [t.orgId, t.sourceId],
-      foreignColumns: [reviewSources.orgId, reviewSources.id],
-    }),
+    orgForeignKey('review_requests_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
+    orgForeignKey('review_requests_interaction_fk', t.orgId, t.interactionId, interactions).onDelete('cascade'),
+    orgForeignKey('review_requests_source_fk', t.orgId, t.sourceId, reviewSources),
   ],
 );
 
@@ -169,31 +148,11 @@ export const reviews = pgTable(
     index('reviews_recovery_pending')
       .on(t.createdAt)
       .where(sql`${t.recoveryCheckedAt} is null`),
-    foreignKey({
-      name: 'reviews_source_fk',
-      columns: [t.orgId, t.sourceId],
-      foreignColumns: [reviewSources.orgId, reviewSources.id],
-    }),
-    foreignKey({
-      name: 'reviews_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }),
-    foreignKey({
-      name: 'reviews_customer_fk',
-      columns: [t.orgId, t.customerId],
-      foreignColumns: [customers.orgId, customers.id],
-    }),
-    foreignKey({
-      name: 'reviews_interaction_fk',
-      columns: [t.orgId, t.interactionId],
-      foreignColumns: [interactions.orgId, interactions.id],
-    }),
-    foreignKey({
-      name: 'reviews_case_fk',
-      columns: [t.orgId, t.caseId],
-      foreignColumns: [cases.orgId, cases.id],
-    }),
+    orgForeignKey('reviews_source_fk', t.orgId, t.sourceId, reviewSources),
+    orgForeignKey('reviews_location_fk', t.orgId, t.locationId, locations),
+    orgForeignKey('reviews_customer_fk', t.orgId, t.customerId, customers),
+    orgForeignKey('reviews_interaction_fk', t.orgId, t.interactionId, interactions),
+    orgForeignKey('reviews_case_fk', t.orgId, t.caseId, cases),
   ],
 );
 
@@ -208,11 +167,7 @@ export const reviewRecoveries = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.reviewId] }),
-    foreignKey({
-      name: 'review_recoveries_review_fk',
-      columns: [t.orgId, t.reviewId],
-      foreignColumns: [reviews.orgId, reviews.id],
-    }).onDelete('cascade'),
+    orgForeignKey('review_recoveries_review_fk', t.orgId, t.reviewId, reviews).onDelete('cascade'),
   ],
 );
 
@@ -231,10 +186,6 @@ export const reviewReplies = pgTable(
   },
   (t) => [
     index('review_replies_review').on(t.orgId, t.reviewId, t.createdAt),
-    foreignKey({
-      name: 'review_replies_review_fk',
-      columns: [t.orgId, t.reviewId],
-      foreignColumns: [reviews.orgId, reviews.id],
-    }).onDelete('cascade'),
+    orgForeignKey('review_replies_review_fk', t.orgId, t.reviewId, reviews).onDelete('cascade'),
   ],
 );

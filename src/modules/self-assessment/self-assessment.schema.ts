@@ -1,16 +1,5 @@
-import {
-  foreignKey,
-  index,
-  jsonb,
-  pgEnum,
-  pgTable,
-  smallint,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { index, jsonb, pgEnum, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
 import type { DimensionLevel, Question } from './levels.ts';
@@ -34,11 +23,7 @@ export const selfAssessments = pgTable(
   (t) => [
     unique('self_assessments_org_id_id').on(t.orgId, t.id),
     index('self_assessments_org_created').on(t.orgId, t.createdAt),
-    foreignKey({
-      name: 'self_assessments_created_by_fk',
-      columns: [t.orgId, t.createdById],
-      foreignColumns: [staff.orgId, staff.id],
-    }),
+    orgForeignKey('self_assessments_created_by_fk', t.orgId, t.createdById, staff),
   ],
 );
 
@@ -59,15 +44,7 @@ export const actionItems = pgTable(
   (t) => [
     unique('action_items_org_id_id').on(t.orgId, t.id),
     index('action_items_assessment').on(t.orgId, t.assessmentId),
-    foreignKey({
-      name: 'action_items_assessment_fk',
-      columns: [t.orgId, t.assessmentId],
-      foreignColumns: [selfAssessments.orgId, selfAssessments.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'action_items_owner_fk',
-      columns: [t.orgId, t.ownerId],
-      foreignColumns: [staff.orgId, staff.id],
-    }),
+    orgForeignKey('action_items_assessment_fk', t.orgId, t.assessmentId, selfAssessments).onDelete('cascade'),
+    orgForeignKey('action_items_owner_fk', t.orgId, t.ownerId, staff),
   ],
 );

@@ -17,7 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
@@ -51,16 +51,8 @@ export const standards = pgTable(
   (t) => [
     unique('standards_org_id_id').on(t.orgId, t.id),
     index('standards_org_touchpoint').on(t.orgId, t.touchpointId),
-    foreignKey({
-      name: 'standards_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'standards_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }).onDelete('cascade'),
+    orgForeignKey('standards_touchpoint_fk', t.orgId, t.touchpointId, touchpoints).onDelete('cascade'),
+    orgForeignKey('standards_location_fk', t.orgId, t.locationId, locations).onDelete('cascade'),
   ],
 );
 
@@ -79,11 +71,7 @@ export const checklists = pgTable(
   },
   (t) => [
     unique('checklists_org_id_id').on(t.orgId, t.id),
-    foreignKey({
-      name: 'checklists_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }),
+    orgForeignKey('checklists_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
   ],
 );
 
@@ -105,16 +93,8 @@ export const checklistItems = pgTable(
   (t) => [
     unique('checklist_items_org_id_id').on(t.orgId, t.id),
     index('checklist_items_checklist').on(t.orgId, t.checklistId, t.position),
-    foreignKey({
-      name: 'checklist_items_checklist_fk',
-      columns: [t.orgId, t.checklistId],
-      foreignColumns: [checklists.orgId, checklists.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'checklist_items_standard_fk',
-      columns: [t.orgId, t.standardId],
-      foreignColumns: [standards.orgId, standards.id],
-    }),
+    orgForeignKey('checklist_items_checklist_fk', t.orgId, t.checklistId, checklists).onDelete('cascade'),
+    orgForeignKey('checklist_items_standard_fk', t.orgId, t.standardId, standards),
   ],
 );
 
@@ -135,21 +115,9 @@ export const auditSchedules = pgTable(
   },
   (t) => [
     unique('audit_schedules_org_id_id').on(t.orgId, t.id),
-    foreignKey({
-      name: 'audit_schedules_checklist_fk',
-      columns: [t.orgId, t.checklistId],
-      foreignColumns: [checklists.orgId, checklists.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'audit_schedules_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'audit_schedules_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }),
+    orgForeignKey('audit_schedules_checklist_fk', t.orgId, t.checklistId, checklists).onDelete('cascade'),
+    orgForeignKey('audit_schedules_location_fk', t.orgId, t.locationId, locations).onDelete('cascade'),
+    orgForeignKey('audit_schedules_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
   ],
 );
 
@@ -187,32 +155,12 @@ export const audits = pgTable(
       .where(sql`${t.reauditOf} is not null`),
     index('audits_org_location').on(t.orgId, t.locationId, t.submittedAt),
     index('audits_org_submitted').on(t.orgId, t.submittedAt),
-    foreignKey({
-      name: 'audits_checklist_fk',
-      columns: [t.orgId, t.checklistId],
-      foreignColumns: [checklists.orgId, checklists.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'audits_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'audits_touchpoint_fk',
-      columns: [t.orgId, t.touchpointId],
-      foreignColumns: [touchpoints.orgId, touchpoints.id],
-    }),
+    orgForeignKey('audits_checklist_fk', t.orgId, t.checklistId, checklists).onDelete('cascade'),
+    orgForeignKey('audits_location_fk', t.orgId, t.locationId, locations).onDelete('cascade'),
+    orgForeignKey('audits_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
     foreignKey({ name: 'audits_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
-    foreignKey({
-      name: 'audits_created_by_fk',
-      columns: [t.orgId, t.createdById],
-      foreignColumns: [staff.orgId, staff.id],
-    }),
-    foreignKey({
-      name: 'audits_reaudit_of_fk',
-      columns: [t.orgId, t.reauditOf],
-      foreignColumns: [t.orgId, t.id],
-    }).onDelete('cascade'),
+    orgForeignKey('audits_created_by_fk', t.orgId, t.createdById, staff),
+    orgForeignKey('audits_reaudit_of_fk', t.orgId, t.reauditOf, t).onDelete('cascade'),
   ],
 );
 
@@ -235,16 +183,8 @@ export const auditAnswers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.auditId, t.itemId] }),
-    foreignKey({
-      name: 'audit_answers_audit_fk',
-      columns: [t.orgId, t.auditId],
-      foreignColumns: [audits.orgId, audits.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'audit_answers_item_fk',
-      columns: [t.orgId, t.itemId],
-      foreignColumns: [checklistItems.orgId, checklistItems.id],
-    }),
+    orgForeignKey('audit_answers_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
+    orgForeignKey('audit_answers_item_fk', t.orgId, t.itemId, checklistItems),
   ],
 );
 
@@ -279,10 +219,6 @@ export const mysteryVisits = pgTable(
     unique('mystery_visits_audit').on(t.orgId, t.auditId),
     uniqueIndex('mystery_visits_token').on(t.tokenHash),
     index('mystery_visits_shopper').on(t.orgId, t.shopperRef),
-    foreignKey({
-      name: 'mystery_visits_audit_fk',
-      columns: [t.orgId, t.auditId],
-      foreignColumns: [audits.orgId, audits.id],
-    }).onDelete('cascade'),
+    orgForeignKey('mystery_visits_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
   ],
 );

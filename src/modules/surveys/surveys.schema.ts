@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, integer, jsonb, pgEnum, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { integer, jsonb, pgEnum, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import type { Question } from '../../shared/survey-definition.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
@@ -49,10 +49,6 @@ export const surveys = pgTable(
   (t) => [
     unique('surveys_org_id_id').on(t.orgId, t.id),
     uniqueIndex('surveys_slug').on(t.slug),
-    foreignKey({
-      name: 'surveys_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }),
+    orgForeignKey('surveys_location_fk', t.orgId, t.locationId, locations),
   ],
 );

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  foreignKey,
   index,
   jsonb,
   pgEnum,
@@ -14,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { idColumn, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
+import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
@@ -50,11 +49,7 @@ export const lessons = pgTable(
   (t) => [
     unique('lessons_org_id_id').on(t.orgId, t.id),
     index('lessons_org_standard').on(t.orgId, t.standardId),
-    foreignKey({
-      name: 'lessons_standard_fk',
-      columns: [t.orgId, t.standardId],
-      foreignColumns: [standards.orgId, standards.id],
-    }),
+    orgForeignKey('lessons_standard_fk', t.orgId, t.standardId, standards),
   ],
 );
 
@@ -83,31 +78,11 @@ export const trainingAssignments = pgTable(
       .where(sql`${t.auditId} is not null`),
     index('training_assignments_staff').on(t.orgId, t.staffId, t.status),
     index('training_assignments_audit').on(t.orgId, t.auditId),
-    foreignKey({
-      name: 'training_assignments_lesson_fk',
-      columns: [t.orgId, t.lessonId],
-      foreignColumns: [lessons.orgId, lessons.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'training_assignments_staff_fk',
-      columns: [t.orgId, t.staffId],
-      foreignColumns: [staff.orgId, staff.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'training_assignments_location_fk',
-      columns: [t.orgId, t.locationId],
-      foreignColumns: [locations.orgId, locations.id],
-    }),
-    foreignKey({
-      name: 'training_assignments_audit_fk',
-      columns: [t.orgId, t.auditId],
-      foreignColumns: [audits.orgId, audits.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'training_assignments_item_fk',
-      columns: [t.orgId, t.itemId],
-      foreignColumns: [checklistItems.orgId, checklistItems.id],
-    }),
+    orgForeignKey('training_assignments_lesson_fk', t.orgId, t.lessonId, lessons).onDelete('cascade'),
+    orgForeignKey('training_assignments_staff_fk', t.orgId, t.staffId, staff).onDelete('cascade'),
+    orgForeignKey('training_assignments_location_fk', t.orgId, t.locationId, locations),
+    orgForeignKey('training_assignments_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
+    orgForeignKey('training_assignments_item_fk', t.orgId, t.itemId, checklistItems),
   ],
 );
 
@@ -124,10 +99,6 @@ export const trainingAttempts = pgTable(
   },
   (t) => [
     index('training_attempts_assignment').on(t.orgId, t.assignmentId),
-    foreignKey({
-      name: 'training_attempts_assignment_fk',
-      columns: [t.orgId, t.assignmentId],
-      foreignColumns: [trainingAssignments.orgId, trainingAssignments.id],
-    }).onDelete('cascade'),
+    orgForeignKey('training_attempts_assignment_fk', t.orgId, t.assignmentId, trainingAssignments).onDelete('cascade'),
   ],
 );
