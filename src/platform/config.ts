@@ -10,6 +10,7 @@ const envSchema = z.object({
   ZABOTA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZABOTA_LOG_FORMAT: z.enum(['text', 'json']).optional(),
   ZABOTA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ZABOTA_ROLE: z.enum(['web', 'worker', 'all']).default('all'),
   ZABOTA_TRUST_PROXY: z
     .string()
     .regex(
@@ -29,6 +30,11 @@ export type Config = {
   /** Text for a person at a terminal, JSON lines otherwise (or when ZABOTA_LOG_FORMAT=json). */
   logFormat: 'text' | 'json';
   poolSize: number;
+  /**
+   * What this process does when several share one database: `web` serves HTTP and only enqueues
+   * jobs, `worker` runs the job workers and background sweepers without listening, `all` both.
+   */
+  role: 'web' | 'worker' | 'all';
   /**
    * Whose X-Forwarded-For / -Proto to believe: none by default (the client address is the socket's),
    * a hop count, or the proxies' addresses. Believing everyone would let any client pick its address.
@@ -60,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, tty = Boolean(p
     logLevel: e.ZABOTA_LOG_LEVEL,
     logFormat: e.ZABOTA_LOG_FORMAT ?? (tty ? 'text' : 'json'),
     poolSize: e.ZABOTA_DB_POOL_SIZE,
+    role: e.ZABOTA_ROLE,
     trustProxy: parseTrustProxy(e.ZABOTA_TRUST_PROXY),
   };
 }
