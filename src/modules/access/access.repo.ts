@@ -1,7 +1,8 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import type { Hits, HitStore } from '../../platform/auth/rate-limit.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { staff } from '../staff/staff.schema.ts';
-import { apiKeys, sessions } from './access.schema.ts';
+import { apiKeys, loginThrottle, sessions } from './access.schema.ts';
 
 export async function findApiKey(db: Db, keyHash: string) {
   const rows = await db
@@ -92,4 +93,41 @@ export async function revokeApiKey(db: Db, orgId: string, id: string): Promise<b
     .where(and(eq(apiKeys.orgId, orgId), eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   return rows.length > 0;
+}
+
+/** Rows untouched this long are past every sign-in window and are deleted now and then. */
+const THROTTLE_KEEP_MS = 2 * 3600_000;
+
+/**
+ * Sign-in failure counters in PostgreSQL: each update locks its row, so failures counted by
+ * different processes at the same moment all count.
+ */
+export function loginThrottleStore(db: Db): HitStore {
+  const toHits = (r: { failures: number; until: Date; lastAt: Date }): Hits => ({
+    failures: r.failures,
+    until: r.until.getTime(),
+    lastAt: r.lastAt.getTime(),
+  });
+  return {
+    read: async (key) => {
+      const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
+      return row && toHits(row);
+    },
+    update: (key, next) =>
+      db.transaction(async (tx) => {
+        const epoch = new Date(0);
+        await tx.insert(loginThrottle).values({ key, failures: 0, until: epoch, lastAt: epoch }).onConflictDoNothing();
+        const [row] = await tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).for('update');
+        const hits = next(row && row.failures > 0 ? toHits(row) : undefined);
+        await tx
+          .update(loginThrottle)
+          .set({ failures: hits.failures, until: new Date(hits.until), lastAt: new Date(hits.lastAt) })
+          .where(eq(loginThrottle.key, key));
+        if (Math.random() < 0.01)
+          await tx.delete(loginThrottle).where(lt(loginThrottle.lastAt, new Date(Date.now() - THROTTLE_KEEP_MS)));
+      }),
+    remove: async (key) => {
+      await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+    },
+  };
 }

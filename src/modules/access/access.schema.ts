@@ -49,3 +49,19 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.key] })],
 );
+
+/**
+ * Sign-in failures per account-and-address and per address (hashed keys), shared by every app
+ * process so the limits hold however requests are spread. No org_id: a failed sign-in belongs to
+ * no organisation yet.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    until: timestamp('until', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_throttle_last_at').on(t.lastAt)],
+);

@@ -63,17 +63,31 @@ export async function actorFromSession(db: Db, token: string): Promise<ResolvedA
 
 // Per account and address: 3 free failures, then doubling delays up to 15 minutes. Per address: 30
 // failures in 15 minutes across all accounts (password spraying). No limit per account alone: anyone
-// could then lock the owner out.
-const perPair = new DelayLimiter(3, 15 * 60_000, 60 * 60_000);
-const perIp = new FailureLimiter(30, 15 * 60_000);
+// could then lock the owner out. Counted in the database, so they hold across app processes.
+const limiters = new WeakMap<Db, { perPair: DelayLimiter; perIp: FailureLimiter }>();
+function loginLimiters(db: Db) {
+  let found = limiters.get(db);
+  if (!found) {
+    const store = repo.loginThrottleStore(db);
+    found = {
+      perPair: new DelayLimiter(store, 3, 15 * 60_000, 60 * 60_000),
+      perIp: new FailureLimiter(store, 30, 15 * 60_000),
+    };
+    limiters.set(db, found);
+  }
+  return found;
+}
 
 export async function login(
   db: Db,
   input: { email: string; password: string; ip: string; language?: string },
 ): Promise<{ token: string; csrfToken: string; orgId: string; staffId: string }> {
   const accountKey = input.email.trim().toLowerCase();
-  const pairKey = `${accountKey} ${input.ip}`;
-  const wait = Math.max(perPair.retryAfter(pairKey), perIp.retryAfter(input.ip));
+  // Hashed: the table need not keep which addresses tried which emails.
+  const pairKey = sha256(`pair ${accountKey} ${input.ip}`);
+  const ipKey = sha256(`ip ${input.ip}`);
+  const { perPair, perIp } = loginLimiters(db);
+  const wait = Math.max(await perPair.retryAfter(pairKey), await perIp.retryAfter(ipKey));
   if (wait > 0)
     throw new AppError(
       'rate_limited',
@@ -82,12 +96,12 @@ export async function login(
     );
   for (const candidate of await repo.findLoginCandidates(db, accountKey)) {
     if (candidate.passwordHash && (await verifyPassword(input.password, candidate.passwordHash))) {
-      perPair.reset(pairKey);
+      await perPair.reset(pairKey);
       return createSession(db, candidate.orgId, candidate.id);
     }
   }
-  perPair.fail(pairKey);
-  perIp.fail(input.ip);
+  await perPair.fail(pairKey);
+  await perIp.fail(ipKey);
   throw new AppError('unauthenticated', 'Email or password is wrong', { password: 'Email or password is wrong' });
 }
 

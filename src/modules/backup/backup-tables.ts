@@ -8,8 +8,11 @@ import type pg from 'pg';
  */
 export const TRANSIENT_TABLES: readonly string[] = ['sessions', 'idempotency_keys', 'analytics_rebuilds'];
 
-/** Tables without `org_id` that hold no organisation's data (the key is the organisation itself). */
-export const GLOBAL_TABLES: readonly string[] = ['orgs'];
+/**
+ * Tables without `org_id` that hold no organisation's data: the key is the organisation itself, or
+ * sign-in failure counters (hashed, minutes long, belonging to no organisation yet).
+ */
+export const GLOBAL_TABLES: readonly string[] = ['orgs', 'login_throttle'];
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 

@@ -1,42 +1,63 @@
-/**
- * Fixed-window failure counter for sign-in, per key (an account or an IP). In memory: with several
- * app processes each keeps its own window, so the effective limit is at most N × processes.
- */
-export class FailureLimiter {
-  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+/** One key's failures: how many, until when it must wait (or its window ends), and the last one. */
+export type Hits = { failures: number; until: number; lastAt: number };
 
+/**
+ * Where the counters live. The server keeps them in PostgreSQL (the access module's
+ * login_throttle table), so a limit holds across every app process on the database; memory is
+ * for unit tests and a single process.
+ */
+export interface HitStore {
+  read(key: string): Promise<Hits | undefined>;
+  /** Replaces the key's state with `next(previous)`, with no other process's change lost in between. */
+  update(key: string, next: (prev: Hits | undefined) => Hits): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export class MemoryHitStore implements HitStore {
+  private readonly hits = new Map<string, Hits>();
+
+  async read(key: string) {
+    return this.hits.get(key);
+  }
+
+  async update(key: string, next: (prev: Hits | undefined) => Hits) {
+    this.hits.set(key, next(this.hits.get(key)));
+    if (this.hits.size > 100_000) this.hits.clear();
+  }
+
+  async remove(key: string) {
+    this.hits.delete(key);
+  }
+}
+
+/** Fixed-window failure counter for sign-in, per key (an account or an IP). */
+export class FailureLimiter {
   constructor(
+    private readonly store: HitStore,
     private readonly max: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Milliseconds until the key may try again, or 0 when it may try now. */
-  retryAfter(key: string): number {
-    const entry = this.hits.get(key);
-    if (!entry) return 0;
+  async retryAfter(key: string): Promise<number> {
+    const entry = await this.store.read(key);
     const t = this.now();
-    if (t >= entry.resetAt) {
-      this.hits.delete(key);
-      return 0;
-    }
-    return entry.count >= this.max ? entry.resetAt - t : 0;
+    if (!entry || t >= entry.until) return 0;
+    return entry.failures >= this.max ? entry.until - t : 0;
   }
 
-  fail(key: string): void {
+  async fail(key: string): Promise<void> {
     const t = this.now();
-    const entry = this.hits.get(key);
-    if (!entry || t >= entry.resetAt) this.hits.set(key, { count: 1, resetAt: t + this.windowMs });
-    else entry.count++;
-    if (this.hits.size > 100_000) this.sweep(t);
+    await this.store.update(key, (e) =>
+      !e || t >= e.until
+        ? { failures: 1, until: t + this.windowMs, lastAt: t }
+        : { failures: e.failures + 1, until: e.until, lastAt: t },
+    );
   }
 
-  reset(key: string): void {
-    this.hits.delete(key);
-  }
-
-  private sweep(t: number): void {
-    for (const [k, v] of this.hits) if (t >= v.resetAt) this.hits.delete(k);
+  reset(key: string): Promise<void> {
+    return this.store.remove(key);
   }
 }
 
@@ -46,37 +67,31 @@ export class FailureLimiter {
  * An attacker elsewhere slows only their own pair, so the owner, from their own address, is never locked out.
  */
 export class DelayLimiter {
-  private readonly hits = new Map<string, { failures: number; until: number; lastAt: number }>();
-
   constructor(
+    private readonly store: HitStore,
     private readonly free: number,
     private readonly maxMs: number,
     private readonly forgetAfterMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 
-  retryAfter(key: string): number {
-    const e = this.hits.get(key);
-    if (!e) return 0;
+  async retryAfter(key: string): Promise<number> {
+    const e = await this.store.read(key);
     const t = this.now();
-    if (t - e.lastAt > this.forgetAfterMs) {
-      this.hits.delete(key);
-      return 0;
-    }
+    if (!e || t - e.lastAt > this.forgetAfterMs) return 0;
     return Math.max(0, e.until - t);
   }
 
-  fail(key: string): void {
+  async fail(key: string): Promise<void> {
     const t = this.now();
-    const e = this.hits.get(key);
-    const failures = (e && t - e.lastAt <= this.forgetAfterMs ? e.failures : 0) + 1;
-    const delay = failures > this.free ? Math.min(this.maxMs, 1000 * 2 ** (failures - this.free - 1)) : 0;
-    this.hits.set(key, { failures, until: t + delay, lastAt: t });
-    if (this.hits.size > 100_000)
-      for (const [k, v] of this.hits) if (t - v.lastAt > this.forgetAfterMs) this.hits.delete(k);
+    await this.store.update(key, (e) => {
+      const failures = (e && t - e.lastAt <= this.forgetAfterMs ? e.failures : 0) + 1;
+      const delay = failures > this.free ? Math.min(this.maxMs, 1000 * 2 ** (failures - this.free - 1)) : 0;
+      return { failures, until: t + delay, lastAt: t };
+    });
   }
 
-  reset(key: string): void {
-    this.hits.delete(key);
+  reset(key: string): Promise<void> {
+    return this.store.remove(key);
   }
 }
