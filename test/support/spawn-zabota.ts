@@ -31,7 +31,7 @@ export function runCli(
   });
 }
 
-/** Starts `zabota start` and resolves once it prints its URL. */
+/** Starts `zabota start` and resolves once it prints its URL (a worker, ZABOTA_ROLE=worker, has none: url is ''). */
 export function startZabota(env: Record<string, string>, timeoutMs = 60_000): Promise<Running> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'start'], {
@@ -50,10 +50,10 @@ export function startZabota(env: Record<string, string>, timeoutMs = 60_000): Pr
     const timer = setTimeout(() => reject(new Error(`zabota start did not come up:\n${out}`)), timeoutMs);
     const onData = (d: Buffer) => {
       out += d.toString();
-      const m = /Zabota is running at (http:\/\/\S+?)\/?\s/.exec(out);
-      if (m?.[1]) {
+      const m = /Zabota (?:is running at (http:\/\/\S+?)\/?\s|worker is running)/.exec(out);
+      if (m) {
         clearTimeout(timer);
-        resolve({ child, url: m[1], output: () => out });
+        resolve({ child, url: m[1] ?? '', output: () => out });
       }
     };
     child.stdout.on('data', onData);

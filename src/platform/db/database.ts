@@ -31,6 +31,23 @@ export function connect(url: string, poolSize = 10): Database {
 }
 
 /**
+ * Runs `fn` while holding a PostgreSQL advisory lock named `name`, on a connection of its own: app
+ * processes starting at once on one database take turns to migrate and create the job queues
+ * instead of deadlocking on each other's DDL.
+ */
+export async function whileLocked<T>(url: string, name: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [name]);
+    return await fn();
+  } finally {
+    // Ending the session releases the lock.
+    await client.end().catch(() => {});
+  }
+}
+
+/**
  * Applies the pending migrations. On an upgrade (a database that has some already) it says which
  * and how long they took: a migration that backfills rollups reads every response, which takes
  * minutes on a large database, and the server must not look hung meanwhile.
@@ -91,7 +108,7 @@ export async function openDatabase(
   const log = opts.log ?? (() => {});
   if (config.databaseUrl) {
     const database = connect(config.databaseUrl, config.poolSize);
-    await migrateDatabase(database.db, log);
+    await whileLocked(config.databaseUrl, 'zabota.migrate', () => migrateDatabase(database.db, log));
     return database;
   }
   if (opts.mode === 'share') {

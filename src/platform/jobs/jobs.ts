@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
-import { connect, type Db } from '../db/database.ts';
+import { connect, whileLocked, type Db } from '../db/database.ts';
 import type { Mail } from '../mail/mailer.ts';
 
 /**
@@ -58,11 +58,13 @@ export async function startJobs(
     schedule: false,
   });
   boss.on('error', (e: Error) => opts.onError?.(e));
-  await boss.start();
   const names = Object.keys(handlers) as JobName[];
-  for (const name of names) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...QUEUE_DEFAULTS });
-  }
+  await whileLocked(connectionString, 'zabota.jobs', async () => {
+    await boss.start();
+    for (const name of names) {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...QUEUE_DEFAULTS });
+    }
+  });
   const workerDb = opts.work !== false ? connect(connectionString, 3) : null;
   const jobs: Jobs = {
     send: (name, data, o) => boss.send(name, data as object, { ...(o ?? {}) }),
@@ -74,11 +76,15 @@ export async function startJobs(
   if (workerDb) {
     for (const name of names) {
       const handler = handlers[name] as (data: unknown, ctx: JobContext) => Promise<void>;
-      await boss.work<unknown>(
+      // pg-boss waits the polling interval after every fetch; a worker that just found a job asks
+      // again at once instead, so a backlog drains at handler speed rather than one job a second.
+      let workerId: string | undefined;
+      workerId = await boss.work<unknown>(
         name,
         { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: 1, includeMetadata: true },
         async ([job]) => {
           if (!job) return;
+          if (workerId) boss.notifyWorker(workerId);
           const lastAttempt = job.retryCount >= job.retryLimit;
           await handler(job.data, { db: workerDb.db, pool: workerDb.pool, jobs, lastAttempt });
         },
