@@ -32,9 +32,9 @@ export function runCli(
 }
 
 /** Starts `zabota start` and resolves once it prints its URL (a worker, ZABOTA_ROLE=worker, has none: url is ''). */
-export function startZabota(env: Record<string, string>, timeoutMs = 60_000): Promise<Running> {
+export function startZabota(env: Record<string, string>, timeoutMs = 60_000, entry = BIN): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'start'], {
+    const child = spawn(process.execPath, [entry, 'start'], {
       env: {
         ...process.env,
         PORT: '0',
