@@ -6,6 +6,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   ZABOTA_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_READ_URL: z.string().url().optional(),
   ZABOTA_PUBLIC_URL: z.string().url().optional(),
   ZABOTA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZABOTA_LOG_FORMAT: z.enum(['text', 'json']).optional(),
@@ -25,6 +26,8 @@ export type Config = {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A streaming replica the dashboard's figures are read from (metrics routes); the primary when unset. */
+  databaseReadUrl: string | undefined;
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['ZABOTA_LOG_LEVEL'];
   /** Text for a person at a terminal, JSON lines otherwise (or when ZABOTA_LOG_FORMAT=json). */
@@ -62,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, tty = Boolean(p
     port: e.PORT,
     dataDir: path.resolve(e.ZABOTA_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
     publicUrl: e.ZABOTA_PUBLIC_URL,
     logLevel: e.ZABOTA_LOG_LEVEL,
     logFormat: e.ZABOTA_LOG_FORMAT ?? (tty ? 'text' : 'json'),

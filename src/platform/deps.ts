@@ -8,6 +8,11 @@ import type { Logger } from './log.ts';
 export type AppDeps = {
   db: Db;
   pool: pg.Pool;
+  /**
+   * DATABASE_READ_URL (a streaming replica) for the dashboard's figures, which may lag the primary
+   * by the replication delay; absent, they are read from `db`.
+   */
+  readDb?: Db;
   config: Pick<Config, 'publicUrl' | 'logLevel'> & Partial<Pick<Config, 'trustProxy'>>;
   /** Background work goes through the durable queue; mail is sent by its worker. */
   jobs: Jobs;

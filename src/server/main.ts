@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
 import { startBackground } from './background.ts';
 import { loadConfig } from '../platform/config.ts';
-import { openDatabase } from '../platform/db/database.ts';
+import { connect, openDatabase } from '../platform/db/database.ts';
 import { startJobs } from '../platform/jobs/jobs.ts';
 import { createLogger } from '../platform/log.ts';
 import { createMailer } from '../platform/mail/mailer.ts';
@@ -29,15 +29,24 @@ export async function startServer(): Promise<void> {
   const database = await openDatabase(config, { mode: 'own', log: say });
   const mailer = createMailer({
     smtpUrl: process.env.ZABOTA_SMTP_URL,
-    from: process.env.ZABOTA_MAIL_FROM ?? 'Zabota <no-reply@localhost>',
+    from: process.env.ZABOTA_MAIL_FROM || 'Zabota <no-reply@localhost>',
     outboxDir: path.join(config.dataDir, 'outbox'),
   });
   const jobs = await startJobs(database.url, jobHandlers({ mailer }), {
     work: works,
     onError: (e) => logger.error({ err: e }, `job queue: ${e.message}`),
   });
+  const replica = serves && config.databaseReadUrl ? connect(config.databaseReadUrl, config.poolSize) : undefined;
   const app = serves
-    ? await buildApp({ db: database.db, pool: database.pool, config, jobs, webDir: DEFAULT_WEB_DIR, logger })
+    ? await buildApp({
+        db: database.db,
+        pool: database.pool,
+        readDb: replica?.db,
+        config,
+        jobs,
+        webDir: DEFAULT_WEB_DIR,
+        logger,
+      })
     : undefined;
   let baseUrl = config.publicUrl ?? defaultPublicUrl();
   const background = works
@@ -53,6 +62,7 @@ export async function startServer(): Promise<void> {
     await app?.close().catch(() => {});
     await background?.stop();
     await jobs.stop().catch(() => {});
+    await replica?.close().catch(() => {});
     await database.close().catch((e: unknown) => logger.error({ err: e }, 'closing the database failed'));
     process.exit(0);
   };

@@ -16,9 +16,11 @@ import {
 } from './analytics.contract.ts';
 import * as service from './analytics.service.ts';
 
+/** Read-only figures: they come from the read replica when there is one (DATABASE_READ_URL). */
 export const analyticsRoutes =
-  ({ db }: AppDeps): FastifyPluginAsyncZod =>
+  ({ db: primary, readDb }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    const db = readDb ?? primary;
     const tags = ['metrics'];
     app.get(
       '/metrics/summary',
