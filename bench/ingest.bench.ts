@@ -21,8 +21,9 @@
  * highest p99, the server's event-loop delay and GC pauses, and the database's checkpoints,
  * autovacuum runs and WAL volume during the run.
  * Usage: npx tsx bench/ingest.bench.ts [--seconds 10] [--clients 32] [--pool 10] [--sweepers]
+ * `--processes N` measures something else: N `zabota start` processes on one PostgreSQL (see processesMain).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '32' },
     pool: { type: 'string', default: '10' },
     sweepers: { type: 'boolean', default: false },
+    processes: { type: 'string' },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -565,4 +567,111 @@ function statusNote(r: LoadResult, ok: number): string {
   return other.length ? `other answers: ${other.map(([s, n]) => `${s}×${n}`).join(' ')}` : `all ${ok}`;
 }
 
-await main();
+/**
+ * `--processes N`: N `zabota start` processes (ZABOTA_ROLE=all: each with its job queue and
+ * background sweepers, as in production) on one embedded PostgreSQL, the clients split evenly over
+ * them with one load generator per process (a round-robin balancer's share), closed loop for
+ * --seconds after a 2-second warm-up. Every acknowledged response is then counted in the database.
+ */
+async function processesMain(n: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-bench-processes-'));
+  const server = await startEmbeddedPostgres(dir);
+  const children: ChildProcess[] = [];
+  try {
+    const admin = new pg.Client(server.url);
+    await admin.connect();
+    await admin.query('create database bench');
+    await admin.end();
+    const url = server.url.replace(/\/postgres$/, '/bench');
+    const database = connect(url, 2);
+    await migrateDatabase(database.db);
+    const org = await createOrg(database.db, {
+      name: 'Bench',
+      ownerEmail: 'owner@bench.example',
+      ownerPassword: 'password123',
+    });
+    const locationId = (await locationsRepo.insert(database.db, org.orgId, { name: 'Sofia' })).row.id;
+    const addresses = await Promise.all(
+      Array.from({ length: n }, () =>
+        startProcess({ DATABASE_URL: url, ZABOTA_DB_POOL_SIZE: String(POOL), ZABOTA_DATA_DIR: dir }, children),
+      ),
+    );
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${org.apiKey}` };
+    const created = await fetch(`${addresses[0]}/api/v1/surveys`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        name: 'After the visit',
+        languages: ['en'],
+        questions: [
+          { id: 'nps', type: 'nps', required: true, text: { en: 'Recommend us?' } },
+          { id: 'why', type: 'text', text: { en: 'Why?' } },
+        ],
+      }),
+    });
+    const { id: surveyId } = (await created.json()) as { id: string };
+    const body = JSON.stringify({ surveyId, locationId, answers: { nps: 0, why: 'Fine {i}' } }).replace(
+      '"nps":0',
+      '"nps":{n}',
+    );
+    const spec = (address: string, seconds: number) => ({
+      url: `${address}/api/v1/responses`,
+      headers,
+      body,
+      seconds,
+      clients: Math.ceil(CLIENTS / n),
+      ok: 201,
+    });
+    const warm = await Promise.all(addresses.map((a) => load(spec(a, 2))));
+    log(`${n} process(es), load average ${os.loadavg()[0]!.toFixed(1)}: measuring ${SECONDS} s…`);
+    const db0 = postgresCpuMs(dir);
+    const results = await Promise.all(addresses.map((a) => load(spec(a, SECONDS))));
+    const dbMs = postgresCpuMs(dir) - db0;
+    const ok = results.reduce((t, r) => t + r.ok, 0);
+    const acked = results.reduce((t, r) => t + r.acked, 0);
+    const elapsed = Math.max(...results.map((r) => r.elapsed));
+    const latencies = Float64Array.from(results.flatMap((r) => [...r.latencies])).sort();
+    const { rows } = await database.pool.query<{ n: number }>('select count(*)::int as n from responses');
+    const allAcked = acked + warm.reduce((t, r) => t + r.acked, 0);
+    console.log(
+      `processes ${n}: ${Math.round(ok / elapsed).toLocaleString('en')} responses/s, p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, database CPU ${(dbMs / ok).toFixed(2)} ms/response, ${CLIENTS} clients, load average ${os.loadavg()[0]!.toFixed(1)}; ${rows[0]!.n} stored of ${allAcked} acknowledged (warm-up included)`,
+    );
+    await database.close();
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `zabota start` on a free port; resolves with its address once it listens. */
+function startProcess(env: Record<string, string>, children: ChildProcess[]): Promise<string> {
+  const bin = path.resolve(import.meta.dirname, '../bin/zabota.mjs');
+  const child = spawn(process.execPath, [bin, 'start'], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      ZABOTA_ROLE: 'all',
+      ZABOTA_BUILD_DASHBOARD: 'never',
+      ZABOTA_LOG_FORMAT: 'text',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /Zabota is running at (http:\/\/\S+?)\/?\s/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`zabota start exited with ${code}:\n${out}`)));
+  });
+}
+
+if (args.processes) await processesMain(Number(args.processes));
+else await main();
