@@ -1,7 +1,7 @@
-import { bindTriggerQueue } from '../modules/invitations/trigger-hook.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
 import { emitter } from '../platform/events.ts';
 import { startJobs } from '../platform/jobs/jobs.ts';
+import { bindFollowUpQueue } from '../server/subscribers.ts';
 import { jobHandlers } from '../server/workers.ts';
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
@@ -86,7 +86,7 @@ export function registerImportCommands(program: Command): void {
               jobHandlers({ mailer: { send: async () => Promise.reject(new Error('the CLI sends no mail')) } }),
               { work: false },
             );
-            bindTriggerQueue(database.db, jobs);
+            bindFollowUpQueue(database.db, jobs);
             try {
               return await importCli(database.db, { ...options, emit: emitter(jobs, webhookListeners(database.db)) });
             } finally {

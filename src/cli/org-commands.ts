@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { createApiKey } from '../modules/access/access.service.ts';
 import { password, timeZone } from '../modules/orgs/orgs.contract.ts';
-import { createOrg } from '../modules/orgs/orgs.service.ts';
+import { createOrg } from '../modules/access/onboarding.ts';
 import * as orgRepo from '../modules/orgs/orgs.repo.ts';
 import * as staffRepo from '../modules/staff/staff.repo.ts';
 import { LANGUAGES, ROLES, type Role } from '../shared/domain.ts';

@@ -51,6 +51,7 @@ import { registerIdempotency } from '../platform/http/idempotency.ts';
 import { QuietRequests } from '../platform/log.ts';
 import { registerNulGuard } from '../platform/http/nul-guard.ts';
 import { DASHBOARD_HEADERS } from './dashboard-headers.ts';
+import { bindFollowUpQueue } from './subscribers.ts';
 import '../platform/http/types.ts';
 import type { AppDeps } from '../platform/deps.ts';
 
@@ -72,6 +73,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Fastify takes a hop count too (proxy-addr); its types list only the other forms.
     trustProxy: (deps.config.trustProxy ?? false) as boolean | string[],
   }).withTypeProvider<ZodTypeProvider>();
+  // Interactions this app writes queue their follow-ups on this app's queue.
+  bindFollowUpQueue(deps.db, deps.jobs);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

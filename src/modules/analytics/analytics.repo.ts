@@ -194,11 +194,6 @@ export async function rawCounts(
   return rows;
 }
 
-export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
-  const { rows } = await db.execute<{ tz: string }>(sql`select time_zone as tz from orgs where id = ${orgId}`);
-  return rows[0]?.tz ?? 'UTC';
-}
-
 /** Names for breakdown keys that are ids. */
 export async function labels(db: Db, orgId: string, dim: Dim, keys: string[]): Promise<Map<string, string>> {
   const table = { location: 'locations', touchpoint: 'touchpoints', staff: 'staff', survey: 'surveys' }[dim as string];

@@ -6,7 +6,7 @@ import { createCustomersBatch } from '../customers/customers.batch.ts';
 import { BATCH_MAX } from '../interactions/interactions.contract.ts';
 import { createBatch } from '../interactions/interactions.service.ts';
 import * as locationsRepo from '../locations/locations.repo.ts';
-import { createOrg } from '../orgs/orgs.service.ts';
+import { createOrg } from '../access/onboarding.ts';
 import * as staffRepo from '../staff/staff.repo.ts';
 import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';

@@ -25,8 +25,7 @@ import { surveys } from '../surveys/surveys.schema.ts';
 import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import { RESPONSE_CHANNELS } from '../../shared/domain.ts';
 
-export const CHANNELS = RESPONSE_CHANNELS;
-export const channelEnum = pgEnum('response_channel', CHANNELS);
+export const channelEnum = pgEnum('response_channel', RESPONSE_CHANNELS);
 export const responseStatusEnum = pgEnum('response_status', ['partial', 'complete']);
 
 export const responses = pgTable(

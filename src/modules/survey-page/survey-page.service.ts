@@ -24,6 +24,7 @@ import type { Emit } from '../../platform/events.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
+import type { ResponseChannel } from '../../shared/domain.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';
@@ -32,7 +33,6 @@ import * as orgsRepo from '../orgs/orgs.repo.ts';
 import { continueResponse, ingest, type SurveyRecord } from '../responses/ingest.ts';
 import type { ResponseWriter } from '../responses/response-writer.ts';
 import * as responsesRepo from '../responses/responses.repo.ts';
-import type { CHANNELS } from '../responses/responses.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import {
   acceptLanguages,
@@ -91,7 +91,7 @@ type Link = {
   invitation?: InvitationRow;
   response?: StoredResponse;
   resumeToken?: string;
-  channel: (typeof CHANNELS)[number];
+  channel: ResponseChannel;
   ids: { locationId: string | null; touchpointId: string | null; staffId: string | null };
   basePath: string;
   /** Query carried from page to page (context ids, channel hint, chosen language). */
