@@ -1,4 +1,4 @@
-import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import { webhookListeners } from '../modules/webhooks/index.ts';
 import { emitter } from '../platform/events.ts';
 import { startJobs } from '../platform/jobs/jobs.ts';
 import { bindFollowUpQueue } from '../server/subscribers.ts';
@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { describeImportFields, importCli, type ImportCliOptions } from '../modules/imports/imports.cli.ts';
-import { IMPORT_KINDS } from '../modules/imports/import-fields.ts';
+import { describeImportFields, importCli, type ImportCliOptions, IMPORT_KINDS } from '../modules/imports/index.ts';
 import { fail, withDatabase } from './with-database.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];

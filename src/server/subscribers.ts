@@ -1,9 +1,9 @@
-import { forgetCachedApiKeys } from '../modules/access/access.service.ts';
-import { seedDefaults as seedCaseDefaults } from '../modules/cases/cases.repo.ts';
-import { afterInteractionsCreated as triggerSurveys } from '../modules/invitations/trigger-hook.ts';
-import { afterInteractionsForReferrals } from '../modules/referrals/referrals.service.ts';
-import { afterInteractionsForReviews } from '../modules/reviews/requests.ts';
-import { assignLessons } from '../modules/training/loop.ts';
+import { forgetCachedApiKeys } from '../modules/access/index.ts';
+import { seedDefaults as seedCaseDefaults } from '../modules/cases/index.ts';
+import { afterInteractionsCreated as triggerSurveys } from '../modules/invitations/index.ts';
+import { afterInteractionsForReferrals } from '../modules/referrals/index.ts';
+import { afterInteractionsForReviews } from '../modules/reviews/index.ts';
+import { assignLessons } from '../modules/training/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { subscribe } from '../platform/events.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';

@@ -6,9 +6,8 @@ import { AppError } from '../../platform/errors.ts';
 import { idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { setupBody } from '../orgs/orgs.contract.ts';
-import * as orgs from '../orgs/orgs.service.ts';
-import * as staffRepo from '../staff/staff.repo.ts';
-import * as staffService from '../staff/staff.service.ts';
+import { orgsService as orgs } from '../orgs/index.ts';
+import { staffRepo, staffService } from '../staff/index.ts';
 import {
   acceptInviteBody,
   apiKey,

@@ -1,8 +1,8 @@
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Language } from '../../shared/domain.ts';
-import { insertOrg } from '../orgs/orgs.service.ts';
-import * as staffRepo from '../staff/staff.repo.ts';
+import { insertOrg } from '../orgs/index.ts';
+import { staffRepo } from '../staff/index.ts';
 import { createApiKey } from './access.service.ts';
 
 export type CreateOrgInput = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RESPONSE_CHANNELS } from '../../shared/domain.ts';
-import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
+import { CUSTOMER_SEGMENTS } from '../retention/index.ts';
 
 const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'Use a date (2026-01-31) or an ISO 8601 date-time',

@@ -9,7 +9,7 @@ import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
 import { rebuildStatus } from './rebuild.repo.ts';
 import * as repo from './analytics.repo.ts';
-import { orgTimeZone } from '../orgs/orgs.service.ts';
+import { orgTimeZone } from '../orgs/index.ts';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
 

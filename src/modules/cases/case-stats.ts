@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { cellCaseCounts, localDays } from './case-stats-cells.ts';
 import { rawCaseCounts, type FigureCounts, type StatsQuery } from './case-stats-raw.ts';
 import { scopeOf } from './cases.service.ts';
-import { rebuildStatus } from '../analytics/rebuild.repo.ts';
+import { rebuildStatus } from '../analytics/index.ts';
 
 /**
  * Service-recovery figures for a period (cases opened in [from, to)), overall and per location and

@@ -6,7 +6,7 @@ import { deleted, idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
 import { emitter } from '../../platform/events.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { webhookListeners } from '../webhooks/index.ts';
 import { caseStats } from './case-stats.ts';
 import {
   caseCreate,

@@ -1,4 +1,4 @@
-import type { NewSurvey } from '../surveys/surveys.repo.ts';
+import type { NewSurvey } from '../surveys/index.ts';
 
 const L = (en: string, ru: string, bg: string) => ({ en, ru, bg });
 

@@ -7,7 +7,8 @@ import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import { parseItems, planRows, referencedIds } from './batch-plan.ts';
-import type { BatchItemResult, BatchResult, InteractionListQuery, InteractionUpdate } from './interactions.contract.ts';
+import type { BatchItemResult, BatchResult } from '../../platform/http/batch.ts';
+import type { InteractionListQuery, InteractionUpdate } from './interactions.contract.ts';
 import * as repo from './interactions.repo.ts';
 import { existingReferences, unknownReferenceFields } from './references.ts';
 

@@ -1,13 +1,13 @@
 import type { JobContext } from '../../platform/jobs/jobs.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { orgsRepo } from '../orgs/index.ts';
+import { surveysRepo, type SurveyRow } from '../surveys/index.ts';
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { planInvitation, STALE_AFTER_DAYS } from './schedule.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
-type SurveySettingsWithReminder = surveysRepo.SurveyRow['settings'] & { reminderDays?: number };
+type SurveySettingsWithReminder = SurveyRow['settings'] & { reminderDays?: number };
 export type TriggerResult = { created: number; skipped: number; existing: number };
 
 /**

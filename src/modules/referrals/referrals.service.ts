@@ -10,7 +10,7 @@ import { stableEventId, type Emit } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import type { JobContext, Jobs } from '../../platform/jobs/jobs.ts';
-import { qrSvg } from '../channels/qr.ts';
+import { qrSvg } from '../channels/index.ts';
 import * as customersRepo from './referral-customers.repo.ts';
 import { attribute, type AttributionClaim } from './attribution.ts';
 import { newReferralCode, normaliseCode } from './code.ts';

@@ -7,10 +7,9 @@ import type { StoredAnswer } from '../../platform/http/idempotency.ts';
 import type { ResponseChannel } from '../../shared/domain.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
-import * as customersRepo from '../customers/customers.repo.ts';
-import { unknownReferenceFields } from '../interactions/references.ts';
-import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
-import type { SurveyRecord } from '../surveys/surveys.repo.ts';
+import { customersRepo } from '../customers/index.ts';
+import { unknownReferenceFields } from '../interactions/index.ts';
+import { checkAnswers, denormalise, type SurveyRecord } from '../surveys/index.ts';
 import type { ResponseWrite, ResponseWriter, WriteClaim } from './response-writer.ts';
 import * as repo from './responses.repo.ts';
 

@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
-import type { Evidence as TextEvidence } from '../text/analyzer/types.ts';
+import type { Evidence as TextEvidence } from '../text/index.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { locations } from '../locations/locations.schema.ts';

@@ -1,9 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { constraintsFor, figuresOf } from '../analytics/analytics.service.ts';
-import * as analytics from '../analytics/analytics.repo.ts';
-import { orgTimeZone } from '../orgs/orgs.service.ts';
+import { constraintsFor, figuresOf, analyticsRepo as analytics } from '../analytics/index.ts';
+import { orgTimeZone } from '../orgs/index.ts';
 import { scopeOf } from './audits.service.ts';
 import type { ComplianceQuery } from './standards.contract.ts';
 

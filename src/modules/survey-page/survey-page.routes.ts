@@ -1,7 +1,7 @@
 import { emitter } from '../../platform/events.ts';
-import { responseWriter } from '../responses/response-writer.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
-import { recordSource } from '../floods/floods.service.ts';
+import { responseWriter } from '../responses/index.ts';
+import { webhookListeners } from '../webhooks/index.ts';
+import { recordSource } from '../floods/index.ts';
 import { gzipSync } from 'node:zlib';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';

@@ -27,21 +27,18 @@ import type { Db } from '../../platform/db/database.ts';
 import type { ResponseChannel } from '../../shared/domain.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
-import * as invitationsRepo from '../invitations/invitations.repo.ts';
-import type { InvitationRow } from '../invitations/invitations.repo.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import { continueResponse, ingest, type SurveyRecord } from '../responses/ingest.ts';
-import type { ResponseWriter } from '../responses/response-writer.ts';
-import * as responsesRepo from '../responses/responses.repo.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { invitationsRepo, type InvitationRow } from '../invitations/index.ts';
+import { orgsRepo } from '../orgs/index.ts';
+import { continueResponse, ingest, type SurveyRecord, type ResponseWriter, responsesRepo } from '../responses/index.ts';
 import {
+  surveysRepo,
   acceptLanguages,
   conditionHolds,
   localize,
   normaliseAnswer,
   pickLanguage,
   visibleQuestions,
-} from '../surveys/survey-logic.ts';
+} from '../surveys/index.ts';
 import { scoreRange } from '../../shared/score-range.ts';
 import { publicLinkForAnswer } from './link-cache.ts';
 import {
