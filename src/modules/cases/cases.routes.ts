@@ -19,6 +19,7 @@ import {
   caseRuleCreate,
   caseRulePatch,
   caseStatsQuery,
+  caseStats as caseStatsResponse,
   rootCause,
   rootCauseCreate,
   rootCausePatch,
@@ -76,7 +77,10 @@ export const caseRoutes =
     );
     app.get(
       '/case-stats',
-      { config: { permission: 'cases:read' }, schema: { tags, querystring: caseStatsQuery } },
+      {
+        config: { permission: 'cases:read' },
+        schema: { tags, querystring: caseStatsQuery, response: { 200: caseStatsResponse, ...errorResponses } },
+      },
       (req) => caseStats(db, req.actor!, req.query),
     );
 
