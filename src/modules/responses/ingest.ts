@@ -3,14 +3,13 @@ import { AppError, invalid } from '../../platform/errors.ts';
 import { stableEventId, type Emit } from '../../platform/events.ts';
 import type { SqlExecutor } from '../../platform/jobs/jobs.ts';
 import { toDto } from '../../platform/http/dto.ts';
-import type { StoredAnswer } from '../../platform/http/idempotency.ts';
 import type { ResponseChannel } from '../../shared/domain.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
 import { customersRepo } from '../customers/index.ts';
 import { unknownReferenceFields } from '../interactions/index.ts';
 import { checkAnswers, denormalise, type SurveyRecord } from '../surveys/index.ts';
-import type { ResponseWrite, ResponseWriter, WriteClaim } from './response-writer.ts';
+import type { ResponseWrite, ResponseWriter, WriteClaim, Written } from './response-writer.ts';
 import * as repo from './responses.repo.ts';
 
 export type { SurveyRecord };
@@ -69,7 +68,7 @@ export async function ingest(
     claim?: WriteClaim;
   },
   input: IngestInput,
-): Promise<{ row: repo.ResponseRow; created: boolean; answer?: StoredAnswer }> {
+): Promise<Written> {
   const { survey } = ctx;
   if (survey.orgId !== ctx.orgId) throw new AppError('not_found', 'Survey not found', { surveyId: 'Unknown survey' });
   const needsStaff = survey.questions.some((q) => q.type === 'staff');

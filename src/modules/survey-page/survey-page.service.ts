@@ -59,6 +59,7 @@ import {
   type MessageKind,
 } from './render.ts';
 import * as repo from './survey-page.repo.ts';
+import type { AnswerForm } from './survey-page.contract.ts';
 
 export type Outcome = { status: number; html: string; csp: string } | { status: 303; redirect: string };
 /** Where stored answers go: `emit` announces completed responses, `writer` group-commits new ones. */
@@ -71,7 +72,8 @@ export type Sinks = {
 export type PageInput = {
   query: Record<string, string | undefined>;
   acceptLanguage?: string;
-  body?: Record<string, unknown>;
+  /** The posted form, its shape already checked at the edge (survey-page.contract.ts). */
+  body?: AnswerForm;
   /** The client's address, as the configured proxy trust gives it. */
   client?: string;
 };
@@ -185,7 +187,7 @@ async function loadPersonal(db: Db, token: string, input: PageInput): Promise<Li
 
 /** `forAnswer`: an answer is being posted, so the link may come from the short-lived cache. */
 async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = false): Promise<Link | Outcome> {
-  const token = typeof input.body?.r === 'string' && input.body.r ? input.body.r : input.query.r;
+  const token = input.body?.r || input.query.r;
   const uuidOrNull = (v: string | undefined) => (v && UUID.test(v) ? v : null);
   const wanted = {
     locationId: uuidOrNull(input.query.l),
@@ -399,17 +401,8 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
       400,
       translate(link.lang, 'survey.error.invalid'),
     );
-  const raw = Array.isArray(body.a) ? body.a.map(String) : body.a === undefined ? undefined : String(body.a);
-  const again = (error: string) =>
-    questionPage(
-      db,
-      link,
-      q,
-      stored,
-      400,
-      error,
-      typeof raw === 'string' || Array.isArray(raw) ? (raw as AnswerValue) : undefined,
-    );
+  const raw = body.a;
+  const again = (error: string) => questionPage(db, link, q, stored, 400, error, raw);
   if (q.required && isBlank(typeof raw === 'string' ? raw.trim() : raw))
     return again(translate(link.lang, 'survey.error.required'));
   const checked = normaliseAnswer(q, raw, null);
