@@ -15,7 +15,7 @@ import pg from 'pg';
 import { createCustomersBatch } from '../src/modules/customers/customers.batch.ts';
 import { runImport } from '../src/modules/imports/imports.service.ts';
 import * as locationsRepo from '../src/modules/locations/locations.repo.ts';
-import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { createOrg } from '../src/modules/access/onboarding.ts';
 import * as staffRepo from '../src/modules/staff/staff.repo.ts';
 import * as touchpointsRepo from '../src/modules/touchpoints/touchpoints.repo.ts';
 import { buildApp } from '../src/server/app.ts';

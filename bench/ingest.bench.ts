@@ -31,7 +31,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import * as locationsRepo from '../src/modules/locations/locations.repo.ts';
-import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { createOrg } from '../src/modules/access/onboarding.ts';
 import { buildApp } from '../src/server/app.ts';
 import { connect, migrateDatabase } from '../src/platform/db/database.ts';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';

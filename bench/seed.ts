@@ -20,7 +20,7 @@ import pg from 'pg';
 import { drainDrivers } from '../src/modules/analytics/drivers-rollup.ts';
 import { rollUp } from '../src/modules/analytics/rollup.ts';
 import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
-import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { createOrg } from '../src/modules/access/onboarding.ts';
 import { seedCases } from './seed-cases.ts';
 import { buildApp } from '../src/server/app.ts';
 import { connect, migrateDatabase, type Database } from '../src/platform/db/database.ts';

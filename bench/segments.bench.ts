@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import * as repo from '../src/modules/analytics/analytics.repo.ts';
 import { startRollups } from '../src/modules/analytics/rollup.ts';
 import { drainSegmentCounts, startSegmentRollups } from '../src/modules/analytics/segment-rollup.ts';
-import { CHANNELS } from '../src/modules/responses/responses.schema.ts';
+import { RESPONSE_CHANNELS as CHANNELS } from '../src/shared/domain.ts';
 import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
 import { CUSTOMER_SEGMENTS } from '../src/modules/retention/retention.math.ts';
 import { drainSegments } from '../src/modules/retention/segments.ts';

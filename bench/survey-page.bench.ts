@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
-import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { createOrg } from '../src/modules/access/onboarding.ts';
 import { buildApp } from '../src/server/app.ts';
 import { connect, migrateDatabase } from '../src/platform/db/database.ts';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';

@@ -2,8 +2,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type pg from 'pg';
 import { z } from 'zod';
-import { rebuildRequested } from '../modules/analytics/rebuild.ts';
-import { settle, verifyOrg } from '../modules/analytics/verify.ts';
+import { rebuildRequested, settle, verifyOrg } from '../modules/analytics/index.ts';
 import { fail, withDatabase } from './with-database.ts';
 
 type Org = { id: string; name: string };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { backup, restore } from '../modules/backup/backup.ts';
+import { backup, restore } from '../modules/backup/index.ts';
 import { fail, withDatabase } from './with-database.ts';
 
 const summary = (counts: Record<string, number>) =>

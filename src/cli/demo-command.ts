@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createDemoOrg } from '../modules/demo/demo.service.ts';
+import { createDemoOrg } from '../modules/demo/index.ts';
 import { loadConfig } from '../platform/config.ts';
 import { catchUpFigures } from '../server/background.ts';
 import { withDatabase } from './with-database.ts';

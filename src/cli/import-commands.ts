@@ -1,14 +1,13 @@
-import { bindTriggerQueue } from '../modules/invitations/trigger-hook.ts';
-import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import { webhookListeners } from '../modules/webhooks/index.ts';
 import { emitter } from '../platform/events.ts';
 import { startJobs } from '../platform/jobs/jobs.ts';
+import { bindFollowUpQueue } from '../server/subscribers.ts';
 import { jobHandlers } from '../server/workers.ts';
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { describeImportFields, importCli, type ImportCliOptions } from '../modules/imports/imports.cli.ts';
-import { IMPORT_KINDS } from '../modules/imports/import-fields.ts';
+import { describeImportFields, importCli, type ImportCliOptions, IMPORT_KINDS } from '../modules/imports/index.ts';
 import { fail, withDatabase } from './with-database.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -86,7 +85,7 @@ export function registerImportCommands(program: Command): void {
               jobHandlers({ mailer: { send: async () => Promise.reject(new Error('the CLI sends no mail')) } }),
               { work: false },
             );
-            bindTriggerQueue(database.db, jobs);
+            bindFollowUpQueue(database.db, jobs);
             try {
               return await importCli(database.db, { ...options, emit: emitter(jobs, webhookListeners(database.db)) });
             } finally {

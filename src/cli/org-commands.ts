@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { createApiKey } from '../modules/access/access.service.ts';
+import { createApiKey, createOrg } from '../modules/access/index.ts';
 import { password, timeZone } from '../modules/orgs/orgs.contract.ts';
-import { createOrg } from '../modules/orgs/orgs.service.ts';
-import * as orgRepo from '../modules/orgs/orgs.repo.ts';
-import * as staffRepo from '../modules/staff/staff.repo.ts';
+import { orgsRepo as orgRepo } from '../modules/orgs/index.ts';
+import { staffRepo } from '../modules/staff/index.ts';
 import { LANGUAGES, ROLES, type Role } from '../shared/domain.ts';
 import { fail, withDatabase } from './with-database.ts';
 

@@ -67,3 +67,28 @@ export function stableEventId(type: EventType, subjectId: string): string {
   const h = createHash('sha256').update(`${type}:${subjectId}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
+
+/**
+ * Facts one module states in-process for others to act on, so the module that states a fact imports
+ * none of those that act on it. Each module declares its facts by merging into `Facts` (name → what
+ * the subscribers get) and, when the stater wants an answer back, `FactAnswers`; the composition root
+ * (src/server/subscribers.ts) subscribes. Subscribers run one after another and are awaited, with the
+ * stater's database handle: inside its transaction when it has one, so all of it happens or none.
+ */
+export interface Facts {}
+export interface FactAnswers {}
+type Answer<K extends keyof Facts> = K extends keyof FactAnswers ? FactAnswers[K] : void;
+type Subscriber<K extends keyof Facts> = (fact: Facts[K]) => Promise<Answer<K>>;
+
+const subscribers = new Map<keyof Facts, Subscriber<never>[]>();
+
+export function subscribe<K extends keyof Facts>(type: K, subscriber: Subscriber<K>): void {
+  subscribers.set(type, [...(subscribers.get(type) ?? []), subscriber as Subscriber<never>]);
+}
+
+/** States a fact; answers what each subscriber answered, in the order they subscribed. */
+export async function state<K extends keyof Facts>(type: K, fact: Facts[K]): Promise<Answer<K>[]> {
+  const answers: Answer<K>[] = [];
+  for (const s of (subscribers.get(type) ?? []) as unknown as Subscriber<K>[]) answers.push(await s(fact));
+  return answers;
+}

@@ -13,44 +13,40 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { accessRoutes } from '../modules/access/access.routes.ts';
-import * as access from '../modules/access/access.service.ts';
-import { analyticsRoutes } from '../modules/analytics/analytics.routes.ts';
-import { caseRoutes } from '../modules/cases/cases.routes.ts';
-import { channelRoutes, widgetRoutes } from '../modules/channels/channels.routes.ts';
-import { customerRoutes } from '../modules/customers/customers.routes.ts';
-import { formPageRoutes } from '../modules/insights/form-page.routes.ts';
-import { insightRoutes } from '../modules/insights/insights.routes.ts';
-import { answerPageRoutes } from '../modules/pulse/answer-page.routes.ts';
-import { pulseRoutes } from '../modules/pulse/pulse.routes.ts';
-import { importRoutes } from '../modules/imports/imports.routes.ts';
-import { interactionRoutes } from '../modules/interactions/interactions.routes.ts';
-import { invitationRoutes } from '../modules/invitations/invitations.routes.ts';
-import { locationRoutes } from '../modules/locations/locations.routes.ts';
-import { orgRoutes } from '../modules/orgs/orgs.routes.ts';
-import { responseExportRoutes } from '../modules/responses/responses-export.routes.ts';
-import { responseRoutes } from '../modules/responses/responses.routes.ts';
-import { reportRoutes } from '../modules/reports/reports.routes.ts';
-import { retentionRoutes } from '../modules/retention/retention.routes.ts';
-import { selfAssessmentRoutes } from '../modules/self-assessment/self-assessment.routes.ts';
-import { staffRoutes } from '../modules/staff/staff.routes.ts';
-import { mysteryPageRoutes } from '../modules/standards/mystery.routes.ts';
-import { standardsRoutes } from '../modules/standards/standards.routes.ts';
-import { surveyPageRoutes } from '../modules/survey-page/survey-page.routes.ts';
-import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
-import { textRoutes } from '../modules/text/text.routes.ts';
-import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
-import { trainingRoutes } from '../modules/training/training.routes.ts';
-import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
-import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
-import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
-import { floodRoutes } from '../modules/floods/floods.routes.ts';
+import { accessRoutes, accessService as access } from '../modules/access/index.ts';
+import { analyticsRoutes } from '../modules/analytics/index.ts';
+import { caseRoutes } from '../modules/cases/index.ts';
+import { channelRoutes, widgetRoutes } from '../modules/channels/index.ts';
+import { customerRoutes } from '../modules/customers/index.ts';
+import { formPageRoutes, insightRoutes } from '../modules/insights/index.ts';
+import { answerPageRoutes, pulseRoutes } from '../modules/pulse/index.ts';
+import { importRoutes } from '../modules/imports/index.ts';
+import { interactionRoutes } from '../modules/interactions/index.ts';
+import { invitationRoutes } from '../modules/invitations/index.ts';
+import { locationRoutes } from '../modules/locations/index.ts';
+import { orgRoutes } from '../modules/orgs/index.ts';
+import { responseExportRoutes, responseRoutes } from '../modules/responses/index.ts';
+import { reportRoutes } from '../modules/reports/index.ts';
+import { retentionRoutes } from '../modules/retention/index.ts';
+import { selfAssessmentRoutes } from '../modules/self-assessment/index.ts';
+import { staffRoutes } from '../modules/staff/index.ts';
+import { mysteryPageRoutes, standardsRoutes } from '../modules/standards/index.ts';
+import { surveyPageRoutes } from '../modules/survey-page/index.ts';
+import { surveyRoutes } from '../modules/surveys/index.ts';
+import { textRoutes } from '../modules/text/index.ts';
+import { touchpointRoutes } from '../modules/touchpoints/index.ts';
+import { trainingRoutes } from '../modules/training/index.ts';
+import { webhookRoutes } from '../modules/webhooks/index.ts';
+import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/index.ts';
+import { referralLinkRoutes, referralRoutes } from '../modules/referrals/index.ts';
+import { floodRoutes } from '../modules/floods/index.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
 import { QuietRequests } from '../platform/log.ts';
 import { registerNulGuard } from '../platform/http/nul-guard.ts';
 import { DASHBOARD_HEADERS } from './dashboard-headers.ts';
+import { bindFollowUpQueue } from './subscribers.ts';
 import '../platform/http/types.ts';
 import type { AppDeps } from '../platform/deps.ts';
 
@@ -72,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Fastify takes a hop count too (proxy-addr); its types list only the other forms.
     trustProxy: (deps.config.trustProxy ?? false) as boolean | string[],
   }).withTypeProvider<ZodTypeProvider>();
+  // Interactions this app writes queue their follow-ups on this app's queue.
+  bindFollowUpQueue(deps.db, deps.jobs);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

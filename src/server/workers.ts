@@ -1,10 +1,8 @@
-import { deliver } from '../modules/invitations/delivery.ts';
-import { runTrigger } from '../modules/invitations/trigger.ts';
-import { qualify } from '../modules/referrals/referrals.service.ts';
-import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/requests.ts';
-import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
+import { deliver, runTrigger } from '../modules/invitations/index.ts';
+import { qualify } from '../modules/referrals/index.ts';
+import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/index.ts';
+import { webhookListeners, webhookJobHandlers } from '../modules/webhooks/index.ts';
 import { emitter } from '../platform/events.ts';
-import { webhookJobHandlers } from '../modules/webhooks/delivery.ts';
 import type { JobHandlers } from '../platform/jobs/jobs.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
 

@@ -14,7 +14,7 @@ import { startJobs } from '../../src/platform/jobs/jobs.ts';
 import { createMailer, type Mail, type Mailer } from '../../src/platform/mail/mailer.ts';
 import { jobHandlers } from '../../src/server/workers.ts';
 import { createApiKey } from '../../src/modules/access/access.service.ts';
-import { createOrg } from '../../src/modules/orgs/orgs.service.ts';
+import { createOrg } from '../../src/modules/access/onboarding.ts';
 import type { Role } from '../../src/shared/domain.ts';
 import { createTestDatabase } from './test-db.ts';
 

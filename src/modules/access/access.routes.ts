@@ -5,9 +5,9 @@ import { hashPassword, sha256 } from '../../platform/auth/secrets.ts';
 import { AppError } from '../../platform/errors.ts';
 import { idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
-import * as orgs from '../orgs/orgs.service.ts';
-import * as staffRepo from '../staff/staff.repo.ts';
-import * as staffService from '../staff/staff.service.ts';
+import { setupBody } from '../orgs/orgs.contract.ts';
+import { orgsService as orgs } from '../orgs/index.ts';
+import { staffRepo, staffService } from '../staff/index.ts';
 import {
   acceptInviteBody,
   apiKey,
@@ -18,12 +18,52 @@ import {
   sessionStarted,
 } from './access.contract.ts';
 import * as service from './access.service.ts';
+import { createOrg } from './onboarding.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 
 export const accessRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['access'];
+    const setupTags = ['organisation'];
+    app.get(
+      '/setup',
+      {
+        config: { public: true },
+        schema: { tags: setupTags, response: { 200: z.object({ needsSetup: z.boolean() }) } },
+      },
+      async () => ({
+        needsSetup: await orgs.needsSetup(deps.db),
+      }),
+    );
+    // First-run onboarding: the first organisation and its owner. Later ones are created with the CLI.
+    app.post(
+      '/setup',
+      {
+        config: { public: true },
+        schema: {
+          tags: setupTags,
+          body: setupBody,
+          response: { 201: z.object({ orgId: z.uuid(), csrfToken: z.string() }), ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        if (!(await orgs.needsSetup(deps.db)))
+          throw new AppError('forbidden', 'This server is already set up; sign in instead');
+        const b = req.body;
+        const created = await createOrg(deps.db, {
+          name: b.orgName,
+          ownerName: b.ownerName,
+          ownerEmail: b.ownerEmail,
+          ownerPassword: b.ownerPassword,
+          timeZone: b.timeZone,
+          defaultLanguage: b.defaultLanguage,
+        });
+        const session = await service.createSession(deps.db, created.orgId, created.ownerId);
+        setSessionCookie(req, reply, session.token, deps.config.publicUrl);
+        return reply.status(201).send({ orgId: created.orgId, csrfToken: session.csrfToken });
+      },
+    );
     app.post(
       '/auth/login',
       {

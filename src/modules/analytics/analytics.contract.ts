@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CHANNELS } from '../responses/responses.schema.ts';
-import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
+import { RESPONSE_CHANNELS } from '../../shared/domain.ts';
+import { CUSTOMER_SEGMENTS } from '../retention/index.ts';
 
 const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'Use a date (2026-01-31) or an ISO 8601 date-time',
@@ -14,7 +14,7 @@ export const metricFilters = z.object({
   staffId: z.uuid().optional(),
   surveyId: z.uuid().optional(),
   kind: z.enum(['product', 'brand', 'service']).optional(),
-  channel: z.enum(CHANNELS).optional(),
+  channel: z.enum(RESPONSE_CHANNELS).optional(),
   language: z.string().max(20).optional(),
   segment: z
     .enum(CUSTOMER_SEGMENTS, { error: `Use one of: ${CUSTOMER_SEGMENTS.join(', ')}` })

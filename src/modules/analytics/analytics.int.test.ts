@@ -5,7 +5,7 @@ import { rng } from '../../../test/support/rng.ts';
 import { ces, csat, nps, wom } from '../../shared/metrics.ts';
 import { ingest } from '../responses/ingest.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
-import { toLocal } from '../cases/business-hours.ts';
+import { toLocal } from '../../shared/business-hours.ts';
 import { pairDim, PAIRS } from './rollup.ts';
 import { counts, rawCounts, type Constraint, type Grouping } from './analytics.repo.ts';
 

@@ -2,12 +2,12 @@ import { bandSql } from '../../shared/metrics.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { pairDim, pairOf, type RollupDim } from './rollup.ts';
-import { CUSTOMER_SEGMENTS } from '../retention/retention.math.ts';
+import { CUSTOMER_SEGMENTS } from '../retention/index.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 import { cubePlan, segmentCubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
 import { keysArray } from './sql-keys.ts';
 import { rebuildStatus } from './rebuild.repo.ts';
-import { countsForLoyalty } from '../surveys/follow-up.ts';
+import { countsForLoyalty } from '../surveys/index.ts';
 
 /**
  * What responses are filtered and grouped by: the rollup dimensions, and the customer's current
@@ -192,11 +192,6 @@ export async function rawCounts(
        ${range.from ? sql`and r.submitted_at >= ${instant(range.from)}` : sql``} ${range.to ? sql`and r.submitted_at < ${instant(range.to)}` : sql``}
      group by 1 order by 1`);
   return rows;
-}
-
-export async function orgTimeZone(db: Db, orgId: string): Promise<string> {
-  const { rows } = await db.execute<{ tz: string }>(sql`select time_zone as tz from orgs where id = ${orgId}`);
-  return rows[0]?.tz ?? 'UTC';
 }
 
 /** Names for breakdown keys that are ids. */

@@ -9,6 +9,7 @@ import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
 import { rebuildStatus } from './rebuild.repo.ts';
 import * as repo from './analytics.repo.ts';
+import { orgTimeZone } from '../orgs/index.ts';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
 
@@ -77,7 +78,7 @@ const shiftDays = (date: string, days: number) => {
 };
 
 export async function summary(db: Db, actor: Actor, f: MetricFilters) {
-  const tz = await repo.orgTimeZone(db, actor.orgId);
+  const tz = await orgTimeZone(db, actor.orgId);
   const range = localRange(f, tz);
   const cons = constraintsFor(actor, f);
   const current = await repo.counts(db, actor.orgId, cons, range, { kind: 'none' });
@@ -109,7 +110,7 @@ export async function timeseries(
   actor: Actor,
   f: MetricFilters & { metric: Metric; interval: 'day' | 'week' | 'month' },
 ) {
-  const tz = await repo.orgTimeZone(db, actor.orgId);
+  const tz = await orgTimeZone(db, actor.orgId);
   const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), {
     kind: 'period',
     interval: f.interval,
@@ -123,7 +124,7 @@ export async function timeseries(
 }
 
 export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metric: Metric; by: BreakdownDim }) {
-  const tz = await repo.orgTimeZone(db, actor.orgId);
+  const tz = await orgTimeZone(db, actor.orgId);
   const { rows, source } = await repo.counts(db, actor.orgId, constraintsFor(actor, f), localRange(f, tz), {
     kind: 'dim',
     dim: f.by,
@@ -149,7 +150,7 @@ export async function breakdown(db: Db, actor: Actor, f: MetricFilters & { metri
 
 /** Driver analysis (see drivers.ts): which touchpoints' scores explain overall NPS, against their performance. */
 export async function drivers(db: Db, actor: Actor, f: { from?: string; to?: string; locationId?: string }) {
-  const tz = await repo.orgTimeZone(db, actor.orgId);
+  const tz = await orgTimeZone(db, actor.orgId);
   const range = localRange(f, tz);
   const limits = locationScope(actor);
   let locations = limits;
@@ -196,7 +197,7 @@ export async function staffView(
   const scope = locationScope(actor);
   if (actor.role === 'manager' && scope && actor.staffId !== id && !member.locationIds.some((l) => scope.includes(l)))
     throw forbidden('This staff member is not in your team');
-  const tz = await repo.orgTimeZone(db, actor.orgId);
+  const tz = await orgTimeZone(db, actor.orgId);
   const range = localRange(q, tz);
   const cons: repo.Constraint[] = [{ dim: 'staff', keys: [id] }];
   const current = await repo.counts(db, actor.orgId, cons, range, { kind: 'none' });

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { Db } from '../../platform/db/database.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
-import { toLocal } from '../cases/business-hours.ts';
+import { toLocal } from '../../shared/business-hours.ts';
 import * as repo from './analytics.repo.ts';
 import { figuresOf } from './analytics.service.ts';
 import { digestLang, renderDigest, type DigestFigures } from './digest-texts.ts';

@@ -1,9 +1,11 @@
 import type pg from 'pg';
 import { DERIVED_LOCK } from '../../platform/jobs/marks.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
-import { ROLL_UP as PURCHASES } from '../retention/purchases-rollup.ts';
-import { ROLL_UP as RFM } from '../retention/rfm-rollup.ts';
-import { REFRESH as SEGMENTS } from '../retention/segments.ts';
+import {
+  PURCHASES_ROLL_UP as PURCHASES,
+  RFM_ROLL_UP as RFM,
+  SEGMENTS_REFRESH as SEGMENTS,
+} from '../retention/index.ts';
 import { ROLL_UP as DRIVERS } from './drivers-rollup.ts';
 import { COUNTS } from './rollup-columns.ts';
 import { RECOUNT } from './rollup.ts';

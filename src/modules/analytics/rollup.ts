@@ -4,7 +4,7 @@ import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { cubeUpsert } from './cube.ts';
 import { addCounts, COUNTS, countAggregates, ROLLUP_DIMS, type RollupDim } from './rollup-columns.ts';
 import { DRIVER_BATCH, rollUpDrivers } from './drivers-rollup.ts';
-import { countsForLoyalty } from '../surveys/follow-up.ts';
+import { countsForLoyalty } from '../surveys/index.ts';
 
 export { ROLLUP_DIMS, type RollupDim };
 

@@ -2,7 +2,7 @@ import { bandSql } from '../../shared/metrics.ts';
 import { markSweep } from '../../platform/jobs/marks.ts';
 import { COUNTS } from './rollup-columns.ts';
 import { CUBE_GRAINS } from './cube.ts';
-import { countsForLoyalty } from '../surveys/follow-up.ts';
+import { countsForLoyalty } from '../surveys/index.ts';
 
 /**
  * Dimensions kept paired with the segment, like the pairs in rollup.ts: all of them (a manager's

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { rng } from '../../../test/support/rng.ts';
 import { nps } from '../../shared/metrics.ts';
-import { toLocal } from '../cases/business-hours.ts';
+import { toLocal } from '../../shared/business-hours.ts';
 import { ingest } from '../responses/ingest.ts';
 import { drainPurchases } from '../retention/purchases-rollup.ts';
 import { quintiles, segmentOf } from '../retention/retention.math.ts';

@@ -1,7 +1,5 @@
 import type pg from 'pg';
-import { drainPurchases } from '../retention/purchases-rollup.ts';
-import { drainRfm } from '../retention/rfm-rollup.ts';
-import { drainSegments } from '../retention/segments.ts';
+import { drainPurchases, drainRfm, drainSegments } from '../retention/index.ts';
 import { drainDrivers } from './drivers-rollup.ts';
 import { DERIVED_TABLES, underExclusiveLock, writeCells } from './rebuild.ts';
 import { retract, rollUp } from './rollup.ts';

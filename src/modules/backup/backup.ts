@@ -5,7 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { requestRebuild } from '../analytics/rebuild.ts';
+import { requestRebuild } from '../analytics/index.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

@@ -4,7 +4,7 @@ import { stableEventId, type Emit } from '../../platform/events.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { assignOwner, escalationTarget, type People } from './assignment.ts';
-import { dueAt } from './business-hours.ts';
+import { dueAt } from '../../shared/business-hours.ts';
 import { caseMail, type CaseMailKind } from './case-emails.ts';
 import * as repo from './cases.repo.ts';
 import { chooseRule } from './rules.ts';

@@ -2,6 +2,7 @@ import { bandSql } from '../../shared/metrics.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { scopeCondition, type CaseScope } from './cases.repo.ts';
+import type { RootCauseCount } from './cases.contract.ts';
 
 export type StatsQuery = { from?: string; to?: string; locationId?: string; parts?: 'all' | 'total' };
 
@@ -28,13 +29,7 @@ export type FigureCounts = {
   medianHoursToResolution: number | null;
 };
 export type Group = FigureCounts & { key: string | null; label: string | null };
-export type RootCauseRow = {
-  key: string;
-  name: Record<string, string>;
-  kind: string;
-  locationId: string | null;
-  n: number;
-};
+export type RootCauseRow = RootCauseCount;
 
 // Times as date_part (double precision): extract() gives numeric, a fifth slower to sort for the medians.
 const FIGURES = sql`

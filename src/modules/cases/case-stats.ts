@@ -2,8 +2,9 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { cellCaseCounts, localDays } from './case-stats-cells.ts';
 import { rawCaseCounts, type FigureCounts, type StatsQuery } from './case-stats-raw.ts';
+import type { CaseStats } from './cases.contract.ts';
 import { scopeOf } from './cases.service.ts';
-import { rebuildStatus } from '../analytics/rebuild.repo.ts';
+import { rebuildStatus } from '../analytics/index.ts';
 
 /**
  * Service-recovery figures for a period (cases opened in [from, to)), overall and per location and
@@ -16,7 +17,7 @@ import { rebuildStatus } from '../analytics/rebuild.repo.ts';
  * `mediansSampled`: past 5,000 times in the period, the medians are those of a fixed sample of
  * the cases (one in sixteen, past 80,000 one in sixty-four).
  */
-export async function caseStats(db: Db, actor: Actor, q: StatsQuery) {
+export async function caseStats(db: Db, actor: Actor, q: StatsQuery): Promise<CaseStats> {
   const scope = scopeOf(actor);
   const cellsValid = !(await rebuildStatus(db, actor.orgId));
   const days = cellsValid && ('all' in scope || 'locationIds' in scope) ? await localDays(db, actor.orgId, q) : null;

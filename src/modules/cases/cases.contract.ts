@@ -192,6 +192,44 @@ export const caseStatsQuery = z.object({
     ),
 });
 
+const caseFigures = z.object({
+  opened: z.number().int(),
+  open: z.number().int(),
+  overdue: z.number().int(),
+  closed: z.number().int(),
+  medianHoursToFirstAction: z.number().nullable(),
+  medianHoursToResolution: z.number().nullable(),
+  slaCompliance: z.number().nullable().describe('Closed before due / closed; null with nothing closed'),
+  recoveryRate: z
+    .number()
+    .nullable()
+    .describe('Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer'),
+  followUps: z.number().int(),
+});
+const caseFiguresRow = caseFigures.extend({ key: z.string().nullable(), label: z.string().nullable() });
+const rootCauseCount = z.object({
+  key: z.string(),
+  name: z.record(z.string(), z.string()),
+  kind: z.enum(['product', 'brand', 'service']),
+  locationId: z.string().nullable(),
+  n: z.number().int(),
+});
+export const caseStats = z
+  .object({
+    total: caseFigures,
+    byLocation: z.array(caseFiguresRow),
+    byOwner: z.array(caseFiguresRow),
+    rootCauses: z.array(rootCauseCount),
+    mediansSampled: z
+      .boolean()
+      .describe('The medians were taken over a fixed one-in-sixteen sample (a period with very many cases)'),
+  })
+  .meta({ id: 'CaseStats' });
+
+export type CaseFigures = z.infer<typeof caseFigures>;
+export type CaseFiguresRow = z.infer<typeof caseFiguresRow>;
+export type RootCauseCount = z.infer<typeof rootCauseCount>;
+export type CaseStats = z.infer<typeof caseStats>;
 export type CaseCreate = z.infer<typeof caseCreate>;
 export type CasePatch = z.infer<typeof casePatch>;
 export type CaseEventCreate = z.infer<typeof caseEventCreate>;

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { DEFAULT_WEEK, type Calendar } from './business-hours.ts';
+import { DEFAULT_WEEK, type Calendar } from '../../shared/business-hours.ts';
 import { decodeCursor } from '../../platform/http/pagination.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
+import { surveys } from '../surveys/surveys.schema.ts';
 import type { CaseListQuery } from './cases.contract.ts';
 import { caseEvents, caseRules, cases, OPEN_STATUSES, rootCauses } from './cases.schema.ts';
 import { DEFAULT_ROOT_CAUSES, DEFAULT_RULES } from './defaults.ts';
@@ -171,4 +172,24 @@ export async function calendar(db: Db, orgId: string, locationId: string | null)
     week: row?.hours && Object.keys(row.hours).length ? row.hours : DEFAULT_WEEK,
     holidays: row?.holidays ?? [],
   };
+}
+
+export type FollowUpSurveyRow = typeof surveys.$inferSelect;
+
+/** The organisation's "did we make it right?" survey, if it has one yet. */
+export async function followUpSurvey(db: Db, orgId: string): Promise<FollowUpSurveyRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.orgId, orgId), sql`${surveys.settings}->>'purpose' = 'case_follow_up'`))
+    .limit(1);
+  return row;
+}
+
+export async function customer(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  return row;
 }

@@ -6,7 +6,7 @@ import { deleted, idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
 import { emitter } from '../../platform/events.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { webhookListeners } from '../webhooks/index.ts';
 import { caseStats } from './case-stats.ts';
 import {
   caseCreate,
@@ -19,6 +19,7 @@ import {
   caseRuleCreate,
   caseRulePatch,
   caseStatsQuery,
+  caseStats as caseStatsResponse,
   rootCause,
   rootCauseCreate,
   rootCausePatch,
@@ -76,7 +77,10 @@ export const caseRoutes =
     );
     app.get(
       '/case-stats',
-      { config: { permission: 'cases:read' }, schema: { tags, querystring: caseStatsQuery } },
+      {
+        config: { permission: 'cases:read' },
+        schema: { tags, querystring: caseStatsQuery, response: { 200: caseStatsResponse, ...errorResponses } },
+      },
       (req) => caseStats(db, req.actor!, req.query),
     );
 

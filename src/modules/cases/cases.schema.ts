@@ -23,7 +23,7 @@ import { responses } from '../responses/responses.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
 import { touchpointKindEnum, touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import type { Assignment } from './assignment.ts';
-import type { Sla } from './business-hours.ts';
+import type { Sla } from '../../shared/business-hours.ts';
 import type { RuleConditions } from './rules.ts';
 import { CASE_STATUSES } from '../../shared/domain.ts';
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { locationScope, type Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
@@ -6,13 +6,11 @@ import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import { stableEventId, type Emit } from '../../platform/events.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { customers } from '../customers/customers.schema.ts';
-import * as invitationsRepo from '../invitations/invitations.repo.ts';
-import { unknownReferenceFields } from '../interactions/references.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
-import { surveys } from '../surveys/surveys.schema.ts';
+import { invitationsRepo } from '../invitations/index.ts';
+import { unknownReferenceFields } from '../interactions/index.ts';
+import { surveysRepo } from '../surveys/index.ts';
 import { assignOwner, type People } from './assignment.ts';
-import { dueAt as computeDue } from './business-hours.ts';
+import { dueAt as computeDue } from '../../shared/business-hours.ts';
 import { caseMail, followUpMail } from './case-emails.ts';
 import type { CaseCreate, CaseEventCreate, CaseListQuery, CasePatch } from './cases.contract.ts';
 import * as repo from './cases.repo.ts';
@@ -171,12 +169,8 @@ export async function create(deps: CaseDeps, actor: Actor, input: CaseCreate, ba
 }
 
 /** The organisation's "did we make it right?" survey, created the first time it is needed. */
-async function followUpSurvey(db: Db, orgId: string): Promise<typeof surveys.$inferSelect> {
-  const [existing] = await db
-    .select()
-    .from(surveys)
-    .where(and(eq(surveys.orgId, orgId), sql`${surveys.settings}->>'purpose' = 'case_follow_up'`))
-    .limit(1);
+async function followUpSurvey(db: Db, orgId: string): Promise<repo.FollowUpSurveyRow> {
+  const existing = await repo.followUpSurvey(db, orgId);
   if (existing) return existing;
   await surveysRepo.insert(db, { ...FOLLOW_UP_SURVEY, orgId, slug: `fu-${crypto.randomUUID().slice(0, 12)}` });
   return (await followUpSurvey(db, orgId))!;
@@ -184,10 +178,7 @@ async function followUpSurvey(db: Db, orgId: string): Promise<typeof surveys.$in
 
 async function sendFollowUp(deps: CaseDeps, actor: Actor, c: repo.CaseRow, baseUrl: string): Promise<string | null> {
   if (!c.customerId) return null;
-  const [customer] = await deps.db
-    .select()
-    .from(customers)
-    .where(and(eq(customers.orgId, actor.orgId), eq(customers.id, c.customerId)));
+  const customer = await repo.customer(deps.db, actor.orgId, c.customerId);
   if (!customer?.email) return null;
   const survey = await followUpSurvey(deps.db, actor.orgId);
   const { invitation, token } = await invitationsRepo.create(deps.db, {

@@ -1,5 +1,5 @@
 import type { Assignment } from './assignment.ts';
-import type { Sla } from './business-hours.ts';
+import type { Sla } from '../../shared/business-hours.ts';
 import type { Priority, RuleConditions } from './rules.ts';
 
 /** A new organisation's loop works before anyone configures it. */

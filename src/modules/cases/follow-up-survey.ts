@@ -1,9 +1,9 @@
-import type { surveys } from '../surveys/surveys.schema.ts';
+import type { NewSurvey } from '../surveys/index.ts';
 
 const L = (en: string, ru: string, bg: string) => ({ en, ru, bg });
 
 /** Sent after a case is resolved; its NPS answer is the recovery figure ("no longer a detractor"). */
-export const FOLLOW_UP_SURVEY: Omit<typeof surveys.$inferInsert, 'orgId' | 'slug'> = {
+export const FOLLOW_UP_SURVEY: Omit<NewSurvey, 'orgId' | 'slug'> = {
   name: 'Did we make it right? (case follow-up)',
   status: 'active',
   languages: ['en', 'ru', 'bg'],

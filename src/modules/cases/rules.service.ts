@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
-import { existingReferences } from '../interactions/references.ts';
+import { existingReferences } from '../interactions/index.ts';
 import type { CaseRuleCreate, CaseRulePatch } from './cases.contract.ts';
 import { caseRules, rootCauses } from './cases.schema.ts';
 

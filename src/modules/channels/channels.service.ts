@@ -1,10 +1,10 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
-import * as locationsRepo from '../locations/locations.repo.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
-import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
+import { locationsRepo } from '../locations/index.ts';
+import { orgsRepo } from '../orgs/index.ts';
+import { surveysRepo } from '../surveys/index.ts';
+import { touchpointsRepo } from '../touchpoints/index.ts';
 import { printPage } from './print-page.ts';
 import { publicSurveyLink, qrPng, qrSvg } from './qr.ts';
 

@@ -1,6 +1,6 @@
 import { dictionaries, translate } from '../../shared/i18n/translate.ts';
-import { escapeHtml as h, safeColor } from '../invitations/invite-email.ts';
-import { hashOf } from '../survey-page/page-assets.ts';
+import { escapeHtml as h, safeColor } from '../invitations/index.ts';
+import { hashOf } from '../survey-page/index.ts';
 
 /** The languages of the survey that the poster can speak; English when it has none of them. */
 export function posterLanguages(surveyLanguages: string[]): string[] {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dictionaries } from '../../shared/i18n/translate.ts';
-import { DEFAULT_BRAND_COLOR } from '../invitations/invite-email.ts';
+import { DEFAULT_BRAND_COLOR } from '../invitations/index.ts';
 
 /**
  * The website widget, `<script src=".../s/widget.js" data-survey="SLUG" data-lang="ru" async>`:

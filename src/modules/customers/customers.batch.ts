@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
-import type { BatchItemResult, BatchResult } from '../interactions/interactions.contract.ts';
+import type { BatchItemResult, BatchResult } from '../../platform/http/batch.ts';
 import { customerCreate } from './customers.contract.ts';
 import { customers } from './customers.schema.ts';
 

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { insertOrFindByExternalId } from '../../platform/db/external-id.ts';
 import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
@@ -41,6 +41,20 @@ export async function get(db: Db, orgId: string, id: string) {
 
 export const insert = (db: Db, orgId: string, input: CustomerCreate) =>
   insertOrFindByExternalId(db, customers, columns, { ...input, orgId });
+
+/** The customer a respondent names: by external id, else by email (any case), else a new one. Answers the id. */
+export async function findOrInsert(db: Db, orgId: string, c: CustomerCreate): Promise<string> {
+  if (!c.externalId && c.email) {
+    const [found] = await db
+      .select({ id: customers.id })
+      .from(customers)
+      .where(and(eq(customers.orgId, orgId), sql`lower(${customers.email}) = lower(${c.email})`))
+      .limit(1);
+    if (found) return found.id;
+  }
+  const { row } = await insert(db, orgId, c);
+  return row.id;
+}
 
 export async function update(db: Db, orgId: string, id: string, input: CustomerUpdate) {
   const [row] = await db

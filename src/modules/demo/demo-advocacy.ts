@@ -1,9 +1,9 @@
 import type { Db } from '../../platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
-import { newReferralCode } from '../referrals/code.ts';
+import { newReferralCode } from '../referrals/index.ts';
 import { referralCodes, referralPrograms, referrals } from '../referrals/referrals.schema.ts';
 import { reviewReplies, reviewSources, type ReviewPlatform } from '../reviews/reviews.schema.ts';
-import { ingest } from '../reviews/reviews.service.ts';
+import { ingest } from '../reviews/index.ts';
 import { and, eq } from 'drizzle-orm';
 import type pg from 'pg';
 import { rng } from './demo-feedback.ts';

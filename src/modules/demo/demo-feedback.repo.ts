@@ -1,7 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { responses } from '../responses/responses.schema.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
-import { SURVEY_TEMPLATES } from '../surveys/templates.ts';
+import { surveysRepo, SURVEY_TEMPLATES } from '../surveys/index.ts';
 import { generateFeedback, SURVEYED_TOUCHPOINTS, type FeedbackVisit } from './demo-feedback.ts';
 import { effortAnswers, EFFORT_SURVEYS, type EffortKind } from './demo-effort.ts';
 import { generateRelationship } from './demo-relationship.ts';

@@ -1,11 +1,13 @@
 import type { Db } from '../../platform/db/database.ts';
-import { actionPlan, levels } from '../self-assessment/levels.ts';
-import { DEFAULT_QUESTIONS, PLAN_TEMPLATES } from '../self-assessment/questions.ts';
-import * as assessments from '../self-assessment/self-assessment.repo.ts';
-import * as auditsRepo from '../standards/audits.repo.ts';
-import { failed, points, scoreAudit, type Answer } from '../standards/scoring.ts';
-import * as repo from '../standards/standards.repo.ts';
-import * as training from '../training/training.repo.ts';
+import {
+  actionPlan,
+  levels,
+  DEFAULT_QUESTIONS,
+  PLAN_TEMPLATES,
+  selfAssessmentRepo as assessments,
+} from '../self-assessment/index.ts';
+import { auditsRepo, failed, points, scoreAudit, type Answer, standardsRepo as repo } from '../standards/index.ts';
+import { trainingRepo as training } from '../training/index.ts';
 import { trainingAssignments } from '../training/training.schema.ts';
 
 type T = { en: string; ru: string; bg: string };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
-import { THRESHOLD_DEFAULT } from '../pulse/suppression.ts';
+import { THRESHOLD_DEFAULT } from '../pulse/index.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { DemoInsight, DemoPulseRun } from './demo-voice.ts';
 

@@ -1,5 +1,5 @@
 import { emitter } from '../../platform/events.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { webhookListeners } from '../webhooks/index.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';

@@ -3,11 +3,11 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { assertCan } from '../../platform/auth/policy.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, invalid } from '../../platform/errors.ts';
-import { createCustomersBatch } from '../customers/customers.batch.ts';
+import { createCustomersBatch } from '../customers/index.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
-import type { BatchResult } from '../interactions/interactions.contract.ts';
+import type { BatchResult } from '../../platform/http/batch.ts';
 import { BATCH_MAX } from '../interactions/interactions.contract.ts';
-import { createBatch } from '../interactions/interactions.service.ts';
+import { createBatch } from '../interactions/index.ts';
 import { CsvSyntaxError, readCsv, type CsvRecord } from './csv-reader.ts';
 import {
   FIELDS,

@@ -1,6 +1,6 @@
 import { EMOTIONS, type Question } from '../../shared/survey-definition.ts';
 import { scoreRange } from '../../shared/score-range.ts';
-import { checkAnswers } from '../surveys/survey-logic.ts';
+import { checkAnswers } from '../surveys/index.ts';
 import { parseDateTime, parseLanguage } from './csv-values.ts';
 import {
   norm,

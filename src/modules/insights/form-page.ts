@@ -1,5 +1,5 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
-import { esc } from '../survey-page/render.ts';
+import { esc } from '../survey-page/index.ts';
 import { KINDS, type Status } from './insight-rules.ts';
 import { page, type Page } from './page-layout.ts';
 

@@ -9,8 +9,8 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { nps } from '../../shared/metrics.ts';
-import { qrSvg } from '../channels/qr.ts';
-import { label, orgText } from '../text/org-text.ts';
+import { qrSvg } from '../channels/index.ts';
+import { label, orgText } from '../text/index.ts';
 import { outcomeFigures, perTenStaff, topIrritants } from './insight-figures.ts';
 import { linkMail, outcomeMail } from './insight-emails.ts';
 import {

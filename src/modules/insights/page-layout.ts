@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { esc } from '../survey-page/render.ts';
+import { esc } from '../survey-page/index.ts';
 
 /**
  * The frame of the staff pages (`/i/…` form, `/e/…` pulse): plain HTML forms, no JavaScript, one

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { BatchItemResult, InteractionCreate } from './interactions.contract.ts';
+import type { BatchItemResult } from '../../platform/http/batch.ts';
+import type { InteractionCreate } from './interactions.contract.ts';
 import { interactionCreate } from './interactions.contract.ts';
 
 export type References = {

@@ -87,23 +87,6 @@ export const interactionBatch = z.object({
     .max(BATCH_MAX, { error: `At most ${BATCH_MAX} items per batch` }),
 });
 
-export const batchItemResult = z.object({
-  index: z.number().int(),
-  status: z.enum(['created', 'existing', 'error']),
-  id: z.uuid().optional(),
-  error: z.object({ message: z.string(), fields: z.record(z.string(), z.string()) }).optional(),
-});
-export const batchResult = z
-  .object({
-    created: z.number().int(),
-    existing: z.number().int(),
-    errors: z.number().int(),
-    results: z.array(batchItemResult),
-  })
-  .meta({ id: 'BatchResult' });
-
 export type InteractionCreate = z.infer<typeof interactionCreate>;
 export type InteractionUpdate = z.infer<typeof interactionUpdate>;
 export type InteractionListQuery = z.infer<typeof interactionListQuery>;
-export type BatchItemResult = z.infer<typeof batchItemResult>;
-export type BatchResult = z.infer<typeof batchResult>;

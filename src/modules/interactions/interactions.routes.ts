@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/deps.ts';
 import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
+import { batchResult } from '../../platform/http/batch.ts';
 import {
-  batchResult,
   interaction,
   interactionBatch,
   interactionCreate,

@@ -3,13 +3,25 @@ import { ownRecordsOnly } from '../../platform/auth/policy.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
-import { afterInteractionsCreated } from '../invitations/trigger-hook.ts';
 import { parseItems, planRows, referencedIds } from './batch-plan.ts';
-import type { BatchItemResult, BatchResult, InteractionListQuery, InteractionUpdate } from './interactions.contract.ts';
+import type { BatchItemResult, BatchResult } from '../../platform/http/batch.ts';
+import type { InteractionListQuery, InteractionUpdate } from './interactions.contract.ts';
 import * as repo from './interactions.repo.ts';
 import { existingReferences, unknownReferenceFields } from './references.ts';
+
+declare module '../../platform/events.ts' {
+  interface Facts {
+    /** A batch of new interactions (a repeated external id is not new); surveys, review and referral asks follow. */
+    'interactions.created': {
+      db: Db;
+      orgId: string;
+      created: { id: string; customerId?: string | null; touchpointId?: string | null }[];
+    };
+  }
+}
 
 function scopeOf(actor: Actor): repo.InteractionScope {
   return {
@@ -52,11 +64,11 @@ export async function createBatch(db: Db, actor: Actor, items: unknown[]): Promi
     withIds.map(({ index: _i, ...r }) => ({ ...r, orgId: actor.orgId })),
   );
   const insertedIds = new Set(inserted.map((r) => r.id));
-  await afterInteractionsCreated(
+  await state('interactions.created', {
     db,
-    actor.orgId,
-    withIds.filter((r) => insertedIds.has(r.id)),
-  );
+    orgId: actor.orgId,
+    created: withIds.filter((r) => insertedIds.has(r.id)),
+  });
   const skipped = withIds.filter((r) => !insertedIds.has(r.id));
   const existing = await repo.idsByExternalId(db, actor.orgId, skipped.map((r) => r.externalId!).filter(Boolean));
   for (const r of withIds) {

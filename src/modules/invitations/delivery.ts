@@ -1,10 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
-import { customers } from '../customers/customers.schema.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { orgsRepo } from '../orgs/index.ts';
+import { surveysRepo } from '../surveys/index.ts';
 import { invitationMail, mailLanguage } from './invite-email.ts';
 import type { InvitationDelivery } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
@@ -59,12 +58,7 @@ export async function deliver(
     // One connection in a transaction: queries go one after another.
     const org = await orgsRepo.get(db, inv.orgId);
     const survey = await surveysRepo.get(db, inv.orgId, inv.surveyId);
-    const [customer] = inv.customerId
-      ? await db
-          .select()
-          .from(customers)
-          .where(and(eq(customers.orgId, inv.orgId), eq(customers.id, inv.customerId)))
-      : [];
+    const customer = inv.customerId ? await repo.customer(db, inv.orgId, inv.customerId) : undefined;
     const skip =
       !survey || survey.status !== 'active'
         ? 'The survey is no longer active'

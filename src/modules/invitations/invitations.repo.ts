@@ -1,7 +1,8 @@
-import { and, eq, gt, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition, newestFirst } from '../../platform/db/keyset.ts';
+import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import { INVITATION_STATUSES, invitations } from './invitations.schema.ts';
@@ -234,4 +235,52 @@ export async function countsByStatus(db: Db, orgId: string, locationIds: string[
     if (r.status !== 'bounced') delivered += r.delivered;
   }
   return { counts, delivered };
+}
+
+/** The interactions of a batch that can invite anyone: with a customer and a touchpoint, oldest first. */
+export async function triggeringInteractions(db: Db, orgId: string, ids: string[]) {
+  return db
+    .select({
+      id: interactions.id,
+      customerId: interactions.customerId,
+      touchpointId: interactions.touchpointId,
+      locationId: interactions.locationId,
+      occurredAt: interactions.occurredAt,
+    })
+    .from(interactions)
+    .where(
+      and(
+        eq(interactions.orgId, orgId),
+        inArray(interactions.id, ids),
+        isNotNull(interactions.customerId),
+        isNotNull(interactions.touchpointId),
+      ),
+    )
+    .orderBy(asc(interactions.occurredAt), asc(interactions.id));
+}
+
+export async function customersById(db: Db, orgId: string, ids: string[]) {
+  const rows = await db
+    .select({ id: customers.id, email: customers.email, consentEmail: customers.consentEmail })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function customer(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  return row;
+}
+
+/** Whether any active survey of the organisation triggers on a touchpoint. */
+export async function anySurveyTriggers(db: Db, orgId: string): Promise<boolean> {
+  const [any] = await db
+    .select({ id: surveys.id })
+    .from(surveys)
+    .where(and(eq(surveys.orgId, orgId), eq(surveys.status, 'active'), sql`cardinality(${surveys.touchpointIds}) > 0`))
+    .limit(1);
+  return !!any;
 }

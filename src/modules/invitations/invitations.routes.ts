@@ -12,11 +12,8 @@ import {
   invitationStats,
 } from './invitations.contract.ts';
 import * as service from './invitations.service.ts';
-import { bindTriggerQueue } from './trigger-hook.ts';
 
 export const invitationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => {
-  // Interactions this app writes trigger surveys through this app's queue (see trigger-hook.ts).
-  bindTriggerQueue(deps.db, deps.jobs);
   const { db, config } = deps;
   return async (app) => {
     const tags = ['invitations'];

@@ -1,18 +1,13 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
-import { customers } from '../customers/customers.schema.ts';
-import { interactions } from '../interactions/interactions.schema.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import { surveys } from '../surveys/surveys.schema.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { orgsRepo } from '../orgs/index.ts';
+import { surveysRepo, type SurveyRow } from '../surveys/index.ts';
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { planInvitation, STALE_AFTER_DAYS } from './schedule.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
 const DAY = 24 * 3600_000;
-type SurveySettingsWithReminder = (typeof surveys.$inferSelect)['settings'] & { reminderDays?: number };
+type SurveySettingsWithReminder = SurveyRow['settings'] & { reminderDays?: number };
 export type TriggerResult = { created: number; skipped: number; existing: number };
 
 /**
@@ -29,26 +24,9 @@ export async function runTrigger(
   const result: TriggerResult = { created: 0, skipped: 0, existing: 0 };
   const org = await orgsRepo.get(ctx.db, data.orgId);
   if (!org || data.interactionIds.length === 0) return result;
-  const rows = await ctx.db
-    .select({
-      id: interactions.id,
-      customerId: interactions.customerId,
-      touchpointId: interactions.touchpointId,
-      locationId: interactions.locationId,
-      occurredAt: interactions.occurredAt,
-    })
-    .from(interactions)
-    .where(
-      and(
-        eq(interactions.orgId, org.id),
-        inArray(interactions.id, data.interactionIds),
-        isNotNull(interactions.customerId),
-        isNotNull(interactions.touchpointId),
-      ),
-    )
-    .orderBy(asc(interactions.occurredAt), asc(interactions.id));
+  const rows = await repo.triggeringInteractions(ctx.db, org.id, data.interactionIds);
   if (rows.length === 0) return result;
-  const people = await customersById(ctx.db, org.id, [...new Set(rows.map((r) => r.customerId!))]);
+  const people = await repo.customersById(ctx.db, org.id, [...new Set(rows.map((r) => r.customerId!))]);
   const surveysFor = new Map<string, Awaited<ReturnType<typeof surveysRepo.triggeredBy>>>();
 
   for (const interaction of rows) {
@@ -107,12 +85,4 @@ export async function runTrigger(
     }
   }
   return result;
-}
-
-async function customersById(db: Db, orgId: string, ids: string[]) {
-  const rows = await db
-    .select({ id: customers.id, email: customers.email, consentEmail: customers.consentEmail })
-    .from(customers)
-    .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)));
-  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -21,3 +21,8 @@ export async function update(db: Db, id: string, values: Partial<typeof orgs.$in
   const [row] = await db.update(orgs).set(values).where(eq(orgs.id, id)).returning();
   return row;
 }
+
+export async function timeZone(db: Db, orgId: string): Promise<string> {
+  const [row] = await db.select({ tz: orgs.timeZone }).from(orgs).where(eq(orgs.id, orgId));
+  return row?.tz ?? 'UTC';
+}

@@ -1,52 +1,30 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { hashPassword } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
+import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import type { Language } from '../../shared/domain.ts';
-import { createApiKey } from '../access/access.service.ts';
-import { seedDefaults as seedCaseDefaults } from '../cases/cases.repo.ts';
-import { staff } from '../staff/staff.schema.ts';
 import type { OrgUpdate } from './orgs.contract.ts';
 import * as repo from './orgs.repo.ts';
 
-export type CreateOrgInput = {
-  name: string;
-  ownerEmail: string;
-  ownerPassword: string;
-  ownerName?: string;
-  timeZone?: string;
-  defaultLanguage?: Language;
-};
+declare module '../../platform/events.ts' {
+  interface Facts {
+    /** A new organisation's row exists; `db` is the creating transaction (its defaults go in with it). */
+    'org.created': { db: Db; orgId: string };
+  }
+}
 
-/** Creates an organisation with its owner and an owner API key, all or nothing. */
-export async function createOrg(db: Db, input: CreateOrgInput) {
-  const passwordHash = await hashPassword(input.ownerPassword);
-  return db.transaction(async (tx) => {
-    const org = await repo.insert(tx, {
-      name: input.name,
-      timeZone: input.timeZone ?? 'UTC',
-      defaultLanguage: input.defaultLanguage ?? 'en',
-    });
-    const [owner] = await tx
-      .insert(staff)
-      .values({
-        orgId: org.id,
-        name: input.ownerName ?? input.ownerEmail.split('@')[0]!,
-        email: input.ownerEmail,
-        role: 'owner',
-        passwordHash,
-      })
-      .returning({ id: staff.id });
-    await seedCaseDefaults(tx, org.id);
-    const key = await createApiKey(tx, {
-      orgId: org.id,
-      role: 'owner',
-      name: 'Owner key (created with the organisation)',
-      staffId: owner!.id,
-    });
-    return { orgId: org.id, ownerId: owner!.id, apiKey: key.apiKey };
+export type NewOrg = { name: string; timeZone?: string; defaultLanguage?: Language };
+
+/** Inserts an organisation and states `org.created`; call it inside the transaction that creates its owner. */
+export async function insertOrg(db: Db, input: NewOrg) {
+  const org = await repo.insert(db, {
+    name: input.name,
+    timeZone: input.timeZone ?? 'UTC',
+    defaultLanguage: input.defaultLanguage ?? 'en',
   });
+  await state('org.created', { db, orgId: org.id });
+  return org;
 }
 
 export const needsSetup = async (db: Db) => (await repo.count(db)) === 0;
@@ -64,3 +42,6 @@ export async function update(db: Db, actor: Actor, values: OrgUpdate) {
   if (!row) throw notFound('Organisation');
   return toDto(row);
 }
+
+/** The organisation's own time zone, in which its days, weeks and months are counted. */
+export const orgTimeZone = repo.timeZone;

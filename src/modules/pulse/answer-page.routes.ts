@@ -1,7 +1,7 @@
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/deps.ts';
-import { sendPage } from '../insights/form-page.routes.ts';
+import { sendPage } from '../insights/index.ts';
 import * as pages from './answer-page.service.ts';
 
 type Req = FastifyRequest<{ Params: { token: string }; Querystring: Record<string, string | undefined> }>;

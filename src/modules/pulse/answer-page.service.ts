@@ -2,7 +2,7 @@ import { sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import type pg from 'pg';
-import { pageLanguage, type Page } from '../insights/page-layout.ts';
+import { pageLanguage, type Page } from '../insights/index.ts';
 import { answerPage, invalidPage, thanksPage } from './answer-page.ts';
 import * as repo from './pulse.repo.ts';
 

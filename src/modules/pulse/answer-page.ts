@@ -1,6 +1,6 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
-import { page, type Page } from '../insights/page-layout.ts';
-import { esc } from '../survey-page/render.ts';
+import { page, type Page } from '../insights/index.ts';
+import { esc } from '../survey-page/index.ts';
 import type { PulseItem } from './pulse.schema.ts';
 
 /** The pulse answer page at `/e/{token}`: the eNPS question, up to four items, a comment. Pure HTML. */

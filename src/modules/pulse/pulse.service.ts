@@ -7,7 +7,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { nps } from '../../shared/metrics.ts';
-import { compliance as complianceFigures } from '../standards/compliance.ts';
+import { compliance as complianceFigures } from '../standards/index.ts';
 import { correlation } from './correlation.ts';
 import { pulseMail } from './pulse-emails.ts';
 import type { EnpsQuery, PulseSurveyCreate, PulseSurveyUpdate } from './pulse.contract.ts';

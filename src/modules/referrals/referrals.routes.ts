@@ -7,9 +7,9 @@ import { idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import { escapeHtml } from '../invitations/invite-email.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { escapeHtml } from '../invitations/index.ts';
+import { orgsRepo } from '../orgs/index.ts';
+import { webhookListeners } from '../webhooks/index.ts';
 import {
   referral,
   referralClaim,

@@ -10,8 +10,8 @@ import { stableEventId, type Emit } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import type { JobContext, Jobs } from '../../platform/jobs/jobs.ts';
-import { qrSvg } from '../channels/qr.ts';
-import { customers } from '../customers/customers.schema.ts';
+import { qrSvg } from '../channels/index.ts';
+import * as customersRepo from './referral-customers.repo.ts';
 import { attribute, type AttributionClaim } from './attribution.ts';
 import { newReferralCode, normaliseCode } from './code.ts';
 import { checkReferral, statusAfter, type FraudVerdict } from './fraud.ts';
@@ -92,11 +92,7 @@ async function activeProgram(db: Db, orgId: string): Promise<Program | undefined
 
 /** The customer's code, made on first ask; a collision (25⁶ codes) simply draws again. */
 export async function codeFor(db: Db, actor: Actor, customerId: string, baseUrl: string) {
-  const [c] = await db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(and(eq(customers.orgId, actor.orgId), eq(customers.id, customerId)));
-  if (!c) throw notFound('Customer');
+  if (!(await customersRepo.exists(db, actor.orgId, customerId))) throw notFound('Customer');
   for (let i = 0; i < 10; i++) {
     const [existing] = await db
       .select({ code: referralCodes.code })
@@ -132,21 +128,8 @@ export async function visit(db: Db, code: string, ip: string | undefined, userAg
     deviceHash: hashOf(userAgent),
   });
   const program = await activeProgram(db, ref.orgId);
-  const [referrer] = await db
-    .select({ name: customers.name })
-    .from(customers)
-    .where(and(eq(customers.orgId, ref.orgId), eq(customers.id, ref.customerId)));
-  return { orgId: ref.orgId, landingUrl: program?.landingUrl ?? null, referrerName: referrer?.name ?? null };
-}
-
-type Person = { id: string; email: string | null; phone: string | null };
-
-async function person(db: Db, orgId: string, id: string): Promise<Person | undefined> {
-  const [p] = await db
-    .select({ id: customers.id, email: customers.email, phone: customers.phone })
-    .from(customers)
-    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
-  return p;
+  const referrerName = await customersRepo.name(db, ref.orgId, ref.customerId);
+  return { orgId: ref.orgId, landingUrl: program?.landingUrl ?? null, referrerName };
 }
 
 /**
@@ -186,8 +169,8 @@ async function settle(db: Db, client: pg.PoolClient, orgId: string, referredId: 
   const visitRow = winning?.visitId
     ? (await db.select().from(referralVisits).where(eq(referralVisits.id, winning.visitId)))[0]
     : undefined;
-  const referrer = (await person(db, orgId, verdict.referrerId))!;
-  const referred = (await person(db, orgId, referredId))!;
+  const referrer = (await customersRepo.person(db, orgId, verdict.referrerId))!;
+  const referred = (await customersRepo.person(db, orgId, referredId))!;
   const { rows: counts } = await client.query<{ today: number; ip: number; device: number; shared: boolean }>(
     `select (select count(*)::int from referrals where org_id = $1 and referrer_id = $2 and referred_id <> $3
               and created_at >= date_trunc('day', now())) + 1 as today,
@@ -233,17 +216,13 @@ async function settle(db: Db, client: pg.PoolClient, orgId: string, referredId: 
     .values(values)
     .onConflictDoUpdate({ target: [referrals.orgId, referrals.referredId], set: { ...values, updatedAt: now } })
     .returning();
-  if (values.status !== 'blocked')
-    await db
-      .update(customers)
-      .set({ referrerId: verdict.referrerId, acquisitionChannel: 'referral' })
-      .where(and(eq(customers.orgId, orgId), eq(customers.id, referredId)));
+  if (values.status !== 'blocked') await customersRepo.markReferred(db, orgId, referredId, verdict.referrerId);
   return row!;
 }
 
 /** A code given at the counter, a link visit, or a staff entry: recorded, then attribution decides. */
 export async function claim(deps: ReferralDeps, actor: Actor, input: ReferralClaim, now = new Date()) {
-  const referred = await person(deps.db, actor.orgId, input.referredId);
+  const referred = await customersRepo.person(deps.db, actor.orgId, input.referredId);
   if (!referred) throw invalid('Unknown customer', { referredId: 'No such customer' });
   let referrerId = input.referrerId;
   let visitId: string | null = null;
@@ -263,7 +242,7 @@ export async function claim(deps: ReferralDeps, actor: Actor, input: ReferralCla
       visitId = last.id;
       claimedAt = last.visitedAt;
     }
-  } else if (!(await person(deps.db, actor.orgId, referrerId!)))
+  } else if (!(await customersRepo.person(deps.db, actor.orgId, referrerId!)))
     throw invalid('Unknown customer', { referrerId: 'No such customer' });
   return inTransaction(deps.pool, async ({ db, client }) => {
     await client.query(`select pg_advisory_xact_lock(hashtext('referral:' || $1))`, [input.referredId]);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { locationFilter, period } from '../reviews/reputation.ts';
+import { locationFilter, period } from '../reviews/index.ts';
 import type { WordOfMouthQuery } from './referrals.contract.ts';
 import { REFERRAL_STATUSES } from './fraud.ts';
 

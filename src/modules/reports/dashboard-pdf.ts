@@ -4,7 +4,7 @@ import type { Language } from '../../shared/domain.ts';
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 import { MAX_HALF_WIDTH, MIN_N } from '../../shared/metrics.ts';
 import { bestWorst, type Ranked } from '../../shared/ranking.ts';
-import { CUSTOMER_SEGMENTS, type CustomerSegment } from '../retention/retention.math.ts';
+import { CUSTOMER_SEGMENTS, type CustomerSegment } from '../retention/index.ts';
 import { drawTrendChart, type TrendPoint } from './pdf-trend-chart.ts';
 
 // DejaVu covers Latin and Cyrillic (ru, bg); it ships inside the npm package, nothing is fetched at run time.

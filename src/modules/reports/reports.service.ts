@@ -3,9 +3,8 @@ import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { LANGUAGES, type Language } from '../../shared/domain.ts';
-import * as analytics from '../analytics/analytics.service.ts';
-import * as analyticsRepo from '../analytics/analytics.repo.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
+import { analyticsService as analytics, analyticsRepo, type Dim } from '../analytics/index.ts';
+import { orgsRepo } from '../orgs/index.ts';
 import { renderDashboardPdf, type DashboardReport } from './dashboard-pdf.ts';
 import type { DashboardPdfQuery } from './reports.contract.ts';
 
@@ -17,8 +16,7 @@ async function filterLines(
   lang: Language,
 ): Promise<{ label: string; value: string }[]> {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const named = async (dim: analyticsRepo.Dim, id: string) =>
-    (await analyticsRepo.labels(db, orgId, dim, [id])).get(id) ?? id;
+  const named = async (dim: Dim, id: string) => (await analyticsRepo.labels(db, orgId, dim, [id])).get(id) ?? id;
   const lines: { label: string; value: string }[] = [];
   if (q.locationId) lines.push({ label: t('web.interactions.location'), value: await named('location', q.locationId) });
   if (q.touchpointId)

@@ -1,6 +1,6 @@
 import { CSV_BOM, csvLine, neutralise } from '../../shared/csv.ts';
 import type { Answers, Question } from '../../shared/survey-definition.ts';
-import { localize } from '../surveys/survey-logic.ts';
+import { localize } from '../surveys/index.ts';
 
 /**
  * How a response becomes a spreadsheet row (pure: no database, no HTTP). One column per question

@@ -1,22 +1,18 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, invalid } from '../../platform/errors.ts';
 import { stableEventId, type Emit } from '../../platform/events.ts';
 import type { SqlExecutor } from '../../platform/jobs/jobs.ts';
 import { toDto } from '../../platform/http/dto.ts';
-import type { StoredAnswer } from '../../platform/http/idempotency.ts';
+import type { ResponseChannel } from '../../shared/domain.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
 import type { CustomerCreate } from '../customers/customers.contract.ts';
-import * as customersRepo from '../customers/customers.repo.ts';
-import { customers } from '../customers/customers.schema.ts';
-import { unknownReferenceFields } from '../interactions/references.ts';
-import { checkAnswers, denormalise } from '../surveys/survey-logic.ts';
-import type { surveys } from '../surveys/surveys.schema.ts';
-import type { ResponseWrite, ResponseWriter, WriteClaim } from './response-writer.ts';
+import { customersRepo } from '../customers/index.ts';
+import { unknownReferenceFields } from '../interactions/index.ts';
+import { checkAnswers, denormalise, type SurveyRecord } from '../surveys/index.ts';
+import type { ResponseWrite, ResponseWriter, WriteClaim, Written } from './response-writer.ts';
 import * as repo from './responses.repo.ts';
-import type { CHANNELS } from './responses.schema.ts';
 
-export type SurveyRecord = typeof surveys.$inferSelect;
+export type { SurveyRecord };
 
 export type IngestInput = {
   customerId?: string | null;
@@ -32,19 +28,6 @@ export type IngestInput = {
   invitationId?: string | null;
   resumeTokenHash?: string | null;
 };
-
-async function resolveCustomer(db: Db, orgId: string, c: CustomerCreate): Promise<string> {
-  if (!c.externalId && c.email) {
-    const [found] = await db
-      .select({ id: customers.id })
-      .from(customers)
-      .where(and(eq(customers.orgId, orgId), sql`lower(${customers.email}) = lower(${c.email})`))
-      .limit(1);
-    if (found) return found.id;
-  }
-  const { row } = await customersRepo.insert(db, orgId, c);
-  return row.id;
-}
 
 /**
  * `response.created` fires once a response is complete; its id is stable, so a repeat is
@@ -78,14 +61,14 @@ export async function ingest(
   ctx: {
     orgId: string;
     survey: SurveyRecord;
-    channel: (typeof CHANNELS)[number];
+    channel: ResponseChannel;
     partial: boolean;
     emit?: Emit;
     writer?: ResponseWriter;
     claim?: WriteClaim;
   },
   input: IngestInput,
-): Promise<{ row: repo.ResponseRow; created: boolean; answer?: StoredAnswer }> {
+): Promise<Written> {
   const { survey } = ctx;
   if (survey.orgId !== ctx.orgId) throw new AppError('not_found', 'Survey not found', { surveyId: 'Unknown survey' });
   const needsStaff = survey.questions.some((q) => q.type === 'staff');
@@ -113,7 +96,7 @@ export async function ingest(
   if (checkFirst) Object.assign(fields, await unknownReferenceFields(db, ctx.orgId, ids));
   if (Object.keys(fields).length) throw invalid('The response is invalid', fields);
 
-  if (input.customer) ids.customerId = await resolveCustomer(db, ctx.orgId, input.customer);
+  if (input.customer) ids.customerId = await customersRepo.findOrInsert(db, ctx.orgId, input.customer);
   const values = {
     orgId: ctx.orgId,
     surveyId: survey.id,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { externalId, isoDateTime } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 import { customerFields } from '../customers/customers.contract.ts';
-import { CHANNELS } from './responses.schema.ts';
+import { RESPONSE_CHANNELS } from '../../shared/domain.ts';
 
 const answerValue = z.union([z.number(), z.string().max(100_000), z.array(z.string().max(200)).max(50)]);
 
@@ -16,7 +16,7 @@ export const response = z
     touchpointId: z.uuid().nullable(),
     locationId: z.uuid().nullable(),
     staffId: z.uuid().nullable(),
-    channel: z.enum(CHANNELS),
+    channel: z.enum(RESPONSE_CHANNELS),
     language: z.string(),
     status: z.enum(['partial', 'complete']),
     answers: z.record(z.string(), answerValue),
@@ -110,7 +110,7 @@ export const responseListQuery = paginationQuery.extend({
   staffId: z.uuid().optional(),
   customerId: z.uuid().optional(),
   language: z.string().max(20).optional(),
-  channel: z.enum(CHANNELS).optional(),
+  channel: z.enum(RESPONSE_CHANNELS).optional(),
   band: z.enum(BANDS).optional().describe('NPS band: promoter 9–10, passive 7–8, detractor 0–6'),
   hasComment: z
     .enum(['true', 'false'])

@@ -15,7 +15,7 @@ import {
   responseListQuery,
   surveyResults,
 } from './responses.contract.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { webhookListeners } from '../webhooks/index.ts';
 import { responseWriter, type Written } from './response-writer.ts';
 import * as service from './responses.service.ts';
 import { surveyResults as results } from './survey-results.service.ts';

@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import type { Answers } from '../../shared/survey-definition.ts';
-import type { Evidence as TextEvidence } from '../text/analyzer/types.ts';
+import type { Evidence as TextEvidence } from '../text/index.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
@@ -25,8 +25,7 @@ import { surveys } from '../surveys/surveys.schema.ts';
 import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import { RESPONSE_CHANNELS } from '../../shared/domain.ts';
 
-export const CHANNELS = RESPONSE_CHANNELS;
-export const channelEnum = pgEnum('response_channel', CHANNELS);
+export const channelEnum = pgEnum('response_channel', RESPONSE_CHANNELS);
 export const responseStatusEnum = pgEnum('response_status', ['partial', 'complete']);
 
 export const responses = pgTable(

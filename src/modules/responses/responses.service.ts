@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { Emit } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
-import { surveyForIngest } from '../surveys/surveys.service.ts';
+import { surveyForIngest } from '../surveys/index.ts';
 import { ingest } from './ingest.ts';
 import type { ResponseWriter, WriteClaim } from './response-writer.ts';
 import type { ResponseCreate, ResponseListQuery } from './responses.contract.ts';

@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { surveysRepo } from '../surveys/index.ts';
 import { scopeOf } from './responses.service.ts';
 import { resultCounts } from './survey-results.repo.ts';
 import { summarise } from './survey-results.ts';

@@ -1,8 +1,8 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { nps } from '../../shared/metrics.ts';
-import { orgTimeZone } from '../analytics/analytics.repo.ts';
-import { cached } from '../analytics/cache.ts';
+import { cached } from '../../platform/cache.ts';
+import { orgTimeZone } from '../orgs/index.ts';
 import { addMonths, cohortTable, localMonth, rate, SEGMENTS, type Segment } from './retention.math.ts';
 import * as repo from './retention.repo.ts';
 

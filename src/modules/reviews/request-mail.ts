@@ -1,6 +1,6 @@
 import type { Mail } from '../../platform/mail/mailer.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import { escapeHtml, safeColor } from '../invitations/invite-email.ts';
+import { escapeHtml, safeColor } from '../invitations/index.ts';
 import type { RequestTemplates } from './reviews.schema.ts';
 
 export type RequestMailInput = {

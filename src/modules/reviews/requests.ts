@@ -1,14 +1,11 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import type { JobContext, Jobs } from '../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
-import { interactions } from '../interactions/interactions.schema.ts';
-import { isPermanentMailError } from '../invitations/delivery.ts';
-import { mailLanguage } from '../invitations/invite-email.ts';
-import { sendTime, STALE_AFTER_DAYS } from '../invitations/schedule.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
+import { isPermanentMailError, mailLanguage, sendTime, STALE_AFTER_DAYS } from '../invitations/index.ts';
+import { orgsRepo } from '../orgs/index.ts';
 import { reviewRequestEligibility } from './eligibility.ts';
 import { reviewRequestMail } from './request-mail.ts';
 import * as repo from './reviews.repo.ts';
@@ -53,22 +50,7 @@ export async function runReviewTrigger(
   const org = await orgsRepo.get(ctx.db, data.orgId);
   const settings = await repo.getSettings(ctx.db, data.orgId);
   if (!org || !settings?.requestsEnabled || !data.interactionIds.length) return result;
-  const rows = await ctx.db
-    .select({
-      id: interactions.id,
-      customerId: interactions.customerId,
-      locationId: interactions.locationId,
-      occurredAt: interactions.occurredAt,
-    })
-    .from(interactions)
-    .where(
-      and(
-        eq(interactions.orgId, org.id),
-        inArray(interactions.id, data.interactionIds),
-        isNotNull(interactions.customerId),
-      ),
-    )
-    .orderBy(asc(interactions.occurredAt), asc(interactions.id));
+  const rows = await repo.requestInteractions(ctx.db, org.id, data.interactionIds);
   const people = new Map(
     (await repo.requestCandidates(ctx.db, org.id, [...new Set(rows.map((r) => r.customerId!))])).map((c) => [c.id, c]),
   );

@@ -1,5 +1,4 @@
-import { CsvSyntaxError, readCsv } from '../imports/csv-reader.ts';
-import { parseDateTime } from '../imports/csv-values.ts';
+import { CsvSyntaxError, readCsv, parseDateTime } from '../imports/index.ts';
 import { REVIEW_PLATFORMS, type ReviewPlatform } from './reviews.schema.ts';
 
 /** A review read from a CSV row (sites without an API: Yandex Maps, 2GIS, or any pasted list). */

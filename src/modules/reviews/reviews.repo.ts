@@ -1,7 +1,22 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, ne, sql, type Column } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  sql,
+  type Column,
+} from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition, timeCursorCondition } from '../../platform/db/keyset.ts';
 import { customers } from '../customers/customers.schema.ts';
+import { interactions } from '../interactions/interactions.schema.ts';
+import { locations } from '../locations/locations.schema.ts';
 import {
   reviewInsiders,
   reviewReplies,
@@ -269,4 +284,37 @@ export async function markClicked(db: Db, orgId: string, id: string, at: Date) {
     .update(reviewRequests)
     .set({ status: 'clicked', clickedAt: at })
     .where(and(eq(reviewRequests.orgId, orgId), eq(reviewRequests.id, id), isNull(reviewRequests.clickedAt)));
+}
+
+/** The interactions of a batch that can ask for a review (they have a customer), oldest first. */
+export async function requestInteractions(db: Db, orgId: string, ids: string[]) {
+  return db
+    .select({
+      id: interactions.id,
+      customerId: interactions.customerId,
+      locationId: interactions.locationId,
+      occurredAt: interactions.occurredAt,
+    })
+    .from(interactions)
+    .where(and(eq(interactions.orgId, orgId), inArray(interactions.id, ids), isNotNull(interactions.customerId)))
+    .orderBy(asc(interactions.occurredAt), asc(interactions.id));
+}
+
+export async function locationExists(db: Db, orgId: string, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: locations.id })
+    .from(locations)
+    .where(and(eq(locations.orgId, orgId), eq(locations.id, id)));
+  return !!row;
+}
+
+export const locationNames = (db: Db, orgId: string) =>
+  db.select({ id: locations.id, name: locations.name }).from(locations).where(eq(locations.orgId, orgId));
+
+export async function interactionCustomer(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select({ customerId: interactions.customerId })
+    .from(interactions)
+    .where(and(eq(interactions.orgId, orgId), eq(interactions.id, id)));
+  return row;
 }

@@ -7,7 +7,7 @@ import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { webhookListeners } from '../webhooks/index.ts';
 import { reputation as reputationFigures } from './reputation.ts';
 import {
   insiderBody,

@@ -7,11 +7,8 @@ import { invalid, notFound, AppError } from '../../platform/errors.ts';
 import { stableEventId, type Emit } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
-import { locations } from '../locations/locations.schema.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import { analyze } from '../text/analyzer/analyze.ts';
-import { orgTexts } from '../text/org-text.ts';
-import { and, eq } from 'drizzle-orm';
+import { orgsRepo } from '../orgs/index.ts';
+import { analyze, orgTexts } from '../text/index.ts';
 import { envPolicy, literallyRefused } from '../../platform/http/outbound.ts';
 import { listGoogleReviews, starsOf, updateGoogleReply, type GoogleConfig } from './google.ts';
 import { openRecoveryCases } from './recovery-engine.ts';
@@ -24,7 +21,6 @@ import type {
   ReviewSourceUpdate,
 } from './reviews.contract.ts';
 import * as repo from './reviews.repo.ts';
-import { interactions } from '../interactions/interactions.schema.ts';
 import type { reviews } from './reviews.schema.ts';
 
 export type ReviewDeps = { db: Db; pool: pg.Pool; emit?: Emit };
@@ -65,11 +61,8 @@ const reviewView = (r: repo.ReviewRow, url: string | null) =>
   });
 
 async function assertLocation(db: Db, actor: Actor, locationId: string) {
-  const [row] = await db
-    .select({ id: locations.id })
-    .from(locations)
-    .where(and(eq(locations.orgId, actor.orgId), eq(locations.id, locationId)));
-  if (!row) throw invalid('Unknown location', { locationId: 'No such location' });
+  if (!(await repo.locationExists(db, actor.orgId, locationId)))
+    throw invalid('Unknown location', { locationId: 'No such location' });
   assertLocationAllowed(actor, locationId, locationScope(actor));
 }
 
@@ -153,10 +146,7 @@ export async function ingest(deps: ReviewDeps, orgId: string, values: NewReview[
 export async function importCsv(deps: ReviewDeps, actor: Actor, csv: string) {
   const org = await orgsRepo.get(deps.db, actor.orgId);
   const { rows, errors } = await parseReviewCsv(csv, org!.timeZone);
-  const locs = await deps.db
-    .select({ id: locations.id, name: locations.name })
-    .from(locations)
-    .where(eq(locations.orgId, actor.orgId));
+  const locs = await repo.locationNames(deps.db, actor.orgId);
   const scope = locationScope(actor);
   const sources = await repo.listSources(deps.db, actor.orgId, null, { limit: 10_000 });
   const values: NewReview[] = [];
@@ -232,10 +222,7 @@ export async function match(
   if (customerId && !(await repo.customerExists(db, actor.orgId, customerId)))
     throw invalid('Unknown customer', { customerId: 'No such customer' });
   if (input.interactionId) {
-    const [i] = await db
-      .select({ customerId: interactions.customerId })
-      .from(interactions)
-      .where(and(eq(interactions.orgId, actor.orgId), eq(interactions.id, input.interactionId)));
+    const i = await repo.interactionCustomer(db, actor.orgId, input.interactionId);
     if (!i) throw invalid('Unknown interaction', { interactionId: 'No such interaction' });
     if (customerId && i.customerId !== customerId)
       throw invalid('The interaction is not this customer’s', { interactionId: 'Belongs to another customer' });

@@ -4,8 +4,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
-import type { StandardsDeps } from '../standards/standards.service.ts';
-import { assertRefs } from '../standards/standards.service.ts';
+import { type StandardsDeps, assertRefs } from '../standards/index.ts';
 import { actionPlan, answerProblems, levels } from './levels.ts';
 import { PLAN_TEMPLATES, DEFAULT_QUESTIONS } from './questions.ts';
 import type {

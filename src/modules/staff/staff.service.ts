@@ -2,10 +2,10 @@ import { locationScope, type Actor } from '../../platform/auth/actor.ts';
 import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
+import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { forgetCachedApiKeys } from '../access/access.service.ts';
 import { inviteEmail } from './invite-email.ts';
 import type { StaffCreate, StaffListQuery, StaffUpdate } from './staff.contract.ts';
 import * as repo from './staff.repo.ts';
@@ -62,6 +62,13 @@ export async function create(db: Db, jobs: Jobs, actor: Actor, input: StaffCreat
   return { row: { ...member, inviteUrl }, created };
 }
 
+declare module '../../platform/events.ts' {
+  interface Facts {
+    /** A staff member's role, locations or activity changed, or they were removed: what acts as them must see it. */
+    'staff.changed': { db: Db; orgId: string; staffId: string };
+  }
+}
+
 export async function update(db: Db, actor: Actor, id: string, input: StaffUpdate) {
   await assertLocations(db, actor.orgId, input.locationIds);
   const current = await get(db, actor, id);
@@ -69,7 +76,7 @@ export async function update(db: Db, actor: Actor, id: string, input: StaffUpdat
   if (losesOwner && (await repo.countOwners(db, actor.orgId)) <= 1)
     throw conflict('The organisation must keep at least one active owner', { role: 'last owner' });
   await repo.update(db, actor.orgId, id, input);
-  forgetCachedApiKeys(db); // a key acting as this person must see their new role and locations
+  await state('staff.changed', { db, orgId: actor.orgId, staffId: id });
   return get(db, actor, id);
 }
 
@@ -78,5 +85,5 @@ export async function remove(db: Db, actor: Actor, id: string) {
   if (current.role === 'owner' && (await repo.countOwners(db, actor.orgId)) <= 1)
     throw conflict('The organisation must keep at least one active owner');
   if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Staff member');
-  forgetCachedApiKeys(db);
+  await state('staff.changed', { db, orgId: actor.orgId, staffId: id });
 }

@@ -4,9 +4,9 @@ import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
-import { assignLessons } from '../training/loop.ts';
 import * as repo from './audits.repo.ts';
 import type { AnswerBody, AuditCreate, AuditListQuery } from './standards.contract.ts';
 import { lockedUntil, normaliseShopper } from './lockout.ts';
@@ -181,6 +181,17 @@ export async function putAnswer(db: Db, actor: Actor, id: string, itemId: string
   return saveAnswer(db, audit, itemId, body);
 }
 
+declare module '../../platform/events.ts' {
+  interface Facts {
+    /** An audit was submitted (again, on a repeat) in `db`'s transaction; its failed items start the lesson loop. */
+    'audit.submitted': { db: Db; audit: repo.AuditRow; failedItemIds: string[] };
+  }
+  interface FactAnswers {
+    /** How many new lesson assignments the subscriber made. */
+    'audit.submitted': number;
+  }
+}
+
 /**
  * Scores the audit and starts the loop, in one transaction under the audit's row lock: a repeated
  * submit answers the stored result and assigns nothing new.
@@ -225,7 +236,8 @@ export async function submitAudit(
     const stored = audit.status === 'submitted' ? audit : null;
     const failedItemIds = stored ? stored.failedItemIds : result.failedItemIds;
     // On a repeat this adds nothing (the unique index), so submitting again is always safe.
-    const assignmentsCreated = await assignLessons(db, { ...audit }, failedItemIds);
+    const assigned = await state('audit.submitted', { db, audit: { ...audit }, failedItemIds });
+    const assignmentsCreated = assigned.reduce((n, a) => n + a, 0);
     return {
       score: stored ? stored.score : result.score,
       passed: stored ? !!stored.passed : result.passed,

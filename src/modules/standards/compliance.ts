@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { constraintsFor, figuresOf } from '../analytics/analytics.service.ts';
-import * as analytics from '../analytics/analytics.repo.ts';
+import { constraintsFor, figuresOf, analyticsRepo as analytics } from '../analytics/index.ts';
+import { orgTimeZone } from '../orgs/index.ts';
 import { scopeOf } from './audits.service.ts';
 import type { ComplianceQuery } from './standards.contract.ts';
 
@@ -17,7 +17,7 @@ const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
  * figures' most honest source, and carry no staff member.
  */
 export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
-  const tz = await analytics.orgTimeZone(db, actor.orgId);
+  const tz = await orgTimeZone(db, actor.orgId);
   const scope = scopeOf(actor);
   const where: SQL[] = [sql`a.org_id = ${actor.orgId}`, sql`a.status = 'submitted'`];
   if (q.from) where.push(sql`(a.submitted_at at time zone ${tz})::date >= ${q.from}::date`);

@@ -1,4 +1,4 @@
-import { esc, renderDocument, type Rendered } from '../survey-page/render.ts';
+import { esc, renderDocument, type Rendered } from '../survey-page/index.ts';
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 
 export type ShopperItem = { id: string; kind: 'pass_fail' | 'scale'; text: string; value?: string; comment?: string };

@@ -1,5 +1,5 @@
 import { sha256 } from '../../platform/auth/secrets.ts';
-import type { Rendered } from '../survey-page/render.ts';
+import type { Rendered } from '../survey-page/index.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './audits.repo.ts';

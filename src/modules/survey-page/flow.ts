@@ -1,5 +1,5 @@
 import type { Answers, Question } from '../../shared/survey-definition.ts';
-import { acceptLanguages, conditionHolds, pickLanguage, visibleQuestions } from '../surveys/survey-logic.ts';
+import { acceptLanguages, conditionHolds, pickLanguage, visibleQuestions } from '../surveys/index.ts';
 
 /** Pure navigation of the one-question-per-page flow; the conditions are survey-logic's. */
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
-import { surveyForIngest } from '../surveys/surveys.service.ts';
+import { surveyForIngest } from '../surveys/index.ts';
 import * as repo from './survey-page.repo.ts';
 
 type Ids = { locationId: string | null; touchpointId: string | null; staffId: string | null };

@@ -1,7 +1,7 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 import { EMOTIONS, TEXT_MAX_DEFAULT, type AnswerValue, type Question } from '../../shared/survey-definition.ts';
 import { scoreRange } from '../../shared/score-range.ts';
-import { localize } from '../surveys/survey-logic.ts';
+import { localize } from '../surveys/index.ts';
 import { brandPalette } from './colors.ts';
 import { textDirection } from './flow.ts';
 import { CSS, hashOf, JS, JS_HASH } from './page-assets.ts';

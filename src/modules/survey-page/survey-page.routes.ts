@@ -1,13 +1,14 @@
 import { emitter } from '../../platform/events.ts';
-import { responseWriter } from '../responses/response-writer.ts';
-import { webhookListeners } from '../webhooks/subscriptions.ts';
-import { recordSource } from '../floods/floods.service.ts';
+import { responseWriter } from '../responses/index.ts';
+import { webhookListeners } from '../webhooks/index.ts';
+import { recordSource } from '../floods/index.ts';
 import { gzipSync } from 'node:zlib';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/deps.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { publicFormLimits, TooManyAnswers } from './limits.ts';
+import { answerForm, type AnswerForm } from './survey-page.contract.ts';
 import * as service from './survey-page.service.ts';
 
 type Params = { token?: string; slug?: string };
@@ -20,10 +21,10 @@ function queryOf(req: FastifyRequest): Record<string, string | undefined> {
   return out;
 }
 
-const inputOf = (req: FastifyRequest): service.PageInput => ({
+const inputOf = (req: FastifyRequest, body?: AnswerForm): service.PageInput => ({
   query: queryOf(req),
   acceptLanguage: req.headers['accept-language'],
-  body: req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined,
+  body,
   client: req.ip,
 });
 
@@ -74,23 +75,28 @@ export const surveyPageRoutes =
     });
     const opts = { schema: { hide: true } };
     const answerOpts = { ...opts, onRequest: await publicFormLimits(app, db) };
-    const unsupported = (req: FastifyRequest, reply: FastifyReply) =>
-      send(req, reply, service.messagePage(415, service.uiLanguage(inputOf(req)), 'error'));
+    /** The form's shape is checked here, at the edge; what is not a form is refused. */
+    const answered = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      answer: (input: service.PageInput) => Promise<service.Outcome>,
+    ) => {
+      if (!isForm(req)) return send(req, reply, service.messagePage(415, service.uiLanguage(inputOf(req)), 'error'));
+      const form = answerForm.safeParse(req.body ?? {});
+      if (!form.success) return send(req, reply, service.messagePage(400, service.uiLanguage(inputOf(req)), 'error'));
+      return send(req, reply, await answer(inputOf(req, form.data)));
+    };
 
     app.get<{ Params: Params }>('/s/p/:slug', opts, async (req, reply) =>
       send(req, reply, await service.showPublic(db, req.params.slug!, inputOf(req))),
     );
-    app.post<{ Params: Params }>('/s/p/:slug', answerOpts, async (req, reply) =>
-      isForm(req)
-        ? send(req, reply, await service.answerPublic(db, req.params.slug!, inputOf(req), sinks))
-        : unsupported(req, reply),
+    app.post<{ Params: Params }>('/s/p/:slug', answerOpts, (req, reply) =>
+      answered(req, reply, (input) => service.answerPublic(db, req.params.slug!, input, sinks)),
     );
     app.get<{ Params: Params }>('/s/:token', opts, async (req, reply) =>
       send(req, reply, await service.showPersonal(db, req.params.token!, inputOf(req))),
     );
-    app.post<{ Params: Params }>('/s/:token', answerOpts, async (req, reply) =>
-      isForm(req)
-        ? send(req, reply, await service.answerPersonal(db, req.params.token!, inputOf(req), sinks))
-        : unsupported(req, reply),
+    app.post<{ Params: Params }>('/s/:token', answerOpts, (req, reply) =>
+      answered(req, reply, (input) => service.answerPersonal(db, req.params.token!, input, sinks)),
     );
   };

@@ -24,24 +24,21 @@ import type { Emit } from '../../platform/events.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
+import type { ResponseChannel } from '../../shared/domain.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
-import * as invitationsRepo from '../invitations/invitations.repo.ts';
-import type { InvitationRow } from '../invitations/invitations.repo.ts';
-import * as orgsRepo from '../orgs/orgs.repo.ts';
-import { continueResponse, ingest, type SurveyRecord } from '../responses/ingest.ts';
-import type { ResponseWriter } from '../responses/response-writer.ts';
-import * as responsesRepo from '../responses/responses.repo.ts';
-import type { CHANNELS } from '../responses/responses.schema.ts';
-import * as surveysRepo from '../surveys/surveys.repo.ts';
+import { invitationsRepo, type InvitationRow } from '../invitations/index.ts';
+import { orgsRepo } from '../orgs/index.ts';
+import { continueResponse, ingest, type SurveyRecord, type ResponseWriter, responsesRepo } from '../responses/index.ts';
 import {
+  surveysRepo,
   acceptLanguages,
   conditionHolds,
   localize,
   normaliseAnswer,
   pickLanguage,
   visibleQuestions,
-} from '../surveys/survey-logic.ts';
+} from '../surveys/index.ts';
 import { scoreRange } from '../../shared/score-range.ts';
 import { publicLinkForAnswer } from './link-cache.ts';
 import {
@@ -62,6 +59,7 @@ import {
   type MessageKind,
 } from './render.ts';
 import * as repo from './survey-page.repo.ts';
+import type { AnswerForm } from './survey-page.contract.ts';
 
 export type Outcome = { status: number; html: string; csp: string } | { status: 303; redirect: string };
 /** Where stored answers go: `emit` announces completed responses, `writer` group-commits new ones. */
@@ -74,7 +72,8 @@ export type Sinks = {
 export type PageInput = {
   query: Record<string, string | undefined>;
   acceptLanguage?: string;
-  body?: Record<string, unknown>;
+  /** The posted form, its shape already checked at the edge (survey-page.contract.ts). */
+  body?: AnswerForm;
   /** The client's address, as the configured proxy trust gives it. */
   client?: string;
 };
@@ -91,7 +90,7 @@ type Link = {
   invitation?: InvitationRow;
   response?: StoredResponse;
   resumeToken?: string;
-  channel: (typeof CHANNELS)[number];
+  channel: ResponseChannel;
   ids: { locationId: string | null; touchpointId: string | null; staffId: string | null };
   basePath: string;
   /** Query carried from page to page (context ids, channel hint, chosen language). */
@@ -188,7 +187,7 @@ async function loadPersonal(db: Db, token: string, input: PageInput): Promise<Li
 
 /** `forAnswer`: an answer is being posted, so the link may come from the short-lived cache. */
 async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = false): Promise<Link | Outcome> {
-  const token = typeof input.body?.r === 'string' && input.body.r ? input.body.r : input.query.r;
+  const token = input.body?.r || input.query.r;
   const uuidOrNull = (v: string | undefined) => (v && UUID.test(v) ? v : null);
   const wanted = {
     locationId: uuidOrNull(input.query.l),
@@ -402,17 +401,8 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
       400,
       translate(link.lang, 'survey.error.invalid'),
     );
-  const raw = Array.isArray(body.a) ? body.a.map(String) : body.a === undefined ? undefined : String(body.a);
-  const again = (error: string) =>
-    questionPage(
-      db,
-      link,
-      q,
-      stored,
-      400,
-      error,
-      typeof raw === 'string' || Array.isArray(raw) ? (raw as AnswerValue) : undefined,
-    );
+  const raw = body.a;
+  const again = (error: string) => questionPage(db, link, q, stored, 400, error, raw);
   if (q.required && isBlank(typeof raw === 'string' ? raw.trim() : raw))
     return again(translate(link.lang, 'survey.error.required'));
   const checked = normaliseAnswer(q, raw, null);

@@ -6,6 +6,8 @@ import { surveys } from './surveys.schema.ts';
 
 const { orgId: _org, ...columns } = getTableColumns(surveys);
 export type SurveyRow = Omit<typeof surveys.$inferSelect, 'orgId'>;
+export type NewSurvey = typeof surveys.$inferInsert;
+export type SurveyRecord = typeof surveys.$inferSelect;
 
 export async function list(db: Db, orgId: string, q: SurveyListQuery) {
   const where: (SQL | undefined)[] = [eq(surveys.orgId, orgId), idCursorCondition(surveys.id, q.cursor)];
@@ -32,7 +34,7 @@ export async function getAnyOrg(db: Db, id: string) {
   return row;
 }
 
-export async function insert(db: Db, values: typeof surveys.$inferInsert) {
+export async function insert(db: Db, values: NewSurvey) {
   const [row] = await db.insert(surveys).values(values).returning(columns);
   return row!;
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
-import { existingReferences } from '../interactions/references.ts';
+import { existingReferences } from '../interactions/index.ts';
 import { definitionErrors } from './survey-logic.ts';
 import type { SurveyCreate, SurveyDefinition, SurveyListQuery, SurveyUpdate } from './surveys.contract.ts';
 import * as repo from './surveys.repo.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
-import type { AuditRow } from '../standards/audits.repo.ts';
+import type { AuditRow } from '../standards/index.ts';
 import { assignmentsFor, reauditDue, type FailedItem, type StaffMember } from './fan-out.ts';
 
 const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;

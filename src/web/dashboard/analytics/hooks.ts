@@ -7,6 +7,7 @@ import type {
   summary,
   timeseries,
 } from '../../../modules/analytics/analytics.contract.ts';
+import type { CaseStats } from '../../../modules/cases/cases.contract.ts';
 import type { cohorts, experience, retentionSummary, rfm } from '../../../modules/retention/retention.contract.ts';
 import { get, type Query } from '../lib/api.ts';
 
@@ -25,22 +26,6 @@ export type Experience = z.infer<typeof experience>;
 
 /** A timeseries or breakdown item: the metric's figure (value, n, ci95, tooFew …). */
 export type MetricItem = { value: number | null; n: number; ci95?: [number, number] | null; tooFew?: boolean };
-
-export type CaseStatsFigures = {
-  opened: number;
-  open: number;
-  overdue: number;
-  closed: number;
-  medianHoursToFirstAction: number | null;
-  medianHoursToResolution: number | null;
-  slaCompliance: number | null;
-  recoveryRate: number | null;
-  followUps: number;
-};
-export type CaseStats = {
-  total: CaseStatsFigures;
-  byLocation: (CaseStatsFigures & { key: string | null; label: string | null })[];
-};
 
 // Figures change as responses arrive (rollups run every few hundred ms); a minute of freshness is plenty for a
 // dashboard. While a changed filter loads, the charts keep the previous figures instead of flashing empty.

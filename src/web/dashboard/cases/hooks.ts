@@ -12,6 +12,10 @@ import type {
   rootCause,
   rootCauseCreate,
   rootCausePatch,
+  CaseFigures,
+  CaseFiguresRow,
+  CaseStats,
+  RootCauseCount,
 } from '../../../modules/cases/cases.contract.ts';
 import type { CASE_STATUSES as SERVER_STATUSES } from '../../../shared/domain.ts';
 import { PRIORITIES, type Priority } from '../../../shared/domain.ts';
@@ -95,33 +99,7 @@ export const useUpdateRootCause = () =>
 export const rootCauseName = (rc: Pick<RootCause, 'name'> | undefined, language: string): string =>
   rc ? (rc.name[language] ?? rc.name.en ?? Object.values(rc.name)[0] ?? '') : '';
 
-export type Figures = {
-  opened: number;
-  open: number;
-  overdue: number;
-  closed: number;
-  medianHoursToFirstAction: number | null;
-  medianHoursToResolution: number | null;
-  slaCompliance: number | null;
-  recoveryRate: number | null;
-  followUps: number;
-};
-export type FiguresRow = Figures & { key: string | null; label: string | null };
-export type RootCauseCount = {
-  key: string;
-  name: Record<string, string>;
-  kind: RootCauseKind;
-  locationId: string | null;
-  n: number;
-};
-/** `mediansSampled`: the medians were taken over a fixed one-in-sixteen sample (a period with very many cases). */
-export type CaseStats = {
-  total: Figures;
-  byLocation: FiguresRow[];
-  byOwner: FiguresRow[];
-  rootCauses: RootCauseCount[];
-  mediansSampled: boolean;
-};
+export type { CaseFigures as Figures, CaseFiguresRow as FiguresRow, CaseStats, RootCauseCount };
 
 export const useCaseStats = (params: Query) =>
   useQuery({ queryKey: ['cases', 'stats', params], queryFn: () => get<CaseStats>('/case-stats', params) });

@@ -2,7 +2,7 @@
  * Business-hours arithmetic for case due times, in a location's own time zone. Pure: the calendar
  * (weekly opening hours and holidays) comes in as data.
  */
-import { localDate, wallTime, zonedToInstant } from '../../shared/time-zone.ts';
+import { localDate, wallTime, zonedToInstant } from './time-zone.ts';
 
 export type Calendar = {
   timeZone: string;

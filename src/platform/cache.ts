@@ -1,5 +1,5 @@
 /**
- * A small in-process cache for the analyses that still scan raw rows (retention cohorts, RFM and
+ * A small in-process cache for the analyses (analytics, retention) that still scan raw rows (retention cohorts, RFM and
  * the experience link; driver analysis and the retention summary read incremental rollups and are
  * not cached): at a million responses and millions of interactions they take seconds, while their
  * figures move slowly (a customer's RFM segment does not change between two clicks). An entry lives

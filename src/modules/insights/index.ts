@@ -1,0 +1,5 @@
+/** The insights module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
+export { formPageRoutes, sendPage } from './form-page.routes.ts';
+export { insightRoutes } from './insights.routes.ts';
+export { page, pageLanguage } from './page-layout.ts';
+export type { Page } from './page-layout.ts';

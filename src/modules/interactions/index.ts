@@ -1,0 +1,7 @@
+/** The interactions module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
+import * as interactionsRepoDoor from './interactions.repo.ts';
+export { customerIdsByExternalId } from './interactions.repo.ts';
+export { interactionRoutes } from './interactions.routes.ts';
+export { createBatch } from './interactions.service.ts';
+export { existingReferences, unknownReferenceFields } from './references.ts';
+export const interactionsRepo = { get: interactionsRepoDoor.get };

@@ -1,0 +1,16 @@
+/** The invitations module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
+import * as invitationsRepoDoor from './invitations.repo.ts';
+export { deliver, isPermanentMailError } from './delivery.ts';
+export type { InvitationRow } from './invitations.repo.ts';
+export { invitationRoutes } from './invitations.routes.ts';
+export { DEFAULT_BRAND_COLOR, escapeHtml, mailLanguage, safeColor } from './invite-email.ts';
+export { STALE_AFTER_DAYS, sendTime } from './schedule.ts';
+export { afterInteractionsCreated } from './trigger-hook.ts';
+export { runTrigger } from './trigger.ts';
+export const invitationsRepo = {
+  create: invitationsRepoDoor.create,
+  findByToken: invitationsRepoDoor.findByToken,
+  markAnswered: invitationsRepoDoor.markAnswered,
+  markOpened: invitationsRepoDoor.markOpened,
+  setStatus: invitationsRepoDoor.setStatus,
+};

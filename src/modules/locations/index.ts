@@ -1,0 +1,4 @@
+/** The locations module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
+import * as locationsRepoDoor from './locations.repo.ts';
+export { locationRoutes } from './locations.routes.ts';
+export const locationsRepo = { get: locationsRepoDoor.get, insert: locationsRepoDoor.insert };

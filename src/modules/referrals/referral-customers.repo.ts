@@ -1,0 +1,30 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { customers } from '../customers/customers.schema.ts';
+
+/** What referrals read and mark on the customers it links. */
+const one = (orgId: string, id: string) => and(eq(customers.orgId, orgId), eq(customers.id, id));
+
+export async function exists(db: Db, orgId: string, id: string): Promise<boolean> {
+  const [c] = await db.select({ id: customers.id }).from(customers).where(one(orgId, id));
+  return !!c;
+}
+
+export async function name(db: Db, orgId: string, id: string): Promise<string | null> {
+  const [c] = await db.select({ name: customers.name }).from(customers).where(one(orgId, id));
+  return c?.name ?? null;
+}
+
+export type Person = { id: string; email: string | null; phone: string | null };
+
+export async function person(db: Db, orgId: string, id: string): Promise<Person | undefined> {
+  const [p] = await db
+    .select({ id: customers.id, email: customers.email, phone: customers.phone })
+    .from(customers)
+    .where(one(orgId, id));
+  return p;
+}
+
+export async function markReferred(db: Db, orgId: string, id: string, referrerId: string): Promise<void> {
+  await db.update(customers).set({ referrerId, acquisitionChannel: 'referral' }).where(one(orgId, id));
+}

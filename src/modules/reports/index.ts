@@ -1,0 +1,2 @@
+/** The reports module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
+export { reportRoutes } from './reports.routes.ts';

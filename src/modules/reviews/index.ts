@@ -1,0 +1,6 @@
+/** The reviews module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
+export { startRecoveryEngine } from './recovery-engine.ts';
+export { locationFilter, period } from './reputation.ts';
+export { afterInteractionsForReviews, runReviewTrigger, sendReviewRequest } from './requests.ts';
+export { reviewLinkRoutes, reviewRoutes } from './reviews.routes.ts';
+export { ingest } from './reviews.service.ts';

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/**
+ * The respondent page's form post (application/x-www-form-urlencoded): the question answered, its
+ * answer (one value, or several for a multiple choice) and, on a public link, the referral token
+ * `r`. The answer itself is the survey's to judge (survey-logic.ts), not the form's.
+ */
+export const answerForm = z.object({
+  q: z.string().optional(),
+  a: z.union([z.string(), z.array(z.string())]).optional(),
+  r: z.string().optional(),
+});
+export type AnswerForm = z.infer<typeof answerForm>;

@@ -1,0 +1,4 @@
+/** The touchpoints module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
+import * as touchpointsRepoDoor from './touchpoints.repo.ts';
+export { touchpointRoutes } from './touchpoints.routes.ts';
+export const touchpointsRepo = { get: touchpointsRepoDoor.get, insert: touchpointsRepoDoor.insert };
