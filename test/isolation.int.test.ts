@@ -60,6 +60,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/auth/logout': () => undefined,
   'POST /api/v1/auth/accept-invite': () => ({ token: 'not-a-real-token-123', password: 'password123' }),
   'GET /api/v1/auth/me': () => undefined,
+  'PUT /api/v1/auth/me/language': () => ({ language: 'bg' }),
   'GET /api/v1/api-keys': () => undefined,
   'POST /api/v1/api-keys': (s) => ({ name: 'x', role: 'owner', staffId: s.staff }),
   'DELETE /api/v1/api-keys/:id': () => undefined,

@@ -36,6 +36,7 @@ export async function findSession(db: Db, tokenHash: string) {
       csrfToken: sessions.csrfToken,
       role: staff.role,
       locationIds: staff.locationIds,
+      language: staff.language,
     })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))

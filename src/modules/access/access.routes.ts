@@ -4,9 +4,11 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { hashPassword, sha256 } from '../../platform/auth/secrets.ts';
 import { AppError } from '../../platform/errors.ts';
 import { idParam } from '../../platform/http/dto.ts';
+import { LANGUAGES } from '../../shared/domain.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import * as orgs from '../orgs/orgs.service.ts';
 import * as staffRepo from '../staff/staff.repo.ts';
+import { staffMember } from '../staff/staff.contract.ts';
 import * as staffService from '../staff/staff.service.ts';
 import {
   acceptInviteBody,
@@ -92,6 +94,19 @@ export const accessRoutes =
           csrfToken: session?.csrfToken ?? null,
         };
       },
+    );
+    app.put(
+      '/auth/me/language',
+      {
+        config: { permission: 'org:read' },
+        schema: {
+          tags,
+          description: 'The signed-in person chooses their language (dashboard, server messages, their emails).',
+          body: z.object({ language: z.enum(LANGUAGES) }),
+          response: { 200: staffMember, ...errorResponses },
+        },
+      },
+      async (req) => staffService.setOwnLanguage(deps.db, req.actor!, req.body.language),
     );
     app.get(
       '/api-keys',

@@ -58,6 +58,7 @@ export async function actorFromSession(db: Db, token: string): Promise<ResolvedA
     locationIds: row.locationIds,
     via: 'session',
     csrfToken: row.csrfToken,
+    language: row.language,
   };
 }
 

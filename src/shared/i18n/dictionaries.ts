@@ -4,6 +4,7 @@ import { cases } from './messages/cases.ts';
 import { customer } from './messages/customer.ts';
 import { dashboard } from './messages/dashboard.ts';
 import { emails } from './messages/emails.ts';
+import { errors } from './messages/errors.ts';
 import { csvImport } from './messages/import.ts';
 import { home } from './messages/home.ts';
 import { nav } from './messages/nav.ts';
@@ -35,6 +36,7 @@ const areas = [
   standards,
   advocacy,
   trust,
+  errors,
 ] as const;
 
 type Area = (typeof areas)[number];
