@@ -189,6 +189,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/imports/customers': (s) => ({ csv: `external_id,name,referrer\nC1,B,${s.customer}\n` }),
   'POST /api/v1/imports/interactions/preview': (s) => ({ csv: csv(s) }),
   'POST /api/v1/imports/interactions': (s) => ({ csv: csv(s) }),
+  'GET /api/v1/imports/:kind/sample': () => undefined,
   'POST /api/v1/imports/responses/preview': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
   'POST /api/v1/imports/responses': (s) => ({ csv: 'nps,why\n9,B\n', surveyId: s.survey }),
   'GET /api/v1/insights': () => undefined,
