@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import type { Language } from '../../shared/domain.ts';
-import { createApiKey } from '../access/access.service.ts';
+import { createApiKey, forgetCachedApiKeys } from '../access/access.service.ts';
 import { seedDefaults as seedCaseDefaults } from '../cases/cases.repo.ts';
 import { staff } from '../staff/staff.schema.ts';
 import type { OrgUpdate } from './orgs.contract.ts';
@@ -62,5 +62,6 @@ export async function update(db: Db, actor: Actor, values: OrgUpdate) {
   if (!Object.values(values).some((v) => v !== undefined)) return get(db, actor);
   const row = await repo.update(db, actor.orgId, values);
   if (!row) throw notFound('Organisation');
+  if (values.publicUrl !== undefined) forgetCachedApiKeys(db); // keys carry the org's public URL
   return toDto(row);
 }

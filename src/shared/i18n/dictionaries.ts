@@ -8,6 +8,7 @@ import { errors } from './messages/errors.ts';
 import { csvImport } from './messages/import.ts';
 import { home } from './messages/home.ts';
 import { nav } from './messages/nav.ts';
+import { orgSettings } from './messages/org-settings.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { results } from './messages/results.ts';
@@ -37,6 +38,7 @@ const areas = [
   advocacy,
   trust,
   errors,
+  orgSettings,
 ] as const;
 
 type Area = (typeof areas)[number];
