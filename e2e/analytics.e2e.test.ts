@@ -9,7 +9,7 @@ type Summary = {
   csat: { value: number | null; n: number };
   previous: unknown;
 };
-type Series = { items: { period: string; value: number | null; n: number }[] };
+type Series = { items: { period: string; value: number | null; n: number; tooFew?: boolean }[] };
 
 const DAY = 86_400_000;
 
@@ -138,7 +138,17 @@ describe('loyalty analytics', () => {
     const chart = page.getByTestId('chart-nps');
     await chart.locator('circle').first().waitFor();
     await chart.getByText('Show the figures as a table').click();
-    expect(await chart.locator('circle').count()).toBe(trend.items.filter((i) => i.value !== null).length);
+    // A week with too few answers is marked on the axis, not drawn at its (unreliable) value.
+    expect(await chart.locator('circle.chart-point').count()).toBe(
+      trend.items.filter((i) => i.value !== null && !i.tooFew).length,
+    );
+    const few = trend.items.filter((i) => i.tooFew && i.n > 0);
+    expect(few.length).toBeGreaterThan(0);
+    expect(await chart.locator('circle.chart-few-point').count()).toBe(few.length);
+    expect(await chart.locator('circle.chart-few-point').first().getAttribute('aria-label')).toMatch(
+      new RegExp(`Too few answers \\(n = ${few[0]!.n}\\)$`),
+    );
+    await chart.getByTestId('chart-few-note').waitFor();
     expect(await chart.locator('td[data-series="nps"]').allTextContents()).toEqual(
       trend.items.map((i) => String(i.value ?? '—')),
     );

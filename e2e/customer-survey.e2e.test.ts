@@ -31,8 +31,16 @@ describe('sending a survey from the customer page', () => {
     });
     expect(survey.statusCode, survey.body).toBe(201);
 
+    // She first came years before her record was added: the page says so.
+    const firstVisit = await api.post('/api/v1/interactions', {
+      customerId: customer.json().id,
+      occurredAt: '2019-05-02T10:00:00Z',
+    });
+    expect(firstVisit.statusCode, firstVisit.body).toBe(201);
+
     await page.goto(`/customers/${customer.json().id as string}`);
     await page.getByRole('heading', { name: 'Olga Dimitrova', level: 1 }).waitFor();
+    expect(await page.getByTestId('customer-since').textContent()).toMatch(/2019.*\(first visit\)$/);
     await page.getByText('No invitations yet.').waitFor();
     const send = page.locator('form.send-survey');
     expect(await send.getByLabel('How').inputValue()).toBe('email');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
+import { openAsNewOwner, OWNER, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 
 // Headers as a Bulgarian clinic's spreadsheet has them; one row has a broken email.
 const CSV = [
@@ -48,6 +48,8 @@ describe('CSV import', () => {
     const badRow = preview.getByRole('row').filter({ hasText: 'Георги Петров' });
     expect(await badRow.getAttribute('class')).toContain('row-error');
     expect(await badRow.locator('.cell-error').count()).toBe(1);
+    // The refused value itself is shown, not a dash.
+    expect(await badRow.locator('.cell-invalid-value').textContent()).toBe('not-an-email');
     await screenshot(page, 'import-preview-desktop');
 
     await page.getByRole('button', { name: 'Import (rows: 2)' }).click();
@@ -69,5 +71,32 @@ describe('CSV import', () => {
     await table.getByRole('link', { name: 'Елена Димитрова' }).click();
     await page.getByRole('heading', { name: 'Елена Димитрова', level: 1 }).waitFor();
     await page.getByText('No interactions yet.').waitFor();
+
+    // Interactions: a sample to copy, the customer by email in the customer column, staff by name,
+    // and every problem of a row shown at once.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('radio', { name: 'Interactions' }).click();
+    const sample = page.getByTestId('import-sample');
+    expect(await sample.textContent()).toBe('Download a sample CSV');
+    const sampleCsv = await page.request.get((await sample.getAttribute('href'))!);
+    expect([sampleCsv.status(), (await sampleCsv.text()).split('\n')[0]]).toEqual([
+      200,
+      'external_id,occurred_at,customer,location,touchpoint,staff,revenue,currency,note',
+    ]);
+    const visits = [
+      'Date,Customer,Staff',
+      `2026-02-01 10:00,maria@example.com,${OWNER.ownerName}`,
+      '2026-02-01 11:00,nobody@example.com,Nobody',
+    ].join('\n');
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'visits.csv', mimeType: 'text/csv', buffer: Buffer.from(visits, 'utf8') });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await summary.filter({ hasText: 'Rows in the file: 2. Rows with errors: 1.' }).waitFor();
+    const twoProblems = preview.getByRole('row').filter({ hasText: 'nobody@example.com' });
+    expect(await twoProblems.locator('.cell-error').allTextContents()).toEqual([
+      'No customer has this ID, name or email',
+      'No staff member has this name, email or ID',
+    ]);
   });
 });

@@ -92,6 +92,15 @@ describe('languages', () => {
     ]);
     expect(await page.getByRole('button', { name: 'Изход' }).count()).toBe(1);
 
+    // The server's field error comes in the form's language, and the choice is saved on the profile.
+    const bgForm = page.getByRole('region', { name: 'Добави допирна точка' });
+    await bgForm.locator('input[name="name"]').fill('   ');
+    await bgForm.locator('button[type="submit"]').click();
+    await bgForm.locator('.field-error').filter({ hasText: 'Попълнете това поле' }).waitFor();
+    await bgForm.getByRole('alert').filter({ hasText: 'Заявката съдържа грешки' }).waitFor();
+    const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { staff: { language: string } };
+    expect(me.staff.language).toBe('bg');
+
     // Remembered across reloads.
     await page.reload();
     await page.getByRole('heading', { name: 'Допирни точки', level: 1 }).waitFor();

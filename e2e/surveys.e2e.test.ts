@@ -137,6 +137,27 @@ describe('surveys and responses', () => {
     await page.getByRole('list', { name: 'Tags' }).getByText('waiting-room').waitFor();
     await page.getByTestId('note').filter({ hasText: 'Called Maria, offered a priority slot.' }).waitFor();
     expect(await page.getByTestId('note').first().textContent()).toContain('Anna Petrova');
+
+    // The server answers on 127.0.0.1 here: the QR and widget panel warns before anyone prints it,
+    // and the owner sets the organisation's public address in Settings.
+    await page.goto(`/surveys/${surveyId}`);
+    const warning = page.getByTestId('loopback-warning');
+    await warning.filter({ hasText: 'Customers cannot open these links' }).waitFor();
+    await warning.getByRole('link', { name: 'Open Settings' }).click();
+    const address = page.getByLabel('Public address');
+    await address.fill('feedback.example.com');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.field-error').filter({ hasText: 'Must start with https:// or http://' }).waitFor();
+    await address.fill('https://feedback.example.com/');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.goto(`/surveys/${surveyId}`);
+    await page.getByTestId('qr-card').first().waitFor();
+    expect(await page.getByTestId('public-link').first().inputValue()).toMatch(
+      /^https:\/\/feedback\.example\.com\/s\/p\//,
+    );
+    expect(await page.getByTestId('loopback-warning').count()).toBe(0);
+    await api.patch('/api/v1/org', { publicUrl: null });
   });
 
   it('fits a phone: the builder and the responses list take no sideways scrolling', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgs } from '../src/modules/orgs/orgs.schema.ts';
-import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { createOrg } from '../src/modules/access/index.ts';
 import { startSmtpServer } from './support/smtp.ts';
 import { exited, startZabota, type Running } from './support/spawn-zabota.ts';
 import { createTestDatabase } from './support/test-db.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRollups } from '../src/modules/analytics/rollup.ts';
-import { createOrg } from '../src/modules/orgs/orgs.service.ts';
+import { createOrg } from '../src/modules/access/index.ts';
 import { connect, type Database } from '../src/platform/db/database.ts';
 import { startJobs, type Jobs } from '../src/platform/jobs/jobs.ts';
 import { buildApp } from '../src/server/app.ts';

@@ -36,5 +36,6 @@ subscribe('interactions.created', async ({ db, orgId, created }) => {
 });
 
 subscribe('staff.changed', async ({ db }) => forgetCachedApiKeys(db));
+subscribe('org.changed', async ({ db }) => forgetCachedApiKeys(db));
 
 subscribe('audit.submitted', ({ db, audit, failedItemIds }) => assignLessons(db, audit, failedItemIds));

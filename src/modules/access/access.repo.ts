@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Hits, HitStore } from '../../platform/auth/rate-limit.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
 import { apiKeys, loginThrottle, sessions } from './access.schema.ts';
 
@@ -14,8 +15,10 @@ export async function findApiKey(db: Db, keyHash: string) {
       lastUsedAt: apiKeys.lastUsedAt,
       locationIds: staff.locationIds,
       staffActive: staff.active,
+      publicUrl: orgs.publicUrl,
     })
     .from(apiKeys)
+    .innerJoin(orgs, eq(orgs.id, apiKeys.orgId))
     .leftJoin(staff, eq(staff.id, apiKeys.staffId))
     .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
     .limit(1);
@@ -37,9 +40,12 @@ export async function findSession(db: Db, tokenHash: string) {
       csrfToken: sessions.csrfToken,
       role: staff.role,
       locationIds: staff.locationIds,
+      language: staff.language,
+      publicUrl: orgs.publicUrl,
     })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
+    .innerJoin(orgs, eq(orgs.id, sessions.orgId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), eq(staff.active, true)))
     .limit(1);
   return rows[0];

@@ -4,10 +4,12 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { hashPassword, sha256 } from '../../platform/auth/secrets.ts';
 import { AppError } from '../../platform/errors.ts';
 import { idParam } from '../../platform/http/dto.ts';
+import { LANGUAGES } from '../../shared/domain.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { setupBody } from '../orgs/orgs.contract.ts';
 import { orgsService as orgs } from '../orgs/index.ts';
 import { staffRepo, staffService } from '../staff/index.ts';
+import { staffMember } from '../staff/staff.contract.ts';
 import {
   acceptInviteBody,
   apiKey,
@@ -132,6 +134,19 @@ export const accessRoutes =
           csrfToken: session?.csrfToken ?? null,
         };
       },
+    );
+    app.put(
+      '/auth/me/language',
+      {
+        config: { permission: 'org:read' },
+        schema: {
+          tags,
+          description: 'The signed-in person chooses their language (dashboard, server messages, their emails).',
+          body: z.object({ language: z.enum(LANGUAGES) }),
+          response: { 200: staffMember, ...errorResponses },
+        },
+      },
+      async (req) => staffService.setOwnLanguage(deps.db, req.actor!, req.body.language),
     );
     app.get(
       '/api-keys',

@@ -39,6 +39,7 @@ export async function actorFromApiKey(db: Db, key: string): Promise<ResolvedActo
     staffId: row.staffId,
     locationIds: row.locationIds ?? [],
     via: 'api_key',
+    publicUrl: row.publicUrl,
   };
   if (apiKeyCache.size > 10_000) apiKeyCache.clear();
   apiKeyCache.set(hash, { until: Date.now() + API_KEY_CACHE_MS, actor });
@@ -58,6 +59,8 @@ export async function actorFromSession(db: Db, token: string): Promise<ResolvedA
     locationIds: row.locationIds,
     via: 'session',
     csrfToken: row.csrfToken,
+    language: row.language,
+    publicUrl: row.publicUrl,
   };
 }
 

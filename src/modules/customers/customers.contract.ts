@@ -18,6 +18,12 @@ export const customer = z
     notes: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    since: z
+      .object({ at: z.string(), from: z.enum(['interaction', 'response', 'created']) })
+      .optional()
+      .describe(
+        'Customer since: their first interaction, else first response, else the record date (one customer only)',
+      ),
   })
   .meta({ id: 'Customer' });
 

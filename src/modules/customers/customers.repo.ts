@@ -72,3 +72,14 @@ export async function remove(db: Db, orgId: string, id: string): Promise<boolean
     .returning({ id: customers.id });
   return rows.length > 0;
 }
+
+/** The customer's first interaction and first response (index scans on (org_id, customer_id, …)). */
+export async function firstContacts(db: Db, orgId: string, id: string) {
+  const result = await db.execute<{ first_interaction: string | null; first_response: string | null }>(sql`
+    select
+      (select min(occurred_at) from interactions where org_id = ${orgId} and customer_id = ${id}) as first_interaction,
+      (select min(submitted_at) from responses where org_id = ${orgId} and customer_id = ${id}) as first_response`);
+  const row = result.rows[0];
+  const date = (v: string | null | undefined) => (v ? new Date(v) : null);
+  return { firstInteraction: date(row?.first_interaction), firstResponse: date(row?.first_response) };
+}

@@ -4,6 +4,7 @@ import { invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate } from './customers.contract.ts';
+import { customerSince } from './customer-since.ts';
 import * as repo from './customers.repo.ts';
 
 export async function list(db: Db, actor: Actor, q: CustomerListQuery) {
@@ -14,7 +15,8 @@ export async function list(db: Db, actor: Actor, q: CustomerListQuery) {
 export async function get(db: Db, actor: Actor, id: string) {
   const row = await repo.get(db, actor.orgId, id);
   if (!row) throw notFound('Customer');
-  return toDto(row);
+  const since = customerSince({ ...(await repo.firstContacts(db, actor.orgId, id)), createdAt: row.createdAt });
+  return { ...toDto(row), since: { at: since.at.toISOString(), from: since.from } };
 }
 
 async function assertReferrer(db: Db, actor: Actor, referrerId: string | null | undefined) {

@@ -54,7 +54,15 @@ export const importPreview = z
     mapping: z.record(z.string(), fieldName.nullable()).describe('The mapping the rows below were read with'),
     rows: z
       .array(
-        z.object({ line: z.number().int(), values: z.record(z.string(), rowValue), errors: fieldErrors.optional() }),
+        z.object({
+          line: z.number().int(),
+          values: z.record(z.string(), rowValue),
+          errors: fieldErrors.optional(),
+          invalid: z
+            .record(z.string(), z.string())
+            .optional()
+            .describe("Each refused field's cell text, as written in the file"),
+        }),
       )
       .describe('The first 20 rows'),
     totalRows: z.number().int(),
@@ -69,7 +77,16 @@ export const importSummary = z
     existing: z.number().int().describe('Rows whose externalId was imported before: left unchanged'),
     errorRows: z.number().int(),
     errors: z
-      .array(z.object({ line: z.number().int(), fields: fieldErrors }))
+      .array(
+        z.object({
+          line: z.number().int(),
+          fields: fieldErrors,
+          values: z
+            .record(z.string(), z.string())
+            .optional()
+            .describe("Each refused field's cell text, as written in the file"),
+        }),
+      )
       .describe('Rows not imported, by CSV line (the first 1,000)'),
   })
   .meta({ id: 'ImportSummary' });

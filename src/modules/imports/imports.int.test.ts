@@ -75,7 +75,7 @@ describe('customer import', () => {
       created: 2,
       existing: 0,
       errorRows: 1,
-      errors: [{ line: 3, fields: { email: expect.any(String) } }],
+      errors: [{ line: 3, fields: { email: expect.any(String) }, values: { email: 'not-an-email' } }],
     });
     const before = (await as.get('/api/v1/customers')).json().items;
     expect(before.map((c: { externalId: string }) => c.externalId).sort()).toEqual(['C1', 'C3']);
@@ -120,9 +120,22 @@ describe('interaction import', () => {
 
     const res = (await org.as.post('/api/v1/imports/interactions', { csv })).json();
     expect(res).toMatchObject({ rows: 5, created: 3, existing: 0, errorRows: 2 });
+    // Every problem of a row at once (reading and naming), each with the cell text it came from.
     expect(res.errors).toEqual([
-      { line: 4, fields: { customerExternalId: expect.any(String) } },
-      { line: 5, fields: { occurredAt: expect.stringContaining('not a date'), revenue: 'not a number' } },
+      {
+        line: 4,
+        fields: { customerExternalId: 'No customer has this ID, name or email' },
+        values: { customerExternalId: 'C404' },
+      },
+      {
+        line: 5,
+        fields: {
+          occurredAt: expect.stringContaining('not a date'),
+          revenue: 'not a number',
+          touchpoint: 'No touchpoint has this name or ID',
+        },
+        values: { occurredAt: 'not a date', revenue: '12 apples', touchpoint: 'Nowhere' },
+      },
     ]);
     const items = (await org.as.get('/api/v1/interactions')).json().items as {
       externalId: string;
@@ -151,6 +164,69 @@ describe('interaction import', () => {
     const again = (await org.as.post('/api/v1/imports/interactions', { csv })).json();
     expect(again).toMatchObject({ created: 0, existing: 3, errorRows: 2 });
     expect((await org.as.get('/api/v1/interactions')).json().items).toEqual(items);
+  });
+
+  it('matches customers by ID, name or email in any customer column, staff by name, and serves samples that import as they are', async () => {
+    const org = await orgWithReferences();
+    await org.as.post('/api/v1/imports/customers', {
+      csv: 'external_id,name,email\nC1,Иван Иванов,ivan@example.com\nC2,Мария,maria@example.com\nC3,Мария,m2@example.com\n',
+    });
+    const c1 = (await org.as.get('/api/v1/customers?q=ivan')).json().items[0].id as string;
+    // An email in the column guessed as the customer ID, a name, a Zabota ID; staff by name.
+    const csv = [
+      'Date,Customer,Staff',
+      '2026-02-01 10:00,maria@example.com,Д-р Петрова',
+      '2026-02-01 11:00,иван иванов,',
+      `2026-02-01 12:00,${c1},`,
+      '2026-02-01 13:00,Мария,Nobody',
+    ].join('\n');
+    const preview = (await org.as.post('/api/v1/imports/interactions/preview', { csv })).json();
+    expect(preview.mapping).toMatchObject({ Customer: 'customerExternalId', Staff: 'staff' });
+    expect(preview.rows[3]).toMatchObject({
+      line: 5,
+      errors: {
+        customerExternalId: 'Several customers have this name: use their ID or email',
+        staff: 'No staff member has this name, email or ID',
+      },
+      invalid: { customerExternalId: 'Мария', staff: 'Nobody' },
+    });
+    const res = (await org.as.post('/api/v1/imports/interactions', { csv })).json();
+    expect(res).toMatchObject({ created: 3, errorRows: 1 });
+    const items = (await org.as.get('/api/v1/interactions')).json().items as { customerId: string; staffId: string }[];
+    expect(items.filter((i) => i.customerId === c1)).toHaveLength(2);
+    expect(items.filter((i) => i.staffId === org.staff)).toHaveLength(1);
+
+    // The samples: customers, then interactions naming them and this organisation's own rows.
+    const sample = async (kind: string, query = '') => {
+      const r = await org.as.get(`/api/v1/imports/${kind}/sample${query}`);
+      expect([r.statusCode, r.statusCode === 200 ? '' : r.body]).toEqual([200, '']);
+      expect(r.headers['content-type']).toMatch(/^text\/csv/);
+      expect(r.headers['content-disposition']).toBe(`attachment; filename="zabota-${kind}-sample.csv"`);
+      return r.body;
+    };
+    const customers = (await org.as.post('/api/v1/imports/customers', { csv: await sample('customers') })).json();
+    expect(customers).toMatchObject({ created: 2, errorRows: 0 });
+    const interactions = await sample('interactions');
+    expect(interactions).toContain('Център');
+    expect((await org.as.post('/api/v1/imports/interactions', { csv: interactions })).json()).toMatchObject({
+      created: 2,
+      errorRows: 0,
+    });
+    const survey = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'After visit',
+        languages: ['en'],
+        questions: [
+          { id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true },
+          { id: 'why', type: 'text', text: { en: 'Why?' } },
+        ],
+      })
+    ).json();
+    const responses = await sample('responses', `?surveyId=${survey.id}`);
+    expect(responses.split('\n')[0]).toBe('external_id,submitted_at,customer_email,location,nps,why');
+    const imported = await org.as.post('/api/v1/imports/responses', { csv: responses, surveyId: survey.id });
+    expect(imported.json()).toMatchObject({ created: 2, errorRows: 0 });
+    expect((await org.as.get('/api/v1/imports/responses/sample')).statusCode).toBe(400);
   });
 
   it("refuses another organisation's touchpoint, location and staff ids without echoing them", async () => {

@@ -7,12 +7,23 @@ import { staff } from '../staff/staff.schema.ts';
 import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import type { Lookup } from './row-mapping.ts';
 
-function lookupOf(rows: { id: string; keys: (string | null)[] }[]): Lookup {
-  const lookup: Lookup = { ids: new Set(), byKey: new Map() };
+/** Unique keys (external ids, emails) first, so a name shared with another row's key never hides it. */
+function lookupOf(rows: { id: string; keys: (string | null)[]; names?: (string | null)[] }[]): Lookup {
+  const ambiguous = new Set<string>();
+  const lookup: Lookup = { ids: new Set(), byKey: new Map(), ambiguous };
   for (const r of rows) {
     lookup.ids.add(r.id);
     for (const k of r.keys) if (k && !lookup.byKey.has(k.toLowerCase())) lookup.byKey.set(k.toLowerCase(), r.id);
   }
+  const named = new Map<string, string>();
+  for (const r of rows)
+    for (const n of r.names ?? []) {
+      const key = n?.toLowerCase();
+      if (!key || lookup.byKey.has(key)) continue;
+      if (named.has(key) && named.get(key) !== r.id) ambiguous.add(key);
+      else named.set(key, r.id);
+    }
+  for (const [k, id] of named) if (!ambiguous.has(k)) lookup.byKey.set(k, id);
   return lookup;
 }
 
@@ -34,16 +45,61 @@ export async function referenceLookups(db: Db, orgId: string) {
       .where(eq(locations.orgId, orgId))
       .orderBy(asc(locations.id)),
     db
-      .select({ id: staff.id, email: staff.email, ext: staff.externalId })
+      .select({ id: staff.id, name: staff.name, email: staff.email, ext: staff.externalId })
       .from(staff)
       .where(eq(staff.orgId, orgId))
       .orderBy(asc(staff.id)),
   ]);
   return {
-    touchpoints: lookupOf(t.map((r) => ({ id: r.id, keys: [r.name, r.ext] }))),
-    locations: lookupOf(l.map((r) => ({ id: r.id, keys: [r.name, r.ext] }))),
-    staff: lookupOf(s.map((r) => ({ id: r.id, keys: [r.email, r.ext] }))),
+    touchpoints: lookupOf(t.map((r) => ({ id: r.id, keys: [r.ext], names: [r.name] }))),
+    locations: lookupOf(l.map((r) => ({ id: r.id, keys: [r.ext], names: [r.name] }))),
+    staff: lookupOf(s.map((r) => ({ id: r.id, keys: [r.email, r.ext], names: [r.name] }))),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The customers a CSV names, by what people put in a "customer" column: their external ID, Zabota
+ * ID or email (unique keys), else their name (unique within the organisation, or ambiguous). Names
+ * are looked up only for what the keys did not find, so large customer tables pay for a name scan
+ * only when a file uses names.
+ */
+export async function customerLookup(db: Db, orgId: string, refs: string[]): Promise<Lookup> {
+  const ambiguous = new Set<string>();
+  const lookup: Lookup = { ids: new Set(), byKey: new Map(), ambiguous };
+  if (refs.length === 0) return lookup;
+  const lower = [...new Set(refs.map((r) => r.toLowerCase()))];
+  const uuids = lower.filter((r) => UUID.test(r));
+  const byKeys = await db
+    .select({ id: customers.id, ext: customers.externalId, email: sql<string | null>`lower(${customers.email})` })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        sql`(${inArray(customers.externalId, refs)} or ${inArray(sql`lower(${customers.email})`, lower)}${
+          uuids.length ? sql` or ${inArray(customers.id, uuids)}` : sql``
+        })`,
+      ),
+    )
+    .orderBy(asc(customers.id));
+  for (const r of byKeys) {
+    lookup.ids.add(r.id);
+    for (const k of [r.ext, r.email])
+      if (k && !lookup.byKey.has(k.toLowerCase())) lookup.byKey.set(k.toLowerCase(), r.id);
+  }
+  const unnamed = lower.filter((r) => !lookup.byKey.has(r) && !lookup.ids.has(r));
+  if (unnamed.length === 0) return lookup;
+  const byName = await db
+    .select({ id: customers.id, name: sql<string>`lower(${customers.name})` })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(sql`lower(${customers.name})`, unnamed)));
+  for (const r of byName) {
+    if (lookup.byKey.has(r.name) && lookup.byKey.get(r.name) !== r.id) ambiguous.add(r.name);
+    else lookup.byKey.set(r.name, r.id);
+  }
+  for (const k of ambiguous) lookup.byKey.delete(k);
+  return lookup;
 }
 
 /** Lower-cased email → the oldest customer with it. */
@@ -82,4 +138,19 @@ export async function firstOwnerId(db: Db, orgId: string): Promise<string | null
     .orderBy(asc(staff.createdAt))
     .limit(1);
   return row?.id ?? null;
+}
+
+/** The organisation's oldest location, touchpoint and staff member, by name, for the sample CSVs. */
+export async function sampleNames(db: Db, orgId: string) {
+  const first = async (table: typeof locations | typeof touchpoints | typeof staff) => {
+    const [row] = await db
+      .select({ name: table.name })
+      .from(table)
+      .where(eq(table.orgId, orgId))
+      .orderBy(asc(table.createdAt))
+      .limit(1);
+    return row?.name;
+  };
+  const [location, touchpoint, member] = await Promise.all([first(locations), first(touchpoints), first(staff)]);
+  return { location, touchpoint, staff: member };
 }

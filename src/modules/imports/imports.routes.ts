@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { errorBody, errorResponses } from '../../platform/http/openapi.ts';
-import type { ImportKind } from './import-fields.ts';
+import { z } from 'zod';
+import { IMPORT_KINDS, type ImportKind } from './import-fields.ts';
 import {
   BODY_MAX_BYTES,
   CSV_MAX_BYTES,
@@ -78,6 +79,28 @@ export const importRoutes =
         },
       );
     }
+    app.get(
+      '/imports/:kind/sample',
+      {
+        config: { permission: 'imports:run' },
+        schema: {
+          tags: ['imports'],
+          summary: 'A small CSV of this kind that the import reads as it is (responses: for the survey given)',
+          params: z.object({ kind: z.enum(IMPORT_KINDS) }),
+          querystring: z.object({ surveyId: z.uuid().optional() }),
+          produces: ['text/csv'],
+          response: { 200: z.string(), ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        const { kind } = req.params;
+        const csv = await service.sampleCsv(db, req.actor!, kind, req.query.surveyId);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="zabota-${kind}-sample.csv"`)
+          .send(`${csv}\n`);
+      },
+    );
     app.post(
       '/imports/responses/preview',
       { ...common, schema: { ...previewSchema('responses'), body: responseImportRequest } },

@@ -19,7 +19,8 @@ import {
 } from './import-fields.ts';
 import type { Chunk, ChunkProcessor, KindSetup, RowOutcome, RowValue } from './import-kind.ts';
 import * as repo from './imports.repo.ts';
-import { responseSetup } from './response-import.ts';
+import { CUSTOMERS_SAMPLE, interactionsSample, responsesSample } from './import-samples.ts';
+import { responseSetup, surveyOf } from './response-import.ts';
 import {
   columnsOf,
   mapCustomer,
@@ -28,12 +29,11 @@ import {
   withoutFields,
   type Column,
   type FieldErrors,
-  type InteractionDraft,
   type InteractionItem,
   type InteractionLookups,
 } from './row-mapping.ts';
 
-export type ImportError = { line: number; fields: FieldErrors };
+export type ImportError = { line: number; fields: FieldErrors; values?: Record<string, string> };
 export type ImportProgress = { rows: number; created: number; existing: number; errorRows: number };
 export type ImportSummary = ImportProgress & { valid: number; errors: ImportError[]; dryRun: boolean };
 
@@ -128,7 +128,9 @@ export async function runImport(
       opts.mappingOverrides ? withOverrides(suggested, opts.mappingOverrides) : opts.mapping,
     );
     opts.onHeaders?.(headers, mapping, { fields: setup.fields, suggested });
-    const process = await setup.processor(columnsOf(headers, mapping), !!opts.dryRun);
+    const columns = columnsOf(headers, mapping);
+    const processChunk = await setup.processor(columns, !!opts.dryRun);
+    const process = async (chunk: CsvRecord[]) => withInvalidCells(await processChunk(chunk), chunk, columns);
 
     // Two chunks in flight: one is checked and sent while the database writes the other (about
     // twice the rate on two cores). Outcomes are applied in file order, so errors keep their order.
@@ -141,7 +143,10 @@ export async function runImport(
       summary.existing += result.existing;
       for (const o of result.outcomes) {
         if (!o.errors) summary.valid++;
-        else if (summary.errorRows++ < maxErrors) summary.errors.push({ line: o.line, fields: o.errors });
+        else if (summary.errorRows++ < maxErrors)
+          summary.errors.push(
+            o.invalid ? { line: o.line, fields: o.errors, values: o.invalid } : { line: o.line, fields: o.errors },
+          );
       }
       opts.onRows?.(result.outcomes);
       opts.onProgress?.({
@@ -313,41 +318,26 @@ async function interactionChunk(
   records: CsvRecord[],
   columns: Column[],
   timeZone: string,
-  refs: Omit<InteractionLookups, 'customersByEmail'>,
+  refs: Omit<InteractionLookups, 'customers'>,
   dryRun: boolean,
 ): Promise<Chunk> {
-  const outcomes: RowOutcome[] = [];
-  const drafts: { outcome: RowOutcome; draft: InteractionDraft }[] = [];
-  for (const r of records) {
-    const m = mapInteraction(r.line, r.cells, columns, timeZone);
-    const outcome: RowOutcome = { line: r.line, values: rowValues(m.value) };
-    if (!m.ok) outcome.errors = m.fields;
-    else drafts.push({ outcome, draft: m.value });
-    outcomes.push(outcome);
-  }
-  const emails = [
-    ...new Set(
-      drafts.flatMap((d) => (!d.draft.customerExternalId && d.draft.customerEmail ? [d.draft.customerEmail] : [])),
-    ),
+  const mapped = records.map((r) => ({ record: r, m: mapInteraction(r.line, r.cells, columns, timeZone) }));
+  const customerRefs = [
+    ...new Set(mapped.flatMap(({ m }) => [m.value.customerExternalId ?? m.value.customerEmail ?? []].flat())),
   ];
-  const customersByEmail = await repo.customerIdsByEmail(db, actor.orgId, emails);
+  const customers = await repo.customerLookup(db, actor.orgId, customerRefs);
+  const outcomes: RowOutcome[] = [];
   const good: { outcome: RowOutcome; item: InteractionItem }[] = [];
-  for (const d of drafts) {
-    const resolved = resolveInteraction(d.draft, { ...refs, customersByEmail });
-    if (resolved.ok) good.push({ outcome: d.outcome, item: resolved.item });
-    else refuse(d.outcome, resolved.fields);
+  for (const { record, m } of mapped) {
+    const outcome: RowOutcome = { line: record.line, values: rowValues(m.value) };
+    outcomes.push(outcome);
+    // Names are resolved on rows with other problems too: the row's every problem is shown at once.
+    const resolved = resolveInteraction(m.value, { ...refs, customers });
+    const errors = { ...(m.ok ? {} : m.fields), ...(resolved.ok ? {} : resolved.fields) };
+    if (Object.keys(errors).length) refuse(outcome, errors);
+    else if (resolved.ok) good.push({ outcome, item: resolved.item });
   }
-  if (dryRun) {
-    // createBatch checks these when writing; a dry run asks the database itself.
-    const known = await repo.existingCustomerExternalIds(db, actor.orgId, [
-      ...new Set(good.flatMap((g) => (g.item.customerExternalId ? [g.item.customerExternalId] : []))),
-    ]);
-    for (const g of good)
-      if (g.item.customerExternalId && !known.has(g.item.customerExternalId))
-        refuse(g.outcome, { customerExternalId: 'no customer has this externalId' });
-    return { outcomes, created: 0, existing: 0 };
-  }
-  if (good.length === 0) return { outcomes, created: 0, existing: 0 };
+  if (dryRun || good.length === 0) return { outcomes, created: 0, existing: 0 };
   return {
     outcomes,
     ...applyBatch(
@@ -359,6 +349,26 @@ async function interactionChunk(
       good.map((g) => g.outcome),
     ),
   };
+}
+
+const UUID_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Each refused field's cell text, taken from the record (any kind: the columns know where it sits). */
+function withInvalidCells(result: Chunk, records: CsvRecord[], columns: Column[]): Chunk {
+  const byLine = new Map(records.map((r) => [r.line, r.cells]));
+  for (const o of result.outcomes) {
+    if (!o.errors) continue;
+    const cells = byLine.get(o.line) ?? [];
+    const invalid: Record<string, string> = {};
+    for (const field of Object.keys(o.errors)) {
+      const column = columns.find((c) => c.field === field);
+      const text = column ? (cells[column.index] ?? '').trim() : '';
+      // Ids are left out: no answer carries an id the caller may not see, even one they sent.
+      if (text && !UUID_TEXT.test(text)) invalid[field] = text;
+    }
+    if (Object.keys(invalid).length) o.invalid = invalid;
+  }
+  return result;
 }
 
 function refuse(outcome: RowOutcome, fields: FieldErrors): void {
@@ -377,4 +387,13 @@ function applyBatch(result: BatchResult, outcomes: RowOutcome[]): { created: num
     }
   }
   return { created: result.created, existing: result.existing };
+}
+
+/** The sample CSV of a kind, with the organisation's own names where a row refers to one. */
+export async function sampleCsv(db: Db, actor: Actor, kind: ImportKind, surveyId?: string): Promise<string> {
+  assertCan(actor, 'imports:run');
+  if (kind === 'customers') return CUSTOMERS_SAMPLE;
+  const names = await repo.sampleNames(db, actor.orgId);
+  if (kind === 'interactions') return interactionsSample(names);
+  return responsesSample((await surveyOf(db, actor, surveyId)).questions, names);
 }

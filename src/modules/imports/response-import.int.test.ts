@@ -120,8 +120,12 @@ describe('response import', () => {
       existing: 0,
       errorRows: 4,
       errors: [
-        { line: 3, fields: { 'answers.nps': 'Must be a whole number from 0 to 10' } },
-        { line: 4, fields: { customerExternalId: 'no customer has this externalId' } },
+        { line: 3, fields: { 'answers.nps': 'Must be a whole number from 0 to 10' }, values: { 'answers.nps': 'ten' } },
+        {
+          line: 4,
+          fields: { customerExternalId: 'no customer has this externalId' },
+          values: { customerExternalId: 'C404' },
+        },
         { line: 5, fields: { 'answers.nps': 'This question needs an answer' } },
         {
           line: 6,
@@ -129,6 +133,7 @@ describe('response import', () => {
             location: 'no location with this id or name',
             'answers.liked': 'Each choice must be one of speed, care, price',
           },
+          values: { location: 'Nowhere', 'answers.liked': 'parking' },
         },
       ],
     });

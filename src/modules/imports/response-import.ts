@@ -31,7 +31,7 @@ const FROM_INGEST_FIELD: Record<string, string> = {
 };
 
 /** The survey the rows answer; another organisation's survey is as unknown as a missing one. */
-async function surveyOf(db: Db, actor: Actor, surveyId: string | undefined): Promise<SurveyRecord> {
+export async function surveyOf(db: Db, actor: Actor, surveyId: string | undefined): Promise<SurveyRecord> {
   if (!surveyId) throw invalid('Name the survey these responses answer', { surveyId: 'required' });
   const survey = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(surveyId)
     ? await surveysRepo.getAnyOrg(db, surveyId)

@@ -17,8 +17,22 @@ const CUST = '0190a000-0000-7000-8000-000000000004';
 const lookups: InteractionLookups = {
   touchpoints: { ids: new Set([TP]), byKey: new Map([['reception', TP]]) },
   locations: { ids: new Set([LOC]), byKey: new Map([['центр', LOC]]) },
-  staff: { ids: new Set([STAFF]), byKey: new Map([['dr@clinic.bg', STAFF]]) },
-  customersByEmail: new Map([['ivan@example.com', CUST]]),
+  staff: {
+    ids: new Set([STAFF]),
+    byKey: new Map([
+      ['dr@clinic.bg', STAFF],
+      ['мария петрова', STAFF],
+    ]),
+    ambiguous: new Set(['иван']),
+  },
+  customers: {
+    ids: new Set([CUST]),
+    byKey: new Map([
+      ['ivan@example.com', CUST],
+      ['c-17', CUST],
+      ['иван иванов', CUST],
+    ]),
+  },
 };
 
 async function mapped(kind: 'customers' | 'interactions', csv: string) {
@@ -87,7 +101,11 @@ describe('mapping rows', () => {
 
   it('requires occurredAt', async () => {
     const [row] = await mapped('interactions', 'id,note\nV1,hello\n');
-    expect(row).toMatchObject({ line: 2, ok: false, fields: { occurredAt: 'required' } });
+    expect(row).toMatchObject({
+      line: 2,
+      ok: false,
+      fields: { occurredAt: 'Every interaction needs its date and time' },
+    });
   });
 });
 
@@ -106,6 +124,18 @@ describe('resolveInteraction', () => {
     expect(r).toEqual({
       ok: true,
       item: { occurredAt: 'x', customerId: CUST, touchpointId: TP, locationId: LOC, staffId: STAFF },
+    });
+  });
+
+  it('matches a customer column by ID, external ID, email or name, and staff by name', () => {
+    for (const customerExternalId of ['C-17', 'Ivan@Example.com', 'Иван Иванов', CUST])
+      expect(resolveInteraction({ occurredAt: 'x', customerExternalId, staff: 'Мария Петрова' }, lookups)).toEqual({
+        ok: true,
+        item: { occurredAt: 'x', customerId: CUST, staffId: STAFF },
+      });
+    expect(resolveInteraction({ occurredAt: 'x', staff: 'Иван' }, lookups)).toEqual({
+      ok: false,
+      fields: { staff: 'Several staff members have this name: use their email' },
     });
   });
 

@@ -4,8 +4,8 @@ import type { CustomerField, ImportField, InteractionField, Mapping } from './im
 
 /**
  * CSV records → values of the import fields, and the checks that need no database. Interactions
- * name their touchpoint, location and staff by id, name or email; `resolveInteraction` turns those
- * into ids given lookups the service loaded for the organisation.
+ * name their customer, touchpoint, location and staff by id, name or email; `resolveInteraction`
+ * turns those into ids given lookups the service loaded for the organisation.
  */
 
 export type FieldErrors = Record<string, string>;
@@ -109,27 +109,33 @@ export function mapInteraction(
         value[field] = v;
     }
   }
-  if (!raw.has('occurredAt')) errors.occurredAt = 'required';
-  if (value.externalId && value.externalId.length > 200) errors.externalId = 'longer than 200 characters';
-  if (value.note && value.note.length > 5000) errors.note = 'longer than 5000 characters';
+  if (!raw.has('occurredAt')) errors.occurredAt = 'Every interaction needs its date and time';
+  if (value.externalId && value.externalId.length > 200) errors.externalId = 'Longer than 200 characters';
+  if (value.note && value.note.length > 5000) errors.note = 'Longer than 5000 characters';
   if (Object.keys(errors).length) return { line, ok: false, fields: errors, value: withoutFields(value, errors) };
   return { line, ok: true, value: value as InteractionDraft };
 }
 
 /** Ids of the organisation's rows and the other keys they can be named by (lower-cased). */
-export type Lookup = { ids: Set<string>; byKey: Map<string, string> };
+export type Lookup = {
+  ids: Set<string>;
+  byKey: Map<string, string>;
+  /** Names several rows share: they name no one. */
+  ambiguous?: Set<string>;
+};
 export type InteractionLookups = {
   touchpoints: Lookup;
   locations: Lookup;
   staff: Lookup;
-  customersByEmail: Map<string, string>;
+  /** Customers by external ID, ID, email or name, as `customerLookup` loads them for a chunk. */
+  customers: Lookup;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The id of the row named by `v` (its id, or a key such as a name or an email), if it is the organisation's. */
 export function resolveRef(lookup: Lookup, v: string): string | undefined {
-  if (UUID.test(v)) return lookup.ids.has(v.toLowerCase()) ? v.toLowerCase() : undefined;
+  if (UUID.test(v) && lookup.ids.has(v.toLowerCase())) return v.toLowerCase();
   return lookup.byKey.get(v.toLowerCase());
 }
 
@@ -137,7 +143,6 @@ export function resolveRef(lookup: Lookup, v: string): string | undefined {
 export type InteractionItem = {
   externalId?: string;
   occurredAt: string;
-  customerExternalId?: string;
   customerId?: string;
   touchpointId?: string;
   locationId?: string;
@@ -147,27 +152,45 @@ export type InteractionItem = {
   note?: string;
 };
 
+type RefField = 'customerExternalId' | 'customerEmail' | 'touchpoint' | 'location' | 'staff';
+const NOT_FOUND: Record<RefField, string> = {
+  customerExternalId: 'No customer has this ID, name or email',
+  customerEmail: 'No customer has this email, ID or name',
+  touchpoint: 'No touchpoint has this name or ID',
+  location: 'No location has this name or ID',
+  staff: 'No staff member has this name, email or ID',
+};
+const SHARED: Record<RefField, string> = {
+  customerExternalId: 'Several customers have this name: use their ID or email',
+  customerEmail: 'Several customers have this name: use their ID or email',
+  touchpoint: 'Several touchpoints have this name: use the ID',
+  location: 'Several locations have this name: use the ID',
+  staff: 'Several staff members have this name: use their email',
+};
+
+/**
+ * Turns a row's names into ids, reporting every name that finds no one (or several) at once. Works
+ * on a row that already has other problems too, so the preview shows all of a row's problems together.
+ */
 export function resolveInteraction(
-  d: InteractionDraft,
+  d: Partial<InteractionDraft>,
   l: InteractionLookups,
 ): { ok: true; item: InteractionItem } | { ok: false; fields: FieldErrors } {
   const fields: FieldErrors = {};
-  const item: InteractionItem = { occurredAt: d.occurredAt };
-  if (d.externalId) item.externalId = d.externalId;
-  if (d.customerExternalId) item.customerExternalId = d.customerExternalId;
-  else if (d.customerEmail) {
-    item.customerId = l.customersByEmail.get(d.customerEmail);
-    if (!item.customerId) fields.customerEmail = 'no customer has this email';
-  }
-  const ref = (v: string | undefined, lookup: Lookup, field: 'touchpoint' | 'location' | 'staff', message: string) => {
+  const ref = (v: string | undefined, lookup: Lookup, field: RefField) => {
     if (!v) return undefined;
     const id = resolveRef(lookup, v);
-    if (!id) fields[field] = message;
+    if (!id) fields[field] = lookup.ambiguous?.has(v.toLowerCase()) ? SHARED[field] : NOT_FOUND[field];
     return id;
   };
-  item.touchpointId = ref(d.touchpoint, l.touchpoints, 'touchpoint', 'no touchpoint with this id or name');
-  item.locationId = ref(d.location, l.locations, 'location', 'no location with this id or name');
-  item.staffId = ref(d.staff, l.staff, 'staff', 'no staff member with this id or email');
+  const item: InteractionItem = { occurredAt: d.occurredAt ?? '' };
+  if (d.externalId) item.externalId = d.externalId;
+  item.customerId = d.customerExternalId
+    ? ref(d.customerExternalId, l.customers, 'customerExternalId')
+    : ref(d.customerEmail, l.customers, 'customerEmail');
+  item.touchpointId = ref(d.touchpoint, l.touchpoints, 'touchpoint');
+  item.locationId = ref(d.location, l.locations, 'location');
+  item.staffId = ref(d.staff, l.staff, 'staff');
   if (d.revenue !== undefined) item.revenue = d.revenue;
   if (d.currency) item.currency = d.currency;
   if (d.note) item.note = d.note;

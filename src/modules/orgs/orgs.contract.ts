@@ -16,6 +16,10 @@ export const org = z
     inviteThrottleDays: z.number().int(),
     quietHoursStart: z.number().int(),
     quietHoursEnd: z.number().int(),
+    publicUrl: z
+      .string()
+      .nullable()
+      .describe("Where customers reach this organisation's links; ZABOTA_PUBLIC_URL when null"),
     createdAt: z.string(),
   })
   .meta({ id: 'Organisation' });
@@ -38,6 +42,15 @@ export const orgUpdate = z.object({
     .describe('At most one survey invitation per customer per this many days'),
   quietHoursStart: z.number().int().min(0).max(23).optional().describe('No invitations from this local hour…'),
   quietHoursEnd: z.number().int().min(0).max(23).optional().describe('…until this one'),
+  publicUrl: z
+    .url({ protocol: /^https?$/, error: 'Must start with https:// or http://' })
+    .max(2000)
+    .transform((u) => u.replace(/\/+$/, ''))
+    .nullable()
+    .optional()
+    .describe(
+      'The address customers reach Zabota at (e.g. https://feedback.example.com): links in QR codes, invitations and the widget',
+    ),
 });
 export type OrgUpdate = z.infer<typeof orgUpdate>;
 

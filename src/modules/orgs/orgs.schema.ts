@@ -14,5 +14,7 @@ export const orgs = pgTable('orgs', {
   /** No invitations are sent between these local hours (start inclusive, end exclusive). */
   quietHoursStart: smallint('quiet_hours_start').notNull().default(21),
   quietHoursEnd: smallint('quiet_hours_end').notNull().default(9),
+  /** Where customers reach this organisation's links (QR codes, invitations, widget); ZABOTA_PUBLIC_URL when null. */
+  publicUrl: text('public_url'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -11,6 +11,8 @@ declare module '../../platform/events.ts' {
   interface Facts {
     /** A new organisation's row exists; `db` is the creating transaction (its defaults go in with it). */
     'org.created': { db: Db; orgId: string };
+    /** Settings that signed-in actors carry (the public URL) changed: cached actors are stale. */
+    'org.changed': { db: Db; orgId: string };
   }
 }
 
@@ -40,6 +42,7 @@ export async function update(db: Db, actor: Actor, values: OrgUpdate) {
   if (!Object.values(values).some((v) => v !== undefined)) return get(db, actor);
   const row = await repo.update(db, actor.orgId, values);
   if (!row) throw notFound('Organisation');
+  if (values.publicUrl !== undefined) await state('org.changed', { db, orgId: actor.orgId });
   return toDto(row);
 }
 

@@ -8,4 +8,4 @@ export const staffRepo = {
   insert: staffRepoDoor.insert,
   setPassword: staffRepoDoor.setPassword,
 };
-export const staffService = { get: staffServiceDoor.get };
+export const staffService = { get: staffServiceDoor.get, setOwnLanguage: staffServiceDoor.setOwnLanguage };

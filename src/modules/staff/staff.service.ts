@@ -1,11 +1,12 @@
 import { locationScope, type Actor } from '../../platform/auth/actor.ts';
 import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { conflict, invalid, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
+import type { Language } from '../../shared/domain.ts';
 import { inviteEmail } from './invite-email.ts';
 import type { StaffCreate, StaffListQuery, StaffUpdate } from './staff.contract.ts';
 import * as repo from './staff.repo.ts';
@@ -78,6 +79,14 @@ export async function update(db: Db, actor: Actor, id: string, input: StaffUpdat
   await repo.update(db, actor.orgId, id, input);
   await state('staff.changed', { db, orgId: actor.orgId, staffId: id });
   return get(db, actor, id);
+}
+
+/** Anyone signed in as themselves chooses the language of their dashboard, messages and emails. */
+export async function setOwnLanguage(db: Db, actor: Actor, language: Language) {
+  if (!actor.staffId)
+    throw new AppError('forbidden', 'An organisation-wide API key has no profile to set a language on');
+  await repo.update(db, actor.orgId, actor.staffId, { language });
+  return get(db, actor, actor.staffId);
 }
 
 export async function remove(db: Db, actor: Actor, id: string) {

@@ -9,6 +9,10 @@ export type Actor = {
   /** Locations a manager or staff member covers; empty for an owner (who covers all). */
   locationIds: string[];
   via: 'session' | 'api_key';
+  /** The signed-in person's saved language (their profile), for messages; absent for org-wide keys. */
+  language?: string | null;
+  /** The organisation's own public address for links it sends out, when set. */
+  publicUrl?: string | null;
 };
 
 /** Locations the actor is limited to, or null when they see the whole organisation. */

@@ -58,5 +58,8 @@ async function authenticate(req: FastifyRequest, auth: Authenticator): Promise<A
 }
 
 function strip(a: Actor & { csrfToken?: string }): Actor {
-  return { orgId: a.orgId, role: a.role, staffId: a.staffId, locationIds: a.locationIds, via: a.via };
+  const actor: Actor = { orgId: a.orgId, role: a.role, staffId: a.staffId, locationIds: a.locationIds, via: a.via };
+  if (a.language) actor.language = a.language;
+  if (a.publicUrl) actor.publicUrl = a.publicUrl;
+  return actor;
 }

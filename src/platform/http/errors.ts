@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type AppErrorCode } from '../errors.ts';
+import { localizeIssue, localizeKnown, requestLanguage, type ValidationIssue } from './error-language.ts';
+import type { Language } from '../../shared/domain.ts';
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid: 400,
@@ -18,19 +20,23 @@ export const errorBody = (code: string, message: string, fields?: Record<string,
   error: fields && Object.keys(fields).length ? { code, message, fields } : { code, message },
 });
 
-/** Field path → message, e.g. `items.3.occurredAt: Invalid ISO datetime`. */
+/** Field path → message in the caller's language, e.g. `items.3.occurredAt: Invalid ISO datetime`. */
 function validationFields(
-  err: { validation: { instancePath?: string; message?: string; params?: unknown }[] },
+  err: { validation: (ValidationIssue & { instancePath?: string })[] },
   part: string | undefined,
+  language: Language,
 ) {
   const fields: Record<string, string> = {};
   for (const v of err.validation) {
     const path = (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
     const key = path || part || 'body';
-    fields[key] ??= v.message ?? 'Invalid value';
+    fields[key] ??= localizeIssue(language, v);
   }
   return fields;
 }
+
+const localizeFields = (language: Language, fields: Record<string, string> | undefined) =>
+  fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, localizeKnown(language, v)]));
 
 const PG_CODES: Record<string, { status: number; code: string; message: string }> = {
   '23505': { status: 409, code: 'conflict', message: 'A record with the same unique value already exists' },
@@ -50,14 +56,16 @@ const isPgError = (e: unknown): boolean =>
 /** One place maps every error to `{error: {code, message, fields}}`; nothing internal leaks. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { cause?: unknown }, req, reply) => {
+    const language = requestLanguage(req);
     if (err instanceof AppError) {
-      return reply.status(STATUS[err.code]).send(errorBody(err.code, err.message, err.fields));
+      return reply
+        .status(STATUS[err.code])
+        .send(errorBody(err.code, localizeKnown(language, err.message), localizeFields(language, err.fields)));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const part = err.validationContext;
-      return reply
-        .status(400)
-        .send(errorBody('invalid', `The request ${part ?? 'body'} is invalid`, validationFields(err, part)));
+      const summary = localizeKnown(language, `The request ${part ?? 'body'} is invalid`);
+      return reply.status(400).send(errorBody('invalid', summary, validationFields(err, part, language)));
     }
     // Drizzle wraps the driver's error; PostgreSQL's own code is on the cause.
     const dbErr = (isPgError(err) ? err : isPgError(err.cause) ? err.cause : undefined) as
@@ -65,7 +73,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const pg = dbErr ? PG_CODES[dbErr.code] : undefined;
     if (pg) {
       const detail = dbErr?.constraint;
-      return reply.status(pg.status).send(errorBody(pg.code, pg.message, detail ? { constraint: detail } : undefined));
+      return reply
+        .status(pg.status)
+        .send(errorBody(pg.code, localizeKnown(language, pg.message), detail ? { constraint: detail } : undefined));
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -4,9 +4,11 @@ import { cases } from './messages/cases.ts';
 import { customer } from './messages/customer.ts';
 import { dashboard } from './messages/dashboard.ts';
 import { emails } from './messages/emails.ts';
+import { errors } from './messages/errors.ts';
 import { csvImport } from './messages/import.ts';
 import { home } from './messages/home.ts';
 import { nav } from './messages/nav.ts';
+import { orgSettings } from './messages/org-settings.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { results } from './messages/results.ts';
@@ -35,6 +37,8 @@ const areas = [
   standards,
   advocacy,
   trust,
+  errors,
+  orgSettings,
 ] as const;
 
 type Area = (typeof areas)[number];

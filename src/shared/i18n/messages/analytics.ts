@@ -2,6 +2,7 @@ import { defineMessages } from '../define.ts';
 
 export const analytics = defineMessages({
   en: {
+    'web.analytics.tooFewPoint': 'Periods with fewer than {n} answers are marked on the axis, not drawn',
     'web.analytics.title': 'Loyalty analytics',
     'web.analytics.myScores': 'My scores',
     'web.analytics.personScores': 'Scores of {name}',
@@ -125,6 +126,7 @@ export const analytics = defineMessages({
     'web.analytics.noComments': 'No comments in this period.',
   },
   ru: {
+    'web.analytics.tooFewPoint': 'Периоды, где меньше {n} ответов, отмечены на оси, а не на линии',
     'web.analytics.title': 'Аналитика лояльности',
     'web.analytics.myScores': 'Мои оценки',
     'web.analytics.personScores': 'Оценки: {name}',
@@ -247,6 +249,7 @@ export const analytics = defineMessages({
     'web.analytics.noComments': 'За этот период комментариев нет.',
   },
   bg: {
+    'web.analytics.tooFewPoint': 'Периодите с по-малко от {n} отговора са отбелязани на оста, не на линията',
     'web.analytics.title': 'Анализ на лоялността',
     'web.analytics.myScores': 'Моите оценки',
     'web.analytics.personScores': 'Оценки: {name}',

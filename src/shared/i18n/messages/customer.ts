@@ -3,6 +3,10 @@ import { defineMessages } from '../define.ts';
 /** The customer page: sending a survey, their invitations, responses and cases. */
 export const customer = defineMessages({
   en: {
+    'web.customer.sinceFrom.interaction': 'first visit',
+    'web.customer.sinceFrom.response': 'first answer',
+    'web.customer.sinceFrom.created': 'record added',
+    'web.customers.added': 'Added',
     'web.customer.sendSurvey': 'Send a survey',
     'web.customer.survey': 'Survey',
     'web.customer.how': 'How',
@@ -38,6 +42,10 @@ export const customer = defineMessages({
     'web.customer.listResult': 'Invitations made: {sent}. Without email consent: {noConsent}. Refused: {failed}.',
   },
   ru: {
+    'web.customer.sinceFrom.interaction': 'первый визит',
+    'web.customer.sinceFrom.response': 'первый ответ',
+    'web.customer.sinceFrom.created': 'запись добавлена',
+    'web.customers.added': 'Добавлен',
     'web.customer.sendSurvey': 'Отправить опрос',
     'web.customer.survey': 'Опрос',
     'web.customer.how': 'Как',
@@ -73,6 +81,10 @@ export const customer = defineMessages({
     'web.customer.listResult': 'Создано приглашений: {sent}. Без согласия на email: {noConsent}. Отклонено: {failed}.',
   },
   bg: {
+    'web.customer.sinceFrom.interaction': 'първо посещение',
+    'web.customer.sinceFrom.response': 'първи отговор',
+    'web.customer.sinceFrom.created': 'записът е добавен',
+    'web.customers.added': 'Добавен',
     'web.customer.sendSurvey': 'Изпращане на анкета',
     'web.customer.survey': 'Анкета',
     'web.customer.how': 'Как',

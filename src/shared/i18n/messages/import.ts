@@ -2,6 +2,8 @@ import { defineMessages } from '../define.ts';
 
 export const csvImport = defineMessages({
   en: {
+    'web.import.sample': 'Download a sample CSV',
+    'web.import.wasValue': 'in the file: {value}',
     'web.import.title': 'Import from CSV',
     'web.import.intro':
       'Upload a CSV file exported from your till, CRM or spreadsheet. Nothing is saved until you press Import.',
@@ -38,6 +40,8 @@ export const csvImport = defineMessages({
     'web.import.seeInteractions': 'Go to interactions',
   },
   ru: {
+    'web.import.sample': 'Скачать пример CSV',
+    'web.import.wasValue': 'в файле: {value}',
     'web.import.title': 'Импорт из CSV',
     'web.import.intro':
       'Загрузите CSV-файл, выгруженный из кассы, CRM или таблицы. Ничего не сохранится, пока вы не нажмёте «Импортировать».',
@@ -74,6 +78,8 @@ export const csvImport = defineMessages({
     'web.import.seeInteractions': 'Перейти к взаимодействиям',
   },
   bg: {
+    'web.import.sample': 'Изтеглете примерен CSV',
+    'web.import.wasValue': 'във файла: {value}',
     'web.import.title': 'Импорт от CSV',
     'web.import.intro':
       'Качете CSV файл, изнесен от касата, CRM системата или таблица. Нищо не се записва, докато не натиснете „Импортирай“.',

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { MIN_N } from '../../../shared/metrics.ts';
 import { useT } from '../lib/i18n.tsx';
 import { useWidth } from './use-width.ts';
 
@@ -73,9 +74,11 @@ export function LineChart({
               ) : null,
             )}
             {series.map((s, si) => {
-              const pts = periods
-                .map((p, i) => ({ i, pt: s.points.find((q) => q.period === p) }))
-                .filter((d) => d.pt && d.pt.value !== null);
+              const all = periods.map((p, i) => ({ i, pt: s.points.find((q) => q.period === p) }));
+              // A period with too few answers is not drawn at its value (3 answers can read −100):
+              // the line skips it and a hollow mark on the axis says so.
+              const pts = all.filter((d) => d.pt && d.pt.value !== null && !d.pt.tooFew);
+              const few = all.filter((d) => d.pt && d.pt.tooFew && d.pt.n > 0);
               const path = pts
                 .map((d, k) => `${k ? 'L' : 'M'}${x(d.i).toFixed(1)},${y(d.pt!.value!).toFixed(1)}`)
                 .join('');
@@ -94,6 +97,22 @@ export function LineChart({
                 <g key={s.key} className={`chart-series chart-series-${si}`}>
                   {band ? <path d={band} className="chart-band" /> : null}
                   <path d={path} fill="none" className="chart-line" />
+                  {few.map(({ i, pt }) => (
+                    <circle
+                      key={pt!.period}
+                      cx={x(i)}
+                      cy={H - PAD.b - 5}
+                      r={active?.s === si && active.i === i ? 5 : 3.5}
+                      className="chart-few-point"
+                      data-period={pt!.period}
+                      tabIndex={0}
+                      aria-label={`${s.label}, ${formatPeriod(pt!.period)}: ${t('web.analytics.tooFew')} (n = ${pt!.n})`}
+                      onMouseEnter={() => setActive({ s: si, i })}
+                      onMouseLeave={() => setActive(null)}
+                      onFocus={() => setActive({ s: si, i })}
+                      onBlur={() => setActive(null)}
+                    />
+                  ))}
                   {pts.map(({ i, pt }) => (
                     <circle
                       key={pt!.period}
@@ -117,14 +136,27 @@ export function LineChart({
             <div
               className="chart-tip"
               role="status"
-              style={{ left: `${(x(active.i) / W) * 100}%`, top: `${(y(activePoint.value ?? 0) / H) * 100}%` }}
+              style={{
+                left: `${(x(active.i) / W) * 100}%`,
+                top: `${((activePoint.tooFew ? H - PAD.b - 5 : y(activePoint.value ?? 0)) / H) * 100}%`,
+              }}
             >
               <strong>{series[active.s]!.label}</strong> {formatPeriod(activePoint.period)}
               <br />
-              {activePoint.value} · n = {activePoint.n}
-              {activePoint.ci95 ? ` · 95%: ${activePoint.ci95[0]}…${activePoint.ci95[1]}` : ''}
-              {activePoint.tooFew ? ` · ${t('web.analytics.tooFew')}` : ''}
+              {activePoint.tooFew ? (
+                `${t('web.analytics.tooFew')} · n = ${activePoint.n}`
+              ) : (
+                <>
+                  {activePoint.value} · n = {activePoint.n}
+                  {activePoint.ci95 ? ` · 95%: ${activePoint.ci95[0]}…${activePoint.ci95[1]}` : ''}
+                </>
+              )}
             </div>
+          ) : null}
+          {series.some((s) => s.points.some((p) => p.tooFew && p.n > 0)) ? (
+            <p className="muted small chart-note" data-testid="chart-few-note">
+              <span className="chart-few-key" aria-hidden="true" /> {t('web.analytics.tooFewPoint', { n: MIN_N })}
+            </p>
           ) : null}
           {series.some((s) => s.points.some((p) => p.ci95)) ? (
             <p className="muted small chart-note">{t('web.analytics.bandNote')}</p>
@@ -166,7 +198,12 @@ export function LineChart({
                   {series.map((s) => {
                     const pt = s.points.find((q) => q.period === p);
                     return (
-                      <td key={s.key} className="num" data-series={s.key}>
+                      <td
+                        key={s.key}
+                        className={pt?.tooFew ? 'num num-few' : 'num'}
+                        data-series={s.key}
+                        title={pt?.tooFew ? t('web.analytics.tooFew') : undefined}
+                      >
                         {pt?.value ?? '—'}
                       </td>
                     );

@@ -63,7 +63,10 @@ export function CustomerPage({ id }: { id: string }) {
             </div>
             <div>
               <dt>{t('web.customers.since')}</dt>
-              <dd>{formatDateTime(c.createdAt, language, me.org.timeZone)}</dd>
+              <dd data-testid="customer-since">
+                {formatDateTime(c.since?.at ?? c.createdAt, language, me.org.timeZone)}{' '}
+                <span className="muted small">({t(`web.customer.sinceFrom.${c.since?.from ?? 'created'}`)})</span>
+              </dd>
             </div>
           </dl>
           {c.notes ? (

@@ -108,7 +108,7 @@ export function CustomersPage() {
               <th scope="col">{t('web.common.language')}</th>
               <th scope="col">{t('web.customers.channel')}</th>
               <th scope="col">{t('web.customers.campaign')}</th>
-              <th scope="col">{t('web.customers.since')}</th>
+              <th scope="col">{t('web.customers.added')}</th>
             </tr>
           </thead>
           <tbody>
@@ -122,7 +122,7 @@ export function CustomersPage() {
                 <td data-label={t('web.common.language')}>{c.language ?? '—'}</td>
                 <td data-label={t('web.customers.channel')}>{c.acquisitionChannel ?? '—'}</td>
                 <td data-label={t('web.customers.campaign')}>{c.acquisitionCampaign ?? '—'}</td>
-                <td data-label={t('web.customers.since')}>{formatDateTime(c.createdAt, language, me.org.timeZone)}</td>
+                <td data-label={t('web.customers.added')}>{formatDateTime(c.createdAt, language, me.org.timeZone)}</td>
               </tr>
             ))}
           </tbody>

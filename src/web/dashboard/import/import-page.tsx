@@ -72,7 +72,10 @@ export function ImportPage() {
           ))}
         </div>
         <p className="field-hint step-hint">
-          {kind === 'customers' ? t('web.import.customersHint') : t('web.import.interactionsHint')}
+          {kind === 'customers' ? t('web.import.customersHint') : t('web.import.interactionsHint')}{' '}
+          <a href={`/api/v1/imports/${kind}/sample`} download={`zabota-${kind}-sample.csv`} data-testid="import-sample">
+            {t('web.import.sample')}
+          </a>
         </p>
         <div className="field">
           <label htmlFor="csv-file">{t('web.import.file')}</label>
@@ -194,7 +197,10 @@ function ImportSummary({ kind, result }: { kind: ImportKind; result: ImportResul
               <li key={e.line}>
                 {t('web.import.lineN', { n: e.line })}:{' '}
                 {Object.entries(e.fields)
-                  .map(([f, m]) => `${fieldLabel(t, f)} — ${m}`)
+                  .map(([f, m]) => {
+                    const value = e.values?.[f];
+                    return `${fieldLabel(t, f)} — ${m}${value ? ` (${t('web.import.wasValue', { value })})` : ''}`;
+                  })
                   .join('; ')}
               </li>
             ))}

@@ -37,7 +37,11 @@ export function PreviewTable({ fields, rows }: { fields: string[]; rows: Preview
                 </td>
                 {fields.map((f) => (
                   <td key={f} className={errs[f] ? 'cell-invalid' : undefined}>
-                    {show(r.values[f])}
+                    {errs[f] && r.invalid?.[f] !== undefined ? (
+                      <span className="cell-invalid-value">{r.invalid[f]}</span>
+                    ) : (
+                      show(r.values[f])
+                    )}
                     {errs[f] ? <div className="cell-error">{errs[f]}</div> : null}
                   </td>
                 ))}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { LoopbackWarning } from '../lib/loopback-warning.tsx';
 import { useAllItems } from '../lib/queries.ts';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, FilterSelect, fieldErrors, ListState, PageHeader, Panel } from '../lib/ui.tsx';
@@ -351,6 +352,7 @@ function LinkSection() {
       </form>
       {issued && (
         <>
+          <LoopbackWarning url={issued.url} />
           <p>
             <code data-testid="insight-link">{issued.url}</code>
           </p>

@@ -20,6 +20,12 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
+// The dashboard's language, so the server's field errors come in the words the form is in.
+let language: string | null = null;
+export const setApiLanguage = (l: string): void => {
+  language = l;
+};
+
 let onUnauthenticated: () => void = () => {};
 /** Called when a session call answers 401 (expired or signed out elsewhere). */
 export const setUnauthenticatedHandler = (fn: () => void): void => {
@@ -45,6 +51,7 @@ export async function api<T>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (language) headers['accept-language'] = language;
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/domain.ts';
 import { translate, type MessageKey } from '../../../shared/i18n/translate.ts';
+import { setApiLanguage } from './api.ts';
 
 const STORAGE_KEY = 'zabota.language';
 
@@ -29,6 +30,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
+  setApiLanguage(language);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/domain.ts';
 import { timeZones } from '../lib/format.ts';
 import { LANGUAGE_NAMES, useT } from '../lib/i18n.tsx';
-import { ErrorBanner, fieldErrors, formString, SelectField, TextField } from '../lib/ui.tsx';
+import { ErrorBanner, fieldErrors, formString, formText, SelectField, TextField } from '../lib/ui.tsx';
 import { useOrg, useUpdateOrg } from './hooks.ts';
 
 export function OrgForm() {
@@ -26,6 +26,7 @@ export function OrgForm() {
           name: formString(fd, 'name'),
           timeZone: formString(fd, 'timeZone'),
           defaultLanguage: formString(fd, 'defaultLanguage') as Language,
+          publicUrl: formText(fd, 'publicUrl'),
         });
       }}
     >
@@ -53,6 +54,15 @@ export function OrgForm() {
           error={errors.defaultLanguage}
         />
       </div>
+      <TextField
+        label={t('web.settings.publicUrl')}
+        name="publicUrl"
+        inputMode="url"
+        placeholder="https://feedback.example.com"
+        defaultValue={o.publicUrl ?? ''}
+        hint={t('web.settings.publicUrlHint')}
+        error={errors.publicUrl}
+      />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={update.isPending}>
           {update.isPending ? t('web.common.saving') : t('web.common.save')}

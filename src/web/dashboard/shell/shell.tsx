@@ -72,7 +72,7 @@ export function Shell() {
           </button>
           <div id="account-menu" className={menuOpen ? 'topbar-menu open' : 'topbar-menu'}>
             <div className="topbar-user">
-              <LanguageSwitcher />
+              <LanguageSwitcher me={me} />
               <span className="user-name">
                 {me.staff?.name ?? t('web.shell.apiKeyUser')} · {t(`web.role.${me.role}`)}
               </span>

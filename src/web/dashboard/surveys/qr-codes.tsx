@@ -5,6 +5,7 @@ import { useApiPaths } from '../lib/features.ts';
 import { useT } from '../lib/i18n.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
+import { LoopbackWarning } from '../lib/loopback-warning.tsx';
 import { PublicLink } from './public-link.tsx';
 
 const QR = '/api/v1/surveys/{id}/qr';
@@ -29,6 +30,7 @@ export function QrCodes({ surveyId, slug, publicUrl }: { surveyId: string; slug:
     <section className="panel" aria-labelledby="qr-title">
       <h2 id="qr-title">{t('web.surveys.qrTitle')}</h2>
       <p className="field-hint">{t('web.surveys.qrHint')}</p>
+      <LoopbackWarning url={new URL(publicUrl, window.location.href).href} />
       <div className="filters">
         <FilterSelect
           label={t('web.interactions.touchpoint')}

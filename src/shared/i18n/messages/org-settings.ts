@@ -1,0 +1,32 @@
+import { defineMessages } from '../define.ts';
+
+/** Organisation settings an owner sets in the dashboard: the public address of its links. */
+export const orgSettings = defineMessages({
+  en: {
+    'web.settings.publicUrl': 'Public address',
+    'web.settings.publicUrlHint':
+      'Where customers reach Zabota, e.g. https://feedback.example.com. QR codes, invitations and the widget link here. Empty: the server default.',
+    'web.loopback.title': 'Customers cannot open these links',
+    'web.loopback.body':
+      '{url} points at this computer only: a customer’s phone cannot reach it. Set the public address in Settings before printing or embedding.',
+    'web.loopback.settings': 'Open Settings',
+  },
+  ru: {
+    'web.settings.publicUrl': 'Публичный адрес',
+    'web.settings.publicUrlHint':
+      'Адрес, по которому клиенты открывают Zabota, например https://feedback.example.com. На него ведут QR-коды, приглашения и виджет. Пусто — адрес сервера по умолчанию.',
+    'web.loopback.title': 'Клиенты не смогут открыть эти ссылки',
+    'web.loopback.body':
+      '{url} указывает только на этот компьютер: с телефона клиента он недоступен. Укажите публичный адрес в настройках, прежде чем печатать или встраивать.',
+    'web.loopback.settings': 'Открыть настройки',
+  },
+  bg: {
+    'web.settings.publicUrl': 'Публичен адрес',
+    'web.settings.publicUrlHint':
+      'Адресът, на който клиентите отварят Zabota, напр. https://feedback.example.com. Към него водят QR кодовете, поканите и уиджетът. Празно — адресът на сървъра по подразбиране.',
+    'web.loopback.title': 'Клиентите няма да могат да отворят тези връзки',
+    'web.loopback.body':
+      '{url} сочи само към този компютър: телефонът на клиента не може да го достигне. Задайте публичния адрес в Настройки, преди да печатате или вграждате.',
+    'web.loopback.settings': 'Отвори Настройки',
+  },
+});
