@@ -69,6 +69,7 @@ export async function itemsFor(db: Db, orgId: string, checklistId: string) {
       kind: checklistItems.kind,
       weight: checklistItems.weight,
       critical: checklistItems.critical,
+      naAllowed: checklistItems.naAllowed,
       archived: checklistItems.archived,
       standardId: checklistItems.standardId,
       standardVersion: standards.version,

@@ -131,7 +131,9 @@ export async function create(deps: StandardsDeps, actor: Actor, input: AuditCrea
 }
 
 /** Validates one answer against its item's kind, as field errors. */
-function toAnswer(kind: 'pass_fail' | 'scale', body: AnswerBody): Answer {
+function toAnswer(kind: 'pass_fail' | 'scale', naAllowed: boolean, body: AnswerBody): Answer {
+  if (body.result === 'na' && !naAllowed)
+    throw invalid('This item always applies', { result: 'Not applicable is not an answer for this item' });
   if (kind === 'scale') {
     if (body.result === 'na') return { result: 'na' };
     if (body.value === undefined)
@@ -150,7 +152,7 @@ export async function saveAnswer(db: Db, audit: repo.AuditRow, itemId: string, b
   const items = await repo.itemsFor(db, audit.orgId, audit.checklistId);
   const item = items.find((i) => i.id === itemId && !i.archived);
   if (!item || (audit.itemIds && !audit.itemIds.includes(itemId))) throw notFound('Checklist item of this audit');
-  const answer = toAnswer(item.kind, body);
+  const answer = toAnswer(item.kind, item.naAllowed, body);
   const row = await repo.upsertAnswer(db, {
     orgId: audit.orgId,
     auditId: audit.id,

@@ -184,6 +184,25 @@ describe('audit → training → re-audit', () => {
     expect(r).toMatchObject({ score: 87.5, passed: false, criticalFailed: true, assignmentsCreated: 0 });
   });
 
+  it('refuses not applicable on an item that always applies', async () => {
+    const checklist = (
+      await org.as.post('/api/v1/checklists', {
+        name: 'Always',
+        items: [{ text: { en: 'Door unlocked at opening time' }, naAllowed: false }],
+      })
+    ).json();
+    expect(checklist.items[0].naAllowed).toBe(false);
+    const audit = (
+      await org.as.post('/api/v1/audits', { checklistId: checklist.id, locationId: ids.location, kind: 'manager' })
+    ).json();
+    const url = `/api/v1/audits/${audit.id}/answers/${checklist.items[0].id}`;
+    const na = await org.as.call('PUT', url, { result: 'na' });
+    expect(na.statusCode).toBe(400);
+    expect(na.json().error.fields).toHaveProperty('result');
+    expect((await org.as.get(`/api/v1/audits/${audit.id}`)).json().answers).toEqual([]);
+    expect((await org.as.call('PUT', url, { result: 'pass' })).statusCode).toBe(200);
+  });
+
   it('answers 400 with a field per problem', async () => {
     const res = await org.as.post('/api/v1/checklists', {
       name: '',

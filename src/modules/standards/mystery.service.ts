@@ -49,6 +49,7 @@ export async function show(deps: StandardsDeps, token: string, lang: string, now
     return {
       id: i.id,
       kind: i.kind,
+      naAllowed: i.naAllowed,
       text: pick(i.text, lang),
       value: a ? (a.value !== null ? String(a.value) : (a.result ?? undefined)) : undefined,
       comment: a?.comment ?? undefined,
@@ -74,7 +75,7 @@ export async function answer(
     const value = typeof raw === 'string' ? raw : undefined;
     const commentRaw = body[`comment.${i.id}`];
     const comment = typeof commentRaw === 'string' ? commentRaw.trim().slice(0, 2000) : '';
-    items.push({ id: i.id, kind: i.kind, text: pick(i.text, lang), value, comment });
+    items.push({ id: i.id, kind: i.kind, naAllowed: i.naAllowed, text: pick(i.text, lang), value, comment });
     if (!value) {
       missing.add(i.id);
       continue;

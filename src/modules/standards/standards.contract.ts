@@ -50,6 +50,7 @@ const item = z.object({
   kind: z.enum(ITEM_KINDS),
   weight: z.number().int(),
   critical: z.boolean(),
+  naAllowed: z.boolean().describe('Whether "not applicable" is an answer for this item'),
   position: z.number().int(),
 });
 export const checklist = z
@@ -72,6 +73,7 @@ const itemInput = z.object({
   kind: z.enum(ITEM_KINDS).default('pass_fail'),
   weight: z.number().int().min(1).max(5).default(1),
   critical: z.boolean().default(false),
+  naAllowed: z.boolean().default(true),
 });
 export const checklistCreate = z.object({
   name: z.string().trim().min(1).max(200),

@@ -87,6 +87,8 @@ export const checklistItems = pgTable(
     kind: checklistItemKindEnum('kind').notNull().default('pass_fail'),
     weight: smallint('weight').notNull().default(1),
     critical: boolean('critical').notNull().default(false),
+    /** Whether "not applicable" is an answer here; an item that always applies refuses it. */
+    naAllowed: boolean('na_allowed').notNull().default(true),
     position: integer('position').notNull().default(0),
     archived: boolean('archived').notNull().default(false),
   },

@@ -98,6 +98,7 @@ async function presentChecklists(db: Db, orgId: string, rows: repo.ChecklistRow[
         kind: i.kind,
         weight: i.weight,
         critical: i.critical,
+        naAllowed: i.naAllowed,
         position: i.position,
       })),
   }));

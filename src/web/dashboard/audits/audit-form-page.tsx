@@ -34,7 +34,8 @@ export function AuditFormPage({ id }: { id: string }) {
                   body: { result: r },
                   on: g?.result === r,
                 }));
-          choices.push({ label: t('standards.na'), body: { result: 'na' }, on: g?.result === 'na' });
+          if (item.naAllowed)
+            choices.push({ label: t('standards.na'), body: { result: 'na' }, on: g?.result === 'na' });
           return (
             <li key={item.id} data-item={item.id}>
               <p>

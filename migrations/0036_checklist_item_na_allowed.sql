@@ -1,0 +1,1 @@
+ALTER TABLE "checklist_items" ADD COLUMN "na_allowed" boolean DEFAULT true NOT NULL;
