@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
-import { auditAnswers, audits, checklistItems, mysteryVisits, standards } from './standards.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
+import { auditAnswers, auditCases, audits, checklistItems, mysteryVisits, standards } from './standards.schema.ts';
 
 export type AuditRow = typeof audits.$inferSelect;
 export type AnswerRow = typeof auditAnswers.$inferSelect;
@@ -69,6 +70,7 @@ export async function itemsFor(db: Db, orgId: string, checklistId: string) {
       kind: checklistItems.kind,
       weight: checklistItems.weight,
       critical: checklistItems.critical,
+      text: checklistItems.text,
       naAllowed: checklistItems.naAllowed,
       archived: checklistItems.archived,
       standardId: checklistItems.standardId,
@@ -121,4 +123,34 @@ export async function insertVisit(db: Db, values: typeof mysteryVisits.$inferIns
 export async function visitByToken(db: Db, tokenHash: string) {
   const [row] = await db.select().from(mysteryVisits).where(eq(mysteryVisits.tokenHash, tokenHash));
   return row;
+}
+
+/** The organisation's language, for texts written by the server (case titles). */
+export async function orgLanguage(db: Db, orgId: string): Promise<string> {
+  const [row] = await db.select({ lang: orgs.defaultLanguage }).from(orgs).where(eq(orgs.id, orgId));
+  return row?.lang ?? 'en';
+}
+
+/** True only for the first caller: the (audit, item) case claim is taken at most once. */
+export async function claimCase(db: Db, orgId: string, auditId: string, itemId: string): Promise<boolean> {
+  const rows = await db
+    .insert(auditCases)
+    .values({ orgId, auditId, itemId })
+    .onConflictDoNothing()
+    .returning({ itemId: auditCases.itemId });
+  return rows.length > 0;
+}
+
+export async function setClaimCase(db: Db, orgId: string, auditId: string, itemId: string, caseId: string) {
+  await db
+    .update(auditCases)
+    .set({ caseId })
+    .where(and(eq(auditCases.orgId, orgId), eq(auditCases.auditId, auditId), eq(auditCases.itemId, itemId)));
+}
+
+export async function casesOf(db: Db, orgId: string, auditId: string) {
+  return db
+    .select({ itemId: auditCases.itemId, caseId: auditCases.caseId })
+    .from(auditCases)
+    .where(and(eq(auditCases.orgId, orgId), eq(auditCases.auditId, auditId)));
 }

@@ -8,6 +8,7 @@ import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import { assignLessons } from '../training/loop.ts';
 import * as repo from './audits.repo.ts';
+import { openCriticalCases, type CaseDeps } from './critical-cases.ts';
 import type { AnswerBody, AuditCreate, AuditListQuery } from './standards.contract.ts';
 import { lockedUntil, normaliseShopper } from './lockout.ts';
 import { failed, points, scoreAudit, type Answer } from './scoring.ts';
@@ -183,17 +184,15 @@ export async function putAnswer(db: Db, actor: Actor, id: string, itemId: string
   return saveAnswer(db, audit, itemId, body);
 }
 
+export type SubmitDeps = StandardsDeps & CaseDeps;
+
 /**
  * Scores the audit and starts the loop, in one transaction under the audit's row lock: a repeated
- * submit answers the stored result and assigns nothing new.
+ * submit answers the stored result and assigns nothing new, and opens no second case.
  */
-export async function submitAudit(
-  deps: StandardsDeps,
-  orgId: string,
-  id: string,
-  canSee: (a: repo.AuditRow) => boolean,
-) {
-  return inTransaction(deps.pool, async ({ db }) => {
+export async function submitAudit(deps: SubmitDeps, orgId: string, id: string, canSee: (a: repo.AuditRow) => boolean) {
+  return inTransaction(deps.pool, async (tx) => {
+    const { db } = tx;
     const audit = await repo.get(db, orgId, id, true);
     if (!audit || !canSee(audit)) throw notFound('Audit');
     const items = (await repo.itemsFor(db, orgId, audit.checklistId)).filter((i) =>
@@ -228,17 +227,20 @@ export async function submitAudit(
     const failedItemIds = stored ? stored.failedItemIds : result.failedItemIds;
     // On a repeat this adds nothing (the unique index), so submitting again is always safe.
     const assignmentsCreated = await assignLessons(db, { ...audit }, failedItemIds);
+    const criticalFailedItems = items.filter((i) => i.critical && failedItemIds.includes(i.id));
+    const casesOpened = await openCriticalCases(tx, deps, audit, checklist?.name ?? '', criticalFailedItems);
     return {
       score: stored ? stored.score : result.score,
       passed: stored ? !!stored.passed : result.passed,
       criticalFailed: stored ? !!stored.criticalFailed : result.criticalFailed,
       failedItemIds,
       assignmentsCreated,
+      casesOpened,
     };
   });
 }
 
-export async function submit(deps: StandardsDeps, actor: Actor, id: string) {
+export async function submit(deps: SubmitDeps, actor: Actor, id: string) {
   return submitAudit(
     deps,
     actor.orgId,

@@ -181,7 +181,13 @@ describe('audit → training → re-audit', () => {
       i4: { value: 5 },
     });
     const r = (await org.as.post(`/api/v1/audits/${audit.id}/submit`)).json();
-    expect(r).toMatchObject({ score: 87.5, passed: false, criticalFailed: true, assignmentsCreated: 0 });
+    expect(r).toMatchObject({
+      score: 87.5,
+      passed: false,
+      criticalFailed: true,
+      assignmentsCreated: 0,
+      casesOpened: 1,
+    });
   });
 
   it('refuses not applicable on an item that always applies', async () => {
@@ -304,8 +310,8 @@ describe('self-assessment', () => {
     expect(new Set(a.plan.map((p: { dimension: string }) => p.dimension))).toEqual(
       new Set(['recovery', 'standards', 'word_of_mouth']),
     );
-    // Measured here: the compliance of the audits above, no survey yet, no cases.
-    expect(a.evidence).toMatchObject({ surveyCoverage: 0, recoveryRate: null, enps: null });
+    // Measured here: the compliance of the audits above, no survey yet, and the open case of the critical fail.
+    expect(a.evidence).toMatchObject({ surveyCoverage: 0, recoveryRate: 0, enps: null });
     expect(a.evidence.auditCompliance).toBeGreaterThan(0);
     expect((await org.as.patch(`/api/v1/self-assessments/${draft.id}`, { answers })).statusCode).toBe(409);
     const item = a.plan[0];

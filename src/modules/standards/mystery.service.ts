@@ -3,7 +3,7 @@ import type { Rendered } from '../survey-page/render.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './audits.repo.ts';
-import { saveAnswer, submitAudit } from './audits.service.ts';
+import { saveAnswer, submitAudit, type SubmitDeps } from './audits.service.ts';
 import { windowState } from './lockout.ts';
 import { renderShopperForm, renderShopperMessage, type ShopperItem } from './mystery-page.ts';
 import type { StandardsDeps } from './standards.service.ts';
@@ -60,7 +60,7 @@ export async function show(deps: StandardsDeps, token: string, lang: string, now
 
 /** Keeps every answer given (so nothing is lost), then sends the report once all are there. */
 export async function answer(
-  deps: StandardsDeps,
+  deps: SubmitDeps,
   token: string,
   lang: string,
   body: Record<string, unknown>,

@@ -196,6 +196,10 @@ export const submitResult = z
     criticalFailed: z.boolean(),
     failedItemIds: z.array(z.uuid()),
     assignmentsCreated: z.number().int().describe('New lesson assignments from this submit (0 on a repeat)'),
+    casesOpened: z
+      .number()
+      .int()
+      .describe('Recovery cases opened for failed critical items by this submit (0 on a repeat)'),
   })
   .meta({ id: 'AuditResult' });
 

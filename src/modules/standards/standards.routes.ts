@@ -131,7 +131,8 @@ export const standardsRoutes =
           response: { 200: submitResultSchema, ...errorResponses },
         },
       },
-      (req) => audits.submit(deps, req.actor!, req.params.id),
+      (req) =>
+        audits.submit({ ...deps, baseUrl: publicBaseUrl(req, deps.config.publicUrl) }, req.actor!, req.params.id),
     );
     app.get(
       '/staff-notices',

@@ -18,6 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
+import { cases } from '../cases/cases.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
@@ -187,6 +188,24 @@ export const auditAnswers = pgTable(
     primaryKey({ columns: [t.auditId, t.itemId] }),
     orgForeignKey('audit_answers_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
     orgForeignKey('audit_answers_item_fk', t.orgId, t.itemId, checklistItems),
+  ],
+);
+
+/** The recovery case a failed critical item opened: one per (audit, item), claimed before the case is made. */
+export const auditCases = pgTable(
+  'audit_cases',
+  {
+    orgId: orgIdColumn(),
+    auditId: uuid('audit_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    caseId: uuid('case_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.auditId, t.itemId] }),
+    orgForeignKey('audit_cases_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
+    orgForeignKey('audit_cases_item_fk', t.orgId, t.itemId, checklistItems),
+    orgForeignKey('audit_cases_case_fk', t.orgId, t.caseId, cases),
   ],
 );
 

@@ -50,6 +50,8 @@ export const standards = defineMessages({
     'standards.failed': 'Failed',
     'standards.reaudit': 'Re-audit of failed items',
     'standards.assignmentsCreated': '{n, plural, one {# lesson assigned} other {# lessons assigned}}',
+    'standards.case.title': 'Critical item failed: {item} ({checklist})',
+    'standards.casesOpened': '{n, plural, one {# recovery case opened} other {# recovery cases opened}}',
     'standards.pass': 'Pass',
     'standards.fail': 'Fail',
     'standards.na': 'N/A',
@@ -142,6 +144,9 @@ export const standards = defineMessages({
     'standards.reaudit': 'Повторная проверка невыполненных пунктов',
     'standards.assignmentsCreated':
       '{n, plural, one {назначен # урок} few {назначено # урока} many {назначено # уроков} other {назначено # урока}}',
+    'standards.case.title': 'Нарушен критичный пункт: {item} ({checklist})',
+    'standards.casesOpened':
+      '{n, plural, one {открыт # случай} few {открыто # случая} many {открыто # случаев} other {открыто # случая}}',
     'standards.pass': 'Да',
     'standards.fail': 'Нет',
     'standards.na': 'Н/П',
@@ -234,6 +239,8 @@ export const standards = defineMessages({
     'standards.failed': 'Неуспешен',
     'standards.reaudit': 'Повторна проверка на пропуските',
     'standards.assignmentsCreated': '{n, plural, one {възложен # урок} other {възложени # урока}}',
+    'standards.case.title': 'Неизпълнена критична точка: {item} ({checklist})',
+    'standards.casesOpened': '{n, plural, one {# открит случай} other {# открити случая}}',
     'standards.pass': 'Да',
     'standards.fail': 'Не',
     'standards.na': 'Н/П',

@@ -68,6 +68,7 @@ export function AuditFormPage({ id }: { id: string }) {
           {t('standards.score', { score: result?.score ?? a.score ?? 0 })} ·{' '}
           {(result?.passed ?? a.passed) ? t('standards.passed') : t('standards.failed')}
           {result ? ` · ${t('standards.assignmentsCreated', { n: result.assignmentsCreated })}` : ''}
+          {result?.casesOpened ? ` · ${t('standards.casesOpened', { n: result.casesOpened })}` : ''}
         </p>
       ) : (
         <button
