@@ -11,6 +11,8 @@ import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
 import { startSegmentRefresh } from '../modules/retention/segments.ts';
 import { startPulseCadence } from '../modules/pulse/pulse-cadence.ts';
+import { startAuditSchedules } from '../modules/standards/schedule-engine.ts';
+import { startRefreshers } from '../modules/training/refreshers.ts';
 import { startTextLabelling } from '../modules/text/labelling.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -41,6 +43,8 @@ export function startBackground(
     startRebuilds(pool, on('analytics rebuilds')),
     startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
     startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
+    startAuditSchedules(pool, on('audit schedules')),
+    startRefreshers(pool, on('training refreshers')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

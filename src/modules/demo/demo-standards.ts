@@ -132,8 +132,22 @@ export async function writeDemoStandards(
       text: s.title,
       weight: s.weight,
       critical: !!s.critical,
+      // A critical item always applies: "not applicable" is no way out of it.
+      naAllowed: !s.critical,
     })),
   );
+  // Every location has its monthly walk-through on the 1st, made by the schedule job.
+  for (const locationId of ids.locations.values())
+    await repo.insertSchedule(db, {
+      orgId,
+      checklistId: checklist.id,
+      locationId,
+      touchpointId: ids.touchpoints.get('check_in') ?? null,
+      kind: 'manager',
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=1',
+      startsOn: `${now.toISOString().slice(0, 7)}-01`,
+      assigneeRole: 'manager',
+    });
   const items = await repo.itemsOf(db, orgId, [checklist.id]);
   await repo.publishNotice(db, orgId, {
     en: 'We run mystery visits to learn how our service feels. They are not for discipline.',

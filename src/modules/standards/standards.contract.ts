@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, optText } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
-import { AUDIT_KINDS, AUDIT_STATUSES, ITEM_KINDS } from './standards.schema.ts';
+import { ASSIGNEE_ROLES, AUDIT_KINDS, AUDIT_STATUSES, ITEM_KINDS } from './standards.schema.ts';
 import { parseRule } from './recurrence.ts';
 
 /** Text in the organisation's languages: `{en: "…", ru: "…"}`. */
@@ -103,21 +103,40 @@ export const schedule = z
     kind: z.enum(AUDIT_KINDS),
     rrule: z.string(),
     startsOn: z.string(),
+    assigneeId: z.uuid().nullable(),
+    assigneeRole: z.enum(ASSIGNEE_ROLES).nullable(),
     active: z.boolean(),
     next: z.array(z.string()).describe('The next five dates'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'AuditSchedule' });
-export const scheduleCreate = z.object({
+const scheduleFields = z.object({
   checklistId: z.uuid(),
   locationId: z.uuid(),
   touchpointId: z.uuid().nullable().optional(),
-  kind: z.enum(AUDIT_KINDS).default('manager'),
+  kind: z
+    .enum(AUDIT_KINDS)
+    .default('manager')
+    .refine((k) => k !== 'mystery', 'A mystery visit needs its own shopper link: create it as an audit'),
   rrule,
   startsOn: z.iso.date(),
+  assigneeId: z.uuid().nullable().optional().describe('The person who does each audit'),
+  assigneeRole: z
+    .enum(ASSIGNEE_ROLES)
+    .nullable()
+    .optional()
+    .describe("Or a role at the location: 'staff' makes a self-check for each staff member there"),
 });
-export const scheduleUpdate = scheduleCreate.partial().extend({ active: z.boolean().optional() });
+const oneAssignee = (v: { assigneeId?: string | null; assigneeRole?: string | null }, ctx: z.RefinementCtx) => {
+  if (v.assigneeId && v.assigneeRole)
+    ctx.addIssue({ code: 'custom', path: ['assigneeRole'], message: 'Give a person or a role, not both' });
+};
+export const scheduleCreate = scheduleFields.superRefine(oneAssignee);
+export const scheduleUpdate = scheduleFields
+  .partial()
+  .extend({ active: z.boolean().optional() })
+  .superRefine(oneAssignee);
 
 export const answer = z.object({
   itemId: z.uuid(),

@@ -28,9 +28,11 @@ type Texts = Record<string, string>;
 export const AUDIT_KINDS = ['self', 'manager', 'mystery', 'external'] as const;
 export const AUDIT_STATUSES = ['scheduled', 'open', 'submitted'] as const;
 export const ITEM_KINDS = ['pass_fail', 'scale'] as const;
+export const ASSIGNEE_ROLES = ['manager', 'staff'] as const;
 export const auditKindEnum = pgEnum('audit_kind', AUDIT_KINDS);
 export const auditStatusEnum = pgEnum('audit_status', AUDIT_STATUSES);
 export const checklistItemKindEnum = pgEnum('checklist_item_kind', ITEM_KINDS);
+export const assigneeRoleEnum = pgEnum('audit_assignee_role', ASSIGNEE_ROLES);
 
 /** A written standard: per touchpoint, optionally narrowed to one location; texts per language. */
 export const standards = pgTable(
@@ -113,11 +115,15 @@ export const auditSchedules = pgTable(
     /** RRULE subset (recurrence.ts): FREQ=WEEKLY|MONTHLY with INTERVAL, BYDAY/BYMONTHDAY, COUNT/UNTIL. */
     rrule: text('rrule').notNull(),
     startsOn: date('starts_on').notNull(),
+    /** Who does it: a person, or a role at the location (`staff`: a self-check for each of them). */
+    assigneeId: uuid('assignee_id'),
+    assigneeRole: assigneeRoleEnum('assignee_role'),
     active: boolean('active').notNull().default(true),
     ...timestamps(),
   },
   (t) => [
     unique('audit_schedules_org_id_id').on(t.orgId, t.id),
+    orgForeignKey('audit_schedules_assignee_fk', t.orgId, t.assigneeId, staff),
     orgForeignKey('audit_schedules_checklist_fk', t.orgId, t.checklistId, checklists).onDelete('cascade'),
     orgForeignKey('audit_schedules_location_fk', t.orgId, t.locationId, locations).onDelete('cascade'),
     orgForeignKey('audit_schedules_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
@@ -164,6 +170,22 @@ export const audits = pgTable(
     foreignKey({ name: 'audits_staff_fk', columns: [t.orgId, t.staffId], foreignColumns: [staff.orgId, staff.id] }),
     orgForeignKey('audits_created_by_fk', t.orgId, t.createdById, staff),
     orgForeignKey('audits_reaudit_of_fk', t.orgId, t.reauditOf, t).onDelete('cascade'),
+  ],
+);
+
+/** One row per (schedule, occurrence): the claim that its audits were made, taken in the same transaction. */
+export const auditScheduleRuns = pgTable(
+  'audit_schedule_runs',
+  {
+    orgId: orgIdColumn(),
+    scheduleId: uuid('schedule_id').notNull(),
+    occursOn: date('occurs_on').notNull(),
+    audits: integer('audits').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scheduleId, t.occursOn] }),
+    orgForeignKey('audit_schedule_runs_schedule_fk', t.orgId, t.scheduleId, auditSchedules).onDelete('cascade'),
   ],
 );
 
