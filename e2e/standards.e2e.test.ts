@@ -94,6 +94,16 @@ describe('standards: audit → training → re-audit', () => {
     await tap(desk, 'Pass');
     // "Desk tidy" always applies: no N/A for it.
     expect(await page.locator(`li[data-item="${desk}"]`).getByRole('button', { name: 'N/A' }).count()).toBe(0);
+    // A photo of the tidy desk, kept with the answer and shown in the audit.
+    const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('desk')]);
+    await page
+      .locator(`li[data-item="${desk}"] input[type=file]`)
+      .setInputFiles({ name: 'desk.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => page.locator(`li[data-item="${desk}"] img`).count()).toBe(1);
+    await page
+      .locator(`li[data-item="${desk}"] input[type=file]`)
+      .setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+    await expect.poll(() => page.locator(`li[data-item="${desk}"] [role=alert]`).textContent()).toMatch(/not a photo/);
     await screenshot(page, 'standards-audit-phone');
     await page.getByRole('button', { name: 'Submit the audit' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Score 33\.3%.*Failed.*2 lessons assigned/);

@@ -2,7 +2,15 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
-import { auditAnswers, auditCases, audits, checklistItems, mysteryVisits, standards } from './standards.schema.ts';
+import {
+  auditAnswers,
+  auditCases,
+  auditPhotos,
+  audits,
+  checklistItems,
+  mysteryVisits,
+  standards,
+} from './standards.schema.ts';
 
 export type AuditRow = typeof audits.$inferSelect;
 export type AnswerRow = typeof auditAnswers.$inferSelect;
@@ -153,4 +161,53 @@ export async function casesOf(db: Db, orgId: string, auditId: string) {
     .select({ itemId: auditCases.itemId, caseId: auditCases.caseId })
     .from(auditCases)
     .where(and(eq(auditCases.orgId, orgId), eq(auditCases.auditId, auditId)));
+}
+
+const photoMeta = {
+  id: auditPhotos.id,
+  auditId: auditPhotos.auditId,
+  itemId: auditPhotos.itemId,
+  contentType: auditPhotos.contentType,
+  size: auditPhotos.size,
+  createdAt: auditPhotos.createdAt,
+};
+
+export async function photosOf(db: Db, orgId: string, auditId: string) {
+  return db
+    .select(photoMeta)
+    .from(auditPhotos)
+    .where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.auditId, auditId)))
+    .orderBy(auditPhotos.id);
+}
+
+/** Inserts the photo unless the item already has `max`: the count and the insert are one statement. */
+export async function insertPhoto(db: Db, values: typeof auditPhotos.$inferInsert, max: number) {
+  const { rows } = await db.execute<{ id: string }>(sql`
+    insert into audit_photos (id, org_id, audit_id, item_id, content_type, size, bytes, created_by_id)
+    select ${values.id}, ${values.orgId}, ${values.auditId}, ${values.itemId}, ${values.contentType}, ${values.size},
+           ${values.bytes}, ${values.createdById ?? null}
+     where (select count(*) from audit_photos
+             where org_id = ${values.orgId} and audit_id = ${values.auditId} and item_id = ${values.itemId}) < ${max}
+    returning id`);
+  return rows[0]?.id ?? null;
+}
+
+export async function photoMetaById(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select(photoMeta)
+    .from(auditPhotos)
+    .where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.id, id)));
+  return row;
+}
+
+export async function photoBytes(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select({ bytes: auditPhotos.bytes, contentType: auditPhotos.contentType })
+    .from(auditPhotos)
+    .where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.id, id)));
+  return row;
+}
+
+export async function deletePhoto(db: Db, orgId: string, id: string) {
+  await db.delete(auditPhotos).where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.id, id)));
 }

@@ -48,7 +48,7 @@ function present({ orgId: _o, updatedAt: _u, createdById: _c, ...a }: repo.Audit
   };
 }
 
-async function load(db: Db, actor: Actor, id: string) {
+export async function load(db: Db, actor: Actor, id: string) {
   const a = await repo.get(db, actor.orgId, id);
   if (!a || !visible(actor, a)) throw notFound('Audit');
   return a;
@@ -61,7 +61,11 @@ export async function list(db: Db, actor: Actor, q: AuditListQuery) {
 
 export async function get(db: Db, actor: Actor, id: string) {
   const a = await load(db, actor, id);
-  return present(a, await repo.answersOf(db, actor.orgId, id));
+  const photos = await repo.photosOf(db, actor.orgId, id);
+  return {
+    ...present(a, await repo.answersOf(db, actor.orgId, id)),
+    photos: photos.map(({ auditId: _a, ...p }) => toDto(p)),
+  };
 }
 
 /** Mystery visits: not before staff were told (a published notice), and not the same shopper twice within N days. */

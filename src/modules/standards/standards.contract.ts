@@ -146,6 +146,21 @@ export const answer = z.object({
   comment: z.string().nullable(),
   answeredAt: z.string(),
 });
+/** Photo types an audit keeps. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
+/** Largest photo kept, in bytes: a phone photo fits, and the database (and so every backup) stays small. */
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/** Photos per answered item. */
+export const PHOTOS_PER_ITEM = 5;
+export const photo = z
+  .object({
+    id: z.uuid(),
+    itemId: z.uuid(),
+    contentType: z.string(),
+    size: z.number().int().describe('Bytes'),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AuditPhoto' });
 export const audit = z
   .object({
     id: z.uuid(),
@@ -165,6 +180,7 @@ export const audit = z
     submittedAt: z.string().nullable(),
     createdAt: z.string(),
     answers: z.array(answer).optional(),
+    photos: z.array(photo).optional().describe('Photos taken for the answers (GET /audit-photos/{id} for each)'),
     shopperUrl: z.string().optional().describe('Mystery audits: the shopper link, shown only when created'),
   })
   .meta({ id: 'Audit' });

@@ -30,6 +30,7 @@ import {
   submitResult as submitResultSchema,
   staffNoticeCreate,
 } from './standards.contract.ts';
+import { photoRoutes } from './photos.routes.ts';
 import * as service from './standards.service.ts';
 
 /** Written standards, checklists built from them, audit schedules and audits (with the loop into training). */
@@ -37,6 +38,7 @@ export const standardsRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = deps;
+    await app.register(photoRoutes(deps));
     await app.register(
       crudRoutes({
         path: '/standards',

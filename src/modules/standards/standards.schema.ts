@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   foreignKey,
   index,
@@ -228,6 +229,34 @@ export const auditCases = pgTable(
     orgForeignKey('audit_cases_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
     orgForeignKey('audit_cases_item_fk', t.orgId, t.itemId, checklistItems),
     orgForeignKey('audit_cases_case_fk', t.orgId, t.caseId, cases),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * Photos taken for an answer, kept in PostgreSQL beside the audit so a backup of the database holds
+ * them too; the size limit keeps the table small enough for that.
+ */
+export const auditPhotos = pgTable(
+  'audit_photos',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn(),
+    auditId: uuid('audit_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdById: uuid('created_by_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('audit_photos_org_id_id').on(t.orgId, t.id),
+    index('audit_photos_audit').on(t.orgId, t.auditId, t.itemId),
+    orgForeignKey('audit_photos_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
+    orgForeignKey('audit_photos_item_fk', t.orgId, t.itemId, checklistItems),
+    orgForeignKey('audit_photos_created_by_fk', t.orgId, t.createdById, staff),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
+import { ItemPhotos } from './item-photos.tsx';
 import { useAudit, useChecklists, useSaveAnswer, useSubmitAudit, type SubmitResult } from './hooks.ts';
 
 const pick = (texts: Record<string, string>, lang: string) => texts[lang] || texts.en || Object.values(texts)[0] || '';
@@ -59,6 +60,7 @@ export function AuditFormPage({ id }: { id: string }) {
                   </button>
                 ))}
               </div>
+              <ItemPhotos auditId={a.id} itemId={item.id} photos={a.photos ?? []} open={!done} />
             </li>
           );
         })}

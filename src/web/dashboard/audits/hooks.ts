@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { audit, checklist, compliance, submitResult } from '../../../modules/standards/standards.contract.ts';
-import { get, post, put } from '../lib/api.ts';
+import { del, get, post, put } from '../lib/api.ts';
 import { useApiMutation, useAllItems, useItem, usePagedList } from '../lib/queries.ts';
 import { useQuery } from '@tanstack/react-query';
 
@@ -25,3 +25,12 @@ export const useSaveAnswer = (auditId: string) =>
   );
 export const useSubmitAudit = (auditId: string) =>
   useApiMutation('audits', () => post<SubmitResult>(`/audits/${auditId}/submit`));
+/** One photo per call, as multipart/form-data in the field "photo". */
+export const useAddPhoto = (auditId: string) =>
+  useApiMutation('audits', ({ itemId, file }: { itemId: string; file: File }) => {
+    const form = new FormData();
+    form.append('photo', file);
+    return post<{ id: string }>(`/audits/${auditId}/answers/${itemId}/photos`, form);
+  });
+export const useRemovePhoto = () =>
+  useApiMutation('audits', (id: string) => del<{ deleted: true }>(`/audit-photos/${id}`));
