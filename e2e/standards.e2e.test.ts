@@ -140,5 +140,10 @@ describe('standards: audit → training → re-audit', () => {
     await page.goto('/audits');
     await expect.poll(() => row.textContent()).toBe('60%');
     await screenshot(page, 'standards-compliance');
+    // Over time (by month, with n) and training by person: Mila was assigned two lessons and passed both.
+    await expect.poll(() => page.getByTestId('compliance-trend').count()).toBe(1);
+    await page.goto('/training');
+    const mila = page.locator(`tr[data-staff="${staff.id}"] td`);
+    await expect.poll(async () => (await mila.allTextContents()).join(' ')).toBe('2 2 0 100%');
   });
 });

@@ -242,6 +242,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/audits/:id/submit': () => undefined,
   'POST /api/v1/audits/:id/answers/:itemId/photos': () => undefined,
   'GET /api/v1/audit-photos/:id': () => undefined,
+  'GET /api/v1/metrics/training': () => undefined,
   'DELETE /api/v1/audit-photos/:id': () => undefined,
   'GET /api/v1/staff-notices': () => undefined,
   'POST /api/v1/staff-notices': () => ({ body: { en: 'B notice' } }),

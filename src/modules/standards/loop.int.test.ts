@@ -371,3 +371,38 @@ describe('the mystery shopper page', () => {
     expect((await t.app.inject({ method: 'GET', url: '/m/m_nonsense' })).statusCode).toBe(404);
   });
 });
+
+describe('figures over time and by person', () => {
+  it('counts compliance by week and month, and training by person, straight from the rows', async () => {
+    const { rows } = await t.database.pool.query<{ n: number }>(
+      `select count(*)::int as n from audits where org_id = $1 and status = 'submitted'`,
+      [org.orgId],
+    );
+    for (const by of ['week', 'month'] as const) {
+      const trend = (await org.as.get(`/api/v1/metrics/compliance?by=${by}`)).json();
+      expect(trend.items.reduce((s: number, i: { n: number }) => s + i.n, 0)).toBe(rows[0]!.n);
+      for (const i of trend.items as { key: string }[]) {
+        expect(i.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const d = new Date(`${i.key}T00:00:00Z`);
+        if (by === 'week') expect(d.getUTCDay()).toBe(1);
+        else expect(d.getUTCDate()).toBe(1);
+      }
+    }
+    const figures = (await org.as.get('/api/v1/metrics/training?by=staff')).json();
+    const { rows: direct } = await t.database.pool.query(
+      `select staff_id::text as key, count(*)::int as assigned,
+              count(*) filter (where status = 'passed')::int as completed,
+              count(*) filter (where status = 'assigned' and due_at < now())::int as overdue
+         from training_assignments where org_id = $1 group by 1 order by 1`,
+      [org.orgId],
+    );
+    expect(figures.items.map(({ label: _l, passRate: _p, ...r }: Record<string, unknown>) => r)).toEqual(direct);
+    expect(figures.items.find((i: { key: string }) => i.key === ids.ana)).toMatchObject({
+      label: 'ana',
+      passRate: 100,
+    });
+    const staffApi = t.as(await t.keyFor(org.orgId, 'staff', ids.bo));
+    const own = (await staffApi.get('/api/v1/metrics/training')).json();
+    expect(own.items.map((i: { key: string }) => i.key)).toEqual([ids.bo]);
+  });
+});

@@ -243,13 +243,16 @@ export const staffNotice = z
   .meta({ id: 'StaffNotice' });
 export const staffNoticeCreate = z.object({ body: requiredTexts(5000) });
 
-export const COMPLIANCE_DIMS = ['location', 'touchpoint', 'standard'] as const;
+export const COMPLIANCE_DIMS = ['location', 'touchpoint', 'standard', 'week', 'month'] as const;
 export const complianceQuery = z.object({
   from: z.iso.date().optional().describe('First day, inclusive'),
   to: z.iso.date().optional().describe('Last day, exclusive'),
   locationId: z.uuid().optional(),
   touchpointId: z.uuid().optional(),
-  by: z.enum(COMPLIANCE_DIMS).default('touchpoint'),
+  by: z
+    .enum(COMPLIANCE_DIMS)
+    .default('touchpoint')
+    .describe('week and month: compliance over time, each key the first day of its period'),
 });
 export const compliance = z
   .object({

@@ -4,6 +4,7 @@ import { useT } from '../lib/i18n.tsx';
 import { useAllItems } from '../lib/queries.ts';
 import { ErrorBanner, PageHeader, Panel, SelectField, fieldErrors, formString } from '../lib/ui.tsx';
 import { useSession } from '../lib/session.tsx';
+import { ComplianceTrend } from './compliance-trend.tsx';
 import { useAudits, useChecklists, useCompliance, useCreateAudit } from './hooks.ts';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
@@ -28,7 +29,10 @@ export function AuditsPage() {
           label={t('standards.by')}
           value={by}
           onChange={(e) => setBy(e.target.value as typeof by)}
-          options={(['touchpoint', 'location', 'standard'] as const).map((v) => ({ value: v, label: v }))}
+          options={(['touchpoint', 'location', 'standard'] as const).map((v) => ({
+            value: v,
+            label: t(`stdTrend.by.${v}`),
+          }))}
         />
         <ErrorBanner error={figures.error} />
         <table className="table" aria-label={t('standards.compliance')}>
@@ -62,6 +66,7 @@ export function AuditsPage() {
           {fmt(figures.data?.refailRate)}%
         </p>
       </Panel>
+      <ComplianceTrend />
       {can('audits:write') ? (
         <Panel title={t('standards.new')}>
           <ErrorBanner error={create.error} />

@@ -12,7 +12,7 @@ export type SubmitResult = z.infer<typeof submitResult>;
 export const useAudits = () => usePagedList<Audit>('audits', '/audits', {}, 30);
 export const useAudit = (id: string) => useItem<Audit>('audits', '/audits', id);
 export const useChecklists = () => useAllItems<Checklist>('standards', '/checklists');
-export const useCompliance = (by: 'location' | 'touchpoint' | 'standard') =>
+export const useCompliance = (by: Compliance['by']) =>
   useQuery({ queryKey: ['audits', 'compliance', by], queryFn: () => get<Compliance>('/metrics/compliance', { by }) });
 export const useCreateAudit = () =>
   useApiMutation('audits', (body: { checklistId: string; locationId: string; kind: Audit['kind'] }) =>
