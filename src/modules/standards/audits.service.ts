@@ -92,6 +92,7 @@ export async function create(deps: StandardsDeps, actor: Actor, input: AuditCrea
     touchpointId: input.touchpointId ?? null,
     // Mystery results stay out of individual staff records.
     staffId: input.kind === 'mystery' ? null : staffId,
+    shift: input.shift ?? null,
     createdById: actor.staffId,
     kind: input.kind,
     dueAt: input.dueAt ? new Date(input.dueAt) : null,

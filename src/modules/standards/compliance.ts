@@ -23,6 +23,10 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
   if (q.from) where.push(sql`(a.submitted_at at time zone ${tz})::date >= ${q.from}::date`);
   if (q.to) where.push(sql`(a.submitted_at at time zone ${tz})::date < ${q.to}::date`);
   if (q.locationId) where.push(sql`a.location_id = ${q.locationId}`);
+  if (q.shift) where.push(sql`a.shift = ${q.shift}`);
+  if (q.staffRole || q.position)
+    where.push(sql`exists (select 1 from staff s where s.org_id = a.org_id and s.id = a.staff_id
+      ${q.staffRole ? sql`and s.role = ${q.staffRole}` : sql``} ${q.position ? sql`and lower(s.position) = lower(${q.position})` : sql``})`);
   if (q.touchpointId) where.push(sql`coalesce(a.touchpoint_id, c.touchpoint_id) = ${q.touchpointId}`);
   if ('locationIds' in scope)
     where.push(scope.locationIds.length ? sql`a.location_id = any(${uuidArray(scope.locationIds)})` : sql`false`);

@@ -406,3 +406,39 @@ describe('figures over time and by person', () => {
     expect(own.items.map((i: { key: string }) => i.key)).toEqual([ids.bo]);
   });
 });
+
+describe('compliance by shift and staff', () => {
+  it('reads audits by shift, role and position instead of by name', async () => {
+    await org.as.patch(`/api/v1/staff/${ids.bo}`, { position: 'Hygienist' });
+    const checklist = (
+      await org.as.post('/api/v1/checklists', { name: 'Shift check', items: [{ text: { en: 'Phones answered' } }] })
+    ).json();
+    const at = ids.other;
+    for (const [shift, staffId, result] of [
+      ['evening', ids.ana, 'pass'],
+      ['morning', ids.bo, 'fail'],
+    ] as const) {
+      const audit = await org.as.post('/api/v1/audits', {
+        checklistId: checklist.id,
+        locationId: at,
+        staffId,
+        shift,
+        kind: 'manager',
+      });
+      expect(audit.statusCode, audit.body).toBe(201);
+      expect(audit.json().shift).toBe(shift);
+      await org.as.call('PUT', `/api/v1/audits/${audit.json().id}/answers/${checklist.items[0].id}`, { result });
+      await org.as.post(`/api/v1/audits/${audit.json().id}/submit`);
+    }
+    const of = async (q: string) =>
+      (await org.as.get(`/api/v1/metrics/compliance?by=location&locationId=${at}&${q}`)).json().items;
+    expect(await of('shift=evening')).toEqual([expect.objectContaining({ compliance: 100, n: 1 })]);
+    expect(await of('shift=morning')).toEqual([expect.objectContaining({ compliance: 0, n: 1 })]);
+    expect(await of('position=hygienist')).toEqual([expect.objectContaining({ compliance: 0, n: 1 })]);
+    expect(await of('staffRole=staff')).toEqual([expect.objectContaining({ n: 2 })]);
+    expect(await of('staffRole=manager')).toEqual([]);
+    const bad = await org.as.get('/api/v1/metrics/compliance?shift=lunch');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toHaveProperty('shift');
+  });
+});

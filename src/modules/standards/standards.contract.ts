@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, optText } from '../../platform/http/dto.ts';
+import { SHIFTS } from '../../shared/domain.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 import { ASSIGNEE_ROLES, AUDIT_KINDS, AUDIT_STATUSES, ITEM_KINDS } from './standards.schema.ts';
 import { parseRule } from './recurrence.ts';
@@ -168,6 +169,7 @@ export const audit = z
     locationId: z.uuid(),
     touchpointId: z.uuid().nullable(),
     staffId: z.uuid().nullable(),
+    shift: z.enum(SHIFTS).nullable(),
     kind: z.enum(AUDIT_KINDS),
     status: z.enum(AUDIT_STATUSES),
     itemIds: z.array(z.uuid()).nullable().describe('Only these items are checked (a re-audit); null: all'),
@@ -190,6 +192,7 @@ export const auditCreate = z
     locationId: z.uuid(),
     touchpointId: z.uuid().nullable().optional(),
     staffId: z.uuid().nullable().optional(),
+    shift: z.enum(SHIFTS).nullable().optional(),
     kind: z.enum(AUDIT_KINDS),
     dueAt: isoDateTime.optional(),
     shopper: z
@@ -249,6 +252,15 @@ export const complianceQuery = z.object({
   to: z.iso.date().optional().describe('Last day, exclusive'),
   locationId: z.uuid().optional(),
   touchpointId: z.uuid().optional(),
+  shift: z.enum(SHIFTS).optional().describe('Only audits of this shift'),
+  staffRole: z.enum(['manager', 'staff']).optional().describe('Only audits of a staff member with this role'),
+  position: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("Only audits of staff with this position (e.g. 'Barista')"),
   by: z
     .enum(COMPLIANCE_DIMS)
     .default('touchpoint')

@@ -19,6 +19,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
+import { SHIFTS } from '../../shared/domain.ts';
 import { cases } from '../cases/cases.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
@@ -34,6 +35,7 @@ export const auditKindEnum = pgEnum('audit_kind', AUDIT_KINDS);
 export const auditStatusEnum = pgEnum('audit_status', AUDIT_STATUSES);
 export const checklistItemKindEnum = pgEnum('checklist_item_kind', ITEM_KINDS);
 export const assigneeRoleEnum = pgEnum('audit_assignee_role', ASSIGNEE_ROLES);
+export const shiftEnum = pgEnum('shift', SHIFTS);
 
 /** A written standard: per touchpoint, optionally narrowed to one location; texts per language. */
 export const standards = pgTable(
@@ -141,6 +143,8 @@ export const audits = pgTable(
     touchpointId: uuid('touchpoint_id'),
     staffId: uuid('staff_id'),
     createdById: uuid('created_by_id'),
+    /** The shift the audit looked at, so figures can be read by shift rather than by person. */
+    shift: shiftEnum('shift'),
     kind: auditKindEnum('kind').notNull(),
     status: auditStatusEnum('status').notNull().default('open'),
     /** Only these items are checked (a re-audit); null means every item of the checklist. */

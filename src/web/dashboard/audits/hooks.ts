@@ -3,6 +3,7 @@ import type { audit, checklist, compliance, submitResult } from '../../../module
 import { del, get, post, put } from '../lib/api.ts';
 import { useApiMutation, useAllItems, useItem, usePagedList } from '../lib/queries.ts';
 import { useQuery } from '@tanstack/react-query';
+import type { Shift } from '../../../shared/domain.ts';
 
 export type Audit = z.infer<typeof audit>;
 export type Checklist = z.infer<typeof checklist>;
@@ -12,10 +13,13 @@ export type SubmitResult = z.infer<typeof submitResult>;
 export const useAudits = () => usePagedList<Audit>('audits', '/audits', {}, 30);
 export const useAudit = (id: string) => useItem<Audit>('audits', '/audits', id);
 export const useChecklists = () => useAllItems<Checklist>('standards', '/checklists');
-export const useCompliance = (by: Compliance['by']) =>
-  useQuery({ queryKey: ['audits', 'compliance', by], queryFn: () => get<Compliance>('/metrics/compliance', { by }) });
+export const useCompliance = (by: Compliance['by'], shift?: Shift) =>
+  useQuery({
+    queryKey: ['audits', 'compliance', by, shift],
+    queryFn: () => get<Compliance>('/metrics/compliance', { by, shift }),
+  });
 export const useCreateAudit = () =>
-  useApiMutation('audits', (body: { checklistId: string; locationId: string; kind: Audit['kind'] }) =>
+  useApiMutation('audits', (body: { checklistId: string; locationId: string; kind: Audit['kind']; shift?: Shift }) =>
     post<Audit>('/audits', body),
   );
 /** Each answer is saved as it is given; the PUT is idempotent, so a retry after a dropped connection is safe. */
