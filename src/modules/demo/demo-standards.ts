@@ -174,6 +174,8 @@ export async function writeDemoStandards(
         locationId,
         touchpointId: ids.touchpoints.get('check_in') ?? null,
         createdById: ids.ownerId,
+        // Walk-throughs alternate between the morning and the evening shift, so figures by shift show data.
+        shift: month % 2 ? 'morning' : 'evening',
         kind: 'manager',
         status: 'submitted',
         score: result.score,
