@@ -37,16 +37,46 @@ describe('standards: audit → training → re-audit', () => {
         correct: ['a'],
       },
     ];
-    const items = [];
-    for (const title of ['Greet within 10 seconds', 'Use the name', 'Desk tidy']) {
+    for (const title of ['Greet within 10 seconds', 'Use the name']) {
       const s = (await api.post('/api/v1/standards', { touchpointId: tp.id, title: { en: title } })).json();
-      if (title !== 'Desk tidy') await api.post('/api/v1/lessons', { standardId: s.id, title: { en: title }, quiz });
-      items.push({ standardId: s.id, text: { en: title }, weight: 2 });
+      await api.post('/api/v1/lessons', { standardId: s.id, title: { en: title }, quiz });
     }
-    const checklist = (
-      await api.post('/api/v1/checklists', { name: 'Reception walk-through', touchpointId: tp.id, items })
-    ).json();
-    const [greet, name, desk] = checklist.items.map((i: { id: string }) => i.id) as [string, string, string];
+
+    // The third standard and the checklist are written in the editor, on the phone.
+    await page.goto('/standards');
+    await page.getByRole('button', { name: 'Add a standard' }).click();
+    await page.getByLabel('Touchpoint').selectOption({ label: 'Reception' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Write it in at least one language').count()).toBe(1);
+    await page.getByLabel('Standard', { exact: true }).fill('Desk tidy');
+    await page.getByLabel('What good looks like').fill('Nothing on the desk but the guest book');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('li[data-standard]').count()).toBe(3);
+    await page.getByRole('button', { name: 'Add a checklist' }).click();
+    await page.getByLabel('Name').fill('Reception walk-through');
+    await page.getByLabel('Touchpoint').selectOption({ label: 'Reception' });
+    const titles = ['Greet within 10 seconds', 'Use the name', 'Desk tidy'];
+    for (const [n, title] of titles.entries()) {
+      if (n > 0) await page.getByRole('button', { name: 'Add an item' }).click();
+      const draft = page.locator(`li[data-draft="${n}"]`);
+      await draft.getByLabel('Standard').selectOption({ label: title });
+      await draft.getByLabel('Weight').selectOption('2');
+      if (title === 'Desk tidy') await draft.getByLabel('N/A allowed').uncheck();
+    }
+    await screenshot(page, 'standards-checklist-editor-phone');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('li[data-checklist]').textContent())
+      .toMatch(/Reception walk-through.*3 items/);
+    const checklist = (await api.get('/api/v1/checklists')).json().items[0] as {
+      items: { id: string; text: { en: string }; weight: number; naAllowed: boolean }[];
+    };
+    expect(checklist.items.map((i) => [i.text.en, i.weight, i.naAllowed])).toEqual([
+      [titles[0], 2, true],
+      [titles[1], 2, true],
+      [titles[2], 2, false],
+    ]);
+    const [greet, name, desk] = checklist.items.map((i) => i.id) as [string, string, string];
 
     // The audit on a phone: each tap is saved as it is given.
     await page.goto('/audits');
@@ -62,6 +92,18 @@ describe('standards: audit → training → re-audit', () => {
     await tap(greet, 'Fail');
     await tap(name, 'Fail');
     await tap(desk, 'Pass');
+    // "Desk tidy" always applies: no N/A for it.
+    expect(await page.locator(`li[data-item="${desk}"]`).getByRole('button', { name: 'N/A' }).count()).toBe(0);
+    // A photo of the tidy desk, kept with the answer and shown in the audit.
+    const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.from('desk')]);
+    await page
+      .locator(`li[data-item="${desk}"] input[type=file]`)
+      .setInputFiles({ name: 'desk.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => page.locator(`li[data-item="${desk}"] img`).count()).toBe(1);
+    await page
+      .locator(`li[data-item="${desk}"] input[type=file]`)
+      .setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+    await expect.poll(() => page.locator(`li[data-item="${desk}"] [role=alert]`).textContent()).toMatch(/not a photo/);
     await screenshot(page, 'standards-audit-phone');
     await page.getByRole('button', { name: 'Submit the audit' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Score 33\.3%.*Failed.*2 lessons assigned/);
@@ -98,5 +140,10 @@ describe('standards: audit → training → re-audit', () => {
     await page.goto('/audits');
     await expect.poll(() => row.textContent()).toBe('60%');
     await screenshot(page, 'standards-compliance');
+    // Over time (by month, with n) and training by person: Mila was assigned two lessons and passed both.
+    await expect.poll(() => page.getByTestId('compliance-trend').count()).toBe(1);
+    await page.goto('/training');
+    const mila = page.locator(`tr[data-staff="${staff.id}"] td`);
+    await expect.poll(async () => (await mila.allTextContents()).join(' ')).toBe('2 2 0 100%');
   });
 });

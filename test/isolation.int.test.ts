@@ -31,6 +31,7 @@ type Seed = {
   item: string;
   schedule: string;
   audit: string;
+  photo: string;
   lesson: string;
   assignment: string;
   assessment: string;
@@ -241,6 +242,10 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/audits': (s) => ({ checklistId: s.checklist, locationId: s.location, kind: 'manager' }),
   'PUT /api/v1/audits/:id/answers/:itemId': () => ({ result: 'fail' }),
   'POST /api/v1/audits/:id/submit': () => undefined,
+  'POST /api/v1/audits/:id/answers/:itemId/photos': () => undefined,
+  'GET /api/v1/audit-photos/:id': () => undefined,
+  'GET /api/v1/metrics/training': () => undefined,
+  'DELETE /api/v1/audit-photos/:id': () => undefined,
   'GET /api/v1/staff-notices': () => undefined,
   'POST /api/v1/staff-notices': () => ({ body: { en: 'B notice' } }),
   'GET /api/v1/metrics/compliance': () => undefined,
@@ -321,6 +326,7 @@ const idFor = (url: string, s: Seed): string => {
     checklists: s.checklist,
     'audit-schedules': s.schedule,
     audits: s.audit,
+    'audit-photos': s.photo,
     lessons: s.lesson,
     'training-assignments': s.assignment,
     'self-assessments': s.assessment,
@@ -494,6 +500,18 @@ beforeAll(async () => {
     comment: 'Alpha remark',
     result: 'pass',
   });
+  const boundary = 'alpha-photo';
+  const photo = (
+    await a.as.call(
+      'POST',
+      `/api/v1/audits/${audit.id}/answers/${checklist.items[0].id}/photos`,
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\nAlpha pixels\r\n--${boundary}--\r\n`,
+        'latin1',
+      ),
+      { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    )
+  ).json();
   await a.as.post('/api/v1/staff-notices', { body: { en: 'Alpha notice' } });
   const lesson = (
     await a.as.post('/api/v1/lessons', { title: { en: 'Alpha lesson' }, standardId: standard.id })
@@ -546,6 +564,7 @@ beforeAll(async () => {
     item: checklist.items[0].id,
     schedule: schedule.id,
     audit: audit.id,
+    photo: photo.id,
     lesson: lesson.id,
     assignment: assignment.id,
     referralProgram: referralProgram.id,

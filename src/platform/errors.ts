@@ -1,6 +1,13 @@
 /** The one error type services throw; the HTTP layer maps `code` to a status. */
 export type AppErrorCode =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'payload_too_large';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type';
 
 export class AppError extends Error {
   constructor(

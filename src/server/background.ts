@@ -8,6 +8,8 @@ import { startPurchaseRollups, startRfmRollups, startSegmentRefresh } from '../m
 import { startPulseCadence } from '../modules/pulse/index.ts';
 import { startTextLabelling } from '../modules/text/index.ts';
 import { webhookListeners } from '../modules/webhooks/index.ts';
+import { startAuditSchedules } from '../modules/standards/index.ts';
+import { startRefreshers } from '../modules/training/index.ts';
 import type { Db } from '../platform/db/database.ts';
 import { emitter } from '../platform/events.ts';
 import type { Jobs } from '../platform/jobs/jobs.ts';
@@ -36,6 +38,8 @@ export function startBackground(
     startRebuilds(pool, on('analytics rebuilds')),
     startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
     startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
+    startAuditSchedules(pool, on('audit schedules')),
+    startRefreshers(pool, on('training refreshers')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

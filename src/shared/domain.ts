@@ -24,6 +24,10 @@ export type TouchpointChannel = (typeof TOUCHPOINT_CHANNELS)[number];
 export const LANGUAGES = ['en', 'ru', 'bg'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The part of the day a piece of work falls in: audits are read by shift, not by name. */
+export const SHIFTS = ['morning', 'day', 'evening', 'night'] as const;
+export type Shift = (typeof SHIFTS)[number];
+
 /** Case priorities, lowest first. */
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];

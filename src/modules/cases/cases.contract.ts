@@ -4,7 +4,7 @@ import { paginationQuery } from '../../platform/http/pagination.ts';
 import { CASE_EVENT_TYPES, CASE_STATUSES } from './cases.schema.ts';
 import { PRIORITIES } from './rules.ts';
 
-const SOURCES = ['rule', 'phone', 'review', 'frontline', 'email', 'other'] as const;
+const SOURCES = ['rule', 'phone', 'review', 'frontline', 'email', 'other', 'audit'] as const;
 export const CONTACT_METHODS = ['call', 'email', 'message', 'meeting'] as const;
 
 export const caseItem = z

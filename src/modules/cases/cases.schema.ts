@@ -31,7 +31,15 @@ export { CASE_STATUSES };
 export const OPEN_STATUSES = ['new', 'in_progress', 'waiting'] as const;
 export const caseStatusEnum = pgEnum('case_status', CASE_STATUSES);
 export const casePriorityEnum = pgEnum('case_priority', ['low', 'normal', 'high', 'urgent']);
-export const caseSourceEnum = pgEnum('case_source', ['rule', 'phone', 'review', 'frontline', 'email', 'other']);
+export const caseSourceEnum = pgEnum('case_source', [
+  'rule',
+  'phone',
+  'review',
+  'frontline',
+  'email',
+  'other',
+  'audit',
+]);
 export const CASE_EVENT_TYPES = [
   'opened',
   'note',

@@ -2,3 +2,4 @@
 export { startCaseEngine } from './case-engine.ts';
 export { seedDefaults } from './cases.repo.ts';
 export { caseRoutes } from './cases.routes.ts';
+export { openCaseInTransaction, type OpenCaseInput } from './open-case.ts';

@@ -134,8 +134,22 @@ export async function writeDemoStandards(
       text: s.title,
       weight: s.weight,
       critical: !!s.critical,
+      // A critical item always applies: "not applicable" is no way out of it.
+      naAllowed: !s.critical,
     })),
   );
+  // Every location has its monthly walk-through on the 1st, made by the schedule job.
+  for (const locationId of ids.locations.values())
+    await repo.insertSchedule(db, {
+      orgId,
+      checklistId: checklist.id,
+      locationId,
+      touchpointId: ids.touchpoints.get('check_in') ?? null,
+      kind: 'manager',
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=1',
+      startsOn: `${now.toISOString().slice(0, 7)}-01`,
+      assigneeRole: 'manager',
+    });
   const items = await repo.itemsOf(db, orgId, [checklist.id]);
   await repo.publishNotice(db, orgId, {
     en: 'We run mystery visits to learn how our service feels. They are not for discipline.',
@@ -162,6 +176,8 @@ export async function writeDemoStandards(
         locationId,
         touchpointId: ids.touchpoints.get('check_in') ?? null,
         createdById: ids.ownerId,
+        // Walk-throughs alternate between the morning and the evening shift, so figures by shift show data.
+        shift: month % 2 ? 'morning' : 'evening',
         kind: 'manager',
         status: 'submitted',
         score: result.score,

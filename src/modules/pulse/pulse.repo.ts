@@ -190,11 +190,11 @@ export async function customerNpsByLocation(db: Db, orgId: string, from: Date, t
   return new Map(rows.map((r) => [r.location_id, r]));
 }
 
-export async function exitsByLocation(db: Db, orgId: string, from: Date, to: Date) {
+/** Staff whose end date lies in [firstDay, lastDay], the organisation's calendar days. */
+export async function exitsByLocation(db: Db, orgId: string, firstDay: string, lastDay: string) {
   const { rows } = await db.execute<{ location_id: string; n: number }>(sql`
     select l as location_id, count(*)::int as n from staff s, unnest(s.location_ids) l
-     where s.org_id = ${orgId} and s.ended_on >= ${from.toISOString().slice(0, 10)}::date
-       and s.ended_on <= ${new Date(to.getTime() - 1).toISOString().slice(0, 10)}::date
+     where s.org_id = ${orgId} and s.ended_on >= ${firstDay}::date and s.ended_on <= ${lastDay}::date
      group by l`);
   return new Map(rows.map((r) => [r.location_id, r.n]));
 }
@@ -204,4 +204,9 @@ export async function locationNames(db: Db, orgId: string) {
     sql`select id, name from locations where org_id = ${orgId} order by name`,
   );
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function timeZone(db: Db, orgId: string): Promise<string> {
+  const { rows } = await db.execute<{ tz: string }>(sql`select time_zone as tz from orgs where id = ${orgId}`);
+  return rows[0]?.tz ?? 'UTC';
 }

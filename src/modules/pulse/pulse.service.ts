@@ -7,6 +7,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { nps } from '../../shared/metrics.ts';
+import { localDate, zonedToInstant } from '../../shared/time-zone.ts';
 import { compliance as complianceFigures } from '../standards/index.ts';
 import { correlation } from './correlation.ts';
 import { pulseMail } from './pulse-emails.ts';
@@ -135,15 +136,25 @@ export async function openRun(deps: PulseDeps, actor: Actor, surveyId: string, c
   };
 }
 
-function period(q: { from?: string; to?: string }) {
-  const to = q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + DAY) : new Date();
-  const from = q.from ? new Date(`${q.from}T00:00:00Z`) : new Date(to.getTime() - 365 * DAY);
+/** The day after a YYYY-MM-DD date. */
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+/** Midnight of a YYYY-MM-DD date on the organisation's clock. */
+const midnight = (d: string, timeZone: string) => {
+  const [year, month, day] = d.split('-').map(Number) as [number, number, number];
+  return zonedToInstant({ year, month, day, hour: 0, minute: 0 }, timeZone);
+};
+
+/** The period's days are the organisation's days, as every other figure's (audit compliance among them). */
+async function period(db: Db, orgId: string, q: { from?: string; to?: string }) {
+  const timeZone = await repo.timeZone(db, orgId);
+  const to = q.to ? midnight(nextDay(q.to), timeZone) : new Date();
+  const from = q.from ? midnight(q.from, timeZone) : new Date(to.getTime() - 365 * DAY);
   if (from >= to) throw invalid('The period is empty', { from: 'Must not be after to' });
-  return { from, to };
+  return { from, to, timeZone };
 }
 
 async function table(db: Db, actor: Actor, q: { from?: string; to?: string; surveyId?: string }) {
-  const { from, to } = period(q);
+  const { from, to, timeZone } = await period(db, actor.orgId, q);
   const runs = await repo.runsIn(db, actor.orgId, from, to, q.surveyId);
   const byId = new Map(runs.map((r) => [r.id, r]));
   const answers = await repo.answers(
@@ -160,7 +171,7 @@ async function table(db: Db, actor: Actor, q: { from?: string; to?: string; surv
     },
   );
   const threshold = Math.max(0, ...runs.map((r) => r.threshold));
-  return { from, to, runs, released, threshold };
+  return { from, to, timeZone, runs, released, threshold };
 }
 
 const groupOf = (key: string, name: string, c: Counts | null | undefined, invited: number | undefined) => {
@@ -224,12 +235,12 @@ export async function enps(db: Db, actor: Actor, q: EnpsQuery) {
  */
 export async function panel(db: Db, actor: Actor, q: { from?: string; to?: string; surveyId?: string }) {
   const scope = locationScope(actor);
-  const { from, to, released } = await table(db, actor, q);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const { from, to, timeZone, released } = await table(db, actor, q);
+  const day = (d: Date) => localDate(d, timeZone);
   const [names, customer, exits, audits] = await Promise.all([
     repo.locationNames(db, actor.orgId),
     repo.customerNpsByLocation(db, actor.orgId, from, to),
-    repo.exitsByLocation(db, actor.orgId, from, to),
+    repo.exitsByLocation(db, actor.orgId, day(from), day(new Date(to.getTime() - 1))),
     // Compliance's `to` is exclusive, as the period's end is; without one, audits up to now count.
     complianceFigures(db, actor, { by: 'location', from: day(from), to: q.to ? day(to) : undefined }),
   ]);
@@ -262,7 +273,7 @@ export async function comments(
   const scope = locationScope(actor);
   if (scope && q.locationId && !scope.includes(q.locationId))
     throw forbidden('This location is outside the ones you cover');
-  const { from, to } = period(q);
+  const { from, to } = await period(db, actor.orgId, q);
   const runs = await repo.runsIn(db, actor.orgId, from, to, q.surveyId);
   const byId = new Map(runs.map((r) => [r.id, r]));
   const all = await repo.comments(
@@ -295,7 +306,7 @@ export async function comments(
 export async function reply(db: Db, actor: Actor, responseId: string, body: string) {
   const found = await repo.responseRun(db, actor.orgId, responseId);
   if (!found) throw notFound('Comment');
-  const day = new Date(found.opened_at).toISOString().slice(0, 10);
+  const day = localDate(new Date(found.opened_at), await repo.timeZone(db, actor.orgId));
   const visible = await comments(db, actor, { from: day, to: day, surveyId: found.survey_id });
   if (!visible.items.some((c) => c.id === responseId)) throw notFound('Comment');
   const r = await repo.insertReply(db, { orgId: actor.orgId, responseId, authorId: actor.staffId, body });

@@ -1,7 +1,16 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
-import { auditAnswers, audits, checklistItems, mysteryVisits, standards } from './standards.schema.ts';
+import { orgs } from '../orgs/orgs.schema.ts';
+import {
+  auditAnswers,
+  auditCases,
+  auditPhotos,
+  audits,
+  checklistItems,
+  mysteryVisits,
+  standards,
+} from './standards.schema.ts';
 
 export type AuditRow = typeof audits.$inferSelect;
 export type AnswerRow = typeof auditAnswers.$inferSelect;
@@ -69,6 +78,8 @@ export async function itemsFor(db: Db, orgId: string, checklistId: string) {
       kind: checklistItems.kind,
       weight: checklistItems.weight,
       critical: checklistItems.critical,
+      text: checklistItems.text,
+      naAllowed: checklistItems.naAllowed,
       archived: checklistItems.archived,
       standardId: checklistItems.standardId,
       standardVersion: standards.version,
@@ -120,4 +131,83 @@ export async function insertVisit(db: Db, values: typeof mysteryVisits.$inferIns
 export async function visitByToken(db: Db, tokenHash: string) {
   const [row] = await db.select().from(mysteryVisits).where(eq(mysteryVisits.tokenHash, tokenHash));
   return row;
+}
+
+/** The organisation's language, for texts written by the server (case titles). */
+export async function orgLanguage(db: Db, orgId: string): Promise<string> {
+  const [row] = await db.select({ lang: orgs.defaultLanguage }).from(orgs).where(eq(orgs.id, orgId));
+  return row?.lang ?? 'en';
+}
+
+/** True only for the first caller: the (audit, item) case claim is taken at most once. */
+export async function claimCase(db: Db, orgId: string, auditId: string, itemId: string): Promise<boolean> {
+  const rows = await db
+    .insert(auditCases)
+    .values({ orgId, auditId, itemId })
+    .onConflictDoNothing()
+    .returning({ itemId: auditCases.itemId });
+  return rows.length > 0;
+}
+
+export async function setClaimCase(db: Db, orgId: string, auditId: string, itemId: string, caseId: string) {
+  await db
+    .update(auditCases)
+    .set({ caseId })
+    .where(and(eq(auditCases.orgId, orgId), eq(auditCases.auditId, auditId), eq(auditCases.itemId, itemId)));
+}
+
+export async function casesOf(db: Db, orgId: string, auditId: string) {
+  return db
+    .select({ itemId: auditCases.itemId, caseId: auditCases.caseId })
+    .from(auditCases)
+    .where(and(eq(auditCases.orgId, orgId), eq(auditCases.auditId, auditId)));
+}
+
+const photoMeta = {
+  id: auditPhotos.id,
+  auditId: auditPhotos.auditId,
+  itemId: auditPhotos.itemId,
+  contentType: auditPhotos.contentType,
+  size: auditPhotos.size,
+  createdAt: auditPhotos.createdAt,
+};
+
+export async function photosOf(db: Db, orgId: string, auditId: string) {
+  return db
+    .select(photoMeta)
+    .from(auditPhotos)
+    .where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.auditId, auditId)))
+    .orderBy(auditPhotos.id);
+}
+
+/** Inserts the photo unless the item already has `max`: the count and the insert are one statement. */
+export async function insertPhoto(db: Db, values: typeof auditPhotos.$inferInsert, max: number) {
+  const { rows } = await db.execute<{ id: string }>(sql`
+    insert into audit_photos (id, org_id, audit_id, item_id, content_type, size, bytes, created_by_id)
+    select ${values.id}, ${values.orgId}, ${values.auditId}, ${values.itemId}, ${values.contentType}, ${values.size},
+           ${values.bytes}, ${values.createdById ?? null}
+     where (select count(*) from audit_photos
+             where org_id = ${values.orgId} and audit_id = ${values.auditId} and item_id = ${values.itemId}) < ${max}
+    returning id`);
+  return rows[0]?.id ?? null;
+}
+
+export async function photoMetaById(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select(photoMeta)
+    .from(auditPhotos)
+    .where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.id, id)));
+  return row;
+}
+
+export async function photoBytes(db: Db, orgId: string, id: string) {
+  const [row] = await db
+    .select({ bytes: auditPhotos.bytes, contentType: auditPhotos.contentType })
+    .from(auditPhotos)
+    .where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.id, id)));
+  return row;
+}
+
+export async function deletePhoto(db: Db, orgId: string, id: string) {
+  await db.delete(auditPhotos).where(and(eq(auditPhotos.orgId, orgId), eq(auditPhotos.id, id)));
 }

@@ -8,6 +8,7 @@ import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import * as repo from './audits.repo.ts';
+import { openCriticalCases, type CaseDeps } from './critical-cases.ts';
 import type { AnswerBody, AuditCreate, AuditListQuery } from './standards.contract.ts';
 import { lockedUntil, normaliseShopper } from './lockout.ts';
 import { failed, points, scoreAudit, type Answer } from './scoring.ts';
@@ -47,7 +48,7 @@ function present({ orgId: _o, updatedAt: _u, createdById: _c, ...a }: repo.Audit
   };
 }
 
-async function load(db: Db, actor: Actor, id: string) {
+export async function load(db: Db, actor: Actor, id: string) {
   const a = await repo.get(db, actor.orgId, id);
   if (!a || !visible(actor, a)) throw notFound('Audit');
   return a;
@@ -60,7 +61,11 @@ export async function list(db: Db, actor: Actor, q: AuditListQuery) {
 
 export async function get(db: Db, actor: Actor, id: string) {
   const a = await load(db, actor, id);
-  return present(a, await repo.answersOf(db, actor.orgId, id));
+  const photos = await repo.photosOf(db, actor.orgId, id);
+  return {
+    ...present(a, await repo.answersOf(db, actor.orgId, id)),
+    photos: photos.map(({ auditId: _a, ...p }) => toDto(p)),
+  };
 }
 
 /** Mystery visits: not before staff were told (a published notice), and not the same shopper twice within N days. */
@@ -87,6 +92,7 @@ export async function create(deps: StandardsDeps, actor: Actor, input: AuditCrea
     touchpointId: input.touchpointId ?? null,
     // Mystery results stay out of individual staff records.
     staffId: input.kind === 'mystery' ? null : staffId,
+    shift: input.shift ?? null,
     createdById: actor.staffId,
     kind: input.kind,
     dueAt: input.dueAt ? new Date(input.dueAt) : null,
@@ -131,7 +137,9 @@ export async function create(deps: StandardsDeps, actor: Actor, input: AuditCrea
 }
 
 /** Validates one answer against its item's kind, as field errors. */
-function toAnswer(kind: 'pass_fail' | 'scale', body: AnswerBody): Answer {
+function toAnswer(kind: 'pass_fail' | 'scale', naAllowed: boolean, body: AnswerBody): Answer {
+  if (body.result === 'na' && !naAllowed)
+    throw invalid('This item always applies', { result: 'Not applicable is not an answer for this item' });
   if (kind === 'scale') {
     if (body.result === 'na') return { result: 'na' };
     if (body.value === undefined)
@@ -150,7 +158,7 @@ export async function saveAnswer(db: Db, audit: repo.AuditRow, itemId: string, b
   const items = await repo.itemsFor(db, audit.orgId, audit.checklistId);
   const item = items.find((i) => i.id === itemId && !i.archived);
   if (!item || (audit.itemIds && !audit.itemIds.includes(itemId))) throw notFound('Checklist item of this audit');
-  const answer = toAnswer(item.kind, body);
+  const answer = toAnswer(item.kind, item.naAllowed, body);
   const row = await repo.upsertAnswer(db, {
     orgId: audit.orgId,
     auditId: audit.id,
@@ -192,17 +200,15 @@ declare module '../../platform/events.ts' {
   }
 }
 
+export type SubmitDeps = StandardsDeps & CaseDeps;
+
 /**
  * Scores the audit and starts the loop, in one transaction under the audit's row lock: a repeated
- * submit answers the stored result and assigns nothing new.
+ * submit answers the stored result and assigns nothing new, and opens no second case.
  */
-export async function submitAudit(
-  deps: StandardsDeps,
-  orgId: string,
-  id: string,
-  canSee: (a: repo.AuditRow) => boolean,
-) {
-  return inTransaction(deps.pool, async ({ db }) => {
+export async function submitAudit(deps: SubmitDeps, orgId: string, id: string, canSee: (a: repo.AuditRow) => boolean) {
+  return inTransaction(deps.pool, async (tx) => {
+    const { db } = tx;
     const audit = await repo.get(db, orgId, id, true);
     if (!audit || !canSee(audit)) throw notFound('Audit');
     const items = (await repo.itemsFor(db, orgId, audit.checklistId)).filter((i) =>
@@ -238,17 +244,20 @@ export async function submitAudit(
     // On a repeat this adds nothing (the unique index), so submitting again is always safe.
     const assigned = await state('audit.submitted', { db, audit: { ...audit }, failedItemIds });
     const assignmentsCreated = assigned.reduce((n, a) => n + a, 0);
+    const criticalFailedItems = items.filter((i) => i.critical && failedItemIds.includes(i.id));
+    const casesOpened = await openCriticalCases(tx, deps, audit, checklist?.name ?? '', criticalFailedItems);
     return {
       score: stored ? stored.score : result.score,
       passed: stored ? !!stored.passed : result.passed,
       criticalFailed: stored ? !!stored.criticalFailed : result.criticalFailed,
       failedItemIds,
       assignmentsCreated,
+      casesOpened,
     };
   });
 }
 
-export async function submit(deps: StandardsDeps, actor: Actor, id: string) {
+export async function submit(deps: SubmitDeps, actor: Actor, id: string) {
   return submitAudit(
     deps,
     actor.orgId,

@@ -23,6 +23,10 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
   if (q.from) where.push(sql`(a.submitted_at at time zone ${tz})::date >= ${q.from}::date`);
   if (q.to) where.push(sql`(a.submitted_at at time zone ${tz})::date < ${q.to}::date`);
   if (q.locationId) where.push(sql`a.location_id = ${q.locationId}`);
+  if (q.shift) where.push(sql`a.shift = ${q.shift}`);
+  if (q.staffRole || q.position)
+    where.push(sql`exists (select 1 from staff s where s.org_id = a.org_id and s.id = a.staff_id
+      ${q.staffRole ? sql`and s.role = ${q.staffRole}` : sql``} ${q.position ? sql`and lower(s.position) = lower(${q.position})` : sql``})`);
   if (q.touchpointId) where.push(sql`coalesce(a.touchpoint_id, c.touchpoint_id) = ${q.touchpointId}`);
   if ('locationIds' in scope)
     where.push(scope.locationIds.length ? sql`a.location_id = any(${uuidArray(scope.locationIds)})` : sql`false`);
@@ -31,7 +35,11 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
     location: sql`a.location_id`,
     touchpoint: sql`coalesce(a.touchpoint_id, c.touchpoint_id)`,
     standard: sql`i.standard_id`,
+    // Over time: the organisation's weeks (from Monday) or months, as the customer scores count them.
+    week: sql`to_char(date_trunc('week', a.submitted_at at time zone ${tz})::date, 'YYYY-MM-DD')`,
+    month: sql`to_char(date_trunc('month', a.submitted_at at time zone ${tz})::date, 'YYYY-MM-DD')`,
   }[q.by];
+  const overTime = q.by === 'week' || q.by === 'month';
   const cond = sql.join(where, sql` and `);
   const { rows } = await db.execute<Cell>(sql`
     select ${key}::text as key, count(distinct a.id)::int as n,
@@ -57,7 +65,7 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
       join checklists c on c.org_id = a.org_id and c.id = a.checklist_id
      where ${cond} and a.reaudit_of is not null`);
 
-  // Customer scores of the same period, by the touchpoint (or the location) the compliance is for.
+  // Customer scores of the same period, by the touchpoint (or the location, or the week) the compliance is for.
   const scoreDim = q.by === 'location' ? 'location' : 'touchpoint';
   const filters = { from: q.from, to: q.to, locationId: q.locationId, touchpointId: q.touchpointId, k: 2 };
   const scores = await analytics.counts(
@@ -65,10 +73,7 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
     actor.orgId,
     constraintsFor(actor, filters),
     { from: q.from ?? null, to: q.to ?? null },
-    {
-      kind: 'dim',
-      dim: scoreDim,
-    },
+    q.by === 'week' || q.by === 'month' ? { kind: 'period', interval: q.by } : { kind: 'dim', dim: scoreDim },
   );
   const byKey = new Map(scores.rows.map((r) => [r.group, figuresOf(r, 2)]));
   const standardTouchpoint = new Map<string, string | null>();
@@ -85,7 +90,7 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
       standardTouchpoint.set(s.id, s.touchpointId);
       labels.set(s.id, s.title.en ?? Object.values(s.title)[0] ?? '');
     }
-  } else
+  } else if (!overTime)
     for (const [k, v] of await analytics.labels(
       db,
       actor.orgId,

@@ -3,6 +3,7 @@ import * as auditsRepoDoor from './audits.repo.ts';
 import * as standardsRepoDoor from './standards.repo.ts';
 export type { AuditRow } from './audits.repo.ts';
 export { compliance } from './compliance.ts';
+export { startAuditSchedules } from './schedule-engine.ts';
 export { mysteryPageRoutes } from './mystery.routes.ts';
 export { failed, points, scoreAudit } from './scoring.ts';
 export type { Answer } from './scoring.ts';
@@ -14,7 +15,9 @@ export const standardsRepo = {
   existing: standardsRepoDoor.existing,
   insertChecklist: standardsRepoDoor.insertChecklist,
   insertStandard: standardsRepoDoor.insertStandard,
+  insertSchedule: standardsRepoDoor.insertSchedule,
   itemsOf: standardsRepoDoor.itemsOf,
+  names: standardsRepoDoor.names,
   publishNotice: standardsRepoDoor.publishNotice,
   replaceItems: standardsRepoDoor.replaceItems,
 };

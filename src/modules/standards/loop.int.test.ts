@@ -181,7 +181,32 @@ describe('audit → training → re-audit', () => {
       i4: { value: 5 },
     });
     const r = (await org.as.post(`/api/v1/audits/${audit.id}/submit`)).json();
-    expect(r).toMatchObject({ score: 87.5, passed: false, criticalFailed: true, assignmentsCreated: 0 });
+    expect(r).toMatchObject({
+      score: 87.5,
+      passed: false,
+      criticalFailed: true,
+      assignmentsCreated: 0,
+      casesOpened: 1,
+    });
+  });
+
+  it('refuses not applicable on an item that always applies', async () => {
+    const checklist = (
+      await org.as.post('/api/v1/checklists', {
+        name: 'Always',
+        items: [{ text: { en: 'Door unlocked at opening time' }, naAllowed: false }],
+      })
+    ).json();
+    expect(checklist.items[0].naAllowed).toBe(false);
+    const audit = (
+      await org.as.post('/api/v1/audits', { checklistId: checklist.id, locationId: ids.location, kind: 'manager' })
+    ).json();
+    const url = `/api/v1/audits/${audit.id}/answers/${checklist.items[0].id}`;
+    const na = await org.as.call('PUT', url, { result: 'na' });
+    expect(na.statusCode).toBe(400);
+    expect(na.json().error.fields).toHaveProperty('result');
+    expect((await org.as.get(`/api/v1/audits/${audit.id}`)).json().answers).toEqual([]);
+    expect((await org.as.call('PUT', url, { result: 'pass' })).statusCode).toBe(200);
   });
 
   it('answers 400 with a field per problem', async () => {
@@ -285,8 +310,8 @@ describe('self-assessment', () => {
     expect(new Set(a.plan.map((p: { dimension: string }) => p.dimension))).toEqual(
       new Set(['recovery', 'standards', 'word_of_mouth']),
     );
-    // Measured here: the compliance of the audits above, no survey yet, no cases.
-    expect(a.evidence).toMatchObject({ surveyCoverage: 0, recoveryRate: null, enps: null });
+    // Measured here: the compliance of the audits above, no survey yet, and the open case of the critical fail.
+    expect(a.evidence).toMatchObject({ surveyCoverage: 0, recoveryRate: 0, enps: null });
     expect(a.evidence.auditCompliance).toBeGreaterThan(0);
     expect((await org.as.patch(`/api/v1/self-assessments/${draft.id}`, { answers })).statusCode).toBe(409);
     const item = a.plan[0];
@@ -344,5 +369,76 @@ describe('the mystery shopper page', () => {
     expect(after.failedItemIds).toEqual([ids.i1]);
     expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(410);
     expect((await t.app.inject({ method: 'GET', url: '/m/m_nonsense' })).statusCode).toBe(404);
+  });
+});
+
+describe('figures over time and by person', () => {
+  it('counts compliance by week and month, and training by person, straight from the rows', async () => {
+    const { rows } = await t.database.pool.query<{ n: number }>(
+      `select count(*)::int as n from audits where org_id = $1 and status = 'submitted'`,
+      [org.orgId],
+    );
+    for (const by of ['week', 'month'] as const) {
+      const trend = (await org.as.get(`/api/v1/metrics/compliance?by=${by}`)).json();
+      expect(trend.items.reduce((s: number, i: { n: number }) => s + i.n, 0)).toBe(rows[0]!.n);
+      for (const i of trend.items as { key: string }[]) {
+        expect(i.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const d = new Date(`${i.key}T00:00:00Z`);
+        if (by === 'week') expect(d.getUTCDay()).toBe(1);
+        else expect(d.getUTCDate()).toBe(1);
+      }
+    }
+    const figures = (await org.as.get('/api/v1/metrics/training?by=staff')).json();
+    const { rows: direct } = await t.database.pool.query(
+      `select staff_id::text as key, count(*)::int as assigned,
+              count(*) filter (where status = 'passed')::int as completed,
+              count(*) filter (where status = 'assigned' and due_at < now())::int as overdue
+         from training_assignments where org_id = $1 group by 1 order by 1`,
+      [org.orgId],
+    );
+    expect(figures.items.map(({ label: _l, passRate: _p, ...r }: Record<string, unknown>) => r)).toEqual(direct);
+    expect(figures.items.find((i: { key: string }) => i.key === ids.ana)).toMatchObject({
+      label: 'ana',
+      passRate: 100,
+    });
+    const staffApi = t.as(await t.keyFor(org.orgId, 'staff', ids.bo));
+    const own = (await staffApi.get('/api/v1/metrics/training')).json();
+    expect(own.items.map((i: { key: string }) => i.key)).toEqual([ids.bo]);
+  });
+});
+
+describe('compliance by shift and staff', () => {
+  it('reads audits by shift, role and position instead of by name', async () => {
+    await org.as.patch(`/api/v1/staff/${ids.bo}`, { position: 'Hygienist' });
+    const checklist = (
+      await org.as.post('/api/v1/checklists', { name: 'Shift check', items: [{ text: { en: 'Phones answered' } }] })
+    ).json();
+    const at = ids.other;
+    for (const [shift, staffId, result] of [
+      ['evening', ids.ana, 'pass'],
+      ['morning', ids.bo, 'fail'],
+    ] as const) {
+      const audit = await org.as.post('/api/v1/audits', {
+        checklistId: checklist.id,
+        locationId: at,
+        staffId,
+        shift,
+        kind: 'manager',
+      });
+      expect(audit.statusCode, audit.body).toBe(201);
+      expect(audit.json().shift).toBe(shift);
+      await org.as.call('PUT', `/api/v1/audits/${audit.json().id}/answers/${checklist.items[0].id}`, { result });
+      await org.as.post(`/api/v1/audits/${audit.json().id}/submit`);
+    }
+    const of = async (q: string) =>
+      (await org.as.get(`/api/v1/metrics/compliance?by=location&locationId=${at}&${q}`)).json().items;
+    expect(await of('shift=evening')).toEqual([expect.objectContaining({ compliance: 100, n: 1 })]);
+    expect(await of('shift=morning')).toEqual([expect.objectContaining({ compliance: 0, n: 1 })]);
+    expect(await of('position=hygienist')).toEqual([expect.objectContaining({ compliance: 0, n: 1 })]);
+    expect(await of('staffRole=staff')).toEqual([expect.objectContaining({ n: 2 })]);
+    expect(await of('staffRole=manager')).toEqual([]);
+    const bad = await org.as.get('/api/v1/metrics/compliance?shift=lunch');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toHaveProperty('shift');
   });
 });

@@ -1,7 +1,14 @@
 import { esc, renderDocument, type Rendered } from '../survey-page/index.ts';
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 
-export type ShopperItem = { id: string; kind: 'pass_fail' | 'scale'; text: string; value?: string; comment?: string };
+export type ShopperItem = {
+  id: string;
+  kind: 'pass_fail' | 'scale';
+  naAllowed: boolean;
+  text: string;
+  value?: string;
+  comment?: string;
+};
 
 const t = (lang: string, key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
 
@@ -10,14 +17,12 @@ export function renderShopperForm(
   lang: string,
   v: { scenario: string | null; items: ShopperItem[]; error?: string; missing?: Set<string> },
 ): Rendered {
-  const options = (item: ShopperItem): [string, string][] =>
-    item.kind === 'scale'
-      ? [...['1', '2', '3', '4', '5'].map((n): [string, string] => [n, n]), ['na', t(lang, 'mystery.na')]]
-      : [
-          ['pass', t(lang, 'mystery.pass')],
-          ['fail', t(lang, 'mystery.fail')],
-          ['na', t(lang, 'mystery.na')],
-        ];
+  const options = (item: ShopperItem): [string, string][] => [
+    ...(item.kind === 'scale'
+      ? ['1', '2', '3', '4', '5'].map((n): [string, string] => [n, n])
+      : [['pass', t(lang, 'mystery.pass')] as [string, string], ['fail', t(lang, 'mystery.fail')] as [string, string]]),
+    ...(item.naAllowed ? [['na', t(lang, 'mystery.na')] as [string, string]] : []),
+  ];
   const items = v.items
     .map((item, i) => {
       const radios = options(item)

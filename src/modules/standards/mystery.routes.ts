@@ -1,6 +1,7 @@
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/deps.ts';
+import { publicBaseUrl } from '../../platform/http/base-url.ts';
 import * as service from './mystery.service.ts';
 
 type Req = FastifyRequest<{ Params: { token: string }; Querystring: { lang?: string } }>;
@@ -33,6 +34,7 @@ export const mysteryPageRoutes =
     );
     app.post('/m/:token', opts, async (req, reply) => {
       const body = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
-      return send(reply, await service.answer(deps, (req as Req).params.token, langOf(req as Req), body));
+      const submitDeps = { ...deps, baseUrl: publicBaseUrl(req, deps.config.publicUrl) };
+      return send(reply, await service.answer(submitDeps, (req as Req).params.token, langOf(req as Req), body));
     });
   };

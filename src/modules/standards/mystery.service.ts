@@ -3,7 +3,7 @@ import type { Rendered } from '../survey-page/index.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './audits.repo.ts';
-import { saveAnswer, submitAudit } from './audits.service.ts';
+import { saveAnswer, submitAudit, type SubmitDeps } from './audits.service.ts';
 import { windowState } from './lockout.ts';
 import { renderShopperForm, renderShopperMessage, type ShopperItem } from './mystery-page.ts';
 import type { StandardsDeps } from './standards.service.ts';
@@ -49,6 +49,7 @@ export async function show(deps: StandardsDeps, token: string, lang: string, now
     return {
       id: i.id,
       kind: i.kind,
+      naAllowed: i.naAllowed,
       text: pick(i.text, lang),
       value: a ? (a.value !== null ? String(a.value) : (a.result ?? undefined)) : undefined,
       comment: a?.comment ?? undefined,
@@ -59,7 +60,7 @@ export async function show(deps: StandardsDeps, token: string, lang: string, now
 
 /** Keeps every answer given (so nothing is lost), then sends the report once all are there. */
 export async function answer(
-  deps: StandardsDeps,
+  deps: SubmitDeps,
   token: string,
   lang: string,
   body: Record<string, unknown>,
@@ -74,7 +75,7 @@ export async function answer(
     const value = typeof raw === 'string' ? raw : undefined;
     const commentRaw = body[`comment.${i.id}`];
     const comment = typeof commentRaw === 'string' ? commentRaw.trim().slice(0, 2000) : '';
-    items.push({ id: i.id, kind: i.kind, text: pick(i.text, lang), value, comment });
+    items.push({ id: i.id, kind: i.kind, naAllowed: i.naAllowed, text: pick(i.text, lang), value, comment });
     if (!value) {
       missing.add(i.id);
       continue;

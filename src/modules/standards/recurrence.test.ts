@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, parseRule, type Rule } from './recurrence.ts';
+import { currentPeriod, occurrences, parseRule, type Rule } from './recurrence.ts';
 
 const rule = (text: string) => {
   const r = parseRule(text);
@@ -59,5 +59,18 @@ describe('audit schedule recurrence', () => {
     expect(parseRule('FREQ=WEEKLY;BYDAY=XX')).toMatch(/BYDAY/);
     expect(parseRule('FREQ=WEEKLY;BYSETPOS=1')).toMatch(/not supported/);
     expect(parseRule('FREQ=MONTHLY;BYDAY=MO')).toMatch(/WEEKLY/);
+  });
+
+  it('finds the period a day falls in, and none before the start or after the last occurrence', () => {
+    const weekly = rule('FREQ=WEEKLY;BYDAY=MO');
+    expect(currentPeriod(weekly, '2026-06-01', '2026-05-31')).toBeNull();
+    expect(currentPeriod(weekly, '2026-06-01', '2026-06-01')).toEqual({ on: '2026-06-01', next: '2026-06-08' });
+    expect(currentPeriod(weekly, '2026-06-01', '2026-06-07')).toEqual({ on: '2026-06-01', next: '2026-06-08' });
+    const fortnightly = rule('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO');
+    expect(currentPeriod(fortnightly, '2026-06-01', '2026-06-12')).toEqual({ on: '2026-06-01', next: '2026-06-15' });
+    const monthly = rule('FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=2');
+    expect(currentPeriod(monthly, '2026-01-31', '2026-02-27')).toEqual({ on: '2026-01-31', next: '2026-02-28' });
+    expect(currentPeriod(monthly, '2026-01-31', '2026-03-10')).toEqual({ on: '2026-02-28', next: null });
+    expect(currentPeriod(monthly, '2026-01-31', '2026-06-10')).toBeNull();
   });
 });

@@ -97,3 +97,22 @@ export function occurrences(rule: Rule, start: string, from: string, limit: numb
   }
   return out;
 }
+
+/** How far back the latest occurrence can lie: one whole period of the rule, and a little more. */
+const periodDays = (rule: Rule) => (rule.freq === 'WEEKLY' ? 7 : 31) * rule.interval + 1;
+
+/**
+ * The occurrence whose period holds `today` (the latest on or before it) and the next one, which
+ * ends that period; null before the first occurrence or after the last.
+ */
+export function currentPeriod(rule: Rule, start: string, today: string): { on: string; next: string | null } | null {
+  const from = fmt(new Date(toDate(today).getTime() - periodDays(rule) * 86_400_000));
+  const dates = occurrences(rule, start, from < start ? start : from, 500);
+  const i = dates.findIndex((d) => d > today);
+  const on = i === -1 ? dates.at(-1) : i > 0 ? dates[i - 1] : undefined;
+  if (!on) return null;
+  const next = i === -1 ? null : dates[i]!;
+  // After the last occurrence (COUNT/UNTIL) the schedule is over once that period would have ended.
+  if (next === null && today > fmt(new Date(toDate(on).getTime() + periodDays(rule) * 86_400_000))) return null;
+  return { on, next };
+}

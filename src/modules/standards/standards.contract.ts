@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDateTime, optText } from '../../platform/http/dto.ts';
+import { SHIFTS } from '../../shared/domain.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
-import { AUDIT_KINDS, AUDIT_STATUSES, ITEM_KINDS } from './standards.schema.ts';
+import { ASSIGNEE_ROLES, AUDIT_KINDS, AUDIT_STATUSES, ITEM_KINDS } from './standards.schema.ts';
 import { parseRule } from './recurrence.ts';
 
 /** Text in the organisation's languages: `{en: "…", ru: "…"}`. */
@@ -50,6 +51,7 @@ const item = z.object({
   kind: z.enum(ITEM_KINDS),
   weight: z.number().int(),
   critical: z.boolean(),
+  naAllowed: z.boolean().describe('Whether "not applicable" is an answer for this item'),
   position: z.number().int(),
 });
 export const checklist = z
@@ -72,6 +74,7 @@ const itemInput = z.object({
   kind: z.enum(ITEM_KINDS).default('pass_fail'),
   weight: z.number().int().min(1).max(5).default(1),
   critical: z.boolean().default(false),
+  naAllowed: z.boolean().default(true),
 });
 export const checklistCreate = z.object({
   name: z.string().trim().min(1).max(200),
@@ -101,21 +104,40 @@ export const schedule = z
     kind: z.enum(AUDIT_KINDS),
     rrule: z.string(),
     startsOn: z.string(),
+    assigneeId: z.uuid().nullable(),
+    assigneeRole: z.enum(ASSIGNEE_ROLES).nullable(),
     active: z.boolean(),
     next: z.array(z.string()).describe('The next five dates'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'AuditSchedule' });
-export const scheduleCreate = z.object({
+const scheduleFields = z.object({
   checklistId: z.uuid(),
   locationId: z.uuid(),
   touchpointId: z.uuid().nullable().optional(),
-  kind: z.enum(AUDIT_KINDS).default('manager'),
+  kind: z
+    .enum(AUDIT_KINDS)
+    .default('manager')
+    .refine((k) => k !== 'mystery', 'A mystery visit needs its own shopper link: create it as an audit'),
   rrule,
   startsOn: z.iso.date(),
+  assigneeId: z.uuid().nullable().optional().describe('The person who does each audit'),
+  assigneeRole: z
+    .enum(ASSIGNEE_ROLES)
+    .nullable()
+    .optional()
+    .describe("Or a role at the location: 'staff' makes a self-check for each staff member there"),
 });
-export const scheduleUpdate = scheduleCreate.partial().extend({ active: z.boolean().optional() });
+const oneAssignee = (v: { assigneeId?: string | null; assigneeRole?: string | null }, ctx: z.RefinementCtx) => {
+  if (v.assigneeId && v.assigneeRole)
+    ctx.addIssue({ code: 'custom', path: ['assigneeRole'], message: 'Give a person or a role, not both' });
+};
+export const scheduleCreate = scheduleFields.superRefine(oneAssignee);
+export const scheduleUpdate = scheduleFields
+  .partial()
+  .extend({ active: z.boolean().optional() })
+  .superRefine(oneAssignee);
 
 export const answer = z.object({
   itemId: z.uuid(),
@@ -125,6 +147,21 @@ export const answer = z.object({
   comment: z.string().nullable(),
   answeredAt: z.string(),
 });
+/** Photo types an audit keeps. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
+/** Largest photo kept, in bytes: a phone photo fits, and the database (and so every backup) stays small. */
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/** Photos per answered item. */
+export const PHOTOS_PER_ITEM = 5;
+export const photo = z
+  .object({
+    id: z.uuid(),
+    itemId: z.uuid(),
+    contentType: z.string(),
+    size: z.number().int().describe('Bytes'),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AuditPhoto' });
 export const audit = z
   .object({
     id: z.uuid(),
@@ -132,6 +169,7 @@ export const audit = z
     locationId: z.uuid(),
     touchpointId: z.uuid().nullable(),
     staffId: z.uuid().nullable(),
+    shift: z.enum(SHIFTS).nullable(),
     kind: z.enum(AUDIT_KINDS),
     status: z.enum(AUDIT_STATUSES),
     itemIds: z.array(z.uuid()).nullable().describe('Only these items are checked (a re-audit); null: all'),
@@ -144,6 +182,7 @@ export const audit = z
     submittedAt: z.string().nullable(),
     createdAt: z.string(),
     answers: z.array(answer).optional(),
+    photos: z.array(photo).optional().describe('Photos taken for the answers (GET /audit-photos/{id} for each)'),
     shopperUrl: z.string().optional().describe('Mystery audits: the shopper link, shown only when created'),
   })
   .meta({ id: 'Audit' });
@@ -153,6 +192,7 @@ export const auditCreate = z
     locationId: z.uuid(),
     touchpointId: z.uuid().nullable().optional(),
     staffId: z.uuid().nullable().optional(),
+    shift: z.enum(SHIFTS).nullable().optional(),
     kind: z.enum(AUDIT_KINDS),
     dueAt: isoDateTime.optional(),
     shopper: z
@@ -194,6 +234,10 @@ export const submitResult = z
     criticalFailed: z.boolean(),
     failedItemIds: z.array(z.uuid()),
     assignmentsCreated: z.number().int().describe('New lesson assignments from this submit (0 on a repeat)'),
+    casesOpened: z
+      .number()
+      .int()
+      .describe('Recovery cases opened for failed critical items by this submit (0 on a repeat)'),
   })
   .meta({ id: 'AuditResult' });
 
@@ -202,13 +246,25 @@ export const staffNotice = z
   .meta({ id: 'StaffNotice' });
 export const staffNoticeCreate = z.object({ body: requiredTexts(5000) });
 
-export const COMPLIANCE_DIMS = ['location', 'touchpoint', 'standard'] as const;
+export const COMPLIANCE_DIMS = ['location', 'touchpoint', 'standard', 'week', 'month'] as const;
 export const complianceQuery = z.object({
   from: z.iso.date().optional().describe('First day, inclusive'),
   to: z.iso.date().optional().describe('Last day, exclusive'),
   locationId: z.uuid().optional(),
   touchpointId: z.uuid().optional(),
-  by: z.enum(COMPLIANCE_DIMS).default('touchpoint'),
+  shift: z.enum(SHIFTS).optional().describe('Only audits of this shift'),
+  staffRole: z.enum(['manager', 'staff']).optional().describe('Only audits of a staff member with this role'),
+  position: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("Only audits of staff with this position (e.g. 'Barista')"),
+  by: z
+    .enum(COMPLIANCE_DIMS)
+    .default('touchpoint')
+    .describe('week and month: compliance over time, each key the first day of its period'),
 });
 export const compliance = z
   .object({

@@ -25,6 +25,15 @@ export async function existing(
   return new Set(rows.map((r) => r.id));
 }
 
+/** Names of the organisation's staff members or locations, by id. */
+export async function names(db: Db, orgId: string, table: 'staff' | 'locations', ids: string[]) {
+  if (!ids.length) return new Map<string, string>();
+  const { rows } = await db.execute<{ id: string; name: string }>(
+    sql`select id::text as id, name from ${sql.identifier(table)} where org_id = ${orgId} and id = any(${uuidArray(ids)})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function listStandards(
   db: Db,
   orgId: string,

@@ -30,6 +30,7 @@ import {
   submitResult as submitResultSchema,
   staffNoticeCreate,
 } from './standards.contract.ts';
+import { photoRoutes } from './photos.routes.ts';
 import * as service from './standards.service.ts';
 
 /** Written standards, checklists built from them, audit schedules and audits (with the loop into training). */
@@ -37,6 +38,7 @@ export const standardsRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = deps;
+    await app.register(photoRoutes(deps));
     await app.register(
       crudRoutes({
         path: '/standards',
@@ -131,7 +133,8 @@ export const standardsRoutes =
           response: { 200: submitResultSchema, ...errorResponses },
         },
       },
-      (req) => audits.submit(deps, req.actor!, req.params.id),
+      (req) =>
+        audits.submit({ ...deps, baseUrl: publicBaseUrl(req, deps.config.publicUrl) }, req.actor!, req.params.id),
     );
     app.get(
       '/staff-notices',

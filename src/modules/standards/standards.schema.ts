@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   foreignKey,
   index,
@@ -18,6 +19,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
+import { SHIFTS } from '../../shared/domain.ts';
+import { cases } from '../cases/cases.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
@@ -27,9 +30,12 @@ type Texts = Record<string, string>;
 export const AUDIT_KINDS = ['self', 'manager', 'mystery', 'external'] as const;
 export const AUDIT_STATUSES = ['scheduled', 'open', 'submitted'] as const;
 export const ITEM_KINDS = ['pass_fail', 'scale'] as const;
+export const ASSIGNEE_ROLES = ['manager', 'staff'] as const;
 export const auditKindEnum = pgEnum('audit_kind', AUDIT_KINDS);
 export const auditStatusEnum = pgEnum('audit_status', AUDIT_STATUSES);
 export const checklistItemKindEnum = pgEnum('checklist_item_kind', ITEM_KINDS);
+export const assigneeRoleEnum = pgEnum('audit_assignee_role', ASSIGNEE_ROLES);
+export const shiftEnum = pgEnum('shift', SHIFTS);
 
 /** A written standard: per touchpoint, optionally narrowed to one location; texts per language. */
 export const standards = pgTable(
@@ -87,6 +93,8 @@ export const checklistItems = pgTable(
     kind: checklistItemKindEnum('kind').notNull().default('pass_fail'),
     weight: smallint('weight').notNull().default(1),
     critical: boolean('critical').notNull().default(false),
+    /** Whether "not applicable" is an answer here; an item that always applies refuses it. */
+    naAllowed: boolean('na_allowed').notNull().default(true),
     position: integer('position').notNull().default(0),
     archived: boolean('archived').notNull().default(false),
   },
@@ -110,11 +118,15 @@ export const auditSchedules = pgTable(
     /** RRULE subset (recurrence.ts): FREQ=WEEKLY|MONTHLY with INTERVAL, BYDAY/BYMONTHDAY, COUNT/UNTIL. */
     rrule: text('rrule').notNull(),
     startsOn: date('starts_on').notNull(),
+    /** Who does it: a person, or a role at the location (`staff`: a self-check for each of them). */
+    assigneeId: uuid('assignee_id'),
+    assigneeRole: assigneeRoleEnum('assignee_role'),
     active: boolean('active').notNull().default(true),
     ...timestamps(),
   },
   (t) => [
     unique('audit_schedules_org_id_id').on(t.orgId, t.id),
+    orgForeignKey('audit_schedules_assignee_fk', t.orgId, t.assigneeId, staff),
     orgForeignKey('audit_schedules_checklist_fk', t.orgId, t.checklistId, checklists).onDelete('cascade'),
     orgForeignKey('audit_schedules_location_fk', t.orgId, t.locationId, locations).onDelete('cascade'),
     orgForeignKey('audit_schedules_touchpoint_fk', t.orgId, t.touchpointId, touchpoints),
@@ -131,6 +143,8 @@ export const audits = pgTable(
     touchpointId: uuid('touchpoint_id'),
     staffId: uuid('staff_id'),
     createdById: uuid('created_by_id'),
+    /** The shift the audit looked at, so figures can be read by shift rather than by person. */
+    shift: shiftEnum('shift'),
     kind: auditKindEnum('kind').notNull(),
     status: auditStatusEnum('status').notNull().default('open'),
     /** Only these items are checked (a re-audit); null means every item of the checklist. */
@@ -164,6 +178,22 @@ export const audits = pgTable(
   ],
 );
 
+/** One row per (schedule, occurrence): the claim that its audits were made, taken in the same transaction. */
+export const auditScheduleRuns = pgTable(
+  'audit_schedule_runs',
+  {
+    orgId: orgIdColumn(),
+    scheduleId: uuid('schedule_id').notNull(),
+    occursOn: date('occurs_on').notNull(),
+    audits: integer('audits').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scheduleId, t.occursOn] }),
+    orgForeignKey('audit_schedule_runs_schedule_fk', t.orgId, t.scheduleId, auditSchedules).onDelete('cascade'),
+  ],
+);
+
 /** One row per (audit, item): each answer is kept as it is given, so a dropped connection loses nothing. */
 export const auditAnswers = pgTable(
   'audit_answers',
@@ -185,6 +215,52 @@ export const auditAnswers = pgTable(
     primaryKey({ columns: [t.auditId, t.itemId] }),
     orgForeignKey('audit_answers_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
     orgForeignKey('audit_answers_item_fk', t.orgId, t.itemId, checklistItems),
+  ],
+);
+
+/** The recovery case a failed critical item opened: one per (audit, item), claimed before the case is made. */
+export const auditCases = pgTable(
+  'audit_cases',
+  {
+    orgId: orgIdColumn(),
+    auditId: uuid('audit_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    caseId: uuid('case_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.auditId, t.itemId] }),
+    orgForeignKey('audit_cases_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
+    orgForeignKey('audit_cases_item_fk', t.orgId, t.itemId, checklistItems),
+    orgForeignKey('audit_cases_case_fk', t.orgId, t.caseId, cases),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * Photos taken for an answer, kept in PostgreSQL beside the audit so a backup of the database holds
+ * them too; the size limit keeps the table small enough for that.
+ */
+export const auditPhotos = pgTable(
+  'audit_photos',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn(),
+    auditId: uuid('audit_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdById: uuid('created_by_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('audit_photos_org_id_id').on(t.orgId, t.id),
+    index('audit_photos_audit').on(t.orgId, t.auditId, t.itemId),
+    orgForeignKey('audit_photos_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
+    orgForeignKey('audit_photos_item_fk', t.orgId, t.itemId, checklistItems),
+    orgForeignKey('audit_photos_created_by_fk', t.orgId, t.createdById, staff),
   ],
 );
 

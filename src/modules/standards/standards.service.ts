@@ -98,6 +98,7 @@ async function presentChecklists(db: Db, orgId: string, rows: repo.ChecklistRow[
         kind: i.kind,
         weight: i.weight,
         critical: i.critical,
+        naAllowed: i.naAllowed,
         position: i.position,
       })),
   }));
@@ -185,6 +186,7 @@ export async function createSchedule(db: Db, actor: Actor, input: ScheduleCreate
     ['checklistId', 'checklists', input.checklistId],
     ['locationId', 'locations', input.locationId],
     ['touchpointId', 'touchpoints', input.touchpointId],
+    ['assigneeId', 'staff', input.assigneeId],
   ]);
   assertLocationAllowed(actor, input.locationId, locationScope(actor));
   return { row: presentSchedule(await repo.insertSchedule(db, { ...input, orgId: actor.orgId })), created: true };
@@ -196,6 +198,7 @@ export async function updateSchedule(db: Db, actor: Actor, id: string, input: Sc
     ['checklistId', 'checklists', input.checklistId],
     ['locationId', 'locations', input.locationId],
     ['touchpointId', 'touchpoints', input.touchpointId],
+    ['assigneeId', 'staff', input.assigneeId],
   ]);
   if (input.locationId) assertLocationAllowed(actor, input.locationId, locationScope(actor));
   const row = await repo.updateSchedule(db, actor.orgId, id, input);

@@ -81,8 +81,8 @@ export async function scheduleReaudit(tx: Db, orgId: string, auditId: string, no
   const due = reauditDue(assignments, now, found[0]?.days ?? 14);
   if (!due) return null;
   const { rows } = await tx.execute<{ id: string }>(sql`
-    insert into audits (id, org_id, checklist_id, location_id, touchpoint_id, kind, status, item_ids, reaudit_of, due_at)
-    select ${newId()}::uuid, org_id, checklist_id, location_id, touchpoint_id,
+    insert into audits (id, org_id, checklist_id, location_id, touchpoint_id, shift, kind, status, item_ids, reaudit_of, due_at)
+    select ${newId()}::uuid, org_id, checklist_id, location_id, touchpoint_id, shift,
            case when kind = 'mystery' then 'manager'::audit_kind else kind end,
            'scheduled', failed_item_ids, id, ${due.toISOString()}::timestamptz
       from audits where org_id = ${orgId} and id = ${auditId}

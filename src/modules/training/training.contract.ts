@@ -109,3 +109,21 @@ export type LessonCreate = z.infer<typeof lessonCreate>;
 export type LessonUpdate = z.infer<typeof lessonUpdate>;
 export type AssignmentListQuery = z.infer<typeof assignmentListQuery>;
 export type AssignmentCreate = z.infer<typeof assignmentCreate>;
+
+export const trainingFiguresQuery = z.object({ by: z.enum(['staff', 'location']).default('staff') });
+export const trainingFigures = z
+  .object({
+    by: z.enum(['staff', 'location']),
+    items: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string().nullable(),
+        assigned: z.number().int(),
+        completed: z.number().int().describe('Passed'),
+        overdue: z.number().int().describe('Not passed, attempts left, past the due date'),
+        passRate: z.number().nullable().describe('% passed of those finished (passed or out of attempts)'),
+      }),
+    ),
+  })
+  .meta({ id: 'TrainingFigures' });
+export type TrainingFiguresQuery = z.infer<typeof trainingFiguresQuery>;

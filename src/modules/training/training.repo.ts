@@ -134,3 +134,20 @@ export async function staffLocations(db: Db, orgId: string, ids: string[]) {
     .from(staff)
     .where(and(eq(staff.orgId, orgId), inArray(staff.id, ids)));
 }
+
+/** Training figures per staff member or location, counted from the assignments themselves. */
+export async function figures(db: Db, orgId: string, scope: AssignmentScope, by: 'staff' | 'location', now: Date) {
+  const key = by === 'staff' ? trainingAssignments.staffId : trainingAssignments.locationId;
+  return db
+    .select({
+      key: sql<string>`${key}::text`,
+      assigned: sql<number>`count(*)::int`,
+      completed: sql<number>`(count(*) filter (where ${trainingAssignments.status} = 'passed'))::int`,
+      failed: sql<number>`(count(*) filter (where ${trainingAssignments.status} = 'failed'))::int`,
+      overdue: sql<number>`(count(*) filter (where ${trainingAssignments.status} = 'assigned' and ${trainingAssignments.dueAt} < ${now.toISOString()}::timestamptz))::int`,
+    })
+    .from(trainingAssignments)
+    .where(and(eq(trainingAssignments.orgId, orgId), scoped(scope), sql`${key} is not null`))
+    .groupBy(key)
+    .orderBy(key);
+}

@@ -13,6 +13,8 @@ import {
   lessonCreate,
   lessonListQuery,
   lessonUpdate,
+  trainingFigures,
+  trainingFiguresQuery,
 } from './training.contract.ts';
 import * as service from './training.service.ts';
 
@@ -65,6 +67,18 @@ export const trainingRoutes =
         schema: { tags, body: assignmentCreate, response: { 201: page(assignment), ...errorResponses } },
       },
       async (req, reply) => reply.status(201).send(await service.assign(db, req.actor!, req.body)),
+    );
+    app.get(
+      '/metrics/training',
+      {
+        config: read,
+        schema: {
+          tags: ['metrics'],
+          querystring: trainingFiguresQuery,
+          response: { 200: trainingFigures, ...errorResponses },
+        },
+      },
+      (req) => service.figures(db, req.actor!, req.query),
     );
     app.post(
       '/training-assignments/:id/attempts',

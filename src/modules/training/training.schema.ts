@@ -68,6 +68,8 @@ export const trainingAssignments = pgTable(
     attempts: smallint('attempts').notNull().default(0),
     bestScore: real('best_score'),
     passedAt: timestamp('passed_at', { withTimezone: true }),
+    /** A refresher of a recurring lesson: the passed assignment it renews (one refresher each). */
+    renewsId: uuid('renews_id'),
     ...timestamps(),
   },
   (t) => [
@@ -76,6 +78,9 @@ export const trainingAssignments = pgTable(
     uniqueIndex('training_assignments_audit_item_staff')
       .on(t.orgId, t.auditId, t.itemId, t.staffId)
       .where(sql`${t.auditId} is not null`),
+    uniqueIndex('training_assignments_renews')
+      .on(t.orgId, t.renewsId)
+      .where(sql`${t.renewsId} is not null`),
     index('training_assignments_staff').on(t.orgId, t.staffId, t.status),
     index('training_assignments_audit').on(t.orgId, t.auditId),
     orgForeignKey('training_assignments_lesson_fk', t.orgId, t.lessonId, lessons).onDelete('cascade'),
@@ -83,6 +88,7 @@ export const trainingAssignments = pgTable(
     orgForeignKey('training_assignments_location_fk', t.orgId, t.locationId, locations),
     orgForeignKey('training_assignments_audit_fk', t.orgId, t.auditId, audits).onDelete('cascade'),
     orgForeignKey('training_assignments_item_fk', t.orgId, t.itemId, checklistItems),
+    orgForeignKey('training_assignments_renews_fk', t.orgId, t.renewsId, t).onDelete('cascade'),
   ],
 );
 

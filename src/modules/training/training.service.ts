@@ -7,7 +7,13 @@ import { toPage } from '../../platform/http/pagination.ts';
 import { assertRefs, type StandardsDeps, standardsRepo } from '../standards/index.ts';
 import { scheduleReaudit } from './loop.ts';
 import { gradeQuiz } from './quiz.ts';
-import type { AssignmentCreate, AssignmentListQuery, LessonCreate, LessonUpdate } from './training.contract.ts';
+import type {
+  AssignmentCreate,
+  AssignmentListQuery,
+  LessonCreate,
+  LessonUpdate,
+  TrainingFiguresQuery,
+} from './training.contract.ts';
 import * as repo from './training.repo.ts';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -132,4 +138,29 @@ export async function attempt(deps: StandardsDeps, actor: Actor, id: string, ans
 function visibleTo(actor: Actor, a: repo.AssignmentRow) {
   const scope = locationScope(actor);
   return scope === null || (a.locationId !== null && scope.includes(a.locationId));
+}
+
+/**
+ * Assigned, completed, overdue and pass rate per person (or location): staff see their own row,
+ * managers their locations'. Pass rate = passed ÷ (passed + out of attempts), null before any ends.
+ */
+export async function figures(db: Db, actor: Actor, q: TrainingFiguresQuery, now = new Date()) {
+  const rows = await repo.figures(db, actor.orgId, scopeOf(actor), q.by, now);
+  const names = await standardsRepo.names(
+    db,
+    actor.orgId,
+    q.by === 'staff' ? 'staff' : 'locations',
+    rows.map((r) => r.key),
+  );
+  return {
+    by: q.by,
+    items: rows.map((r) => ({
+      key: r.key,
+      label: names.get(r.key) ?? null,
+      assigned: r.assigned,
+      completed: r.completed,
+      overdue: r.overdue,
+      passRate: r.completed + r.failed ? Math.round((r.completed / (r.completed + r.failed)) * 1000) / 10 : null,
+    })),
+  };
 }

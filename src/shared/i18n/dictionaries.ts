@@ -13,6 +13,7 @@ import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { results } from './messages/results.ts';
 import { standards } from './messages/standards.ts';
+import { standardsEditor } from './messages/standards-editor.ts';
 import { surveys } from './messages/surveys.ts';
 import { text } from './messages/text.ts';
 import { trust } from './messages/trust.ts';
@@ -35,6 +36,7 @@ const areas = [
   customer,
   voice,
   standards,
+  standardsEditor,
   advocacy,
   trust,
   errors,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
+import { ItemPhotos } from './item-photos.tsx';
 import { useAudit, useChecklists, useSaveAnswer, useSubmitAudit, type SubmitResult } from './hooks.ts';
 
 const pick = (texts: Record<string, string>, lang: string) => texts[lang] || texts.en || Object.values(texts)[0] || '';
@@ -34,7 +35,8 @@ export function AuditFormPage({ id }: { id: string }) {
                   body: { result: r },
                   on: g?.result === r,
                 }));
-          choices.push({ label: t('standards.na'), body: { result: 'na' }, on: g?.result === 'na' });
+          if (item.naAllowed)
+            choices.push({ label: t('standards.na'), body: { result: 'na' }, on: g?.result === 'na' });
           return (
             <li key={item.id} data-item={item.id}>
               <p>
@@ -58,6 +60,7 @@ export function AuditFormPage({ id }: { id: string }) {
                   </button>
                 ))}
               </div>
+              <ItemPhotos auditId={a.id} itemId={item.id} photos={a.photos ?? []} open={!done} />
             </li>
           );
         })}
@@ -67,6 +70,7 @@ export function AuditFormPage({ id }: { id: string }) {
           {t('standards.score', { score: result?.score ?? a.score ?? 0 })} ·{' '}
           {(result?.passed ?? a.passed) ? t('standards.passed') : t('standards.failed')}
           {result ? ` · ${t('standards.assignmentsCreated', { n: result.assignmentsCreated })}` : ''}
+          {result?.casesOpened ? ` · ${t('standards.casesOpened', { n: result.casesOpened })}` : ''}
         </p>
       ) : (
         <button

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { SHIFTS, type Shift } from '../../../shared/domain.ts';
 import { Link, useLocation } from 'wouter';
 import { useT } from '../lib/i18n.tsx';
 import { useAllItems } from '../lib/queries.ts';
 import { ErrorBanner, PageHeader, Panel, SelectField, fieldErrors, formString } from '../lib/ui.tsx';
 import { useSession } from '../lib/session.tsx';
+import { ComplianceTrend } from './compliance-trend.tsx';
 import { useAudits, useChecklists, useCompliance, useCreateAudit } from './hooks.ts';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
@@ -13,7 +15,9 @@ export function AuditsPage() {
   const t = useT();
   const { can, me } = useSession();
   const [by, setBy] = useState<'location' | 'touchpoint' | 'standard'>('touchpoint');
-  const figures = useCompliance(by);
+  const [shift, setShift] = useState<Shift | ''>('');
+  const figures = useCompliance(by, shift || undefined);
+  const shiftOptions = SHIFTS.map((s) => ({ value: s, label: t(`stdShift.${s}`) }));
   const audits = useAudits();
   const checklists = useChecklists();
   const locations = useAllItems<{ id: string; name: string }>('locations', '/locations');
@@ -28,7 +32,16 @@ export function AuditsPage() {
           label={t('standards.by')}
           value={by}
           onChange={(e) => setBy(e.target.value as typeof by)}
-          options={(['touchpoint', 'location', 'standard'] as const).map((v) => ({ value: v, label: v }))}
+          options={(['touchpoint', 'location', 'standard'] as const).map((v) => ({
+            value: v,
+            label: t(`stdTrend.by.${v}`),
+          }))}
+        />
+        <SelectField
+          label={t('stdShift.label')}
+          value={shift}
+          onChange={(e) => setShift(e.target.value as Shift | '')}
+          options={[{ value: '', label: t('stdShift.any') }, ...shiftOptions]}
         />
         <ErrorBanner error={figures.error} />
         <table className="table" aria-label={t('standards.compliance')}>
@@ -62,6 +75,7 @@ export function AuditsPage() {
           {fmt(figures.data?.refailRate)}%
         </p>
       </Panel>
+      <ComplianceTrend />
       {can('audits:write') ? (
         <Panel title={t('standards.new')}>
           <ErrorBanner error={create.error} />
@@ -73,6 +87,7 @@ export function AuditsPage() {
                 checklistId: formString(fd, 'checklistId'),
                 locationId: formString(fd, 'locationId'),
                 kind: me.role === 'staff' ? 'self' : 'manager',
+                shift: (formString(fd, 'shift') || undefined) as Shift | undefined,
               });
               navigate(`/audits/${a.id}`);
             }}
@@ -88,6 +103,12 @@ export function AuditsPage() {
               label={t('standards.location')}
               error={errors.locationId}
               options={locations.items.map((l) => ({ value: l.id, label: l.name }))}
+            />
+            <SelectField
+              name="shift"
+              label={t('stdShift.label')}
+              error={errors.shift}
+              options={[{ value: '', label: t('stdShift.any') }, ...shiftOptions]}
             />
             <button className="btn btn-primary" type="submit" disabled={create.isPending}>
               {t('standards.start')}

@@ -36,6 +36,7 @@ export const NAV: NavGroup[] = [
     items: [
       { href: '/insights', label: 'web.nav.insights', permission: 'insights:read' },
       { href: '/enps', label: 'web.nav.enps', permission: 'pulse:read' },
+      { href: '/standards', label: 'nav.standards', permission: 'standards:read' },
       { href: '/audits', label: 'nav.audits', permission: 'audits:read' },
       { href: '/training', label: 'nav.training', permission: 'training:read' },
       { href: '/self-assessment', label: 'nav.selfAssessment', permission: 'self_assessment:read' },

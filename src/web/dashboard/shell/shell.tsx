@@ -32,6 +32,7 @@ const CaseFiguresPage = lazy(() => import('../cases/figures-page.tsx').then((m) 
 const CaseRulesPage = lazy(() => import('../case-rules/rules-page.tsx').then((m) => ({ default: m.RulesPage })));
 const InsightsPage = lazy(() => import('../insights/insights-page.tsx').then((m) => ({ default: m.InsightsPage })));
 const EnpsPage = lazy(() => import('../enps/enps-page.tsx').then((m) => ({ default: m.EnpsPage })));
+const StandardsPage = lazy(() => import('../standards/standards-page.tsx').then((m) => ({ default: m.StandardsPage })));
 const AuditsPage = lazy(() => import('../audits/audits-page.tsx').then((m) => ({ default: m.AuditsPage })));
 const AuditFormPage = lazy(() => import('../audits/audit-form-page.tsx').then((m) => ({ default: m.AuditFormPage })));
 const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m) => ({ default: m.TrainingPage })));
@@ -125,6 +126,7 @@ export function Shell() {
               <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
               <Route path="/insights">{can('insights:read') ? <InsightsPage /> : <Forbidden />}</Route>
               <Route path="/enps">{can('pulse:read') ? <EnpsPage /> : <Forbidden />}</Route>
+              <Route path="/standards">{can('standards:read') ? <StandardsPage /> : <Forbidden />}</Route>
               <Route path="/audits">{can('audits:read') ? <AuditsPage /> : <Forbidden />}</Route>
               <Route path="/audits/:id">
                 {(p) => (can('audits:read') ? <AuditFormPage id={p.id} /> : <Forbidden />)}

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
-import type { assignment, attemptResult, lesson } from '../../../modules/training/training.contract.ts';
-import { post } from '../lib/api.ts';
+import { useQuery } from '@tanstack/react-query';
+import type {
+  assignment,
+  attemptResult,
+  lesson,
+  trainingFigures,
+} from '../../../modules/training/training.contract.ts';
+import { get, post } from '../lib/api.ts';
 import { useApiMutation, useItem, usePagedList } from '../lib/queries.ts';
 
 export type Assignment = z.infer<typeof assignment>;
@@ -14,3 +20,6 @@ export const useAttempt = (assignmentId: string) =>
   useApiMutation('training', (answers: Record<string, string[]>) =>
     post<AttemptResult>(`/training-assignments/${assignmentId}/attempts`, { answers }),
   );
+export type TrainingFigures = z.infer<typeof trainingFigures>;
+export const useTrainingFigures = () =>
+  useQuery({ queryKey: ['training', 'figures'], queryFn: () => get<TrainingFigures>('/metrics/training') });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, PageHeader, Panel } from '../lib/ui.tsx';
 import { useSession } from '../lib/session.tsx';
+import { TrainingFiguresTable } from './training-figures.tsx';
 import { useAssignments, useAttempt, useLesson, type Assignment, type AttemptResult } from './hooks.ts';
 
 const pick = (texts: Record<string, string>, lang: string) => texts[lang] || texts.en || Object.values(texts)[0] || '';
@@ -30,6 +31,7 @@ export function TrainingPage() {
         ))}
       </ul>
       {!list.isPending && !list.items.length ? <p>{t('standards.none')}</p> : null}
+      {me.role === 'staff' ? null : <TrainingFiguresTable />}
       {open ? <Quiz assignment={open} onClose={() => setOpen(null)} /> : null}
     </div>
   );
