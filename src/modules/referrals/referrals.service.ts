@@ -38,12 +38,15 @@ const programView = (p: Program) => {
   const { orgId: _o, ...rest } = p;
   return toDto(rest);
 };
-const referralView = (r: Referral) =>
+type Names = Map<string, string | null>;
+const referralView = (r: Referral, names: Names) =>
   toDto({
     id: r.id,
     programId: r.programId,
     referrerId: r.referrerId,
+    referrerName: names.get(r.referrerId) ?? null,
     referredId: r.referredId,
+    referredName: names.get(r.referredId) ?? null,
     method: r.method,
     status: r.status,
     flags: r.flags,
@@ -52,6 +55,18 @@ const referralView = (r: Referral) =>
     rewardedAt: r.rewardedAt,
     createdAt: r.createdAt,
   });
+/** Both sides' names, so the dashboard shows people rather than ids. */
+async function namesOf(db: Db, orgId: string, rows: Referral[]): Promise<Names> {
+  const ids = [...new Set(rows.flatMap((r) => [r.referrerId, r.referredId]))];
+  if (!ids.length) return new Map();
+  const found = await db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)));
+  return new Map(found.map((c) => [c.id, c.name]));
+}
+const viewOne = async (db: Db, r: Referral) => referralView(r, await namesOf(db, r.orgId, [r]));
+
 export const hashOf = (v: string | undefined | null) =>
   v ? createHash('sha256').update(`zabota-referral:${v}`).digest('hex').slice(0, 32) : null;
 
@@ -278,7 +293,7 @@ export async function claim(deps: ReferralDeps, actor: Actor, input: ReferralCla
     });
     const row = await settle(db, client, actor.orgId, input.referredId, now);
     if (!row) throw invalid('No referral', { referredId: 'Nobody is credited' });
-    return referralView(row);
+    return viewOne(db, row);
   });
 }
 
@@ -309,7 +324,8 @@ export async function list(db: Db, actor: Actor, q: ReferralListQuery) {
     .orderBy(desc(referrals.id))
     .limit(q.limit + 1);
   const page = toPage(rows, q.limit, (r) => r.id);
-  return { items: page.items.map(referralView), nextCursor: page.nextCursor };
+  const names = await namesOf(db, actor.orgId, page.items);
+  return { items: page.items.map((r) => referralView(r, names)), nextCursor: page.nextCursor };
 }
 
 /** A person clears a flagged referral (it then qualifies or waits like any other) or blocks it. */
@@ -327,7 +343,7 @@ export async function decide(db: Db, actor: Actor, id: string, decision: 'approv
     .set({ status, flags: decision === 'approve' ? [] : row.flags, updatedAt: new Date() })
     .where(and(eq(referrals.orgId, actor.orgId), eq(referrals.id, id)))
     .returning();
-  return referralView(updated!);
+  return viewOne(db, updated!);
 }
 
 /** Called with every created batch of interactions: one job when any of their customers has an open referral. */

@@ -132,6 +132,8 @@ export async function listReviews(
     sourceId?: string;
     platform?: string;
     unanswered?: boolean;
+    minRating?: number;
+    maxRating?: number;
   },
 ) {
   return db
@@ -150,6 +152,8 @@ export async function listReviews(
           : q.unanswered
             ? isNull(reviews.repliedAt)
             : sql`${reviews.repliedAt} is not null`,
+        q.minRating ? sql`${reviews.rating} >= ${q.minRating}` : undefined,
+        q.maxRating ? sql`${reviews.rating} <= ${q.maxRating}` : undefined,
         timeCursorCondition(reviews.reviewedAt, reviews.id, q.cursor),
       ),
     )
