@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useCustomers } from '../customers/hooks.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner } from '../lib/ui.tsx';
-import { useDebounced } from '../lib/use-debounced.ts';
+import { CustomerPicker, type Picked } from './customer-picker.tsx';
 import { useReferralCode } from './hooks.ts';
 
 /**
@@ -13,41 +12,20 @@ import { useReferralCode } from './hooks.ts';
 export function CustomerCode() {
   const { t } = useI18n();
   const { me } = useSession();
-  const [q, setQ] = useState('');
-  const debounced = useDebounced(q, 250);
-  const found = useCustomers({ q: debounced || undefined });
-  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const [picked, setPicked] = useState<Picked | null>(null);
   const code = useReferralCode(picked?.id ?? null);
   const [copied, setCopied] = useState(false);
   const qr = code.data ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.data.qrSvg)}` : null;
   return (
     <section aria-labelledby="customer-code">
       <h2 id="customer-code">{t('web.adv.customerCode')}</h2>
-      <label className="field">
-        <span>{t('web.adv.findCustomer')}</span>
-        <input
-          type="search"
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            setPicked(null);
-          }}
-        />
-      </label>
-      {debounced && !picked ? (
-        <ul className="match-list" data-testid="code-candidates">
-          {found.items.slice(0, 8).map((c) => (
-            <li key={c.id}>
-              <span>
-                {c.name ?? '—'} <span className="muted small">{c.email ?? c.phone ?? ''}</span>
-              </span>
-              <button type="button" className="btn" onClick={() => setPicked({ id: c.id, name: c.name ?? '—' })}>
-                {t('web.adv.showCode')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <CustomerPicker
+        label={t('web.adv.findCustomer')}
+        picked={picked}
+        onPick={setPicked}
+        pickLabel={t('web.adv.showCode')}
+        testId="code-customer"
+      />
       <ErrorBanner error={code.error} />
       {code.data && qr && picked ? (
         <div className="code-box">

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   referral,
+  referralClaim,
   referralCode,
   referralProgram,
   referralProgramCreate,
@@ -114,6 +115,8 @@ export const useUpdateProgram = () =>
     patch<ReferralProgram>(`/referral-programs/${id}`, body),
   );
 export const useReferrals = (status?: string) => usePagedList<Referral>('referrals', '/referrals', { status });
+export const useClaimReferral = () =>
+  useApiMutation('referrals', (body: z.input<typeof referralClaim>) => post<Referral>('/referrals', body));
 export const useDecideReferral = () =>
   useApiMutation('referrals', ({ id, decision }: { id: string; decision: 'approve' | 'block' }) =>
     patch<Referral>(`/referrals/${id}`, { decision }),

@@ -7,6 +7,7 @@ import { ErrorBanner, ListState, LoadMore, PageHeader } from '../lib/ui.tsx';
 import { CustomerCode } from './customer-code.tsx';
 import { REFERRAL_STATUSES, useDecideReferral, useReferrals } from './hooks.ts';
 import { Programs } from './programs.tsx';
+import { RecordReferral } from './record-referral.tsx';
 import './advocacy.css';
 
 /** Who recommended whom, the programme's terms, and a customer's own link to share. */
@@ -23,6 +24,7 @@ export function ReferralsPage() {
         ) : null}
       </PageHeader>
       <CustomerCode />
+      {can('referrals:write') ? <RecordReferral /> : null}
       <ReferralList />
       <Programs />
     </>

@@ -5,7 +5,7 @@ import { Tile } from '../analytics/tiles.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
-import { monthStart, rate } from './figures.ts';
+import { MIN_N, monthStart, rate } from './figures.ts';
 import { useReputation, type Reputation } from './hooks.ts';
 import { usePeriodFilters } from './period-filters.tsx';
 import '../analytics/analytics.css';
@@ -51,6 +51,7 @@ function Figures({ f }: { f: Reputation }) {
           testId="rep-rating"
           value={f.averageRating}
           n={f.reviews}
+          tooFew={f.reviews < MIN_N}
           hasPrevious={false}
           extra={t('web.adv.fig.ratingOf5')}
         />
@@ -87,6 +88,7 @@ function Figures({ f }: { f: Reputation }) {
           testId="rep-nps"
           value={f.nps}
           n={f.npsResponses}
+          tooFew={f.npsResponses < MIN_N}
           hasPrevious={false}
           extra={t('web.adv.fig.npsBesideHint')}
         />
@@ -108,7 +110,7 @@ function Figures({ f }: { f: Reputation }) {
                 value: m.averageRating,
                 n: m.reviews,
                 ci95: m.ratingCi95,
-                tooFew: m.reviews < 10,
+                tooFew: m.reviews < MIN_N,
               })),
             },
           ]}

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { SENTIMENTS } from '../../../shared/domain.ts';
-import { useCustomers } from '../customers/hooks.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, fieldErrors, TextArea } from '../lib/ui.tsx';
-import { useDebounced } from '../lib/use-debounced.ts';
+import { CustomerPicker } from './customer-picker.tsx';
 import { useMatchReview, useReply, useReviewSettings, type Review } from './hooks.ts';
 
 type Sentiment = (typeof SENTIMENTS)[number];
@@ -82,14 +81,17 @@ export function ReviewCard({ review: r, locationName }: { review: Review; locati
   );
 }
 
-/** Replies from a template with {name} and {business} filled in; posted to Google, else copied for the site. */
+/**
+ * Replies from a template with {name} and {business} filled in. Google (connected): posted through the API.
+ * Other sites: saved to the log, copied, and the review opened in a new tab to paste it there — in the same
+ * click, so a filtered inbox dropping the now-answered review loses nothing.
+ */
 function ReplyForm({ review: r, onDone }: { review: Review; onDone: () => void }) {
   const { t, language } = useI18n();
   const { me } = useSession();
   const settings = useReviewSettings();
   const reply = useReply();
   const [text, setText] = useState(r.replyText ?? '');
-  const [copied, setCopied] = useState(false);
   const templates = (settings.data?.replyTemplates ?? []).sort(
     (a, b) => Number(b.language === language) - Number(a.language === language),
   );
@@ -99,13 +101,16 @@ function ReplyForm({ review: r, onDone }: { review: Review; onDone: () => void }
       .replaceAll('{business}', me.org.name)
       .replace(/\s+([,.!?])/g, '$1');
   const viaApi = r.platform === 'google' && !!settings.data?.googleConnected;
-  const done = reply.isSuccess && !viaApi;
   return (
     <form
       className="review-form"
       onSubmit={(e) => {
         e.preventDefault();
-        reply.mutate({ id: r.id, text }, { onSuccess: () => (viaApi ? onDone() : undefined) });
+        if (!viaApi) {
+          void navigator.clipboard?.writeText(text).catch(() => undefined);
+          if (r.url) window.open(r.url, '_blank', 'noopener');
+        }
+        reply.mutate({ id: r.id, text }, { onSuccess: onDone });
       }}
     >
       {templates.length ? (
@@ -130,24 +135,9 @@ function ReplyForm({ review: r, onDone }: { review: Review; onDone: () => void }
         hint={viaApi ? t('web.adv.postsToGoogle') : t('web.adv.copyHint')}
       />
       <ErrorBanner error={reply.error} />
-      {done ? (
-        <div className="alert alert-success" role="status">
-          {t('web.adv.replySaved')}{' '}
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              void navigator.clipboard?.writeText(text).then(() => setCopied(true));
-              if (r.url) window.open(r.url, '_blank', 'noopener');
-            }}
-          >
-            {copied ? t('web.common.copied') : t('web.adv.copyAndOpen')}
-          </button>
-        </div>
-      ) : null}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={reply.isPending}>
-          {viaApi ? t('web.adv.postReply') : t('web.adv.saveReply')}
+          {viaApi ? t('web.adv.postReply') : r.url ? t('web.adv.copyAndOpen') : t('web.adv.saveReply')}
         </button>
         <button type="button" className="btn btn-ghost" onClick={onDone}>
           {t('web.common.close')}
@@ -160,31 +150,20 @@ function ReplyForm({ review: r, onDone }: { review: Review; onDone: () => void }
 /** A person confirms who wrote the review; the search starts from the author's name. */
 function MatchForm({ review: r, onDone }: { review: Review; onDone: () => void }) {
   const { t } = useI18n();
-  const [q, setQ] = useState(r.author ?? '');
-  const debounced = useDebounced(q, 250);
-  const found = useCustomers({ q: debounced || undefined });
   const match = useMatchReview();
   const confirm = (customerId: string | null) => match.mutate({ id: r.id, customerId }, { onSuccess: onDone });
   return (
     <div className="review-form">
-      <label className="field">
-        <span>{t('web.adv.findCustomer')}</span>
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-      </label>
+      <CustomerPicker
+        label={t('web.adv.findCustomer')}
+        initial={r.author ?? ''}
+        picked={null}
+        onPick={(c) => confirm(c?.id ?? null)}
+        pickLabel={t('web.adv.confirmMatch')}
+        testId="match-candidates"
+      />
       <p className="muted small">{t('web.adv.matchHint')}</p>
       <ErrorBanner error={match.error} />
-      <ul className="match-list" data-testid="match-candidates">
-        {found.items.slice(0, 8).map((c) => (
-          <li key={c.id}>
-            <span>
-              {c.name ?? '—'} <span className="muted small">{c.email ?? c.phone ?? ''}</span>
-            </span>
-            <button type="button" className="btn" disabled={match.isPending} onClick={() => confirm(c.id)}>
-              {t('web.adv.confirmMatch')}
-            </button>
-          </li>
-        ))}
-      </ul>
       <div className="form-actions">
         {r.customerId ? (
           <button type="button" className="btn btn-ghost" onClick={() => confirm(null)}>
