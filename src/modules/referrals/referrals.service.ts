@@ -14,6 +14,7 @@ import { qrSvg } from '../channels/qr.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { attribute, type AttributionClaim } from './attribution.ts';
 import { newReferralCode, normaliseCode } from './code.ts';
+import { referralScope } from './scope.ts';
 import { checkReferral, statusAfter, type FraudVerdict } from './fraud.ts';
 import type {
   ReferralClaim,
@@ -318,6 +319,7 @@ export async function list(db: Db, actor: Actor, q: ReferralListQuery) {
         eq(referrals.orgId, actor.orgId),
         q.status ? eq(referrals.status, q.status) : undefined,
         q.referrerId ? eq(referrals.referrerId, q.referrerId) : undefined,
+        referralScope(actor, sql`${referrals.referredId}`, sql`${referrals.orgId}`),
         idCursorCondition(referrals.id, q.cursor),
       ),
     )
