@@ -13,7 +13,7 @@ import type { JobContext, Jobs } from '../../platform/jobs/jobs.ts';
 import { qrSvg } from '../channels/qr.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { attribute, type AttributionClaim } from './attribution.ts';
-import { newReferralCode, normaliseCode } from './code.ts';
+import { CODE_ALPHABET, CODE_LENGTH, newReferralCode, normaliseCode } from './code.ts';
 import { referralScope } from './scope.ts';
 import { checkReferral, statusAfter, type FraudVerdict } from './fraud.ts';
 import type {
@@ -413,8 +413,46 @@ export async function qualify(
   });
 }
 
-/** Rewards qualified referrals whose hold has passed; flags pending ones with no qualifying visit in 60 days. */
+/**
+ * "How did you hear about us?" answers that name a referral code become survey claims (ranked below
+ * code and link, above a staff entry). A name is left for staff to look up. One claim per customer.
+ */
+export async function claimFromSurveyAnswers(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ org_id: string; customer_id: string; code: string }>(
+    `select distinct on (p.org_id, p.customer_id) p.org_id, p.customer_id,
+            upper(regexp_replace(substr(p.answers ->> (q ->> 'id'), 10), '[\s-]', '', 'g')) as code
+       from responses p
+       join surveys s on s.org_id = p.org_id and s.id = p.survey_id
+       cross join lateral jsonb_array_elements(s.questions) q
+      where q ->> 'type' = 'referral_source' and p.customer_id is not null and p.status = 'complete'
+        and p.submitted_at > now() - interval '60 days'
+        and upper(regexp_replace(substr(p.answers ->> (q ->> 'id'), 10), '[\s-]', '', 'g')) ~ $1
+        and p.answers ->> (q ->> 'id') like 'referral:%'
+        and not exists (select 1 from referral_claims c where c.org_id = p.org_id and c.referred_id = p.customer_id
+                          and c.method = 'survey')
+      order by p.org_id, p.customer_id, p.submitted_at desc
+      limit 500`,
+    [`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`],
+  );
+  let claimed = 0;
+  for (const r of rows) {
+    await inTransaction(pool, async ({ db, client }) => {
+      const ref = await referrerByCode(db, r.code);
+      if (!ref || ref.orgId !== r.org_id) return;
+      await client.query(`select pg_advisory_xact_lock(hashtext('referral:' || $1))`, [r.customer_id]);
+      await claimFromSurvey(db, client, r.org_id, r.customer_id, ref.customerId);
+      claimed++;
+    });
+  }
+  return claimed;
+}
+
+/**
+ * Credits survey answers, rewards qualified referrals whose hold has passed, and flags pending ones
+ * with no qualifying visit in 60 days.
+ */
 export async function sweepReferrals(pool: pg.Pool): Promise<void> {
+  await claimFromSurveyAnswers(pool);
   await pool.query(
     `update referrals r set status = 'rewarded', rewarded_at = now(), updated_at = now()
        from referral_programs p

@@ -1,4 +1,5 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
+import { parseReferralAnswer, REFERRAL_CHANNELS, REFERRER_MAX } from '../../shared/referral-answer.ts';
 import { EMOTIONS, TEXT_MAX_DEFAULT, type AnswerValue, type Question } from '../../shared/survey-definition.ts';
 import { scoreRange } from '../../shared/score-range.ts';
 import { localize } from '../surveys/survey-logic.ts';
@@ -147,6 +148,13 @@ function inputs(v: QuestionView, describedBy: string): string {
       return `<select name="a" id="a-${esc(q.id)}" aria-labelledby="l-${esc(q.id)}"><option value="">${esc(t(lang, 'survey.staff.choose'))}</option>${staff
         .map((s) => `<option value="${esc(s.id)}"${is(s.id) ? ' selected' : ''}>${esc(s.name)}</option>`)
         .join('')}</select>`;
+    }
+    case 'referral_source': {
+      const who = typeof value === 'string' ? parseReferralAnswer(value).who : null;
+      const channels = REFERRAL_CHANNELS.map((c) =>
+        choice('radio', c, who !== null ? c === 'referral' : is(c), esc(t(lang, `survey.referral.${c}`))),
+      ).join('');
+      return `<div class="opts col">${channels}</div><label class="who" for="w-${esc(q.id)}">${esc(t(lang, 'survey.referral.who'))}</label><input type="text" name="who" id="w-${esc(q.id)}" maxlength="${REFERRER_MAX}" autocomplete="off" value="${esc(who ?? '')}">`;
     }
     case 'text': {
       const max = q.maxLength ?? TEXT_MAX_DEFAULT;

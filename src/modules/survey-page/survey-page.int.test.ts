@@ -286,3 +286,33 @@ describe('personal link', () => {
     expect(unknown.body).toContain('Опрос не найден');
   });
 });
+
+describe('how did you hear about us?', () => {
+  it('offers the channels and a field for who recommended, without JavaScript; naming someone means a recommendation', async () => {
+    const created = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'Welcome',
+        languages: ['en', 'ru'],
+        questions: [
+          { id: 'heard', type: 'referral_source', text: { en: 'How did you hear about us?', ru: 'Откуда узнали?' } },
+        ],
+      })
+    ).json();
+    const page = await get(`/s/p/${created.slug}`, { 'accept-language': 'ru' });
+    expect(page.body.match(/type="radio" name="a"/g)).toHaveLength(7);
+    expect(page.body).toContain('Мне вас порекомендовали');
+    expect(page.body).toContain('<input type="text" name="who"');
+    const answered = async (fields: Record<string, string>) => {
+      const res = await post(`/s/p/${created.slug}`, { q: 'heard', ...fields });
+      expect(res.statusCode).toBe(303);
+      const items = (await org.as.get(`/api/v1/responses?surveyId=${created.id}&limit=1`)).json().items;
+      return items[0].answers.heard as string;
+    };
+    expect(await answered({ a: 'maps' })).toBe('maps');
+    expect(await answered({ a: 'search', who: '  Anna   K3M9QT ' })).toBe('referral:Anna K3M9QT');
+    expect(await answered({ who: 'Maria' })).toBe('referral:Maria');
+    const bad = await post(`/s/p/${created.slug}`, { q: 'heard', a: 'tv' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('role="alert"');
+  });
+});

@@ -25,6 +25,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { translate } from '../../shared/i18n/translate.ts';
+import { referralAnswer } from '../../shared/referral-answer.ts';
 import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
 import * as invitationsRepo from '../invitations/invitations.repo.ts';
 import type { InvitationRow } from '../invitations/invitations.repo.ts';
@@ -324,9 +325,22 @@ function answerError(lang: string, q: Question, raw: unknown): string {
       max: q.maxLength ?? 5000,
       length: raw.replace(/\r\n/g, '\n').trim().length,
     });
-  if (q.type === 'single' || q.type === 'multi' || q.type === 'emotion' || q.type === 'staff')
+  if (
+    q.type === 'single' ||
+    q.type === 'multi' ||
+    q.type === 'emotion' ||
+    q.type === 'staff' ||
+    q.type === 'referral_source'
+  )
     return translate(lang, 'survey.error.choice');
   return translate(lang, 'survey.error.invalid');
+}
+
+/** A channel and, in the same form, who recommended us: naming someone means a recommendation. */
+function referralRaw(body: Record<string, unknown>): string | undefined {
+  const who = typeof body.who === 'string' ? body.who : undefined;
+  if (typeof body.a !== 'string' && !who?.trim()) return undefined;
+  return referralAnswer(typeof body.a === 'string' ? body.a : 'referral', who);
 }
 
 const isUniqueViolation = (e: unknown) => {
@@ -402,7 +416,14 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
       400,
       translate(link.lang, 'survey.error.invalid'),
     );
-  const raw = Array.isArray(body.a) ? body.a.map(String) : body.a === undefined ? undefined : String(body.a);
+  const raw =
+    q.type === 'referral_source'
+      ? referralRaw(body)
+      : Array.isArray(body.a)
+        ? body.a.map(String)
+        : body.a === undefined
+          ? undefined
+          : String(body.a);
   const again = (error: string) =>
     questionPage(
       db,
