@@ -16,6 +16,9 @@ export const reviewSource = z
     platform: z.enum(REVIEW_PLATFORMS),
     url: z.string(),
     externalRef: z.string().nullable(),
+    lastSyncAt: z.string().nullable().describe('Google: the last time its reviews were read'),
+    lastSyncError: z.string().nullable().describe('Google: why the last read failed (null after a good one)'),
+    nextSyncAt: z.string().nullable().describe('Google: when the reviews are read next'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

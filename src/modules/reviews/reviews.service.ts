@@ -14,6 +14,7 @@ import { orgTexts } from '../text/org-text.ts';
 import { and, eq } from 'drizzle-orm';
 import { envPolicy, literallyRefused } from '../../platform/http/outbound.ts';
 import { listGoogleReviews, starsOf, updateGoogleReply, type GoogleConfig } from './google.ts';
+import { nextGoogleRead } from './google-poll.ts';
 import { openRecoveryCases } from './recovery-engine.ts';
 import { parseReviewCsv, type ReviewRow as CsvRow } from './review-csv.ts';
 import type {
@@ -36,6 +37,9 @@ const sourceView = (s: repo.SourceRow) =>
     platform: s.platform,
     url: s.url,
     externalRef: s.externalRef,
+    lastSyncAt: s.lastSyncAt,
+    lastSyncError: s.lastSyncError,
+    nextSyncAt: s.nextSyncAt,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
   });
@@ -274,25 +278,30 @@ export async function setInsider(db: Db, actor: Actor, customerId: string, insid
   return { customerId, insider };
 }
 
-/** Reads a Google source's reviews into the inbox (new ones only) and takes over replies written on Google. */
-export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: string) {
-  const source = await loadSource(deps.db, actor, sourceId);
-  const cfg = await googleConfig(deps, actor.orgId);
-  if (source.platform !== 'google' || !source.externalRef || !cfg)
-    throw invalid('This source cannot be read from Google', {
-      sourceId: 'Needs a Google source with its location name and a connected Business Profile',
-    });
+/**
+ * Reads a Google source's reviews into the inbox (new ones only; replies written on Google come with
+ * them) and records the outcome on the source: the time of the last good read, or the failure and
+ * when to try again (`nextSyncAt` from the polling rules).
+ */
+export async function readGoogleSource(deps: ReviewDeps, source: repo.SourceRow, cfg: GoogleConfig, now = new Date()) {
   let found;
   try {
-    found = await listGoogleReviews(cfg, source.externalRef);
+    found = await listGoogleReviews(cfg, source.externalRef!);
   } catch (e) {
-    throw new AppError('conflict', `Google did not answer: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    const failures = source.syncFailures + 1;
+    await repo.updateSource(deps.db, source.orgId, source.id, {
+      lastSyncError: message.slice(0, 500),
+      syncFailures: failures,
+      nextSyncAt: nextGoogleRead(now, failures),
+    });
+    throw new AppError('conflict', `Google did not answer: ${message}`);
   }
   const created = await ingest(
     deps,
-    actor.orgId,
+    source.orgId,
     found.map((g) => ({
-      orgId: actor.orgId,
+      orgId: source.orgId,
       platform: 'google' as const,
       externalId: g.reviewId,
       sourceId: source.id,
@@ -305,7 +314,38 @@ export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: strin
       repliedAt: g.reviewReply ? new Date(g.reviewReply.updateTime) : null,
     })),
   );
+  await repo.updateSource(deps.db, source.orgId, source.id, {
+    lastSyncAt: now,
+    lastSyncError: null,
+    syncFailures: 0,
+    nextSyncAt: nextGoogleRead(now, 0),
+  });
   return { created: created.length, existing: found.length - created.length };
+}
+
+/** "Read reviews now" on one source. */
+export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: string) {
+  const source = await loadSource(deps.db, actor, sourceId);
+  const cfg = await googleConfig(deps, actor.orgId);
+  if (source.platform !== 'google' || !source.externalRef || !cfg)
+    throw invalid('This source cannot be read from Google', {
+      sourceId: 'Needs a Google source with its location name and a connected Business Profile',
+    });
+  return readGoogleSource(deps, source, cfg);
+}
+
+/**
+ * One polling pass: every connected Google source whose next read is due, taken with a short lease
+ * (so two servers never read the same one at once), read and its outcome recorded.
+ */
+export async function pollGoogle(deps: ReviewDeps, now = new Date(), limit = 20): Promise<number> {
+  const due = await repo.leaseDueGoogleSources(deps.db, now, limit);
+  for (const source of due) {
+    const cfg = await googleConfig(deps, source.orgId);
+    if (!cfg) continue;
+    await readGoogleSource(deps, source, cfg, now).catch(() => undefined);
+  }
+  return due.length;
 }
 
 /** `/rv/{token}`: the request's link. Records the click and sends the customer to the review site. */

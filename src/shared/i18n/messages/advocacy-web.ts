@@ -3,6 +3,10 @@ import { defineMessages } from '../define.ts';
 /** The dashboard's review inbox, review sites, reputation, referrals and word-of-mouth pages. */
 export const advocacyWeb = defineMessages({
   en: {
+    'web.adv.lastRead': 'Reviews read {time}',
+    'web.adv.notReadYet': 'Reviews not read yet: every 30 minutes once connected',
+    'web.adv.readFailed': 'Last read failed: {error}',
+    'web.adv.nextRead': 'Next read {time}',
     'web.adv.change': 'Change',
     'web.adv.choose': 'Choose',
     'web.adv.recordReferral': 'Record a referral',
@@ -173,6 +177,10 @@ export const advocacyWeb = defineMessages({
     'web.adv.fig.group.others': 'Others',
   },
   ru: {
+    'web.adv.lastRead': 'Отзывы прочитаны {time}',
+    'web.adv.notReadYet': 'Отзывы ещё не прочитаны: каждые 30 минут после подключения',
+    'web.adv.readFailed': 'Последнее чтение не удалось: {error}',
+    'web.adv.nextRead': 'Следующее чтение {time}',
     'web.adv.change': 'Изменить',
     'web.adv.choose': 'Выбрать',
     'web.adv.recordReferral': 'Записать рекомендацию',
@@ -345,6 +353,10 @@ export const advocacyWeb = defineMessages({
     'web.adv.fig.group.others': 'Остальные',
   },
   bg: {
+    'web.adv.lastRead': 'Отзивите са прочетени {time}',
+    'web.adv.notReadYet': 'Отзивите още не са прочетени: на всеки 30 минути след свързване',
+    'web.adv.readFailed': 'Последното четене не успя: {error}',
+    'web.adv.nextRead': 'Следващо четене {time}',
     'web.adv.change': 'Промяна',
     'web.adv.choose': 'Избор',
     'web.adv.recordReferral': 'Записване на препоръка',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import {
@@ -94,6 +95,7 @@ export function ReviewSitesPage() {
                           {s.url}
                         </a>
                         {s.externalRef ? <div className="muted small">{s.externalRef}</div> : null}
+                        {s.platform === 'google' && s.externalRef ? <SyncStatus source={s} /> : null}
                       </td>
                       {write ? (
                         <td data-label={t('web.common.actions')} className="row-actions">
@@ -128,6 +130,26 @@ export function ReviewSitesPage() {
       {can('reviews:settings') ? <RequestSettings /> : null}
       <RequestStatus />
     </>
+  );
+}
+
+/** Google polling at a glance: the last good read, a failure and when it is tried again. */
+function SyncStatus({ source: s }: { source: ReviewSource }) {
+  const { t, language } = useI18n();
+  return (
+    <div className="small" data-testid="sync-status">
+      <span className="muted">
+        {s.lastSyncAt
+          ? t('web.adv.lastRead', { time: formatDateTime(s.lastSyncAt, language) })
+          : t('web.adv.notReadYet')}
+      </span>
+      {s.lastSyncError ? (
+        <div className="field-error">{t('web.adv.readFailed', { error: s.lastSyncError })}</div>
+      ) : null}
+      {s.nextSyncAt ? (
+        <div className="muted">{t('web.adv.nextRead', { time: formatDateTime(s.nextSyncAt, language) })}</div>
+      ) : null}
+    </div>
   );
 }
 
