@@ -26,7 +26,7 @@ import type {
 } from './reviews.contract.ts';
 import * as repo from './reviews.repo.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
-import type { reviews } from './reviews.schema.ts';
+import { REVIEW_PLATFORMS, type reviews } from './reviews.schema.ts';
 
 export type ReviewDeps = { db: Db; pool: pg.Pool; emit?: Emit };
 
@@ -346,6 +346,15 @@ export async function pollGoogle(deps: ReviewDeps, now = new Date(), limit = 20)
     await readGoogleSource(deps, source, cfg, now).catch(() => undefined);
   }
   return due.length;
+}
+
+/** A location's review sites, in a fixed order, for the survey thank-you page (the same for every respondent). */
+export async function reviewLinks(db: Db, orgId: string, locationId: string) {
+  const rows = await repo.listSources(db, orgId, null, { limit: 20, locationId });
+  return rows
+    .slice(0, 20)
+    .map((s) => ({ platform: s.platform, url: s.url }))
+    .sort((a, b) => REVIEW_PLATFORMS.indexOf(a.platform) - REVIEW_PLATFORMS.indexOf(b.platform));
 }
 
 /** `/rv/{token}`: the request's link. Records the click and sends the customer to the review site. */

@@ -316,3 +316,37 @@ describe('how did you hear about us?', () => {
     expect(bad.body).toContain('role="alert"');
   });
 });
+
+describe('review sites on the thank-you page', () => {
+  it('shows the location’s review sites to a promoter and a detractor alike, and to nobody by default', async () => {
+    await org.as.post('/api/v1/review-sources', {
+      locationId: north,
+      platform: '2gis',
+      url: 'https://2gis.example/north/reviews',
+    });
+    const make = async (showReviewSites?: boolean) =>
+      (
+        await org.as.post('/api/v1/surveys', {
+          name: `Thanks ${showReviewSites}`,
+          languages: ['en'],
+          locationId: north,
+          questions: [{ id: 'nps', type: 'nps', text: { en: 'Would you recommend us?' }, required: true }],
+          ...(showReviewSites === undefined ? {} : { settings: { showReviewSites } }),
+        })
+      ).json().slug as string;
+    const thanksAfter = async (slug: string, score: string) => {
+      const res = await post(`/s/p/${slug}`, { q: 'nps', a: score });
+      expect(res.headers.location).toBe(`/s/p/${slug}?done=1`);
+      return /<div class="card">.*<\/div>/s.exec((await get(res.headers.location as string)).body)![0];
+    };
+    const shown = await make(true);
+    const promoter = await thanksAfter(shown, '10');
+    const detractor = await thanksAfter(shown, '0');
+    expect(promoter).toContain(
+      '<a href="https://2gis.example/north/reviews" rel="noopener noreferrer" target="_blank">2GIS</a>',
+    );
+    expect(detractor).toBe(promoter);
+    const off = await make();
+    for (const score of ['10', '0']) expect(await thanksAfter(off, score)).not.toContain('2gis.example');
+  });
+});

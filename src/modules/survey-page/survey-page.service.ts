@@ -34,6 +34,7 @@ import { continueResponse, ingest, type SurveyRecord } from '../responses/ingest
 import type { ResponseWriter } from '../responses/response-writer.ts';
 import * as responsesRepo from '../responses/responses.repo.ts';
 import type { CHANNELS } from '../responses/responses.schema.ts';
+import { reviewLinks } from '../reviews/reviews.service.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import {
   acceptLanguages,
@@ -250,12 +251,27 @@ async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = fa
 const isClosed = (link: Link) =>
   link.kind === 'personal' && (link.invitation!.answeredAt !== null || link.invitation!.status === 'answered');
 
-function thanks(link: Link): Outcome {
+/** Where the respondent was served: the link's location, the survey's, or the invited interaction's. */
+async function linkLocation(db: Db, link: Link): Promise<string | null> {
+  const locationId = link.ids.locationId ?? link.survey.locationId;
+  if (locationId || !link.invitation?.interactionId) return locationId ?? null;
+  return (
+    (await responsesRepo.interactionContext(db, link.survey.orgId, link.invitation.interactionId))?.locationId ?? null
+  );
+}
+
+/**
+ * The thank-you page. It never reads the answers: review links (the survey's one link, and with the
+ * option on, the location's review sites) are the same for every respondent, whatever their score.
+ */
+async function thanks(db: Db, link: Link): Promise<Outcome> {
   const { survey, lang } = link;
+  const locationId = survey.settings.showReviewSites ? await linkLocation(db, link) : null;
   const main = renderThanks({
     lang,
     thanks: survey.thanks ? localize(survey.thanks, lang) : undefined,
     reviewUrl: survey.settings.reviewUrl,
+    reviewSites: locationId ? await reviewLinks(db, survey.orgId, locationId) : [],
     referralText: survey.settings.referralText ? localize(survey.settings.referralText, lang) : null,
   });
   return page(link, 200, main, link.kind === 'public' ? { done: '1' } : {});
@@ -281,14 +297,7 @@ async function questionPage(
   const qs = link.survey.questions;
   const prev = previousQuestion(qs, answers, q.id);
   let staff: { id: string; name: string }[] | undefined;
-  if (q.type === 'staff') {
-    let locationId = link.ids.locationId ?? link.survey.locationId;
-    if (!locationId && link.invitation?.interactionId)
-      locationId =
-        (await responsesRepo.interactionContext(db, link.survey.orgId, link.invitation.interactionId))?.locationId ??
-        null;
-    staff = await repo.staffChoices(db, link.survey.orgId, locationId);
-  }
+  if (q.type === 'staff') staff = await repo.staffChoices(db, link.survey.orgId, await linkLocation(db, link));
   const shown = value ?? answers[q.id] ?? (q.type === 'staff' && link.ids.staffId ? link.ids.staffId : undefined);
   const pos = progress(qs, answers, q.id);
   const main = renderQuestion({
@@ -309,7 +318,7 @@ async function questionPage(
 }
 
 async function show(db: Db, link: Link, input: PageInput): Promise<Outcome> {
-  if (isClosed(link) || (link.kind === 'public' && input.query.done === '1')) return thanks(link);
+  if (isClosed(link) || (link.kind === 'public' && input.query.done === '1')) return thanks(db, link);
   const answers = link.response?.answers ?? {};
   const q =
     questionToShow(link.survey.questions, answers, input.query.q) ??

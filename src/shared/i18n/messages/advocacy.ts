@@ -2,6 +2,10 @@ import { defineMessages } from '../define.ts';
 
 export const advocacy = defineMessages({
   en: {
+    'survey.thanks.reviewSites': 'If you like, tell others how it was:',
+    'web.surveys.showReviewSites': 'Show the location’s review sites on the thank-you page',
+    'web.surveys.showReviewSitesHint':
+      'Off by default. When on, every respondent sees the same links, whatever they answered.',
     'survey.referral.referral': 'Someone recommended you',
     'survey.referral.search': 'Internet search',
     'survey.referral.maps': 'Maps (Google, Yandex, 2GIS)',
@@ -23,6 +27,10 @@ export const advocacy = defineMessages({
     'referral.landing.go': 'Continue',
   },
   ru: {
+    'survey.thanks.reviewSites': 'Если хотите, расскажите другим, как всё прошло:',
+    'web.surveys.showReviewSites': 'Показывать сайты отзывов филиала на странице благодарности',
+    'web.surveys.showReviewSitesHint':
+      'По умолчанию выключено. Если включено, все ответившие видят одни и те же ссылки, что бы они ни ответили.',
     'survey.referral.referral': 'Мне вас порекомендовали',
     'survey.referral.search': 'Поиск в интернете',
     'survey.referral.maps': 'Карты (Google, Яндекс, 2ГИС)',
@@ -44,6 +52,10 @@ export const advocacy = defineMessages({
     'referral.landing.go': 'Продолжить',
   },
   bg: {
+    'survey.thanks.reviewSites': 'Ако желаете, разкажете на другите как беше:',
+    'web.surveys.showReviewSites': 'Сайтовете за отзиви на обекта на страницата за благодарност',
+    'web.surveys.showReviewSitesHint':
+      'Изключено по подразбиране. Когато е включено, всички отговорили виждат едни и същи връзки, каквото и да са отговорили.',
     'survey.referral.referral': 'Някой ви препоръча',
     'survey.referral.search': 'Търсене в интернет',
     'survey.referral.maps': 'Карти (Google, Yandex, 2GIS)',
