@@ -138,6 +138,11 @@ describe('Google Business Profile adapter', () => {
     });
     expect(settings.json()).toMatchObject({ googleConnected: true });
     expect(JSON.stringify(settings.json())).not.toContain(TOKEN);
+    // Stored sealed: a database dump does not give the token away.
+    const { rows } = await t.database.pool.query(`select google_access_token from review_settings where org_id = $1`, [
+      org.orgId,
+    ]);
+    expect(rows[0].google_access_token).not.toContain(TOKEN);
     const sync = await org.as.post(`/api/v1/review-sources/${source.id}/sync`);
     expect(sync.json()).toEqual({ created: 2, existing: 0 });
     expect((await org.as.post(`/api/v1/review-sources/${source.id}/sync`)).json()).toEqual({ created: 0, existing: 2 });

@@ -7,6 +7,7 @@ import { invalid, notFound, AppError } from '../../platform/errors.ts';
 import { stableEventId, type Emit } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { locations } from '../locations/locations.schema.ts';
 import * as orgsRepo from '../orgs/orgs.repo.ts';
 import { analyze } from '../text/analyzer/analyze.ts';
@@ -199,11 +200,17 @@ export async function importCsv(deps: ReviewDeps, actor: Actor, csv: string) {
   return { created: created.length, existing: values.length - created.length };
 }
 
+/** The Google connection; the token is stored sealed and opened only to make a call. */
 async function googleConfig(deps: ReviewDeps, orgId: string): Promise<GoogleConfig | null> {
   const s = await repo.getSettings(deps.db, orgId);
-  return s?.googleBaseUrl && s.googleAccessToken
-    ? { baseUrl: s.googleBaseUrl, accessToken: s.googleAccessToken }
-    : null;
+  if (!s?.googleBaseUrl || !s.googleAccessToken) return null;
+  let accessToken: string;
+  try {
+    accessToken = secretBox().open(s.googleAccessToken);
+  } catch {
+    throw new AppError('conflict', 'The saved Google token cannot be read (the server key changed): save it again');
+  }
+  return { baseUrl: s.googleBaseUrl, accessToken };
 }
 
 /** Google: posted through the API. Other sites: logged, and the dashboard copies it and opens the review. */
@@ -269,7 +276,15 @@ export async function updateSettings(db: Db, actor: Actor, input: ReviewSettings
     throw invalid('The Google base URL must be a public internet address', {
       googleBaseUrl: 'Loopback, private, link-local and similar addresses are refused',
     });
-  return settingsView(await repo.upsertSettings(db, actor.orgId, input));
+  const { googleAccessToken, ...rest } = input;
+  return settingsView(
+    await repo.upsertSettings(db, actor.orgId, {
+      ...rest,
+      ...(googleAccessToken === undefined
+        ? {}
+        : { googleAccessToken: googleAccessToken === null ? null : secretBox().seal(googleAccessToken) }),
+    }),
+  );
 }
 
 export async function setInsider(db: Db, actor: Actor, customerId: string, insider: boolean) {
@@ -341,9 +356,10 @@ export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: strin
 export async function pollGoogle(deps: ReviewDeps, now = new Date(), limit = 20): Promise<number> {
   const due = await repo.leaseDueGoogleSources(deps.db, now, limit);
   for (const source of due) {
-    const cfg = await googleConfig(deps, source.orgId);
-    if (!cfg) continue;
-    await readGoogleSource(deps, source, cfg, now).catch(() => undefined);
+    // One organisation's broken connection never stops the others' reads.
+    await googleConfig(deps, source.orgId)
+      .then((cfg) => (cfg ? readGoogleSource(deps, source, cfg, now) : undefined))
+      .catch(() => undefined);
   }
   return due.length;
 }
