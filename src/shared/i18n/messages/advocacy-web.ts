@@ -3,6 +3,11 @@ import { defineMessages } from '../define.ts';
 /** The dashboard's review inbox, review sites, reputation, referrals and word-of-mouth pages. */
 export const advocacyWeb = defineMessages({
   en: {
+    'web.adv.reason.no_email': 'no email address',
+    'web.adv.reason.no_consent': 'no consent to emails',
+    'web.adv.reason.insider': 'insider (staff or relative)',
+    'web.adv.reason.recently_asked': 'asked within 90 days',
+    'web.adv.reason.no_review_source': 'the location has no review site',
     'web.adv.lastRead': 'Reviews read {time}',
     'web.adv.notReadYet': 'Reviews not read yet: every 30 minutes once connected',
     'web.adv.readFailed': 'Last read failed: {error}',
@@ -177,6 +182,11 @@ export const advocacyWeb = defineMessages({
     'web.adv.fig.group.others': 'Others',
   },
   ru: {
+    'web.adv.reason.no_email': 'нет email',
+    'web.adv.reason.no_consent': 'нет согласия на письма',
+    'web.adv.reason.insider': 'свой (сотрудник или родственник)',
+    'web.adv.reason.recently_asked': 'уже просили за 90 дней',
+    'web.adv.reason.no_review_source': 'у филиала нет сайта отзывов',
     'web.adv.lastRead': 'Отзывы прочитаны {time}',
     'web.adv.notReadYet': 'Отзывы ещё не прочитаны: каждые 30 минут после подключения',
     'web.adv.readFailed': 'Последнее чтение не удалось: {error}',
@@ -353,6 +363,11 @@ export const advocacyWeb = defineMessages({
     'web.adv.fig.group.others': 'Остальные',
   },
   bg: {
+    'web.adv.reason.no_email': 'няма имейл',
+    'web.adv.reason.no_consent': 'няма съгласие за имейли',
+    'web.adv.reason.insider': 'свой човек (служител или роднина)',
+    'web.adv.reason.recently_asked': 'вече е молен в рамките на 90 дни',
+    'web.adv.reason.no_review_source': 'обектът няма сайт за отзиви',
     'web.adv.lastRead': 'Отзивите са прочетени {time}',
     'web.adv.notReadYet': 'Отзивите още не са прочетени: на всеки 30 минути след свързване',
     'web.adv.readFailed': 'Последното четене не успя: {error}',

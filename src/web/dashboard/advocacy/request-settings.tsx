@@ -180,6 +180,8 @@ function SettingsForm({ s }: { s: ReviewSettings }) {
 }
 
 const STATUSES = ['scheduled', 'sent', 'clicked', 'skipped', 'bounced'] as const;
+/** Why a request was skipped, as the request trigger records it. */
+const REASONS = ['no_email', 'no_consent', 'insider', 'recently_asked', 'no_review_source'] as const;
 
 /** The requests Zabota made: when each goes or went, and whether the customer followed the link. */
 export function RequestStatus() {
@@ -228,7 +230,13 @@ export function RequestStatus() {
                 </td>
                 <td data-label={t('web.common.status')}>
                   {t(`web.adv.requestStatus.${r.status}`)}
-                  {r.reason ? <div className="muted small">{r.reason}</div> : null}
+                  {r.reason ? (
+                    <div className="muted small">
+                      {(REASONS as readonly string[]).includes(r.reason)
+                        ? t(`web.adv.reason.${r.reason as (typeof REASONS)[number]}`)
+                        : r.reason}
+                    </div>
+                  ) : null}
                 </td>
                 <td data-label={t('web.adv.scheduledFor')}>{formatDateTime(r.scheduledFor, language)}</td>
                 <td data-label={t('web.adv.sentAt')}>{r.sentAt ? formatDateTime(r.sentAt, language) : '—'}</td>
