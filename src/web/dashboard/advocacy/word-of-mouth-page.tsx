@@ -34,6 +34,8 @@ export function WordOfMouthPage() {
   );
 }
 
+const pctText = (v: number | null) => (v === null ? '—' : `${v}%`);
+
 function Figures({ f }: { f: WordOfMouth }) {
   const { t, language } = useI18n();
   const monthFormat = usePeriodFormat()('month');
@@ -60,7 +62,7 @@ function Figures({ f }: { f: WordOfMouth }) {
           unit="%"
           {...promoters}
           hasPrevious={false}
-          extra={t('web.adv.fig.othersRefer', { rate: others.value ?? '—', n: others.n })}
+          extra={t('web.adv.fig.othersRefer', { rate: pctText(others.value), n: others.n })}
         />
         <Tile
           label={t('web.adv.fig.retentionReferred')}
@@ -69,7 +71,7 @@ function Figures({ f }: { f: WordOfMouth }) {
           {...rate(ret.referred.returned90, ret.referred.customers)}
           hasPrevious={false}
           extra={t('web.adv.fig.retentionOthers', {
-            rate: rate(ret.others.returned90, ret.others.customers).value ?? '—',
+            rate: pctText(rate(ret.others.returned90, ret.others.customers).value),
             n: ret.others.customers,
           })}
         />
