@@ -660,3 +660,65 @@ describe('organisation isolation on every API route', () => {
     }
   });
 });
+
+describe("a manager sees only their locations' referrals and figures", () => {
+  it('scopes the referral list and the word-of-mouth figures to where the new customer first came', async () => {
+    const west = (await a.as.post('/api/v1/locations', { name: 'Alpha West' })).json();
+    const east = (await a.as.post('/api/v1/locations', { name: 'Alpha East' })).json();
+    const manager = (
+      await a.as.post('/api/v1/staff', {
+        name: 'Alpha West Manager',
+        email: 'west@alpha.example',
+        role: 'manager',
+        locationIds: [west.id],
+      })
+    ).json();
+    const asManager = t.as(await t.keyFor(a.orgId, 'manager', manager.id));
+    const referrer = (await a.as.post('/api/v1/customers', { name: 'Alpha Referrer' })).json();
+    // Referred first, then the first visit (a customer who came before cannot be referred).
+    const friendAt = async (name: string, locationId: string | null) => {
+      const friend = (await a.as.post('/api/v1/customers', { name })).json();
+      const claimed = await a.as.post('/api/v1/referrals', {
+        referredId: friend.id,
+        method: 'staff',
+        referrerId: referrer.id,
+      });
+      expect(claimed.statusCode, claimed.body).toBe(200);
+      if (locationId)
+        await a.as.post('/api/v1/interactions', {
+          occurredAt: new Date().toISOString(),
+          customerId: friend.id,
+          locationId,
+        });
+      return friend.id as string;
+    };
+    const westFriend = await friendAt('West Friend', west.id);
+    const eastFriend = await friendAt('East Friend', east.id);
+    const notYetByOwner = await friendAt('Unseen Friend', null);
+    // Before any visit, the manager sees the referral they entered themselves at the counter.
+    const notYetByManager = (await a.as.post('/api/v1/customers', { name: 'Counter Friend' })).json().id as string;
+    expect(
+      (
+        await asManager.post('/api/v1/referrals', {
+          referredId: notYetByManager,
+          method: 'staff',
+          referrerId: referrer.id,
+        })
+      ).statusCode,
+    ).toBe(200);
+
+    const seen = (await asManager.get('/api/v1/referrals')).json().items as { referredId: string }[];
+    expect(seen.map((r) => r.referredId).sort()).toEqual([westFriend, notYetByManager].sort());
+    const all = (await a.as.get('/api/v1/referrals')).json().items as { referredId: string }[];
+    expect(all.map((r) => r.referredId)).toEqual(expect.arrayContaining([eastFriend, notYetByOwner]));
+
+    const q = `from=${encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString())}`;
+    const mine = (await asManager.get(`/api/v1/metrics/word-of-mouth?${q}`)).json();
+    expect(mine).toMatchObject({ newCustomers: 1, referredNewCustomers: 1 });
+    expect(Object.values(mine.referrals as Record<string, number>).reduce((s, n) => s + n, 0)).toBe(2);
+    const east$ = (await asManager.get(`/api/v1/metrics/word-of-mouth?${q}&locationId=${east.id}`)).json();
+    expect(east$).toMatchObject({ newCustomers: 0, referredNewCustomers: 0 });
+    const owner = (await a.as.get(`/api/v1/metrics/word-of-mouth?${q}`)).json();
+    expect(owner.referredNewCustomers).toBeGreaterThanOrEqual(2);
+  });
+});

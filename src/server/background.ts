@@ -3,6 +3,7 @@ import { startDigests, startRebuilds, startRollups, startSegmentRollups } from '
 import { startCaseEngine } from '../modules/cases/index.ts';
 import { startRecoveryEngine } from '../modules/reviews/index.ts';
 import { sweepReferrals } from '../modules/referrals/index.ts';
+import { pollGoogle } from '../modules/reviews/index.ts';
 import { startSweeper } from '../platform/jobs/sweeper.ts';
 import { startPurchaseRollups, startRfmRollups, startSegmentRefresh } from '../modules/retention/index.ts';
 import { startPulseCadence } from '../modules/pulse/index.ts';
@@ -40,6 +41,10 @@ export function startBackground(
     startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
     startAuditSchedules(pool, on('audit schedules')),
     startRefreshers(pool, on('training refreshers')),
+    startSweeper(
+      async () => void (await pollGoogle({ db: deps.db, pool, emit: emitter(jobs, webhookListeners(deps.db)) })),
+      { intervalMs: 60_000, ...on('Google reviews') },
+    ),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

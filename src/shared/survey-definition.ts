@@ -4,7 +4,18 @@ import { z } from 'zod';
  * A survey's questions, shared by the API, the respondent page and the dashboard builder.
  * Texts are per language code (`{en: …, ru: …}`); any language code is allowed.
  */
-export const QUESTION_TYPES = ['nps', 'csat', 'ces', 'emotion', 'rating', 'single', 'multi', 'text', 'staff'] as const;
+export const QUESTION_TYPES = [
+  'nps',
+  'csat',
+  'ces',
+  'emotion',
+  'rating',
+  'single',
+  'multi',
+  'text',
+  'staff',
+  'referral_source',
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** The fixed set of emotions the emotion question offers, each shown with a face. */

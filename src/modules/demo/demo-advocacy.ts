@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { newReferralCode } from '../referrals/index.ts';
 import { referralCodes, referralPrograms, referrals } from '../referrals/referrals.schema.ts';
-import { reviewReplies, reviewSources, type ReviewPlatform } from '../reviews/reviews.schema.ts';
+import { reviewReplies, reviewRequests, reviewSources, type ReviewPlatform } from '../reviews/reviews.schema.ts';
 import { ingest } from '../reviews/index.ts';
 import { and, eq } from 'drizzle-orm';
 import type pg from 'pg';
@@ -48,7 +49,7 @@ export async function writeDemoAdvocacy(
     now?: Date;
     seed?: number;
   },
-): Promise<{ reviews: number; referrals: number }> {
+): Promise<{ reviews: number; referrals: number; requests: number }> {
   const { db } = deps;
   const now = input.now ?? new Date();
   const random = rng((input.seed ?? 1) + 17);
@@ -58,11 +59,16 @@ export async function writeDemoAdvocacy(
     { platform: 'tripadvisor', url: (i) => `https://www.tripadvisor.com/UserReviewEdit-brightsmile-${i}` },
   ];
   let reviewCount = 0;
+  const sourcesAt = new Map<string, string[]>();
   for (const [li, locationId] of input.locationIds.entries()) {
     const sources = await db
       .insert(reviewSources)
       .values(platforms.map((p) => ({ orgId, locationId, platform: p.platform, url: p.url(li + 1) })))
       .returning();
+    sourcesAt.set(
+      locationId,
+      sources.map((x) => x.id),
+    );
     const values = REVIEWS.map((r, i) => {
       const source = sources[i % sources.length]!;
       const reviewedAt = new Date(now.getTime() - Math.floor(random() * 120 + 1) * DAY);
@@ -95,6 +101,8 @@ export async function writeDemoAdvocacy(
       );
     reviewCount += created.length;
   }
+
+  const requests = await writeDemoRequests(deps, orgId, sourcesAt, now);
 
   const [program] = await db
     .insert(referralPrograms)
@@ -143,5 +151,53 @@ export async function writeDemoAdvocacy(
       .where(and(eq(customers.orgId, orgId), eq(customers.id, f.customerId)));
     made += 1;
   }
-  return { reviews: reviewCount, referrals: made };
+  return { reviews: reviewCount, referrals: made, requests };
+}
+
+/**
+ * Review requests after the last 60 days' visits, one per customer (the 90-day rule), as the
+ * request trigger leaves them: most sent, some followed, a few skipped for no consent, the newest
+ * still scheduled. Each goes to one of its location's sites, in turn.
+ */
+async function writeDemoRequests(
+  { db, pool }: { db: Db; pool: pg.Pool },
+  orgId: string,
+  sourcesAt: Map<string, string[]>,
+  now: Date,
+) {
+  const { rows } = await pool.query<{ id: string; customer_id: string; location_id: string; occurred_at: Date }>(
+    `select distinct on (i.customer_id) i.id, i.customer_id, i.location_id, i.occurred_at
+       from interactions i
+      where i.org_id = $1 and i.customer_id is not null and i.location_id is not null
+        and i.occurred_at > $2 and i.occurred_at <= $3
+      order by i.customer_id, i.occurred_at desc`,
+    [orgId, new Date(now.getTime() - 60 * DAY), now],
+  );
+  const picked = rows.sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime()).slice(-40);
+  for (const [k, v] of picked.entries()) {
+    const sources = sourcesAt.get(v.location_id) ?? [];
+    const scheduledFor = new Date(v.occurred_at.getTime() + 2 * 3600_000);
+    const skipped = k % 10 === 0;
+    const status = skipped ? 'skipped' : scheduledFor > now ? 'scheduled' : k % 10 <= 3 ? 'clicked' : 'sent';
+    const sent = status === 'sent' || status === 'clicked';
+    await db
+      .insert(reviewRequests)
+      .values({
+        orgId,
+        customerId: v.customer_id,
+        interactionId: v.id,
+        locationId: v.location_id,
+        sourceId: skipped ? null : (sources[k % Math.max(1, sources.length)] ?? null),
+        status,
+        reason: skipped ? 'no_consent' : null,
+        language: 'bg',
+        tokenHash: createHash('sha256').update(`demo-request:${orgId}:${v.id}`).digest('hex'),
+        scheduledFor,
+        sentAt: sent ? scheduledFor : null,
+        clickedAt:
+          status === 'clicked' ? new Date(Math.min(now.getTime(), scheduledFor.getTime() + 3 * 3600_000)) : null,
+      })
+      .onConflictDoNothing();
+  }
+  return picked.length;
 }

@@ -42,6 +42,11 @@ describe('demo organisation', () => {
     expect(reviewCases.rows[0]!.n).toBe(12);
     expect(await count('referrals', demo.orgId)).toBe(demo.counts.referrals);
     expect(demo.counts.referrals).toBeGreaterThan(20);
+    // Review requests after recent visits, as the request trigger leaves them (the request status screen).
+    const requests = await t.db.execute<{ status: string; n: number }>(
+      sql`select status, count(*)::int as n from review_requests where org_id = ${demo.orgId} group by 1`,
+    );
+    expect(requests.rows.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['clicked', 'sent', 'skipped']));
 
     const { rows } = await t.db.execute<{
       months: number;

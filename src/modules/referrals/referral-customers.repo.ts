@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
 
@@ -27,4 +27,12 @@ export async function person(db: Db, orgId: string, id: string): Promise<Person 
 
 export async function markReferred(db: Db, orgId: string, id: string, referrerId: string): Promise<void> {
   await db.update(customers).set({ referrerId, acquisitionChannel: 'referral' }).where(one(orgId, id));
+}
+
+/** Customers' names by id, for showing people rather than ids. */
+export async function namesByIds(db: Db, orgId: string, ids: string[]) {
+  return db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)));
 }

@@ -131,4 +131,49 @@ describe('referrals', () => {
     const approved = await org.as.patch(`/api/v1/referrals/${rb.id}`, { decision: 'approve' });
     expect(approved.json()).toMatchObject({ status: 'qualified', flags: [] });
   });
+
+  it('credits a "how did you hear about us?" answer naming a code, once; a name is left for staff', async () => {
+    const referrer = await customer({ name: 'Survey Referrer' });
+    const code = (await org.as.get(`/api/v1/customers/${referrer.id}/referral-code`)).json().code as string;
+    const survey = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'Welcome',
+        languages: ['en'],
+        questions: [{ id: 'heard', type: 'referral_source', text: { en: 'How did you hear about us?' } }],
+      })
+    ).json();
+    const byCode = await customer({ name: 'Came by code' });
+    const byName = await customer({ name: 'Came by name' });
+    const bad = await org.as.post('/api/v1/responses', {
+      surveyId: survey.id,
+      customerId: byCode.id,
+      answers: { heard: 'television' },
+    });
+    expect(bad.statusCode).toBe(400);
+    for (const [c, heard] of [
+      [byCode, `referral:${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`],
+      [byName, 'referral: Maria from the bakery'],
+    ] as const)
+      expect(
+        (await org.as.post('/api/v1/responses', { surveyId: survey.id, customerId: c.id, answers: { heard } }))
+          .statusCode,
+      ).toBe(201);
+
+    await sweepReferrals(t.database.pool);
+    await sweepReferrals(t.database.pool);
+    const mine = (await org.as.get(`/api/v1/referrals?referrerId=${referrer.id}`)).json().items;
+    expect(mine).toEqual([
+      expect.objectContaining({
+        referredId: byCode.id,
+        method: 'survey',
+        status: 'pending',
+        referrerName: 'Survey Referrer',
+      }),
+    ]);
+    const { rows } = await t.database.pool.query(
+      `select referred_id from referral_claims where method = 'survey' and referred_id = any($1::uuid[])`,
+      [[byCode.id, byName.id]],
+    );
+    expect(rows).toEqual([{ referred_id: byCode.id }]);
+  });
 });

@@ -13,7 +13,8 @@ import type { JobContext, Jobs } from '../../platform/jobs/jobs.ts';
 import { qrSvg } from '../channels/index.ts';
 import * as customersRepo from './referral-customers.repo.ts';
 import { attribute, type AttributionClaim } from './attribution.ts';
-import { newReferralCode, normaliseCode } from './code.ts';
+import { CODE_ALPHABET, CODE_LENGTH, newReferralCode, normaliseCode } from './code.ts';
+import { referralScope } from './scope.ts';
 import { checkReferral, statusAfter, type FraudVerdict } from './fraud.ts';
 import type {
   ReferralClaim,
@@ -38,12 +39,15 @@ const programView = (p: Program) => {
   const { orgId: _o, ...rest } = p;
   return toDto(rest);
 };
-const referralView = (r: Referral) =>
+type Names = Map<string, string | null>;
+const referralView = (r: Referral, names: Names) =>
   toDto({
     id: r.id,
     programId: r.programId,
     referrerId: r.referrerId,
+    referrerName: names.get(r.referrerId) ?? null,
     referredId: r.referredId,
+    referredName: names.get(r.referredId) ?? null,
     method: r.method,
     status: r.status,
     flags: r.flags,
@@ -52,6 +56,15 @@ const referralView = (r: Referral) =>
     rewardedAt: r.rewardedAt,
     createdAt: r.createdAt,
   });
+/** Both sides' names, so the dashboard shows people rather than ids. */
+async function namesOf(db: Db, orgId: string, rows: Referral[]): Promise<Names> {
+  const ids = [...new Set(rows.flatMap((r) => [r.referrerId, r.referredId]))];
+  if (!ids.length) return new Map();
+  const found = await customersRepo.namesByIds(db, orgId, ids);
+  return new Map(found.map((c) => [c.id, c.name]));
+}
+const viewOne = async (db: Db, r: Referral) => referralView(r, await namesOf(db, r.orgId, [r]));
+
 export const hashOf = (v: string | undefined | null) =>
   v ? createHash('sha256').update(`zabota-referral:${v}`).digest('hex').slice(0, 32) : null;
 
@@ -257,7 +270,7 @@ export async function claim(deps: ReferralDeps, actor: Actor, input: ReferralCla
     });
     const row = await settle(db, client, actor.orgId, input.referredId, now);
     if (!row) throw invalid('No referral', { referredId: 'Nobody is credited' });
-    return referralView(row);
+    return viewOne(db, row);
   });
 }
 
@@ -282,13 +295,15 @@ export async function list(db: Db, actor: Actor, q: ReferralListQuery) {
         eq(referrals.orgId, actor.orgId),
         q.status ? eq(referrals.status, q.status) : undefined,
         q.referrerId ? eq(referrals.referrerId, q.referrerId) : undefined,
+        referralScope(actor, sql`${referrals.referredId}`, sql`${referrals.orgId}`),
         idCursorCondition(referrals.id, q.cursor),
       ),
     )
     .orderBy(desc(referrals.id))
     .limit(q.limit + 1);
   const page = toPage(rows, q.limit, (r) => r.id);
-  return { items: page.items.map(referralView), nextCursor: page.nextCursor };
+  const names = await namesOf(db, actor.orgId, page.items);
+  return { items: page.items.map((r) => referralView(r, names)), nextCursor: page.nextCursor };
 }
 
 /** A person clears a flagged referral (it then qualifies or waits like any other) or blocks it. */
@@ -306,7 +321,7 @@ export async function decide(db: Db, actor: Actor, id: string, decision: 'approv
     .set({ status, flags: decision === 'approve' ? [] : row.flags, updatedAt: new Date() })
     .where(and(eq(referrals.orgId, actor.orgId), eq(referrals.id, id)))
     .returning();
-  return referralView(updated!);
+  return viewOne(db, updated!);
 }
 
 /** Called with every created batch of interactions: one job when any of their customers has an open referral. */
@@ -374,8 +389,46 @@ export async function qualify(
   });
 }
 
-/** Rewards qualified referrals whose hold has passed; flags pending ones with no qualifying visit in 60 days. */
+/**
+ * "How did you hear about us?" answers that name a referral code become survey claims (ranked below
+ * code and link, above a staff entry). A name is left for staff to look up. One claim per customer.
+ */
+export async function claimFromSurveyAnswers(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ org_id: string; customer_id: string; code: string }>(
+    `select distinct on (p.org_id, p.customer_id) p.org_id, p.customer_id,
+            upper(regexp_replace(substr(p.answers ->> (q ->> 'id'), 10), '[\s-]', '', 'g')) as code
+       from responses p
+       join surveys s on s.org_id = p.org_id and s.id = p.survey_id
+       cross join lateral jsonb_array_elements(s.questions) q
+      where q ->> 'type' = 'referral_source' and p.customer_id is not null and p.status = 'complete'
+        and p.submitted_at > now() - interval '60 days'
+        and upper(regexp_replace(substr(p.answers ->> (q ->> 'id'), 10), '[\s-]', '', 'g')) ~ $1
+        and p.answers ->> (q ->> 'id') like 'referral:%'
+        and not exists (select 1 from referral_claims c where c.org_id = p.org_id and c.referred_id = p.customer_id
+                          and c.method = 'survey')
+      order by p.org_id, p.customer_id, p.submitted_at desc
+      limit 500`,
+    [`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`],
+  );
+  let claimed = 0;
+  for (const r of rows) {
+    await inTransaction(pool, async ({ db, client }) => {
+      const ref = await referrerByCode(db, r.code);
+      if (!ref || ref.orgId !== r.org_id) return;
+      await client.query(`select pg_advisory_xact_lock(hashtext('referral:' || $1))`, [r.customer_id]);
+      await claimFromSurvey(db, client, r.org_id, r.customer_id, ref.customerId);
+      claimed++;
+    });
+  }
+  return claimed;
+}
+
+/**
+ * Credits survey answers, rewards qualified referrals whose hold has passed, and flags pending ones
+ * with no qualifying visit in 60 days.
+ */
 export async function sweepReferrals(pool: pg.Pool): Promise<void> {
+  await claimFromSurveyAnswers(pool);
   await pool.query(
     `update referrals r set status = 'rewarded', rewarded_at = now(), updated_at = now()
        from referral_programs p

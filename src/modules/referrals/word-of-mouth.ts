@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { locationFilter, period } from '../reviews/index.ts';
 import type { WordOfMouthQuery } from './referrals.contract.ts';
 import { REFERRAL_STATUSES } from './fraud.ts';
+import { referralScope } from './scope.ts';
 
 const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : null);
 
@@ -38,6 +39,7 @@ export async function wordOfMouth(db: Db, actor: Actor, q: WordOfMouthQuery) {
                                 and j.occurred_at >= n.occurred_at and j.occurred_at <= n.occurred_at + interval '90 days')), 0)::float8 as revenue
         from n group by 1`)
   ).rows as { referred: boolean; customers: number; returned: number; revenue: number }[];
+  const inScope = referralScope(actor, sql.raw('r.referred_id'), sql.raw('r.org_id')) ?? sql`true`;
   const promoters = (
     await db.execute(sql`
       with latest as (
@@ -47,11 +49,14 @@ export async function wordOfMouth(db: Db, actor: Actor, q: WordOfMouthQuery) {
          order by p.customer_id, p.submitted_at desc)
       select (l.nps >= 9) as promoter, count(*)::int as customers,
              count(*) filter (where exists (select 1 from referrals r where r.org_id = ${org} and r.referrer_id = l.customer_id
-                                            and r.status <> 'blocked'))::int as referrers
+                                            and r.status <> 'blocked' and ${inScope}))::int as referrers
         from latest l group by 1`)
   ).rows as { promoter: boolean; customers: number; referrers: number }[];
   const statuses = (
-    await db.execute(sql`select status, count(*)::int as n from referrals where org_id = ${org} group by 1`)
+    await db.execute(
+      sql`select r.status, count(*)::int as n from referrals r where r.org_id = ${org}
+            and ${inScope} group by 1`,
+    )
   ).rows as { status: string; n: number }[];
   const newCustomers = byMonth.reduce((s, r) => s + r.new_customers, 0);
   const referred = byMonth.reduce((s, r) => s + r.referred, 0);

@@ -1,3 +1,4 @@
+import { parseReferralAnswer, REFERRAL_CHANNELS } from '../../shared/referral-answer.ts';
 import { EMOTIONS, type Question } from '../../shared/survey-definition.ts';
 
 export type ResultCounts = {
@@ -29,6 +30,8 @@ function scaleOf(q: Question): string[] | undefined {
     case 'single':
     case 'multi':
       return (q.options ?? []).map((o) => o.id);
+    case 'referral_source':
+      return [...REFERRAL_CHANNELS];
     default:
       return undefined;
   }
@@ -53,7 +56,12 @@ export function summarise(questions: Question[], c: ResultCounts) {
           .map((t) => ({ responseId: t.responseId, text: t.text, submittedAt: t.submittedAt.toISOString() }));
         return { id: q.id, type: q.type, text: q.text, answered, distribution: [], mean: null, latest };
       }
-      const counts = new Map(c.values.filter((v) => v.question === q.id).map((v) => [v.value, v.n]));
+      // "How did you hear?" is counted by channel: who recommended stays on each response.
+      const counts = new Map<string, number>();
+      for (const v of c.values.filter((x) => x.question === q.id)) {
+        const key = q.type === 'referral_source' ? parseReferralAnswer(v.value).channel : v.value;
+        counts.set(key, (counts.get(key) ?? 0) + v.n);
+      }
       const scale = scaleOf(q) ?? [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
       const distribution = scale.map((value) => ({ value, n: counts.get(value) ?? 0 }));
       const numeric = ['nps', 'csat', 'ces', 'rating'].includes(q.type);

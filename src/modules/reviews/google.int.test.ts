@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { listGoogleReviews, updateGoogleReply, urlUnder } from './google.ts';
+import { pollGoogle } from './reviews.service.ts';
 
 /**
  * A local server speaking the Business Profile API v4 reviews endpoints as documented:
@@ -137,6 +138,11 @@ describe('Google Business Profile adapter', () => {
     });
     expect(settings.json()).toMatchObject({ googleConnected: true });
     expect(JSON.stringify(settings.json())).not.toContain(TOKEN);
+    // Stored sealed: a database dump does not give the token away.
+    const { rows } = await t.database.pool.query(`select google_access_token from review_settings where org_id = $1`, [
+      org.orgId,
+    ]);
+    expect(rows[0].google_access_token).not.toContain(TOKEN);
     const sync = await org.as.post(`/api/v1/review-sources/${source.id}/sync`);
     expect(sync.json()).toEqual({ created: 2, existing: 0 });
     expect((await org.as.post(`/api/v1/review-sources/${source.id}/sync`)).json()).toEqual({ created: 0, existing: 2 });
@@ -151,5 +157,53 @@ describe('Google Business Profile adapter', () => {
       path: '/v4/accounts/1/locations/9/reviews/r1/reply',
       body: { comment: 'We are sorry, Ivan.' },
     });
+  });
+
+  it('polls each connected Google source on a timer, backs off after failures, and shows the last read', async () => {
+    const org = await t.newOrg('Polled org');
+    const location = (await org.as.post('/api/v1/locations', { name: 'Polled' })).json();
+    const source = (
+      await org.as.post('/api/v1/review-sources', {
+        locationId: location.id,
+        platform: 'google',
+        url: 'https://g.page/r/polled/review',
+        externalRef: 'accounts/1/locations/9',
+      })
+    ).json();
+    expect(source).toMatchObject({ lastSyncAt: null, lastSyncError: null, nextSyncAt: null });
+    const deps = { db: t.db, pool: t.database.pool };
+    // Not connected yet: nothing is due.
+    await org.as.call('PUT', '/api/v1/review-settings', { googleBaseUrl: base });
+    const mine = async () => (await org.as.get(`/api/v1/review-sources/${source.id}`)).json();
+    await pollGoogle(deps);
+    expect(await mine()).toMatchObject({ lastSyncAt: null, nextSyncAt: null });
+
+    await org.as.call('PUT', '/api/v1/review-settings', { googleAccessToken: TOKEN });
+    const t0 = new Date(Date.now() + 1000);
+    await pollGoogle(deps, t0);
+    expect((await org.as.get(`/api/v1/reviews?sourceId=${source.id}`)).json().items).toHaveLength(2);
+    const read = await mine();
+    expect(read).toMatchObject({ lastSyncAt: t0.toISOString(), lastSyncError: null });
+    expect(Date.parse(read.nextSyncAt) - t0.getTime()).toBe(30 * 60_000);
+    // Read again before its time: left alone.
+    expect(await pollGoogle(deps, new Date(t0.getTime() + 60_000))).toBe(0);
+
+    // The token stops working: the failure is shown, and the next tries wait 5, then 10 minutes.
+    await org.as.call('PUT', '/api/v1/review-settings', { googleAccessToken: 'revoked' });
+    const t1 = new Date(t0.getTime() + 31 * 60_000);
+    await pollGoogle(deps, t1);
+    const failed = await mine();
+    expect(failed.lastSyncAt).toBe(t0.toISOString());
+    expect(failed.lastSyncError).toMatch(/401/);
+    expect(Date.parse(failed.nextSyncAt) - t1.getTime()).toBe(5 * 60_000);
+    const t2 = new Date(t1.getTime() + 5 * 60_000);
+    await pollGoogle(deps, t2);
+    expect(Date.parse((await mine()).nextSyncAt) - t2.getTime()).toBe(10 * 60_000);
+
+    // Fixed: the next due read succeeds and clears the failure.
+    await org.as.call('PUT', '/api/v1/review-settings', { googleAccessToken: TOKEN });
+    const t3 = new Date(t2.getTime() + 10 * 60_000);
+    await pollGoogle(deps, t3);
+    expect(await mine()).toMatchObject({ lastSyncAt: t3.toISOString(), lastSyncError: null });
   });
 });

@@ -4,6 +4,13 @@ import type { Db } from '../../platform/db/database.ts';
 import type { ReputationQuery } from './reviews.contract.ts';
 
 const DAY = 24 * 3600_000;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Mean ± 1.96 standard errors, kept within the 1–5 scale; none below two ratings. */
+export function meanInterval(mean: number | null, sd: number | null, n: number): [number, number] | null {
+  if (mean === null || sd === null || n < 2) return null;
+  const half = (1.96 * sd) / Math.sqrt(n);
+  return [round2(Math.max(1, mean - half)), round2(Math.min(5, mean + half))];
+}
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** The period (default: the last 90 days) and the locations the caller sees, as SQL on a location column. */
@@ -56,7 +63,8 @@ export async function reputation(db: Db, actor: Actor, q: ReputationQuery) {
   ).rows as Record<string, unknown>[];
   const [nps] = (
     await db.execute(sql`
-      select round((100.0 * (count(*) filter (where p.nps >= 9) - count(*) filter (where p.nps <= 6)) / nullif(count(*), 0))::numeric, 1) as nps
+      select round((100.0 * (count(*) filter (where p.nps >= 9) - count(*) filter (where p.nps <= 6)) / nullif(count(*), 0))::numeric, 1) as nps,
+             count(*)::int as n
         from responses p
        where p.org_id = ${org} and p.nps is not null and p.submitted_at >= ${from} and p.submitted_at < ${to} and ${loc('p.location_id')}`)
   ).rows as Record<string, unknown>[];
@@ -67,6 +75,22 @@ export async function reputation(db: Db, actor: Actor, q: ReputationQuery) {
        where r.org_id = ${org} and r.reviewed_at >= ${from} and r.reviewed_at < ${to} and ${loc('r.location_id')}
        group by r.location_id, r.platform, r.source_id order by 1, 2, 3`)
   ).rows as Record<string, unknown>[];
+  const byMonth = (
+    await db.execute(sql`
+      select to_char(date_trunc('month', r.reviewed_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as reviews,
+             count(r.rating)::int as rated, avg(r.rating)::float8 as mean, stddev_samp(r.rating)::float8 as sd,
+             count(*) filter (where r.replied_at is not null)::int as replied
+        from reviews r
+       where r.org_id = ${org} and r.reviewed_at >= ${from} and r.reviewed_at < ${to} and ${loc('r.location_id')}
+       group by 1 order by 1`)
+  ).rows as {
+    month: string;
+    reviews: number;
+    rated: number;
+    mean: number | null;
+    sd: number | null;
+    replied: number;
+  }[];
   const reviews = Number(r!.reviews);
   const replied = Number(r!.replied);
   return {
@@ -81,12 +105,20 @@ export async function reputation(db: Db, actor: Actor, q: ReputationQuery) {
     negative: Number(r!.negative),
     negativeRecovered: Number(r!.recovered),
     nps: num(nps!.nps),
+    npsResponses: Number(nps!.n),
     bySource: bySource.map((s) => ({
       locationId: s.location_id as string | null,
       platform: s.platform as 'google',
       sourceId: s.source_id as string | null,
       reviews: Number(s.reviews),
       averageRating: num(s.avg_rating),
+    })),
+    byMonth: byMonth.map((m) => ({
+      month: m.month,
+      reviews: m.reviews,
+      averageRating: m.mean === null ? null : round2(m.mean),
+      ratingCi95: meanInterval(m.mean, m.sd, m.rated),
+      replied: m.replied,
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nextGoogleRead } from './google-poll.ts';
 import { reviewRequestEligibility, type RequestCandidate } from './eligibility.ts';
 import { needsRecovery } from './recovery.ts';
 import { chooseSource } from './rotation.ts';
@@ -71,5 +72,16 @@ describe('recovery', () => {
     expect(needsRecovery({ rating: 5, sentiment: 'negative' })).toBe(true);
     expect(needsRecovery({ rating: 4, sentiment: 'neutral' })).toBe(false);
     expect(needsRecovery({ rating: null, sentiment: null })).toBe(false);
+  });
+});
+
+describe('Google polling times', () => {
+  const now = new Date('2026-06-01T10:00:00Z');
+  const after = (failures: number) => (nextGoogleRead(now, failures).getTime() - now.getTime()) / 60_000;
+  it('reads every 30 minutes, backs off from 5 minutes doubling per failure, never beyond a day', () => {
+    expect(after(0)).toBe(30);
+    expect([1, 2, 3, 4].map(after)).toEqual([5, 10, 20, 40]);
+    expect([9, 10].map(after)).toEqual([1280, 24 * 60]);
+    expect(after(500)).toBe(24 * 60);
   });
 });

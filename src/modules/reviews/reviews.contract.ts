@@ -16,6 +16,9 @@ export const reviewSource = z
     platform: z.enum(REVIEW_PLATFORMS),
     url: z.string(),
     externalRef: z.string().nullable(),
+    lastSyncAt: z.string().nullable().describe('Google: the last time its reviews were read'),
+    lastSyncError: z.string().nullable().describe('Google: why the last read failed (null after a good one)'),
+    nextSyncAt: z.string().nullable().describe('Google: when the reviews are read next'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -90,6 +93,8 @@ export const reviewListQuery = paginationQuery.extend({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  minRating: z.coerce.number().int().min(1).max(5).optional(),
+  maxRating: z.coerce.number().int().min(1).max(5).optional(),
 });
 
 export const reviewImportBody = z
@@ -193,7 +198,19 @@ export const reputation = z
     negative: z.number().int(),
     negativeRecovered: z.number().int().describe('Negative reviews whose recovery case is resolved'),
     nps: z.number().nullable().describe("The same locations' NPS over the same period, beside the public rating"),
+    npsResponses: z.number().int().describe('How many NPS answers the NPS is computed from'),
     bySource: z.array(sourceFigures),
+    byMonth: z
+      .array(
+        z.object({
+          month: z.string(),
+          reviews: z.number().int(),
+          averageRating: z.number().nullable(),
+          ratingCi95: z.tuple([z.number(), z.number()]).nullable(),
+          replied: z.number().int(),
+        }),
+      )
+      .describe('Per calendar month (UTC) of the review date: count, mean rating with its 95% interval, replies'),
   })
   .meta({ id: 'Reputation' });
 

@@ -247,5 +247,15 @@ describe('reviews inbox and recovery', () => {
       await org.as.get('/api/v1/metrics/reputation?from=2026-04-01T00:00:00Z&to=2026-06-01T00:00:00Z')
     ).json();
     expect(figures).toMatchObject({ reviews: 3, averageRating: 3.67, replied: 1, negative: 2, negativeRecovered: 0 });
+    // Ratings 2, 5, 4: mean 3.67, sd 1.53, ± 1.96·sd/√3 = 1.73, capped at 5 stars.
+    expect(figures.byMonth).toEqual([
+      { month: '2026-05', reviews: 3, averageRating: 3.67, ratingCi95: [1.94, 5], replied: 1 },
+    ]);
+    const low = (await org.as.get('/api/v1/reviews?maxRating=3')).json().items;
+    expect(low.map((r: { externalId: string }) => r.externalId)).toEqual(['y-1']);
+    const high = (await org.as.get('/api/v1/reviews?minRating=4&unanswered=true')).json().items;
+    expect(high.map((r: { externalId: string }) => r.externalId).sort()).toEqual(
+      ['g-1', 'g-2'].filter((e) => e !== review.externalId),
+    );
   });
 });

@@ -82,6 +82,29 @@ export async function updateSource(
   return row;
 }
 
+/**
+ * Connected Google sources whose next read is due (never read first), each leased for ten minutes
+ * by moving its next read on; SKIP LOCKED keeps a second server off the same rows.
+ */
+export async function leaseDueGoogleSources(db: Db, now: Date, limit: number): Promise<SourceRow[]> {
+  const lease = new Date(now.getTime() + 10 * 60_000);
+  const rows = await db.execute(sql`
+    update review_sources s set next_sync_at = ${lease}
+     where s.id in (
+       select d.id from review_sources d
+         join review_settings c on c.org_id = d.org_id
+        where d.platform = 'google' and d.external_ref is not null
+          and c.google_base_url is not null and c.google_access_token is not null
+          and (d.next_sync_at is null or d.next_sync_at <= ${now})
+        order by d.next_sync_at nulls first, d.id
+        limit ${limit}
+          for update of d skip locked)
+    returning s.id, s.org_id`);
+  const ids = (rows.rows as { id: string }[]).map((r) => r.id);
+  if (!ids.length) return [];
+  return db.select().from(reviewSources).where(inArray(reviewSources.id, ids));
+}
+
 /** Reviews and requests keep their history when a source goes: they just no longer point at it. */
 export async function removeSource(db: Db, orgId: string, id: string): Promise<boolean> {
   await db
@@ -147,6 +170,8 @@ export async function listReviews(
     sourceId?: string;
     platform?: string;
     unanswered?: boolean;
+    minRating?: number;
+    maxRating?: number;
   },
 ) {
   return db
@@ -165,6 +190,8 @@ export async function listReviews(
           : q.unanswered
             ? isNull(reviews.repliedAt)
             : sql`${reviews.repliedAt} is not null`,
+        q.minRating ? sql`${reviews.rating} >= ${q.minRating}` : undefined,
+        q.maxRating ? sql`${reviews.rating} <= ${q.maxRating}` : undefined,
         timeCursorCondition(reviews.reviewedAt, reviews.id, q.cursor),
       ),
     )

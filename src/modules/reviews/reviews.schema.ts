@@ -42,6 +42,11 @@ export const reviewSources = pgTable(
     url: text('url').notNull(),
     /** Google Business Profile: `accounts/{a}/locations/{l}`, to read reviews and post replies. */
     externalRef: text('external_ref'),
+    /** Google polling: the last good read, the last failure's reason, failures in a row, the next try. */
+    lastSyncAt: timestamp('last_sync_at', { withTimezone: true }),
+    lastSyncError: text('last_sync_error'),
+    syncFailures: integer('sync_failures').notNull().default(0),
+    nextSyncAt: timestamp('next_sync_at', { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [

@@ -9,8 +9,10 @@ import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import { orgsRepo } from '../orgs/index.ts';
 import { analyze, orgTexts } from '../text/index.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { envPolicy, literallyRefused } from '../../platform/http/outbound.ts';
 import { listGoogleReviews, starsOf, updateGoogleReply, type GoogleConfig } from './google.ts';
+import { nextGoogleRead } from './google-poll.ts';
 import { openRecoveryCases } from './recovery-engine.ts';
 import { parseReviewCsv, type ReviewRow as CsvRow } from './review-csv.ts';
 import type {
@@ -21,7 +23,7 @@ import type {
   ReviewSourceUpdate,
 } from './reviews.contract.ts';
 import * as repo from './reviews.repo.ts';
-import type { reviews } from './reviews.schema.ts';
+import { REVIEW_PLATFORMS, type reviews } from './reviews.schema.ts';
 
 export type ReviewDeps = { db: Db; pool: pg.Pool; emit?: Emit };
 
@@ -32,6 +34,9 @@ const sourceView = (s: repo.SourceRow) =>
     platform: s.platform,
     url: s.url,
     externalRef: s.externalRef,
+    lastSyncAt: s.lastSyncAt,
+    lastSyncError: s.lastSyncError,
+    nextSyncAt: s.nextSyncAt,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
   });
@@ -185,11 +190,17 @@ export async function importCsv(deps: ReviewDeps, actor: Actor, csv: string) {
   return { created: created.length, existing: values.length - created.length };
 }
 
+/** The Google connection; the token is stored sealed and opened only to make a call. */
 async function googleConfig(deps: ReviewDeps, orgId: string): Promise<GoogleConfig | null> {
   const s = await repo.getSettings(deps.db, orgId);
-  return s?.googleBaseUrl && s.googleAccessToken
-    ? { baseUrl: s.googleBaseUrl, accessToken: s.googleAccessToken }
-    : null;
+  if (!s?.googleBaseUrl || !s.googleAccessToken) return null;
+  let accessToken: string;
+  try {
+    accessToken = secretBox().open(s.googleAccessToken);
+  } catch {
+    throw new AppError('conflict', 'The saved Google token cannot be read (the server key changed): save it again');
+  }
+  return { baseUrl: s.googleBaseUrl, accessToken };
 }
 
 /** Google: posted through the API. Other sites: logged, and the dashboard copies it and opens the review. */
@@ -252,7 +263,15 @@ export async function updateSettings(db: Db, actor: Actor, input: ReviewSettings
     throw invalid('The Google base URL must be a public internet address', {
       googleBaseUrl: 'Loopback, private, link-local and similar addresses are refused',
     });
-  return settingsView(await repo.upsertSettings(db, actor.orgId, input));
+  const { googleAccessToken, ...rest } = input;
+  return settingsView(
+    await repo.upsertSettings(db, actor.orgId, {
+      ...rest,
+      ...(googleAccessToken === undefined
+        ? {}
+        : { googleAccessToken: googleAccessToken === null ? null : secretBox().seal(googleAccessToken) }),
+    }),
+  );
 }
 
 export async function setInsider(db: Db, actor: Actor, customerId: string, insider: boolean) {
@@ -261,25 +280,30 @@ export async function setInsider(db: Db, actor: Actor, customerId: string, insid
   return { customerId, insider };
 }
 
-/** Reads a Google source's reviews into the inbox (new ones only) and takes over replies written on Google. */
-export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: string) {
-  const source = await loadSource(deps.db, actor, sourceId);
-  const cfg = await googleConfig(deps, actor.orgId);
-  if (source.platform !== 'google' || !source.externalRef || !cfg)
-    throw invalid('This source cannot be read from Google', {
-      sourceId: 'Needs a Google source with its location name and a connected Business Profile',
-    });
+/**
+ * Reads a Google source's reviews into the inbox (new ones only; replies written on Google come with
+ * them) and records the outcome on the source: the time of the last good read, or the failure and
+ * when to try again (`nextSyncAt` from the polling rules).
+ */
+export async function readGoogleSource(deps: ReviewDeps, source: repo.SourceRow, cfg: GoogleConfig, now = new Date()) {
   let found;
   try {
-    found = await listGoogleReviews(cfg, source.externalRef);
+    found = await listGoogleReviews(cfg, source.externalRef!);
   } catch (e) {
-    throw new AppError('conflict', `Google did not answer: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    const failures = source.syncFailures + 1;
+    await repo.updateSource(deps.db, source.orgId, source.id, {
+      lastSyncError: message.slice(0, 500),
+      syncFailures: failures,
+      nextSyncAt: nextGoogleRead(now, failures),
+    });
+    throw new AppError('conflict', `Google did not answer: ${message}`);
   }
   const created = await ingest(
     deps,
-    actor.orgId,
+    source.orgId,
     found.map((g) => ({
-      orgId: actor.orgId,
+      orgId: source.orgId,
       platform: 'google' as const,
       externalId: g.reviewId,
       sourceId: source.id,
@@ -292,7 +316,48 @@ export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: strin
       repliedAt: g.reviewReply ? new Date(g.reviewReply.updateTime) : null,
     })),
   );
+  await repo.updateSource(deps.db, source.orgId, source.id, {
+    lastSyncAt: now,
+    lastSyncError: null,
+    syncFailures: 0,
+    nextSyncAt: nextGoogleRead(now, 0),
+  });
   return { created: created.length, existing: found.length - created.length };
+}
+
+/** "Read reviews now" on one source. */
+export async function syncGoogle(deps: ReviewDeps, actor: Actor, sourceId: string) {
+  const source = await loadSource(deps.db, actor, sourceId);
+  const cfg = await googleConfig(deps, actor.orgId);
+  if (source.platform !== 'google' || !source.externalRef || !cfg)
+    throw invalid('This source cannot be read from Google', {
+      sourceId: 'Needs a Google source with its location name and a connected Business Profile',
+    });
+  return readGoogleSource(deps, source, cfg);
+}
+
+/**
+ * One polling pass: every connected Google source whose next read is due, taken with a short lease
+ * (so two servers never read the same one at once), read and its outcome recorded.
+ */
+export async function pollGoogle(deps: ReviewDeps, now = new Date(), limit = 20): Promise<number> {
+  const due = await repo.leaseDueGoogleSources(deps.db, now, limit);
+  for (const source of due) {
+    // One organisation's broken connection never stops the others' reads.
+    await googleConfig(deps, source.orgId)
+      .then((cfg) => (cfg ? readGoogleSource(deps, source, cfg, now) : undefined))
+      .catch(() => undefined);
+  }
+  return due.length;
+}
+
+/** A location's review sites, in a fixed order, for the survey thank-you page (the same for every respondent). */
+export async function reviewLinks(db: Db, orgId: string, locationId: string) {
+  const rows = await repo.listSources(db, orgId, null, { limit: 20, locationId });
+  return rows
+    .slice(0, 20)
+    .map((s) => ({ platform: s.platform, url: s.url }))
+    .sort((a, b) => REVIEW_PLATFORMS.indexOf(a.platform) - REVIEW_PLATFORMS.indexOf(b.platform));
 }
 
 /** `/rv/{token}`: the request's link. Records the click and sends the customer to the review site. */

@@ -1,4 +1,5 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
+import { parseReferralAnswer, REFERRAL_CHANNELS, REFERRER_MAX } from '../../shared/referral-answer.ts';
 import { EMOTIONS, TEXT_MAX_DEFAULT, type AnswerValue, type Question } from '../../shared/survey-definition.ts';
 import { scoreRange } from '../../shared/score-range.ts';
 import { localize } from '../surveys/index.ts';
@@ -148,6 +149,13 @@ function inputs(v: QuestionView, describedBy: string): string {
         .map((s) => `<option value="${esc(s.id)}"${is(s.id) ? ' selected' : ''}>${esc(s.name)}</option>`)
         .join('')}</select>`;
     }
+    case 'referral_source': {
+      const who = typeof value === 'string' ? parseReferralAnswer(value).who : null;
+      const channels = REFERRAL_CHANNELS.map((c) =>
+        choice('radio', c, who !== null ? c === 'referral' : is(c), esc(t(lang, `survey.referral.${c}`))),
+      ).join('');
+      return `<div class="opts col">${channels}</div><label class="who" for="w-${esc(q.id)}">${esc(t(lang, 'survey.referral.who'))}</label><input type="text" name="who" id="w-${esc(q.id)}" maxlength="${REFERRER_MAX}" autocomplete="off" value="${esc(who ?? '')}">`;
+    }
     case 'text': {
       const max = q.maxLength ?? TEXT_MAX_DEFAULT;
       const counter = esc(t(lang, 'survey.counter', { count: '{count}', max: '{max}' }));
@@ -175,7 +183,20 @@ export function renderQuestion(v: QuestionView): string {
 <div class="nav">${v.backHref ? `<a href="${esc(v.backHref)}">${esc(t(lang, 'survey.back'))}</a>` : ''}<button type="submit">${esc(t(lang, v.isLast ? 'survey.submit' : 'survey.next'))}</button></div></form></div>`;
 }
 
-export type ThanksView = { lang: string; thanks?: string; reviewUrl?: string | null; referralText?: string | null };
+export type ThanksView = {
+  lang: string;
+  thanks?: string;
+  reviewUrl?: string | null;
+  /** The location's review sites, when the survey shows them. */
+  reviewSites?: { platform: string; url: string }[];
+  referralText?: string | null;
+};
+
+const NAMED_PLATFORMS = ['google', 'yandex_maps', '2gis', 'facebook', 'tripadvisor'] as const;
+const platformName = (lang: string, platform: string, url: URL) =>
+  (NAMED_PLATFORMS as readonly string[]).includes(platform)
+    ? t(lang, `web.adv.platform.${platform as (typeof NAMED_PLATFORMS)[number]}`)
+    : url.hostname.replace(/^www\./, '');
 
 /** The same thank-you for every respondent, whatever their score: review sites forbid gating. */
 export function renderThanks(v: ThanksView): string {
@@ -184,6 +205,15 @@ export function renderThanks(v: ThanksView): string {
   if (url) {
     review = `<p>${esc(t(v.lang, 'survey.thanks.review', { site: url.hostname.replace(/^www\./, '') }))}</p><p><a href="${esc(url.href)}" rel="noopener noreferrer" target="_blank">${esc(t(v.lang, 'survey.thanks.reviewLink'))}</a></p>`;
   }
+  const sites = (v.reviewSites ?? []).flatMap((site) => {
+    const u = safeLogo(site.url);
+    return u
+      ? [
+          `<li><a href="${esc(u.href)}" rel="noopener noreferrer" target="_blank">${esc(platformName(v.lang, site.platform, u))}</a></li>`,
+        ]
+      : [];
+  });
+  if (sites.length) review += `<p>${esc(t(v.lang, 'survey.thanks.reviewSites'))}</p><ul>${sites.join('')}</ul>`;
   return `<div class="card"><h1>${esc(t(v.lang, 'survey.thanks.title'))}</h1><p>${esc(v.thanks ?? t(v.lang, 'survey.thanks.body'))}</p>${review}${v.referralText ? `<p>${esc(v.referralText)}</p>` : ''}</div>`;
 }
 

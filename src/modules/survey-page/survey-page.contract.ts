@@ -9,5 +9,7 @@ export const answerForm = z.object({
   q: z.string().optional(),
   a: z.union([z.string(), z.array(z.string())]).optional(),
   r: z.string().optional(),
+  /** A "how did you hear about us" answer's free text: who recommended us. */
+  who: z.string().optional(),
 });
 export type AnswerForm = z.infer<typeof answerForm>;

@@ -286,3 +286,67 @@ describe('personal link', () => {
     expect(unknown.body).toContain('Опрос не найден');
   });
 });
+
+describe('how did you hear about us?', () => {
+  it('offers the channels and a field for who recommended, without JavaScript; naming someone means a recommendation', async () => {
+    const created = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'Welcome',
+        languages: ['en', 'ru'],
+        questions: [
+          { id: 'heard', type: 'referral_source', text: { en: 'How did you hear about us?', ru: 'Откуда узнали?' } },
+        ],
+      })
+    ).json();
+    const page = await get(`/s/p/${created.slug}`, { 'accept-language': 'ru' });
+    expect(page.body.match(/type="radio" name="a"/g)).toHaveLength(7);
+    expect(page.body).toContain('Мне вас порекомендовали');
+    expect(page.body).toContain('<input type="text" name="who"');
+    const answered = async (fields: Record<string, string>) => {
+      const res = await post(`/s/p/${created.slug}`, { q: 'heard', ...fields });
+      expect(res.statusCode).toBe(303);
+      const items = (await org.as.get(`/api/v1/responses?surveyId=${created.id}&limit=1`)).json().items;
+      return items[0].answers.heard as string;
+    };
+    expect(await answered({ a: 'maps' })).toBe('maps');
+    expect(await answered({ a: 'search', who: '  Anna   K3M9QT ' })).toBe('referral:Anna K3M9QT');
+    expect(await answered({ who: 'Maria' })).toBe('referral:Maria');
+    const bad = await post(`/s/p/${created.slug}`, { q: 'heard', a: 'tv' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('role="alert"');
+  });
+});
+
+describe('review sites on the thank-you page', () => {
+  it('shows the location’s review sites to a promoter and a detractor alike, and to nobody by default', async () => {
+    await org.as.post('/api/v1/review-sources', {
+      locationId: north,
+      platform: '2gis',
+      url: 'https://2gis.example/north/reviews',
+    });
+    const make = async (showReviewSites?: boolean) =>
+      (
+        await org.as.post('/api/v1/surveys', {
+          name: `Thanks ${showReviewSites}`,
+          languages: ['en'],
+          locationId: north,
+          questions: [{ id: 'nps', type: 'nps', text: { en: 'Would you recommend us?' }, required: true }],
+          ...(showReviewSites === undefined ? {} : { settings: { showReviewSites } }),
+        })
+      ).json().slug as string;
+    const thanksAfter = async (slug: string, score: string) => {
+      const res = await post(`/s/p/${slug}`, { q: 'nps', a: score });
+      expect(res.headers.location).toBe(`/s/p/${slug}?done=1`);
+      return /<div class="card">.*<\/div>/s.exec((await get(res.headers.location as string)).body)![0];
+    };
+    const shown = await make(true);
+    const promoter = await thanksAfter(shown, '10');
+    const detractor = await thanksAfter(shown, '0');
+    expect(promoter).toContain(
+      '<a href="https://2gis.example/north/reviews" rel="noopener noreferrer" target="_blank">2GIS</a>',
+    );
+    expect(detractor).toBe(promoter);
+    const off = await make();
+    for (const score of ['10', '0']) expect(await thanksAfter(off, score)).not.toContain('2gis.example');
+  });
+});

@@ -26,10 +26,12 @@ import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { ResponseChannel } from '../../shared/domain.ts';
 import { translate } from '../../shared/i18n/translate.ts';
+import { referralAnswer } from '../../shared/referral-answer.ts';
 import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
 import { invitationsRepo, type InvitationRow } from '../invitations/index.ts';
 import { orgsRepo } from '../orgs/index.ts';
 import { continueResponse, ingest, type SurveyRecord, type ResponseWriter, responsesRepo } from '../responses/index.ts';
+import { reviewLinks } from '../reviews/index.ts';
 import {
   surveysRepo,
   acceptLanguages,
@@ -248,12 +250,27 @@ async function loadPublic(db: Db, slug: string, input: PageInput, forAnswer = fa
 const isClosed = (link: Link) =>
   link.kind === 'personal' && (link.invitation!.answeredAt !== null || link.invitation!.status === 'answered');
 
-function thanks(link: Link): Outcome {
+/** Where the respondent was served: the link's location, the survey's, or the invited interaction's. */
+async function linkLocation(db: Db, link: Link): Promise<string | null> {
+  const locationId = link.ids.locationId ?? link.survey.locationId;
+  if (locationId || !link.invitation?.interactionId) return locationId ?? null;
+  return (
+    (await responsesRepo.interactionContext(db, link.survey.orgId, link.invitation.interactionId))?.locationId ?? null
+  );
+}
+
+/**
+ * The thank-you page. It never reads the answers: review links (the survey's one link, and with the
+ * option on, the location's review sites) are the same for every respondent, whatever their score.
+ */
+async function thanks(db: Db, link: Link): Promise<Outcome> {
   const { survey, lang } = link;
+  const locationId = survey.settings.showReviewSites ? await linkLocation(db, link) : null;
   const main = renderThanks({
     lang,
     thanks: survey.thanks ? localize(survey.thanks, lang) : undefined,
     reviewUrl: survey.settings.reviewUrl,
+    reviewSites: locationId ? await reviewLinks(db, survey.orgId, locationId) : [],
     referralText: survey.settings.referralText ? localize(survey.settings.referralText, lang) : null,
   });
   return page(link, 200, main, link.kind === 'public' ? { done: '1' } : {});
@@ -279,14 +296,7 @@ async function questionPage(
   const qs = link.survey.questions;
   const prev = previousQuestion(qs, answers, q.id);
   let staff: { id: string; name: string }[] | undefined;
-  if (q.type === 'staff') {
-    let locationId = link.ids.locationId ?? link.survey.locationId;
-    if (!locationId && link.invitation?.interactionId)
-      locationId =
-        (await responsesRepo.interactionContext(db, link.survey.orgId, link.invitation.interactionId))?.locationId ??
-        null;
-    staff = await repo.staffChoices(db, link.survey.orgId, locationId);
-  }
+  if (q.type === 'staff') staff = await repo.staffChoices(db, link.survey.orgId, await linkLocation(db, link));
   const shown = value ?? answers[q.id] ?? (q.type === 'staff' && link.ids.staffId ? link.ids.staffId : undefined);
   const pos = progress(qs, answers, q.id);
   const main = renderQuestion({
@@ -307,7 +317,7 @@ async function questionPage(
 }
 
 async function show(db: Db, link: Link, input: PageInput): Promise<Outcome> {
-  if (isClosed(link) || (link.kind === 'public' && input.query.done === '1')) return thanks(link);
+  if (isClosed(link) || (link.kind === 'public' && input.query.done === '1')) return thanks(db, link);
   const answers = link.response?.answers ?? {};
   const q =
     questionToShow(link.survey.questions, answers, input.query.q) ??
@@ -323,9 +333,22 @@ function answerError(lang: string, q: Question, raw: unknown): string {
       max: q.maxLength ?? 5000,
       length: raw.replace(/\r\n/g, '\n').trim().length,
     });
-  if (q.type === 'single' || q.type === 'multi' || q.type === 'emotion' || q.type === 'staff')
+  if (
+    q.type === 'single' ||
+    q.type === 'multi' ||
+    q.type === 'emotion' ||
+    q.type === 'staff' ||
+    q.type === 'referral_source'
+  )
     return translate(lang, 'survey.error.choice');
   return translate(lang, 'survey.error.invalid');
+}
+
+/** A channel and, in the same form, who recommended us: naming someone means a recommendation. */
+function referralRaw(body: Record<string, unknown>): string | undefined {
+  const who = typeof body.who === 'string' ? body.who : undefined;
+  if (typeof body.a !== 'string' && !who?.trim()) return undefined;
+  return referralAnswer(typeof body.a === 'string' ? body.a : 'referral', who);
 }
 
 const isUniqueViolation = (e: unknown) => {
@@ -401,7 +424,7 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
       400,
       translate(link.lang, 'survey.error.invalid'),
     );
-  const raw = body.a;
+  const raw = q.type === 'referral_source' ? referralRaw(body) : body.a;
   const again = (error: string) => questionPage(db, link, q, stored, 400, error, raw);
   if (q.required && isBlank(typeof raw === 'string' ? raw.trim() : raw))
     return again(translate(link.lang, 'survey.error.required'));

@@ -116,6 +116,24 @@ describe('answers', () => {
   });
 });
 
+describe('referral source answers', () => {
+  const heard = questionsSchema.parse([
+    { id: 'heard', type: 'referral_source', text: { en: 'How did you hear about us?' } },
+  ]);
+  const check = (v: unknown) => checkAnswers(heard, { heard: v }, { partial: true, staffIds: null });
+
+  it('takes a channel, or who recommended us (tidied), and nothing else', () => {
+    expect(check('maps').answers).toEqual({ heard: 'maps' });
+    expect(check('referral:  Anna   K ').answers).toEqual({ heard: 'referral:Anna K' });
+    expect(check('referral:').answers).toEqual({ heard: 'referral' });
+    expect(check('tv').errors).toEqual({ 'answers.heard': expect.stringContaining('Must be one of referral, search') });
+    expect(check(`referral:${'x'.repeat(101)}`).errors).toEqual({
+      'answers.heard': expect.stringContaining('at most 100'),
+    });
+    expect(check(['maps']).errors['answers.heard']).toBeDefined();
+  });
+});
+
 describe('language choice', () => {
   it('prefers the customer, then the browser, then the survey default', () => {
     expect(pickLanguage(['en', 'ru', 'bg'], ['bg', 'ru'])).toBe('bg');

@@ -1,3 +1,4 @@
+import { parseReferralAnswer, REFERRAL_CHANNELS, referralAnswer, REFERRER_MAX } from '../../shared/referral-answer.ts';
 import {
   EMOTIONS,
   TEXT_MAX_DEFAULT,
@@ -89,6 +90,15 @@ export function normaliseAnswer(
       const text = raw.replace(/\r\n/g, '\n').trim();
       if (text.length > max) return { error: `At most ${max} characters (this answer has ${text.length})` };
       return text ? { value: text } : {};
+    }
+    case 'referral_source': {
+      if (typeof raw !== 'string') return { error: `Must be one of ${REFERRAL_CHANNELS.join(', ')}` };
+      const { channel, who } = parseReferralAnswer(raw.trim());
+      if (!(REFERRAL_CHANNELS as readonly string[]).includes(channel))
+        return { error: `Must be one of ${REFERRAL_CHANNELS.join(', ')}, or referral:{name or code}` };
+      if (who !== null && who.trim().length > REFERRER_MAX)
+        return { error: `Who recommended: at most ${REFERRER_MAX} characters` };
+      return { value: referralAnswer(channel, who ?? undefined) };
     }
     case 'staff':
       if (typeof raw !== 'string' || (staffIds && !staffIds.has(raw)))

@@ -14,6 +14,10 @@ export const surveySettings = z.object({
     .optional(),
   throttleDays: z.number().int().min(0).max(365).optional(),
   reviewUrl: z.url({ error: 'Must be a URL' }).max(2000).nullable().optional(),
+  showReviewSites: z
+    .boolean()
+    .optional()
+    .describe("List the location's review sites on the thank-you page: to every respondent alike, never by answer"),
   referralText: localized.nullable().optional(),
   tokenTtlDays: z.number().int().min(1).max(365).optional(),
   reminderDays: z

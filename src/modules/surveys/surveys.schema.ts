@@ -14,6 +14,8 @@ export type SurveySettings = {
   throttleDays?: number;
   /** Shown on the thank-you page to every respondent alike (review sites forbid asking only the happy ones). */
   reviewUrl?: string | null;
+  /** Also list the respondent's location's review sites on the thank-you page, the same for everyone. */
+  showReviewSites?: boolean;
   referralText?: Record<string, string> | null;
   /** Personal links stop working after this many days. */
   tokenTtlDays?: number;

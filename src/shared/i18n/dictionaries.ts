@@ -1,4 +1,5 @@
 import { advocacy } from './messages/advocacy.ts';
+import { advocacyWeb } from './messages/advocacy-web.ts';
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
 import { customer } from './messages/customer.ts';
@@ -38,6 +39,7 @@ const areas = [
   standards,
   standardsEditor,
   advocacy,
+  advocacyWeb,
   trust,
   errors,
   orgSettings,

@@ -24,11 +24,14 @@ export function LineChart({
   series,
   formatPeriod,
   testId,
+  ticks: givenTicks,
 }: {
   title: string;
   series: Series[];
   formatPeriod: (p: string) => string;
   testId?: string;
+  /** Grid values for a scale other than 0–100 or −100–100 (e.g. 1–5 stars). */
+  ticks?: number[];
 }) {
   const t = useT();
   const id = useId();
@@ -40,7 +43,7 @@ export function LineChart({
   const x = (i: number) =>
     PAD.l + (periods.length <= 1 ? (W - PAD.l - PAD.r) / 2 : (i * (W - PAD.l - PAD.r)) / (periods.length - 1));
   const y = (v: number) => PAD.t + ((domain[1] - v) * (H - PAD.t - PAD.b)) / (domain[1] - domain[0]);
-  const ticks = domain[0] < 0 ? [-100, -50, 0, 50, 100] : [0, 25, 50, 75, 100];
+  const ticks = givenTicks ?? (domain[0] < 0 ? [-100, -50, 0, 50, 100] : [0, 25, 50, 75, 100]);
   const labelEvery = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(W / 80))));
   const activePoint = active ? series[active.s]?.points.find((p) => p.period === periods[active.i]) : undefined;
 

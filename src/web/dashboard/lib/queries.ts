@@ -27,7 +27,9 @@ export type Resource =
   | 'standards'
   | 'audits'
   | 'training'
-  | 'selfAssessment';
+  | 'selfAssessment'
+  | 'reviews'
+  | 'referrals';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -62,6 +64,9 @@ const AFFECTS: Record<Resource, Resource[]> = {
   audits: ['audits', 'training'],
   training: ['training', 'audits'],
   selfAssessment: ['selfAssessment'],
+  // A bad review opens a recovery case.
+  reviews: ['reviews', 'cases'],
+  referrals: ['referrals'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

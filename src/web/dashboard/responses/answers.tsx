@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import { parseReferralAnswer } from '../../../shared/referral-answer.ts';
 import type { AnswerValue, Localized, Question } from '../../../shared/survey-definition.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useAllStaff } from '../staff/hooks.ts';
@@ -31,6 +32,11 @@ export function Answers({ answers, survey }: { answers: Record<string, AnswerVal
       return <span className="answer-score">{t('web.responses.outOf', { value: v, max: range[1] })}</span>;
     if (q.type === 'emotion' && typeof v === 'string') return t(`survey.emotion.${v}` as MessageKey) ?? v;
     if (q.type === 'staff' && typeof v === 'string') return staff.items.find((s) => s.id === v)?.name ?? v;
+    if (q.type === 'referral_source' && typeof v === 'string') {
+      const { channel, who } = parseReferralAnswer(v);
+      const label = t(`survey.referral.${channel}` as MessageKey);
+      return who ? `${label}: ${who}` : label;
+    }
     if ((q.type === 'single' || q.type === 'multi') && q.options) {
       const label = (id: string) => pick(q.options!.find((o) => o.id === id)?.text, language, survey) || id;
       return Array.isArray(v) ? v.map(label).join(', ') : label(String(v));

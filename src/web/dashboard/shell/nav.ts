@@ -17,6 +17,7 @@ export const NAV: NavGroup[] = [
       { href: '/surveys', label: 'web.nav.surveys', permission: 'surveys:read' },
       { href: '/responses', label: 'web.nav.responses', permission: 'responses:read' },
       { href: '/text/topics', label: 'web.nav.commentAnalysis', permission: 'metrics:read' },
+      { href: '/reviews', label: 'web.nav.reviews', permission: 'reviews:read' },
     ],
   },
   {
@@ -27,6 +28,7 @@ export const NAV: NavGroup[] = [
       { href: '/cases', label: 'web.nav.cases', permission: 'cases:read' },
       { href: '/cases/figures', label: 'web.nav.recoveryFigures', permission: 'cases:read' },
       { href: '/cases/rules', label: 'web.nav.caseRules', permission: 'case_rules:read' },
+      { href: '/referrals', label: 'web.nav.referrals', permission: 'referrals:read' },
     ],
   },
   {
@@ -51,6 +53,8 @@ export const NAV: NavGroup[] = [
       { href: '/analytics', label: 'web.nav.analytics', permission: 'metrics:read' },
       { href: '/customers', label: 'web.nav.customers', permission: 'customers:read' },
       { href: '/interactions', label: 'web.nav.interactions', permission: 'interactions:read' },
+      { href: '/reviews/figures', label: 'web.nav.reputation', permission: 'analytics:read' },
+      { href: '/referrals/figures', label: 'web.nav.wordOfMouth', permission: 'analytics:read' },
     ],
   },
   {
@@ -62,6 +66,7 @@ export const NAV: NavGroup[] = [
       { href: '/staff', label: 'web.nav.staff', permission: 'staff:read' },
       { href: '/touchpoints', label: 'web.nav.touchpoints', permission: 'touchpoints:read' },
       { href: '/import', label: 'web.nav.import', permission: 'imports:run' },
+      { href: '/reviews/sources', label: 'web.nav.reviewSites', permission: 'reviews:read' },
       { href: '/settings/webhooks', label: 'web.nav.webhooks', permission: 'webhooks:manage' },
       { href: '/settings/api-keys', label: 'web.nav.apiKeys', permission: 'api_keys:manage' },
       { href: '/settings', label: 'web.nav.settings', permission: 'org:write' },

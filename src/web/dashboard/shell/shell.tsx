@@ -39,6 +39,17 @@ const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m)
 const SelfAssessmentPage = lazy(() =>
   import('../self-assessment/self-assessment-page.tsx').then((m) => ({ default: m.SelfAssessmentPage })),
 );
+const ReviewsPage = lazy(() => import('../advocacy/reviews-page.tsx').then((m) => ({ default: m.ReviewsPage })));
+const ReviewSitesPage = lazy(() =>
+  import('../advocacy/review-sites-page.tsx').then((m) => ({ default: m.ReviewSitesPage })),
+);
+const ReputationPage = lazy(() =>
+  import('../advocacy/reputation-page.tsx').then((m) => ({ default: m.ReputationPage })),
+);
+const ReferralsPage = lazy(() => import('../advocacy/referrals-page.tsx').then((m) => ({ default: m.ReferralsPage })));
+const WordOfMouthPage = lazy(() =>
+  import('../advocacy/word-of-mouth-page.tsx').then((m) => ({ default: m.WordOfMouthPage })),
+);
 const TopicsPage = lazy(() => import('../text/topics-page.tsx').then((m) => ({ default: m.TopicsPage })));
 
 export function Shell() {
@@ -135,6 +146,11 @@ export function Shell() {
               <Route path="/self-assessment">
                 {can('self_assessment:read') ? <SelfAssessmentPage /> : <Forbidden />}
               </Route>
+              <Route path="/reviews">{can('reviews:read') ? <ReviewsPage /> : <Forbidden />}</Route>
+              <Route path="/reviews/sources">{can('reviews:read') ? <ReviewSitesPage /> : <Forbidden />}</Route>
+              <Route path="/reviews/figures">{can('analytics:read') ? <ReputationPage /> : <Forbidden />}</Route>
+              <Route path="/referrals">{can('referrals:read') ? <ReferralsPage /> : <Forbidden />}</Route>
+              <Route path="/referrals/figures">{can('analytics:read') ? <WordOfMouthPage /> : <Forbidden />}</Route>
               <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
               <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
               <Route path="/settings/api-keys">{can('api_keys:manage') ? <ApiKeysPage /> : <Forbidden />}</Route>

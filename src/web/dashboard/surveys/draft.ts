@@ -40,6 +40,7 @@ export const QUESTION_TYPES = [
   'multi',
   'text',
   'staff',
+  'referral_source',
 ] as const satisfies readonly QuestionType[];
 export const EMOTIONS = [
   'delighted',

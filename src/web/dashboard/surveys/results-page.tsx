@@ -86,6 +86,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
     const label = (value: string) => {
       if (q.type === 'emotion') return t(`survey.emotion.${value}` as MessageKey);
       if (q.type === 'staff') return staff.items.find((s) => s.id === value)?.name ?? value;
+      if (q.type === 'referral_source') return t(`survey.referral.${value}` as MessageKey);
       const option = survey_?.options?.find((o) => o.id === value);
       return option ? (option.text[language] ?? Object.values(option.text)[0] ?? value) : value;
     };

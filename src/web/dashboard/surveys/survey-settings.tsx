@@ -97,6 +97,12 @@ export function SurveySettings({
         onChange={(e) => onChange({ ...draft, settings: { ...s, reviewUrl: e.target.value } })}
         error={errorAt(errors, 'settings.reviewUrl')}
       />
+      <Checkbox
+        label={t('web.surveys.showReviewSites')}
+        checked={s.showReviewSites ?? false}
+        onChange={(e) => onChange({ ...draft, settings: { ...s, showReviewSites: e.target.checked } })}
+      />
+      <p className="muted small">{t('web.surveys.showReviewSitesHint')}</p>
     </>
   );
 }

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { startOfLocalDay } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { FilterSelect } from '../lib/ui.tsx';
+import { useAllLocations } from '../locations/hooks.ts';
+import type { Period } from './hooks.ts';
+
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** From, to (default: the last twelve months, so a trend has months to show) and location. */
+export function usePeriodFilters(): { period: Period; filters: React.ReactNode } {
+  const { t } = useI18n();
+  const locations = useAllLocations();
+  const [from, setFrom] = useState(() => localDate(new Date(Date.now() - 365 * 86_400_000)));
+  const [to, setTo] = useState('');
+  const [locationId, setLocationId] = useState('');
+  const filters = (
+    <form className="filters" aria-label={t('web.common.filters')} onSubmit={(e) => e.preventDefault()}>
+      <label>
+        <span>{t('web.interactions.from')}</span>
+        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('web.interactions.to')}</span>
+        <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </label>
+      <FilterSelect
+        label={t('web.interactions.location')}
+        value={locationId}
+        onChange={setLocationId}
+        allLabel={t('web.common.allLocations')}
+        items={locations.items}
+      />
+    </form>
+  );
+  return {
+    period: { from: startOfLocalDay(from), to: startOfLocalDay(to, 1), locationId: locationId || undefined },
+    filters,
+  };
+}

@@ -1,0 +1,146 @@
+import { Link } from 'wouter';
+import { usePeriodFormat } from '../analytics/common.tsx';
+import { LineChart } from '../analytics/line-chart.tsx';
+import { Tile } from '../analytics/tiles.tsx';
+import { formatMoney } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
+import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
+import { monthStart, rate, shareByMonth } from './figures.ts';
+import { REFERRAL_STATUSES, useWordOfMouth, type WordOfMouth } from './hooks.ts';
+import { usePeriodFilters } from './period-filters.tsx';
+import '../analytics/analytics.css';
+import './advocacy.css';
+
+/** How many new customers came by recommendation, and whether promoters really recommend. */
+export function WordOfMouthPage() {
+  const { t } = useI18n();
+  const { period, filters } = usePeriodFilters();
+  const figures = useWordOfMouth(period);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/referrals">← {t('web.nav.referrals')}</Link>
+      </p>
+      <PageHeader title={t('web.nav.wordOfMouth')} />
+      {filters}
+      {figures.isPending ? (
+        <p className="muted" role="status">
+          {t('web.common.loading')}
+        </p>
+      ) : null}
+      <ErrorBanner error={figures.error} />
+      {figures.data ? <Figures f={figures.data} /> : null}
+    </>
+  );
+}
+
+const pctText = (v: number | null) => (v === null ? '—' : `${v}%`);
+
+function Figures({ f }: { f: WordOfMouth }) {
+  const { t, language } = useI18n();
+  const monthFormat = usePeriodFormat()('month');
+  const share = rate(f.referredNewCustomers, f.newCustomers);
+  const promoters = rate(f.promoters.referrers, f.promoters.customers);
+  const others = rate(f.others.referrers, f.others.customers);
+  const ret = f.retention;
+  // Revenue is summed across currencies as recorded; a per-customer mean, not a total, so groups compare.
+  const money = (sum: number, n: number) => formatMoney(n ? Math.round(sum / n) : null, null, language);
+  return (
+    <>
+      <div className="tiles" data-testid="wom-tiles">
+        <Tile
+          label={t('web.adv.fig.womShare')}
+          testId="wom-share"
+          unit="%"
+          {...share}
+          hasPrevious={false}
+          extra={t('web.adv.fig.womShareExtra', { referred: f.referredNewCustomers, total: f.newCustomers })}
+        />
+        <Tile
+          label={t('web.adv.fig.promotersRefer')}
+          testId="wom-promoters"
+          unit="%"
+          {...promoters}
+          hasPrevious={false}
+          extra={t('web.adv.fig.othersRefer', { rate: pctText(others.value), n: others.n })}
+        />
+        <Tile
+          label={t('web.adv.fig.retentionReferred')}
+          testId="wom-retention"
+          unit="%"
+          {...rate(ret.referred.returned90, ret.referred.customers)}
+          hasPrevious={false}
+          extra={t('web.adv.fig.retentionOthers', {
+            rate: pctText(rate(ret.others.returned90, ret.others.customers).value),
+            n: ret.others.customers,
+          })}
+        />
+      </div>
+      <p className="muted small">{t('web.adv.fig.intervalNote')}</p>
+      <LineChart
+        title={t('web.adv.fig.womTrend')}
+        testId="wom-trend"
+        formatPeriod={(p) => monthFormat(p)}
+        series={[
+          {
+            key: 'share',
+            label: t('web.adv.fig.womShare'),
+            domain: [0, 100],
+            points: shareByMonth(f.byMonth).map((m) => ({ ...m, period: monthStart(m.month) })),
+          },
+        ]}
+      />
+      <section aria-labelledby="wom-compare">
+        <h2 id="wom-compare">{t('web.adv.fig.compare')}</h2>
+        <table className="table table-compact" data-testid="wom-compare">
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col" className="num">
+                {t('web.adv.fig.customers')}
+              </th>
+              <th scope="col" className="num">
+                {t('web.adv.fig.returned90')}
+              </th>
+              <th scope="col" className="num">
+                {t('web.adv.fig.revenue90')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(
+              [
+                ['referred', ret.referred],
+                ['others', ret.others],
+              ] as const
+            ).map(([key, r]) => (
+              <tr key={key}>
+                <th scope="row">{t(`web.adv.fig.group.${key}`)}</th>
+                <td className="num" data-label={t('web.adv.fig.customers')}>
+                  {r.customers}
+                </td>
+                <td className="num" data-label={t('web.adv.fig.returned90')}>
+                  {r.returned90}
+                </td>
+                <td className="num" data-label={t('web.adv.fig.revenue90')}>
+                  {money(r.revenue90, r.customers)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="wom-statuses">
+        <h2 id="wom-statuses">{t('web.adv.referrals')}</h2>
+        <ul className="stats" data-testid="referral-statuses">
+          {REFERRAL_STATUSES.map((s) => (
+            <li key={s}>
+              <span className="stat-value">{f.referrals[s] ?? 0}</span>
+              <span className="stat-label">{t(`web.adv.refStatus.${s}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
