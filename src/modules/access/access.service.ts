@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { DelayLimiter, FailureLimiter } from '../../platform/auth/rate-limit.ts';
+import { DelayLimiter, WindowLimiter } from '../../platform/auth/rate-limit.ts';
 import { newToken, sha256, verifyPassword } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -65,7 +65,7 @@ export async function actorFromSession(db: Db, token: string): Promise<ResolvedA
 // failures in 15 minutes across all accounts (password spraying). No limit per account alone: anyone
 // could then lock the owner out.
 const perPair = new DelayLimiter(3, 15 * 60_000, 60 * 60_000);
-const perIp = new FailureLimiter(30, 15 * 60_000);
+const perIp = new WindowLimiter(30, 15 * 60_000);
 
 export async function login(
   db: Db,
@@ -87,7 +87,7 @@ export async function login(
     }
   }
   perPair.fail(pairKey);
-  perIp.fail(input.ip);
+  perIp.add(input.ip);
   throw new AppError('unauthenticated', 'Email or password is wrong', { password: 'Email or password is wrong' });
 }
 

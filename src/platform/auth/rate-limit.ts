@@ -1,8 +1,11 @@
 /**
- * Fixed-window failure counter for sign-in, per key (an account or an IP). In memory: with several
- * app processes each keeps its own window, so the effective limit is at most N × processes.
+ * Fixed-window counter per key: sign-in failures per address, the respondent page's posts per link.
+ * It counts what the caller adds, where @fastify/rate-limit counts every request once (the survey
+ * page's per-address limit uses the plugin; a second limit, or one that counts only failures, is
+ * this). In memory: with several app processes each keeps its own window, so the effective limit
+ * is at most N × processes.
  */
-export class FailureLimiter {
+export class WindowLimiter {
   private readonly hits = new Map<string, { count: number; resetAt: number }>();
 
   constructor(
@@ -11,8 +14,8 @@ export class FailureLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Milliseconds until the key may try again, or 0 when it may try now. */
-  retryAfter(key: string): number {
+  /** Milliseconds until the key may try again, or 0 when it may try now; `max` overrides the limit for this key. */
+  retryAfter(key: string, max = this.max): number {
     const entry = this.hits.get(key);
     if (!entry) return 0;
     const t = this.now();
@@ -20,10 +23,10 @@ export class FailureLimiter {
       this.hits.delete(key);
       return 0;
     }
-    return entry.count >= this.max ? entry.resetAt - t : 0;
+    return entry.count >= max ? entry.resetAt - t : 0;
   }
 
-  fail(key: string): void {
+  add(key: string): void {
     const t = this.now();
     const entry = this.hits.get(key);
     if (!entry || t >= entry.resetAt) this.hits.set(key, { count: 1, resetAt: t + this.windowMs });
