@@ -1,5 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { WindowLimiter } from '../../platform/auth/rate-limit.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { publicLinkForAnswer } from './link-cache.ts';
 
@@ -38,18 +39,14 @@ export async function publicFormLimits(app: FastifyInstance, db: Db) {
     const p = req.params as Params;
     return p.slug ? `p ${p.slug}` : `t ${p.token}`;
   };
-  // The plugin runs one limit per request, so the link's own total is counted here, after it.
-  const perLink = new Map<string, { count: number; resetAt: number }>();
+  // The plugin runs one limit per request, so the link's own total is counted here, after it:
+  // this post counts, and the one past the limit is refused.
+  const perLink = new WindowLimiter(DEFAULT_PER_LINK + 1, PUBLIC_WINDOW_MS);
   const linkLimit = async (req: FastifyRequest) => {
-    const now = Date.now();
     const key = link(req);
-    let w = perLink.get(key);
-    if (!w || w.resetAt <= now) {
-      if (perLink.size > 10_000) perLink.clear();
-      w = { count: 0, resetAt: now + PUBLIC_WINDOW_MS };
-      perLink.set(key, w);
-    }
-    if (++w.count > ((await limitsOf(req)).perLink ?? DEFAULT_PER_LINK)) throw new TooManyAnswers(w.resetAt - now);
+    perLink.add(key);
+    const wait = perLink.retryAfter(key, ((await limitsOf(req)).perLink ?? DEFAULT_PER_LINK) + 1);
+    if (wait > 0) throw new TooManyAnswers(wait);
   };
   return [
     app.rateLimit({

@@ -95,3 +95,47 @@ export class DelayLimiter {
     return this.store.remove(key);
   }
 }
+
+/**
+ * Fixed-window counter per key in memory: the respondent page's posts per link. It counts what the
+ * caller adds, where @fastify/rate-limit counts every request once. With several app processes each
+ * keeps its own window, so the effective limit is at most N × processes (the README says so); sign-in
+ * failures, which must hold across processes, use FailureLimiter over a database store instead.
+ */
+export class WindowLimiter {
+  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Milliseconds until the key may try again, or 0 when it may try now; `max` overrides the limit for this key. */
+  retryAfter(key: string, max = this.max): number {
+    const entry = this.hits.get(key);
+    if (!entry) return 0;
+    const t = this.now();
+    if (t >= entry.resetAt) {
+      this.hits.delete(key);
+      return 0;
+    }
+    return entry.count >= max ? entry.resetAt - t : 0;
+  }
+
+  add(key: string): void {
+    const t = this.now();
+    const entry = this.hits.get(key);
+    if (!entry || t >= entry.resetAt) this.hits.set(key, { count: 1, resetAt: t + this.windowMs });
+    else entry.count++;
+    if (this.hits.size > 100_000) this.sweep(t);
+  }
+
+  reset(key: string): void {
+    this.hits.delete(key);
+  }
+
+  private sweep(t: number): void {
+    for (const [k, v] of this.hits) if (t >= v.resetAt) this.hits.delete(k);
+  }
+}

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { PriorityBadge } from '../cases/bits.tsx';
 import { useI18n, type Translate } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, ListState, PageHeader, Panel } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { useAllStaff } from '../staff/hooks.ts';
@@ -59,61 +60,50 @@ export function RulesPage() {
         emptyText={t('web.cases.rules.empty')}
       />
       {items.length ? (
-        <table className="table" data-testid="rules-table">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('web.cases.rules.position')}
-              </th>
-              <th scope="col">{t('web.common.name')}</th>
-              <th scope="col">{t('web.cases.priority')}</th>
-              <th scope="col">{t('web.cases.rules.conditions')}</th>
-              <th scope="col">{t('web.cases.rules.sla')}</th>
-              <th scope="col">{t('web.cases.rules.assignment')}</th>
-              {canManage ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('web.common.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr key={r.id} className={r.active ? undefined : 'row-inactive'}>
-                <td data-label={t('web.cases.rules.position')} className="num">
-                  {r.position}
-                </td>
-                <td data-label={t('web.common.name')}>
+        <DataTable
+          testId="rules-table"
+          rows={items}
+          rowKey={(r) => r.id}
+          rowClassName={(r) => (r.active ? undefined : 'row-inactive')}
+          columns={[
+            { label: t('web.cases.rules.position'), align: 'num', cell: (r) => r.position },
+            {
+              label: t('web.common.name'),
+              cell: (r) => (
+                <>
                   <strong>{r.name}</strong>
                   {r.active ? null : <span className="badge">{t('web.common.inactive')}</span>}
-                </td>
-                <td data-label={t('web.cases.priority')}>
-                  <PriorityBadge priority={r.priority} />
-                </td>
-                <td data-label={t('web.cases.rules.conditions')}>{describe.conditions(r)}</td>
-                <td data-label={t('web.cases.rules.sla')}>{slaText(r, t)}</td>
-                <td data-label={t('web.cases.rules.assignment')}>{describe.assignment(r)}</td>
-                {canManage ? (
-                  <td className="row-actions">
-                    <button type="button" className="btn btn-small" onClick={() => setEditing(r)}>
-                      {t('web.common.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small btn-danger"
-                      disabled={remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(t('web.cases.rules.confirmDelete', { name: r.name }))) remove.mutate(r.id);
-                      }}
-                    >
-                      {t('web.common.delete')}
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { label: t('web.cases.priority'), cell: (r) => <PriorityBadge priority={r.priority} /> },
+            { label: t('web.cases.rules.conditions'), cell: (r) => describe.conditions(r) },
+            { label: t('web.cases.rules.sla'), cell: (r) => slaText(r, t) },
+            { label: t('web.cases.rules.assignment'), cell: (r) => describe.assignment(r) },
+            {
+              label: t('web.common.actions'),
+              actions: true,
+              hidden: !canManage,
+              cell: (r) => (
+                <>
+                  <button type="button" className="btn btn-small" onClick={() => setEditing(r)}>
+                    {t('web.common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    disabled={remove.isPending}
+                    onClick={() => {
+                      if (window.confirm(t('web.cases.rules.confirmDelete', { name: r.name }))) remove.mutate(r.id);
+                    }}
+                  >
+                    {t('web.common.delete')}
+                  </button>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <RootCausesEditor canManage={canManage} />
     </>

@@ -4,6 +4,7 @@ import { LANGUAGES } from '../../../shared/domain.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { LANGUAGE_NAMES, useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ListState, LoadMore, PageHeader, Panel } from '../lib/ui.tsx';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { CustomerForm } from './customer-form.tsx';
@@ -99,34 +100,25 @@ export function CustomersPage() {
         emptyText={t('web.customers.empty')}
       />
       {list.items.length ? (
-        <table className="table" data-testid="customers-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.common.personName')}</th>
-              <th scope="col">{t('web.common.email')}</th>
-              <th scope="col">{t('web.customers.phone')}</th>
-              <th scope="col">{t('web.common.language')}</th>
-              <th scope="col">{t('web.customers.channel')}</th>
-              <th scope="col">{t('web.customers.campaign')}</th>
-              <th scope="col">{t('web.customers.added')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((c) => (
-              <tr key={c.id}>
-                <td data-label={t('web.common.personName')}>
-                  <Link href={`/customers/${c.id}`}>{c.name ?? c.email ?? c.phone ?? t('web.customers.unnamed')}</Link>
-                </td>
-                <td data-label={t('web.common.email')}>{c.email ?? '—'}</td>
-                <td data-label={t('web.customers.phone')}>{c.phone ?? '—'}</td>
-                <td data-label={t('web.common.language')}>{c.language ?? '—'}</td>
-                <td data-label={t('web.customers.channel')}>{c.acquisitionChannel ?? '—'}</td>
-                <td data-label={t('web.customers.campaign')}>{c.acquisitionCampaign ?? '—'}</td>
-                <td data-label={t('web.customers.added')}>{formatDateTime(c.createdAt, language, me.org.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="customers-table"
+          rows={list.items}
+          rowKey={(c) => c.id}
+          columns={[
+            {
+              label: t('web.common.personName'),
+              cell: (c) => (
+                <Link href={`/customers/${c.id}`}>{c.name ?? c.email ?? c.phone ?? t('web.customers.unnamed')}</Link>
+              ),
+            },
+            { label: t('web.common.email'), cell: (c) => c.email ?? '—' },
+            { label: t('web.customers.phone'), cell: (c) => c.phone ?? '—' },
+            { label: t('web.common.language'), cell: (c) => c.language ?? '—' },
+            { label: t('web.customers.channel'), cell: (c) => c.acquisitionChannel ?? '—' },
+            { label: t('web.customers.campaign'), cell: (c) => c.acquisitionCampaign ?? '—' },
+            { label: t('web.customers.since'), cell: (c) => formatDateTime(c.createdAt, language, me.org.timeZone) },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import type { useInteractions } from './hooks.ts';
 
 type Row = ReturnType<typeof useInteractions>['items'][number];
@@ -11,41 +12,33 @@ export function InteractionsTable({ rows, showCustomer = true }: { rows: Row[]; 
   const { me, can } = useSession();
   const linkCustomers = can('customers:read');
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('web.interactions.when')}</th>
-          {showCustomer ? <th scope="col">{t('web.interactions.customer')}</th> : null}
-          <th scope="col">{t('web.interactions.touchpoint')}</th>
-          <th scope="col">{t('web.interactions.location')}</th>
-          <th scope="col">{t('web.interactions.staff')}</th>
-          <th scope="col" className="num">
-            {t('web.interactions.revenue')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td data-label={t('web.interactions.when')}>{formatDateTime(r.occurredAt, language, me.org.timeZone)}</td>
-            {showCustomer ? (
-              <td data-label={t('web.interactions.customer')}>
-                {r.customerId && linkCustomers ? (
-                  <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link>
-                ) : (
-                  (r.customerName ?? '—')
-                )}
-              </td>
-            ) : null}
-            <td data-label={t('web.interactions.touchpoint')}>{r.touchpointName ?? '—'}</td>
-            <td data-label={t('web.interactions.location')}>{r.locationName ?? '—'}</td>
-            <td data-label={t('web.interactions.staff')}>{r.staffName ?? '—'}</td>
-            <td data-label={t('web.interactions.revenue')} className="num">
-              {formatMoney(r.revenue, r.currency, language)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          label: t('web.interactions.when'),
+          cell: (r) => formatDateTime(r.occurredAt, language, me.org.timeZone),
+        },
+        {
+          label: t('web.interactions.customer'),
+          hidden: !showCustomer,
+          cell: (r) =>
+            r.customerId && linkCustomers ? (
+              <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link>
+            ) : (
+              (r.customerName ?? '—')
+            ),
+        },
+        { label: t('web.interactions.touchpoint'), cell: (r) => r.touchpointName ?? '—' },
+        { label: t('web.interactions.location'), cell: (r) => r.locationName ?? '—' },
+        { label: t('web.interactions.staff'), cell: (r) => r.staffName ?? '—' },
+        {
+          label: t('web.interactions.revenue'),
+          align: 'num',
+          cell: (r) => formatMoney(r.revenue, r.currency, language),
+        },
+      ]}
+    />
   );
 }

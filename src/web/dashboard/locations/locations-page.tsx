@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { useT } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, ListState, LoadMore, PageHeader, Panel } from '../lib/ui.tsx';
 import { useDeleteLocation, useLocations, type Location } from './hooks.ts';
 import { LocationForm } from './location-form.tsx';
@@ -55,50 +56,38 @@ export function LocationsPage() {
         emptyText={t('web.locations.empty')}
       />
       {list.items.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.common.name')}</th>
-              <th scope="col">{t('web.locations.city')}</th>
-              <th scope="col">{t('web.locations.address')}</th>
-              <th scope="col">{t('web.common.timeZone')}</th>
-              {canWrite ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('web.common.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((l) => (
-              <tr key={l.id}>
-                <td data-label={t('web.common.name')}>
-                  <strong>{l.name}</strong>
-                </td>
-                <td data-label={t('web.locations.city')}>{l.city ?? '—'}</td>
-                <td data-label={t('web.locations.address')}>{l.address ?? '—'}</td>
-                <td data-label={t('web.common.timeZone')}>{l.timeZone ?? t('web.locations.orgTimeZone')}</td>
-                {canWrite ? (
-                  <td className="row-actions">
-                    <button type="button" className="btn btn-small" onClick={() => setEditing(l)}>
-                      {t('web.common.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small btn-danger"
-                      disabled={remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(t('web.locations.confirmDelete', { name: l.name }))) remove.mutate(l.id);
-                      }}
-                    >
-                      {t('web.common.delete')}
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={list.items}
+          rowKey={(l) => l.id}
+          columns={[
+            { label: t('web.common.name'), cell: (l) => <strong>{l.name}</strong> },
+            { label: t('web.locations.city'), cell: (l) => l.city ?? '—' },
+            { label: t('web.locations.address'), cell: (l) => l.address ?? '—' },
+            { label: t('web.common.timeZone'), cell: (l) => l.timeZone ?? t('web.locations.orgTimeZone') },
+            {
+              label: t('web.common.actions'),
+              actions: true,
+              hidden: !canWrite,
+              cell: (l) => (
+                <>
+                  <button type="button" className="btn btn-small" onClick={() => setEditing(l)}>
+                    {t('web.common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    disabled={remove.isPending}
+                    onClick={() => {
+                      if (window.confirm(t('web.locations.confirmDelete', { name: l.name }))) remove.mutate(l.id);
+                    }}
+                  >
+                    {t('web.common.delete')}
+                  </button>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}

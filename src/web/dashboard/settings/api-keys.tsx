@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../../shared/domain.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, fieldErrors, formString, ListState, SelectField, TextField } from '../lib/ui.tsx';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKeyCreated } from './hooks.ts';
 
@@ -78,34 +79,28 @@ export function ApiKeys() {
         emptyText={t('web.apiKeys.empty')}
       />
       {items.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.common.name')}</th>
-              <th scope="col">{t('web.apiKeys.prefix')}</th>
-              <th scope="col">{t('web.staff.role')}</th>
-              <th scope="col">{t('web.apiKeys.lastUsed')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('web.common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((k) => (
-              <tr key={k.id} className={k.revokedAt ? 'row-inactive' : undefined}>
-                <td data-label={t('web.common.name')}>{k.name}</td>
-                <td data-label={t('web.apiKeys.prefix')}>
-                  <code>{k.prefix}…</code>
-                </td>
-                <td data-label={t('web.staff.role')}>{t(`web.role.${k.role}`)}</td>
-                <td data-label={t('web.apiKeys.lastUsed')}>
-                  {k.lastUsedAt ? formatDateTime(k.lastUsedAt, language, me.org.timeZone) : t('web.apiKeys.never')}
-                </td>
-                <td data-label={t('web.common.status')}>
-                  {k.revokedAt ? t('web.apiKeys.revoked') : t('web.common.active')}
-                </td>
-                <td className="row-actions">
+        <DataTable
+          rows={items}
+          rowKey={(k) => k.id}
+          rowClassName={(k) => (k.revokedAt ? 'row-inactive' : undefined)}
+          columns={[
+            { label: t('web.common.name'), cell: (k) => k.name },
+            { label: t('web.apiKeys.prefix'), cell: (k) => <code>{k.prefix}…</code> },
+            { label: t('web.staff.role'), cell: (k) => t(`web.role.${k.role}`) },
+            {
+              label: t('web.apiKeys.lastUsed'),
+              cell: (k) =>
+                k.lastUsedAt ? formatDateTime(k.lastUsedAt, language, me.org.timeZone) : t('web.apiKeys.never'),
+            },
+            {
+              label: t('web.common.status'),
+              cell: (k) => (k.revokedAt ? t('web.apiKeys.revoked') : t('web.common.active')),
+            },
+            {
+              label: t('web.common.actions'),
+              actions: true,
+              cell: (k) => (
+                <>
                   {k.revokedAt ? null : (
                     <button
                       type="button"
@@ -118,11 +113,11 @@ export function ApiKeys() {
                       {t('web.apiKeys.revoke')}
                     </button>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ROLES, type Role } from '../../../shared/domain.ts';
 import { useT } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ListState, LoadMore, PageHeader, Panel } from '../lib/ui.tsx';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { useAllLocations } from '../locations/hooks.ts';
@@ -85,64 +86,62 @@ export function StaffPage() {
         emptyText={t('web.staff.empty')}
       />
       {list.items.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.common.personName')}</th>
-              <th scope="col">{t('web.common.email')}</th>
-              <th scope="col">{t('web.staff.role')}</th>
-              <th scope="col">{t('web.staff.locations')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              {canWrite ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('web.common.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((s) => (
-              <tr key={s.id} className={s.active ? undefined : 'row-inactive'}>
-                <td data-label={t('web.common.personName')}>
+        <DataTable
+          rows={list.items}
+          rowKey={(s) => s.id}
+          rowClassName={(s) => (s.active ? undefined : 'row-inactive')}
+          columns={[
+            {
+              label: t('web.common.personName'),
+              cell: (s) => (
+                <>
                   <strong>{s.name}</strong>
                   {s.position ? <div className="muted small">{s.position}</div> : null}
-                </td>
-                <td data-label={t('web.common.email')}>{s.email}</td>
-                <td data-label={t('web.staff.role')}>
-                  <span className={`badge badge-${s.role}`}>{t(`web.role.${s.role}`)}</span>
-                </td>
-                <td data-label={t('web.staff.locations')}>
-                  {s.role === 'owner'
-                    ? t('web.common.allLocations')
-                    : s.locationIds.length
-                      ? s.locationIds.map((id) => locationName.get(id) ?? '…').join(', ')
-                      : '—'}
-                </td>
-                <td data-label={t('web.common.status')}>
-                  {!s.active
-                    ? t('web.common.inactive')
-                    : s.invitePending
-                      ? t('web.staff.invitePending')
-                      : t('web.common.active')}
-                </td>
-                {canWrite ? (
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onClick={() => {
-                        setInvited(null);
-                        setEditing(s);
-                      }}
-                    >
-                      {t('web.common.edit')}
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { label: t('web.common.email'), cell: (s) => s.email },
+            {
+              label: t('web.staff.role'),
+              cell: (s) => <span className={`badge badge-${s.role}`}>{t(`web.role.${s.role}`)}</span>,
+            },
+            {
+              label: t('web.staff.locations'),
+              cell: (s) =>
+                s.role === 'owner'
+                  ? t('web.common.allLocations')
+                  : s.locationIds.length
+                    ? s.locationIds.map((id) => locationName.get(id) ?? '…').join(', ')
+                    : '—',
+            },
+            {
+              label: t('web.common.status'),
+              cell: (s) =>
+                !s.active
+                  ? t('web.common.inactive')
+                  : s.invitePending
+                    ? t('web.staff.invitePending')
+                    : t('web.common.active'),
+            },
+            {
+              label: t('web.common.actions'),
+              actions: true,
+              hidden: !canWrite,
+              cell: (s) => (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => {
+                    setInvited(null);
+                    setEditing(s);
+                  }}
+                >
+                  {t('web.common.edit')}
+                </button>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}

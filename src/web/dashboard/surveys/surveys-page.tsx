@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ListState, LoadMore, PageHeader, Panel } from '../lib/ui.tsx';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { SURVEY_STATUSES, useSurveys, type SurveyStatus } from './hooks.ts';
@@ -63,41 +64,36 @@ export function SurveysPage() {
         emptyText={t('web.surveys.empty')}
       />
       {list.items.length ? (
-        <table className="table" data-testid="surveys-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.common.name')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              {can('responses:read') ? <th scope="col">{t('web.results.column')}</th> : null}
-              <th scope="col">{t('web.surveys.languages')}</th>
-              <th scope="col">{t('web.surveys.publicLink')}</th>
-              <th scope="col">{t('web.surveys.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((s) => (
-              <tr key={s.id}>
-                <td data-label={t('web.common.name')}>
+        <DataTable
+          testId="surveys-table"
+          rows={list.items}
+          rowKey={(s) => s.id}
+          columns={[
+            {
+              label: t('web.common.name'),
+              cell: (s) => (
+                <>
                   <Link href={`/surveys/${s.id}`}>{s.name}</Link>
                   <div className="muted small">{t('web.surveys.questionCount', { n: s.questions.length })}</div>
-                </td>
-                <td data-label={t('web.common.status')}>
-                  <span className={`badge badge-status-${s.status}`}>{t(`web.surveys.status.${s.status}`)}</span>
-                </td>
-                {can('responses:read') ? (
-                  <td data-label={t('web.results.column')}>
-                    <ResultsCell id={s.id} />
-                  </td>
-                ) : null}
-                <td data-label={t('web.surveys.languages')}>{s.languages.join(', ')}</td>
-                <td data-label={t('web.surveys.publicLink')} className="cell-link">
-                  <PublicLink url={s.publicUrl} compact />
-                </td>
-                <td data-label={t('web.surveys.updated')}>{formatDateTime(s.updatedAt, language, me.org.timeZone)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              label: t('web.common.status'),
+              cell: (s) => (
+                <span className={`badge badge-status-${s.status}`}>{t(`web.surveys.status.${s.status}`)}</span>
+              ),
+            },
+            { label: t('web.results.column'), hidden: !can('responses:read'), cell: (s) => <ResultsCell id={s.id} /> },
+            { label: t('web.surveys.languages'), cell: (s) => s.languages.join(', ') },
+            {
+              label: t('web.surveys.publicLink'),
+              cellClassName: 'cell-link',
+              cell: (s) => <PublicLink url={s.publicUrl} compact />,
+            },
+            { label: t('web.surveys.updated'), cell: (s) => formatDateTime(s.updatedAt, language, me.org.timeZone) },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}
