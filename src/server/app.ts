@@ -45,6 +45,7 @@ import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
 import { floodRoutes } from '../modules/floods/floods.routes.ts';
+import { messagingHookRoutes, messagingRoutes } from '../modules/messaging/index.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(selfAssessmentRoutes(deps));
       await api.register(reviewRoutes(deps));
       await api.register(referralRoutes(deps));
+      await api.register(messagingRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
@@ -141,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(answerPageRoutes(deps));
   await app.register(reviewLinkRoutes(deps));
   await app.register(referralLinkRoutes(deps));
+  await app.register(messagingHookRoutes(deps));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
   const webDir = deps.webDir;

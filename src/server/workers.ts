@@ -1,5 +1,6 @@
 import { deliver } from '../modules/invitations/delivery.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
+import { sendInvitation } from '../modules/messaging/index.ts';
 import { qualify } from '../modules/referrals/referrals.service.ts';
 import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/requests.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
@@ -14,7 +15,7 @@ export const defaultPublicUrl = (env: NodeJS.ProcessEnv = process.env): string =
 
 /** What each background job does; the server and the tests start workers with this map. */
 export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHandlers {
-  const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl() };
+  const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl(), messenger: sendInvitation };
   return {
     ...webhookJobHandlers(),
     'mail.send': async (mail) => {

@@ -64,3 +64,9 @@ export async function update(db: Db, actor: Actor, values: OrgUpdate) {
   if (!row) throw notFound('Organisation');
   return toDto(row);
 }
+
+/** The organisation's name and language, for texts sent without a signed-in actor (a bot's reply). */
+export async function brandOf(db: Db, orgId: string) {
+  const row = await repo.get(db, orgId);
+  return row ? { name: row.name, language: row.defaultLanguage } : null;
+}

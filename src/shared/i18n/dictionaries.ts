@@ -6,6 +6,7 @@ import { dashboard } from './messages/dashboard.ts';
 import { emails } from './messages/emails.ts';
 import { csvImport } from './messages/import.ts';
 import { home } from './messages/home.ts';
+import { messaging } from './messages/messaging.ts';
 import { nav } from './messages/nav.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
@@ -35,6 +36,7 @@ const areas = [
   standards,
   advocacy,
   trust,
+  messaging,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -1,0 +1,56 @@
+import formbody from '@fastify/formbody';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../platform/deps.ts';
+import { errorBody } from '../../platform/http/errors.ts';
+import { emitter } from '../../platform/events.ts';
+import { webhookListeners } from '../webhooks/subscriptions.ts';
+import { smsReport } from './sms-hook.ts';
+import type { TelegramUpdate } from './telegram-api.ts';
+import { telegramUpdate } from './telegram-hook.ts';
+
+const tokenParam = z.object({ token: z.string().min(10).max(100) });
+const telegramBody = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+const refusal = {
+  401: errorBody('unauthenticated', 'The callback is not signed with this channel’s secret'),
+  404: errorBody('not_found', 'Unknown channel'),
+  400: errorBody('invalid', 'Not a report this hook understands'),
+};
+
+/** Provider callbacks, outside the API: each proves itself with its channel's secret, or is refused with nothing stored. */
+export const messagingHookRoutes = (deps: AppDeps): FastifyPluginAsyncZod => {
+  const emit = emitter(deps.jobs, webhookListeners(deps.db));
+  return async (app) => {
+    await app.register(formbody, { bodyLimit: 64 * 1024 });
+    app.post(
+      '/hooks/telegram/:token',
+      { schema: { hide: true, params: tokenParam, body: telegramBody }, bodyLimit: 256 * 1024 },
+      async (req, reply) => {
+        const header = req.headers['x-telegram-bot-api-secret-token'];
+        const out = await telegramUpdate(
+          { ...deps, emit },
+          req.params.token,
+          typeof header === 'string' ? header : undefined,
+          req.body as TelegramUpdate,
+        );
+        return out.status === 200 ? reply.send({ ok: true }) : reply.status(out.status).send(refusal[out.status]);
+      },
+    );
+    app.post(
+      '/hooks/sms/:token',
+      {
+        schema: {
+          hide: true,
+          params: tokenParam,
+          querystring: z.object({ key: z.string().max(200).optional() }),
+          body: z.record(z.string(), z.unknown()),
+        },
+      },
+      async (req, reply) => {
+        const out = await smsReport(deps, req.params.token, req.query.key, req.body);
+        return out.status === 200 ? reply.send({ ok: true }) : reply.status(out.status).send(refusal[out.status]);
+      },
+    );
+  };
+};

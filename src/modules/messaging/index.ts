@@ -1,0 +1,4 @@
+/** The messaging module's door: routes for the server, and the sender the invitation workers use. */
+export { messagingRoutes } from './messaging.routes.ts';
+export { messagingHookRoutes } from './hooks.routes.ts';
+export { sendInvitation } from './sender.ts';
