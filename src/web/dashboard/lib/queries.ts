@@ -27,7 +27,8 @@ export type Resource =
   | 'standards'
   | 'audits'
   | 'training'
-  | 'selfAssessment';
+  | 'selfAssessment'
+  | 'channels';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -62,6 +63,8 @@ const AFFECTS: Record<Resource, Resource[]> = {
   audits: ['audits', 'training'],
   training: ['training', 'audits'],
   selfAssessment: ['selfAssessment'],
+  // Addresses and sent messages show on the customer and case pages and change what can be sent.
+  channels: ['channels', 'invitations', 'cases'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */
