@@ -1,6 +1,6 @@
 import { deliver } from '../modules/invitations/delivery.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
-import { sendInvitation } from '../modules/messaging/index.ts';
+import { routeInvitation, sendInvitation } from '../modules/messaging/index.ts';
 import { qualify } from '../modules/referrals/referrals.service.ts';
 import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/requests.ts';
 import { webhookListeners } from '../modules/webhooks/subscriptions.ts';
@@ -22,7 +22,7 @@ export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHa
       await deps.mailer.send(mail);
     },
     'survey.trigger': async (data, ctx) => {
-      await runTrigger(ctx, data);
+      await runTrigger(ctx, data, undefined, routeInvitation);
     },
     'invitation.send': async (data, ctx) => {
       await deliver(delivery, ctx, data, 'invite');

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
-import type { MessagingChannel } from '../../shared/domain.ts';
+import type { DeliveryChannel, MessagingChannel } from '../../shared/domain.ts';
 import type { Question } from '../../shared/survey-definition.ts';
 
 /**
@@ -27,3 +27,13 @@ export type MessengerOutcome =
 
 /** Sends through `db`, the delivery's transaction (the message row commits with the invitation's status). */
 export type Messenger = (db: Db, m: InvitationMessage) => Promise<MessengerOutcome>;
+
+/**
+ * Which channel an automatic invitation takes: the customer's preferred one if they can be reached
+ * there with consent, else the first such in the organisation's fallback order (email included).
+ */
+export type ChannelRoute = (
+  db: Db,
+  orgId: string,
+  customer: { id: string; email: string | null; consentEmail: boolean },
+) => Promise<{ channel: DeliveryChannel } | { reason: string }>;

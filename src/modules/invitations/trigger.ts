@@ -8,6 +8,7 @@ import { surveys } from '../surveys/surveys.schema.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
+import type { ChannelRoute } from './messenger.ts';
 import { planInvitation, STALE_AFTER_DAYS } from './schedule.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
@@ -25,6 +26,7 @@ export async function runTrigger(
   ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>,
   data: { orgId: string; interactionIds: string[] },
   now = new Date(),
+  route?: ChannelRoute,
 ): Promise<TriggerResult> {
   const result: TriggerResult = { created: 0, skipped: 0, existing: 0 };
   const org = await orgsRepo.get(ctx.db, data.orgId);
@@ -81,14 +83,15 @@ export async function runTrigger(
           new Date(Math.min(interaction.occurredAt.getTime(), now.getTime()) - (days + 2) * DAY),
           new Date(Math.max(interaction.occurredAt.getTime() + around, now.getTime()) + (days + 2) * DAY),
         );
-        const plan = planInvitation({ now, interaction, customer, survey: settings, org, previous });
+        const routed = route ? await route(db, org.id, customer) : undefined;
+        const plan = planInvitation({ now, interaction, customer, route: routed, survey: settings, org, previous });
         if (plan.action === 'none') return 'none' as const;
         const { invitation, token } = await repo.create(db, {
           orgId: org.id,
           surveyId: survey.id,
           customerId: customer.id,
           interactionId: interaction.id,
-          channel: 'email',
+          channel: routed && 'channel' in routed ? routed.channel : 'email',
           scheduledFor: plan.scheduledFor,
           ttlDays: settings.tokenTtlDays ?? DEFAULT_TOKEN_TTL_DAYS,
           status: plan.status,

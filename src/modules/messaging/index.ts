@@ -1,4 +1,5 @@
-/** The messaging module's door: routes for the server, and the sender the invitation workers use. */
+/** The messaging module's door: routes for the server, and the sender and router the invitation workers use. */
 export { messagingRoutes } from './messaging.routes.ts';
 export { messagingHookRoutes } from './hooks.routes.ts';
 export { sendInvitation } from './sender.ts';
+export { routeInvitation } from './route.ts';

@@ -204,4 +204,43 @@ describe('Telegram', () => {
       .poll(async () => (await org.as.get(`/api/v1/invitations/${res.json().id}`)).json())
       .toMatchObject({ status: 'skipped', error: 'The customer has not agreed to messages by Telegram' });
   });
+
+  it("sends the trigger's invitations by the preferred channel with consent, else down the owner's order", async () => {
+    const touchpoint = (
+      await org.as.post('/api/v1/touchpoints', { name: 'Reception', kind: 'service', stage: 'service' })
+    ).json().id;
+    await org.as.post('/api/v1/surveys', {
+      name: 'After the visit',
+      languages: ['en'],
+      status: 'active',
+      touchpointIds: [touchpoint],
+      settings: { triggerDelayHours: 0 },
+      questions: [{ id: 'nps', type: 'nps', text: { en: 'And this time?' }, required: true }],
+    });
+    const person = async (name: string, consent: boolean) => {
+      const id = (
+        await org.as.post('/api/v1/customers', { name, email: `${name}@example.com`, consentEmail: true })
+      ).json().id;
+      const res = await org.as.call('PUT', `/api/v1/customers/${id}/channels`, {
+        preferred: 'telegram',
+        addresses: [{ channel: 'telegram', address: `chat-${name}`, consent, consentSource: 'Told us at the desk' }],
+      });
+      expect(res.statusCode).toBe(200);
+      await org.as.post('/api/v1/interactions', {
+        occurredAt: new Date().toISOString(),
+        customerId: id,
+        touchpointId: touchpoint,
+      });
+      return id;
+    };
+    const pavel = await person('pavel', true);
+    const vera = await person('vera', false);
+    const channelOf = async (id: string) =>
+      (await org.as.get(`/api/v1/invitations?customerId=${id}`)).json().items[0]?.channel;
+    await expect.poll(() => channelOf(pavel), { timeout: 10_000 }).toBe('telegram');
+    await expect.poll(() => channelOf(vera), { timeout: 10_000 }).toBe('email');
+    await tg.waitFor((c) => c.body.chat_id === 'chat-pavel' && String(c.body.text).includes('And this time?'));
+    await t.waitForMail('vera@example.com');
+    expect(tg.sent('chat-vera')).toEqual([]);
+  });
 });
