@@ -132,7 +132,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'DELETE /api/v1/channels/telegram': () => undefined,
   'POST /api/v1/channels/telegram/test': () => ({}),
   'GET /api/v1/channels/viber': () => undefined,
-  'PUT /api/v1/channels/viber': () => ({ token: 'beta-viber-token' }),
+  'PUT /api/v1/channels/viber': () => ({}),
   'DELETE /api/v1/channels/viber': () => undefined,
   'POST /api/v1/channels/viber/test': () => ({}),
   'GET /api/v1/channels/whatsapp': () => undefined,
@@ -469,7 +469,11 @@ beforeAll(async () => {
       note: 'Alpha case note',
     })
   ).json();
-  await a.as.call('PUT', '/api/v1/channels/viber', { token: 'alpha-viber-token-secret' });
+  await a.as.call('PUT', '/api/v1/channels/sms', {
+    url: 'https://sms.alpha.example/send',
+    body: 'to={to}&text={text}&key={secret}',
+    secret: 'alpha-sms-secret-key',
+  });
   await a.as.call('PUT', `/api/v1/customers/${customer.id}/channels`, {
     preferred: 'sms',
     addresses: [{ channel: 'sms', address: '+359000111222', consent: true, consentSource: 'Alpha consent form' }],
@@ -629,7 +633,7 @@ beforeAll(async () => {
       'Alpha Author',
       'alpha.example',
       webhook.secret,
-      'alpha-viber-token-secret',
+      'alpha-sms-secret-key',
       '+359000111222',
       'Alpha consent form',
     ],

@@ -10,6 +10,7 @@ import * as repo from './messaging.repo.ts';
 import type { ConnectionRow, ConnectionSettings } from './messaging.schema.ts';
 import { SMS_PRESETS, sendSms } from './sms-gateway.ts';
 import { callTelegram } from './telegram-api.ts';
+import { callViber } from './viber-api.ts';
 
 /** The sealed secrets of one connection, by name (token, appSecret, secret). */
 export type Secrets = { token?: string; appSecret?: string; secret?: string };
@@ -91,6 +92,9 @@ export async function save<K extends MessagingChannel>(
     webhook = set.ok ? { ok: true, detail: null } : { ok: false, detail: set.description };
   } else if (kind === 'viber') {
     if (!secrets.token) throw invalid('A token is needed', { token: 'Paste the Viber bot token' });
+    const info = await callViber<{ uri?: string; name?: string }>(secrets.token, 'get_account_info', {});
+    if (!info.ok) throw invalid('Viber refused the token', { token: `Viber answered: ${info.description}` });
+    settings = { botName: info.result.uri };
   } else if (kind === 'whatsapp') {
     const w = input as ConnectionInputs['whatsapp'];
     if (!secrets.token) throw invalid('A token is needed', { token: 'Paste a Cloud API access token' });
@@ -111,6 +115,14 @@ export async function save<K extends MessagingChannel>(
     hookToken,
     hookSecret: existing?.hookSecret ?? box.seal(hookSecret),
   });
+  if (kind === 'viber') {
+    // Viber calls the new webhook at once to check it, so the connection is saved first.
+    const set = await callViber(secrets.token!, 'set_webhook', {
+      url: hookUrl(baseUrl, kind, hookToken),
+      event_types: ['delivered', 'failed', 'subscribed', 'unsubscribed', 'conversation_started'],
+    });
+    webhook = set.ok ? { ok: true, detail: null } : { ok: false, detail: set.description };
+  }
   return { ...(await get(db, actor, kind, baseUrl)), webhook };
 }
 
@@ -136,6 +148,10 @@ export async function test(db: Db, actor: Actor, kind: MessagingChannel, to: str
     if (!to) throw invalid('A phone number is needed', { to: 'The number to send the test SMS to' });
     const sent = await sendSms(row.settings, secrets.secret, to, 'Zabota: test message');
     return { ok: sent.ok, detail: sent.answer };
+  }
+  if (kind === 'viber') {
+    const info = await callViber<{ uri?: string }>(secrets.token ?? '', 'get_account_info', {});
+    return info.ok ? { ok: true, detail: info.result.uri ?? null } : { ok: false, detail: info.description };
   }
   return { ok: !!secrets.token, detail: null };
 }

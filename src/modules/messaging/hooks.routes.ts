@@ -1,5 +1,5 @@
 import formbody from '@fastify/formbody';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps.ts';
 import { errorBody } from '../../platform/http/errors.ts';
@@ -8,9 +8,12 @@ import { webhookListeners } from '../webhooks/subscriptions.ts';
 import { smsReport } from './sms-hook.ts';
 import type { TelegramUpdate } from './telegram-api.ts';
 import { telegramUpdate } from './telegram-hook.ts';
+import type { ViberCallback } from './viber-api.ts';
+import { viberCallback } from './viber-hook.ts';
 
 const tokenParam = z.object({ token: z.string().min(10).max(100) });
 const telegramBody = z.looseObject({ update_id: z.number().int().nonnegative() });
+const viberBody = z.looseObject({ event: z.string().max(50) });
 
 const refusal = {
   401: errorBody('unauthenticated', 'The callback is not signed with this channel’s secret'),
@@ -37,6 +40,34 @@ export const messagingHookRoutes = (deps: AppDeps): FastifyPluginAsyncZod => {
         return out.status === 200 ? reply.send({ ok: true }) : reply.status(out.status).send(refusal[out.status]);
       },
     );
+    // Viber signs the raw body, so this route keeps it as it came.
+    await app.register(async (scope) => {
+      const viber = scope.withTypeProvider<ZodTypeProvider>();
+      viber.removeContentTypeParser('application/json');
+      viber.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+        (req as { rawBody?: string }).rawBody = body as string;
+        try {
+          done(null, JSON.parse(body as string));
+        } catch {
+          done(Object.assign(new Error('The body is not JSON'), { statusCode: 400 }), undefined);
+        }
+      });
+      viber.post(
+        '/hooks/viber/:token',
+        { schema: { hide: true, params: tokenParam, body: viberBody }, bodyLimit: 256 * 1024 },
+        async (req, reply) => {
+          const header = req.headers['x-viber-content-signature'];
+          const out = await viberCallback(
+            { ...deps, emit },
+            req.params.token,
+            typeof header === 'string' ? header : undefined,
+            (req as { rawBody?: string }).rawBody ?? '',
+            req.body as ViberCallback,
+          );
+          return out.status === 200 ? reply.send({ ok: true }) : reply.status(out.status).send(refusal[out.status]);
+        },
+      );
+    });
     app.post(
       '/hooks/sms/:token',
       {

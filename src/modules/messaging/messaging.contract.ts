@@ -85,6 +85,7 @@ export const customerChannelsView = z
     preferred: deliveryChannel.nullable(),
     addresses: z.array(customerAddress),
     telegramLink: z.string().nullable().describe("A t.me link that binds the customer's chat when they start the bot"),
+    viberLink: z.string().nullable().describe("A viber:// link that binds the customer's chat when they open it"),
   })
   .meta({ id: 'CustomerChannels' });
 

@@ -24,7 +24,13 @@ export async function customerChannels(db: Db, actor: Actor, customerId: string)
     telegram?.settings.botName && telegram.secret
       ? `https://t.me/${telegram.settings.botName}?start=${bindingPayload(customerId, hookSecretOf(telegram))}`
       : null;
+  const viber = await repo.connection(db, actor.orgId, 'viber');
+  const viberLink =
+    viber?.settings.botName && viber.secret
+      ? `viber://pa?chatURI=${viber.settings.botName}&context=${bindingPayload(customerId, hookSecretOf(viber))}`
+      : null;
   return {
+    viberLink,
     preferred: await repo.preferred(db, actor.orgId, customerId),
     addresses: rows.map((r) => ({
       channel: r.channel,

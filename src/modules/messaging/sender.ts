@@ -8,7 +8,8 @@ import { openSecrets } from './connections.service.ts';
 import * as repo from './messaging.repo.ts';
 import type { ConnectionRow, MessageRow } from './messaging.schema.ts';
 import { sendSms } from './sms-gateway.ts';
-import { callTelegram, scoreKeyboard, transient, type ReplyMarkup } from './telegram-api.ts';
+import { callTelegram, scoreKeyboard, transient } from './telegram-api.ts';
+import { callViber, viberKeyboard, viberTransient } from './viber-api.ts';
 
 const NAMES: Record<MessagingChannel, string> = {
   telegram: 'Telegram',
@@ -38,7 +39,10 @@ export type Outgoing = {
   channel: MessagingChannel;
   address: string;
   text: string;
-  markup?: (messageId: string) => ReplyMarkup;
+  /** Ask a score with buttons carrying the message's id (Telegram inline, Viber reply keyboard). */
+  score?: [number, number];
+  /** Viber shows it as the sender. */
+  senderName?: string;
   customerId?: string | null;
   invitationId?: string | null;
   caseId?: string | null;
@@ -70,12 +74,24 @@ export async function sendMessage(db: Db, connection: ConnectionRow, out: Outgoi
     const res = await callTelegram<{ message_id: number }>(secrets.token ?? '', 'sendMessage', {
       chat_id: out.address,
       text: out.text,
-      ...(out.markup ? { reply_markup: out.markup(row.id) } : {}),
+      ...(out.score ? { reply_markup: { inline_keyboard: scoreKeyboard(row.id, out.score) } } : {}),
     });
     ok = res.ok;
     again = !res.ok && transient(res);
     answer = res.ok ? 'ok' : `${res.status}: ${res.description}`;
     providerId = res.ok ? String(res.result.message_id) : null;
+  } else if (out.channel === 'viber') {
+    const res = await callViber<{ message_token: number | string }>(secrets.token ?? '', 'send_message', {
+      receiver: out.address,
+      type: 'text',
+      text: out.text,
+      sender: { name: (out.senderName ?? 'Zabota').slice(0, 28) },
+      ...(out.score ? { keyboard: viberKeyboard(row.id, out.score) } : {}),
+    });
+    ok = res.ok;
+    again = !res.ok && viberTransient(res);
+    answer = res.ok ? 'ok' : `${res.status}: ${res.description}`;
+    providerId = res.ok ? String(res.result.message_token) : null;
   } else if (out.channel === 'sms') {
     const res = await sendSms(connection.settings, secrets.secret, out.address, out.text);
     ({ ok, answer, providerId } = res);
@@ -110,7 +126,8 @@ export async function sendInvitation(db: Db, m: InvitationMessage): Promise<Mess
   if ('reason' in target) return { outcome: 'skipped', reason: target.reason };
   const lang = m.language;
   const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string>) => translate(lang, key, vars);
-  const question = m.channel === 'telegram' && !m.reminder ? chatQuestion(m.survey.questions) : undefined;
+  const inChat = m.channel === 'telegram' || m.channel === 'viber';
+  const question = inChat && !m.reminder ? chatQuestion(m.survey.questions) : undefined;
   const surveyLang = m.survey.languages.includes(lang) ? lang : m.survey.languages[0]!;
   const greeting = m.customerName ? t('invite.greeting', { name: m.customerName }) : t('invite.greetingAnonymous');
   const text = question
@@ -122,7 +139,8 @@ export async function sendInvitation(db: Db, m: InvitationMessage): Promise<Mess
     channel: m.channel,
     address: target.address,
     text,
-    markup: range ? (id) => ({ inline_keyboard: scoreKeyboard(id, range) }) : undefined,
+    score: range,
+    senderName: m.business,
     customerId: m.customerId,
     invitationId: m.invitationId,
   });
