@@ -38,8 +38,8 @@ describe('messaging channels', () => {
     await page.goto('/settings/channels');
     await page.getByRole('heading', { name: 'Messaging channels', level: 1 }).waitFor();
     expect(await page.getByTestId('channel-status-telegram').textContent()).toContain('Not connected');
-    await page.getByLabel('Bot token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByLabel('Bot token', { exact: true }).fill(TOKEN);
+    await page.getByRole('button', { name: 'Connect' }).first().click();
     await page.getByTestId('channel-status-telegram').getByText('@bright_smile_bot').waitFor();
     expect(await page.getByTestId('channel-status-telegram').textContent()).toContain(TOKEN.slice(-4));
     expect(await page.content()).not.toContain(TOKEN);

@@ -13,10 +13,14 @@ export const messaging = defineMessages({
     'chat.badLink': 'This link does not work any more. Please ask {business} for a new one.',
     'chat.stopped': 'Done: you will get no more messages here.',
     'chat.received': 'Thank you, we have passed your message on.',
+    'web.channels.viber.howto':
+      'Create a bot on partners.viber.com, copy its token from the bot’s info page and paste it here.',
+    'web.channels.viber.token': 'Viber bot token',
+    'web.channels.viberLink': 'Personal Viber link (opening it binds the chat):',
     'web.nav.channels': 'Channels',
     'web.channels.title': 'Messaging channels',
     'web.channels.intro':
-      'Reach customers where they read: connect a Telegram bot or an SMS gateway. Surveys, replies to cases and reminders then go by the customer’s preferred channel, with their consent; email stays the fallback. Tokens are stored encrypted and never shown again.',
+      'Reach customers where they read: connect a Telegram or Viber bot or an SMS gateway. Surveys, replies to cases and reminders then go by the customer’s preferred channel, with their consent; email stays the fallback. Tokens are stored encrypted and never shown again.',
     'web.channels.connected': 'Connected',
     'web.channels.notConnected': 'Not connected',
     'web.channels.secretSaved': 'token …{last4} saved',
@@ -98,10 +102,14 @@ export const messaging = defineMessages({
     'chat.badLink': 'Эта ссылка больше не действует. Попросите у {business} новую.',
     'chat.stopped': 'Готово: больше сообщений здесь не будет.',
     'chat.received': 'Спасибо, мы передали ваше сообщение.',
+    'web.channels.viber.howto':
+      'Создайте бота на partners.viber.com, скопируйте токен со страницы бота и вставьте сюда.',
+    'web.channels.viber.token': 'Токен Viber-бота',
+    'web.channels.viberLink': 'Личная ссылка в Viber (привяжет чат):',
     'web.nav.channels': 'Каналы',
     'web.channels.title': 'Каналы сообщений',
     'web.channels.intro':
-      'Пишите клиентам там, где они читают: подключите Telegram-бота или SMS-шлюз. Опросы, ответы по обращениям и напоминания пойдут по каналу, который выбрал клиент, с его согласия; эл. почта остаётся запасным каналом. Токены хранятся зашифрованными и больше не показываются.',
+      'Пишите клиентам там, где они читают: подключите бота Telegram или Viber либо SMS-шлюз. Опросы, ответы по обращениям и напоминания пойдут по каналу, который выбрал клиент, с его согласия; эл. почта остаётся запасным каналом. Токены хранятся зашифрованными и больше не показываются.',
     'web.channels.connected': 'Подключён',
     'web.channels.notConnected': 'Не подключён',
     'web.channels.secretSaved': 'токен …{last4} сохранён',
@@ -183,10 +191,14 @@ export const messaging = defineMessages({
     'chat.badLink': 'Тази връзка вече не работи. Помолете {business} за нова.',
     'chat.stopped': 'Готово: няма да получавате повече съобщения тук.',
     'chat.received': 'Благодарим, предадохме съобщението ви.',
+    'web.channels.viber.howto':
+      'Създайте бот в partners.viber.com, копирайте токена от страницата на бота и го поставете тук.',
+    'web.channels.viber.token': 'Токен на Viber бота',
+    'web.channels.viberLink': 'Лична връзка във Viber (свързва чата):',
     'web.nav.channels': 'Канали',
     'web.channels.title': 'Канали за съобщения',
     'web.channels.intro':
-      'Пишете на клиентите там, където четат: свържете Telegram бот или SMS шлюз. Анкетите, отговорите по случаи и напомнянията ще отиват по предпочитания от клиента канал, с негово съгласие; имейлът остава резервен. Токените се пазят криптирани и не се показват повторно.',
+      'Пишете на клиентите там, където четат: свържете Telegram или Viber бот или SMS шлюз. Анкетите, отговорите по случаи и напомнянията ще отиват по предпочитания от клиента канал, с негово съгласие; имейлът остава резервен. Токените се пазят криптирани и не се показват повторно.',
     'web.channels.connected': 'Свързан',
     'web.channels.notConnected': 'Не е свързан',
     'web.channels.secretSaved': 'токен …{last4} запазен',

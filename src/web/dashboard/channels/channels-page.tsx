@@ -23,7 +23,8 @@ export function ChannelsPage() {
       <ErrorBanner error={channels.error} />
       {channels.data ? (
         <>
-          <TelegramPanel connection={item('telegram')!} />
+          <TokenPanel connection={item('telegram')!} />
+          <TokenPanel connection={item('viber')!} />
           <SmsPanel connection={item('sms')!} />
           <OrderPanel order={channels.data.fallbackOrder} />
         </>
@@ -63,7 +64,7 @@ function TestAndRemove({ connection, withTo }: { connection: Connection; withTo?
         {t('web.channels.disconnect')}
       </button>
       {test.data ? (
-        <span role="status" className={test.data.ok ? 'text-ok' : 'text-error'}>
+        <span role="status">
           {test.data.ok ? t('web.channels.testOk') : t('web.channels.testFailed')} {test.data.detail ?? ''}
         </span>
       ) : null}
@@ -72,9 +73,16 @@ function TestAndRemove({ connection, withTo }: { connection: Connection; withTo?
   );
 }
 
-function TelegramPanel({ connection }: { connection: Connection }) {
+const TOKEN_TEXTS = {
+  telegram: { howto: 'web.channels.telegram.howto', token: 'web.channels.telegram.token' },
+  viber: { howto: 'web.channels.viber.howto', token: 'web.channels.viber.token' },
+} as const;
+
+/** A bot connected by its token alone: Telegram (from @BotFather) or Viber (from the Viber partners site). */
+function TokenPanel({ connection }: { connection: Connection }) {
   const { t } = useI18n();
-  const save = useSaveChannel('telegram');
+  const kind = connection.kind as keyof typeof TOKEN_TEXTS;
+  const save = useSaveChannel(kind);
   const errors = fieldErrors(save.error);
   const bot = typeof connection.settings.botName === 'string' ? `@${connection.settings.botName}` : undefined;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -84,15 +92,15 @@ function TelegramPanel({ connection }: { connection: Connection }) {
     save.mutate(token ? { token } : {}, { onSuccess: () => form.reset() });
   };
   return (
-    <Panel title={t('web.channels.kind.telegram')}>
+    <Panel title={t(`web.channels.kind.${kind}`)}>
       <Status connection={connection} detail={bot} />
-      <p className="field-hint">{t('web.channels.telegram.howto')}</p>
+      <p className="field-hint">{t(TOKEN_TEXTS[kind].howto)}</p>
       <form className="form" onSubmit={onSubmit}>
         <TextField
           name="token"
           type="password"
           autoComplete="off"
-          label={t('web.channels.telegram.token')}
+          label={t(TOKEN_TEXTS[kind].token)}
           error={errors.token}
           hint={connection.secretSet ? t('web.channels.keepSecret') : undefined}
         />

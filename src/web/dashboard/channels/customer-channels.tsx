@@ -101,6 +101,11 @@ export function CustomerChannelsSection({ customerId }: { customerId: string }) 
           {qr ? <img src={qr} alt={t('web.channels.qrAlt')} width={192} height={192} /> : null}
         </p>
       ) : null}
+      {data.viberLink ? (
+        <p className="field-hint">
+          {t('web.channels.viberLink')} <code data-testid="viber-link">{data.viberLink}</code>
+        </p>
+      ) : null}
       {can('customers:write') ? (
         <form className="form" onSubmit={onSubmit}>
           <div className="form-row">
