@@ -11,6 +11,7 @@ import type { ConnectionRow, ConnectionSettings } from './messaging.schema.ts';
 import { SMS_PRESETS, sendSms } from './sms-gateway.ts';
 import { callTelegram } from './telegram-api.ts';
 import { callViber } from './viber-api.ts';
+import { callWhatsApp } from './whatsapp-api.ts';
 
 /** The sealed secrets of one connection, by name (token, appSecret, secret). */
 export type Secrets = { token?: string; appSecret?: string; secret?: string };
@@ -31,7 +32,8 @@ function view(kind: MessagingChannel, row: ConnectionRow | undefined, baseUrl: s
     connected: !!row && (kind === 'sms' ? !!row.settings.url : !!main),
     secretSet: !!main,
     secretHint: main ? main.slice(-4) : null,
-    settings: row?.settings ?? {},
+    // Meta asks the owner for a verify token when the callback URL is registered.
+    settings: { ...row?.settings, ...(row && kind === 'whatsapp' ? { verifyToken: hookSecretOf(row) } : {}) },
     // A gateway's report carries no signature of its own: its URL holds the key (owner-only view).
     hookUrl: row ? hookUrl(baseUrl, kind, row.hookToken) + (kind === 'sms' ? `?key=${hookSecretOf(row)}` : '') : null,
     updatedAt: row?.updatedAt.toISOString() ?? null,
@@ -98,6 +100,10 @@ export async function save<K extends MessagingChannel>(
   } else if (kind === 'whatsapp') {
     const w = input as ConnectionInputs['whatsapp'];
     if (!secrets.token) throw invalid('A token is needed', { token: 'Paste a Cloud API access token' });
+    if (!secrets.appSecret)
+      throw invalid("The app's secret is needed", { appSecret: 'It proves that callbacks come from Meta' });
+    const phone = await callWhatsApp(secrets.token, `${w.phoneNumberId}?fields=display_phone_number`);
+    if (!phone.ok) throw invalid('WhatsApp refused the token', { token: `WhatsApp answered: ${phone.description}` });
     settings = { phoneNumberId: w.phoneNumberId, templates: { invitation: w.template, language: w.templateLanguage } };
   } else {
     const s = input as ConnectionInputs['sms'];
@@ -148,6 +154,15 @@ export async function test(db: Db, actor: Actor, kind: MessagingChannel, to: str
     if (!to) throw invalid('A phone number is needed', { to: 'The number to send the test SMS to' });
     const sent = await sendSms(row.settings, secrets.secret, to, 'Zabota: test message');
     return { ok: sent.ok, detail: sent.answer };
+  }
+  if (kind === 'whatsapp') {
+    const phone = await callWhatsApp<{ display_phone_number?: string }>(
+      secrets.token ?? '',
+      `${row.settings.phoneNumberId}?fields=display_phone_number`,
+    );
+    return phone.ok
+      ? { ok: true, detail: phone.result.display_phone_number ?? null }
+      : { ok: false, detail: phone.description };
   }
   if (kind === 'viber') {
     const info = await callViber<{ uri?: string }>(secrets.token ?? '', 'get_account_info', {});

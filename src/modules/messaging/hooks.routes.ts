@@ -10,6 +10,8 @@ import type { TelegramUpdate } from './telegram-api.ts';
 import { telegramUpdate } from './telegram-hook.ts';
 import type { ViberCallback } from './viber-api.ts';
 import { viberCallback } from './viber-hook.ts';
+import type { WhatsAppCallback } from './whatsapp-api.ts';
+import { whatsappCallback, whatsappVerify } from './whatsapp-hook.ts';
 
 const tokenParam = z.object({ token: z.string().min(10).max(100) });
 const telegramBody = z.looseObject({ update_id: z.number().int().nonnegative() });
@@ -40,7 +42,7 @@ export const messagingHookRoutes = (deps: AppDeps): FastifyPluginAsyncZod => {
         return out.status === 200 ? reply.send({ ok: true }) : reply.status(out.status).send(refusal[out.status]);
       },
     );
-    // Viber signs the raw body, so this route keeps it as it came.
+    // Viber and Meta sign the raw body, so these routes keep it as it came.
     await app.register(async (scope) => {
       const viber = scope.withTypeProvider<ZodTypeProvider>();
       viber.removeContentTypeParser('application/json');
@@ -67,7 +69,30 @@ export const messagingHookRoutes = (deps: AppDeps): FastifyPluginAsyncZod => {
           return out.status === 200 ? reply.send({ ok: true }) : reply.status(out.status).send(refusal[out.status]);
         },
       );
+      viber.post(
+        '/hooks/whatsapp/:token',
+        { schema: { hide: true, params: tokenParam, body: z.looseObject({}) }, bodyLimit: 512 * 1024 },
+        async (req, reply) => {
+          const header = req.headers['x-hub-signature-256'];
+          const out = await whatsappCallback(
+            { ...deps, emit },
+            req.params.token,
+            typeof header === 'string' ? header : undefined,
+            (req as { rawBody?: string }).rawBody ?? '',
+            req.body as WhatsAppCallback,
+          );
+          return out.status === 200 ? reply.send({ ok: true }) : reply.status(out.status).send(refusal[out.status]);
+        },
+      );
     });
+    app.get(
+      '/hooks/whatsapp/:token',
+      { schema: { hide: true, params: tokenParam, querystring: z.record(z.string(), z.string()) } },
+      async (req, reply) => {
+        const challenge = await whatsappVerify(deps.db, req.params.token, req.query);
+        return challenge === null ? reply.status(401).send(refusal[401]) : reply.type('text/plain').send(challenge);
+      },
+    );
     app.post(
       '/hooks/sms/:token',
       {

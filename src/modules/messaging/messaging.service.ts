@@ -13,6 +13,7 @@ import type { CustomerChannelsInput } from './messaging.contract.ts';
 import * as repo from './messaging.repo.ts';
 import type { MessageRow } from './messaging.schema.ts';
 import { reachable, sendMessage } from './sender.ts';
+import { waNumber } from './whatsapp-api.ts';
 
 const present = ({ orgId: _o, address: _a, providerId: _p, awaiting: _w, ...m }: MessageRow) => toDto(m);
 
@@ -56,6 +57,7 @@ export async function updateCustomerChannels(db: Db, actor: Actor, customerId: s
       await repo.deleteAddress(db, actor.orgId, customerId, a.channel);
       continue;
     }
+    if (a.channel === 'whatsapp') a.address = waNumber(a.address);
     const before = current.get(a.channel);
     const keep = a.consent && before?.consentAt && before.address === a.address;
     if (a.consent && !keep && !a.consentSource)

@@ -10,6 +10,7 @@ import type { ConnectionRow, MessageRow } from './messaging.schema.ts';
 import { sendSms } from './sms-gateway.ts';
 import { callTelegram, scoreKeyboard, transient } from './telegram-api.ts';
 import { callViber, viberKeyboard, viberTransient } from './viber-api.ts';
+import { callWhatsApp, waNumber } from './whatsapp-api.ts';
 
 const NAMES: Record<MessagingChannel, string> = {
   telegram: 'Telegram',
@@ -43,6 +44,8 @@ export type Outgoing = {
   score?: [number, number];
   /** Viber shows it as the sender. */
   senderName?: string;
+  /** WhatsApp: send the owner's approved template with these body parameters instead of free text. */
+  template?: string[];
   customerId?: string | null;
   invitationId?: string | null;
   caseId?: string | null;
@@ -92,12 +95,32 @@ export async function sendMessage(db: Db, connection: ConnectionRow, out: Outgoi
     again = !res.ok && viberTransient(res);
     answer = res.ok ? 'ok' : `${res.status}: ${res.description}`;
     providerId = res.ok ? String(res.result.message_token) : null;
+  } else if (out.channel === 'whatsapp') {
+    const { phoneNumberId, templates } = connection.settings;
+    const res = await callWhatsApp<{ messages?: { id: string }[] }>(secrets.token ?? '', `${phoneNumberId}/messages`, {
+      messaging_product: 'whatsapp',
+      to: waNumber(out.address),
+      ...(out.template && templates?.invitation
+        ? {
+            type: 'template',
+            template: {
+              name: templates.invitation,
+              language: { code: templates.language ?? 'en' },
+              components: [{ type: 'body', parameters: out.template.map((text) => ({ type: 'text', text })) }],
+            },
+          }
+        : { type: 'text', text: { body: out.text } }),
+    });
+    ok = res.ok;
+    again = !res.ok && (res.status === 0 || res.status === 429 || res.status >= 500);
+    answer = res.ok ? 'ok' : `${res.status}: ${res.description}`;
+    providerId = res.ok ? (res.result.messages?.[0]?.id ?? null) : null;
   } else if (out.channel === 'sms') {
     const res = await sendSms(connection.settings, secrets.secret, out.address, out.text);
     ({ ok, answer, providerId } = res);
     again = res.transient;
   } else {
-    answer = `Sending by ${NAMES[out.channel]} is not available yet`;
+    answer = `Sending by ${NAMES[out.channel]} is not available`;
   }
   const status = ok ? 'sent' : 'failed';
   await repo.updateMessage(db, out.orgId, row.id, { status, providerId, providerAnswer: answer.slice(0, 1000) });
@@ -141,6 +164,7 @@ export async function sendInvitation(db: Db, m: InvitationMessage): Promise<Mess
     text,
     score: range,
     senderName: m.business,
+    template: m.channel === 'whatsapp' ? [m.business, m.url] : undefined,
     customerId: m.customerId,
     invitationId: m.invitationId,
   });
