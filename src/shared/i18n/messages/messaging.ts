@@ -13,6 +13,13 @@ export const messaging = defineMessages({
     'chat.badLink': 'This link does not work any more. Please ask {business} for a new one.',
     'chat.stopped': 'Done: you will get no more messages here.',
     'chat.received': 'Thank you, we have passed your message on.',
+    'web.channels.whatsapp.howto':
+      'In Meta’s developer console: add WhatsApp to your app, copy a permanent access token, the phone number id and the app secret, and have an invitation template approved with two parameters: the business and the link.',
+    'web.channels.whatsapp.token': 'Access token',
+    'web.channels.whatsapp.appSecret': 'App secret',
+    'web.channels.whatsapp.phoneId': 'Phone number id',
+    'web.channels.whatsapp.template': 'Invitation template',
+    'web.channels.whatsapp.callback': 'Callback URL and verify token for Meta:',
     'web.channels.viber.howto':
       'Create a bot on partners.viber.com, copy its token from the bot’s info page and paste it here.',
     'web.channels.viber.token': 'Viber bot token',
@@ -20,7 +27,7 @@ export const messaging = defineMessages({
     'web.nav.channels': 'Channels',
     'web.channels.title': 'Messaging channels',
     'web.channels.intro':
-      'Reach customers where they read: connect a Telegram or Viber bot or an SMS gateway. Surveys, replies to cases and reminders then go by the customer’s preferred channel, with their consent; email stays the fallback. Tokens are stored encrypted and never shown again.',
+      'Reach customers where they read: connect a Telegram or Viber bot, WhatsApp or an SMS gateway. Surveys, replies to cases and reminders then go by the customer’s preferred channel, with their consent; email stays the fallback. Tokens are stored encrypted and never shown again.',
     'web.channels.connected': 'Connected',
     'web.channels.notConnected': 'Not connected',
     'web.channels.secretSaved': 'token …{last4} saved',
@@ -102,6 +109,13 @@ export const messaging = defineMessages({
     'chat.badLink': 'Эта ссылка больше не действует. Попросите у {business} новую.',
     'chat.stopped': 'Готово: больше сообщений здесь не будет.',
     'chat.received': 'Спасибо, мы передали ваше сообщение.',
+    'web.channels.whatsapp.howto':
+      'В консоли разработчика Meta: добавьте WhatsApp в приложение, скопируйте постоянный токен, id номера телефона и секрет приложения, и утвердите шаблон приглашения с двумя параметрами: название и ссылка.',
+    'web.channels.whatsapp.token': 'Токен доступа',
+    'web.channels.whatsapp.appSecret': 'Секрет приложения',
+    'web.channels.whatsapp.phoneId': 'Id номера',
+    'web.channels.whatsapp.template': 'Шаблон приглашения',
+    'web.channels.whatsapp.callback': 'Адрес обратного вызова и токен проверки для Meta:',
     'web.channels.viber.howto':
       'Создайте бота на partners.viber.com, скопируйте токен со страницы бота и вставьте сюда.',
     'web.channels.viber.token': 'Токен Viber-бота',
@@ -109,7 +123,7 @@ export const messaging = defineMessages({
     'web.nav.channels': 'Каналы',
     'web.channels.title': 'Каналы сообщений',
     'web.channels.intro':
-      'Пишите клиентам там, где они читают: подключите бота Telegram или Viber либо SMS-шлюз. Опросы, ответы по обращениям и напоминания пойдут по каналу, который выбрал клиент, с его согласия; эл. почта остаётся запасным каналом. Токены хранятся зашифрованными и больше не показываются.',
+      'Пишите клиентам там, где они читают: подключите бота Telegram или Viber, WhatsApp либо SMS-шлюз. Опросы, ответы по обращениям и напоминания пойдут по каналу, который выбрал клиент, с его согласия; эл. почта остаётся запасным каналом. Токены хранятся зашифрованными и больше не показываются.',
     'web.channels.connected': 'Подключён',
     'web.channels.notConnected': 'Не подключён',
     'web.channels.secretSaved': 'токен …{last4} сохранён',
@@ -191,6 +205,13 @@ export const messaging = defineMessages({
     'chat.badLink': 'Тази връзка вече не работи. Помолете {business} за нова.',
     'chat.stopped': 'Готово: няма да получавате повече съобщения тук.',
     'chat.received': 'Благодарим, предадохме съобщението ви.',
+    'web.channels.whatsapp.howto':
+      'В конзолата за разработчици на Meta: добавете WhatsApp към приложението, копирайте постоянен токен, id на телефонния номер и тайната на приложението и одобрете шаблон за покана с два параметъра: името и връзката.',
+    'web.channels.whatsapp.token': 'Токен за достъп',
+    'web.channels.whatsapp.appSecret': 'Тайна на приложението',
+    'web.channels.whatsapp.phoneId': 'Id на номера',
+    'web.channels.whatsapp.template': 'Шаблон за покана',
+    'web.channels.whatsapp.callback': 'Адрес за обратно извикване и токен за проверка за Meta:',
     'web.channels.viber.howto':
       'Създайте бот в partners.viber.com, копирайте токена от страницата на бота и го поставете тук.',
     'web.channels.viber.token': 'Токен на Viber бота',
@@ -198,7 +219,7 @@ export const messaging = defineMessages({
     'web.nav.channels': 'Канали',
     'web.channels.title': 'Канали за съобщения',
     'web.channels.intro':
-      'Пишете на клиентите там, където четат: свържете Telegram или Viber бот или SMS шлюз. Анкетите, отговорите по случаи и напомнянията ще отиват по предпочитания от клиента канал, с негово съгласие; имейлът остава резервен. Токените се пазят криптирани и не се показват повторно.',
+      'Пишете на клиентите там, където четат: свържете Telegram или Viber бот, WhatsApp или SMS шлюз. Анкетите, отговорите по случаи и напомнянията ще отиват по предпочитания от клиента канал, с негово съгласие; имейлът остава резервен. Токените се пазят криптирани и не се показват повторно.',
     'web.channels.connected': 'Свързан',
     'web.channels.notConnected': 'Не е свързан',
     'web.channels.secretSaved': 'токен …{last4} запазен',

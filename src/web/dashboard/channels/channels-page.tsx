@@ -25,6 +25,7 @@ export function ChannelsPage() {
         <>
           <TokenPanel connection={item('telegram')!} />
           <TokenPanel connection={item('viber')!} />
+          <WhatsAppPanel connection={item('whatsapp')!} />
           <SmsPanel connection={item('sms')!} />
           <OrderPanel order={channels.data.fallbackOrder} />
         </>
@@ -114,6 +115,81 @@ function TokenPanel({ connection }: { connection: Connection }) {
           </p>
         ) : null}
       </form>
+      <TestAndRemove connection={connection} />
+    </Panel>
+  );
+}
+
+/** WhatsApp Cloud API: the access token, the app's secret (it signs callbacks), the number and an approved template. */
+function WhatsAppPanel({ connection }: { connection: Connection }) {
+  const { t } = useI18n();
+  const save = useSaveChannel('whatsapp');
+  const errors = fieldErrors(save.error);
+  const s = connection.settings as { phoneNumberId?: string; templates?: { invitation?: string; language?: string } };
+  const verifyToken = (connection.settings as { verifyToken?: string }).verifyToken;
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    const text = (k: string) => String(fd.get(k) ?? '').trim();
+    save.mutate({
+      phoneNumberId: text('phoneNumberId'),
+      template: text('template'),
+      templateLanguage: text('templateLanguage') || 'en',
+      ...(text('token') ? { token: text('token') } : {}),
+      ...(text('appSecret') ? { appSecret: text('appSecret') } : {}),
+    });
+  };
+  const keep = connection.secretSet ? t('web.channels.keepSecret') : undefined;
+  return (
+    <Panel title={t('web.channels.kind.whatsapp')}>
+      <Status connection={connection} />
+      <p className="field-hint">{t('web.channels.whatsapp.howto')}</p>
+      <form className="form" onSubmit={onSubmit}>
+        <TextField
+          name="token"
+          type="password"
+          autoComplete="off"
+          label={t('web.channels.whatsapp.token')}
+          hint={keep}
+          error={errors.token}
+        />
+        <TextField
+          name="appSecret"
+          type="password"
+          autoComplete="off"
+          label={t('web.channels.whatsapp.appSecret')}
+          hint={keep}
+          error={errors.appSecret}
+        />
+        <div className="form-row">
+          <TextField
+            name="phoneNumberId"
+            label={t('web.channels.whatsapp.phoneId')}
+            defaultValue={s.phoneNumberId ?? ''}
+            error={errors.phoneNumberId}
+          />
+          <TextField
+            name="template"
+            label={t('web.channels.whatsapp.template')}
+            defaultValue={s.templates?.invitation ?? ''}
+            error={errors.template}
+          />
+          <TextField
+            name="templateLanguage"
+            label={t('web.common.language')}
+            defaultValue={s.templates?.language ?? 'en'}
+          />
+        </div>
+        <ErrorBanner error={Object.keys(errors).length ? null : save.error} />
+        <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+          {save.isPending ? t('web.common.saving') : t('web.channels.connect')}
+        </button>
+      </form>
+      {connection.hookUrl && verifyToken ? (
+        <p className="field-hint">
+          {t('web.channels.whatsapp.callback')} <code>{connection.hookUrl}</code> · <code>{verifyToken}</code>
+        </p>
+      ) : null}
       <TestAndRemove connection={connection} />
     </Panel>
   );
