@@ -3,3 +3,4 @@ export { messagingRoutes } from './messaging.routes.ts';
 export { messagingHookRoutes } from './hooks.routes.ts';
 export { sendInvitation } from './sender.ts';
 export { routeInvitation } from './route.ts';
+export { writeDemoAddresses } from './demo.ts';
