@@ -8,7 +8,7 @@ import { DELIVERY_CHANNELS, type DeliveryChannel, type MessagingChannel } from '
 import type { ConnectionInputs } from './messaging.contract.ts';
 import * as repo from './messaging.repo.ts';
 import type { ConnectionRow, ConnectionSettings } from './messaging.schema.ts';
-import { SMS_PRESETS, sendSms } from './sms-gateway.ts';
+import { sendSms } from './sms-gateway.ts';
 import { callTelegram } from './telegram-api.ts';
 import { callViber } from './viber-api.ts';
 import { callWhatsApp } from './whatsapp-api.ts';
@@ -170,5 +170,3 @@ export async function test(db: Db, actor: Actor, kind: MessagingChannel, to: str
   }
   return { ok: !!secrets.token, detail: null };
 }
-
-export { SMS_PRESETS };

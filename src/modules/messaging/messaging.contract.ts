@@ -4,6 +4,22 @@ import { DELIVERY_CHANNELS, MESSAGE_STATUSES, MESSAGING_CHANNELS } from '../../s
 export const messagingChannel = z.enum(MESSAGING_CHANNELS);
 export const deliveryChannel = z.enum(DELIVERY_CHANNELS);
 
+/** Ready gateway templates (sms-gateway.ts fills them; the dashboard offers them). */
+export const SMS_PRESETS = {
+  smsru: {
+    url: 'https://sms.ru/sms/send?api_id={secret}&to={to}&msg={text}&json=1',
+    method: 'GET',
+    headers: {},
+    body: '',
+  },
+  twilio: {
+    url: 'https://api.twilio.com/2010-04-01/Accounts/ACCOUNT_SID/Messages.json',
+    method: 'POST',
+    headers: { authorization: 'Basic {secret}', 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'To={to}&From={sender}&Body={text}',
+  },
+} as const;
+
 const secretText = z.string().trim().min(1).max(2000);
 const headerMap = z.record(z.string().trim().min(1).max(100), z.string().max(2000)).default({});
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { DeliveryChannel, MessageStatus, MessagingChannel } from '../../shared/domain.ts';
+import type { DeliveryChannel, MessagingChannel } from '../../shared/domain.ts';
 import {
   channelConnections,
   channelUpdates,
@@ -251,5 +251,3 @@ export async function customerExists(db: Db, orgId: string, customerId: string):
   );
   return rows.length > 0;
 }
-
-export type { MessageStatus };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSmsRequest, providerIdOf, SMS_PRESETS } from './sms-gateway.ts';
+import { SMS_PRESETS } from './messaging.contract.ts';
+import { buildSmsRequest, providerIdOf } from './sms-gateway.ts';
 import { readReport } from './sms-hook.ts';
 
 const values = {

@@ -6,20 +6,6 @@ import type { ConnectionSettings } from './messaging.schema.ts';
  * the placeholders {to}, {text}, {sender} and {secret}; each is escaped for where it stands. The
  * call goes through the outbound guard, like webhooks: public addresses only.
  */
-export const SMS_PRESETS = {
-  smsru: {
-    url: 'https://sms.ru/sms/send?api_id={secret}&to={to}&msg={text}&json=1',
-    method: 'GET',
-    headers: {},
-    body: '',
-  },
-  twilio: {
-    url: 'https://api.twilio.com/2010-04-01/Accounts/ACCOUNT_SID/Messages.json',
-    method: 'POST',
-    headers: { authorization: 'Basic {secret}', 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'To={to}&From={sender}&Body={text}',
-  },
-} as const;
 
 type Values = { to: string; text: string; sender: string; secret: string };
 

@@ -8,13 +8,9 @@
 export type TelegramAnswer<T> = { ok: true; result: T } | { ok: false; status: number; description: string };
 
 export type InlineButton = { text: string; callback_data: string };
-export type ReplyMarkup = { inline_keyboard: InlineButton[][] } | { force_reply: true };
 
 export const telegramBase = (env: NodeJS.ProcessEnv = process.env) =>
   (env.ZABOTA_TELEGRAM_API_URL || 'https://api.telegram.org').replace(/\/$/, '');
-
-/** A token as BotFather gives it: digits, a colon, 35 or so URL-safe characters. */
-export const TELEGRAM_TOKEN = /^\d{3,15}:[A-Za-z0-9_-]{20,60}$/;
 
 export async function callTelegram<T>(
   token: string,

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { SMS_PRESETS } from '../../../modules/messaging/messaging.contract.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, fieldErrors, PageHeader, Panel, SelectField, TextArea, TextField } from '../lib/ui.tsx';
 import {
@@ -195,21 +196,13 @@ function WhatsAppPanel({ connection }: { connection: Connection }) {
   );
 }
 
-const PRESETS = {
-  smsru: {
-    url: 'https://sms.ru/sms/send?api_id={secret}&to={to}&msg={text}&json=1',
-    method: 'GET',
-    headers: '',
-    body: '',
-  },
-  twilio: {
-    url: 'https://api.twilio.com/2010-04-01/Accounts/ACCOUNT_SID/Messages.json',
-    method: 'POST',
-    headers: 'authorization: Basic {secret}\ncontent-type: application/x-www-form-urlencoded',
-    body: 'To={to}&From={sender}&Body={text}',
-  },
-  custom: { url: '', method: 'POST', headers: 'content-type: application/json', body: '{"to":"{to}","text":"{text}"}' },
-} as const;
+const CUSTOM = {
+  url: '',
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: '{"to":"{to}","text":"{text}"}',
+};
+const PRESETS = { ...SMS_PRESETS, custom: CUSTOM } as const;
 type Preset = keyof typeof PRESETS;
 
 const headerText = (h: unknown) =>
@@ -228,7 +221,7 @@ function SmsPanel({ connection }: { connection: Connection }) {
   const [fields, setFields] = useState({
     url: String(s.url ?? PRESETS[preset].url),
     method: String(s.method ?? PRESETS[preset].method),
-    headers: s.headers ? headerText(s.headers) : PRESETS[preset].headers,
+    headers: headerText(s.headers ?? PRESETS[preset].headers),
     body: String(s.body ?? PRESETS[preset].body),
   });
   const set = (k: keyof typeof fields) => (e: { target: { value: string } }) =>
@@ -257,7 +250,7 @@ function SmsPanel({ connection }: { connection: Connection }) {
           onChange={(e) => {
             const p = e.target.value as Preset;
             setPreset(p);
-            setFields({ ...PRESETS[p] });
+            setFields({ ...PRESETS[p], headers: headerText(PRESETS[p].headers) });
           }}
           options={[
             { value: 'smsru', label: 'SMS.ru' },
