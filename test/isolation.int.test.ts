@@ -127,6 +127,33 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/webhooks/:id/rotate-secret': () => undefined,
   'GET /api/v1/webhooks/:id/deliveries': () => undefined,
   'POST /api/v1/webhooks/:id/test': () => undefined,
+  'GET /api/v1/channels': () => undefined,
+  'PUT /api/v1/channels/fallback-order': () => ({ order: ['sms', 'email'] }),
+  'GET /api/v1/channels/telegram': () => undefined,
+  'PUT /api/v1/channels/telegram': () => ({}),
+  'DELETE /api/v1/channels/telegram': () => undefined,
+  'POST /api/v1/channels/telegram/test': () => ({}),
+  'GET /api/v1/channels/viber': () => undefined,
+  'PUT /api/v1/channels/viber': () => ({}),
+  'DELETE /api/v1/channels/viber': () => undefined,
+  'POST /api/v1/channels/viber/test': () => ({}),
+  'GET /api/v1/channels/whatsapp': () => undefined,
+  'PUT /api/v1/channels/whatsapp': () => ({ token: 'beta-wa-token', phoneNumberId: '123456', template: 'visit' }),
+  'DELETE /api/v1/channels/whatsapp': () => undefined,
+  'POST /api/v1/channels/whatsapp/test': () => ({}),
+  'GET /api/v1/channels/sms': () => undefined,
+  'PUT /api/v1/channels/sms': () => ({ url: 'https://sms.beta.example/send', body: 'to={to}&text={text}' }),
+  'DELETE /api/v1/channels/sms': () => undefined,
+  'POST /api/v1/channels/sms/test': () => ({}),
+  'GET /api/v1/customers/:id/channels': () => undefined,
+  'PUT /api/v1/customers/:id/channels': () => ({
+    preferred: 'sms',
+    addresses: [{ channel: 'sms', address: '+10000000', consent: true, consentSource: 'B form' }],
+  }),
+  'GET /api/v1/customers/:id/messages': () => undefined,
+  'GET /api/v1/invitations/:id/messages': () => undefined,
+  'GET /api/v1/cases/:id/messages': () => undefined,
+  'POST /api/v1/cases/:id/messages': () => ({ text: 'B writes to your customer' }),
   'GET /api/v1/floods': () => undefined,
   'POST /api/v1/floods/exclude': (s) => ({ surveyId: s.survey }),
   'POST /api/v1/invitations': (s) => ({
@@ -385,6 +412,9 @@ async function snapshotOfA(): Promise<string> {
       'review-settings',
       'referral-programs',
       'referrals',
+      'channels',
+      `customers/${seed.customer}/channels`,
+      `customers/${seed.customer}/messages`,
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -447,6 +477,15 @@ beforeAll(async () => {
       note: 'Alpha case note',
     })
   ).json();
+  await a.as.call('PUT', '/api/v1/channels/sms', {
+    url: 'https://sms.alpha.example/send',
+    body: 'to={to}&text={text}&key={secret}',
+    secret: 'alpha-sms-secret-key',
+  });
+  await a.as.call('PUT', `/api/v1/customers/${customer.id}/channels`, {
+    preferred: 'sms',
+    addresses: [{ channel: 'sms', address: '+359000111222', consent: true, consentSource: 'Alpha consent form' }],
+  });
   const rule = (
     await a.as.post('/api/v1/case-rules', { name: 'Alpha rule', conditions: { keywords: ['alpha'] } })
   ).json();
@@ -615,6 +654,9 @@ beforeAll(async () => {
       'Alpha Author',
       'alpha.example',
       webhook.secret,
+      'alpha-sms-secret-key',
+      '+359000111222',
+      'Alpha consent form',
     ],
   };
   for (const [k, id] of Object.entries(seed)) expect(id, k).toBeTruthy();

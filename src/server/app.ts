@@ -40,6 +40,7 @@ import { webhookRoutes } from '../modules/webhooks/index.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/index.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/index.ts';
 import { floodRoutes } from '../modules/floods/index.ts';
+import { messagingHookRoutes, messagingRoutes } from '../modules/messaging/index.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(selfAssessmentRoutes(deps));
       await api.register(reviewRoutes(deps));
       await api.register(referralRoutes(deps));
+      await api.register(messagingRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
@@ -139,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(answerPageRoutes(deps));
   await app.register(reviewLinkRoutes(deps));
   await app.register(referralLinkRoutes(deps));
+  await app.register(messagingHookRoutes(deps));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
   const webDir = deps.webDir;

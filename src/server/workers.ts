@@ -2,6 +2,7 @@ import { deliver, runTrigger } from '../modules/invitations/index.ts';
 import { qualify } from '../modules/referrals/index.ts';
 import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/index.ts';
 import { webhookListeners, webhookJobHandlers } from '../modules/webhooks/index.ts';
+import { routeInvitation, sendInvitation } from '../modules/messaging/index.ts';
 import { emitter } from '../platform/events.ts';
 import type { JobHandlers } from '../platform/jobs/jobs.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
@@ -12,14 +13,14 @@ export const defaultPublicUrl = (env: NodeJS.ProcessEnv = process.env): string =
 
 /** What each background job does; the server and the tests start workers with this map. */
 export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHandlers {
-  const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl() };
+  const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl(), messenger: sendInvitation };
   return {
     ...webhookJobHandlers(),
     'mail.send': async (mail) => {
       await deps.mailer.send(mail);
     },
     'survey.trigger': async (data, ctx) => {
-      await runTrigger(ctx, data);
+      await runTrigger(ctx, data, undefined, routeInvitation);
     },
     'invitation.send': async (data, ctx) => {
       await deliver(delivery, ctx, data, 'invite');

@@ -63,7 +63,17 @@ export const CUSTOMER_SEGMENTS = [...SEGMENTS, 'no_purchases'] as const;
 export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
 
 /** Where a survey response came from. */
-export const RESPONSE_CHANNELS = ['link', 'public', 'qr', 'email', 'widget', 'api', 'import'] as const;
+export const RESPONSE_CHANNELS = [
+  'link',
+  'public',
+  'qr',
+  'email',
+  'widget',
+  'api',
+  'import',
+  'telegram',
+  'viber',
+] as const;
 export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
 
 export const CASE_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed_no_contact'] as const;
@@ -79,3 +89,12 @@ export const INVITATION_STATUSES = [
   'skipped',
 ] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** Messengers and SMS: the channels beside email that reach a customer (see modules/messaging). */
+export const MESSAGING_CHANNELS = ['telegram', 'viber', 'whatsapp', 'sms'] as const;
+export type MessagingChannel = (typeof MESSAGING_CHANNELS)[number];
+/** What a message can go by, in the owner's fallback order. */
+export const DELIVERY_CHANNELS = ['email', ...MESSAGING_CHANNELS] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+export const MESSAGE_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'received'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];

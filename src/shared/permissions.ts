@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   'responses:write': ['owner', 'manager'],
   'responses:annotate': ['owner', 'manager'],
   'webhooks:manage': ['owner'],
+  /** Messaging channels (bot tokens, SMS gateway): owners only, the secrets are theirs. */
+  'channels:manage': ['owner'],
   'invitations:read': ['owner', 'manager'],
   'invitations:write': ['owner', 'manager'],
   'metrics:read': ['owner', 'manager', 'staff'],

@@ -50,6 +50,8 @@ export const CASE_EVENT_TYPES = [
   'breach',
   'follow_up',
   'due_soon',
+  /** A message to or from the customer on a messaging channel (modules/messaging). */
+  'message',
 ] as const;
 export const caseEventTypeEnum = pgEnum('case_event_type', CASE_EVENT_TYPES);
 

@@ -310,3 +310,19 @@ export async function addEvent(deps: CaseDeps, actor: Actor, id: string, e: Case
       return applyChange(deps, actor, id, { ownerId: e.ownerId }, baseUrl);
   }
 }
+
+/** A message to or from the customer on a messenger, on the case's timeline (modules/messaging). */
+export async function recordMessage(
+  db: Db,
+  orgId: string,
+  caseId: string,
+  m: { direction: 'in' | 'out'; channel: string; text: string; messageId: string; actorId?: string | null },
+) {
+  await repo.addEvent(db, {
+    orgId,
+    caseId,
+    type: 'message',
+    actorId: m.actorId ?? null,
+    data: { direction: m.direction, channel: m.channel, text: m.text, messageId: m.messageId },
+  });
+}

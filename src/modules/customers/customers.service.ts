@@ -40,3 +40,6 @@ export async function update(db: Db, actor: Actor, id: string, input: CustomerUp
 export async function remove(db: Db, actor: Actor, id: string) {
   if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Customer');
 }
+
+/** Whether the organisation has this customer (a provider callback naming one, without a signed-in actor). */
+export const exists = async (db: Db, orgId: string, id: string): Promise<boolean> => !!(await repo.get(db, orgId, id));

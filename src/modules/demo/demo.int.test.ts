@@ -31,6 +31,12 @@ describe('demo organisation', () => {
     expect(interactions).toBe(demo.counts.interactions);
     expect(interactions).toBeGreaterThan(800 * 7);
     expect(interactions).toBeLessThan(800 * 14);
+    // Messaging: the SMS address of each customer who agreed to SMS, with that consent; no channel connected.
+    const agreed = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from customers where org_id = ${demo.orgId} and phone is not null and consent_sms`,
+    );
+    expect(await count('customer_channels', demo.orgId)).toBe(agreed.rows[0]!.n);
+    expect(await count('channel_connections', demo.orgId)).toBe(0);
     // Advocacy: sources per location, reviews with replies, bad ones with their one recovery case, referrals.
     expect(await count('review_sources', demo.orgId)).toBe(9);
     expect(await count('reviews', demo.orgId)).toBe(demo.counts.reviews);

@@ -11,6 +11,7 @@ import { staffRepo } from '../staff/index.ts';
 import { touchpointsRepo } from '../touchpoints/index.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
 import { writeDemoAdvocacy } from './demo-advocacy.ts';
+import { writeDemoAddresses } from '../messaging/index.ts';
 import { writeDemoFeedback } from './demo-feedback.repo.ts';
 import { writeDemoStandards } from './demo-standards.ts';
 import { generateDemo, type DemoOptions } from './demo-generator.ts';
@@ -192,6 +193,17 @@ export async function createDemoOrg(
     now: opts.now,
     seed: opts.seed,
   });
+
+  await writeDemoAddresses(
+    db,
+    org.orgId,
+    plan.customers
+      .filter((c) => c.phone && c.consentSms && customerIds.has(c.externalId))
+      .map((c) => {
+        const customerId = customerIds.get(c.externalId)!;
+        return { customerId, phone: c.phone!, since: firstVisits.get(customerId)?.at ?? opts.now ?? new Date() };
+      }),
+  );
 
   return {
     orgId: org.orgId,

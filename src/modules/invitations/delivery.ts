@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { JobContext } from '../../platform/jobs/jobs.ts';
+import type { JobContext, SqlExecutor } from '../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import { orgsRepo } from '../orgs/index.ts';
 import { surveysRepo } from '../surveys/index.ts';
 import { invitationMail, mailLanguage } from './invite-email.ts';
 import type { InvitationDelivery } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
-import { outsideQuietHours } from './schedule.ts';
+import { outsideQuietHours, type Quiet } from './schedule.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { MESSAGING_CHANNELS, type MessagingChannel } from '../../shared/domain.ts';
+import type { Messenger } from './messenger.ts';
 
 const DAY = 24 * 3600_000;
 
@@ -23,7 +25,9 @@ export function isPermanentMailError(e: unknown): boolean {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 1000);
 
-export type DeliveryDeps = { mailer: Mailer; publicUrl: string };
+export type DeliveryDeps = { mailer: Mailer; publicUrl: string; messenger?: Messenger };
+
+const MESSAGING: readonly string[] = MESSAGING_CHANNELS;
 
 /**
  * Mails an invitation or its reminder. The invitation's row is locked for the whole send, so two
@@ -59,27 +63,58 @@ export async function deliver(
     const org = await orgsRepo.get(db, inv.orgId);
     const survey = await surveysRepo.get(db, inv.orgId, inv.surveyId);
     const customer = inv.customerId ? await repo.customer(db, inv.orgId, inv.customerId) : undefined;
+    const byMessage = MESSAGING.includes(inv.channel);
     const skip =
       !survey || survey.status !== 'active'
         ? 'The survey is no longer active'
-        : !customer?.email
-          ? 'The customer has no email address'
-          : !customer.consentEmail
-            ? 'The customer has withdrawn consent to emails'
-            : null;
-    if (skip || !org || !survey || !customer?.email) {
+        : byMessage
+          ? !customer
+            ? 'The customer is gone'
+            : null
+          : !customer?.email
+            ? 'The customer has no email address'
+            : !customer.consentEmail
+              ? 'The customer has withdrawn consent to emails'
+              : null;
+    if (skip || !org || !survey || !customer || (!byMessage && !customer.email)) {
       if (kind === 'invite') await repo.setStatus(db, inv.id, 'skipped', { error: skip ?? 'Missing data' });
       return 'skipped';
     }
     const location = inv.interactionId ? await locationOfInteraction(db, inv.orgId, inv.interactionId) : null;
+    const url = `${(data.baseUrl ?? deps.publicUrl).replace(/\/$/, '')}/s/${data.token}`;
+    const language = mailLanguage(customer.language, org.defaultLanguage);
+    const business = location ? `${org.name}, ${location}` : org.name;
+    if (byMessage) {
+      const sent = deps.messenger
+        ? await deps.messenger(db, {
+            orgId: inv.orgId,
+            invitationId: inv.id,
+            customerId: customer.id,
+            customerName: customer.name,
+            channel: inv.channel as MessagingChannel,
+            survey,
+            url,
+            language,
+            business,
+            reminder: kind === 'reminder',
+          })
+        : ({ outcome: 'skipped', reason: 'Messaging is not available in this process' } as const);
+      if (sent.outcome === 'failed' && sent.transient && !ctx.lastAttempt) throw new Error(sent.reason);
+      if (sent.outcome !== 'sent') {
+        const status = sent.outcome === 'skipped' ? 'skipped' : 'bounced';
+        if (kind === 'invite') await repo.setStatus(db, inv.id, status, { error: sent.reason });
+        return status;
+      }
+      return afterSent(db, ctx, enqueueOn, data, inv, survey, org, kind, now);
+    }
     const mail = invitationMail({
-      to: customer.email,
+      to: customer.email!,
       name: customer.name,
-      language: mailLanguage(customer.language, org.defaultLanguage),
-      business: location ? `${org.name}, ${location}` : org.name,
+      language,
+      business,
       fromName: org.name,
       brandColor: org.brandColor,
-      url: `${(data.baseUrl ?? deps.publicUrl).replace(/\/$/, '')}/s/${data.token}`,
+      url,
       expiresAt: inv.expiresAt,
       timeZone: org.timeZone,
       reminder: kind === 'reminder',
@@ -92,17 +127,32 @@ export async function deliver(
       else await repo.setStatus(db, inv.id, inv.status, { error: `Reminder failed: ${errorText(e)}` });
       return 'bounced';
     }
-    if (kind === 'reminder') {
-      await repo.setReminded(db, inv.id);
-      return 'reminded';
-    }
-    const sentAt = now();
-    await repo.setStatus(db, inv.id, 'sent', { sentAt, error: null });
-    const reminderDays = (survey.settings as { reminderDays?: number }).reminderDays;
-    if (reminderDays && reminderDays > 0) {
-      const at = outsideQuietHours(new Date(sentAt.getTime() + reminderDays * DAY), org);
-      if (at < inv.expiresAt) await ctx.jobs.send('invitation.remind', data, { startAfter: at, db: enqueueOn });
-    }
-    return 'sent';
+    return afterSent(db, ctx, enqueueOn, data, inv, survey, org, kind, now);
   });
+}
+
+/** The invitation went out (by mail or message): mark it, and plan the reminder. */
+async function afterSent(
+  db: Db,
+  ctx: Pick<JobContext, 'jobs'>,
+  enqueueOn: SqlExecutor,
+  data: InvitationDelivery,
+  inv: repo.InvitationRow,
+  survey: { settings: unknown },
+  org: Quiet,
+  kind: 'invite' | 'reminder',
+  now: () => Date,
+): Promise<string> {
+  if (kind === 'reminder') {
+    await repo.setReminded(db, inv.id);
+    return 'reminded';
+  }
+  const sentAt = now();
+  await repo.setStatus(db, inv.id, 'sent', { sentAt, error: null });
+  const reminderDays = (survey.settings as { reminderDays?: number }).reminderDays;
+  if (reminderDays && reminderDays > 0) {
+    const at = outsideQuietHours(new Date(sentAt.getTime() + reminderDays * DAY), org);
+    if (at < inv.expiresAt) await ctx.jobs.send('invitation.remind', data, { startAfter: at, db: enqueueOn });
+  }
+  return 'sent';
 }

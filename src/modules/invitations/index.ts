@@ -2,7 +2,14 @@
 import * as invitationsRepoDoor from './invitations.repo.ts';
 export { deliver, isPermanentMailError } from './delivery.ts';
 export type { InvitationRow } from './invitations.repo.ts';
+import * as invitationsServiceDoor from './invitations.service.ts';
 export { invitationRoutes } from './invitations.routes.ts';
+export type { ChannelRoute, InvitationMessage, MessengerOutcome } from './messenger.ts';
+export const invitationsService = {
+  get: invitationsServiceDoor.get,
+  invitationRow: invitationsServiceDoor.invitationRow,
+  markAnsweredInChat: invitationsServiceDoor.markAnsweredInChat,
+};
 export { DEFAULT_BRAND_COLOR, escapeHtml, mailLanguage, safeColor } from './invite-email.ts';
 export { STALE_AFTER_DAYS, sendTime } from './schedule.ts';
 export { afterInteractionsCreated } from './trigger-hook.ts';

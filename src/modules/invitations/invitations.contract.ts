@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
-import { INVITATION_STATUSES } from './invitations.schema.ts';
+import { MESSAGING_CHANNELS } from '../../shared/domain.ts';
+import { INVITATION_CHANNELS, INVITATION_STATUSES } from './invitations.schema.ts';
 
 export const invitationStatus = z.enum(INVITATION_STATUSES);
 
@@ -13,11 +14,11 @@ export const invitationCreate = z.object({
     .optional()
     .describe('Binds the answer to this interaction; one invitation per interaction and survey'),
   channel: z
-    .enum(['link', 'email', 'api'])
+    .enum(['link', 'email', 'api', ...MESSAGING_CHANNELS])
     .describe(
-      'email: Zabota mails it (consent, quiet hours and throttle apply); link/api: you deliver the url yourself',
+      'email, telegram, viber, whatsapp, sms: Zabota sends it (address, consent, quiet hours and throttle apply); link/api: you deliver the url yourself',
     ),
-  sendAt: isoDateTime.optional().describe('For email: not before this time (quiet hours still apply)'),
+  sendAt: isoDateTime.optional().describe('For email and messages: not before this time (quiet hours still apply)'),
 });
 
 export const invitation = z
@@ -26,7 +27,7 @@ export const invitation = z
     surveyId: z.uuid(),
     customerId: z.uuid().nullable(),
     interactionId: z.uuid().nullable(),
-    channel: z.enum(['link', 'email', 'widget', 'api']),
+    channel: z.enum(INVITATION_CHANNELS),
     status: invitationStatus,
     scheduledFor: z.string(),
     sentAt: z.string().nullable(),

@@ -4,11 +4,12 @@ import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
-import { INVITATION_STATUSES } from '../../shared/domain.ts';
+import { INVITATION_STATUSES, MESSAGING_CHANNELS } from '../../shared/domain.ts';
 
 export { INVITATION_STATUSES };
 export const invitationStatusEnum = pgEnum('invitation_status', INVITATION_STATUSES);
-export const invitationChannelEnum = pgEnum('invitation_channel', ['link', 'email', 'widget', 'api']);
+export const INVITATION_CHANNELS = ['link', 'email', 'widget', 'api', ...MESSAGING_CHANNELS] as const;
+export const invitationChannelEnum = pgEnum('invitation_channel', INVITATION_CHANNELS);
 
 /** A personal invitation: a one-time token bound to a customer (and interaction), sent through a channel. */
 export const invitations = pgTable(

@@ -54,8 +54,8 @@ export async function stats(db: Db, actor: Actor, surveyId: string) {
 }
 
 /**
- * A personal invitation made by an integrator or the dashboard. Email goes through the same rules
- * as the trigger (consent, quiet hours, throttle) and is mailed by the queue; a link or API
+ * A personal invitation made by an integrator or the dashboard. Email and messages go through the
+ * same rules as the trigger (consent, quiet hours, throttle) and are sent by the queue; a link or API
  * invitation is handed over at once, so it counts as sent now.
  */
 export async function create(
@@ -94,7 +94,7 @@ export async function create(
       interactionId: input.interactionId ?? null,
       ttlDays,
     };
-    if (input.channel !== 'email') {
+    if (input.channel === 'link' || input.channel === 'api') {
       return repo.create(tx, { ...base, channel: input.channel, scheduledFor: now, status: 'sent', sentAt: now });
     }
     await repo.lockCustomer(tx, actor.orgId, customer.id);
@@ -109,16 +109,19 @@ export async function create(
       new Date(scheduledFor.getTime() + days * DAY),
     );
     const blocker = throttledBy(previous, scheduledFor, days);
-    const reason = !customer.email
-      ? 'The customer has no email address'
-      : !customer.consentEmail
-        ? 'The customer has not agreed to receive emails'
-        : blocker
-          ? `Throttled: already invited for ${blocker.toISOString()} (at most one invitation per ${days} days)`
-          : null;
+    // A messenger's address and consent are checked when it is sent (see delivery.ts).
+    const byEmail = input.channel === 'email';
+    const reason =
+      byEmail && !customer.email
+        ? 'The customer has no email address'
+        : byEmail && !customer.consentEmail
+          ? 'The customer has not agreed to receive emails'
+          : blocker
+            ? `Throttled: already invited for ${blocker.toISOString()} (at most one invitation per ${days} days)`
+            : null;
     const made = await repo.create(tx, {
       ...base,
-      channel: 'email',
+      channel: input.channel,
       scheduledFor,
       status: reason ? 'skipped' : 'scheduled',
       error: reason,
@@ -135,3 +138,12 @@ export async function create(
   const view = await repo.getVisible(db, actor.orgId, null, invitation.id);
   return { row: { ...toDto(view!), url: token ? `${baseUrl}/s/${token}` : null }, created: token !== null };
 }
+
+/** An invitation answered inside a chat (Telegram buttons) rather than on the respondent page. */
+export async function markAnsweredInChat(db: Db, orgId: string, id: string): Promise<void> {
+  const row = await repo.get(db, orgId, id);
+  if (row) await repo.markAnswered(db, row.id);
+}
+
+/** The invitation a message was about, to check it still takes an answer. */
+export const invitationRow = (db: Db, orgId: string, id: string) => repo.get(db, orgId, id);

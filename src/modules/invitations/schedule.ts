@@ -63,6 +63,8 @@ export type PlanInput = {
   now: Date;
   interaction: { occurredAt: Date };
   customer: { email: string | null; consentEmail: boolean };
+  /** The channel chosen by the customer's preference and the owner's order (messaging), instead of email alone. */
+  route?: { channel: string } | { reason: string };
   survey: { triggerDelayHours?: number; throttleDays?: number };
   org: Quiet & { inviteThrottleDays: number };
   /** When the customer's other invitations (not skipped) are or were due. */
@@ -81,9 +83,11 @@ export function planInvitation(p: PlanInput): Plan {
   if (due < p.now.getTime() - STALE_AFTER_DAYS * DAY)
     return { action: 'none', reason: `the interaction is more than ${STALE_AFTER_DAYS} days old` };
   const scheduledFor = sendTime({ ...p.org, occurredAt: p.interaction.occurredAt, delayHours, now: p.now });
-  if (!p.customer.email)
+  if (p.route && 'reason' in p.route)
+    return { action: 'invite', status: 'skipped', scheduledFor, reason: p.route.reason };
+  if (!p.route && !p.customer.email)
     return { action: 'invite', status: 'skipped', scheduledFor, reason: 'The customer has no email address' };
-  if (!p.customer.consentEmail)
+  if (!p.route && !p.customer.consentEmail)
     return {
       action: 'invite',
       status: 'skipped',

@@ -3,6 +3,7 @@ import { orgsRepo } from '../orgs/index.ts';
 import { surveysRepo, type SurveyRow } from '../surveys/index.ts';
 import { DEFAULT_TOKEN_TTL_DAYS } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
+import type { ChannelRoute } from './messenger.ts';
 import { planInvitation, STALE_AFTER_DAYS } from './schedule.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
@@ -20,6 +21,7 @@ export async function runTrigger(
   ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>,
   data: { orgId: string; interactionIds: string[] },
   now = new Date(),
+  route?: ChannelRoute,
 ): Promise<TriggerResult> {
   const result: TriggerResult = { created: 0, skipped: 0, existing: 0 };
   const org = await orgsRepo.get(ctx.db, data.orgId);
@@ -59,14 +61,15 @@ export async function runTrigger(
           new Date(Math.min(interaction.occurredAt.getTime(), now.getTime()) - (days + 2) * DAY),
           new Date(Math.max(interaction.occurredAt.getTime() + around, now.getTime()) + (days + 2) * DAY),
         );
-        const plan = planInvitation({ now, interaction, customer, survey: settings, org, previous });
+        const routed = route ? await route(db, org.id, customer) : undefined;
+        const plan = planInvitation({ now, interaction, customer, route: routed, survey: settings, org, previous });
         if (plan.action === 'none') return 'none' as const;
         const { invitation, token } = await repo.create(db, {
           orgId: org.id,
           surveyId: survey.id,
           customerId: customer.id,
           interactionId: interaction.id,
-          channel: 'email',
+          channel: routed && 'channel' in routed ? routed.channel : 'email',
           scheduledFor: plan.scheduledFor,
           ttlDays: settings.tokenTtlDays ?? DEFAULT_TOKEN_TTL_DAYS,
           status: plan.status,

@@ -2,6 +2,6 @@
 import * as orgsRepoDoor from './orgs.repo.ts';
 import * as orgsServiceDoor from './orgs.service.ts';
 export { orgRoutes } from './orgs.routes.ts';
-export { insertOrg, orgTimeZone } from './orgs.service.ts';
+export { brandOf, insertOrg, orgTimeZone } from './orgs.service.ts';
 export const orgsRepo = { get: orgsRepoDoor.get };
 export const orgsService = { get: orgsServiceDoor.get, needsSetup: orgsServiceDoor.needsSetup };

@@ -48,3 +48,9 @@ export async function update(db: Db, actor: Actor, values: OrgUpdate) {
 
 /** The organisation's own time zone, in which its days, weeks and months are counted. */
 export const orgTimeZone = repo.timeZone;
+
+/** The organisation's name and language, for texts sent without a signed-in actor (a bot's reply). */
+export async function brandOf(db: Db, orgId: string) {
+  const row = await repo.get(db, orgId);
+  return row ? { name: row.name, language: row.defaultLanguage } : null;
+}

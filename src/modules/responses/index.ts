@@ -7,6 +7,7 @@ export type { ResponseWriter } from './response-writer.ts';
 export { responseExportRoutes } from './responses-export.routes.ts';
 export { activeStaffIds } from './responses.repo.ts';
 export { responseRoutes } from './responses.routes.ts';
+export { addAnswer } from './responses.service.ts';
 export const responsesRepo = {
   findByInvitation: responsesRepoDoor.findByInvitation,
   findByResumeToken: responsesRepoDoor.findByResumeToken,

@@ -6,7 +6,7 @@ import type { Emit } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import { surveyForIngest } from '../surveys/index.ts';
-import { ingest } from './ingest.ts';
+import { continueResponse, ingest } from './ingest.ts';
 import type { ResponseWriter, WriteClaim } from './response-writer.ts';
 import type { ResponseCreate, ResponseListQuery } from './responses.contract.ts';
 import * as repo from './responses.repo.ts';
@@ -71,4 +71,21 @@ export async function addNote(db: Db, actor: Actor, id: string, body: string) {
   await get(db, actor, id);
   await repo.addNote(db, { orgId: actor.orgId, responseId: id, authorId: actor.staffId, body });
   return get(db, actor, id);
+}
+
+/** Answers given outside the respondent page (a chat's buttons) take the same way in: same checks, cases, figures. */
+export { ingest } from './ingest.ts';
+
+/** A comment written in a chat after its score: added to the response like the next page's answer. */
+export async function addAnswer(
+  db: Db,
+  orgId: string,
+  survey: Parameters<typeof continueResponse>[1],
+  responseId: string,
+  answers: Record<string, unknown>,
+  emit?: Emit,
+) {
+  const row = await repo.get(db, orgId, { locationIds: null, staffId: null }, responseId);
+  if (!row) throw notFound('Response');
+  return continueResponse(db, survey, { id: row.id, orgId, answers: row.answers }, answers, true, emit);
 }

@@ -8,6 +8,7 @@ import { emails } from './messages/emails.ts';
 import { errors } from './messages/errors.ts';
 import { csvImport } from './messages/import.ts';
 import { home } from './messages/home.ts';
+import { messaging } from './messages/messaging.ts';
 import { nav } from './messages/nav.ts';
 import { orgSettings } from './messages/org-settings.ts';
 import { pdf } from './messages/pdf.ts';
@@ -43,6 +44,7 @@ const areas = [
   trust,
   errors,
   orgSettings,
+  messaging,
 ] as const;
 
 type Area = (typeof areas)[number];

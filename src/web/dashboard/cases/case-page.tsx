@@ -24,6 +24,7 @@ import {
 import { OriginResponse } from './origin-response.tsx';
 import { ResolveDialog } from './resolve-dialog.tsx';
 import { Timeline } from './timeline.tsx';
+import { WriteToCustomer } from '../channels/write-to-customer.tsx';
 import './cases.css';
 
 /** One case: who is unhappy and why, who owns it and by when, everything done so far, and what to do next. */
@@ -129,6 +130,7 @@ export function CasePage({ id }: { id: string }) {
               <section aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{t('web.cases.timeline')}</h2>
                 {canWrite ? <AddToTimeline c={c} /> : null}
+                {canWrite && c.customerId ? <WriteToCustomer caseId={c.id} /> : null}
                 <Timeline events={c.events} />
               </section>
             </div>

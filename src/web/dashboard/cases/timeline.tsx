@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MESSAGING_CHANNELS, type MessagingChannel } from '../../../shared/domain.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
@@ -6,6 +7,7 @@ import { useAllStaff } from '../staff/hooks.ts';
 import { CONTACT_METHODS, STATUSES, type CaseEvent, type CaseStatus, type ContactMethod } from './hooks.ts';
 
 const isStatus = (v: unknown): v is CaseStatus => typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
+const isChannel = (v: unknown): v is MessagingChannel => (MESSAGING_CHANNELS as readonly unknown[]).includes(v);
 const isMethod = (v: unknown): v is ContactMethod =>
   typeof v === 'string' && (CONTACT_METHODS as readonly string[]).includes(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
@@ -59,6 +61,13 @@ export function Timeline({ events }: { events: CaseEvent[] }) {
         return d.sent
           ? { what: t('web.cases.event.followUpSent') }
           : { what: t('web.cases.event.followUpAnswered', { score: String(d.nps ?? d.csat ?? '—') }) };
+      case 'message':
+        return {
+          what: t(d.direction === 'in' ? 'web.channels.event.in' : 'web.channels.event.out', {
+            channel: isChannel(d.channel) ? t(`web.channels.kind.${d.channel}`) : String(d.channel),
+          }),
+          body: text(d.text),
+        };
     }
   };
 

@@ -8,6 +8,7 @@ import { ErrorBanner, ListState, LoadMore } from '../lib/ui.tsx';
 import { useCustomer } from './hooks.ts';
 import { CustomerCases, CustomerResponses } from './customer-records.tsx';
 import { CustomerInvitations, SendSurvey } from './customer-surveys.tsx';
+import { CustomerChannelsSection, MessageList } from '../channels/customer-channels.tsx';
 
 /** One customer: who they are, how they came, and every interaction they had with the business. */
 export function CustomerPage({ id }: { id: string }) {
@@ -75,6 +76,10 @@ export function CustomerPage({ id }: { id: string }) {
               <p className="notes">{c.notes}</p>
             </section>
           ) : null}
+          <section aria-labelledby="customer-channels">
+            <h2 id="customer-channels">{t('web.channels.customerTitle')}</h2>
+            <CustomerChannelsSection customerId={id} />
+          </section>
           {can('invitations:write') ? (
             <section aria-labelledby="send-survey">
               <h2 id="send-survey">{t('web.customer.sendSurvey')}</h2>
@@ -87,6 +92,10 @@ export function CustomerPage({ id }: { id: string }) {
               <CustomerInvitations customerId={id} />
             </section>
           ) : null}
+          <section>
+            <h2>{t('web.channels.messages')}</h2>
+            <MessageList path={`/customers/${id}/messages`} />
+          </section>
           {can('responses:read') ? (
             <section>
               <h2>{t('web.customer.responses')}</h2>

@@ -8,6 +8,7 @@ import { useApiMutation, usePagedList } from '../lib/queries.ts';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, fieldErrors, ListState, SelectField } from '../lib/ui.tsx';
 import { useAllSurveys } from '../surveys/hooks.ts';
+import { useCustomerChannels } from '../channels/hooks.ts';
 
 type Invitation = z.infer<typeof invitation>;
 type Created = z.infer<typeof invitationCreated>;
@@ -18,8 +19,14 @@ export function SendSurvey({ customer }: { customer: Customer }) {
   const { t } = useI18n();
   const surveys = useAllSurveys().items.filter((s) => s.status === 'active');
   const canEmail = !!customer.email && customer.consentEmail;
+  const channels = useCustomerChannels(customer.id);
+  // Messengers and SMS where the customer gave an address and agreed; the preferred one first.
+  const messengers = (channels.data?.addresses ?? [])
+    .filter((a) => a.consent)
+    .map((a) => a.channel)
+    .sort((a, b) => Number(b === channels.data?.preferred) - Number(a === channels.data?.preferred));
   const [created, setCreated] = useState<Created | null>(null);
-  const send = useApiMutation('invitations', (body: { surveyId: string; channel: 'email' | 'link' }) =>
+  const send = useApiMutation('invitations', (body: { surveyId: string; channel: Created['channel'] }) =>
     post<Created>('/invitations', { ...body, customerId: customer.id }),
   );
   const errors = fieldErrors(send.error);
@@ -30,7 +37,7 @@ export function SendSurvey({ customer }: { customer: Customer }) {
     setCreated(
       await send.mutateAsync({
         surveyId: String(fd.get('surveyId')),
-        channel: fd.get('channel') === 'email' ? 'email' : 'link',
+        channel: String(fd.get('channel')) as Created['channel'],
       }),
     );
   };
@@ -48,9 +55,18 @@ export function SendSurvey({ customer }: { customer: Customer }) {
           name="channel"
           label={t('web.customer.how')}
           error={errors.channel ?? errors.customerId}
-          defaultValue={canEmail ? 'email' : 'link'}
-          hint={canEmail ? undefined : t('web.customer.noEmailConsent')}
+          key={messengers.join()}
+          defaultValue={
+            channels.data?.preferred === 'email' && canEmail
+              ? 'email'
+              : (messengers[0] ?? (canEmail ? 'email' : 'link'))
+          }
+          hint={canEmail || messengers.length ? undefined : t('web.customer.noEmailConsent')}
           options={[
+            ...messengers.map((c) => ({
+              value: c,
+              label: t('web.channels.by', { channel: t(`web.channels.kind.${c}`) }),
+            })),
             ...(canEmail ? [{ value: 'email', label: t('web.customer.byEmail') }] : []),
             { value: 'link', label: t('web.customer.byLink') },
           ]}
@@ -62,8 +78,12 @@ export function SendSurvey({ customer }: { customer: Customer }) {
       </button>
       {created ? (
         <p className="alert alert-success" role="status">
-          {created.channel === 'email' ? t('web.customer.emailQueued') : t('web.customer.linkReady')}
-          {created.url ? (
+          {created.channel === 'email'
+            ? t('web.customer.emailQueued')
+            : created.channel === 'link'
+              ? t('web.customer.linkReady')
+              : t('web.channels.queued', { channel: t(`web.customer.channel.${created.channel}`) })}
+          {created.url && created.channel === 'link' ? (
             <>
               {' '}
               <code data-testid="invitation-url">{created.url}</code>

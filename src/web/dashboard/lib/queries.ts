@@ -29,7 +29,8 @@ export type Resource =
   | 'training'
   | 'selfAssessment'
   | 'reviews'
-  | 'referrals';
+  | 'referrals'
+  | 'channels';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -67,6 +68,8 @@ const AFFECTS: Record<Resource, Resource[]> = {
   // A bad review opens a recovery case.
   reviews: ['reviews', 'cases'],
   referrals: ['referrals'],
+  // Addresses and sent messages show on the customer and case pages and change what can be sent.
+  channels: ['channels', 'invitations', 'cases'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

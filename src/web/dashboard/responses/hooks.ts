@@ -43,6 +43,8 @@ export const CHANNELS = [
   'widget',
   'api',
   'import',
+  'telegram',
+  'viber',
 ] as const satisfies readonly Channel[];
 export type Channel = (typeof SERVER_CHANNELS)[number];
 const allChannels: Channel extends (typeof CHANNELS)[number] ? true : never = true;

@@ -9,6 +9,7 @@ import { useLogout, useSession } from '../lib/session.tsx';
 import { LocationsPage } from '../locations/locations-page.tsx';
 import { OverviewPage } from '../overview/overview-page.tsx';
 import { ApiKeysPage, SettingsPage, WebhooksPage } from '../settings/settings-page.tsx';
+import { ChannelsPage } from '../channels/channels-page.tsx';
 import { StaffPage } from '../staff/staff-page.tsx';
 import { TouchpointsPage } from '../touchpoints/touchpoints-page.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
@@ -154,6 +155,7 @@ export function Shell() {
               <Route path="/import">{can('imports:run') ? <ImportPage /> : <Forbidden />}</Route>
               <Route path="/settings">{can('org:write') ? <SettingsPage /> : <Forbidden />}</Route>
               <Route path="/settings/api-keys">{can('api_keys:manage') ? <ApiKeysPage /> : <Forbidden />}</Route>
+              <Route path="/settings/channels">{can('channels:manage') ? <ChannelsPage /> : <Forbidden />}</Route>
               <Route path="/settings/webhooks">{can('webhooks:manage') ? <WebhooksPage /> : <Forbidden />}</Route>
               <Route path="/setup">
                 <Redirect to="/" />
