@@ -41,6 +41,7 @@ import { surveyRoutes } from '../modules/surveys/surveys.routes.ts';
 import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import { trainingRoutes } from '../modules/training/training.routes.ts';
+import { openApiWebhooks } from '../modules/webhooks/openapi-webhooks.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
+      webhooks: openApiWebhooks,
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
