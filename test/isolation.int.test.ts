@@ -23,6 +23,7 @@ type Seed = {
   invitation: string;
   invitationToken: string;
   webhook: string;
+  connector: string;
   insight: string;
   pulseSurvey: string;
   pulseComment: string;
@@ -125,6 +126,18 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/webhooks/:id/rotate-secret': () => undefined,
   'GET /api/v1/webhooks/:id/deliveries': () => undefined,
   'POST /api/v1/webhooks/:id/test': () => undefined,
+  'GET /api/v1/connectors': () => undefined,
+  'GET /api/v1/connectors/:id': () => undefined,
+  'POST /api/v1/connectors': () => ({
+    kind: 'csv_url',
+    name: 'B sheet',
+    settings: { url: 'https://beta.example/sheet.csv' },
+  }),
+  'PATCH /api/v1/connectors/:id': () => ({ name: 'Changed by B', settings: { url: 'https://beta.example/x.csv' } }),
+  'DELETE /api/v1/connectors/:id': () => undefined,
+  'POST /api/v1/connectors/:id/sync': () => undefined,
+  'GET /api/v1/connectors/:id/runs': () => undefined,
+  'POST /api/v1/connector-hooks/:token': () => ({ resource: 'record', status: 'create', data: { id: 1 } }),
   'GET /api/v1/floods': () => undefined,
   'POST /api/v1/floods/exclude': (s) => ({ surveyId: s.survey }),
   'POST /api/v1/invitations': (s) => ({
@@ -312,6 +325,7 @@ const idFor = (url: string, s: Seed): string => {
     'root-causes': s.rootCause,
     invitations: s.invitation,
     webhooks: s.webhook,
+    connectors: s.connector,
     insights: s.insight,
     'pulse-surveys': s.pulseSurvey,
     'pulse-comments': s.pulseComment,
@@ -358,6 +372,8 @@ async function snapshotOfA(): Promise<string> {
       'root-causes',
       'webhooks',
       `webhooks/${seed.webhook}/deliveries`,
+      'connectors',
+      `connectors/${seed.connector}/runs`,
       'insights',
       `insights/${seed.insight}`,
       'pulse-surveys',
@@ -450,6 +466,18 @@ beforeAll(async () => {
       events: ['response.created'],
       active: false,
       description: 'Alpha webhook',
+    })
+  ).json();
+  const connector = (
+    await a.as.post('/api/v1/connectors', {
+      kind: 'yclients',
+      name: 'Alpha connector',
+      settings: {
+        baseUrl: 'https://alpha.example',
+        companyIds: [1],
+        partnerToken: 'alpha-partner-token',
+        userToken: 'alpha-user-token',
+      },
     })
   ).json();
   const insight = (
@@ -564,7 +592,12 @@ beforeAll(async () => {
     invitation: invitation.id,
     invitationToken: invitation.url?.split('/s/')[1],
     webhook: webhook.id,
+    connector: connector.id,
     names: [
+      'Alpha connector',
+      'alpha-user-token',
+      'alpha-partner-token',
+      new URL(connector.hookUrl ?? 'https://x/none').pathname.split('/').pop()!,
       'Alpha Central',
       'Alpha Dentist',
       'Alpha Reception',

@@ -18,6 +18,7 @@ import * as access from '../modules/access/access.service.ts';
 import { analyticsRoutes } from '../modules/analytics/analytics.routes.ts';
 import { caseRoutes } from '../modules/cases/cases.routes.ts';
 import { channelRoutes, widgetRoutes } from '../modules/channels/channels.routes.ts';
+import { connectorRoutes } from '../modules/connectors/index.ts';
 import { customerRoutes } from '../modules/customers/customers.routes.ts';
 import { formPageRoutes } from '../modules/insights/form-page.routes.ts';
 import { insightRoutes } from '../modules/insights/insights.routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(responseExportRoutes(deps));
       await api.register(responseRoutes(deps));
       await api.register(webhookRoutes(deps));
+      await api.register(connectorRoutes(deps));
       await api.register(floodRoutes(deps));
       await api.register(caseRoutes(deps));
       await api.register(analyticsRoutes(deps));

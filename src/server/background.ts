@@ -3,6 +3,7 @@ import { startDigests } from '../modules/analytics/digest.ts';
 import { startRebuilds } from '../modules/analytics/rebuild.ts';
 import { startRollups } from '../modules/analytics/rollup.ts';
 import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
+import { startConnectorSweep } from '../modules/connectors/index.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
 import { startRecoveryEngine } from '../modules/reviews/recovery-engine.ts';
 import { sweepReferrals } from '../modules/referrals/referrals.service.ts';
@@ -41,6 +42,7 @@ export function startBackground(
     startRebuilds(pool, on('analytics rebuilds')),
     startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
     startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
+    startConnectorSweep(deps.db, on('connector syncs')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

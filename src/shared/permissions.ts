@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   'responses:write': ['owner', 'manager'],
   'responses:annotate': ['owner', 'manager'],
   'webhooks:manage': ['owner'],
+  'connectors:manage': ['owner'],
   'invitations:read': ['owner', 'manager'],
   'invitations:write': ['owner', 'manager'],
   'metrics:read': ['owner', 'manager', 'staff'],
