@@ -131,7 +131,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/connectors': () => ({
     kind: 'csv_url',
     name: 'B sheet',
-    settings: { url: 'https://beta.example/sheet.csv' },
+    settings: { url: 'http://127.0.0.1:9/sheet.csv' },
   }),
   'PATCH /api/v1/connectors/:id': () => ({ name: 'Changed by B', settings: { url: 'https://beta.example/x.csv' } }),
   'DELETE /api/v1/connectors/:id': () => undefined,
@@ -473,7 +473,7 @@ beforeAll(async () => {
       kind: 'yclients',
       name: 'Alpha connector',
       settings: {
-        baseUrl: 'https://alpha.example',
+        baseUrl: 'http://127.0.0.1:9',
         companyIds: [1],
         partnerToken: 'alpha-partner-token',
         userToken: 'alpha-user-token',

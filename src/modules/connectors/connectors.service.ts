@@ -15,7 +15,7 @@ import * as repo from './connectors.repo.ts';
 import { matchAll, type Targets } from './matching.ts';
 import { openSecrets, sealSecrets } from './secrets.ts';
 import { recordFromHook, type YclientsSettings } from './sources/yclients.ts';
-import { applyRecords, runSync, systemActor, targetsOf, type SyncDeps } from './sync.ts';
+import { applyRecords, refreshCatalog, runSync, systemActor, targetsOf, type SyncDeps } from './sync.ts';
 
 /** A business connects a handful of systems; more is almost always a mistake. */
 export const MAX_CONNECTORS = 10;
@@ -90,7 +90,7 @@ export async function create(db: Db, actor: Actor, input: ConnectorCreate, baseU
     cursor: {},
     hookToken: randomBytes(24).toString('base64url'),
   });
-  return { row: view(row, await targetsOf(db, actor), baseUrl), created: true };
+  return { row: view(await refreshCatalog(db, row), await targetsOf(db, actor), baseUrl), created: true };
 }
 
 /** Field errors under `settings.`, as for a create. */
@@ -121,7 +121,7 @@ export async function update(db: Db, actor: Actor, id: string, input: ConnectorU
   }
   const row = await repo.update(db, actor.orgId, id, values);
   if (!row) throw notFound('Connector');
-  return view(row, await targetsOf(db, actor), baseUrl);
+  return view(input.settings ? await refreshCatalog(db, row) : row, await targetsOf(db, actor), baseUrl);
 }
 
 export async function remove(db: Db, actor: Actor, id: string) {

@@ -16,9 +16,10 @@ import * as repo from './connectors.repo.ts';
 import { mergeCatalog, resolver, type Target, type Targets } from './matching.ts';
 import { backoffMs, SYNC_EVERY_MS } from './schedule.ts';
 import { openSecrets } from './secrets.ts';
-import { pullCsvUrl } from './sources/csv-url.ts';
+import type { Catalog } from './connectors.contract.ts';
+import { csvUrlCatalog, pullCsvUrl } from './sources/csv-url.ts';
 import { SourceError, type Pull, type PullInput, type SourceRecord } from './sources/source.ts';
-import { pullYclients } from './sources/yclients.ts';
+import { pullYclients, yclientsCatalog } from './sources/yclients.ts';
 
 /**
  * One sync: pull what the source has new or changed, map its branches, staff and services, and
@@ -31,6 +32,28 @@ export const PULLERS: Record<repo.ConnectorRow['kind'], (input: PullInput) => Pr
   yclients: pullYclients,
   csv_url: pullCsvUrl,
 };
+
+const CATALOGS: Record<
+  repo.ConnectorRow['kind'],
+  (input: Pick<PullInput, 'settings' | 'secrets'>) => Promise<Catalog>
+> = { yclients: yclientsCatalog, csv_url: csvUrlCatalog };
+
+/**
+ * Reads the source's branches, staff and services when it is connected, so the owner can map them
+ * before the first sync (and learns at once whether the tokens work). Answers the problem, if any.
+ */
+export async function refreshCatalog(db: Db, c: repo.ConnectorRow): Promise<repo.ConnectorRow> {
+  try {
+    const catalog = mergeCatalog(
+      c.catalog,
+      await CATALOGS[c.kind]({ settings: c.settings, secrets: openSecrets(c.sealedSecrets) }),
+    );
+    return (await repo.update(db, c.orgId, c.id, { catalog, lastError: null })) ?? c;
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    return (await repo.update(db, c.orgId, c.id, { status: 'failing', lastError: e.message })) ?? c;
+  }
+}
 
 const SKIPS_KEPT = 100;
 

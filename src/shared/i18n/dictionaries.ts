@@ -1,6 +1,7 @@
 import { advocacy } from './messages/advocacy.ts';
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
+import { connectors } from './messages/connectors.ts';
 import { customer } from './messages/customer.ts';
 import { dashboard } from './messages/dashboard.ts';
 import { emails } from './messages/emails.ts';
@@ -35,6 +36,7 @@ const areas = [
   standards,
   advocacy,
   trust,
+  connectors,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -121,3 +121,6 @@ export async function pullCsvUrl(input: PullInput): Promise<Pull> {
   const etag = res.headers.etag;
   return { ...parseSheet(res.body), cursor: etag ? { etag: String(etag) } : {} };
 }
+
+export const csvUrlCatalog = async (input: Pick<PullInput, 'settings' | 'secrets'>): Promise<Catalog> =>
+  (await pullCsvUrl({ ...input, cursor: {}, now: new Date() })).catalog;

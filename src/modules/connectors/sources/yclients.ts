@@ -163,6 +163,9 @@ export async function pullYclients(input: PullInput): Promise<Pull> {
   };
 }
 
+export const yclientsCatalog = (input: Pick<PullInput, 'settings' | 'secrets'>): Promise<Catalog> =>
+  yclientsClient(input.settings as YclientsSettings, input.secrets, () => new Date()).catalog();
+
 /** A YCLIENTS webhook (`resource: record`) carries the record itself: the same path as a pulled one. */
 export function recordFromHook(body: unknown, settings: YclientsSettings): SourceRecord | null {
   const hook = body as {

@@ -61,6 +61,7 @@ export const NAV: NavGroup[] = [
       { href: '/staff', label: 'web.nav.staff', permission: 'staff:read' },
       { href: '/touchpoints', label: 'web.nav.touchpoints', permission: 'touchpoints:read' },
       { href: '/import', label: 'web.nav.import', permission: 'imports:run' },
+      { href: '/settings/connectors', label: 'web.nav.connectors', permission: 'connectors:manage' },
       { href: '/settings/webhooks', label: 'web.nav.webhooks', permission: 'webhooks:manage' },
       { href: '/settings/api-keys', label: 'web.nav.apiKeys', permission: 'api_keys:manage' },
       { href: '/settings', label: 'web.nav.settings', permission: 'org:write' },
