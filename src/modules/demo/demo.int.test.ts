@@ -42,6 +42,13 @@ describe('demo organisation', () => {
     expect(reviewCases.rows[0]!.n).toBe(12);
     expect(await count('referrals', demo.orgId)).toBe(demo.counts.referrals);
     expect(demo.counts.referrals).toBeGreaterThan(20);
+    // The visits sheet connector: paused (no network from a demo), its branches matched by name.
+    const [sheet] = (
+      await t.db.execute<{ active: boolean; branches: number }>(
+        sql`select active, jsonb_array_length(catalog->'branches')::int as branches from connectors where org_id = ${demo.orgId}`,
+      )
+    ).rows;
+    expect(sheet).toEqual({ active: false, branches: 3 });
 
     const { rows } = await t.db.execute<{
       months: number;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { writeDemoConnector } from '../connectors/index.ts';
 import { createCustomersBatch } from '../customers/customers.batch.ts';
 import { BATCH_MAX } from '../interactions/interactions.contract.ts';
 import { createBatch } from '../interactions/interactions.service.ts';
@@ -191,6 +192,12 @@ export async function createDemoOrg(
     firstVisits: [...firstVisits.values()],
     now: opts.now,
     seed: opts.seed,
+  });
+
+  await writeDemoConnector(db, org.orgId, {
+    branches: DEMO_LOCATIONS.map((l) => l.name),
+    services: DEMO_TOUCHPOINTS.filter((t) => t.kind === 'service').map((t) => t.name),
+    now: opts.now ?? new Date(),
   });
 
   return {

@@ -3,6 +3,9 @@ import { defineMessages } from '../define.ts';
 /** The connectors page: booking and CRM systems whose visits flow in by themselves. */
 export const connectors = defineMessages({
   en: {
+    'web.connectors.paused': 'Paused',
+    'web.connectors.pause': 'Pause',
+    'web.connectors.resume': 'Resume',
     'web.nav.connectors': 'Connectors',
     'web.connectors.intro':
       'Connect the system you book in: its visits become interactions, and survey invitations go out by themselves.',
@@ -54,6 +57,9 @@ export const connectors = defineMessages({
     'web.connectors.remove': 'Disconnect',
   },
   ru: {
+    'web.connectors.paused': 'Приостановлен',
+    'web.connectors.pause': 'Приостановить',
+    'web.connectors.resume': 'Возобновить',
     'web.nav.connectors': 'Интеграции',
     'web.connectors.intro':
       'Подключите систему, в которой вы ведёте запись: её визиты станут взаимодействиями, и приглашения к опросам будут уходить сами.',
@@ -105,6 +111,9 @@ export const connectors = defineMessages({
     'web.connectors.remove': 'Отключить',
   },
   bg: {
+    'web.connectors.paused': 'Спрян',
+    'web.connectors.pause': 'Спри',
+    'web.connectors.resume': 'Възобнови',
     'web.nav.connectors': 'Интеграции',
     'web.connectors.intro':
       'Свържете системата, в която записвате клиенти: посещенията ѝ стават взаимодействия и поканите за анкети тръгват сами.',

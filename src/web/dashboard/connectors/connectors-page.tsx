@@ -34,13 +34,14 @@ export function ConnectorsPage() {
   const list = useConnectors();
   const remove = useDeleteConnector();
   const sync = useSyncNow();
+  const update = useUpdateConnector();
   const [open, setOpen] = useState<{ id: string; view: 'mapping' | 'runs' } | null>(null);
   return (
     <>
       <PageHeader title={t('web.nav.connectors')} />
       <p className="field-hint">{t('web.connectors.intro')}</p>
       <ConnectForm />
-      <ErrorBanner error={sync.error ?? remove.error} />
+      <ErrorBanner error={sync.error ?? remove.error ?? update.error} />
       <ListState
         isPending={list.isPending}
         error={list.error}
@@ -64,6 +65,13 @@ export function ConnectorsPage() {
             </button>
             <button type="button" className="btn" onClick={() => setOpen({ id: c.id, view: 'runs' })}>
               {t('web.connectors.runs')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => update.mutate({ id: c.id, body: { active: !c.active } })}
+            >
+              {t(c.active ? 'web.connectors.pause' : 'web.connectors.resume')}
             </button>
             <button type="button" className="btn btn-danger" onClick={() => remove.mutate(c.id)}>
               {t('web.connectors.remove')}
@@ -90,6 +98,7 @@ function ConnectorSummary({ c }: { c: Connector }) {
         <span className={c.status === 'failing' ? 'badge badge-danger' : 'badge'} data-testid="connector-status">
           {t(`web.connectors.status.${c.status}` as MessageKey)}
         </span>{' '}
+        {c.active ? null : <span className="badge">{t('web.connectors.paused')}</span>}{' '}
         {c.lastSyncAt ? t('web.connectors.lastSync', { at: at(c.lastSyncAt) }) : null}
       </p>
       {c.status === 'failing' ? (
