@@ -250,7 +250,7 @@ function Mapping({ c }: { c: Connector }) {
                 key={m.id}
                 label={m.name}
                 hint={t(`web.connectors.how.${m.how}` as MessageKey)}
-                value={m.targetId ?? ''}
+                value={(m.id in mapping[g.mapping] ? mapping[g.mapping][m.id] : m.targetId) ?? ''}
                 onChange={(e) => {
                   const value = e.currentTarget.value || null;
                   const next = { ...mapping, [g.mapping]: { ...mapping[g.mapping], [m.id]: value } };
