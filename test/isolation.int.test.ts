@@ -23,6 +23,7 @@ type Seed = {
   invitation: string;
   invitationToken: string;
   webhook: string;
+  connector: string;
   insight: string;
   pulseSurvey: string;
   pulseComment: string;
@@ -154,6 +155,18 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/invitations/:id/messages': () => undefined,
   'GET /api/v1/cases/:id/messages': () => undefined,
   'POST /api/v1/cases/:id/messages': () => ({ text: 'B writes to your customer' }),
+  'GET /api/v1/connectors': () => undefined,
+  'GET /api/v1/connectors/:id': () => undefined,
+  'POST /api/v1/connectors': () => ({
+    kind: 'csv_url',
+    name: 'B sheet',
+    settings: { url: 'http://127.0.0.1:9/sheet.csv' },
+  }),
+  'PATCH /api/v1/connectors/:id': () => ({ name: 'Changed by B', settings: { url: 'https://beta.example/x.csv' } }),
+  'DELETE /api/v1/connectors/:id': () => undefined,
+  'POST /api/v1/connectors/:id/sync': () => undefined,
+  'GET /api/v1/connectors/:id/runs': () => undefined,
+  'POST /api/v1/connector-hooks/:token': () => ({ resource: 'record', status: 'create', data: { id: 1 } }),
   'GET /api/v1/floods': () => undefined,
   'POST /api/v1/floods/exclude': (s) => ({ surveyId: s.survey }),
   'POST /api/v1/invitations': (s) => ({
@@ -346,6 +359,7 @@ const idFor = (url: string, s: Seed): string => {
     'root-causes': s.rootCause,
     invitations: s.invitation,
     webhooks: s.webhook,
+    connectors: s.connector,
     insights: s.insight,
     'pulse-surveys': s.pulseSurvey,
     'pulse-comments': s.pulseComment,
@@ -393,6 +407,8 @@ async function snapshotOfA(): Promise<string> {
       'root-causes',
       'webhooks',
       `webhooks/${seed.webhook}/deliveries`,
+      'connectors',
+      `connectors/${seed.connector}/runs`,
       'insights',
       `insights/${seed.insight}`,
       'pulse-surveys',
@@ -497,6 +513,18 @@ beforeAll(async () => {
       events: ['response.created'],
       active: false,
       description: 'Alpha webhook',
+    })
+  ).json();
+  const connector = (
+    await a.as.post('/api/v1/connectors', {
+      kind: 'yclients',
+      name: 'Alpha connector',
+      settings: {
+        baseUrl: 'http://127.0.0.1:9',
+        companyIds: [1],
+        partnerToken: 'alpha-partner-token',
+        userToken: 'alpha-user-token',
+      },
     })
   ).json();
   const insight = (
@@ -624,7 +652,12 @@ beforeAll(async () => {
     invitation: invitation.id,
     invitationToken: invitation.url?.split('/s/')[1],
     webhook: webhook.id,
+    connector: connector.id,
     names: [
+      'Alpha connector',
+      'alpha-user-token',
+      'alpha-partner-token',
+      new URL(connector.hookUrl ?? 'https://x/none').pathname.split('/').pop()!,
       'Alpha Central',
       'Alpha Dentist',
       'Alpha Reception',

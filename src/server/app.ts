@@ -41,6 +41,8 @@ import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/index.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/index.ts';
 import { floodRoutes } from '../modules/floods/index.ts';
 import { messagingHookRoutes, messagingRoutes } from '../modules/messaging/index.ts';
+import { connectorRoutes } from '../modules/connectors/index.ts';
+import { openApiWebhooks } from '../modules/webhooks/index.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -88,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
+      webhooks: openApiWebhooks,
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -117,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(responseExportRoutes(deps));
       await api.register(responseRoutes(deps));
       await api.register(webhookRoutes(deps));
+      await api.register(connectorRoutes(deps));
       await api.register(floodRoutes(deps));
       await api.register(caseRoutes(deps));
       await api.register(analyticsRoutes(deps));

@@ -4,6 +4,7 @@ import { startCaseEngine } from '../modules/cases/index.ts';
 import { startRecoveryEngine } from '../modules/reviews/index.ts';
 import { sweepReferrals } from '../modules/referrals/index.ts';
 import { pollGoogle } from '../modules/reviews/index.ts';
+import { startConnectorSweep } from '../modules/connectors/index.ts';
 import { startSweeper } from '../platform/jobs/sweeper.ts';
 import { startPurchaseRollups, startRfmRollups, startSegmentRefresh } from '../modules/retention/index.ts';
 import { startPulseCadence } from '../modules/pulse/index.ts';
@@ -45,6 +46,7 @@ export function startBackground(
       async () => void (await pollGoogle({ db: deps.db, pool, emit: emitter(jobs, webhookListeners(deps.db)) })),
       { intervalMs: 60_000, ...on('Google reviews') },
     ),
+    startConnectorSweep(deps.db, on('connector syncs')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

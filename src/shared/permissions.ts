@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   'webhooks:manage': ['owner'],
   /** Messaging channels (bot tokens, SMS gateway): owners only, the secrets are theirs. */
   'channels:manage': ['owner'],
+  'connectors:manage': ['owner'],
   'invitations:read': ['owner', 'manager'],
   'invitations:write': ['owner', 'manager'],
   'metrics:read': ['owner', 'manager', 'staff'],

@@ -53,6 +53,13 @@ describe('demo organisation', () => {
       sql`select status, count(*)::int as n from review_requests where org_id = ${demo.orgId} group by 1`,
     );
     expect(requests.rows.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['clicked', 'sent', 'skipped']));
+    // The visits sheet connector: paused (no network from a demo), its branches matched by name.
+    const [sheet] = (
+      await t.db.execute<{ active: boolean; branches: number }>(
+        sql`select active, jsonb_array_length(catalog->'branches')::int as branches from connectors where org_id = ${demo.orgId}`,
+      )
+    ).rows;
+    expect(sheet).toEqual({ active: false, branches: 3 });
 
     const { rows } = await t.db.execute<{
       months: number;

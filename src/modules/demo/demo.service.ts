@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { writeDemoConnector } from '../connectors/index.ts';
 import { createCustomersBatch } from '../customers/index.ts';
 import { BATCH_MAX } from '../interactions/interactions.contract.ts';
 import { createBatch } from '../interactions/index.ts';
@@ -204,6 +205,11 @@ export async function createDemoOrg(
         return { customerId, phone: c.phone!, since: firstVisits.get(customerId)?.at ?? opts.now ?? new Date() };
       }),
   );
+  await writeDemoConnector(db, org.orgId, {
+    branches: DEMO_LOCATIONS.map((l) => l.name),
+    services: DEMO_TOUCHPOINTS.filter((t) => t.kind === 'service').map((t) => t.name),
+    now: opts.now ?? new Date(),
+  });
 
   return {
     orgId: org.orgId,

@@ -2,6 +2,12 @@
 import * as interactionsRepoDoor from './interactions.repo.ts';
 export { customerIdsByExternalId } from './interactions.repo.ts';
 export { interactionRoutes } from './interactions.routes.ts';
+import * as interactionsServiceDoor from './interactions.service.ts';
 export { createBatch } from './interactions.service.ts';
+export const interactionsService = {
+  createBatch: interactionsServiceDoor.createBatch,
+  remove: interactionsServiceDoor.remove,
+  update: interactionsServiceDoor.update,
+};
 export { existingReferences, unknownReferenceFields } from './references.ts';
 export const interactionsRepo = { get: interactionsRepoDoor.get };

@@ -8,4 +8,8 @@ export const staffRepo = {
   insert: staffRepoDoor.insert,
   setPassword: staffRepoDoor.setPassword,
 };
-export const staffService = { get: staffServiceDoor.get, setOwnLanguage: staffServiceDoor.setOwnLanguage };
+export const staffService = {
+  get: staffServiceDoor.get,
+  list: staffServiceDoor.list,
+  setOwnLanguage: staffServiceDoor.setOwnLanguage,
+};

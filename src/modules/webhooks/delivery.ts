@@ -8,7 +8,7 @@ import * as repo from './webhooks.repo.ts';
 
 /**
  * One job per (event, webhook). The body is fixed when the event fans out, so every retry sends
- * the same bytes and the same `Zabota-Event-Id`; only the timestamp and its signature are new.
+ * the same bytes and the same `webhook-id`; only the timestamp and its signature are new.
  * A failed attempt throws so the queue retries it with exponential back-off; the last one is
  * recorded as final instead.
  */
@@ -100,7 +100,7 @@ export async function fanOut(ctx: { db: Db; jobs: Jobs }, event: DomainEvent): P
   if (!hooks.length) return 0;
   const body = eventBody(event);
   // A retry of this job after a partial fan-out may send some deliveries twice; receivers
-  // deduplicate on Zabota-Event-Id, which is the same for both.
+  // deduplicate on webhook-id, which is the same for both.
   for (const h of hooks)
     await ctx.jobs.send('webhooks.deliver', {
       eventId: event.id,

@@ -1,9 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import {
   deliveryHeaders,
   newWebhookSecret,
   parseSignatureHeader,
+  secretKey,
   sign,
   signatureHeader,
   verifySignature,
@@ -63,8 +65,29 @@ describe('webhook signatures', () => {
 
   it('makes long random secrets with a recognisable prefix', () => {
     const a = newWebhookSecret();
-    expect(a).toMatch(/^whsec_[\w-]{43}$/);
+    expect(a).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    expect(secretKey(a)).toHaveLength(32);
     expect(newWebhookSecret()).not.toBe(a);
+  });
+});
+
+describe('Standard Webhooks', () => {
+  const standard = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+  it('signs id.timestamp.body with the secret bytes, as the reference library does', () => {
+    const h = deliveryHeaders({ eventId: 'msg_1', eventType: 'ping', body, secrets: [standard], now });
+    expect(h['webhook-id']).toBe('msg_1');
+    expect(h['webhook-timestamp']).toBe(String(t));
+    expect(h['webhook-signature']).toBe(new Webhook(standard).sign('msg_1', now, body));
+  });
+
+  it('keeps a secret issued in URL-safe base64 working: the same bytes in the standard alphabet verify', () => {
+    const legacy = 'whsec_' + Buffer.alloc(32, 0xfb).toString('base64url');
+    expect(legacy).toMatch(/[-_]/);
+    const h = deliveryHeaders({ eventId: 'e2', eventType: 'ping', body, secrets: [legacy], now: new Date() });
+    const converted = 'whsec_' + Buffer.from(legacy.slice(6), 'base64url').toString('base64');
+    expect(new Webhook(converted).verify(body, h)).toMatchObject({ id: 'e1' });
+    expect(verifySignature({ header: h['zabota-signature']!, body, secret: legacy })).toBe(true);
   });
 });
 

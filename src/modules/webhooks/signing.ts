@@ -1,38 +1,42 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * Webhook signatures, the same scheme as Stripe's: every request carries
- * `Zabota-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" keyed with the secret>`.
- * Right after a secret is rotated the header carries two `v1=` values (new and old secret) for 24 h,
- * so a receiver can switch secrets without losing events. A receiver verifies like this:
+ * Webhook signatures follow the Standard Webhooks specification (https://www.standardwebhooks.com),
+ * so a receiver verifies with the `standardwebhooks` library in its own language:
+ * `webhook-id` (the event id, the same on every retry), `webhook-timestamp` (unix seconds) and
+ * `webhook-signature: v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<raw body>">`, keyed with the
+ * bytes of the `whsec_<base64>` secret. Right after a secret is rotated the header carries two
+ * space-separated signatures (new and old secret) for 24 h.
  *
- * ```js
- * import { createHmac, timingSafeEqual } from 'node:crypto';
+ * Deprecated, sent until the next minor version: `Zabota-Signature: t=<t>,v1=<hex HMAC-SHA256 of
+ * "<t>.<raw body>">` keyed with the whole secret string, plus `Zabota-Event-Id`, `Zabota-Event`
+ * and `Zabota-Timestamp`.
  *
- * // rawBody: the request body exactly as received (a string or Buffer, before JSON.parse)
- * function verifyZabota(rawBody, header, secret, toleranceSeconds = 300) {
- *   const parts = header.split(',').map((p) => p.trim().split('='));
- *   const t = Number(parts.find(([k]) => k === 't')?.[1]);
- *   if (!Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > toleranceSeconds) return false;
- *   const expected = createHmac('sha256', secret).update(`${t}.${rawBody}`).digest();
- *   return parts.some(([k, v]) => k === 'v1' && v.length === 64 && timingSafeEqual(Buffer.from(v, 'hex'), expected));
- * }
- * ```
- *
- * The timestamp tolerance stops replays of an old request; `Zabota-Event-Id` (the same on every
- * retry of one event) lets the receiver ignore a delivery it has already processed.
+ * Secrets issued before Standard Webhooks are `whsec_` + URL-safe base64; they keep signing both
+ * headers unchanged (the standard signature is keyed with the same 32 bytes). Libraries that
+ * accept only the standard alphabet need `-`→`+`, `_`→`/` and `=` padding, or a rotated secret.
  */
 
 export const SECRET_PREFIX = 'whsec_';
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 
-export const newWebhookSecret = (): string => SECRET_PREFIX + randomBytes(32).toString('base64url');
+export const newWebhookSecret = (): string => SECRET_PREFIX + randomBytes(32).toString('base64');
 
+/** The signing key of a `whsec_<base64>` secret. Node reads both base64 alphabets, so older URL-safe secrets give the same bytes. */
+export const secretKey = (secret: string): Buffer =>
+  Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64');
+
+/** One `v1,<base64>` of the `webhook-signature` header. */
+export function standardSignature(secret: string, msgId: string, timestamp: number, body: string): string {
+  return `v1,${createHmac('sha256', secretKey(secret)).update(`${msgId}.${timestamp}.${body}`).digest('base64')}`;
+}
+
+/** Deprecated scheme (`Zabota-Signature`): hex HMAC of "<t>.<body>" keyed with the whole secret string. */
 export function sign(secret: string, timestamp: number, body: string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 }
 
-/** The `Zabota-Signature` value: one `v1` per secret that is currently valid (new first). */
+/** The deprecated `Zabota-Signature` value: one `v1` per secret that is currently valid (new first). */
 export function signatureHeader(secrets: readonly string[], timestamp: number, body: string): string {
   return [`t=${timestamp}`, ...secrets.map((s) => `v1=${sign(s, timestamp, body)}`)].join(',');
 }
@@ -79,6 +83,9 @@ export function deliveryHeaders(opts: {
   return {
     'content-type': 'application/json; charset=utf-8',
     'user-agent': 'Zabota-Webhooks/1',
+    'webhook-id': opts.eventId,
+    'webhook-timestamp': String(t),
+    'webhook-signature': opts.secrets.map((s) => standardSignature(s, opts.eventId, t, opts.body)).join(' '),
     'zabota-event-id': opts.eventId,
     'zabota-event': opts.eventType,
     'zabota-timestamp': String(t),

@@ -27,7 +27,11 @@ export const webhook = z
 
 /** The secret is shown here only, on create and on rotation: store it, it cannot be read again. */
 export const webhookWithSecret = webhook
-  .extend({ secret: z.string().describe('Signs every delivery (Zabota-Signature). Shown only now.') })
+  .extend({
+    secret: z
+      .string()
+      .describe('`whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now.'),
+  })
   .meta({ id: 'WebhookWithSecret' });
 
 export const webhookCreate = z.object({

@@ -1,8 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { EventInput } from '../../platform/events.ts';
+import { EVENT_TYPES, type EventInput } from '../../platform/events.ts';
 import { continueResponse, ingest } from '../responses/ingest.ts';
 import * as surveysRepo from '../surveys/surveys.repo.ts';
 import { attempt } from './delivery.ts';
@@ -144,6 +145,12 @@ describe('webhook endpoints', () => {
     expect(header.match(/v1=/g)).toHaveLength(2);
     expect(verifySignature({ header, body: ping.body, secret: rotated.secret })).toBe(true);
     expect(verifySignature({ header, body: ping.body, secret: hook.secret })).toBe(true);
+    // Standard Webhooks: both secrets verify with the reference library while the rotation lasts.
+    expect(String(ping.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    for (const secret of [rotated.secret, hook.secret])
+      expect(new Webhook(secret).verify(ping.body, ping.headers as Record<string, string>)).toMatchObject({
+        type: 'ping',
+      });
     expect(JSON.parse(ping.body)).toMatchObject({ type: 'ping', data: { webhookId: hook.id } });
 
     const closed = http.createServer();
@@ -203,6 +210,17 @@ describe('response.created', () => {
         verifySignature({ header: String(d.headers['zabota-signature']), body: d.body, secret: hookA.secret }),
       ).toBe(true);
       expect(d.headers['zabota-event']).toBe('response.created');
+      // The receiver's code from the README: the standardwebhooks library with the secret as shown.
+      expect(new Webhook(hookA.secret).verify(d.body, d.headers as Record<string, string>)).toMatchObject({
+        type: 'response.created',
+      });
+      expect(d.headers['webhook-id']).toBe(d.headers['zabota-event-id']);
+      expect(() => new Webhook(hookA.secret).verify(`${d.body} `, d.headers as Record<string, string>)).toThrow(
+        WebhookVerificationError,
+      );
+      expect(() => new Webhook(hookB.secret).verify(d.body, d.headers as Record<string, string>)).toThrow(
+        WebhookVerificationError,
+      );
       expect(d.headers['zabota-signature']).toContain(`t=${d.headers['zabota-timestamp']},`);
     }
     expect(deliveries[1]!.headers['zabota-event-id']).toBe(deliveries[0]!.headers['zabota-event-id']);
@@ -298,3 +316,24 @@ describe('response.created', () => {
     expect(emitted[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes every event in its webhooks section, each payload a schema it defines, the old headers deprecated', async () => {
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.webhooks).sort()).toEqual([...EVENT_TYPES].sort());
+    for (const [type, item] of Object.entries<{
+      post: { requestBody: { content: Record<string, { schema: Schema }> }; parameters: Param[] };
+    }>(doc.webhooks)) {
+      const body = item.post.requestBody.content['application/json']!.schema;
+      expect(body.properties.type.const).toBe(type);
+      const ref = body.properties.data.$ref.replace('#/components/schemas/', '');
+      expect(doc.components.schemas[ref], ref).toBeDefined();
+      const params = Object.fromEntries(item.post.parameters.map((p) => [p.name, p]));
+      expect(params['webhook-signature']).toMatchObject({ required: true });
+      expect(params['zabota-signature']).toMatchObject({ deprecated: true });
+    }
+  });
+});
+type Schema = { properties: { type: { const: string }; data: { $ref: string } } };
+type Param = { name: string; required: boolean; deprecated?: boolean };

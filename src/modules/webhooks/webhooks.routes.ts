@@ -15,9 +15,9 @@ import {
 import * as service from './webhooks.service.ts';
 
 /**
- * Signed webhooks (owner only). Every delivery is a POST of `{id, type, createdAt, data}` with
- * `Zabota-Event-Id`, `Zabota-Event`, `Zabota-Timestamp` and `Zabota-Signature` headers; how to
- * verify the signature is in signing.ts and the README.
+ * Signed webhooks (owner only). Every delivery is a POST of `{id, type, createdAt, data}` signed
+ * by the Standard Webhooks specification (and, deprecated, the Zabota-Signature headers); see
+ * signing.ts, the README and the OpenAPI document's `webhooks` section.
  */
 export const webhookRoutes =
   ({ db }: AppDeps): FastifyPluginAsyncZod =>

@@ -83,7 +83,7 @@ describe('outbound post', () => {
       { headers: {}, body: '{}', timeoutMs: 2000 },
       { resolve: once, allowLoopback: true },
     );
-    expect(res).toEqual({ status: 200, body: 'ok' });
+    expect(res).toMatchObject({ status: 200, body: 'ok' });
     expect(asked).toBe(1);
     expect(seen).toContain(`pinned.test:${port} /hook`);
   });

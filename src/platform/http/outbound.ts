@@ -1,5 +1,5 @@
 import dns from 'node:dns';
-import http from 'node:http';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
@@ -69,7 +69,7 @@ export function literallyRefused(raw: string, policy: OutboundPolicy = {}): bool
   return ipaddr.isValid(host) && !addressAllowed(host, policy);
 }
 
-export type OutboundAnswer = { status: number; body: string };
+export type OutboundAnswer = { status: number; body: string; headers: IncomingHttpHeaders };
 
 export type OutboundRequest = {
   method?: 'GET' | 'POST' | 'PUT';
@@ -127,7 +127,9 @@ export async function request(
           if (size <= maxBytes) chunks.push(c);
           else res.destroy();
         });
-        res.on('close', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('close', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
         res.on('error', reject);
       },
     );

@@ -2,6 +2,7 @@ import { advocacy } from './messages/advocacy.ts';
 import { advocacyWeb } from './messages/advocacy-web.ts';
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
+import { connectors } from './messages/connectors.ts';
 import { customer } from './messages/customer.ts';
 import { dashboard } from './messages/dashboard.ts';
 import { emails } from './messages/emails.ts';
@@ -45,6 +46,7 @@ const areas = [
   errors,
   orgSettings,
   messaging,
+  connectors,
 ] as const;
 
 type Area = (typeof areas)[number];

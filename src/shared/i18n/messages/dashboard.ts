@@ -197,7 +197,7 @@ export const dashboard = defineMessages({
     'web.apiKeys.empty': 'No API keys yet.',
     'web.webhooks.title': 'Webhooks',
     'web.webhooks.intro':
-      'Zabota POSTs each chosen event as JSON to your URL, signed with a secret in the Zabota-Signature header, and retries failed deliveries.',
+      'Zabota POSTs each chosen event as JSON to your URL, signed by the Standard Webhooks specification (verify with the standardwebhooks library), and retries failed deliveries.',
     'web.webhooks.url': 'Endpoint URL',
     'web.webhooks.events': 'Events',
     'web.webhooks.event': 'Event',
@@ -413,7 +413,7 @@ export const dashboard = defineMessages({
     'web.apiKeys.empty': 'API-ключей пока нет.',
     'web.webhooks.title': 'Вебхуки',
     'web.webhooks.intro':
-      'Zabota отправляет каждое выбранное событие POST-запросом в формате JSON на ваш URL, подписывая его секретом в заголовке Zabota-Signature, и повторяет неудачные доставки.',
+      'Zabota отправляет каждое выбранное событие POST-запросом в формате JSON на ваш URL, подписывая его по спецификации Standard Webhooks (проверка — библиотекой standardwebhooks), и повторяет неудачные доставки.',
     'web.webhooks.url': 'URL получателя',
     'web.webhooks.events': 'События',
     'web.webhooks.event': 'Событие',
@@ -630,7 +630,7 @@ export const dashboard = defineMessages({
     'web.apiKeys.empty': 'Все още няма API ключове.',
     'web.webhooks.title': 'Уебхукове',
     'web.webhooks.intro':
-      'Zabota изпраща всяко избрано събитие като JSON с POST към вашия URL, подписано с тайна в заголовка Zabota-Signature, и повтаря неуспешните доставки.',
+      'Zabota изпраща всяко избрано събитие като JSON с POST към вашия URL, подписано по спецификацията Standard Webhooks (проверка с библиотеката standardwebhooks), и повтаря неуспешните доставки.',
     'web.webhooks.url': 'URL на получателя',
     'web.webhooks.events': 'Събития',
     'web.webhooks.event': 'Събитие',

@@ -20,6 +20,7 @@ export type Resource =
   | 'caseRules'
   | 'rootCauses'
   | 'webhooks'
+  | 'connectors'
   | 'openapi'
   | 'text'
   | 'insights'
@@ -55,6 +56,8 @@ const AFFECTS: Record<Resource, Resource[]> = {
   caseRules: ['caseRules'],
   rootCauses: ['rootCauses', 'cases'],
   webhooks: ['webhooks'],
+  // A sync writes interactions (and customers) and triggers invitations.
+  connectors: ['connectors', 'interactions', 'customers', 'invitations'],
   openapi: ['openapi'],
   // Taxonomy changes and label corrections relabel responses and change the topic figures.
   text: ['text', 'responses'],

@@ -68,6 +68,7 @@ export const NAV: NavGroup[] = [
       { href: '/import', label: 'web.nav.import', permission: 'imports:run' },
       { href: '/reviews/sources', label: 'web.nav.reviewSites', permission: 'reviews:read' },
       { href: '/settings/channels', label: 'web.nav.channels', permission: 'channels:manage' },
+      { href: '/settings/connectors', label: 'web.nav.connectors', permission: 'connectors:manage' },
       { href: '/settings/webhooks', label: 'web.nav.webhooks', permission: 'webhooks:manage' },
       { href: '/settings/api-keys', label: 'web.nav.apiKeys', permission: 'api_keys:manage' },
       { href: '/settings', label: 'web.nav.settings', permission: 'org:write' },

@@ -17,6 +17,9 @@ import { Logo } from './logo.tsx';
 import { MainNav } from './main-nav.tsx';
 
 // The feedback pages are the heaviest; they load on first visit so the shell stays small.
+const ConnectorsPage = lazy(() =>
+  import('../connectors/connectors-page.tsx').then((m) => ({ default: m.ConnectorsPage })),
+);
 const AnalyticsPage = lazy(() => import('../analytics/analytics-page.tsx').then((m) => ({ default: m.AnalyticsPage })));
 const SurveysPage = lazy(() => import('../surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
 const SurveyBuilderPage = lazy(() =>
@@ -157,6 +160,7 @@ export function Shell() {
               <Route path="/settings/api-keys">{can('api_keys:manage') ? <ApiKeysPage /> : <Forbidden />}</Route>
               <Route path="/settings/channels">{can('channels:manage') ? <ChannelsPage /> : <Forbidden />}</Route>
               <Route path="/settings/webhooks">{can('webhooks:manage') ? <WebhooksPage /> : <Forbidden />}</Route>
+              <Route path="/settings/connectors">{can('connectors:manage') ? <ConnectorsPage /> : <Forbidden />}</Route>
               <Route path="/setup">
                 <Redirect to="/" />
               </Route>

@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
+import { toDto } from '../../platform/http/dto.ts';
+import { toPage } from '../../platform/http/pagination.ts';
+import {
+  SECRET_SETTINGS,
+  SETTINGS,
+  type ConnectorCreate,
+  type ConnectorListQuery,
+  type ConnectorUpdate,
+} from './connectors.contract.ts';
+import * as repo from './connectors.repo.ts';
+import { matchAll, type Targets } from './matching.ts';
+import { openSecrets, sealSecrets } from './secrets.ts';
+import { recordFromHook, type YclientsSettings } from './sources/yclients.ts';
+import { applyRecords, refreshCatalog, runSync, systemActor, targetsOf, type SyncDeps } from './sync.ts';
+
+/** A business connects a handful of systems; more is almost always a mistake. */
+export const MAX_CONNECTORS = 10;
+/** A run older than this is taken to have died with its process; a new "sync now" may start. */
+const RUN_STALE_MS = 10 * 60_000;
+
+const EMPTY_CATALOG = { branches: [], staff: [], services: [] };
+
+function view(c: repo.ConnectorRow, targets: Targets, baseUrl: string) {
+  const secretNames = SECRET_SETTINGS[c.kind];
+  const stored = openSecrets(c.sealedSecrets);
+  return toDto({
+    id: c.id,
+    kind: c.kind,
+    name: c.name,
+    settings: c.settings,
+    secretsSet: Object.fromEntries(secretNames.map((n) => [n, !!stored[n]])),
+    mapping: c.mapping,
+    matches: matchAll(c.catalog, c.mapping, targets),
+    hookUrl: c.kind === 'yclients' ? `${baseUrl}/api/v1/connector-hooks/${c.hookToken}` : null,
+    active: c.active,
+    status: c.status,
+    lastError: c.lastError,
+    failures: c.failures,
+    lastSyncAt: c.lastSyncAt,
+    nextSyncAt: c.nextSyncAt,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  });
+}
+
+/** Settings split into what is stored in clear and the tokens that are sealed. */
+function split(kind: repo.ConnectorRow['kind'], settings: Record<string, unknown>) {
+  const secretNames = SECRET_SETTINGS[kind];
+  const plain: Record<string, unknown> = {};
+  const secrets: Record<string, string> = {};
+  for (const [k, v] of Object.entries(settings)) {
+    if (secretNames.includes(k)) secrets[k] = String(v);
+    else plain[k] = v;
+  }
+  return { plain, secrets };
+}
+
+async function load(db: Db, actor: Actor, id: string) {
+  const c = await repo.get(db, actor.orgId, id);
+  if (!c) throw notFound('Connector');
+  return c;
+}
+
+export async function list(db: Db, actor: Actor, q: ConnectorListQuery, baseUrl: string) {
+  const page = toPage(await repo.list(db, actor.orgId, q), q.limit, (r) => r.id);
+  const targets = await targetsOf(db, actor);
+  return { items: page.items.map((c) => view(c, targets, baseUrl)), nextCursor: page.nextCursor };
+}
+
+export async function get(db: Db, actor: Actor, id: string, baseUrl: string) {
+  return view(await load(db, actor, id), await targetsOf(db, actor), baseUrl);
+}
+
+export async function create(db: Db, actor: Actor, input: ConnectorCreate, baseUrl: string) {
+  if ((await repo.countFor(db, actor.orgId)) >= MAX_CONNECTORS)
+    throw conflict(`An organisation can have at most ${MAX_CONNECTORS} connectors`);
+  const { plain, secrets } = split(input.kind, input.settings);
+  const row = await repo.insert(db, {
+    orgId: actor.orgId,
+    kind: input.kind,
+    name: input.name,
+    settings: plain,
+    sealedSecrets: sealSecrets(secrets),
+    mapping: input.mapping ?? { locations: {}, staff: {}, touchpoints: {} },
+    catalog: EMPTY_CATALOG,
+    cursor: {},
+    hookToken: randomBytes(24).toString('base64url'),
+  });
+  return { row: view(await refreshCatalog(db, row), await targetsOf(db, actor), baseUrl), created: true };
+}
+
+/** Field errors under `settings.`, as for a create. */
+function settingsProblem(issues: { path: PropertyKey[]; message: string }[]) {
+  const fields: Record<string, string> = {};
+  for (const i of issues) fields[['settings', ...i.path.map(String)].join('.')] ??= i.message;
+  return invalid('Invalid connector settings', fields);
+}
+
+export async function update(db: Db, actor: Actor, id: string, input: ConnectorUpdate, baseUrl: string) {
+  const c = await load(db, actor, id);
+  const values: Parameters<typeof repo.update>[3] = {};
+  if (input.name !== undefined) values.name = input.name;
+  if (input.mapping !== undefined) values.mapping = input.mapping;
+  if (input.active !== undefined) values.active = input.active;
+  if (input.settings !== undefined) {
+    // A secret left out (or empty) keeps its stored value: the owner never sees it to send it back.
+    const stored = openSecrets(c.sealedSecrets);
+    const given = Object.fromEntries(Object.entries(input.settings).filter(([, v]) => v !== '' && v !== null));
+    const parsed = SETTINGS[c.kind].safeParse({ ...c.settings, ...stored, ...given });
+    if (!parsed.success) throw settingsProblem(parsed.error.issues);
+    const { plain, secrets } = split(c.kind, parsed.data);
+    values.settings = plain;
+    values.sealedSecrets = sealSecrets(secrets);
+    // New settings deserve a prompt try, and a failing source a fresh start.
+    values.nextSyncAt = new Date();
+    values.failures = 0;
+  }
+  const row = await repo.update(db, actor.orgId, id, values);
+  if (!row) throw notFound('Connector');
+  return view(input.settings ? await refreshCatalog(db, row) : row, await targetsOf(db, actor), baseUrl);
+}
+
+export async function remove(db: Db, actor: Actor, id: string) {
+  if (!(await repo.remove(db, actor.orgId, id))) throw notFound('Connector');
+}
+
+/** "Sync now": runs at once and answers the run, unless one is already going. */
+export async function syncNow(db: Db, actor: Actor, id: string, deps: SyncDeps = {}) {
+  const c = await load(db, actor, id);
+  if (await repo.running(db, actor.orgId, id, RUN_STALE_MS)) throw conflict('A sync of this connector is running');
+  return toDto(await runSync(db, c, 'manual', deps));
+}
+
+export async function runs(db: Db, actor: Actor, id: string, q: ConnectorListQuery) {
+  await load(db, actor, id);
+  const page = toPage(await repo.runs(db, actor.orgId, id, q), q.limit, (r) => r.id);
+  return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+}
+
+/**
+ * A source's own webhook (YCLIENTS record create/update/delete): the token in the URL names the
+ * connector; the record in the body goes the same way as a pulled one, so a repeat is skipped.
+ * Answers false when the token or the body is not one we take.
+ */
+export async function receiveHook(db: Db, token: string, body: unknown): Promise<boolean> {
+  const c = await repo.byHookToken(db, token);
+  if (!c || !c.active || c.kind !== 'yclients') return false;
+  const record = recordFromHook(body, c.settings as YclientsSettings);
+  if (!record) return false;
+  const run = await repo.startRun(db, c, 'webhook');
+  const counts = await applyRecords(db, c, [record], await targetsOf(db, systemActor(c.orgId)));
+  await repo.finishRun(db, c.orgId, run.id, { status: 'ok', error: null, ...counts });
+  await repo.pruneRuns(db, c.orgId, c.id);
+  return true;
+}
