@@ -44,6 +44,7 @@ import { trainingRoutes } from '../modules/training/training.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
+import { recognitionRoutes } from '../modules/recognition/index.ts';
 import { floodRoutes } from '../modules/floods/floods.routes.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(selfAssessmentRoutes(deps));
       await api.register(reviewRoutes(deps));
       await api.register(referralRoutes(deps));
+      await api.register(recognitionRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

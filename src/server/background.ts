@@ -6,6 +6,7 @@ import { startSegmentRollups } from '../modules/analytics/segment-rollup.ts';
 import { startCaseEngine } from '../modules/cases/case-engine.ts';
 import { startRecoveryEngine } from '../modules/reviews/recovery-engine.ts';
 import { sweepReferrals } from '../modules/referrals/referrals.service.ts';
+import { startRecognition } from '../modules/recognition/index.ts';
 import { startSweeper } from '../platform/jobs/sweeper.ts';
 import { startPurchaseRollups } from '../modules/retention/purchases-rollup.ts';
 import { startRfmRollups } from '../modules/retention/rfm-rollup.ts';
@@ -41,6 +42,7 @@ export function startBackground(
     startRebuilds(pool, on('analytics rebuilds')),
     startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
     startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
+    ...startRecognition(pool, on('recognition')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { drainRecognition } from './index.ts';
+
+let t: TestApp;
+let org: Awaited<ReturnType<TestApp['newOrg']>>;
+let location: string;
+let staffId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await t.newOrg('Recognition café');
+  location = (await org.as.post('/api/v1/locations', { name: 'Main street' })).json().id;
+  staffId = (
+    await org.as.post('/api/v1/staff', {
+      name: 'Mira',
+      email: 'mira@cafe.example',
+      locationIds: [location],
+      sendInvite: false,
+    })
+  ).json().id;
+});
+afterAll(() => t.close());
+
+const drain = () => drainRecognition(t.database.pool);
+const customer = async (name: string) => (await org.as.post('/api/v1/customers', { name })).json().id as string;
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+const visit = async (customerId: string, h: number, revenue = 20) =>
+  (
+    await org.as.post('/api/v1/interactions', {
+      occurredAt: hoursAgo(h),
+      customerId,
+      locationId: location,
+      staffId,
+      revenue,
+    })
+  ).json().id as string;
+const tasksOf = async (customerId: string) =>
+  (await org.as.get(`/api/v1/gesture-tasks?customerId=${customerId}`)).json().items as {
+    id: string;
+    status: string;
+    occasion: string;
+    gestureId: string;
+  }[];
+
+describe('recognition', () => {
+  it('refuses bad tiers and gestures field by field, storing nothing', async () => {
+    const tier = await org.as.post('/api/v1/tiers', { name: '', rank: 0, criteria: {} });
+    expect(tier.statusCode).toBe(400);
+    expect(Object.keys(tier.json().error.fields).sort()).toEqual(['criteria', 'name', 'rank']);
+    const gesture = await org.as.post('/api/v1/gestures', { name: '', kind: 'hug', trigger: 'nth_visit' });
+    expect(gesture.statusCode).toBe(400);
+    expect(Object.keys(gesture.json().error.fields).sort()).toEqual(['kind', 'name']);
+    const noVisit = await org.as.post('/api/v1/gestures', { name: 'Coffee', kind: 'surprise', trigger: 'nth_visit' });
+    expect(noVisit.json().error.fields).toEqual({ triggerVisit: 'Say which visit (n)' });
+    const unknown = await org.as.post('/api/v1/gestures', {
+      name: 'Coffee',
+      kind: 'surprise',
+      trigger: 'manual',
+      tierIds: ['00000000-0000-7000-8000-000000000000'],
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields).toEqual({ 'tierIds.0': 'No such tier' });
+    expect((await org.as.get('/api/v1/tiers')).json().items).toEqual([]);
+    expect((await org.as.get('/api/v1/gestures')).json().items).toEqual([]);
+  });
+
+  it('qualifies customers by rolling visits in the background, previews a change and keeps the grace period', async () => {
+    const silver = (await org.as.post('/api/v1/tiers', { name: 'Friend', rank: 1, criteria: { minVisits: 2 } })).json();
+    const gold = await org.as.post('/api/v1/tiers', { name: 'Regular', rank: 2, criteria: { minVisits: 4 } });
+    expect(gold.statusCode).toBe(201);
+    expect(
+      (await org.as.post('/api/v1/tiers', { name: 'Dup', rank: 2, criteria: { minVisits: 9 } })).json().error.fields,
+    ).toEqual({
+      rank: 'Another tier has this rank',
+    });
+    const ann = await customer('Ann');
+    for (const h of [200, 150, 100, 50]) await visit(ann, h);
+    const old = await customer('Old');
+    await visit(old, 24 * 400);
+    await drain();
+    const card = (await org.as.get(`/api/v1/customers/${ann}/loyalty`)).json();
+    expect(card).toMatchObject({
+      tier: { id: gold.json().id, name: 'Regular' },
+      figures: { visits: 4, spend: 80 },
+      progress: null,
+    });
+    expect((await org.as.get(`/api/v1/customers/${old}/loyalty`)).json()).toMatchObject({
+      tier: null,
+      figures: { visits: 0 },
+      progress: { tierId: silver.id, criteria: [{ criterion: 'visits', have: 0, need: 2 }] },
+    });
+
+    const preview = await org.as.post('/api/v1/tiers/preview', {
+      tiers: [
+        { id: silver.id, name: 'Friend', rank: 1, criteria: { minVisits: 2 } },
+        { id: gold.json().id, name: 'Regular', rank: 2, criteria: { minVisits: 10 } },
+      ],
+    });
+    // Raising the bar moves nobody today: Ann keeps her tier through the grace period.
+    expect(preview.json()).toMatchObject({ customers: 2, moving: 0 });
+    const immediate = await org.as.post('/api/v1/tiers/preview', {
+      tiers: [{ id: silver.id, name: 'Friend', rank: 1, criteria: { minVisits: 2 } }],
+    });
+    expect(immediate.json()).toMatchObject({ moving: 1, down: 1 });
+
+    await org.as.patch(`/api/v1/tiers/${gold.json().id}`, { criteria: { minVisits: 10 } });
+    await drain();
+    const graced = (await org.as.get(`/api/v1/customers/${ann}/loyalty`)).json();
+    expect(graced.tier.name).toBe('Regular');
+    expect(graced.belowSince).not.toBeNull();
+    expect((await org.as.get('/api/v1/tiers')).json().items.map((x: { customers: number }) => x.customers)).toEqual([
+      0, 1,
+    ]);
+    await org.as.patch(`/api/v1/tiers/${gold.json().id}`, { criteria: { minVisits: 4 } });
+    await drain();
+  });
+
+  it("owes one gesture per customer's fifth visit whatever the retries, delivered at an interaction", async () => {
+    const fifth = await org.as.post('/api/v1/gestures', {
+      name: 'A pastry on the house',
+      kind: 'surprise',
+      costEstimate: 3.5,
+      trigger: 'nth_visit',
+      triggerVisit: 5,
+    });
+    expect(fifth.statusCode).toBe(201);
+    const bob = await customer('Bob');
+    for (const h of [9, 8, 7, 6]) await visit(bob, h);
+    await drain();
+    expect(await tasksOf(bob)).toEqual([]);
+    const today = await visit(bob, 1);
+    await Promise.all([drain(), drain(), drain()]);
+    await drain();
+    const [task, ...more] = await tasksOf(bob);
+    expect(more).toEqual([]);
+    expect(task).toMatchObject({ status: 'pending', occasion: 'visit:5', gestureId: fifth.json().id });
+
+    const waiting = (await org.as.get(`/api/v1/gesture-tasks?due=today&locationId=${location}`)).json().items;
+    expect(waiting.map((x: { id: string; visitingToday: boolean }) => [x.id, x.visitingToday])).toContainEqual([
+      task!.id,
+      true,
+    ]);
+
+    const other = await visit(await customer('Someone else'), 1);
+    const wrong = await org.as.post(`/api/v1/gesture-tasks/${task!.id}/deliver`, { staffId, interactionId: other });
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['interactionId']);
+    const done = await org.as.post(`/api/v1/gesture-tasks/${task!.id}/deliver`, { staffId, interactionId: today });
+    expect(done.json()).toMatchObject({ status: 'delivered', deliveredBy: staffId, interactionId: today });
+    expect((await org.as.post(`/api/v1/gesture-tasks/${task!.id}/skip`, { reason: 'x' })).statusCode).toBe(409);
+    await visit(bob, 0);
+    await drain();
+    expect(await tasksOf(bob)).toHaveLength(1);
+  });
+
+  it('owes a gesture for entering a tier and for a resolved recovery case, and expires what is not delivered', async () => {
+    const tiers = (await org.as.get('/api/v1/tiers')).json().items as { id: string; name: string }[];
+    const regular = tiers.find((x) => x.name === 'Regular')!;
+    const welcome = (
+      await org.as.post('/api/v1/gestures', {
+        name: 'Welcome card',
+        kind: 'recognition',
+        trigger: 'tier_entry',
+        triggerTierId: regular.id,
+      })
+    ).json();
+    const sorry = (
+      await org.as.post('/api/v1/gestures', {
+        name: 'Call from the owner',
+        kind: 'personal_touch',
+        trigger: 'recovery_resolved',
+        dueDays: 1,
+      })
+    ).json();
+    const cleo = await customer('Cleo');
+    for (const h of [40, 30, 20, 10]) await visit(cleo, h);
+    await drain();
+    expect((await tasksOf(cleo)).map((x) => x.gestureId)).toEqual([welcome.id]);
+
+    const kase = (
+      await org.as.post('/api/v1/cases', {
+        title: 'Cold soup',
+        source: 'phone',
+        customerId: cleo,
+        locationId: location,
+      })
+    ).json();
+    const rootCauseId = (await org.as.get('/api/v1/root-causes')).json().items[0].id;
+    const resolved = await org.as.patch(`/api/v1/cases/${kase.id}`, {
+      status: 'resolved',
+      resolution: 'Apologised',
+      rootCauseId,
+    });
+    expect(resolved.statusCode).toBe(200);
+    await drain();
+    const owed = (await tasksOf(cleo)).find((x) => x.gestureId === sorry.id)!;
+    expect(owed.occasion).toBe(`case:${kase.id}`);
+    await drainRecognition(t.database.pool, new Date(Date.now() + 2 * 86_400_000));
+    expect((await tasksOf(cleo)).find((x) => x.id === owed.id)!.status).toBe('expired');
+  });
+
+  it('keeps what staff remember, a tier given by hand, and refuses an unknown tier', async () => {
+    const dan = await customer('Dan');
+    const bad = await org.as.patch(`/api/v1/customers/${dan}/loyalty`, { birthday: '1990-13-01', tierId: 'nope' });
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['birthday', 'tierId']);
+    const tierId = (await org.as.get('/api/v1/tiers')).json().items[0].id;
+    const card = await org.as.patch(`/api/v1/customers/${dan}/loyalty`, {
+      birthday: '1990-04-30',
+      remember: 'Oat milk, window seat',
+      tierId,
+    });
+    expect(card.json()).toMatchObject({
+      manual: true,
+      tier: { id: tierId },
+      profile: { remember: 'Oat milk, window seat' },
+    });
+    await drain();
+    expect((await org.as.get(`/api/v1/customers/${dan}/loyalty`)).json()).toMatchObject({
+      manual: true,
+      tier: { id: tierId },
+    });
+  });
+});
