@@ -286,6 +286,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/referrals': (s) => ({ referredId: s.customer, method: 'staff', referrerId: s.customer }),
   'PATCH /api/v1/referrals/:id': () => ({ decision: 'block' }),
   'GET /api/v1/metrics/word-of-mouth': () => undefined,
+  'GET /api/v1/metrics/recognition': () => undefined,
   'GET /api/v1/tiers': () => undefined,
   'POST /api/v1/tiers': () => ({ name: 'B tier', rank: 1, criteria: { minVisits: 3 } }),
   'POST /api/v1/tiers/preview': (s) => ({ tiers: [{ id: s.tier, name: 'B', rank: 1, criteria: { minVisits: 1 } }] }),

@@ -252,3 +252,47 @@ export type GestureUpdate = z.infer<typeof gestureUpdate>;
 export type GestureTaskListQuery = z.infer<typeof gestureTaskListQuery>;
 export type GestureTaskCreate = z.infer<typeof gestureTaskCreate>;
 export type CustomerRecognitionUpdate = z.infer<typeof customerRecognitionUpdate>;
+
+export const recognitionFiguresQuery = z.object({
+  from: isoDateTime.optional().describe('Default: 90 days before `to`'),
+  to: isoDateTime.optional().describe('Default: now'),
+  locationId: z.uuid({ error: 'Must be a UUID' }).optional(),
+});
+const deliveryFigures = z.object({
+  closed: z.number().int().describe('Tasks closed in the period: delivered, skipped or expired'),
+  delivered: z.number().int(),
+  onTime: z.number().int().describe('Delivered by the due time'),
+  skipped: z.number().int(),
+  expired: z.number().int(),
+  deliveryRate: z.number().nullable().describe('delivered / closed, %'),
+  onTimeRate: z.number().nullable().describe('onTime / delivered, %'),
+});
+const ci = z.tuple([z.number(), z.number()]).nullable();
+const groupFigures = z.object({
+  customers: z.number().int(),
+  repeatVisit: z.object({ value: z.number().nullable(), n: z.number().int(), ci95: ci, tooFew: z.boolean() }),
+  nps: z.object({
+    value: z.number().nullable(),
+    n: z.number().int(),
+    promoters: z.number().int(),
+    passives: z.number().int(),
+    detractors: z.number().int(),
+    ci95: ci,
+    tooFew: z.boolean(),
+  }),
+});
+export const recognitionFigures = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    delivery: deliveryFigures,
+    byLocation: z.array(deliveryFigures.extend({ locationId: z.uuid().nullable() })),
+    byStaff: z.array(deliveryFigures.extend({ staffId: z.uuid().nullable() })),
+    gifted: groupFigures.describe('Customers who received a gesture closed in the period'),
+    expired: groupFigures.describe('Customers whose gesture expired (and who received none): the control group'),
+    tierMigration: z.array(
+      z.object({ fromTierId: z.uuid().nullable(), toTierId: z.uuid().nullable(), customers: z.number().int() }),
+    ),
+  })
+  .meta({ id: 'RecognitionFigures' });
+export type RecognitionFiguresQuery = z.infer<typeof recognitionFiguresQuery>;

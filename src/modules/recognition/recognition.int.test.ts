@@ -220,4 +220,40 @@ describe('recognition', () => {
       tier: { id: tierId },
     });
   });
+
+  it('figures equal direct counts of the tasks, the visits and the tier moves', async () => {
+    const to = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const from = new Date(Date.now() - 86_400_000).toISOString();
+    const f = (await org.as.get(`/api/v1/metrics/recognition?from=${from}&to=${to}`)).json();
+    const q = async (text: string) => (await t.database.pool.query(text, [org.orgId, from, to])).rows;
+    const tasks = await q(
+      `select customer_id, status, delivered_at <= due_at as on_time, closed_at from gesture_tasks
+       where org_id = $1 and status <> 'pending' and closed_at >= $2 and closed_at < $3`,
+    );
+    const n = (p: (r: (typeof tasks)[number]) => boolean) => tasks.filter(p).length;
+    expect(f.delivery).toMatchObject({
+      closed: tasks.length,
+      delivered: n((r) => r.status === 'delivered'),
+      onTime: n((r) => r.status === 'delivered' && r.on_time),
+      expired: n((r) => r.status === 'expired'),
+    });
+    expect(f.delivery.delivered).toBeGreaterThan(0);
+    expect(f.delivery.expired).toBeGreaterThan(0);
+    const gifted = new Set(tasks.filter((r) => r.status === 'delivered').map((r) => r.customer_id));
+    const expired = new Set(
+      tasks.filter((r) => r.status === 'expired' && !gifted.has(r.customer_id)).map((r) => r.customer_id),
+    );
+    expect(f.gifted.customers).toBe(gifted.size);
+    expect(f.expired.customers).toBe(expired.size);
+    const returned = await q(
+      `select distinct t.customer_id from gesture_tasks t join interactions i on i.org_id = t.org_id
+         and i.customer_id = t.customer_id and i.occurred_at > t.closed_at
+       where t.org_id = $1 and t.status = 'delivered' and t.closed_at >= $2 and t.closed_at < $3`,
+    );
+    expect(f.gifted.repeatVisit).toMatchObject({ n: gifted.size, value: (returned.length / gifted.size) * 100 });
+    const moves = await q('select count(*)::int as n from tier_changes where org_id = $1 and at >= $2 and at < $3');
+    expect(f.tierMigration.reduce((s: number, m: { customers: number }) => s + m.customers, 0)).toBe(moves[0]!.n);
+    expect(f.byLocation.reduce((s: number, l: { closed: number }) => s + l.closed, 0)).toBe(tasks.length);
+    expect(f.byStaff.reduce((s: number, l: { delivered: number }) => s + l.delivered, 0)).toBe(f.delivery.delivered);
+  });
 });

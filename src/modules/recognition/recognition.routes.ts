@@ -17,12 +17,15 @@ import {
   gestureTaskListQuery,
   gestureUpdate,
   loyalty as loyaltySchema,
+  recognitionFigures,
+  recognitionFiguresQuery,
   tier,
   tierCreate,
   tierPreview,
   tierPreviewBody,
   tierUpdate,
 } from './recognition.contract.ts';
+import { recognitionFigures as figures } from './recognition-figures.ts';
 import * as tiers from './tiers.service.ts';
 
 export const recognitionRoutes =
@@ -156,5 +159,17 @@ export const recognitionRoutes =
         schema: { tags, params: idParam, body: gestureSkip, response: { 200: gestureTask, ...errorResponses } },
       },
       (req) => gestures.skip(pool, req.actor!, req.params.id, req.body.reason),
+    );
+    app.get(
+      '/metrics/recognition',
+      {
+        config: { permission: 'analytics:read' },
+        schema: {
+          tags,
+          querystring: recognitionFiguresQuery,
+          response: { 200: recognitionFigures, ...errorResponses },
+        },
+      },
+      (req) => figures(pool, req.actor!, req.query),
     );
   };
