@@ -88,6 +88,7 @@ export type TaskRow = {
   interactionId: string | null;
   skipReason: string | null;
   visitingToday: boolean;
+  todayInteractionId: string | null;
   createdAt: Date;
 };
 export type TaskFilter = {
@@ -110,14 +111,15 @@ export type TaskFilter = {
 export async function listTasks(db: Q, orgId: string, f: TaskFilter, now: Date): Promise<TaskRow[]> {
   const { rows } = await db.query<TaskRow>(
     `with o as (select time_zone as tz from orgs where id = $1)
-     select * from (
+     select x.*, x."todayInteractionId" is not null as "visitingToday" from (
        select t.id, t.gesture_id as "gestureId", g.name as "gestureName", g.kind as "gestureKind", t.customer_id as "customerId",
               c.name as "customerName", t.occasion, t.location_id as "locationId", t.staff_id as "staffId", t.role, t.status,
               t.due_at as "dueAt", t.delivered_at as "deliveredAt", t.delivered_by as "deliveredBy",
               t.interaction_id as "interactionId", t.skip_reason as "skipReason", t.created_at as "createdAt",
-              exists (select 1 from interactions i, o where i.org_id = t.org_id and i.customer_id = t.customer_id
-                        and (t.location_id is null or i.location_id = t.location_id)
-                        and (i.occurred_at at time zone o.tz)::date = ($2::timestamptz at time zone o.tz)::date) as "visitingToday"
+              (select i.id from interactions i, o where i.org_id = t.org_id and i.customer_id = t.customer_id
+                 and (t.location_id is null or i.location_id = t.location_id)
+                 and (i.occurred_at at time zone o.tz)::date = ($2::timestamptz at time zone o.tz)::date
+               order by i.occurred_at desc limit 1) as "todayInteractionId"
        from gesture_tasks t
        join gestures g on g.org_id = t.org_id and g.id = t.gesture_id
        join customers c on c.org_id = t.org_id and c.id = t.customer_id
@@ -132,7 +134,7 @@ export async function listTasks(db: Q, orgId: string, f: TaskFilter, now: Date):
          and ($10::uuid is null or t.id < $10)
      ) x
      where case $11::text
-       when 'today' then x.status = 'pending' and (x."visitingToday"
+       when 'today' then x.status = 'pending' and (x."todayInteractionId" is not null
          or (x."dueAt" at time zone (select tz from o))::date = ($2::timestamptz at time zone (select tz from o))::date)
        when 'overdue' then x.status = 'pending' and x."dueAt" < $2
        when 'week' then x.status = 'pending' and x."dueAt" < $2::timestamptz + interval '7 days'

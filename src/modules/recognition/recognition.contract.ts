@@ -3,6 +3,8 @@ import { isoDateTime } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 import { ASSIGNEE_ROLES, GESTURE_KINDS, GESTURE_TASK_STATUSES, GESTURE_TRIGGERS } from './gesture-rules.ts';
 
+export { GESTURE_KINDS, GESTURE_TRIGGERS };
+
 const count = (max: number) => z.number().int().min(1).max(max).nullable().optional();
 export const tierCriteria = z
   .object({
@@ -174,6 +176,7 @@ export const gestureTask = z
     interactionId: z.uuid().nullable(),
     skipReason: z.string().nullable(),
     visitingToday: z.boolean().describe('The customer has a visit today at the task location'),
+    todayInteractionId: z.uuid().nullable().describe("Today's latest visit there: where the gesture can be delivered"),
     createdAt: z.string(),
   })
   .meta({ id: 'GestureTask' });

@@ -9,6 +9,7 @@ import { home } from './messages/home.ts';
 import { nav } from './messages/nav.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
+import { recognition } from './messages/recognition.ts';
 import { results } from './messages/results.ts';
 import { standards } from './messages/standards.ts';
 import { surveys } from './messages/surveys.ts';
@@ -35,6 +36,7 @@ const areas = [
   standards,
   advocacy,
   trust,
+  recognition,
 ] as const;
 
 type Area = (typeof areas)[number];

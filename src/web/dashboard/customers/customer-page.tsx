@@ -8,6 +8,7 @@ import { ErrorBanner, ListState, LoadMore } from '../lib/ui.tsx';
 import { useCustomer } from './hooks.ts';
 import { CustomerCases, CustomerResponses } from './customer-records.tsx';
 import { CustomerInvitations, SendSurvey } from './customer-surveys.tsx';
+import { LoyaltyPanel } from '../recognition/loyalty-panel.tsx';
 
 /** One customer: who they are, how they came, and every interaction they had with the business. */
 export function CustomerPage({ id }: { id: string }) {
@@ -72,6 +73,7 @@ export function CustomerPage({ id }: { id: string }) {
               <p className="notes">{c.notes}</p>
             </section>
           ) : null}
+          <LoyaltyPanel customerId={id} />
           {can('invitations:write') ? (
             <section aria-labelledby="send-survey">
               <h2 id="send-survey">{t('web.customer.sendSurvey')}</h2>

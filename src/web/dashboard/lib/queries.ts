@@ -27,7 +27,8 @@ export type Resource =
   | 'standards'
   | 'audits'
   | 'training'
-  | 'selfAssessment';
+  | 'selfAssessment'
+  | 'recognition';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -62,6 +63,7 @@ const AFFECTS: Record<Resource, Resource[]> = {
   audits: ['audits', 'training'],
   training: ['training', 'audits'],
   selfAssessment: ['selfAssessment'],
+  recognition: ['recognition'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

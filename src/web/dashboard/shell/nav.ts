@@ -27,6 +27,7 @@ export const NAV: NavGroup[] = [
       { href: '/cases', label: 'web.nav.cases', permission: 'cases:read' },
       { href: '/cases/figures', label: 'web.nav.recoveryFigures', permission: 'cases:read' },
       { href: '/cases/rules', label: 'web.nav.caseRules', permission: 'case_rules:read' },
+      { href: '/gestures/today', label: 'nav.gesturesToday', permission: 'recognition:read' },
     ],
   },
   {
@@ -35,6 +36,7 @@ export const NAV: NavGroup[] = [
     icon: '↗',
     items: [
       { href: '/insights', label: 'web.nav.insights', permission: 'insights:read' },
+      { href: '/recognition', label: 'nav.recognition', permission: 'gestures:manage' },
       { href: '/enps', label: 'web.nav.enps', permission: 'pulse:read' },
       { href: '/audits', label: 'nav.audits', permission: 'audits:read' },
       { href: '/training', label: 'nav.training', permission: 'training:read' },

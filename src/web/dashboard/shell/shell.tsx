@@ -38,6 +38,10 @@ const TrainingPage = lazy(() => import('../training/training-page.tsx').then((m)
 const SelfAssessmentPage = lazy(() =>
   import('../self-assessment/self-assessment-page.tsx').then((m) => ({ default: m.SelfAssessmentPage })),
 );
+const RecognitionPage = lazy(() =>
+  import('../recognition/recognition-page.tsx').then((m) => ({ default: m.RecognitionPage })),
+);
+const GesturesTodayPage = lazy(() => import('../recognition/today-page.tsx').then((m) => ({ default: m.TodayPage })));
 const TopicsPage = lazy(() => import('../text/topics-page.tsx').then((m) => ({ default: m.TopicsPage })));
 
 export function Shell() {
@@ -123,6 +127,8 @@ export function Shell() {
               <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>
               <Route path="/cases/rules">{can('case_rules:read') ? <CaseRulesPage /> : <Forbidden />}</Route>
               <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
+              <Route path="/recognition">{can('gestures:manage') ? <RecognitionPage /> : <Forbidden />}</Route>
+              <Route path="/gestures/today">{can('recognition:read') ? <GesturesTodayPage /> : <Forbidden />}</Route>
               <Route path="/insights">{can('insights:read') ? <InsightsPage /> : <Forbidden />}</Route>
               <Route path="/enps">{can('pulse:read') ? <EnpsPage /> : <Forbidden />}</Route>
               <Route path="/audits">{can('audits:read') ? <AuditsPage /> : <Forbidden />}</Route>
