@@ -11,6 +11,7 @@ import * as staffRepo from '../staff/staff.repo.ts';
 import * as touchpointsRepo from '../touchpoints/touchpoints.repo.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
 import { writeDemoAdvocacy } from './demo-advocacy.ts';
+import { writeDemoRecognition } from './demo-recognition.ts';
 import { writeDemoFeedback } from './demo-feedback.repo.ts';
 import { writeDemoStandards } from './demo-standards.ts';
 import { generateDemo, type DemoOptions } from './demo-generator.ts';
@@ -31,6 +32,7 @@ export type DemoResult = {
     responses: number;
     reviews: number;
     referrals: number;
+    gestureTasks: number;
   };
 };
 
@@ -193,6 +195,11 @@ export async function createDemoOrg(
     seed: opts.seed,
   });
 
+  const recognition = await writeDemoRecognition((db as unknown as { $client: pg.Pool }).$client, org.orgId, {
+    ownerId: org.ownerId,
+    now: opts.now,
+  });
+
   return {
     orgId: org.orgId,
     email,
@@ -207,6 +214,7 @@ export async function createDemoOrg(
       responses,
       reviews: advocacy.reviews,
       referrals: advocacy.referrals,
+      gestureTasks: recognition.tasks,
     },
   };
 }
