@@ -287,6 +287,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'PATCH /api/v1/referrals/:id': () => ({ decision: 'block' }),
   'GET /api/v1/metrics/word-of-mouth': () => undefined,
   'GET /api/v1/metrics/recognition': () => undefined,
+  'GET /api/v1/lead-users': () => undefined,
   'GET /api/v1/tiers': () => undefined,
   'POST /api/v1/tiers': () => ({ name: 'B tier', rank: 1, criteria: { minVisits: 3 } }),
   'POST /api/v1/tiers/preview': (s) => ({ tiers: [{ id: s.tier, name: 'B', rank: 1, criteria: { minVisits: 1 } }] }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
+import { LEAD_REASONS } from './lead-user-score.ts';
 import { ASSIGNEE_ROLES, GESTURE_KINDS, GESTURE_TASK_STATUSES, GESTURE_TRIGGERS } from './gesture-rules.ts';
 
 export { GESTURE_KINDS, GESTURE_TRIGGERS };
@@ -299,3 +300,25 @@ export const recognitionFigures = z
   })
   .meta({ id: 'RecognitionFigures' });
 export type RecognitionFiguresQuery = z.infer<typeof recognitionFiguresQuery>;
+
+export const leadUsersQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });
+export const leadUsers = z
+  .object({
+    items: z.array(
+      z.object({
+        customerId: z.uuid(),
+        name: z.string().nullable(),
+        score: z.number().int().min(0).max(100),
+        reasons: z.array(
+          z.object({
+            reason: z.enum(LEAD_REASONS),
+            count: z.number().int(),
+            points: z.number().int(),
+          }),
+        ),
+        canInviteToCoCreate: z.boolean().describe('Only with the customer’s marketing (email) consent'),
+      }),
+    ),
+    privacyNotice: z.object({ en: z.string(), ru: z.string(), bg: z.string() }),
+  })
+  .meta({ id: 'LeadUsers' });

@@ -256,4 +256,51 @@ describe('recognition', () => {
     expect(f.byLocation.reduce((s: number, l: { closed: number }) => s + l.closed, 0)).toBe(tasks.length);
     expect(f.byStaff.reduce((s: number, l: { delivered: number }) => s + l.delivered, 0)).toBe(f.delivery.delivered);
   });
+
+  it('ranks lead users with reasons, leaves out profiling opt-outs, and needs consent for a co-creation invite', async () => {
+    const survey = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'Visit',
+        languages: ['en'],
+        questions: [
+          { id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true },
+          { id: 'why', type: 'text', text: { en: 'Why?' } },
+        ],
+      })
+    ).json();
+    const long = 'You could open earlier on Saturdays and let regulars pre-order by message; '.repeat(4);
+    const eve = (
+      await org.as.post('/api/v1/customers', { name: 'Eve', email: 'eve@x.example', consentEmail: true })
+    ).json().id;
+    const finn = await customer('Finn');
+    for (const c of [eve, finn]) {
+      const r = await org.as.post('/api/v1/responses', {
+        surveyId: survey.id,
+        customerId: c,
+        answers: { nps: 9, why: long },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const ranked = (await org.as.get('/api/v1/lead-users?limit=10')).json();
+    expect(ranked.items).toEqual(
+      expect.arrayContaining([
+        {
+          customerId: eve,
+          name: 'Eve',
+          score: 5,
+          reasons: [{ reason: 'comments', count: 1, points: 5 }],
+          canInviteToCoCreate: true,
+        },
+        expect.objectContaining({ customerId: finn, score: 5, canInviteToCoCreate: false }),
+      ]),
+    );
+    expect(ranked.privacyNotice.ru).toMatch(/клиент/);
+    await org.as.patch(`/api/v1/customers/${finn}/loyalty`, { profilingOptOut: true });
+    const after = (await org.as.get('/api/v1/lead-users'))
+      .json()
+      .items.map((x: { customerId: string }) => x.customerId);
+    expect(after).toContain(eve);
+    expect(after).not.toContain(finn);
+    expect((await org.as.get('/api/v1/lead-users?limit=0')).statusCode).toBe(400);
+  });
 });

@@ -4,6 +4,7 @@ import { deleted, idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
 import * as gestures from './gestures.service.ts';
+import { leadUsers } from './lead-users.ts';
 import * as loyalty from './loyalty.service.ts';
 import {
   customerRecognitionUpdate,
@@ -16,6 +17,8 @@ import {
   gestureTaskCreate,
   gestureTaskListQuery,
   gestureUpdate,
+  leadUsers as leadUsersSchema,
+  leadUsersQuery,
   loyalty as loyaltySchema,
   recognitionFigures,
   recognitionFiguresQuery,
@@ -171,5 +174,18 @@ export const recognitionRoutes =
         },
       },
       (req) => figures(pool, req.actor!, req.query),
+    );
+    app.get(
+      '/lead-users',
+      {
+        config: { permission: 'analytics:read' },
+        schema: {
+          tags,
+          description: 'Customers ranked by the lead-user score, with its reasons; profiling opt-outs are left out',
+          querystring: leadUsersQuery,
+          response: { 200: leadUsersSchema, ...errorResponses },
+        },
+      },
+      (req) => leadUsers(pool, req.actor!, req.query),
     );
   };

@@ -73,6 +73,8 @@ export const recognition = defineMessages({
     'recognition.card.preferences': 'Preferences',
     'recognition.card.birthday': 'Birthday',
     'recognition.card.gestures': 'Gestures',
+    'recognition.leadUsers.privacyNotice':
+      'We look at how you take part (ideas, recommendations, comments, what you buy and which new services you try first) to find customers who might help us improve, and may invite you to a co-creation session if you agreed to receive our messages. You can ask us at any time to leave you out of this.',
     'recognition.card.save': 'Save',
   },
   ru: {
@@ -146,6 +148,8 @@ export const recognition = defineMessages({
     'recognition.card.preferences': 'Предпочтения',
     'recognition.card.birthday': 'День рождения',
     'recognition.card.gestures': 'Жесты',
+    'recognition.leadUsers.privacyNotice':
+      'Мы смотрим, как вы участвуете (идеи, рекомендации, комментарии, покупки и какие новые услуги вы пробуете первыми), чтобы найти клиентов, которые могут помочь нам стать лучше, и можем пригласить вас на совместную сессию, если вы согласились получать наши сообщения. Вы можете в любой момент попросить нас не учитывать вас.',
     'recognition.card.save': 'Сохранить',
   },
   bg: {
@@ -219,6 +223,8 @@ export const recognition = defineMessages({
     'recognition.card.preferences': 'Предпочитания',
     'recognition.card.birthday': 'Рожден ден',
     'recognition.card.gestures': 'Жестове',
+    'recognition.leadUsers.privacyNotice':
+      'Гледаме как участвате (идеи, препоръки, коментари, покупки и кои нови услуги опитвате първи), за да открием клиенти, които биха ни помогнали да се подобрим, и може да ви поканим на обща сесия, ако сте се съгласили да получавате нашите съобщения. Можете по всяко време да поискате да не ви включваме.',
     'recognition.card.save': 'Запази',
   },
 });
