@@ -4,6 +4,7 @@ import { newId } from '../../platform/db/ids.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import * as gestures from './gestures.service.ts';
+import * as points from './points.service.ts';
 import type { CustomerRecognitionUpdate } from './recognition.contract.ts';
 import { loadCustomers, loadTierRules, oweTierEntryGestures } from './tier-recalc.ts';
 import { progressTo } from './tier-rules.ts';
@@ -13,7 +14,7 @@ import * as tiersRepo from './tiers.repo.ts';
 export async function loyaltyOf(pool: pg.Pool, actor: Actor, customerId: string, now = new Date()) {
   const [c] = await loadCustomers(pool, actor.orgId, now, [customerId]);
   if (!c) throw notFound('Customer');
-  const [rules, tiers, profile, tasks] = await Promise.all([
+  const [rules, tiers, profile, tasks, pointsOn] = await Promise.all([
     loadTierRules(pool, actor.orgId),
     tiersRepo.list(pool, actor.orgId),
     pool.query<{
@@ -27,6 +28,7 @@ export async function loyaltyOf(pool: pg.Pool, actor: Actor, customerId: string,
       [actor.orgId, customerId],
     ),
     gestures.listTasks(pool, actor, { customerId, limit: 20 }, now),
+    points.enabled(pool, actor.orgId),
   ]);
   const tier = tiers.find((t) => t.id === c.standing.tierId);
   const progress = progressTo(rules, c.standing.tierId, c);
@@ -46,7 +48,7 @@ export async function loyaltyOf(pool: pg.Pool, actor: Actor, customerId: string,
       profilingOptOut: p?.profiling_opt_out ?? false,
     },
     gestures: tasks.items,
-    points: null,
+    points: pointsOn ? { balance: await points.balanceOf(pool, actor.orgId, customerId) } : null,
   };
 }
 

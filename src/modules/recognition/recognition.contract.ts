@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateTime } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 import { LEAD_REASONS } from './lead-user-score.ts';
+import { POINT_KINDS, POINT_SOURCES } from './points-rules.ts';
 import { ASSIGNEE_ROLES, GESTURE_KINDS, GESTURE_TASK_STATUSES, GESTURE_TRIGGERS } from './gesture-rules.ts';
 
 export { GESTURE_KINDS, GESTURE_TRIGGERS };
@@ -243,7 +244,7 @@ export const loyalty = z
       profilingOptOut: z.boolean(),
     }),
     gestures: z.array(gestureTask),
-    points: z.null().describe('The optional points ledger is not enabled'),
+    points: z.object({ balance: z.number().int() }).nullable().describe('Null unless the optional points ledger is on'),
   })
   .meta({ id: 'Loyalty' });
 
@@ -322,3 +323,35 @@ export const leadUsers = z
     privacyNotice: z.object({ en: z.string(), ru: z.string(), bg: z.string() }),
   })
   .meta({ id: 'LeadUsers' });
+
+export const pointsSettings = z.object({ enabled: z.boolean() }).meta({ id: 'PointsSettings' });
+export const pointsEntry = z
+  .object({
+    id: z.uuid(),
+    customerId: z.uuid(),
+    kind: z.enum(POINT_KINDS),
+    points: z.number().int().describe('Signed: what the entry adds to the balance'),
+    sourceType: z.enum(POINT_SOURCES),
+    sourceId: z.string(),
+    reversesId: z.uuid().nullable(),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+    balance: z.number().int().describe("The customer's balance after this entry's request"),
+  })
+  .meta({ id: 'PointsEntry' });
+export const pointsEntryCreate = z.object({
+  customerId: z.uuid({ error: 'Must be a UUID' }),
+  kind: z.enum(POINT_KINDS),
+  points: z.number().int().min(1).max(1_000_000),
+  sourceType: z.enum(POINT_SOURCES),
+  sourceId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('With sourceType and kind: one entry per event, whatever retries'),
+  reversesId: z.uuid({ error: 'Must be a UUID' }).nullable().optional(),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+export const pointsListQuery = paginationQuery.extend({ customerId: z.uuid({ error: 'Must be a UUID' }).optional() });
+export type PointsEntryCreate = z.infer<typeof pointsEntryCreate>;

@@ -303,4 +303,38 @@ describe('recognition', () => {
     expect(after).not.toContain(finn);
     expect((await org.as.get('/api/v1/lead-users?limit=0')).statusCode).toBe(400);
   });
+
+  it('keeps the optional points ledger off by default, append-only, once per source event, never for a review', async () => {
+    const gil = await customer('Gil');
+    const earn = { customerId: gil, kind: 'earn', points: 10, sourceType: 'interaction', sourceId: 'visit-1' };
+    expect((await org.as.post('/api/v1/points/ledger', earn)).statusCode).toBe(409);
+    expect((await org.as.get(`/api/v1/customers/${gil}/loyalty`)).json().points).toBeNull();
+    await org.as.call('PUT', '/api/v1/points/settings', { enabled: true });
+    const first = await org.as.post('/api/v1/points/ledger', earn);
+    expect(first.statusCode).toBe(201);
+    const again = await org.as.post('/api/v1/points/ledger', earn);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ id: first.json().id, balance: 10 });
+    const review = await org.as.post('/api/v1/points/ledger', { ...earn, sourceType: 'review', sourceId: 'r1' });
+    expect(review.json().error.fields).toEqual({ sourceType: 'Points are never earned for a public review' });
+    const overdraw = await org.as.post('/api/v1/points/ledger', {
+      ...earn,
+      kind: 'spend',
+      points: 11,
+      sourceId: 'order-1',
+    });
+    expect(Object.keys(overdraw.json().error.fields)).toEqual(['points']);
+    const undo = await org.as.post('/api/v1/points/ledger', {
+      ...earn,
+      kind: 'reverse',
+      sourceType: 'manual',
+      sourceId: 'fix-1',
+      reversesId: first.json().id,
+    });
+    expect(undo.json()).toMatchObject({ points: -10, balance: 0 });
+    expect((await org.as.get(`/api/v1/customers/${gil}/loyalty`)).json().points).toEqual({ balance: 0 });
+    await expect(t.database.pool.query('update points_ledger set points = 99')).rejects.toThrow(/append-only/);
+    await expect(t.database.pool.query('delete from points_ledger')).rejects.toThrow(/append-only/);
+    expect((await org.as.get(`/api/v1/points/ledger?customerId=${gil}`)).json().items).toHaveLength(2);
+  });
 });

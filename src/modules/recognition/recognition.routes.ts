@@ -6,6 +6,7 @@ import { page } from '../../platform/http/pagination.ts';
 import * as gestures from './gestures.service.ts';
 import { leadUsers } from './lead-users.ts';
 import * as loyalty from './loyalty.service.ts';
+import * as points from './points.service.ts';
 import {
   customerRecognitionUpdate,
   gesture,
@@ -20,6 +21,10 @@ import {
   leadUsers as leadUsersSchema,
   leadUsersQuery,
   loyalty as loyaltySchema,
+  pointsEntry,
+  pointsEntryCreate,
+  pointsListQuery,
+  pointsSettings,
   recognitionFigures,
   recognitionFiguresQuery,
   tier,
@@ -187,5 +192,46 @@ export const recognitionRoutes =
         },
       },
       (req) => leadUsers(pool, req.actor!, req.query),
+    );
+    app.get(
+      '/points/settings',
+      { config: read, schema: { tags, response: { 200: pointsSettings, ...errorResponses } } },
+      async (req) => ({ enabled: await points.enabled(pool, req.actor!.orgId) }),
+    );
+    app.put(
+      '/points/settings',
+      {
+        config: { permission: 'tiers:manage' },
+        schema: { tags, body: pointsSettings, response: { 200: pointsSettings, ...errorResponses } },
+      },
+      (req) => points.setEnabled(pool, req.actor!, req.body.enabled),
+    );
+    app.get(
+      '/points/ledger',
+      {
+        config: read,
+        schema: {
+          tags,
+          querystring: pointsListQuery,
+          response: { 200: page(pointsEntry.omit({ balance: true })), ...errorResponses },
+        },
+      },
+      (req) => points.list(pool, req.actor!, req.query),
+    );
+    app.post(
+      '/points/ledger',
+      {
+        config: { permission: 'customers:write' },
+        schema: {
+          tags,
+          description: 'Append-only; one entry per (sourceType, sourceId, kind): a repeat answers 200 with the first',
+          body: pointsEntryCreate,
+          response: { 200: pointsEntry, 201: pointsEntry, ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        const { row, created } = await points.append(pool, req.actor!, req.body);
+        return reply.code(created ? 201 : 200).send(row);
+      },
     );
   };

@@ -26,6 +26,7 @@ import {
   type GESTURE_TASK_STATUSES,
   type GestureTrigger,
 } from './gesture-rules.ts';
+import type { POINT_KINDS, POINT_SOURCES } from './points-rules.ts';
 import type { TierCriteria } from './tier-rules.ts';
 
 /** A recognition tier: earned by rolling-12-month figures (or given by hand), higher rank is better. */
@@ -193,4 +194,43 @@ export const recognitionDirty = pgTable(
     customerId: uuid('customer_id').notNull(),
   },
   (t) => [primaryKey({ name: 'recognition_dirty_pk', columns: [t.orgId, t.customerId] })],
+);
+
+/** Whether the organisation uses the optional points ledger (off unless an owner turns it on). */
+export const pointsSettings = pgTable('points_settings', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: 'cascade' }),
+  enabled: boolean('enabled').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The points ledger: append-only (a trigger refuses updates and direct deletes, see the custom
+ * migration), one entry per (source, kind), so a repeated event never earns twice.
+ */
+export const pointsLedger = pgTable(
+  'points_ledger',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id').notNull(),
+    kind: text('kind').$type<(typeof POINT_KINDS)[number]>().notNull(),
+    /** Signed: what the entry adds to the balance. */
+    points: integer('points').notNull(),
+    sourceType: text('source_type').$type<(typeof POINT_SOURCES)[number]>().notNull(),
+    sourceId: text('source_id').notNull(),
+    reversesId: uuid('reverses_id'),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('points_ledger_org_id_id').on(t.orgId, t.id),
+    uniqueIndex('points_ledger_source').on(t.orgId, t.sourceType, t.sourceId, t.kind),
+    index('points_ledger_customer').on(t.orgId, t.customerId, t.createdAt),
+    orgForeignKey('points_ledger_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
+    orgForeignKey('points_ledger_reverses_fk', t.orgId, t.reversesId, t),
+    orgForeignKey('points_ledger_staff_fk', t.orgId, t.createdBy, staff),
+  ],
 );
