@@ -74,5 +74,10 @@ describe('recognition', () => {
     const delivered = ownerPage.getByTestId('recognition-figures').locator('[data-figure="delivered"]');
     await delivered.waitFor();
     expect(await delivered.textContent()).toBe('1 / 1 · 100%');
+
+    // The customer card shows the gesture as delivered.
+    await ownerPage.goto(`/customers/${customerId}`);
+    const panel = ownerPage.getByTestId('loyalty-panel');
+    await panel.getByText('A coffee on the house · Delivered', { exact: false }).waitFor();
   });
 });
