@@ -41,6 +41,9 @@ type Seed = {
   review: string;
   referralProgram: string;
   referral: string;
+  tier: string;
+  gesture: string;
+  gestureTask: string;
   names: string[];
 };
 
@@ -330,6 +333,37 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/referrals': (s) => ({ referredId: s.customer, method: 'staff', referrerId: s.customer }),
   'PATCH /api/v1/referrals/:id': () => ({ decision: 'block' }),
   'GET /api/v1/metrics/word-of-mouth': () => undefined,
+  'GET /api/v1/metrics/recognition': () => undefined,
+  'GET /api/v1/lead-users': () => undefined,
+  'GET /api/v1/points/settings': () => undefined,
+  'PUT /api/v1/points/settings': () => ({ enabled: true }),
+  'GET /api/v1/points/ledger': () => undefined,
+  'POST /api/v1/points/ledger': (s) => ({
+    customerId: s.customer,
+    kind: 'earn',
+    points: 5,
+    sourceType: 'manual',
+    sourceId: 'b-1',
+  }),
+  'GET /api/v1/tiers': () => undefined,
+  'POST /api/v1/tiers': () => ({ name: 'B tier', rank: 1, criteria: { minVisits: 3 } }),
+  'POST /api/v1/tiers/preview': (s) => ({ tiers: [{ id: s.tier, name: 'B', rank: 1, criteria: { minVisits: 1 } }] }),
+  'PATCH /api/v1/tiers/:id': () => ({ name: 'Changed by B' }),
+  'DELETE /api/v1/tiers/:id': () => undefined,
+  'GET /api/v1/customers/:id/loyalty': () => undefined,
+  'PATCH /api/v1/customers/:id/loyalty': () => ({ remember: 'Changed by B' }),
+  'GET /api/v1/gestures': () => undefined,
+  'POST /api/v1/gestures': (s) => ({
+    name: 'B gesture',
+    kind: 'surprise',
+    trigger: 'tier_entry',
+    triggerTierId: s.tier,
+  }),
+  'PATCH /api/v1/gestures/:id': () => ({ name: 'Changed by B' }),
+  'GET /api/v1/gesture-tasks': () => undefined,
+  'POST /api/v1/gesture-tasks': (s) => ({ gestureId: s.gesture, customerId: s.customer }),
+  'POST /api/v1/gesture-tasks/:id/deliver': (s) => ({ staffId: s.staff, interactionId: s.interaction }),
+  'POST /api/v1/gesture-tasks/:id/skip': () => ({ reason: 'B says no' }),
 };
 
 const SURVEY = {
@@ -376,6 +410,9 @@ const idFor = (url: string, s: Seed): string => {
     'referral-programs': s.referralProgram,
     referrals: s.referral,
     reviews: s.review,
+    tiers: s.tier,
+    gestures: s.gesture,
+    'gesture-tasks': s.gestureTask,
   };
   const id = resource ? map[resource] : undefined;
   if (!id) throw new Error(`No seeded id for ${url}`);
@@ -431,6 +468,10 @@ async function snapshotOfA(): Promise<string> {
       'channels',
       `customers/${seed.customer}/channels`,
       `customers/${seed.customer}/messages`,
+      'tiers',
+      'gestures',
+      'gesture-tasks',
+      `customers/${seed.customer}/loyalty`,
     ].map((p) => a.as.get(`/api/v1/${p}`)),
   );
   // lastUsedAt moves whenever A's own key is used; it is not A's data changing.
@@ -620,7 +661,29 @@ beforeAll(async () => {
   const referral = (
     await a.as.post('/api/v1/referrals', { referredId: friend.id, method: 'staff', referrerId: customer.id })
   ).json();
+  const tier = (
+    await a.as.post('/api/v1/tiers', { name: 'Alpha tier', rank: 1, criteria: { minVisits: 1 }, perks: 'Alpha perk' })
+  ).json();
+  const gesture = (
+    await a.as.post('/api/v1/gestures', {
+      name: 'Alpha gesture',
+      kind: 'surprise',
+      trigger: 'manual',
+      tierIds: [tier.id],
+    })
+  ).json();
+  const gestureTask = (
+    await a.as.post('/api/v1/gesture-tasks', {
+      gestureId: gesture.id,
+      customerId: customer.id,
+      locationId: location.id,
+    })
+  ).json();
+  await a.as.patch(`/api/v1/customers/${customer.id}/loyalty`, { remember: 'Alpha remember', tierId: tier.id });
   seed = {
+    tier: tier.id,
+    gesture: gesture.id,
+    gestureTask: gestureTask.id,
     insight: insight.id,
     pulseSurvey: pulse.id,
     pulseComment,
@@ -685,6 +748,10 @@ beforeAll(async () => {
       'Alpha program',
       'Alpha Friend',
       'Alpha Author',
+      'Alpha tier',
+      'Alpha perk',
+      'Alpha gesture',
+      'Alpha remember',
       'alpha.example',
       webhook.secret,
       'alpha-sms-secret-key',

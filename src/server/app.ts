@@ -43,6 +43,7 @@ import { floodRoutes } from '../modules/floods/index.ts';
 import { messagingHookRoutes, messagingRoutes } from '../modules/messaging/index.ts';
 import { connectorRoutes } from '../modules/connectors/index.ts';
 import { openApiWebhooks } from '../modules/webhooks/index.ts';
+import { recognitionRoutes } from '../modules/recognition/index.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -135,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(reviewRoutes(deps));
       await api.register(referralRoutes(deps));
       await api.register(messagingRoutes(deps));
+      await api.register(recognitionRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { startRecoveryEngine } from '../modules/reviews/index.ts';
 import { sweepReferrals } from '../modules/referrals/index.ts';
 import { pollGoogle } from '../modules/reviews/index.ts';
 import { startConnectorSweep } from '../modules/connectors/index.ts';
+import { startRecognition } from '../modules/recognition/index.ts';
 import { startSweeper } from '../platform/jobs/sweeper.ts';
 import { startPurchaseRollups, startRfmRollups, startSegmentRefresh } from '../modules/retention/index.ts';
 import { startPulseCadence } from '../modules/pulse/index.ts';
@@ -47,6 +48,7 @@ export function startBackground(
       { intervalMs: 60_000, ...on('Google reviews') },
     ),
     startConnectorSweep(deps.db, on('connector syncs')),
+    ...startRecognition(pool, on('recognition')),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

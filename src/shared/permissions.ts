@@ -67,6 +67,11 @@ export const PERMISSIONS = {
   'referrals:read': ['owner', 'manager', 'staff'],
   'referrals:write': ['owner', 'manager', 'staff'],
   'referral_programs:manage': ['owner'],
+  /** Recognition: everyone sees tiers and gestures owed; staff deliver them at the counter. */
+  'recognition:read': ['owner', 'manager', 'staff'],
+  'gesture_tasks:write': ['owner', 'manager', 'staff'],
+  'gestures:manage': ['owner', 'manager'],
+  'tiers:manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -60,6 +60,17 @@ describe('demo organisation', () => {
       )
     ).rows;
     expect(sheet).toEqual({ active: false, branches: 3 });
+    // Recognition: tiers, the gesture catalogue, and fifth-visit gestures with a delivery history.
+    expect(await count('tiers', demo.orgId)).toBe(3);
+    expect(await count('gestures', demo.orgId)).toBe(5);
+    expect(await count('gesture_tasks', demo.orgId)).toBe(demo.counts.gestureTasks);
+    const delivered = await t.db.execute<{ status: string; n: number }>(
+      sql`select status, count(*)::int as n from gesture_tasks where org_id = ${demo.orgId} group by status`,
+    );
+    const by = Object.fromEntries(delivered.rows.map((r) => [r.status, r.n]));
+    expect(by.delivered).toBeGreaterThan(20);
+    expect(by.expired).toBeGreaterThan(0);
+    expect(await count('customer_tiers', demo.orgId)).toBeGreaterThan(50);
 
     const { rows } = await t.db.execute<{
       months: number;

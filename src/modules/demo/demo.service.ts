@@ -13,6 +13,7 @@ import { touchpointsRepo } from '../touchpoints/index.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
 import { writeDemoAdvocacy } from './demo-advocacy.ts';
 import { writeDemoAddresses } from '../messaging/index.ts';
+import { writeDemoRecognition } from './demo-recognition.ts';
 import { writeDemoFeedback } from './demo-feedback.repo.ts';
 import { writeDemoStandards } from './demo-standards.ts';
 import { generateDemo, type DemoOptions } from './demo-generator.ts';
@@ -33,6 +34,7 @@ export type DemoResult = {
     responses: number;
     reviews: number;
     referrals: number;
+    gestureTasks: number;
   };
 };
 
@@ -210,6 +212,10 @@ export async function createDemoOrg(
     services: DEMO_TOUCHPOINTS.filter((t) => t.kind === 'service').map((t) => t.name),
     now: opts.now ?? new Date(),
   });
+  const recognition = await writeDemoRecognition((db as unknown as { $client: pg.Pool }).$client, org.orgId, {
+    ownerId: org.ownerId,
+    now: opts.now,
+  });
 
   return {
     orgId: org.orgId,
@@ -225,6 +231,7 @@ export async function createDemoOrg(
       responses,
       reviews: advocacy.reviews,
       referrals: advocacy.referrals,
+      gestureTasks: recognition.tasks,
     },
   };
 }

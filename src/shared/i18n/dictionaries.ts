@@ -14,6 +14,7 @@ import { nav } from './messages/nav.ts';
 import { orgSettings } from './messages/org-settings.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
+import { recognition } from './messages/recognition.ts';
 import { results } from './messages/results.ts';
 import { standards } from './messages/standards.ts';
 import { standardsEditor } from './messages/standards-editor.ts';
@@ -47,6 +48,7 @@ const areas = [
   orgSettings,
   messaging,
   connectors,
+  recognition,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -9,6 +9,7 @@ import { useCustomer } from './hooks.ts';
 import { CustomerCases, CustomerResponses } from './customer-records.tsx';
 import { CustomerInvitations, SendSurvey } from './customer-surveys.tsx';
 import { CustomerChannelsSection, MessageList } from '../channels/customer-channels.tsx';
+import { LoyaltyPanel } from '../recognition/loyalty-panel.tsx';
 
 /** One customer: who they are, how they came, and every interaction they had with the business. */
 export function CustomerPage({ id }: { id: string }) {
@@ -80,6 +81,7 @@ export function CustomerPage({ id }: { id: string }) {
             <h2 id="customer-channels">{t('web.channels.customerTitle')}</h2>
             <CustomerChannelsSection customerId={id} />
           </section>
+          <LoyaltyPanel customerId={id} />
           {can('invitations:write') ? (
             <section aria-labelledby="send-survey">
               <h2 id="send-survey">{t('web.customer.sendSurvey')}</h2>

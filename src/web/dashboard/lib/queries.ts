@@ -31,7 +31,8 @@ export type Resource =
   | 'selfAssessment'
   | 'reviews'
   | 'referrals'
-  | 'channels';
+  | 'channels'
+  | 'recognition';
 
 /**
  * Cache invalidation in one place: what a change to a resource makes stale. Interaction rows carry
@@ -73,6 +74,7 @@ const AFFECTS: Record<Resource, Resource[]> = {
   referrals: ['referrals'],
   // Addresses and sent messages show on the customer and case pages and change what can be sent.
   channels: ['channels', 'invitations', 'cases'],
+  recognition: ['recognition'],
 };
 
 /** A mutation that refreshes whatever its resource affects once it succeeds. */

@@ -29,6 +29,7 @@ export const NAV: NavGroup[] = [
       { href: '/cases/figures', label: 'web.nav.recoveryFigures', permission: 'cases:read' },
       { href: '/cases/rules', label: 'web.nav.caseRules', permission: 'case_rules:read' },
       { href: '/referrals', label: 'web.nav.referrals', permission: 'referrals:read' },
+      { href: '/gestures/today', label: 'nav.gesturesToday', permission: 'recognition:read' },
     ],
   },
   {
@@ -37,6 +38,7 @@ export const NAV: NavGroup[] = [
     icon: '↗',
     items: [
       { href: '/insights', label: 'web.nav.insights', permission: 'insights:read' },
+      { href: '/recognition', label: 'nav.recognition', permission: 'gestures:manage' },
       { href: '/enps', label: 'web.nav.enps', permission: 'pulse:read' },
       { href: '/standards', label: 'nav.standards', permission: 'standards:read' },
       { href: '/audits', label: 'nav.audits', permission: 'audits:read' },

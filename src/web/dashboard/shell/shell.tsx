@@ -54,6 +54,10 @@ const ReferralsPage = lazy(() => import('../advocacy/referrals-page.tsx').then((
 const WordOfMouthPage = lazy(() =>
   import('../advocacy/word-of-mouth-page.tsx').then((m) => ({ default: m.WordOfMouthPage })),
 );
+const RecognitionPage = lazy(() =>
+  import('../recognition/recognition-page.tsx').then((m) => ({ default: m.RecognitionPage })),
+);
+const GesturesTodayPage = lazy(() => import('../recognition/today-page.tsx').then((m) => ({ default: m.TodayPage })));
 const TopicsPage = lazy(() => import('../text/topics-page.tsx').then((m) => ({ default: m.TopicsPage })));
 
 export function Shell() {
@@ -139,6 +143,8 @@ export function Shell() {
               <Route path="/cases/figures">{can('cases:read') ? <CaseFiguresPage /> : <Forbidden />}</Route>
               <Route path="/cases/rules">{can('case_rules:read') ? <CaseRulesPage /> : <Forbidden />}</Route>
               <Route path="/cases/:id">{(p) => (can('cases:read') ? <CasePage id={p.id} /> : <Forbidden />)}</Route>
+              <Route path="/recognition">{can('gestures:manage') ? <RecognitionPage /> : <Forbidden />}</Route>
+              <Route path="/gestures/today">{can('recognition:read') ? <GesturesTodayPage /> : <Forbidden />}</Route>
               <Route path="/insights">{can('insights:read') ? <InsightsPage /> : <Forbidden />}</Route>
               <Route path="/enps">{can('pulse:read') ? <EnpsPage /> : <Forbidden />}</Route>
               <Route path="/standards">{can('standards:read') ? <StandardsPage /> : <Forbidden />}</Route>
