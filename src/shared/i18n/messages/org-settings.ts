@@ -1,8 +1,10 @@
 import { defineMessages } from '../define.ts';
 
-/** Organisation settings an owner sets in the dashboard: the public address of its links. */
+/** Organisation settings an owner sets in the dashboard: the public address of its links, its currency. */
 export const orgSettings = defineMessages({
   en: {
+    'web.settings.currency': 'Currency',
+    'web.settings.currencyHint': 'Revenue and customer value are shown in it everywhere.',
     'web.settings.publicUrl': 'Public address',
     'web.settings.publicUrlHint':
       'Where customers reach Zabota, e.g. https://feedback.example.com. QR codes, invitations and the widget link here. Empty: the server default.',
@@ -12,6 +14,8 @@ export const orgSettings = defineMessages({
     'web.loopback.settings': 'Open Settings',
   },
   ru: {
+    'web.settings.currency': 'Валюта',
+    'web.settings.currencyHint': 'В ней везде показываются выручка и ценность клиентов.',
     'web.settings.publicUrl': 'Публичный адрес',
     'web.settings.publicUrlHint':
       'Адрес, по которому клиенты открывают Zabota, например https://feedback.example.com. На него ведут QR-коды, приглашения и виджет. Пусто — адрес сервера по умолчанию.',
@@ -21,6 +25,8 @@ export const orgSettings = defineMessages({
     'web.loopback.settings': 'Открыть настройки',
   },
   bg: {
+    'web.settings.currency': 'Валута',
+    'web.settings.currencyHint': 'В нея навсякъде се показват приходите и стойността на клиентите.',
     'web.settings.publicUrl': 'Публичен адрес',
     'web.settings.publicUrlHint':
       'Адресът, на който клиентите отварят Zabota, напр. https://feedback.example.com. Към него водят QR кодовете, поканите и уиджетът. Празно — адресът на сървъра по подразбиране.',

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { formatDateTime, formatMoney } from '../lib/format.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { useMoney } from '../lib/money.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import type { useInteractions } from './hooks.ts';
@@ -8,6 +9,7 @@ type Row = ReturnType<typeof useInteractions>['items'][number];
 
 export function InteractionsTable({ rows, showCustomer = true }: { rows: Row[]; showCustomer?: boolean }) {
   const { t, language } = useI18n();
+  const money = useMoney();
   const { me, can } = useSession();
   const linkCustomers = can('customers:read');
   return (
@@ -41,7 +43,7 @@ export function InteractionsTable({ rows, showCustomer = true }: { rows: Row[]; 
             <td data-label={t('web.interactions.location')}>{r.locationName ?? '—'}</td>
             <td data-label={t('web.interactions.staff')}>{r.staffName ?? '—'}</td>
             <td data-label={t('web.interactions.revenue')} className="num">
-              {formatMoney(r.revenue, r.currency, language)}
+              {money(r.revenue, r.currency)}
             </td>
           </tr>
         ))}
