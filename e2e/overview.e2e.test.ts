@@ -50,6 +50,9 @@ describe('the overview', () => {
     await phone.page.locator('label', { has: phone.page.getByRole('radio', { name: '2', exact: true }) }).click();
     await phone.page.getByRole('textbox', { name: 'Why?' }).fill('Nobody at the desk for twenty minutes');
     await phone.page.getByRole('button', { name: /Send|Submit|Next/ }).click();
+    // A detractor on a QR code is asked whether we may call back; they may say no.
+    await phone.page.getByRole('heading', { name: 'May we contact you?' }).waitFor();
+    await phone.page.getByRole('link', { name: 'No, thank you' }).click();
     await phone.page.getByRole('heading', { name: 'Thank you!' }).waitFor();
 
     // More answers arrive by the API; the detractor's case is opened and the figures are counted.

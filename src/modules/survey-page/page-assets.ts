@@ -29,7 +29,7 @@ legend{font-size:1.25rem;font-weight:600;padding:0;margin-bottom:12px}
 .opt input:focus-visible+span,a:focus-visible,button:focus-visible,textarea:focus-visible,select:focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .ends{display:flex;justify-content:space-between;gap:12px;font-size:.9rem;color:#4b5563;margin-top:6px}
 .face{font-size:1.6rem;line-height:1}
-textarea,select{display:block;width:100%;font:inherit;padding:10px;border:2px solid #6b7280;border-radius:8px;min-height:48px;background:#fff;color:inherit}
+textarea,select,input[type=email],input[type=tel]{display:block;width:100%;font:inherit;padding:10px;border:2px solid #6b7280;border-radius:8px;min-height:48px;background:#fff;color:inherit}
 textarea{min-height:8rem;resize:vertical}
 .err{color:#b91c1c;font-weight:600}
 .nav{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:12px;margin-top:20px}

@@ -9,6 +9,7 @@ import { csvImport } from './messages/import.ts';
 import { home } from './messages/home.ts';
 import { nav } from './messages/nav.ts';
 import { orgSettings } from './messages/org-settings.ts';
+import { recoveryContact } from './messages/recovery-contact.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { results } from './messages/results.ts';
@@ -39,6 +40,7 @@ const areas = [
   trust,
   errors,
   orgSettings,
+  recoveryContact,
 ] as const;
 
 type Area = (typeof areas)[number];
