@@ -42,6 +42,7 @@ import { textRoutes } from '../modules/text/text.routes.ts';
 import { touchpointRoutes } from '../modules/touchpoints/touchpoints.routes.ts';
 import { trainingRoutes } from '../modules/training/training.routes.ts';
 import { webhookRoutes } from '../modules/webhooks/webhooks.routes.ts';
+import { mailSettingsRoutes } from '../modules/mail-settings/index.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/reviews.routes.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/referrals.routes.ts';
 import { floodRoutes } from '../modules/floods/floods.routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
       await api.register(orgRoutes(deps));
       await api.register(accessRoutes(deps));
+      await api.register(mailSettingsRoutes(deps));
       await api.register(locationRoutes(deps));
       await api.register(staffRoutes(deps));
       await api.register(touchpointRoutes(deps));

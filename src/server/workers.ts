@@ -1,4 +1,5 @@
 import { deliver } from '../modules/invitations/delivery.ts';
+import { orgMailer } from '../modules/mail-settings/index.ts';
 import { runTrigger } from '../modules/invitations/trigger.ts';
 import { qualify } from '../modules/referrals/referrals.service.ts';
 import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/requests.ts';
@@ -17,17 +18,18 @@ export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHa
   const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl() };
   return {
     ...webhookJobHandlers(),
-    'mail.send': async (mail) => {
-      await deps.mailer.send(mail);
+    // A mail that names its organisation goes through that organisation's own SMTP server, if it has one.
+    'mail.send': async (mail, ctx) => {
+      await orgMailer(ctx.db, deps.mailer).send(mail);
     },
     'survey.trigger': async (data, ctx) => {
       await runTrigger(ctx, data);
     },
     'invitation.send': async (data, ctx) => {
-      await deliver(delivery, ctx, data, 'invite');
+      await deliver({ ...delivery, mailer: orgMailer(ctx.db, deps.mailer) }, ctx, data, 'invite');
     },
     'invitation.remind': async (data, ctx) => {
-      await deliver(delivery, ctx, data, 'reminder');
+      await deliver({ ...delivery, mailer: orgMailer(ctx.db, deps.mailer) }, ctx, data, 'reminder');
     },
     'review.trigger': async (data, ctx) => {
       await runReviewTrigger(ctx, data);

@@ -3,6 +3,9 @@ import { defineMessages } from '../define.ts';
 /** Organisation settings an owner sets in the dashboard: the public address of its links, its currency. */
 export const orgSettings = defineMessages({
   en: {
+    'mail.test.subject': 'Zabota test message',
+    'mail.test.body':
+      'This message came through your SMTP server {host}. Mail to your customers and staff will go the same way.',
     'web.settings.currency': 'Currency',
     'web.settings.currencyHint': 'Revenue and customer value are shown in it everywhere.',
     'web.settings.publicUrl': 'Public address',
@@ -14,6 +17,9 @@ export const orgSettings = defineMessages({
     'web.loopback.settings': 'Open Settings',
   },
   ru: {
+    'mail.test.subject': 'Проверочное письмо Zabota',
+    'mail.test.body':
+      'Это письмо пришло через ваш SMTP-сервер {host}. Так же будут уходить письма клиентам и сотрудникам.',
     'web.settings.currency': 'Валюта',
     'web.settings.currencyHint': 'В ней везде показываются выручка и ценность клиентов.',
     'web.settings.publicUrl': 'Публичный адрес',
@@ -25,6 +31,9 @@ export const orgSettings = defineMessages({
     'web.loopback.settings': 'Открыть настройки',
   },
   bg: {
+    'mail.test.subject': 'Тестово писмо от Zabota',
+    'mail.test.body':
+      'Това писмо дойде през вашия SMTP сървър {host}. По същия път ще тръгват писмата до клиентите и служителите.',
     'web.settings.currency': 'Валута',
     'web.settings.currencyHint': 'В нея навсякъде се показват приходите и стойността на клиентите.',
     'web.settings.publicUrl': 'Публичен адрес',
