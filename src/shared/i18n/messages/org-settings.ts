@@ -3,6 +3,16 @@ import { defineMessages } from '../define.ts';
 /** Organisation settings an owner sets in the dashboard: the public address of its links, its currency. */
 export const orgSettings = defineMessages({
   en: {
+    'web.mail.title': 'Email sending',
+    'web.mail.intro': 'Your own mail server for mail to your customers and staff. Empty: the server’s settings.',
+    'web.mail.host': 'SMTP server',
+    'web.mail.port': 'Port',
+    'web.mail.username': 'User name',
+    'web.mail.passwordSet': 'A password is saved. Leave empty to keep it.',
+    'web.mail.senderName': 'Sender name',
+    'web.mail.fromAddress': 'From address',
+    'web.mail.sendTest': 'Send a test email',
+    'web.mail.testSent': 'Test email sent to {to}.',
     'mail.test.subject': 'Zabota test message',
     'mail.test.body':
       'This message came through your SMTP server {host}. Mail to your customers and staff will go the same way.',
@@ -17,6 +27,16 @@ export const orgSettings = defineMessages({
     'web.loopback.settings': 'Open Settings',
   },
   ru: {
+    'web.mail.title': 'Отправка почты',
+    'web.mail.intro': 'Ваш почтовый сервер для писем клиентам и сотрудникам. Пусто — настройки сервера.',
+    'web.mail.host': 'SMTP-сервер',
+    'web.mail.port': 'Порт',
+    'web.mail.username': 'Имя пользователя',
+    'web.mail.passwordSet': 'Пароль сохранён. Оставьте пустым, чтобы не менять.',
+    'web.mail.senderName': 'Имя отправителя',
+    'web.mail.fromAddress': 'Адрес отправителя',
+    'web.mail.sendTest': 'Отправить проверочное письмо',
+    'web.mail.testSent': 'Проверочное письмо отправлено на {to}.',
     'mail.test.subject': 'Проверочное письмо Zabota',
     'mail.test.body':
       'Это письмо пришло через ваш SMTP-сервер {host}. Так же будут уходить письма клиентам и сотрудникам.',
@@ -31,6 +51,16 @@ export const orgSettings = defineMessages({
     'web.loopback.settings': 'Открыть настройки',
   },
   bg: {
+    'web.mail.title': 'Изпращане на имейли',
+    'web.mail.intro': 'Вашият пощенски сървър за писмата до клиенти и служители. Празно — настройките на сървъра.',
+    'web.mail.host': 'SMTP сървър',
+    'web.mail.port': 'Порт',
+    'web.mail.username': 'Потребителско име',
+    'web.mail.passwordSet': 'Има запазена парола. Оставете празно, за да остане.',
+    'web.mail.senderName': 'Име на подателя',
+    'web.mail.fromAddress': 'Адрес на подателя',
+    'web.mail.sendTest': 'Изпрати тестов имейл',
+    'web.mail.testSent': 'Тестовият имейл е изпратен до {to}.',
     'mail.test.subject': 'Тестово писмо от Zabota',
     'mail.test.body':
       'Това писмо дойде през вашия SMTP сървър {host}. По същия път ще тръгват писмата до клиентите и служителите.',
