@@ -35,12 +35,16 @@ describe('sending a survey from the customer page', () => {
     const firstVisit = await api.post('/api/v1/interactions', {
       customerId: customer.json().id,
       occurredAt: '2019-05-02T10:00:00Z',
+      revenue: 120.5,
     });
     expect(firstVisit.statusCode, firstVisit.body).toBe(201);
+    // Money without a currency of its own is shown in the organisation's one.
+    expect((await api.patch('/api/v1/org', { currency: 'BGN' })).json().currency).toBe('BGN');
 
     await page.goto(`/customers/${customer.json().id as string}`);
     await page.getByRole('heading', { name: 'Olga Dimitrova', level: 1 }).waitFor();
     expect(await page.getByTestId('customer-since').textContent()).toMatch(/2019.*\(first visit\)$/);
+    await page.getByRole('cell', { name: 'BGN 120.50' }).waitFor();
     await page.getByText('No invitations yet.').waitFor();
     const send = page.locator('form.send-survey');
     expect(await send.getByLabel('How').inputValue()).toBe('email');

@@ -51,9 +51,10 @@ describe('the menu by the owner’s jobs', () => {
     });
     expect(res.status()).toBe(200);
     await page.goto('/');
-    await page.getByRole('button', { name: 'Account' }).click();
-    await page.getByTestId('language-switcher').selectOption('ru');
+    // Russian was chosen on the desktop and saved on the profile: the phone opens in it.
     const nav = page.getByRole('navigation', { name: 'Главное меню' });
+    await nav.waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
     const groups = nav.locator('.nav-group-toggle');
     await nav.getByRole('button', { name: 'Слушать' }).waitFor();
     expect(await cutOrWrapped(page, '.nav-group-label')).toEqual([]);

@@ -50,6 +50,12 @@ describe('the overview', () => {
     await phone.page.locator('label', { has: phone.page.getByRole('radio', { name: '2', exact: true }) }).click();
     await phone.page.getByRole('textbox', { name: 'Why?' }).fill('Nobody at the desk for twenty minutes');
     await phone.page.getByRole('button', { name: /Send|Submit|Next/ }).click();
+    // An anonymous detractor on a QR code is asked whether we may call back, and agrees.
+    await phone.page.getByRole('heading', { name: 'May we contact you?' }).waitFor();
+    expect(await phone.page.getByRole('link', { name: 'No, thank you' }).count()).toBe(1);
+    await phone.page.getByLabel('Phone').fill('+359 88 765 4321');
+    await phone.page.getByRole('checkbox', { name: 'I agree to be contacted about my answer' }).check();
+    await phone.page.getByRole('button', { name: 'Send' }).click();
     await phone.page.getByRole('heading', { name: 'Thank you!' }).waitFor();
 
     // More answers arrive by the API; the detractor's case is opened and the figures are counted.
@@ -79,10 +85,16 @@ describe('the overview', () => {
     expect(await page.getByTestId('home-open-cases').locator('strong').textContent()).toBe('1');
     expect(await page.getByTestId('home-overdue-cases').locator('strong').textContent()).toBe('0');
     // The new case nobody has taken yet waits in today's list.
-    await page
+    const attention = page
       .getByTestId('home-attention-list')
-      .getByRole('link', { name: new RegExp(`#\\d+ ${cases[0]!.title.slice(0, 10)}`) })
-      .waitFor();
+      .getByRole('link', { name: new RegExp(`#\\d+ ${cases[0]!.title.slice(0, 10)}`) });
+    await attention.waitFor();
+    // The case says whom to call: the phone the respondent left, with their consent's time.
+    await attention.click();
+    await page.getByTestId('origin-contact').filter({ hasText: '+359 88 765 4321' }).waitFor();
+    expect(await page.getByTestId('origin-contact').getByRole('link').getAttribute('href')).toBe('tel:+359887654321');
+    await page.goBack();
+    await page.getByTestId('home-nps-value').waitFor();
     // Latest comments, newest first: the three with text.
     const comments = page.getByTestId('home-comments-list').getByRole('link');
     expect(await comments.allTextContents()).toEqual([

@@ -76,6 +76,14 @@ describe('respondent page', () => {
     await option(page, 'Petar Ivanov').click();
     await page.getByRole('button', { name: 'Next' }).click();
     await option(page, 'Annoyed').click();
+    // An anonymous detractor: may we contact you? Nothing is kept without the consent box.
+    await page.getByRole('heading', { name: 'May we contact you?' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.getByLabel('Email').fill('Olga@Example.com');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Tick the box so we may contact you' }).waitFor();
+    await page.getByRole('checkbox', { name: 'I agree to be contacted about my answer' }).check();
+    await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
     await page.getByRole('link', { name: 'Write a review' }).waitFor();
     // The same document all along: answers went by fetch and the form was swapped in place.
@@ -130,6 +138,7 @@ describe('respondent page', () => {
       emotion: 'annoyed',
       comment: 'Waited <b>forty</b> minutes',
       channel: 'public',
+      contact: { email: 'olga@example.com', consentAt: expect.any(String), source: `/s/p/${slug} (public)` },
     });
     expect(byLang.en!.staffId).toBeTruthy();
     expect(byLang.ru).toMatchObject({

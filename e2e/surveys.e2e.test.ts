@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpServer } from '../test/support/smtp.ts';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 
 describe('surveys and responses', () => {
@@ -146,11 +147,32 @@ describe('surveys and responses', () => {
     await warning.getByRole('link', { name: 'Open Settings' }).click();
     const address = page.getByLabel('Public address');
     await address.fill('feedback.example.com');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saveOrg = page.getByRole('button', { name: 'Save', exact: true }).first();
+    await saveOrg.click();
     await page.locator('.field-error').filter({ hasText: 'Must start with https:// or http://' }).waitFor();
     await address.fill('https://feedback.example.com/');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await saveOrg.click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    // The owner's own mail server: the password is write-only, and a test email goes over the wire.
+    const smtp = await startSmtpServer();
+    try {
+      const mail = page.getByTestId('mail-settings');
+      await mail.getByLabel('SMTP server').fill('127.0.0.1');
+      await mail.getByLabel('Port').fill(String(smtp.port));
+      await mail.getByLabel('Password').fill('smtp-s3cret');
+      await mail.getByLabel('Sender name').fill('Klinika Zdrave');
+      await mail.getByLabel('From address').fill('hello@klinika.example');
+      await mail.getByRole('button', { name: 'Save', exact: true }).click();
+      await mail.getByText('A password is saved. Leave empty to keep it.').waitFor();
+      expect(await mail.getByLabel('Password').inputValue()).toBe('');
+      await mail.getByRole('button', { name: 'Send a test email' }).click();
+      await mail.getByText('Test email sent to anna@example.com.').waitFor();
+      const got = await smtp.waitFor('anna@example.com', /Zabota test message/);
+      expect(got.raw).toMatch(/^From: Klinika Zdrave <hello@klinika\.example>/m);
+    } finally {
+      await smtp.close();
+    }
     await page.goto(`/surveys/${surveyId}`);
     await page.getByTestId('qr-card').first().waitFor();
     expect(await page.getByTestId('public-link').first().inputValue()).toMatch(

@@ -44,6 +44,7 @@ import { messagingHookRoutes, messagingRoutes } from '../modules/messaging/index
 import { connectorRoutes } from '../modules/connectors/index.ts';
 import { openApiWebhooks } from '../modules/webhooks/index.ts';
 import { recognitionRoutes } from '../modules/recognition/index.ts';
+import { mailSettingsRoutes } from '../modules/mail-settings/index.ts';
 import { registerAuth, type ApiRoute } from '../platform/http/auth-hook.ts';
 import { errorBody, registerErrorHandler } from '../platform/http/errors.ts';
 import { registerIdempotency } from '../platform/http/idempotency.ts';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
       await api.register(orgRoutes(deps));
       await api.register(accessRoutes(deps));
+      await api.register(mailSettingsRoutes(deps));
       await api.register(locationRoutes(deps));
       await api.register(staffRoutes(deps));
       await api.register(touchpointRoutes(deps));

@@ -3,6 +3,7 @@ import { qualify } from '../modules/referrals/index.ts';
 import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/index.ts';
 import { webhookListeners, webhookJobHandlers } from '../modules/webhooks/index.ts';
 import { routeInvitation, sendInvitation } from '../modules/messaging/index.ts';
+import { orgMailer } from '../modules/mail-settings/index.ts';
 import { emitter } from '../platform/events.ts';
 import type { JobHandlers } from '../platform/jobs/jobs.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
@@ -16,17 +17,18 @@ export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHa
   const delivery = { mailer: deps.mailer, publicUrl: deps.publicUrl ?? defaultPublicUrl(), messenger: sendInvitation };
   return {
     ...webhookJobHandlers(),
-    'mail.send': async (mail) => {
-      await deps.mailer.send(mail);
+    // A mail that names its organisation goes through that organisation's own SMTP server, if it has one.
+    'mail.send': async (mail, ctx) => {
+      await orgMailer(ctx.db, deps.mailer).send(mail);
     },
     'survey.trigger': async (data, ctx) => {
       await runTrigger(ctx, data, undefined, routeInvitation);
     },
     'invitation.send': async (data, ctx) => {
-      await deliver(delivery, ctx, data, 'invite');
+      await deliver({ ...delivery, mailer: orgMailer(ctx.db, deps.mailer) }, ctx, data, 'invite');
     },
     'invitation.remind': async (data, ctx) => {
-      await deliver(delivery, ctx, data, 'reminder');
+      await deliver({ ...delivery, mailer: orgMailer(ctx.db, deps.mailer) }, ctx, data, 'reminder');
     },
     'review.trigger': async (data, ctx) => {
       await runReviewTrigger(ctx, data);

@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   'org:read': ['owner', 'manager', 'staff'],
   'org:write': ['owner'],
   'api_keys:manage': ['owner'],
+  /** The organisation's own SMTP server and sender (its password is write-only). */
+  'mail:manage': ['owner'],
   'locations:read': ['owner', 'manager', 'staff'],
   'locations:write': ['owner'],
   'staff:read': ['owner', 'manager', 'staff'],

@@ -120,7 +120,7 @@ export async function deliver(
       reminder: kind === 'reminder',
     });
     try {
-      await deps.mailer.send(mail);
+      await deps.mailer.send({ ...mail, orgId: inv.orgId });
     } catch (e) {
       if (!isPermanentMailError(e) && !ctx.lastAttempt) throw e;
       if (kind === 'invite') await repo.setStatus(db, inv.id, 'bounced', { error: errorText(e) });

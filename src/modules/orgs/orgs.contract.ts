@@ -20,6 +20,7 @@ export const org = z
       .string()
       .nullable()
       .describe("Where customers reach this organisation's links; ZABOTA_PUBLIC_URL when null"),
+    currency: z.string().describe('ISO 4217 code every money figure is shown in'),
     createdAt: z.string(),
   })
   .meta({ id: 'Organisation' });
@@ -42,6 +43,11 @@ export const orgUpdate = z.object({
     .describe('At most one survey invitation per customer per this many days'),
   quietHoursStart: z.number().int().min(0).max(23).optional().describe('No invitations from this local hour…'),
   quietHoursEnd: z.number().int().min(0).max(23).optional().describe('…until this one'),
+  currency: z
+    .string()
+    .refine((c) => Intl.supportedValuesOf('currency').includes(c), { error: 'Must be an ISO 4217 code, e.g. EUR' })
+    .optional()
+    .describe('ISO 4217 code every money figure is shown in'),
   publicUrl: z
     .url({ protocol: /^https?$/, error: 'Must start with https:// or http://' })
     .max(2000)

@@ -39,3 +39,19 @@ describe("the organisation's public address", () => {
     expect((await survey(a.as)).publicUrl).toMatch(/^http:\/\/localhost/);
   });
 });
+
+describe("the organisation's currency", () => {
+  it('is EUR until the owner picks another ISO 4217 code', async () => {
+    const { as } = await t.newOrg();
+    expect((await as.get('/api/v1/org')).json().currency).toBe('EUR');
+    for (const bad of ['XYZ', 'eur', '€']) {
+      const res = await as.patch('/api/v1/org', { currency: bad });
+      expect([res.statusCode, res.json().error.fields]).toEqual([
+        400,
+        { currency: 'Must be an ISO 4217 code, e.g. EUR' },
+      ]);
+    }
+    expect((await as.patch('/api/v1/org', { currency: 'BGN' })).json().currency).toBe('BGN');
+    expect((await as.get('/api/v1/auth/me')).json().org.currency).toBe('BGN');
+  });
+});

@@ -16,5 +16,7 @@ export const orgs = pgTable('orgs', {
   quietHoursEnd: smallint('quiet_hours_end').notNull().default(9),
   /** Where customers reach this organisation's links (QR codes, invitations, widget); ZABOTA_PUBLIC_URL when null. */
   publicUrl: text('public_url'),
+  /** One currency for the organisation's money figures (ISO 4217). */
+  currency: text('currency').notNull().default('EUR'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -12,4 +12,5 @@ export const responsesRepo = {
   findByInvitation: responsesRepoDoor.findByInvitation,
   findByResumeToken: responsesRepoDoor.findByResumeToken,
   interactionContext: responsesRepoDoor.interactionContext,
+  setContact: responsesRepoDoor.setContact,
 };

@@ -17,6 +17,16 @@ export const response = z
     locationId: z.uuid().nullable(),
     staffId: z.uuid().nullable(),
     channel: z.enum(RESPONSE_CHANNELS),
+    contact: z
+      .object({
+        email: z.string().optional(),
+        phone: z.string().optional(),
+        consentAt: z.string(),
+        source: z.string(),
+      })
+      .nullable()
+      .optional()
+      .describe('An anonymous respondent who agreed to be contacted: how, when they agreed, and on which page'),
     language: z.string(),
     status: z.enum(['partial', 'complete']),
     answers: z.record(z.string(), answerValue),

@@ -22,7 +22,7 @@ import { staff } from '../staff/staff.schema.ts';
 import { surveys } from '../surveys/surveys.schema.ts';
 import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import type { ResponseListQuery } from './responses.contract.ts';
-import { responseNotes, responses } from './responses.schema.ts';
+import { responseNotes, responses, type ResponseContact } from './responses.schema.ts';
 
 const {
   orgId: _org,
@@ -246,4 +246,12 @@ export async function interactionContext(db: Db, orgId: string, id: string) {
     .from(interactions)
     .where(and(eq(interactions.orgId, orgId), eq(interactions.id, id)));
   return row;
+}
+
+/** Stores how an anonymous respondent may be contacted back, with their consent. */
+export async function setContact(db: Db, orgId: string, id: string, contact: ResponseContact): Promise<void> {
+  await db
+    .update(responses)
+    .set({ contact })
+    .where(and(eq(responses.orgId, orgId), eq(responses.id, id)));
 }

@@ -25,6 +25,8 @@ import { surveys } from '../surveys/surveys.schema.ts';
 import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
 import { RESPONSE_CHANNELS } from '../../shared/domain.ts';
 
+export type ResponseContact = { email?: string; phone?: string; consentAt: string; source: string };
+
 export const channelEnum = pgEnum('response_channel', RESPONSE_CHANNELS);
 export const responseStatusEnum = pgEnum('response_status', ['partial', 'complete']);
 
@@ -55,6 +57,8 @@ export const responses = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     externalId: text('external_id'),
+    /** How an anonymous respondent agreed to be contacted back (public and QR links), with the consent's time and page. */
+    contact: jsonb('contact').$type<ResponseContact>(),
     /** Lets an anonymous respondent continue the same response question by question. */
     resumeTokenHash: text('resume_token_hash'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),

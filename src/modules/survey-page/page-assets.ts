@@ -29,7 +29,7 @@ legend{font-size:1.25rem;font-weight:600;padding:0;margin-bottom:12px}
 .opt input:focus-visible+span,a:focus-visible,button:focus-visible,textarea:focus-visible,select:focus-visible,input[type=text]:focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .ends{display:flex;justify-content:space-between;gap:12px;font-size:.9rem;color:#4b5563;margin-top:6px}
 .face{font-size:1.6rem;line-height:1}
-textarea,select,input[type=text]{display:block;width:100%;box-sizing:border-box;font:inherit;padding:10px;border:2px solid #6b7280;border-radius:8px;min-height:48px;background:#fff;color:inherit}
+textarea,select,input[type=text],input[type=email],input[type=tel]{display:block;width:100%;box-sizing:border-box;font:inherit;padding:10px;border:2px solid #6b7280;border-radius:8px;min-height:48px;background:#fff;color:inherit}
 .who{display:block;margin:12px 0 4px}
 textarea{min-height:8rem;resize:vertical}
 .err{color:#b91c1c;font-weight:600}

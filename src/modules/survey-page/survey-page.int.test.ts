@@ -107,8 +107,22 @@ describe('public link', () => {
     expect(new URL(a3.headers.location as string, 'http://x').searchParams.get('q')).toBe('feel');
     const a4 = await post(`/s/p/${slug}`, { q: 'feel', a: 'annoyed', r });
     expect(a4.statusCode).toBe(303);
-    expect(a4.headers.location).toBe(`/s/p/${slug}?done=1`);
-    const thanks = await get(a4.headers.location as string);
+    // An anonymous detractor is asked whether we may contact them: phone or email, and consent.
+    expect(a4.headers.location).toBe(`/s/p/${slug}?r=${r}&contact=1`);
+    const ask = await get(a4.headers.location as string);
+    expect(ask.body).toContain('May we contact you?');
+    expect(ask.body).toContain('<input type="checkbox" name="consent" value="yes">');
+    expect(hiddenR(ask.body)).toBe(r);
+    const noConsent = await post(`/s/p/${slug}`, { q: '_contact', r, phone: '+359 88 123 4567' });
+    expect(noConsent.statusCode).toBe(400);
+    expect(noConsent.body).toContain('Tick the box so we may contact you');
+    expect(noConsent.body).toContain('value="+359 88 123 4567"');
+    const badEmail = await post(`/s/p/${slug}`, { q: '_contact', r, email: 'not-an-address', consent: 'yes' });
+    expect(badEmail.body).toContain('Give a phone number or an email address');
+    const before = Date.now();
+    const agreed = await post(`/s/p/${slug}`, { q: '_contact', r, phone: '+359 88 123 4567', consent: 'yes' });
+    expect([agreed.statusCode, agreed.headers.location]).toEqual([303, `/s/p/${slug}?done=1`]);
+    const thanks = await get(agreed.headers.location as string);
     expect(thanks.body).toContain('Thank you!');
     expect(thanks.body).toContain('We read every answer.');
     expect(thanks.body).toContain('Would you share your experience on reviews.example.com?');
@@ -122,7 +136,11 @@ describe('public link', () => {
       staffId: petar,
       emotion: 'annoyed',
       comment: '<script>alert(1)</script> waited <b>an hour</b>',
+      contact: { phone: '+359 88 123 4567', source: `/s/p/${slug} (public)` },
     });
+    const consentAt = Date.parse((all[0]!.contact as { consentAt: string }).consentAt);
+    expect(consentAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(consentAt).toBeLessThanOrEqual(Date.now());
 
     // The comment is stored as text and shown escaped.
     const back = await get(`/s/p/${slug}?r=${r}&q=wrong`);

@@ -60,6 +60,7 @@ import {
   type Branding,
   type MessageKind,
 } from './render.ts';
+import { checkContact, CONTACT_Q, renderContact, type ContactForm } from './contact-page.ts';
 import * as repo from './survey-page.repo.ts';
 import type { AnswerForm } from './survey-page.contract.ts';
 
@@ -316,8 +317,49 @@ async function questionPage(
   return page(link, status, main, { q: q.id });
 }
 
+/** An anonymous respondent on a public or QR link who gave a detractor score: someone to call back, if they agree. */
+function mayAskContact(link: Link, answers: Answers): boolean {
+  // A response stored from this page: loaded from its resume token, or just created (token only).
+  if (link.kind !== 'public' || (!link.response && !link.resumeToken)) return false;
+  return link.survey.questions.some(
+    (q) => q.type === 'nps' && typeof answers[q.id] === 'number' && (answers[q.id] as number) <= 6,
+  );
+}
+
+function contactPage(link: Link, status = 200, values?: ContactForm, error?: string): Outcome {
+  const main = renderContact({
+    lang: link.lang,
+    action: hrefOf({ ...link, resumeToken: undefined }, {}),
+    hidden: link.resumeToken ? { r: link.resumeToken } : {},
+    skipHref: hrefOf({ ...link, resumeToken: undefined }, { done: '1' }),
+    values,
+    error,
+  });
+  return page(link, status, main, { contact: '1' });
+}
+
+async function answerContact(db: Db, link: Link, body: Record<string, unknown>): Promise<Outcome> {
+  const done: Outcome = { status: 303, redirect: hrefOf({ ...link, resumeToken: undefined }, { done: '1' }) };
+  if (!link.response || !mayAskContact(link, link.response.answers)) return done;
+  const form: ContactForm = {
+    email: typeof body.email === 'string' ? body.email.slice(0, 320) : undefined,
+    phone: typeof body.phone === 'string' ? body.phone.slice(0, 64) : undefined,
+    consent: body.consent === 'yes',
+  };
+  const checked = checkContact(link.lang, form);
+  if (!checked.ok) return contactPage(link, 400, form, checked.error);
+  await responsesRepo.setContact(db, link.response.orgId, link.response.id, {
+    ...checked.contact,
+    consentAt: new Date().toISOString(),
+    source: `${link.basePath} (${link.channel})`,
+  });
+  return done;
+}
+
 async function show(db: Db, link: Link, input: PageInput): Promise<Outcome> {
   if (isClosed(link) || (link.kind === 'public' && input.query.done === '1')) return thanks(db, link);
+  if (input.query.contact === '1' && link.response && mayAskContact(link, link.response.answers))
+    return contactPage(link);
   const answers = link.response?.answers ?? {};
   const q =
     questionToShow(link.survey.questions, answers, input.query.q) ??
@@ -411,6 +453,7 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
   if (isClosed(link)) return messagePage(409, link.lang, 'already', link.branding);
   const body = input.body ?? {};
   const qs = link.survey.questions;
+  if (body.q === CONTACT_Q) return answerContact(db, link, body);
   const q = qs.find((x) => x.id === body.q);
   const stored = link.response?.answers ?? {};
   if (!q)
@@ -445,6 +488,8 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
   if (next) return { status: 303, redirect: hrefOf(link, { q: next.id }) };
   if (link.kind === 'personal' && (link.response || Object.keys(answers).length))
     await invitationsRepo.markAnswered(db, link.invitation!.id);
+  // The resume token stays in the link: it names the response the contact will be stored on.
+  if (mayAskContact(link, answers)) return { status: 303, redirect: hrefOf(link, { contact: '1' }) };
   return { status: 303, redirect: hrefOf({ ...link, resumeToken: undefined }, { done: '1' }) };
 }
 

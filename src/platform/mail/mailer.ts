@@ -4,7 +4,8 @@ import nodemailer from 'nodemailer';
 import { newId } from '../db/ids.ts';
 
 /** `fromName`: the business the mail is from, shown as the sender's name at Zabota's address. */
-export type Mail = { to: string; subject: string; text: string; html?: string; fromName?: string };
+/** `orgId`: whose mail it is, so it can go through that organisation's own SMTP server. */
+export type Mail = { to: string; subject: string; text: string; html?: string; fromName?: string; orgId?: string };
 export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string; outboxFile?: string }> };
 
 /**
@@ -14,7 +15,7 @@ export type Mailer = { send: (mail: Mail) => Promise<{ messageId: string; outbox
  */
 export function createMailer(opts: { smtpUrl?: string; from: string; outboxDir: string }): Mailer {
   const address = /<([^>]+)>/.exec(opts.from)?.[1] ?? opts.from.trim();
-  const envelope = ({ fromName, ...mail }: Mail) => ({
+  const envelope = ({ fromName, orgId: _org, ...mail }: Mail) => ({
     from: fromName ? { name: fromName, address } : opts.from,
     ...mail,
   });

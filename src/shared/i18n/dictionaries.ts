@@ -12,6 +12,7 @@ import { home } from './messages/home.ts';
 import { messaging } from './messages/messaging.ts';
 import { nav } from './messages/nav.ts';
 import { orgSettings } from './messages/org-settings.ts';
+import { recoveryContact } from './messages/recovery-contact.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { recognition } from './messages/recognition.ts';
@@ -49,6 +50,7 @@ const areas = [
   messaging,
   connectors,
   recognition,
+  recoveryContact,
 ] as const;
 
 type Area = (typeof areas)[number];

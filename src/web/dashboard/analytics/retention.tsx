@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatMoney } from '../lib/format.ts';
+import { useMoney } from '../lib/money.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import type { Cell } from './csv.ts';
 import { useCohorts, useExperience, useRetentionSummary, useRfm } from './hooks.ts';
@@ -10,13 +10,14 @@ type Range = { from?: string; to?: string };
 
 /** Retention economics: repeat purchases, cohorts, RFM segments, and how experience relates to behaviour. */
 export function RetentionSection({ range, has }: { range: Range; has: (p: string) => boolean }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [groupBy, setGroupBy] = useState<'none' | 'channel' | 'campaign'>('none');
   const summary = useRetentionSummary(range, has('/api/v1/retention/summary'));
   const cohorts = useCohorts({ groupBy, months: 12 }, has('/api/v1/retention/cohorts'));
   const rfm = useRfm(has('/api/v1/retention/rfm'));
   const experience = useExperience({ ...range, days: 90 }, has('/api/v1/retention/experience'));
-  const money = (v: number | null) => formatMoney(v === null ? null : Math.round(v * 100) / 100, null, language);
+  const inCurrency = useMoney();
+  const money = (v: number | null) => inCurrency(v === null ? null : Math.round(v * 100) / 100);
   const s = summary.data;
   const maxK = Math.max(0, ...(cohorts.data?.items.map((r) => r.retention.length - 1) ?? []));
   const ks = Array.from({ length: maxK + 1 }, (_, k) => k);

@@ -28,6 +28,15 @@ export function OriginResponse({ responseId }: { responseId: string }) {
             <p className="muted">{[r.surveyName, r.touchpointName, r.staffName].filter(Boolean).join(' · ')}</p>
           ) : null}
           {r.comment ? <blockquote className="origin-comment">{r.comment}</blockquote> : null}
+          {r.contact ? (
+            <p data-testid="origin-contact">
+              <strong>{t('web.cases.contact')}:</strong>{' '}
+              {r.contact.phone ? <a href={`tel:${r.contact.phone.replace(/[^+\d]/g, '')}`}>{r.contact.phone}</a> : null}
+              {r.contact.phone && r.contact.email ? ' · ' : null}
+              {r.contact.email ? <a href={`mailto:${r.contact.email}`}>{r.contact.email}</a> : null}{' '}
+              <span className="muted small">({formatDateTime(r.contact.consentAt, language, me.org.timeZone)})</span>
+            </p>
+          ) : null}
           {can('responses:read') ? (
             <p>
               <Link href={`/responses/${r.id}`}>{t('web.cases.openResponse')}</Link>

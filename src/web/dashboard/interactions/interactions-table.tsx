@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { formatDateTime, formatMoney } from '../lib/format.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { useMoney } from '../lib/money.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { DataTable } from '../lib/table.tsx';
@@ -9,6 +10,7 @@ type Row = ReturnType<typeof useInteractions>['items'][number];
 
 export function InteractionsTable({ rows, showCustomer = true }: { rows: Row[]; showCustomer?: boolean }) {
   const { t, language } = useI18n();
+  const money = useMoney();
   const { me, can } = useSession();
   const linkCustomers = can('customers:read');
   return (
@@ -36,7 +38,7 @@ export function InteractionsTable({ rows, showCustomer = true }: { rows: Row[]; 
         {
           label: t('web.interactions.revenue'),
           align: 'num',
-          cell: (r) => formatMoney(r.revenue, r.currency, language),
+          cell: (r) => money(r.revenue, r.currency),
         },
       ]}
     />

@@ -5,6 +5,7 @@ import { get, type Page, type Query } from './api.ts';
 export type Resource =
   | 'setup'
   | 'me'
+  | 'mailSettings'
   | 'org'
   | 'apiKeys'
   | 'locations'
@@ -44,6 +45,7 @@ const AFFECTS: Record<Resource, Resource[]> = {
   me: ['me'],
   org: ['org', 'me'],
   apiKeys: ['apiKeys'],
+  mailSettings: ['mailSettings'],
   locations: ['locations', 'staff', 'interactions', 'responses'],
   staff: ['staff', 'interactions', 'me', 'responses'],
   touchpoints: ['touchpoints', 'interactions', 'responses'],

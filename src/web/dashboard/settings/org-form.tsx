@@ -11,6 +11,7 @@ export function OrgForm() {
   const update = useUpdateOrg();
   const errors = fieldErrors(update.error);
   const zones = useMemo(() => timeZones().map((z) => ({ value: z, label: z })), []);
+  const currencies = useMemo(() => Intl.supportedValuesOf('currency').map((c) => ({ value: c, label: c })), []);
   if (org.isPending) return <p role="status">{t('web.common.loading')}</p>;
   if (org.error) return <ErrorBanner error={org.error} />;
   const o = org.data;
@@ -27,6 +28,7 @@ export function OrgForm() {
           timeZone: formString(fd, 'timeZone'),
           defaultLanguage: formString(fd, 'defaultLanguage') as Language,
           publicUrl: formText(fd, 'publicUrl'),
+          currency: formString(fd, 'currency'),
         });
       }}
     >
@@ -54,6 +56,14 @@ export function OrgForm() {
           error={errors.defaultLanguage}
         />
       </div>
+      <SelectField
+        label={t('web.settings.currency')}
+        name="currency"
+        defaultValue={o.currency}
+        options={currencies}
+        hint={t('web.settings.currencyHint')}
+        error={errors.currency}
+      />
       <TextField
         label={t('web.settings.publicUrl')}
         name="publicUrl"

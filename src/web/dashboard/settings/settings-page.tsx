@@ -3,6 +3,7 @@ import { useT } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { PageHeader, Panel } from '../lib/ui.tsx';
 import { ApiKeys } from './api-keys.tsx';
+import { MailSettingsForm } from './mail-settings.tsx';
 import { OrgForm } from './org-form.tsx';
 
 const WebhooksPanel = lazy(() => import('../webhooks/webhooks-panel.tsx'));
@@ -17,6 +18,11 @@ export function SettingsPage() {
       <Panel title={t('web.settings.organisation')}>
         <OrgForm />
       </Panel>
+      {can('mail:manage') ? (
+        <Panel title={t('web.mail.title')}>
+          <MailSettingsForm />
+        </Panel>
+      ) : null}
       {can('text:manage') ? (
         <Suspense fallback={null}>
           <TaxonomyPanel />
