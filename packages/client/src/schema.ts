@@ -1,5 +1,170 @@
 // Generated from the Zabota OpenAPI document by scripts/generate-client.ts: do not edit.
 export interface paths {
+  '/api/v1/org': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            timeZone?: string;
+            /** @enum {string} */
+            defaultLanguage?: 'en' | 'ru' | 'bg';
+            brandColor?: string;
+            logoUrl?: string | null;
+            /** @description At most one survey invitation per customer per this many days */
+            inviteThrottleDays?: number;
+            /** @description No invitations from this local hour… */
+            quietHoursStart?: number;
+            /** @description …until this one */
+            quietHoursEnd?: number;
+            /** @description ISO 4217 code every money figure is shown in */
+            currency?: string;
+            /** @description The address customers reach Zabota at (e.g. https://feedback.example.com): links in QR codes, invitations and the widget */
+            publicUrl?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Organisation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/setup': {
     parameters: {
       query?: never;
@@ -120,167 +285,6 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
-    trace?: never;
-  };
-  '/api/v1/org': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Organisation'];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            timeZone?: string;
-            /** @enum {string} */
-            defaultLanguage?: 'en' | 'ru' | 'bg';
-            brandColor?: string;
-            logoUrl?: string | null;
-            /** @description At most one survey invitation per customer per this many days */
-            inviteThrottleDays?: number;
-            /** @description No invitations from this local hour… */
-            quietHoursStart?: number;
-            /** @description …until this one */
-            quietHoursEnd?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Organisation'];
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
     trace?: never;
   };
   '/api/v1/auth/login': {
@@ -626,6 +630,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/me/language': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description The signed-in person chooses their language (dashboard, server messages, their emails). */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            language: 'en' | 'ru' | 'bg';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StaffMember'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/api-keys': {
     parameters: {
       query?: never;
@@ -871,6 +963,318 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/mail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MailSettings'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            host: string;
+            port: number;
+            username?: string | null;
+            /** @description Write-only. Absent: keep the stored one; null: remove it */
+            password?: string | null;
+            senderName?: string | null;
+            /** Format: email */
+            fromAddress: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MailSettings'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MailSettings'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/org/mail/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              sent: true;
+              to: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -3516,6 +3920,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/imports/{kind}/sample': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A small CSV of this kind that the import reads as it is (responses: for the survey given) */
+    get: {
+      parameters: {
+        query?: {
+          surveyId?: string;
+        };
+        header?: never;
+        path: {
+          kind: 'customers' | 'interactions' | 'responses';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/imports/responses/preview': {
     parameters: {
       query?: never;
@@ -3738,7 +4227,17 @@ export interface paths {
                   questions: {
                     id: string;
                     /** @enum {string} */
-                    type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff';
+                    type:
+                      | 'nps'
+                      | 'csat'
+                      | 'ces'
+                      | 'emotion'
+                      | 'rating'
+                      | 'single'
+                      | 'multi'
+                      | 'text'
+                      | 'staff'
+                      | 'referral_source';
                     text: {
                       [key: string]: string;
                     };
@@ -3776,6 +4275,8 @@ export interface paths {
                     triggerDelayHours?: number;
                     throttleDays?: number;
                     reviewUrl?: string | null;
+                    /** @description List the location's review sites on the thank-you page: to every respondent alike, never by answer */
+                    showReviewSites?: boolean;
                     referralText?: {
                       [key: string]: string;
                     } | null;
@@ -3833,7 +4334,17 @@ export interface paths {
               questions: {
                 id: string;
                 /** @enum {string} */
-                type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff';
+                type:
+                  | 'nps'
+                  | 'csat'
+                  | 'ces'
+                  | 'emotion'
+                  | 'rating'
+                  | 'single'
+                  | 'multi'
+                  | 'text'
+                  | 'staff'
+                  | 'referral_source';
                 text: {
                   [key: string]: string;
                 };
@@ -3871,6 +4382,8 @@ export interface paths {
                 triggerDelayHours?: number;
                 throttleDays?: number;
                 reviewUrl?: string | null;
+                /** @description List the location's review sites on the thank-you page: to every respondent alike, never by answer */
+                showReviewSites?: boolean;
                 referralText?: {
                   [key: string]: string;
                 } | null;
@@ -4038,7 +4551,17 @@ export interface paths {
             questions: {
               id: string;
               /** @enum {string} */
-              type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff';
+              type:
+                | 'nps'
+                | 'csat'
+                | 'ces'
+                | 'emotion'
+                | 'rating'
+                | 'single'
+                | 'multi'
+                | 'text'
+                | 'staff'
+                | 'referral_source';
               text: {
                 [key: string]: string;
               };
@@ -4076,6 +4599,8 @@ export interface paths {
               triggerDelayHours?: number;
               throttleDays?: number;
               reviewUrl?: string | null;
+              /** @description List the location's review sites on the thank-you page: to every respondent alike, never by answer */
+              showReviewSites?: boolean;
               referralText?: {
                 [key: string]: string;
               } | null;
@@ -4339,7 +4864,17 @@ export interface paths {
             questions?: {
               id: string;
               /** @enum {string} */
-              type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff';
+              type:
+                | 'nps'
+                | 'csat'
+                | 'ces'
+                | 'emotion'
+                | 'rating'
+                | 'single'
+                | 'multi'
+                | 'text'
+                | 'staff'
+                | 'referral_source';
               text: {
                 [key: string]: string;
               };
@@ -4376,6 +4911,8 @@ export interface paths {
               triggerDelayHours?: number;
               throttleDays?: number;
               reviewUrl?: string | null;
+              /** @description List the location's review sites on the thank-you page: to every respondent alike, never by answer */
+              showReviewSites?: boolean;
               referralText?: {
                 [key: string]: string;
               } | null;
@@ -4558,13 +5095,13 @@ export interface paths {
              */
             interactionId?: string;
             /**
-             * @description email: Zabota mails it (consent, quiet hours and throttle apply); link/api: you deliver the url yourself
+             * @description email, telegram, viber, whatsapp, sms: Zabota sends it (address, consent, quiet hours and throttle apply); link/api: you deliver the url yourself
              * @enum {string}
              */
-            channel: 'link' | 'email' | 'api';
+            channel: 'link' | 'email' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
             /**
              * Format: date-time
-             * @description For email: not before this time (quiet hours still apply)
+             * @description For email and messages: not before this time (quiet hours still apply)
              */
             sendAt?: string;
           };
@@ -4986,7 +5523,7 @@ export interface paths {
           staffId?: string;
           customerId?: string;
           language?: string;
-          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
           /** @description NPS band: promoter 9–10, passive 7–8, detractor 0–6 */
           band?: 'promoter' | 'passive' | 'detractor';
           hasComment?: 'true' | 'false';
@@ -5166,7 +5703,7 @@ export interface paths {
           staffId?: string;
           customerId?: string;
           language?: string;
-          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
           /** @description NPS band: promoter 9–10, passive 7–8, detractor 0–6 */
           band?: 'promoter' | 'passive' | 'detractor';
           hasComment?: 'true' | 'false';
@@ -7664,7 +8201,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': components['schemas']['CaseStats'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
         };
       };
     };
@@ -8374,7 +8958,7 @@ export interface paths {
           staffId?: string;
           surveyId?: string;
           kind?: 'product' | 'brand' | 'service';
-          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
           language?: string;
           /** @description The customer's current RFM segment (no_purchases: a known customer with no purchase yet); responses without a customer are left out */
           segment?:
@@ -8479,7 +9063,7 @@ export interface paths {
           staffId?: string;
           surveyId?: string;
           kind?: 'product' | 'brand' | 'service';
-          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
           language?: string;
           /** @description The customer's current RFM segment (no_purchases: a known customer with no purchase yet); responses without a customer are left out */
           segment?:
@@ -8586,7 +9170,7 @@ export interface paths {
           staffId?: string;
           surveyId?: string;
           kind?: 'product' | 'brand' | 'service';
-          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
           language?: string;
           /** @description The customer's current RFM segment (no_purchases: a known customer with no purchase yet); responses without a customer are left out */
           segment?:
@@ -9203,7 +9787,7 @@ export interface paths {
           staffId?: string;
           surveyId?: string;
           kind?: 'product' | 'brand' | 'service';
-          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+          channel?: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
           language?: string;
           /** @description The customer's current RFM segment (no_purchases: a known customer with no purchase yet); responses without a customer are left out */
           segment?:
@@ -11566,6 +12150,193 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audits/{id}/answers/{itemId}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          itemId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuditPhoto'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/standards': {
     parameters: {
       query?: never;
@@ -12106,6 +12877,8 @@ export interface paths {
               weight?: number;
               /** @default false */
               critical?: boolean;
+              /** @default true */
+              naAllowed?: boolean;
             }[];
           };
         };
@@ -12367,6 +13140,8 @@ export interface paths {
               weight?: number;
               /** @default false */
               critical?: boolean;
+              /** @default true */
+              naAllowed?: boolean;
             }[];
             active?: boolean;
           };
@@ -12535,6 +13310,10 @@ export interface paths {
             rrule: string;
             /** Format: date */
             startsOn: string;
+            /** @description The person who does each audit */
+            assigneeId?: string | null;
+            /** @description Or a role at the location: 'staff' makes a self-check for each staff member there */
+            assigneeRole?: ('manager' | 'staff') | null;
           };
         };
       };
@@ -12784,6 +13563,10 @@ export interface paths {
             rrule?: string;
             /** Format: date */
             startsOn?: string;
+            /** @description The person who does each audit */
+            assigneeId?: string | null;
+            /** @description Or a role at the location: 'staff' makes a self-check for each staff member there */
+            assigneeRole?: ('manager' | 'staff') | null;
             active?: boolean;
           };
         };
@@ -12946,6 +13729,7 @@ export interface paths {
             locationId: string;
             touchpointId?: string | null;
             staffId?: string | null;
+            shift?: ('morning' | 'day' | 'evening' | 'night') | null;
             /** @enum {string} */
             kind: 'self' | 'manager' | 'mystery' | 'external';
             /** Format: date-time */
@@ -13461,7 +14245,14 @@ export interface paths {
           to?: string;
           locationId?: string;
           touchpointId?: string;
-          by?: 'location' | 'touchpoint' | 'standard';
+          /** @description Only audits of this shift */
+          shift?: 'morning' | 'day' | 'evening' | 'night';
+          /** @description Only audits of a staff member with this role */
+          staffRole?: 'manager' | 'staff';
+          /** @description Only audits of staff with this position (e.g. 'Barista') */
+          position?: string;
+          /** @description week and month: compliance over time, each key the first day of its period */
+          by?: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
         };
         header?: never;
         path?: never;
@@ -14072,6 +14863,88 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/metrics/training': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          by?: 'staff' | 'location';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TrainingFigures'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -15271,6 +16144,8 @@ export interface paths {
           sourceId?: string;
           platform?: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
           unanswered?: 'true' | 'false';
+          minRating?: number;
+          maxRating?: number;
         };
         header?: never;
         path?: never;
@@ -16649,6 +17524,3658 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Channels'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/fallback-order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            order: ('email' | 'telegram' | 'viber' | 'whatsapp' | 'sms')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Channels'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/telegram': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/telegram/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description An address to send a test message to (SMS: a phone) */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelTestResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/viber': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/viber/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description An address to send a test message to (SMS: a phone) */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelTestResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/whatsapp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A Cloud API access token */
+            token?: string;
+            /** @description The Meta app's secret: it signs the callbacks (X-Hub-Signature-256) */
+            appSecret?: string;
+            phoneNumberId: string;
+            template: string;
+            /** @default en */
+            templateLanguage?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/whatsapp/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description An address to send a test message to (SMS: a phone) */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelTestResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/sms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default custom
+             * @enum {string}
+             */
+            preset?: 'custom' | 'smsru' | 'twilio';
+            /** Format: uri */
+            url: string;
+            /**
+             * @default POST
+             * @enum {string}
+             */
+            method?: 'GET' | 'POST';
+            /** @default {} */
+            headers?: {
+              [key: string]: string;
+            };
+            /** @default  */
+            body?: string;
+            /** @description Put where {secret} stands in the URL, headers or body (an API key) */
+            secret?: string;
+            sender?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelConnection'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/sms/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description An address to send a test message to (SMS: a phone) */
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ChannelTestResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CustomerChannels'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            preferred?: ('email' | 'telegram' | 'viber' | 'whatsapp' | 'sms') | null;
+            addresses?: {
+              /** @enum {string} */
+              channel: 'telegram' | 'viber' | 'whatsapp' | 'sms';
+              /** @description null removes the address */
+              address: string | null;
+              consent: boolean;
+              /** @description How the customer agreed (form, call, visit) */
+              consentSource?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CustomerChannels'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Message'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Message'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Message'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Message'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Tier'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** @description Customers are recalculated in the background */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @description Higher is better; unique in the organisation */
+            rank: number;
+            /**
+             * @default all
+             * @enum {string}
+             */
+            match?: 'any' | 'all';
+            /** @default {} */
+            criteria?: {
+              /** @description Visits in the last 12 months */
+              minVisits?: number | null;
+              /** @description Amount spent in the last 12 months */
+              minSpend?: number | null;
+              /** @description Days since the first visit */
+              minTenureDays?: number | null;
+              /** @description Qualified referrals in the last 12 months */
+              minReferrals?: number | null;
+            };
+            /** @default false */
+            manualOnly?: boolean;
+            /** @default 90 */
+            graceDays?: number;
+            perks?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Tier'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tiers/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description How many customers a proposed set of tiers would move; nothing is stored */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The whole proposed set; an id keeps that tier (and its members) as it is edited */
+            tiers: {
+              /** Format: uuid */
+              id?: string;
+              name: string;
+              /** @description Higher is better; unique in the organisation */
+              rank: number;
+              /**
+               * @default all
+               * @enum {string}
+               */
+              match?: 'any' | 'all';
+              /** @default {} */
+              criteria?: {
+                /** @description Visits in the last 12 months */
+                minVisits?: number | null;
+                /** @description Amount spent in the last 12 months */
+                minSpend?: number | null;
+                /** @description Days since the first visit */
+                minTenureDays?: number | null;
+                /** @description Qualified referrals in the last 12 months */
+                minReferrals?: number | null;
+              };
+              /** @default false */
+              manualOnly?: boolean;
+              /** @default 90 */
+              graceDays?: number;
+              perks?: string | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TierPreview'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tiers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              deleted: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** @description Higher is better; unique in the organisation */
+            rank?: number;
+            /** @enum {string} */
+            match?: 'any' | 'all';
+            criteria?: {
+              /** @description Visits in the last 12 months */
+              minVisits?: number | null;
+              /** @description Amount spent in the last 12 months */
+              minSpend?: number | null;
+              /** @description Days since the first visit */
+              minTenureDays?: number | null;
+              /** @description Qualified referrals in the last 12 months */
+              minReferrals?: number | null;
+            };
+            manualOnly?: boolean;
+            graceDays?: number;
+            perks?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Tier'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/loyalty': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Loyalty'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Birthday, preferences, what to remember, profiling opt-out, a tier given by hand */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            birthday?: string | null;
+            preferences?: string | null;
+            /** @description What staff should remember */
+            remember?: string | null;
+            profilingOptOut?: boolean;
+            /** @description Give a tier by hand; null returns the customer to earned tiers */
+            tierId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Loyalty'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/gestures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          active?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Gesture'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @enum {string} */
+            kind: 'recognition' | 'personal_touch' | 'surprise';
+            description?: string | null;
+            costEstimate?: number | null;
+            /** @enum {string} */
+            trigger:
+              'birthday' | 'first_visit_anniversary' | 'nth_visit' | 'tier_entry' | 'recovery_resolved' | 'manual';
+            /** @description For nth_visit */
+            triggerVisit?: number | null;
+            /** @description For tier_entry */
+            triggerTierId?: string | null;
+            /** @default [] */
+            tierIds?: string[];
+            /** @default [] */
+            touchpointIds?: string[];
+            /**
+             * @default staff
+             * @enum {string}
+             */
+            assigneeRole?: 'owner' | 'manager' | 'staff';
+            assigneeStaffId?: string | null;
+            /**
+             * @description Days to deliver before the task expires
+             * @default 30
+             */
+            dueDays?: number;
+            /** @default true */
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Gesture'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gestures/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** @enum {string} */
+            kind?: 'recognition' | 'personal_touch' | 'surprise';
+            description?: string | null;
+            costEstimate?: number | null;
+            /** @enum {string} */
+            trigger?:
+              'birthday' | 'first_visit_anniversary' | 'nth_visit' | 'tier_entry' | 'recovery_resolved' | 'manual';
+            /** @description For nth_visit */
+            triggerVisit?: number | null;
+            /** @description For tier_entry */
+            triggerTierId?: string | null;
+            tierIds?: string[];
+            touchpointIds?: string[];
+            /** @enum {string} */
+            assigneeRole?: 'owner' | 'manager' | 'staff';
+            assigneeStaffId?: string | null;
+            dueDays?: number;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Gesture'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/gesture-tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque cursor from the previous page's nextCursor */
+          cursor?: string;
+          limit?: number;
+          locationId?: string;
+          staffId?: string;
+          customerId?: string;
+          status?: 'pending' | 'delivered' | 'skipped' | 'expired';
+          /** @description today: customers visiting today with a gesture waiting, or due today; overdue; due within 7 days */
+          due?: 'today' | 'overdue' | 'week';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['GestureTask'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** @description A gesture given by hand */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            gestureId: string;
+            /** Format: uuid */
+            customerId: string;
+            locationId?: string | null;
+            staffId?: string | null;
+            /** Format: date-time */
+            dueAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GestureTask'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gesture-tasks/{id}/deliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            staffId: string;
+            /** Format: uuid */
+            interactionId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GestureTask'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/gesture-tasks/{id}/skip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['GestureTask'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/metrics/recognition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default: 90 days before `to` */
+          from?: string;
+          /** @description Default: now */
+          to?: string;
+          locationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RecognitionFigures'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lead-users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Customers ranked by the lead-user score, with its reasons; profiling opt-outs are left out */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LeadUsers'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/points/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PointsSettings'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PointsSettingsInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PointsSettings'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/points/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque cursor from the previous page's nextCursor */
+          cursor?: string;
+          limit?: number;
+          customerId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                customerId: string;
+                /** @enum {string} */
+                kind: 'earn' | 'spend' | 'expire' | 'reverse';
+                /** @description Signed: what the entry adds to the balance */
+                points: number;
+                /** @enum {string} */
+                sourceType: 'interaction' | 'referral' | 'gesture' | 'manual' | 'review';
+                sourceId: string;
+                reversesId: string | null;
+                note: string | null;
+                createdAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** @description Append-only; one entry per (sourceType, sourceId, kind): a repeat answers 200 with the first */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            customerId: string;
+            /** @enum {string} */
+            kind: 'earn' | 'spend' | 'expire' | 'reverse';
+            points: number;
+            /** @enum {string} */
+            sourceType: 'interaction' | 'referral' | 'gesture' | 'manual' | 'review';
+            /** @description With sourceType and kind: one entry per event, whatever retries */
+            sourceId: string;
+            reversesId?: string | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PointsEntry'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PointsEntry'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'response.created': {
@@ -16793,6 +21320,10 @@ export interface components {
       inviteThrottleDays: number;
       quietHoursStart: number;
       quietHoursEnd: number;
+      /** @description Where customers reach this organisation's links; ZABOTA_PUBLIC_URL when null */
+      publicUrl: string | null;
+      /** @description ISO 4217 code every money figure is shown in */
+      currency: string;
       createdAt: string;
     };
     StaffMemberInput: {
@@ -16833,6 +21364,245 @@ export interface components {
       createdAt: string;
       lastUsedAt: string | null;
       revokedAt: string | null;
+    };
+    SurveyInput: {
+      name: string;
+      languages: string[];
+      questions: {
+        id: string;
+        /** @enum {string} */
+        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff' | 'referral_source';
+        text: {
+          [key: string]: string;
+        };
+        hint?: {
+          [key: string]: string;
+        };
+        /** @default false */
+        required: boolean;
+        options?: {
+          id: string;
+          text: {
+            [key: string]: string;
+          };
+        }[];
+        scale?: number;
+        maxLength?: number;
+        showIf?: {
+          question: string;
+          in?: (string | number)[];
+          min?: number;
+          max?: number;
+        };
+      }[];
+      title?: {
+        [key: string]: string;
+      } | null;
+      intro?: {
+        [key: string]: string;
+      } | null;
+      thanks?: {
+        [key: string]: string;
+      } | null;
+      /** @default {} */
+      settings: {
+        triggerDelayHours?: number;
+        throttleDays?: number;
+        reviewUrl?: string | null;
+        /** @description List the location's review sites on the thank-you page: to every respondent alike, never by answer */
+        showReviewSites?: boolean;
+        referralText?: {
+          [key: string]: string;
+        } | null;
+        tokenTtlDays?: number;
+        /** @description Send the invitation again after this many days if it is still unopened */
+        reminderDays?: number;
+        /** @description Answers (form posts) accepted through the public link per 10 minutes: from one address, and in all */
+        publicLimits?: {
+          perAddress?: number;
+          perLink?: number;
+        };
+      };
+      /**
+       * @default active
+       * @enum {string}
+       */
+      status: 'draft' | 'active' | 'closed';
+      /**
+       * @description Invite after interactions at these touchpoints
+       * @default []
+       */
+      touchpointIds: string[];
+      locationId: string | null;
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      /** @description The public link, /s/p/{slug} */
+      publicUrl: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    BatchResultInput: {
+      created: number;
+      existing: number;
+      errors: number;
+      results: {
+        index: number;
+        /** @enum {string} */
+        status: 'created' | 'existing' | 'error';
+        /** Format: uuid */
+        id?: string;
+        error?: {
+          message: string;
+          fields: {
+            [key: string]: string;
+          };
+        };
+      }[];
+    };
+    InteractionInput: {
+      /** Format: uuid */
+      id: string;
+      externalId: string | null;
+      customerId: string | null;
+      touchpointId: string | null;
+      locationId: string | null;
+      staffId: string | null;
+      occurredAt: string;
+      revenue: number | null;
+      currency: string | null;
+      note: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    InteractionListItemInput: {
+      /** Format: uuid */
+      id: string;
+      externalId: string | null;
+      customerId: string | null;
+      touchpointId: string | null;
+      locationId: string | null;
+      staffId: string | null;
+      occurredAt: string;
+      revenue: number | null;
+      currency: string | null;
+      note: string | null;
+      createdAt: string;
+      updatedAt: string;
+      customerName: string | null;
+      touchpointName: string | null;
+      locationName: string | null;
+      staffName: string | null;
+    };
+    RetentionSummaryInput: {
+      period: {
+        from: string | null;
+        to: string | null;
+      };
+      /** @description Customers with ≥ 2 purchases in the window / customers with ≥ 1 (hits = the former, n = the latter) */
+      repeatRate: {
+        value: number | null;
+        hits: number;
+        n: number;
+        ci95: [number, number] | null;
+        tooFew: boolean;
+      };
+      purchases: number;
+      revenue: number;
+      /** @description First purchase ever in the window */
+      newCustomers: {
+        n: number;
+        revenue: number;
+      };
+      /** @description Had purchased before the window */
+      returningCustomers: {
+        n: number;
+        revenue: number;
+      };
+    };
+    RetentionCohortsInput: {
+      /** @constant */
+      by: 'month';
+      groupBy: string;
+      currentMonth: string;
+      items: {
+        cohort: string;
+        group: string;
+        size: number;
+        retention: {
+          k: number;
+          customers: number;
+          pct: number | null;
+        }[];
+      }[];
+    };
+    RetentionRfmInput: {
+      customers: number;
+      segments: {
+        customers: number;
+        purchases: number;
+        revenue: number;
+        /** @description Historic lifetime value: revenue per customer */
+        clv: number | null;
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        /** @enum {string} */
+        segment:
+          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
+      }[];
+      channels: {
+        customers: number;
+        purchases: number;
+        revenue: number;
+        /** @description Historic lifetime value: revenue per customer */
+        clv: number | null;
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        channel: string | null;
+      }[];
+      bySegmentAndChannel: {
+        /** @enum {string} */
+        segment:
+          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
+        channel: string | null;
+        customers: number;
+        revenue: number;
+        clv: number | null;
+      }[];
+    };
+    RetentionExperienceInput: {
+      days: number;
+      items: {
+        /** @enum {string} */
+        band: 'promoter' | 'passive' | 'detractor';
+        customers: number;
+        /** @description Answered less than `days` ago: not counted yet */
+        pending: number;
+        repeatRate: {
+          value: number | null;
+          hits: number;
+          n: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+      }[];
+      /** @description Repeat rate of promoters minus that of detractors, in points */
+      gap: number | null;
     };
     MetricsSummaryInput: {
       nps: {
@@ -17065,13 +21835,151 @@ export interface components {
         locationId: string | null;
       }[];
     };
+    CustomerInput: {
+      /** Format: uuid */
+      id: string;
+      externalId: string | null;
+      name: string | null;
+      email: string | null;
+      phone: string | null;
+      language: string | null;
+      consentEmail: boolean;
+      consentSms: boolean;
+      acquisitionChannel: string | null;
+      acquisitionCampaign: string | null;
+      referrerId: string | null;
+      notes: string | null;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Customer since: their first interaction, else first response, else the record date (one customer only) */
+      since?: {
+        at: string;
+        /** @enum {string} */
+        from: 'interaction' | 'response' | 'created';
+      };
+    };
+    InvitationInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+    };
+    InvitationCreatedInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
+      url: string | null;
+    };
+    InvitationStatsInput: {
+      /** Format: uuid */
+      surveyId: string;
+      total: number;
+      byStatus: {
+        [key: string]: number;
+      };
+      /** @description Invitations that reached the customer (sent and not bounced) */
+      delivered: number;
+      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
+      openRate: number | null;
+      /** @description answered / delivered, 0–1; null with nothing delivered */
+      responseRate: number | null;
+    };
+    WebhookInput: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    WebhookWithSecretInput: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
+      secret: string;
+    };
+    WebhookDeliveryInput: {
+      /** Format: uuid */
+      id: string;
+      eventId: string;
+      eventType: string;
+      attempt: number;
+      ok: boolean;
+      /** @description False on success and after the last attempt */
+      willRetry: boolean;
+      statusCode: number | null;
+      durationMs: number;
+      error: string | null;
+      attemptedAt: string;
+      completedAt: string;
+    };
     CaseInput: {
       /** Format: uuid */
       id: string;
       number: number;
       title: string;
       /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other';
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
       /** @enum {string} */
       status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
       /** @enum {string} */
@@ -17104,7 +22012,16 @@ export interface components {
       id: string;
       /** @enum {string} */
       type:
-        'opened' | 'note' | 'contact' | 'status' | 'assignment' | 'escalation' | 'breach' | 'follow_up' | 'due_soon';
+        | 'opened'
+        | 'note'
+        | 'contact'
+        | 'status'
+        | 'assignment'
+        | 'escalation'
+        | 'breach'
+        | 'follow_up'
+        | 'due_soon'
+        | 'message';
       actorId: string | null;
       actorName: string | null;
       data: {
@@ -17118,7 +22035,7 @@ export interface components {
       number: number;
       title: string;
       /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other';
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
       /** @enum {string} */
       status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
       /** @enum {string} */
@@ -17206,171 +22123,62 @@ export interface components {
       active: boolean;
       position: number;
     };
-    ConnectorInput: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'yclients' | 'csv_url';
-      name: string;
-      /** @description Without secrets */
-      settings: {
-        [key: string]: unknown;
+    CaseStatsInput: {
+      total: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
       };
-      /** @description Which secret settings are stored */
-      secretsSet: {
-        [key: string]: boolean;
-      };
-      /** @description Source id → Zabota id (null: do not map). A source item missing here is matched by name automatically. */
-      mapping: {
-        /** @default {} */
-        locations: {
-          [key: string]: string | null;
-        };
-        /** @default {} */
-        staff: {
-          [key: string]: string | null;
-        };
-        /** @default {} */
-        touchpoints: {
-          [key: string]: string | null;
-        };
-      };
-      matches: {
-        branches: {
-          id: string;
-          name: string;
-          targetId: string | null;
-          /**
-           * @description mapped by the owner, matched by name, or not matched
-           * @enum {string}
-           */
-          how: 'mapped' | 'name' | 'none';
-        }[];
-        staff: {
-          id: string;
-          name: string;
-          targetId: string | null;
-          /**
-           * @description mapped by the owner, matched by name, or not matched
-           * @enum {string}
-           */
-          how: 'mapped' | 'name' | 'none';
-        }[];
-        services: {
-          id: string;
-          name: string;
-          targetId: string | null;
-          /**
-           * @description mapped by the owner, matched by name, or not matched
-           * @enum {string}
-           */
-          how: 'mapped' | 'name' | 'none';
-        }[];
-      };
-      /** @description Give this URL to the source's webhooks (YCLIENTS) */
-      hookUrl: string | null;
-      active: boolean;
-      /** @enum {string} */
-      status: 'new' | 'ok' | 'failing';
-      lastError: string | null;
-      failures: number;
-      lastSyncAt: string | null;
-      nextSyncAt: string;
-      createdAt: string;
-      updatedAt: string;
-    };
-    ConnectorRunInput: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      trigger: 'manual' | 'schedule' | 'webhook';
-      /** @enum {string} */
-      status: 'running' | 'ok' | 'failed';
-      fetched: number;
-      created: number;
-      updated: number;
-      removed: number;
-      skipped: number;
-      /** @description The first 100 skipped records and why */
-      skips: {
-        sourceId: string;
-        reason: string;
+      byLocation: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
       }[];
-      error: string | null;
-      startedAt: string;
-      finishedAt: string | null;
-    };
-    ConnectorSyncAcceptedInput: {
-      queued: boolean;
-    };
-    CustomerInput: {
-      /** Format: uuid */
-      id: string;
-      externalId: string | null;
-      name: string | null;
-      email: string | null;
-      phone: string | null;
-      language: string | null;
-      consentEmail: boolean;
-      consentSms: boolean;
-      acquisitionChannel: string | null;
-      acquisitionCampaign: string | null;
-      referrerId: string | null;
-      notes: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    InteractionInput: {
-      /** Format: uuid */
-      id: string;
-      externalId: string | null;
-      customerId: string | null;
-      touchpointId: string | null;
-      locationId: string | null;
-      staffId: string | null;
-      occurredAt: string;
-      revenue: number | null;
-      currency: string | null;
-      note: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    InteractionListItemInput: {
-      /** Format: uuid */
-      id: string;
-      externalId: string | null;
-      customerId: string | null;
-      touchpointId: string | null;
-      locationId: string | null;
-      staffId: string | null;
-      occurredAt: string;
-      revenue: number | null;
-      currency: string | null;
-      note: string | null;
-      createdAt: string;
-      updatedAt: string;
-      customerName: string | null;
-      touchpointName: string | null;
-      locationName: string | null;
-      staffName: string | null;
-    };
-    BatchResultInput: {
-      created: number;
-      existing: number;
-      errors: number;
-      results: {
-        index: number;
+      byOwner: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
+      }[];
+      rootCauses: {
+        key: string;
+        name: {
+          [key: string]: string;
+        };
         /** @enum {string} */
-        status: 'created' | 'existing' | 'error';
-        /** Format: uuid */
-        id?: string;
-        error?: {
-          message: string;
-          fields: {
-            [key: string]: string;
-          };
-        };
+        kind: 'product' | 'brand' | 'service';
+        locationId: string | null;
+        n: number;
       }[];
+      /** @description The medians were taken over a fixed one-in-sixteen sample (a period with very many cases) */
+      mediansSampled: boolean;
     };
     LocationInput: {
       /** Format: uuid */
@@ -17406,522 +22214,6 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
-    InsightInput: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      audience: 'staff' | 'customer';
-      /** @enum {string} */
-      kind: 'want' | 'irritant' | 'idea';
-      title: string;
-      body: string | null;
-      /** @description Null for an anonymous post where the location has fewer than 5 staff */
-      locationId: string | null;
-      touchpointId: string | null;
-      anonymous: boolean;
-      author: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      } | null;
-      onBehalfOfCustomerId: string | null;
-      /** @enum {string} */
-      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-      outcome: string | null;
-      outcomeAt: string | null;
-      mergedIntoId: string | null;
-      rootCauseId: string | null;
-      topics: string[];
-      votes: number;
-      /** @description Whether the caller has voted */
-      voted: boolean;
-      comments: number;
-      createdAt: string;
-      updatedAt: string;
-    };
-    InsightCommentInput: {
-      /** Format: uuid */
-      id: string;
-      author: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      } | null;
-      body: string;
-      createdAt: string;
-    };
-    InsightEvidenceInput: {
-      customerComments: {
-        /** @description Customer comments on the same topic at the same location in the last 90 days */
-        count: number;
-        items: {
-          /** Format: uuid */
-          responseId: string;
-          comment: string;
-          nps: number | null;
-          submittedAt: string;
-        }[];
-      };
-      cases: {
-        /** Format: uuid */
-        id: string;
-        number: number;
-        title: string;
-        status: string;
-      }[];
-    };
-    InsightDetailInput: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      audience: 'staff' | 'customer';
-      /** @enum {string} */
-      kind: 'want' | 'irritant' | 'idea';
-      title: string;
-      body: string | null;
-      /** @description Null for an anonymous post where the location has fewer than 5 staff */
-      locationId: string | null;
-      touchpointId: string | null;
-      anonymous: boolean;
-      author: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      } | null;
-      onBehalfOfCustomerId: string | null;
-      /** @enum {string} */
-      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-      outcome: string | null;
-      outcomeAt: string | null;
-      mergedIntoId: string | null;
-      rootCauseId: string | null;
-      topics: string[];
-      votes: number;
-      /** @description Whether the caller has voted */
-      voted: boolean;
-      comments: number;
-      createdAt: string;
-      updatedAt: string;
-      commentList: components['schemas']['InsightCommentInput'][];
-      evidence: components['schemas']['InsightEvidenceInput'];
-      duplicates: {
-        /** Format: uuid */
-        id: string;
-        title: string;
-        /** @enum {string} */
-        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-      }[];
-    };
-    InsightVoteInput: {
-      votes: number;
-      voted: boolean;
-    };
-    InsightSuggestionsInput: {
-      topics: string[];
-      items: {
-        /** Format: uuid */
-        id: string;
-        title: string;
-        /** @enum {string} */
-        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-        votes: number;
-      }[];
-    };
-    InsightLinkInput: {
-      /** Format: uuid */
-      staffId: string;
-      /** @description The personal form link: shown only now; issuing a new one revokes the old */
-      url: string;
-      /** @description A QR code of the link as an SVG data URL, for a printed poster on the staff-room wall */
-      qr: string;
-      createdAt: string;
-    };
-    InsightFiguresInput: {
-      perLocation: {
-        /** Format: uuid */
-        locationId: string;
-        name: string;
-        insights: number;
-        staff: number;
-        per10: number | null;
-      }[];
-      due: number;
-      toldWithin30: number;
-      shareToldWithin30: number | null;
-      medianDaysToOutcome: number | null;
-      topIrritants: {
-        /** Format: uuid */
-        touchpointId: string;
-        name: string;
-        irritants: number;
-        /** @description The touchpoint's customer NPS over the same period */
-        nps: number | null;
-        npsN: number;
-      }[];
-    };
-    PulseSurveyInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** @enum {string} */
-      cadence: 'monthly' | 'quarterly';
-      items: {
-        id: string;
-        text: {
-          [key: string]: string;
-        };
-      }[];
-      threshold: number;
-      active: boolean;
-      runs: number;
-      createdAt: string;
-      updatedAt: string;
-    };
-    PulseRunInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      openedAt: string;
-      closesAt: string;
-      invited: number;
-      threshold: number;
-    };
-    EnpsResultInput: {
-      from: string;
-      to: string;
-      /** @description The highest threshold among the runs of the period */
-      threshold: number;
-      total: {
-        key: string;
-        name: string;
-        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
-        hidden: boolean;
-        enps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
-          ci95: [number, number] | null;
-        } | null;
-        invited: number | null;
-        /** @description Answers ÷ invited, %, over the released figures */
-        participation: number | null;
-      };
-      groups: {
-        key: string;
-        name: string;
-        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
-        hidden: boolean;
-        enps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
-          ci95: [number, number] | null;
-        } | null;
-        invited: number | null;
-        /** @description Answers ÷ invited, %, over the released figures */
-        participation: number | null;
-      }[];
-    };
-    EnpsPanelInput: {
-      locations: {
-        /** Format: uuid */
-        locationId: string;
-        name: string;
-        /** @description Null when hidden by the anonymity rules */
-        enps: number | null;
-        enpsN: number | null;
-        customerNps: number | null;
-        customerN: number;
-        /** @description Staff whose end date falls in the period */
-        exits: number;
-        /** @description Audit compliance in the period, %; null without audits */
-        compliance: number | null;
-        /** @description Submitted audits behind the compliance figure */
-        audits: number;
-      }[];
-      /** @description Pearson r of eNPS and customer NPS; only with at least 5 locations */
-      correlation: number | null;
-    };
-    PulseCommentsInput: {
-      threshold: number;
-      items: {
-        /** Format: uuid */
-        id: string;
-        comment: string;
-        submittedOn: string;
-        replies: {
-          body: string;
-          createdAt: string;
-        }[];
-      }[];
-    };
-    PulseReplyInput: {
-      /** Format: uuid */
-      id: string;
-      body: string;
-      createdAt: string;
-    };
-    ImportRequestInput: {
-      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
-      csv: string;
-      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
-      mapping?: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-    };
-    ResponseImportRequestInput: {
-      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
-      csv: string;
-      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
-      mapping?: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-      /**
-       * Format: uuid
-       * @description The survey the rows answer: its question ids and texts name the answer columns
-       */
-      surveyId: string;
-      /**
-       * @description Keep rows that miss required answers, as partial responses
-       * @default false
-       */
-      partial: boolean;
-    };
-    ImportPreviewInput: {
-      headers: string[];
-      /** @description The fields this import can fill */
-      fields: (
-        | (
-            | 'externalId'
-            | 'name'
-            | 'email'
-            | 'phone'
-            | 'language'
-            | 'consentEmail'
-            | 'consentSms'
-            | 'acquisitionChannel'
-            | 'acquisitionCampaign'
-            | 'notes'
-            | 'occurredAt'
-            | 'customerExternalId'
-            | 'customerEmail'
-            | 'touchpoint'
-            | 'location'
-            | 'staff'
-            | 'revenue'
-            | 'currency'
-            | 'note'
-            | 'submittedAt'
-          )
-        | string
-      )[];
-      suggestedMapping: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-      /** @description The mapping the rows below were read with */
-      mapping: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-      /** @description The first 20 rows */
-      rows: {
-        line: number;
-        values: {
-          [key: string]: string | number | boolean | null | string[];
-        };
-        errors?: {
-          [key: string]: string;
-        };
-      }[];
-      totalRows: number;
-      errorRows: number;
-    };
-    ImportSummaryInput: {
-      rows: number;
-      created: number;
-      /** @description Rows whose externalId was imported before: left unchanged */
-      existing: number;
-      errorRows: number;
-      /** @description Rows not imported, by CSV line (the first 1,000) */
-      errors: {
-        line: number;
-        fields: {
-          [key: string]: string;
-        };
-      }[];
-    };
-    InvitationInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-    };
-    InvitationCreatedInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
-      url: string | null;
-    };
-    InvitationStatsInput: {
-      /** Format: uuid */
-      surveyId: string;
-      total: number;
-      byStatus: {
-        [key: string]: number;
-      };
-      /** @description Invitations that reached the customer (sent and not bounced) */
-      delivered: number;
-      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
-      openRate: number | null;
-      /** @description answered / delivered, 0–1; null with nothing delivered */
-      responseRate: number | null;
-    };
     ResponseInput: {
       /** Format: uuid */
       id: string;
@@ -17934,7 +22226,14 @@ export interface components {
       locationId: string | null;
       staffId: string | null;
       /** @enum {string} */
-      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
+      /** @description An anonymous respondent who agreed to be contacted: how, when they agreed, and on which page */
+      contact?: {
+        email?: string;
+        phone?: string;
+        consentAt: string;
+        source: string;
+      } | null;
       language: string;
       /** @enum {string} */
       status: 'partial' | 'complete';
@@ -17984,7 +22283,14 @@ export interface components {
       locationId: string | null;
       staffId: string | null;
       /** @enum {string} */
-      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
+      /** @description An anonymous respondent who agreed to be contacted: how, when they agreed, and on which page */
+      contact?: {
+        email?: string;
+        phone?: string;
+        consentAt: string;
+        source: string;
+      } | null;
       language: string;
       /** @enum {string} */
       status: 'partial' | 'complete';
@@ -18047,7 +22353,14 @@ export interface components {
       locationId: string | null;
       staffId: string | null;
       /** @enum {string} */
-      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
+      /** @description An anonymous respondent who agreed to be contacted: how, when they agreed, and on which page */
+      contact?: {
+        email?: string;
+        phone?: string;
+        consentAt: string;
+        source: string;
+      } | null;
       language: string;
       /** @enum {string} */
       status: 'partial' | 'complete';
@@ -18125,386 +22438,146 @@ export interface components {
         }[];
       }[];
     };
-    RetentionSummaryInput: {
-      period: {
-        from: string | null;
-        to: string | null;
-      };
-      /** @description Customers with ≥ 2 purchases in the window / customers with ≥ 1 (hits = the former, n = the latter) */
-      repeatRate: {
-        value: number | null;
-        hits: number;
-        n: number;
-        ci95: [number, number] | null;
-        tooFew: boolean;
-      };
-      purchases: number;
-      revenue: number;
-      /** @description First purchase ever in the window */
-      newCustomers: {
-        n: number;
-        revenue: number;
-      };
-      /** @description Had purchased before the window */
-      returningCustomers: {
-        n: number;
-        revenue: number;
-      };
-    };
-    RetentionCohortsInput: {
-      /** @constant */
-      by: 'month';
-      groupBy: string;
-      currentMonth: string;
-      items: {
-        cohort: string;
-        group: string;
-        size: number;
-        retention: {
-          k: number;
-          customers: number;
-          pct: number | null;
-        }[];
-      }[];
-    };
-    RetentionRfmInput: {
-      customers: number;
-      segments: {
-        customers: number;
-        purchases: number;
-        revenue: number;
-        /** @description Historic lifetime value: revenue per customer */
-        clv: number | null;
-        nps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          ci95: [number, number] | null;
-          tooFew: boolean;
-        };
-        /** @enum {string} */
-        segment:
-          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
-      }[];
-      channels: {
-        customers: number;
-        purchases: number;
-        revenue: number;
-        /** @description Historic lifetime value: revenue per customer */
-        clv: number | null;
-        nps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          ci95: [number, number] | null;
-          tooFew: boolean;
-        };
-        channel: string | null;
-      }[];
-      bySegmentAndChannel: {
-        /** @enum {string} */
-        segment:
-          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
-        channel: string | null;
-        customers: number;
-        revenue: number;
-        clv: number | null;
-      }[];
-    };
-    RetentionExperienceInput: {
-      days: number;
-      items: {
-        /** @enum {string} */
-        band: 'promoter' | 'passive' | 'detractor';
-        customers: number;
-        /** @description Answered less than `days` ago: not counted yet */
-        pending: number;
-        repeatRate: {
-          value: number | null;
-          hits: number;
-          n: number;
-          ci95: [number, number] | null;
-          tooFew: boolean;
-        };
-      }[];
-      /** @description Repeat rate of promoters minus that of detractors, in points */
-      gap: number | null;
-    };
-    ActionItemInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      assessmentId: string;
-      dimension: string;
-      title: {
-        [key: string]: string;
-      };
-      ownerId: string | null;
-      dueAt: string;
-      /** @enum {string} */
-      status: 'open' | 'done';
-      doneAt: string | null;
-    };
-    SelfAssessmentEvidenceInput: {
-      /** @description % of active touchpoints with a live survey */
-      surveyCoverage: number | null;
-      /** @description % of cases of the last 90 days resolved */
-      recoveryRate: number | null;
-      /** @description Not measured yet (no reviews module): null */
-      reviewReplyRate: number | null;
-      /** @description Not measured yet (no staff pulse module): null */
-      enps: number | null;
-      /** @description % over audits submitted in the last 90 days */
-      auditCompliance: number | null;
-    };
-    SelfAssessmentInput: {
-      /** Format: uuid */
-      id: string;
-      questions: {
-        id: string;
-        /** @enum {string} */
-        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
-        text: {
-          [key: string]: string;
-        };
-      }[];
-      answers: {
-        [key: string]: number;
-      };
-      levels: {
-        /** @enum {string} */
-        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
-        mean: number | null;
-        level: number | null;
-        answered: number;
-      }[];
-      overall: number | null;
-      completedAt: string | null;
-      createdAt: string;
-      evidence?: components['schemas']['SelfAssessmentEvidenceInput'];
-      plan?: components['schemas']['ActionItemInput'][];
-    };
-    StandardInput: {
-      /** Format: uuid */
-      id: string;
-      touchpointId: string | null;
-      locationId: string | null;
-      title: {
-        [key: string]: string;
-      };
-      why: {
-        [key: string]: string;
-      };
-      good: {
-        [key: string]: string;
-      };
-      never: {
-        [key: string]: string;
-      };
-      version: number;
-      active: boolean;
-      /** @description Lessons that teach this standard */
-      lessonIds: string[];
-      createdAt: string;
-      updatedAt: string;
-    };
-    ChecklistInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      touchpointId: string | null;
-      passMark: number;
-      reauditWithinDays: number;
-      active: boolean;
-      items: {
+    FloodSummaryInput: {
+      surveys: {
         /** Format: uuid */
-        id: string;
-        standardId: string | null;
-        text: {
-          [key: string]: string;
-        };
-        /** @enum {string} */
-        kind: 'pass_fail' | 'scale';
-        weight: number;
-        critical: boolean;
-        position: number;
+        surveyId: string;
+        /** @description Suspected responses: many from one address in a short time */
+        responses: number;
+        openCases: number;
       }[];
-      createdAt: string;
-      updatedAt: string;
     };
-    AuditScheduleInput: {
+    FloodExcludedInput: {
+      /** @description Suspected responses deleted: they leave every figure */
+      responses: number;
+      /** @description Their open cases, closed as "no contact" */
+      casesClosed: number;
+    };
+    ReviewSourceInput: {
       /** Format: uuid */
       id: string;
-      /** Format: uuid */
-      checklistId: string;
       /** Format: uuid */
       locationId: string;
-      touchpointId: string | null;
       /** @enum {string} */
-      kind: 'self' | 'manager' | 'mystery' | 'external';
-      rrule: string;
-      startsOn: string;
-      active: boolean;
-      /** @description The next five dates */
-      next: string[];
+      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
+      url: string;
+      externalRef: string | null;
+      /** @description Google: the last time its reviews were read */
+      lastSyncAt: string | null;
+      /** @description Google: why the last read failed (null after a good one) */
+      lastSyncError: string | null;
+      /** @description Google: when the reviews are read next */
+      nextSyncAt: string | null;
       createdAt: string;
       updatedAt: string;
     };
-    AuditInput: {
+    ReviewRequestInput: {
       /** Format: uuid */
       id: string;
       /** Format: uuid */
-      checklistId: string;
+      customerId: string;
       /** Format: uuid */
-      locationId: string;
-      touchpointId: string | null;
-      staffId: string | null;
-      /** @enum {string} */
-      kind: 'self' | 'manager' | 'mystery' | 'external';
-      /** @enum {string} */
-      status: 'scheduled' | 'open' | 'submitted';
-      /** @description Only these items are checked (a re-audit); null: all */
-      itemIds: string[] | null;
-      reauditOf: string | null;
-      dueAt: string | null;
-      score: number | null;
-      passed: boolean | null;
-      criticalFailed: boolean | null;
-      failedItemIds: string[];
-      submittedAt: string | null;
-      createdAt: string;
-      answers?: {
-        /** Format: uuid */
-        itemId: string;
-        result: ('pass' | 'fail' | 'na') | null;
-        value: number | null;
-        failed: boolean;
-        comment: string | null;
-        answeredAt: string;
-      }[];
-      /** @description Mystery audits: the shopper link, shown only when created */
-      shopperUrl?: string;
-    };
-    AuditResultInput: {
-      score: number | null;
-      passed: boolean;
-      criticalFailed: boolean;
-      failedItemIds: string[];
-      /** @description New lesson assignments from this submit (0 on a repeat) */
-      assignmentsCreated: number;
-    };
-    StaffNoticeInput: {
-      /** Format: uuid */
-      id: string;
-      version: number;
-      body: {
-        [key: string]: string;
-      };
-      publishedAt: string;
-    };
-    ComplianceInput: {
-      /** @enum {string} */
-      by: 'location' | 'touchpoint' | 'standard';
-      items: {
-        key: string;
-        label: string | null;
-        /** @description Σ(weight × pass) / Σ(weight), %, over answered applicable items */
-        compliance: number | null;
-        /** @description Audits */
-        n: number;
-        /** @description Answered applicable items */
-        items: number;
-        failed: number;
-        /** @description The touchpoint's (or location's) NPS for the same period */
-        nps: number | null;
-        npsN: number;
-        csat: number | null;
-        csatN: number;
-      }[];
-      /** @description Mean days from a failed audit to its passed re-audit */
-      daysToFix: number | null;
-      /** @description % of re-checked items that failed again */
-      refailRate: number | null;
-    };
-    SurveyInput: {
-      name: string;
-      languages: string[];
-      questions: {
-        id: string;
-        /** @enum {string} */
-        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff';
-        text: {
-          [key: string]: string;
-        };
-        hint?: {
-          [key: string]: string;
-        };
-        /** @default false */
-        required: boolean;
-        options?: {
-          id: string;
-          text: {
-            [key: string]: string;
-          };
-        }[];
-        scale?: number;
-        maxLength?: number;
-        showIf?: {
-          question: string;
-          in?: (string | number)[];
-          min?: number;
-          max?: number;
-        };
-      }[];
-      title?: {
-        [key: string]: string;
-      } | null;
-      intro?: {
-        [key: string]: string;
-      } | null;
-      thanks?: {
-        [key: string]: string;
-      } | null;
-      /** @default {} */
-      settings: {
-        triggerDelayHours?: number;
-        throttleDays?: number;
-        reviewUrl?: string | null;
-        referralText?: {
-          [key: string]: string;
-        } | null;
-        tokenTtlDays?: number;
-        /** @description Send the invitation again after this many days if it is still unopened */
-        reminderDays?: number;
-        /** @description Answers (form posts) accepted through the public link per 10 minutes: from one address, and in all */
-        publicLimits?: {
-          perAddress?: number;
-          perLink?: number;
-        };
-      };
-      /**
-       * @default active
-       * @enum {string}
-       */
-      status: 'draft' | 'active' | 'closed';
-      /**
-       * @description Invite after interactions at these touchpoints
-       * @default []
-       */
-      touchpointIds: string[];
+      interactionId: string;
       locationId: string | null;
+      sourceId: string | null;
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'clicked' | 'skipped' | 'bounced';
+      reason: string | null;
+      language: string;
+      scheduledFor: string;
+      sentAt: string | null;
+      clickedAt: string | null;
+      createdAt: string;
+    };
+    ReviewInput: {
       /** Format: uuid */
       id: string;
-      slug: string;
-      /** @description The public link, /s/p/{slug} */
-      publicUrl: string;
-      version: number;
+      sourceId: string | null;
+      locationId: string | null;
+      /** @enum {string} */
+      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
+      externalId: string;
+      rating: number | null;
+      text: string | null;
+      author: string | null;
+      reviewedAt: string;
+      sentiment: string | null;
+      emotion: string | null;
+      topics: string[];
+      replyText: string | null;
+      repliedAt: string | null;
+      customerId: string | null;
+      interactionId: string | null;
+      matchedBy: string | null;
+      caseId: string | null;
+      url: string | null;
       createdAt: string;
-      updatedAt: string;
+    };
+    /** @description All rows or none: a bad row answers 400 with fields named "line N: column" */
+    ReviewImportResultInput: {
+      created: number;
+      /** @description Rows whose externalId was imported before: left as they are */
+      existing: number;
+    };
+    ReviewReplyInput: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      authorId: string | null;
+      posted: boolean;
+      createdAt: string;
+    };
+    ReviewSettingsInput: {
+      requestsEnabled: boolean;
+      delayHours: number;
+      requestTemplates: {
+        [key: string]: {
+          subject: string;
+          body: string;
+        };
+      };
+      replyTemplates: {
+        name: string;
+        language: string;
+        body: string;
+      }[];
+      recoveryDueHours: number;
+      googleBaseUrl: string | null;
+      googleConnected: boolean;
+    };
+    ReputationInput: {
+      reviews: number;
+      averageRating: number | null;
+      requestsSent: number;
+      requestsClicked: number;
+      /** @description Reviews matched to a customer who followed a request link */
+      reviewsFromRequests: number;
+      replied: number;
+      replyRate: number | null;
+      medianReplyHours: number | null;
+      negative: number;
+      /** @description Negative reviews whose recovery case is resolved */
+      negativeRecovered: number;
+      /** @description The same locations' NPS over the same period, beside the public rating */
+      nps: number | null;
+      /** @description How many NPS answers the NPS is computed from */
+      npsResponses: number;
+      bySource: {
+        locationId: string | null;
+        /** @enum {string} */
+        platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
+        sourceId: string | null;
+        reviews: number;
+        averageRating: number | null;
+      }[];
+      /** @description Per calendar month (UTC) of the review date: count, mean rating with its 95% interval, replies */
+      byMonth: {
+        month: string;
+        reviews: number;
+        averageRating: number | null;
+        ratingCi95: [number, number] | null;
+        replied: number;
+      }[];
     };
     TextEvidenceInput: {
       /** @enum {string} */
@@ -18695,6 +22768,683 @@ export interface components {
         apiKey?: string | null;
       };
     };
+    ImportRequestInput: {
+      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
+      csv: string;
+      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
+      mapping?: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+    };
+    ResponseImportRequestInput: {
+      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
+      csv: string;
+      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
+      mapping?: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+      /**
+       * Format: uuid
+       * @description The survey the rows answer: its question ids and texts name the answer columns
+       */
+      surveyId: string;
+      /**
+       * @description Keep rows that miss required answers, as partial responses
+       * @default false
+       */
+      partial: boolean;
+    };
+    ImportPreviewInput: {
+      headers: string[];
+      /** @description The fields this import can fill */
+      fields: (
+        | (
+            | 'externalId'
+            | 'name'
+            | 'email'
+            | 'phone'
+            | 'language'
+            | 'consentEmail'
+            | 'consentSms'
+            | 'acquisitionChannel'
+            | 'acquisitionCampaign'
+            | 'notes'
+            | 'occurredAt'
+            | 'customerExternalId'
+            | 'customerEmail'
+            | 'touchpoint'
+            | 'location'
+            | 'staff'
+            | 'revenue'
+            | 'currency'
+            | 'note'
+            | 'submittedAt'
+          )
+        | string
+      )[];
+      suggestedMapping: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+      /** @description The mapping the rows below were read with */
+      mapping: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+      /** @description The first 20 rows */
+      rows: {
+        line: number;
+        values: {
+          [key: string]: string | number | boolean | null | string[];
+        };
+        errors?: {
+          [key: string]: string;
+        };
+        /** @description Each refused field's cell text, as written in the file */
+        invalid?: {
+          [key: string]: string;
+        };
+      }[];
+      totalRows: number;
+      errorRows: number;
+    };
+    ImportSummaryInput: {
+      rows: number;
+      created: number;
+      /** @description Rows whose externalId was imported before: left unchanged */
+      existing: number;
+      errorRows: number;
+      /** @description Rows not imported, by CSV line (the first 1,000) */
+      errors: {
+        line: number;
+        fields: {
+          [key: string]: string;
+        };
+        /** @description Each refused field's cell text, as written in the file */
+        values?: {
+          [key: string]: string;
+        };
+      }[];
+    };
+    InsightInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      audience: 'staff' | 'customer';
+      /** @enum {string} */
+      kind: 'want' | 'irritant' | 'idea';
+      title: string;
+      body: string | null;
+      /** @description Null for an anonymous post where the location has fewer than 5 staff */
+      locationId: string | null;
+      touchpointId: string | null;
+      anonymous: boolean;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      onBehalfOfCustomerId: string | null;
+      /** @enum {string} */
+      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+      outcome: string | null;
+      outcomeAt: string | null;
+      mergedIntoId: string | null;
+      rootCauseId: string | null;
+      topics: string[];
+      votes: number;
+      /** @description Whether the caller has voted */
+      voted: boolean;
+      comments: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    InsightCommentInput: {
+      /** Format: uuid */
+      id: string;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      body: string;
+      createdAt: string;
+    };
+    InsightEvidenceInput: {
+      customerComments: {
+        /** @description Customer comments on the same topic at the same location in the last 90 days */
+        count: number;
+        items: {
+          /** Format: uuid */
+          responseId: string;
+          comment: string;
+          nps: number | null;
+          submittedAt: string;
+        }[];
+      };
+      cases: {
+        /** Format: uuid */
+        id: string;
+        number: number;
+        title: string;
+        status: string;
+      }[];
+    };
+    InsightDetailInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      audience: 'staff' | 'customer';
+      /** @enum {string} */
+      kind: 'want' | 'irritant' | 'idea';
+      title: string;
+      body: string | null;
+      /** @description Null for an anonymous post where the location has fewer than 5 staff */
+      locationId: string | null;
+      touchpointId: string | null;
+      anonymous: boolean;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      onBehalfOfCustomerId: string | null;
+      /** @enum {string} */
+      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+      outcome: string | null;
+      outcomeAt: string | null;
+      mergedIntoId: string | null;
+      rootCauseId: string | null;
+      topics: string[];
+      votes: number;
+      /** @description Whether the caller has voted */
+      voted: boolean;
+      comments: number;
+      createdAt: string;
+      updatedAt: string;
+      commentList: components['schemas']['InsightCommentInput'][];
+      evidence: components['schemas']['InsightEvidenceInput'];
+      duplicates: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+      }[];
+    };
+    InsightVoteInput: {
+      votes: number;
+      voted: boolean;
+    };
+    InsightSuggestionsInput: {
+      topics: string[];
+      items: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+        votes: number;
+      }[];
+    };
+    InsightLinkInput: {
+      /** Format: uuid */
+      staffId: string;
+      /** @description The personal form link: shown only now; issuing a new one revokes the old */
+      url: string;
+      /** @description A QR code of the link as an SVG data URL, for a printed poster on the staff-room wall */
+      qr: string;
+      createdAt: string;
+    };
+    InsightFiguresInput: {
+      perLocation: {
+        /** Format: uuid */
+        locationId: string;
+        name: string;
+        insights: number;
+        staff: number;
+        per10: number | null;
+      }[];
+      due: number;
+      toldWithin30: number;
+      shareToldWithin30: number | null;
+      medianDaysToOutcome: number | null;
+      topIrritants: {
+        /** Format: uuid */
+        touchpointId: string;
+        name: string;
+        irritants: number;
+        /** @description The touchpoint's customer NPS over the same period */
+        nps: number | null;
+        npsN: number;
+      }[];
+    };
+    StandardInput: {
+      /** Format: uuid */
+      id: string;
+      touchpointId: string | null;
+      locationId: string | null;
+      title: {
+        [key: string]: string;
+      };
+      why: {
+        [key: string]: string;
+      };
+      good: {
+        [key: string]: string;
+      };
+      never: {
+        [key: string]: string;
+      };
+      version: number;
+      active: boolean;
+      /** @description Lessons that teach this standard */
+      lessonIds: string[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    ChecklistInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      touchpointId: string | null;
+      passMark: number;
+      reauditWithinDays: number;
+      active: boolean;
+      items: {
+        /** Format: uuid */
+        id: string;
+        standardId: string | null;
+        text: {
+          [key: string]: string;
+        };
+        /** @enum {string} */
+        kind: 'pass_fail' | 'scale';
+        weight: number;
+        critical: boolean;
+        /** @description Whether "not applicable" is an answer for this item */
+        naAllowed: boolean;
+        position: number;
+      }[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    AuditScheduleInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      checklistId: string;
+      /** Format: uuid */
+      locationId: string;
+      touchpointId: string | null;
+      /** @enum {string} */
+      kind: 'self' | 'manager' | 'mystery' | 'external';
+      rrule: string;
+      startsOn: string;
+      assigneeId: string | null;
+      assigneeRole: ('manager' | 'staff') | null;
+      active: boolean;
+      /** @description The next five dates */
+      next: string[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    AuditPhotoInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      contentType: string;
+      /** @description Bytes */
+      size: number;
+      createdAt: string;
+    };
+    AuditInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      checklistId: string;
+      /** Format: uuid */
+      locationId: string;
+      touchpointId: string | null;
+      staffId: string | null;
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
+      /** @enum {string} */
+      kind: 'self' | 'manager' | 'mystery' | 'external';
+      /** @enum {string} */
+      status: 'scheduled' | 'open' | 'submitted';
+      /** @description Only these items are checked (a re-audit); null: all */
+      itemIds: string[] | null;
+      reauditOf: string | null;
+      dueAt: string | null;
+      score: number | null;
+      passed: boolean | null;
+      criticalFailed: boolean | null;
+      failedItemIds: string[];
+      submittedAt: string | null;
+      createdAt: string;
+      answers?: {
+        /** Format: uuid */
+        itemId: string;
+        result: ('pass' | 'fail' | 'na') | null;
+        value: number | null;
+        failed: boolean;
+        comment: string | null;
+        answeredAt: string;
+      }[];
+      /** @description Photos taken for the answers (GET /audit-photos/{id} for each) */
+      photos?: components['schemas']['AuditPhotoInput'][];
+      /** @description Mystery audits: the shopper link, shown only when created */
+      shopperUrl?: string;
+    };
+    AuditResultInput: {
+      score: number | null;
+      passed: boolean;
+      criticalFailed: boolean;
+      failedItemIds: string[];
+      /** @description New lesson assignments from this submit (0 on a repeat) */
+      assignmentsCreated: number;
+      /** @description Recovery cases opened for failed critical items by this submit (0 on a repeat) */
+      casesOpened: number;
+    };
+    StaffNoticeInput: {
+      /** Format: uuid */
+      id: string;
+      version: number;
+      body: {
+        [key: string]: string;
+      };
+      publishedAt: string;
+    };
+    ComplianceInput: {
+      /** @enum {string} */
+      by: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+      items: {
+        key: string;
+        label: string | null;
+        /** @description Σ(weight × pass) / Σ(weight), %, over answered applicable items */
+        compliance: number | null;
+        /** @description Audits */
+        n: number;
+        /** @description Answered applicable items */
+        items: number;
+        failed: number;
+        /** @description The touchpoint's (or location's) NPS for the same period */
+        nps: number | null;
+        npsN: number;
+        csat: number | null;
+        csatN: number;
+      }[];
+      /** @description Mean days from a failed audit to its passed re-audit */
+      daysToFix: number | null;
+      /** @description % of re-checked items that failed again */
+      refailRate: number | null;
+    };
+    PulseSurveyInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      cadence: 'monthly' | 'quarterly';
+      items: {
+        id: string;
+        text: {
+          [key: string]: string;
+        };
+      }[];
+      threshold: number;
+      active: boolean;
+      runs: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    PulseRunInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      openedAt: string;
+      closesAt: string;
+      invited: number;
+      threshold: number;
+    };
+    EnpsResultInput: {
+      from: string;
+      to: string;
+      /** @description The highest threshold among the runs of the period */
+      threshold: number;
+      total: {
+        key: string;
+        name: string;
+        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
+        hidden: boolean;
+        enps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
+          ci95: [number, number] | null;
+        } | null;
+        invited: number | null;
+        /** @description Answers ÷ invited, %, over the released figures */
+        participation: number | null;
+      };
+      groups: {
+        key: string;
+        name: string;
+        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
+        hidden: boolean;
+        enps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
+          ci95: [number, number] | null;
+        } | null;
+        invited: number | null;
+        /** @description Answers ÷ invited, %, over the released figures */
+        participation: number | null;
+      }[];
+    };
+    EnpsPanelInput: {
+      locations: {
+        /** Format: uuid */
+        locationId: string;
+        name: string;
+        /** @description Null when hidden by the anonymity rules */
+        enps: number | null;
+        enpsN: number | null;
+        customerNps: number | null;
+        customerN: number;
+        /** @description Staff whose end date falls in the period */
+        exits: number;
+        /** @description Audit compliance in the period, %; null without audits */
+        compliance: number | null;
+        /** @description Submitted audits behind the compliance figure */
+        audits: number;
+      }[];
+      /** @description Pearson r of eNPS and customer NPS; only with at least 5 locations */
+      correlation: number | null;
+    };
+    PulseCommentsInput: {
+      threshold: number;
+      items: {
+        /** Format: uuid */
+        id: string;
+        comment: string;
+        submittedOn: string;
+        replies: {
+          body: string;
+          createdAt: string;
+        }[];
+      }[];
+    };
+    PulseReplyInput: {
+      /** Format: uuid */
+      id: string;
+      body: string;
+      createdAt: string;
+    };
+    ActionItemInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      assessmentId: string;
+      dimension: string;
+      title: {
+        [key: string]: string;
+      };
+      ownerId: string | null;
+      dueAt: string;
+      /** @enum {string} */
+      status: 'open' | 'done';
+      doneAt: string | null;
+    };
+    SelfAssessmentEvidenceInput: {
+      /** @description % of active touchpoints with a live survey */
+      surveyCoverage: number | null;
+      /** @description % of cases of the last 90 days resolved */
+      recoveryRate: number | null;
+      /** @description Not measured yet (no reviews module): null */
+      reviewReplyRate: number | null;
+      /** @description Not measured yet (no staff pulse module): null */
+      enps: number | null;
+      /** @description % over audits submitted in the last 90 days */
+      auditCompliance: number | null;
+    };
+    SelfAssessmentInput: {
+      /** Format: uuid */
+      id: string;
+      questions: {
+        id: string;
+        /** @enum {string} */
+        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
+        text: {
+          [key: string]: string;
+        };
+      }[];
+      answers: {
+        [key: string]: number;
+      };
+      levels: {
+        /** @enum {string} */
+        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
+        mean: number | null;
+        level: number | null;
+        answered: number;
+      }[];
+      overall: number | null;
+      completedAt: string | null;
+      createdAt: string;
+      evidence?: components['schemas']['SelfAssessmentEvidenceInput'];
+      plan?: components['schemas']['ActionItemInput'][];
+    };
     LessonInput: {
       /** Format: uuid */
       id: string;
@@ -18761,167 +23511,19 @@ export interface components {
       /** @description The re-audit this pass scheduled, when it was the last one needed */
       reauditId: string | null;
     };
-    WebhookInput: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    WebhookWithSecretInput: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
-      secret: string;
-    };
-    WebhookDeliveryInput: {
-      /** Format: uuid */
-      id: string;
-      eventId: string;
-      eventType: string;
-      attempt: number;
-      ok: boolean;
-      /** @description False on success and after the last attempt */
-      willRetry: boolean;
-      statusCode: number | null;
-      durationMs: number;
-      error: string | null;
-      attemptedAt: string;
-      completedAt: string;
-    };
-    ReviewSourceInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      locationId: string;
+    TrainingFiguresInput: {
       /** @enum {string} */
-      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
-      url: string;
-      externalRef: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    ReviewRequestInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      customerId: string;
-      /** Format: uuid */
-      interactionId: string;
-      locationId: string | null;
-      sourceId: string | null;
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'clicked' | 'skipped' | 'bounced';
-      reason: string | null;
-      language: string;
-      scheduledFor: string;
-      sentAt: string | null;
-      clickedAt: string | null;
-      createdAt: string;
-    };
-    ReviewInput: {
-      /** Format: uuid */
-      id: string;
-      sourceId: string | null;
-      locationId: string | null;
-      /** @enum {string} */
-      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
-      externalId: string;
-      rating: number | null;
-      text: string | null;
-      author: string | null;
-      reviewedAt: string;
-      sentiment: string | null;
-      emotion: string | null;
-      topics: string[];
-      replyText: string | null;
-      repliedAt: string | null;
-      customerId: string | null;
-      interactionId: string | null;
-      matchedBy: string | null;
-      caseId: string | null;
-      url: string | null;
-      createdAt: string;
-    };
-    /** @description All rows or none: a bad row answers 400 with fields named "line N: column" */
-    ReviewImportResultInput: {
-      created: number;
-      /** @description Rows whose externalId was imported before: left as they are */
-      existing: number;
-    };
-    ReviewReplyInput: {
-      /** Format: uuid */
-      id: string;
-      text: string;
-      authorId: string | null;
-      posted: boolean;
-      createdAt: string;
-    };
-    ReviewSettingsInput: {
-      requestsEnabled: boolean;
-      delayHours: number;
-      requestTemplates: {
-        [key: string]: {
-          subject: string;
-          body: string;
-        };
-      };
-      replyTemplates: {
-        name: string;
-        language: string;
-        body: string;
-      }[];
-      recoveryDueHours: number;
-      googleBaseUrl: string | null;
-      googleConnected: boolean;
-    };
-    ReputationInput: {
-      reviews: number;
-      averageRating: number | null;
-      requestsSent: number;
-      requestsClicked: number;
-      /** @description Reviews matched to a customer who followed a request link */
-      reviewsFromRequests: number;
-      replied: number;
-      replyRate: number | null;
-      medianReplyHours: number | null;
-      negative: number;
-      /** @description Negative reviews whose recovery case is resolved */
-      negativeRecovered: number;
-      /** @description The same locations' NPS over the same period, beside the public rating */
-      nps: number | null;
-      bySource: {
-        locationId: string | null;
-        /** @enum {string} */
-        platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
-        sourceId: string | null;
-        reviews: number;
-        averageRating: number | null;
+      by: 'staff' | 'location';
+      items: {
+        key: string;
+        label: string | null;
+        assigned: number;
+        /** @description Passed */
+        completed: number;
+        /** @description Not passed, attempts left, past the due date */
+        overdue: number;
+        /** @description % passed of those finished (passed or out of attempts) */
+        passRate: number | null;
       }[];
     };
     ReferralProgramInput: {
@@ -18954,8 +23556,10 @@ export interface components {
       programId: string | null;
       /** Format: uuid */
       referrerId: string;
+      referrerName: string | null;
       /** Format: uuid */
       referredId: string;
+      referredName: string | null;
       /** @enum {string} */
       method: 'code' | 'link' | 'survey' | 'staff';
       /** @enum {string} */
@@ -19004,20 +23608,437 @@ export interface components {
         [key: string]: number;
       };
     };
-    FloodSummaryInput: {
-      surveys: {
-        /** Format: uuid */
-        surveyId: string;
-        /** @description Suspected responses: many from one address in a short time */
-        responses: number;
-        openCases: number;
+    ChannelConnectionInput: {
+      /** @enum {string} */
+      kind: 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      connected: boolean;
+      /** @description Whether a token/secret is saved; it is never shown again */
+      secretSet: boolean;
+      /** @description Its last 4 characters */
+      secretHint: string | null;
+      settings: {
+        [key: string]: unknown;
+      };
+      /** @description Where the provider sends its callbacks */
+      hookUrl: string | null;
+      webhook?: {
+        ok: boolean;
+        detail: string | null;
+      } | null;
+      updatedAt: string | null;
+    };
+    ChannelsInput: {
+      items: components['schemas']['ChannelConnectionInput'][];
+      fallbackOrder: ('email' | 'telegram' | 'viber' | 'whatsapp' | 'sms')[];
+    };
+    ChannelTestResultInput: {
+      ok: boolean;
+      detail: string | null;
+    };
+    CustomerChannelsInput: {
+      preferred: ('email' | 'telegram' | 'viber' | 'whatsapp' | 'sms') | null;
+      addresses: {
+        /** @enum {string} */
+        channel: 'telegram' | 'viber' | 'whatsapp' | 'sms';
+        address: string;
+        consent: boolean;
+        consentSource: string | null;
+        consentAt: string | null;
+        updatedAt: string;
+      }[];
+      /** @description A t.me link that binds the customer's chat when they start the bot */
+      telegramLink: string | null;
+      /** @description A viber:// link that binds the customer's chat when they open it */
+      viberLink: string | null;
+    };
+    MessageInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      channel: 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      direction: 'out' | 'in';
+      customerId: string | null;
+      invitationId: string | null;
+      caseId: string | null;
+      responseId: string | null;
+      body: string;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'delivered' | 'failed' | 'received';
+      /** @description What the provider answered (an error's text, a delivery report) */
+      providerAnswer: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ConnectorInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'yclients' | 'csv_url';
+      name: string;
+      /** @description Without secrets */
+      settings: {
+        [key: string]: unknown;
+      };
+      /** @description Which secret settings are stored */
+      secretsSet: {
+        [key: string]: boolean;
+      };
+      /** @description Source id → Zabota id (null: do not map). A source item missing here is matched by name automatically. */
+      mapping: {
+        /** @default {} */
+        locations: {
+          [key: string]: string | null;
+        };
+        /** @default {} */
+        staff: {
+          [key: string]: string | null;
+        };
+        /** @default {} */
+        touchpoints: {
+          [key: string]: string | null;
+        };
+      };
+      matches: {
+        branches: {
+          id: string;
+          name: string;
+          targetId: string | null;
+          /**
+           * @description mapped by the owner, matched by name, or not matched
+           * @enum {string}
+           */
+          how: 'mapped' | 'name' | 'none';
+        }[];
+        staff: {
+          id: string;
+          name: string;
+          targetId: string | null;
+          /**
+           * @description mapped by the owner, matched by name, or not matched
+           * @enum {string}
+           */
+          how: 'mapped' | 'name' | 'none';
+        }[];
+        services: {
+          id: string;
+          name: string;
+          targetId: string | null;
+          /**
+           * @description mapped by the owner, matched by name, or not matched
+           * @enum {string}
+           */
+          how: 'mapped' | 'name' | 'none';
+        }[];
+      };
+      /** @description Give this URL to the source's webhooks (YCLIENTS) */
+      hookUrl: string | null;
+      active: boolean;
+      /** @enum {string} */
+      status: 'new' | 'ok' | 'failing';
+      lastError: string | null;
+      failures: number;
+      lastSyncAt: string | null;
+      nextSyncAt: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ConnectorRunInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      trigger: 'manual' | 'schedule' | 'webhook';
+      /** @enum {string} */
+      status: 'running' | 'ok' | 'failed';
+      fetched: number;
+      created: number;
+      updated: number;
+      removed: number;
+      skipped: number;
+      /** @description The first 100 skipped records and why */
+      skips: {
+        sourceId: string;
+        reason: string;
+      }[];
+      error: string | null;
+      startedAt: string;
+      finishedAt: string | null;
+    };
+    ConnectorSyncAcceptedInput: {
+      queued: boolean;
+    };
+    TierInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      rank: number;
+      /** @enum {string} */
+      match: 'any' | 'all';
+      criteria: {
+        /** @description Visits in the last 12 months */
+        minVisits?: number | null;
+        /** @description Amount spent in the last 12 months */
+        minSpend?: number | null;
+        /** @description Days since the first visit */
+        minTenureDays?: number | null;
+        /** @description Qualified referrals in the last 12 months */
+        minReferrals?: number | null;
+      };
+      manualOnly: boolean;
+      graceDays: number;
+      perks: string | null;
+      /** @description Customers in this tier now */
+      customers: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    TierPreviewInput: {
+      customers: number;
+      /** @description Customers whose tier would change */
+      moving: number;
+      up: number;
+      down: number;
+      byTier: {
+        tierId: string | null;
+        name: string | null;
+        now: number;
+        after: number;
       }[];
     };
-    FloodExcludedInput: {
-      /** @description Suspected responses deleted: they leave every figure */
-      responses: number;
-      /** @description Their open cases, closed as "no contact" */
-      casesClosed: number;
+    GestureInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'recognition' | 'personal_touch' | 'surprise';
+      description: string | null;
+      costEstimate: number | null;
+      /** @enum {string} */
+      trigger: 'birthday' | 'first_visit_anniversary' | 'nth_visit' | 'tier_entry' | 'recovery_resolved' | 'manual';
+      triggerVisit: number | null;
+      triggerTierId: string | null;
+      tierIds: string[];
+      touchpointIds: string[];
+      /** @enum {string} */
+      assigneeRole: 'owner' | 'manager' | 'staff';
+      assigneeStaffId: string | null;
+      dueDays: number;
+      active: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    GestureTaskInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      gestureId: string;
+      gestureName: string;
+      /** @enum {string} */
+      gestureKind: 'recognition' | 'personal_touch' | 'surprise';
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      occasion: string;
+      locationId: string | null;
+      staffId: string | null;
+      /** @enum {string} */
+      role: 'owner' | 'manager' | 'staff';
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'skipped' | 'expired';
+      dueAt: string;
+      deliveredAt: string | null;
+      deliveredBy: string | null;
+      interactionId: string | null;
+      skipReason: string | null;
+      /** @description The customer has a visit today at the task location */
+      visitingToday: boolean;
+      /** @description Today's latest visit there: where the gesture can be delivered */
+      todayInteractionId: string | null;
+      createdAt: string;
+    };
+    LoyaltyInput: {
+      /** Format: uuid */
+      customerId: string;
+      tier: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        rank: number;
+      } | null;
+      since: string | null;
+      manual: boolean;
+      /** @description Below the threshold since (in grace); null when at or above it */
+      belowSince: string | null;
+      figures: {
+        visits: number;
+        spend: number;
+        tenureDays: number;
+        referrals: number;
+      };
+      progress: {
+        /** Format: uuid */
+        tierId: string;
+        name: string;
+        /** @enum {string} */
+        match: 'any' | 'all';
+        criteria: {
+          criterion: string;
+          have: number;
+          need: number;
+        }[];
+      } | null;
+      profile: {
+        birthday: string | null;
+        preferences: string | null;
+        remember: string | null;
+        profilingOptOut: boolean;
+      };
+      gestures: components['schemas']['GestureTaskInput'][];
+      /** @description Null unless the optional points ledger is on */
+      points: {
+        balance: number;
+      } | null;
+    };
+    RecognitionFiguresInput: {
+      from: string;
+      to: string;
+      delivery: {
+        /** @description Tasks closed in the period: delivered, skipped or expired */
+        closed: number;
+        delivered: number;
+        /** @description Delivered by the due time */
+        onTime: number;
+        skipped: number;
+        expired: number;
+        /** @description delivered / closed, % */
+        deliveryRate: number | null;
+        /** @description onTime / delivered, % */
+        onTimeRate: number | null;
+      };
+      byLocation: {
+        /** @description Tasks closed in the period: delivered, skipped or expired */
+        closed: number;
+        delivered: number;
+        /** @description Delivered by the due time */
+        onTime: number;
+        skipped: number;
+        expired: number;
+        /** @description delivered / closed, % */
+        deliveryRate: number | null;
+        /** @description onTime / delivered, % */
+        onTimeRate: number | null;
+        locationId: string | null;
+      }[];
+      byStaff: {
+        /** @description Tasks closed in the period: delivered, skipped or expired */
+        closed: number;
+        delivered: number;
+        /** @description Delivered by the due time */
+        onTime: number;
+        skipped: number;
+        expired: number;
+        /** @description delivered / closed, % */
+        deliveryRate: number | null;
+        /** @description onTime / delivered, % */
+        onTimeRate: number | null;
+        staffId: string | null;
+      }[];
+      /** @description Customers who received a gesture closed in the period */
+      gifted: {
+        customers: number;
+        repeatVisit: {
+          value: number | null;
+          n: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+      };
+      /** @description Customers whose gesture expired (and who received none): the control group */
+      expired: {
+        customers: number;
+        repeatVisit: {
+          value: number | null;
+          n: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+      };
+      tierMigration: {
+        fromTierId: string | null;
+        toTierId: string | null;
+        customers: number;
+      }[];
+    };
+    LeadUsersInput: {
+      items: {
+        /** Format: uuid */
+        customerId: string;
+        name: string | null;
+        score: number;
+        reasons: {
+          /** @enum {string} */
+          reason: 'ideas' | 'referrals' | 'reviews' | 'comments' | 'value' | 'early_adopter';
+          count: number;
+          points: number;
+        }[];
+        /** @description Only with the customer’s marketing (email) consent */
+        canInviteToCoCreate: boolean;
+      }[];
+      privacyNotice: {
+        en: string;
+        ru: string;
+        bg: string;
+      };
+    };
+    PointsSettingsInput: {
+      enabled: boolean;
+    };
+    PointsEntryInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @enum {string} */
+      kind: 'earn' | 'spend' | 'expire' | 'reverse';
+      /** @description Signed: what the entry adds to the balance */
+      points: number;
+      /** @enum {string} */
+      sourceType: 'interaction' | 'referral' | 'gesture' | 'manual' | 'review';
+      sourceId: string;
+      reversesId: string | null;
+      note: string | null;
+      createdAt: string;
+      /** @description The customer's balance after this entry's request */
+      balance: number;
+    };
+    MailSettingsInput: {
+      /** @description False: mail goes out through the server-wide settings */
+      configured: boolean;
+      host: string | null;
+      port: number | null;
+      username: string | null;
+      /** @description The password is write-only: only whether one is stored */
+      passwordSet: boolean;
+      senderName: string | null;
+      fromAddress: string | null;
     };
     Error: {
       error: {
@@ -19039,6 +24060,10 @@ export interface components {
       inviteThrottleDays: number;
       quietHoursStart: number;
       quietHoursEnd: number;
+      /** @description Where customers reach this organisation's links; ZABOTA_PUBLIC_URL when null */
+      publicUrl: string | null;
+      /** @description ISO 4217 code every money figure is shown in */
+      currency: string;
       createdAt: string;
     };
     StaffMember: {
@@ -19079,6 +24104,245 @@ export interface components {
       createdAt: string;
       lastUsedAt: string | null;
       revokedAt: string | null;
+    };
+    Survey: {
+      name: string;
+      languages: string[];
+      questions: {
+        id: string;
+        /** @enum {string} */
+        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff' | 'referral_source';
+        text: {
+          [key: string]: string;
+        };
+        hint?: {
+          [key: string]: string;
+        };
+        /** @default false */
+        required: boolean;
+        options?: {
+          id: string;
+          text: {
+            [key: string]: string;
+          };
+        }[];
+        scale?: number;
+        maxLength?: number;
+        showIf?: {
+          question: string;
+          in?: (string | number)[];
+          min?: number;
+          max?: number;
+        };
+      }[];
+      title?: {
+        [key: string]: string;
+      } | null;
+      intro?: {
+        [key: string]: string;
+      } | null;
+      thanks?: {
+        [key: string]: string;
+      } | null;
+      /** @default {} */
+      settings: {
+        triggerDelayHours?: number;
+        throttleDays?: number;
+        reviewUrl?: string | null;
+        /** @description List the location's review sites on the thank-you page: to every respondent alike, never by answer */
+        showReviewSites?: boolean;
+        referralText?: {
+          [key: string]: string;
+        } | null;
+        tokenTtlDays?: number;
+        /** @description Send the invitation again after this many days if it is still unopened */
+        reminderDays?: number;
+        /** @description Answers (form posts) accepted through the public link per 10 minutes: from one address, and in all */
+        publicLimits?: {
+          perAddress?: number;
+          perLink?: number;
+        };
+      };
+      /**
+       * @default active
+       * @enum {string}
+       */
+      status: 'draft' | 'active' | 'closed';
+      /**
+       * @description Invite after interactions at these touchpoints
+       * @default []
+       */
+      touchpointIds: string[];
+      locationId: string | null;
+      /** Format: uuid */
+      id: string;
+      slug: string;
+      /** @description The public link, /s/p/{slug} */
+      publicUrl: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    BatchResult: {
+      created: number;
+      existing: number;
+      errors: number;
+      results: {
+        index: number;
+        /** @enum {string} */
+        status: 'created' | 'existing' | 'error';
+        /** Format: uuid */
+        id?: string;
+        error?: {
+          message: string;
+          fields: {
+            [key: string]: string;
+          };
+        };
+      }[];
+    };
+    Interaction: {
+      /** Format: uuid */
+      id: string;
+      externalId: string | null;
+      customerId: string | null;
+      touchpointId: string | null;
+      locationId: string | null;
+      staffId: string | null;
+      occurredAt: string;
+      revenue: number | null;
+      currency: string | null;
+      note: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    InteractionListItem: {
+      /** Format: uuid */
+      id: string;
+      externalId: string | null;
+      customerId: string | null;
+      touchpointId: string | null;
+      locationId: string | null;
+      staffId: string | null;
+      occurredAt: string;
+      revenue: number | null;
+      currency: string | null;
+      note: string | null;
+      createdAt: string;
+      updatedAt: string;
+      customerName: string | null;
+      touchpointName: string | null;
+      locationName: string | null;
+      staffName: string | null;
+    };
+    RetentionSummary: {
+      period: {
+        from: string | null;
+        to: string | null;
+      };
+      /** @description Customers with ≥ 2 purchases in the window / customers with ≥ 1 (hits = the former, n = the latter) */
+      repeatRate: {
+        value: number | null;
+        hits: number;
+        n: number;
+        ci95: [number, number] | null;
+        tooFew: boolean;
+      };
+      purchases: number;
+      revenue: number;
+      /** @description First purchase ever in the window */
+      newCustomers: {
+        n: number;
+        revenue: number;
+      };
+      /** @description Had purchased before the window */
+      returningCustomers: {
+        n: number;
+        revenue: number;
+      };
+    };
+    RetentionCohorts: {
+      /** @constant */
+      by: 'month';
+      groupBy: string;
+      currentMonth: string;
+      items: {
+        cohort: string;
+        group: string;
+        size: number;
+        retention: {
+          k: number;
+          customers: number;
+          pct: number | null;
+        }[];
+      }[];
+    };
+    RetentionRfm: {
+      customers: number;
+      segments: {
+        customers: number;
+        purchases: number;
+        revenue: number;
+        /** @description Historic lifetime value: revenue per customer */
+        clv: number | null;
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        /** @enum {string} */
+        segment:
+          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
+      }[];
+      channels: {
+        customers: number;
+        purchases: number;
+        revenue: number;
+        /** @description Historic lifetime value: revenue per customer */
+        clv: number | null;
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        channel: string | null;
+      }[];
+      bySegmentAndChannel: {
+        /** @enum {string} */
+        segment:
+          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
+        channel: string | null;
+        customers: number;
+        revenue: number;
+        clv: number | null;
+      }[];
+    };
+    RetentionExperience: {
+      days: number;
+      items: {
+        /** @enum {string} */
+        band: 'promoter' | 'passive' | 'detractor';
+        customers: number;
+        /** @description Answered less than `days` ago: not counted yet */
+        pending: number;
+        repeatRate: {
+          value: number | null;
+          hits: number;
+          n: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+      }[];
+      /** @description Repeat rate of promoters minus that of detractors, in points */
+      gap: number | null;
     };
     MetricsSummary: {
       nps: {
@@ -19311,13 +24575,151 @@ export interface components {
         locationId: string | null;
       }[];
     };
+    Customer: {
+      /** Format: uuid */
+      id: string;
+      externalId: string | null;
+      name: string | null;
+      email: string | null;
+      phone: string | null;
+      language: string | null;
+      consentEmail: boolean;
+      consentSms: boolean;
+      acquisitionChannel: string | null;
+      acquisitionCampaign: string | null;
+      referrerId: string | null;
+      notes: string | null;
+      createdAt: string;
+      updatedAt: string;
+      /** @description Customer since: their first interaction, else first response, else the record date (one customer only) */
+      since?: {
+        at: string;
+        /** @enum {string} */
+        from: 'interaction' | 'response' | 'created';
+      };
+    };
+    Invitation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+    };
+    InvitationCreated: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
+      url: string | null;
+    };
+    InvitationStats: {
+      /** Format: uuid */
+      surveyId: string;
+      total: number;
+      byStatus: {
+        [key: string]: number;
+      };
+      /** @description Invitations that reached the customer (sent and not bounced) */
+      delivered: number;
+      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
+      openRate: number | null;
+      /** @description answered / delivered, 0–1; null with nothing delivered */
+      responseRate: number | null;
+    };
+    Webhook: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    WebhookWithSecret: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
+      secret: string;
+    };
+    WebhookDelivery: {
+      /** Format: uuid */
+      id: string;
+      eventId: string;
+      eventType: string;
+      attempt: number;
+      ok: boolean;
+      /** @description False on success and after the last attempt */
+      willRetry: boolean;
+      statusCode: number | null;
+      durationMs: number;
+      error: string | null;
+      attemptedAt: string;
+      completedAt: string;
+    };
     Case: {
       /** Format: uuid */
       id: string;
       number: number;
       title: string;
       /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other';
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
       /** @enum {string} */
       status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
       /** @enum {string} */
@@ -19350,7 +24752,16 @@ export interface components {
       id: string;
       /** @enum {string} */
       type:
-        'opened' | 'note' | 'contact' | 'status' | 'assignment' | 'escalation' | 'breach' | 'follow_up' | 'due_soon';
+        | 'opened'
+        | 'note'
+        | 'contact'
+        | 'status'
+        | 'assignment'
+        | 'escalation'
+        | 'breach'
+        | 'follow_up'
+        | 'due_soon'
+        | 'message';
       actorId: string | null;
       actorName: string | null;
       data: {
@@ -19364,7 +24775,7 @@ export interface components {
       number: number;
       title: string;
       /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other';
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
       /** @enum {string} */
       status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
       /** @enum {string} */
@@ -19452,171 +24863,62 @@ export interface components {
       active: boolean;
       position: number;
     };
-    Connector: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'yclients' | 'csv_url';
-      name: string;
-      /** @description Without secrets */
-      settings: {
-        [key: string]: unknown;
+    CaseStats: {
+      total: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
       };
-      /** @description Which secret settings are stored */
-      secretsSet: {
-        [key: string]: boolean;
-      };
-      /** @description Source id → Zabota id (null: do not map). A source item missing here is matched by name automatically. */
-      mapping: {
-        /** @default {} */
-        locations: {
-          [key: string]: string | null;
-        };
-        /** @default {} */
-        staff: {
-          [key: string]: string | null;
-        };
-        /** @default {} */
-        touchpoints: {
-          [key: string]: string | null;
-        };
-      };
-      matches: {
-        branches: {
-          id: string;
-          name: string;
-          targetId: string | null;
-          /**
-           * @description mapped by the owner, matched by name, or not matched
-           * @enum {string}
-           */
-          how: 'mapped' | 'name' | 'none';
-        }[];
-        staff: {
-          id: string;
-          name: string;
-          targetId: string | null;
-          /**
-           * @description mapped by the owner, matched by name, or not matched
-           * @enum {string}
-           */
-          how: 'mapped' | 'name' | 'none';
-        }[];
-        services: {
-          id: string;
-          name: string;
-          targetId: string | null;
-          /**
-           * @description mapped by the owner, matched by name, or not matched
-           * @enum {string}
-           */
-          how: 'mapped' | 'name' | 'none';
-        }[];
-      };
-      /** @description Give this URL to the source's webhooks (YCLIENTS) */
-      hookUrl: string | null;
-      active: boolean;
-      /** @enum {string} */
-      status: 'new' | 'ok' | 'failing';
-      lastError: string | null;
-      failures: number;
-      lastSyncAt: string | null;
-      nextSyncAt: string;
-      createdAt: string;
-      updatedAt: string;
-    };
-    ConnectorRun: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      trigger: 'manual' | 'schedule' | 'webhook';
-      /** @enum {string} */
-      status: 'running' | 'ok' | 'failed';
-      fetched: number;
-      created: number;
-      updated: number;
-      removed: number;
-      skipped: number;
-      /** @description The first 100 skipped records and why */
-      skips: {
-        sourceId: string;
-        reason: string;
+      byLocation: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
       }[];
-      error: string | null;
-      startedAt: string;
-      finishedAt: string | null;
-    };
-    ConnectorSyncAccepted: {
-      queued: boolean;
-    };
-    Customer: {
-      /** Format: uuid */
-      id: string;
-      externalId: string | null;
-      name: string | null;
-      email: string | null;
-      phone: string | null;
-      language: string | null;
-      consentEmail: boolean;
-      consentSms: boolean;
-      acquisitionChannel: string | null;
-      acquisitionCampaign: string | null;
-      referrerId: string | null;
-      notes: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    Interaction: {
-      /** Format: uuid */
-      id: string;
-      externalId: string | null;
-      customerId: string | null;
-      touchpointId: string | null;
-      locationId: string | null;
-      staffId: string | null;
-      occurredAt: string;
-      revenue: number | null;
-      currency: string | null;
-      note: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    InteractionListItem: {
-      /** Format: uuid */
-      id: string;
-      externalId: string | null;
-      customerId: string | null;
-      touchpointId: string | null;
-      locationId: string | null;
-      staffId: string | null;
-      occurredAt: string;
-      revenue: number | null;
-      currency: string | null;
-      note: string | null;
-      createdAt: string;
-      updatedAt: string;
-      customerName: string | null;
-      touchpointName: string | null;
-      locationName: string | null;
-      staffName: string | null;
-    };
-    BatchResult: {
-      created: number;
-      existing: number;
-      errors: number;
-      results: {
-        index: number;
+      byOwner: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
+      }[];
+      rootCauses: {
+        key: string;
+        name: {
+          [key: string]: string;
+        };
         /** @enum {string} */
-        status: 'created' | 'existing' | 'error';
-        /** Format: uuid */
-        id?: string;
-        error?: {
-          message: string;
-          fields: {
-            [key: string]: string;
-          };
-        };
+        kind: 'product' | 'brand' | 'service';
+        locationId: string | null;
+        n: number;
       }[];
+      /** @description The medians were taken over a fixed one-in-sixteen sample (a period with very many cases) */
+      mediansSampled: boolean;
     };
     Location: {
       /** Format: uuid */
@@ -19652,522 +24954,6 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
-    Insight: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      audience: 'staff' | 'customer';
-      /** @enum {string} */
-      kind: 'want' | 'irritant' | 'idea';
-      title: string;
-      body: string | null;
-      /** @description Null for an anonymous post where the location has fewer than 5 staff */
-      locationId: string | null;
-      touchpointId: string | null;
-      anonymous: boolean;
-      author: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      } | null;
-      onBehalfOfCustomerId: string | null;
-      /** @enum {string} */
-      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-      outcome: string | null;
-      outcomeAt: string | null;
-      mergedIntoId: string | null;
-      rootCauseId: string | null;
-      topics: string[];
-      votes: number;
-      /** @description Whether the caller has voted */
-      voted: boolean;
-      comments: number;
-      createdAt: string;
-      updatedAt: string;
-    };
-    InsightComment: {
-      /** Format: uuid */
-      id: string;
-      author: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      } | null;
-      body: string;
-      createdAt: string;
-    };
-    InsightEvidence: {
-      customerComments: {
-        /** @description Customer comments on the same topic at the same location in the last 90 days */
-        count: number;
-        items: {
-          /** Format: uuid */
-          responseId: string;
-          comment: string;
-          nps: number | null;
-          submittedAt: string;
-        }[];
-      };
-      cases: {
-        /** Format: uuid */
-        id: string;
-        number: number;
-        title: string;
-        status: string;
-      }[];
-    };
-    InsightDetail: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      audience: 'staff' | 'customer';
-      /** @enum {string} */
-      kind: 'want' | 'irritant' | 'idea';
-      title: string;
-      body: string | null;
-      /** @description Null for an anonymous post where the location has fewer than 5 staff */
-      locationId: string | null;
-      touchpointId: string | null;
-      anonymous: boolean;
-      author: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      } | null;
-      onBehalfOfCustomerId: string | null;
-      /** @enum {string} */
-      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-      outcome: string | null;
-      outcomeAt: string | null;
-      mergedIntoId: string | null;
-      rootCauseId: string | null;
-      topics: string[];
-      votes: number;
-      /** @description Whether the caller has voted */
-      voted: boolean;
-      comments: number;
-      createdAt: string;
-      updatedAt: string;
-      commentList: components['schemas']['InsightComment'][];
-      evidence: components['schemas']['InsightEvidence'];
-      duplicates: {
-        /** Format: uuid */
-        id: string;
-        title: string;
-        /** @enum {string} */
-        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-      }[];
-    };
-    InsightVote: {
-      votes: number;
-      voted: boolean;
-    };
-    InsightSuggestions: {
-      topics: string[];
-      items: {
-        /** Format: uuid */
-        id: string;
-        title: string;
-        /** @enum {string} */
-        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
-        votes: number;
-      }[];
-    };
-    InsightLink: {
-      /** Format: uuid */
-      staffId: string;
-      /** @description The personal form link: shown only now; issuing a new one revokes the old */
-      url: string;
-      /** @description A QR code of the link as an SVG data URL, for a printed poster on the staff-room wall */
-      qr: string;
-      createdAt: string;
-    };
-    InsightFigures: {
-      perLocation: {
-        /** Format: uuid */
-        locationId: string;
-        name: string;
-        insights: number;
-        staff: number;
-        per10: number | null;
-      }[];
-      due: number;
-      toldWithin30: number;
-      shareToldWithin30: number | null;
-      medianDaysToOutcome: number | null;
-      topIrritants: {
-        /** Format: uuid */
-        touchpointId: string;
-        name: string;
-        irritants: number;
-        /** @description The touchpoint's customer NPS over the same period */
-        nps: number | null;
-        npsN: number;
-      }[];
-    };
-    PulseSurvey: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** @enum {string} */
-      cadence: 'monthly' | 'quarterly';
-      items: {
-        id: string;
-        text: {
-          [key: string]: string;
-        };
-      }[];
-      threshold: number;
-      active: boolean;
-      runs: number;
-      createdAt: string;
-      updatedAt: string;
-    };
-    PulseRun: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      openedAt: string;
-      closesAt: string;
-      invited: number;
-      threshold: number;
-    };
-    EnpsResult: {
-      from: string;
-      to: string;
-      /** @description The highest threshold among the runs of the period */
-      threshold: number;
-      total: {
-        key: string;
-        name: string;
-        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
-        hidden: boolean;
-        enps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
-          ci95: [number, number] | null;
-        } | null;
-        invited: number | null;
-        /** @description Answers ÷ invited, %, over the released figures */
-        participation: number | null;
-      };
-      groups: {
-        key: string;
-        name: string;
-        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
-        hidden: boolean;
-        enps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
-          ci95: [number, number] | null;
-        } | null;
-        invited: number | null;
-        /** @description Answers ÷ invited, %, over the released figures */
-        participation: number | null;
-      }[];
-    };
-    EnpsPanel: {
-      locations: {
-        /** Format: uuid */
-        locationId: string;
-        name: string;
-        /** @description Null when hidden by the anonymity rules */
-        enps: number | null;
-        enpsN: number | null;
-        customerNps: number | null;
-        customerN: number;
-        /** @description Staff whose end date falls in the period */
-        exits: number;
-        /** @description Audit compliance in the period, %; null without audits */
-        compliance: number | null;
-        /** @description Submitted audits behind the compliance figure */
-        audits: number;
-      }[];
-      /** @description Pearson r of eNPS and customer NPS; only with at least 5 locations */
-      correlation: number | null;
-    };
-    PulseComments: {
-      threshold: number;
-      items: {
-        /** Format: uuid */
-        id: string;
-        comment: string;
-        submittedOn: string;
-        replies: {
-          body: string;
-          createdAt: string;
-        }[];
-      }[];
-    };
-    PulseReply: {
-      /** Format: uuid */
-      id: string;
-      body: string;
-      createdAt: string;
-    };
-    ImportRequest: {
-      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
-      csv: string;
-      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
-      mapping?: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-    };
-    ResponseImportRequest: {
-      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
-      csv: string;
-      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
-      mapping?: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-      /**
-       * Format: uuid
-       * @description The survey the rows answer: its question ids and texts name the answer columns
-       */
-      surveyId: string;
-      /**
-       * @description Keep rows that miss required answers, as partial responses
-       * @default false
-       */
-      partial: boolean;
-    };
-    ImportPreview: {
-      headers: string[];
-      /** @description The fields this import can fill */
-      fields: (
-        | (
-            | 'externalId'
-            | 'name'
-            | 'email'
-            | 'phone'
-            | 'language'
-            | 'consentEmail'
-            | 'consentSms'
-            | 'acquisitionChannel'
-            | 'acquisitionCampaign'
-            | 'notes'
-            | 'occurredAt'
-            | 'customerExternalId'
-            | 'customerEmail'
-            | 'touchpoint'
-            | 'location'
-            | 'staff'
-            | 'revenue'
-            | 'currency'
-            | 'note'
-            | 'submittedAt'
-          )
-        | string
-      )[];
-      suggestedMapping: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-      /** @description The mapping the rows below were read with */
-      mapping: {
-        [key: string]:
-          | (
-              | (
-                  | 'externalId'
-                  | 'name'
-                  | 'email'
-                  | 'phone'
-                  | 'language'
-                  | 'consentEmail'
-                  | 'consentSms'
-                  | 'acquisitionChannel'
-                  | 'acquisitionCampaign'
-                  | 'notes'
-                  | 'occurredAt'
-                  | 'customerExternalId'
-                  | 'customerEmail'
-                  | 'touchpoint'
-                  | 'location'
-                  | 'staff'
-                  | 'revenue'
-                  | 'currency'
-                  | 'note'
-                  | 'submittedAt'
-                )
-              | string
-            )
-          | null;
-      };
-      /** @description The first 20 rows */
-      rows: {
-        line: number;
-        values: {
-          [key: string]: string | number | boolean | null | string[];
-        };
-        errors?: {
-          [key: string]: string;
-        };
-      }[];
-      totalRows: number;
-      errorRows: number;
-    };
-    ImportSummary: {
-      rows: number;
-      created: number;
-      /** @description Rows whose externalId was imported before: left unchanged */
-      existing: number;
-      errorRows: number;
-      /** @description Rows not imported, by CSV line (the first 1,000) */
-      errors: {
-        line: number;
-        fields: {
-          [key: string]: string;
-        };
-      }[];
-    };
-    Invitation: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-    };
-    InvitationCreated: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
-      url: string | null;
-    };
-    InvitationStats: {
-      /** Format: uuid */
-      surveyId: string;
-      total: number;
-      byStatus: {
-        [key: string]: number;
-      };
-      /** @description Invitations that reached the customer (sent and not bounced) */
-      delivered: number;
-      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
-      openRate: number | null;
-      /** @description answered / delivered, 0–1; null with nothing delivered */
-      responseRate: number | null;
-    };
     Response: {
       /** Format: uuid */
       id: string;
@@ -20180,7 +24966,14 @@ export interface components {
       locationId: string | null;
       staffId: string | null;
       /** @enum {string} */
-      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
+      /** @description An anonymous respondent who agreed to be contacted: how, when they agreed, and on which page */
+      contact?: {
+        email?: string;
+        phone?: string;
+        consentAt: string;
+        source: string;
+      } | null;
       language: string;
       /** @enum {string} */
       status: 'partial' | 'complete';
@@ -20230,7 +25023,14 @@ export interface components {
       locationId: string | null;
       staffId: string | null;
       /** @enum {string} */
-      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
+      /** @description An anonymous respondent who agreed to be contacted: how, when they agreed, and on which page */
+      contact?: {
+        email?: string;
+        phone?: string;
+        consentAt: string;
+        source: string;
+      } | null;
       language: string;
       /** @enum {string} */
       status: 'partial' | 'complete';
@@ -20293,7 +25093,14 @@ export interface components {
       locationId: string | null;
       staffId: string | null;
       /** @enum {string} */
-      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import';
+      channel: 'link' | 'public' | 'qr' | 'email' | 'widget' | 'api' | 'import' | 'telegram' | 'viber';
+      /** @description An anonymous respondent who agreed to be contacted: how, when they agreed, and on which page */
+      contact?: {
+        email?: string;
+        phone?: string;
+        consentAt: string;
+        source: string;
+      } | null;
       language: string;
       /** @enum {string} */
       status: 'partial' | 'complete';
@@ -20371,386 +25178,146 @@ export interface components {
         }[];
       }[];
     };
-    RetentionSummary: {
-      period: {
-        from: string | null;
-        to: string | null;
-      };
-      /** @description Customers with ≥ 2 purchases in the window / customers with ≥ 1 (hits = the former, n = the latter) */
-      repeatRate: {
-        value: number | null;
-        hits: number;
-        n: number;
-        ci95: [number, number] | null;
-        tooFew: boolean;
-      };
-      purchases: number;
-      revenue: number;
-      /** @description First purchase ever in the window */
-      newCustomers: {
-        n: number;
-        revenue: number;
-      };
-      /** @description Had purchased before the window */
-      returningCustomers: {
-        n: number;
-        revenue: number;
-      };
-    };
-    RetentionCohorts: {
-      /** @constant */
-      by: 'month';
-      groupBy: string;
-      currentMonth: string;
-      items: {
-        cohort: string;
-        group: string;
-        size: number;
-        retention: {
-          k: number;
-          customers: number;
-          pct: number | null;
-        }[];
-      }[];
-    };
-    RetentionRfm: {
-      customers: number;
-      segments: {
-        customers: number;
-        purchases: number;
-        revenue: number;
-        /** @description Historic lifetime value: revenue per customer */
-        clv: number | null;
-        nps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          ci95: [number, number] | null;
-          tooFew: boolean;
-        };
-        /** @enum {string} */
-        segment:
-          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
-      }[];
-      channels: {
-        customers: number;
-        purchases: number;
-        revenue: number;
-        /** @description Historic lifetime value: revenue per customer */
-        clv: number | null;
-        nps: {
-          value: number | null;
-          n: number;
-          promoters: number;
-          passives: number;
-          detractors: number;
-          ci95: [number, number] | null;
-          tooFew: boolean;
-        };
-        channel: string | null;
-      }[];
-      bySegmentAndChannel: {
-        /** @enum {string} */
-        segment:
-          'champions' | 'loyal' | 'potential_loyalists' | 'new' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
-        channel: string | null;
-        customers: number;
-        revenue: number;
-        clv: number | null;
-      }[];
-    };
-    RetentionExperience: {
-      days: number;
-      items: {
-        /** @enum {string} */
-        band: 'promoter' | 'passive' | 'detractor';
-        customers: number;
-        /** @description Answered less than `days` ago: not counted yet */
-        pending: number;
-        repeatRate: {
-          value: number | null;
-          hits: number;
-          n: number;
-          ci95: [number, number] | null;
-          tooFew: boolean;
-        };
-      }[];
-      /** @description Repeat rate of promoters minus that of detractors, in points */
-      gap: number | null;
-    };
-    ActionItem: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      assessmentId: string;
-      dimension: string;
-      title: {
-        [key: string]: string;
-      };
-      ownerId: string | null;
-      dueAt: string;
-      /** @enum {string} */
-      status: 'open' | 'done';
-      doneAt: string | null;
-    };
-    SelfAssessmentEvidence: {
-      /** @description % of active touchpoints with a live survey */
-      surveyCoverage: number | null;
-      /** @description % of cases of the last 90 days resolved */
-      recoveryRate: number | null;
-      /** @description Not measured yet (no reviews module): null */
-      reviewReplyRate: number | null;
-      /** @description Not measured yet (no staff pulse module): null */
-      enps: number | null;
-      /** @description % over audits submitted in the last 90 days */
-      auditCompliance: number | null;
-    };
-    SelfAssessment: {
-      /** Format: uuid */
-      id: string;
-      questions: {
-        id: string;
-        /** @enum {string} */
-        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
-        text: {
-          [key: string]: string;
-        };
-      }[];
-      answers: {
-        [key: string]: number;
-      };
-      levels: {
-        /** @enum {string} */
-        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
-        mean: number | null;
-        level: number | null;
-        answered: number;
-      }[];
-      overall: number | null;
-      completedAt: string | null;
-      createdAt: string;
-      evidence?: components['schemas']['SelfAssessmentEvidence'];
-      plan?: components['schemas']['ActionItem'][];
-    };
-    Standard: {
-      /** Format: uuid */
-      id: string;
-      touchpointId: string | null;
-      locationId: string | null;
-      title: {
-        [key: string]: string;
-      };
-      why: {
-        [key: string]: string;
-      };
-      good: {
-        [key: string]: string;
-      };
-      never: {
-        [key: string]: string;
-      };
-      version: number;
-      active: boolean;
-      /** @description Lessons that teach this standard */
-      lessonIds: string[];
-      createdAt: string;
-      updatedAt: string;
-    };
-    Checklist: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      touchpointId: string | null;
-      passMark: number;
-      reauditWithinDays: number;
-      active: boolean;
-      items: {
+    FloodSummary: {
+      surveys: {
         /** Format: uuid */
-        id: string;
-        standardId: string | null;
-        text: {
-          [key: string]: string;
-        };
-        /** @enum {string} */
-        kind: 'pass_fail' | 'scale';
-        weight: number;
-        critical: boolean;
-        position: number;
+        surveyId: string;
+        /** @description Suspected responses: many from one address in a short time */
+        responses: number;
+        openCases: number;
       }[];
-      createdAt: string;
-      updatedAt: string;
     };
-    AuditSchedule: {
+    FloodExcluded: {
+      /** @description Suspected responses deleted: they leave every figure */
+      responses: number;
+      /** @description Their open cases, closed as "no contact" */
+      casesClosed: number;
+    };
+    ReviewSource: {
       /** Format: uuid */
       id: string;
-      /** Format: uuid */
-      checklistId: string;
       /** Format: uuid */
       locationId: string;
-      touchpointId: string | null;
       /** @enum {string} */
-      kind: 'self' | 'manager' | 'mystery' | 'external';
-      rrule: string;
-      startsOn: string;
-      active: boolean;
-      /** @description The next five dates */
-      next: string[];
+      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
+      url: string;
+      externalRef: string | null;
+      /** @description Google: the last time its reviews were read */
+      lastSyncAt: string | null;
+      /** @description Google: why the last read failed (null after a good one) */
+      lastSyncError: string | null;
+      /** @description Google: when the reviews are read next */
+      nextSyncAt: string | null;
       createdAt: string;
       updatedAt: string;
     };
-    Audit: {
+    ReviewRequest: {
       /** Format: uuid */
       id: string;
       /** Format: uuid */
-      checklistId: string;
+      customerId: string;
       /** Format: uuid */
-      locationId: string;
-      touchpointId: string | null;
-      staffId: string | null;
-      /** @enum {string} */
-      kind: 'self' | 'manager' | 'mystery' | 'external';
-      /** @enum {string} */
-      status: 'scheduled' | 'open' | 'submitted';
-      /** @description Only these items are checked (a re-audit); null: all */
-      itemIds: string[] | null;
-      reauditOf: string | null;
-      dueAt: string | null;
-      score: number | null;
-      passed: boolean | null;
-      criticalFailed: boolean | null;
-      failedItemIds: string[];
-      submittedAt: string | null;
-      createdAt: string;
-      answers?: {
-        /** Format: uuid */
-        itemId: string;
-        result: ('pass' | 'fail' | 'na') | null;
-        value: number | null;
-        failed: boolean;
-        comment: string | null;
-        answeredAt: string;
-      }[];
-      /** @description Mystery audits: the shopper link, shown only when created */
-      shopperUrl?: string;
-    };
-    AuditResult: {
-      score: number | null;
-      passed: boolean;
-      criticalFailed: boolean;
-      failedItemIds: string[];
-      /** @description New lesson assignments from this submit (0 on a repeat) */
-      assignmentsCreated: number;
-    };
-    StaffNotice: {
-      /** Format: uuid */
-      id: string;
-      version: number;
-      body: {
-        [key: string]: string;
-      };
-      publishedAt: string;
-    };
-    Compliance: {
-      /** @enum {string} */
-      by: 'location' | 'touchpoint' | 'standard';
-      items: {
-        key: string;
-        label: string | null;
-        /** @description Σ(weight × pass) / Σ(weight), %, over answered applicable items */
-        compliance: number | null;
-        /** @description Audits */
-        n: number;
-        /** @description Answered applicable items */
-        items: number;
-        failed: number;
-        /** @description The touchpoint's (or location's) NPS for the same period */
-        nps: number | null;
-        npsN: number;
-        csat: number | null;
-        csatN: number;
-      }[];
-      /** @description Mean days from a failed audit to its passed re-audit */
-      daysToFix: number | null;
-      /** @description % of re-checked items that failed again */
-      refailRate: number | null;
-    };
-    Survey: {
-      name: string;
-      languages: string[];
-      questions: {
-        id: string;
-        /** @enum {string} */
-        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff';
-        text: {
-          [key: string]: string;
-        };
-        hint?: {
-          [key: string]: string;
-        };
-        /** @default false */
-        required: boolean;
-        options?: {
-          id: string;
-          text: {
-            [key: string]: string;
-          };
-        }[];
-        scale?: number;
-        maxLength?: number;
-        showIf?: {
-          question: string;
-          in?: (string | number)[];
-          min?: number;
-          max?: number;
-        };
-      }[];
-      title?: {
-        [key: string]: string;
-      } | null;
-      intro?: {
-        [key: string]: string;
-      } | null;
-      thanks?: {
-        [key: string]: string;
-      } | null;
-      /** @default {} */
-      settings: {
-        triggerDelayHours?: number;
-        throttleDays?: number;
-        reviewUrl?: string | null;
-        referralText?: {
-          [key: string]: string;
-        } | null;
-        tokenTtlDays?: number;
-        /** @description Send the invitation again after this many days if it is still unopened */
-        reminderDays?: number;
-        /** @description Answers (form posts) accepted through the public link per 10 minutes: from one address, and in all */
-        publicLimits?: {
-          perAddress?: number;
-          perLink?: number;
-        };
-      };
-      /**
-       * @default active
-       * @enum {string}
-       */
-      status: 'draft' | 'active' | 'closed';
-      /**
-       * @description Invite after interactions at these touchpoints
-       * @default []
-       */
-      touchpointIds: string[];
+      interactionId: string;
       locationId: string | null;
+      sourceId: string | null;
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'clicked' | 'skipped' | 'bounced';
+      reason: string | null;
+      language: string;
+      scheduledFor: string;
+      sentAt: string | null;
+      clickedAt: string | null;
+      createdAt: string;
+    };
+    Review: {
       /** Format: uuid */
       id: string;
-      slug: string;
-      /** @description The public link, /s/p/{slug} */
-      publicUrl: string;
-      version: number;
+      sourceId: string | null;
+      locationId: string | null;
+      /** @enum {string} */
+      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
+      externalId: string;
+      rating: number | null;
+      text: string | null;
+      author: string | null;
+      reviewedAt: string;
+      sentiment: string | null;
+      emotion: string | null;
+      topics: string[];
+      replyText: string | null;
+      repliedAt: string | null;
+      customerId: string | null;
+      interactionId: string | null;
+      matchedBy: string | null;
+      caseId: string | null;
+      url: string | null;
       createdAt: string;
-      updatedAt: string;
+    };
+    /** @description All rows or none: a bad row answers 400 with fields named "line N: column" */
+    ReviewImportResult: {
+      created: number;
+      /** @description Rows whose externalId was imported before: left as they are */
+      existing: number;
+    };
+    ReviewReply: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      authorId: string | null;
+      posted: boolean;
+      createdAt: string;
+    };
+    ReviewSettings: {
+      requestsEnabled: boolean;
+      delayHours: number;
+      requestTemplates: {
+        [key: string]: {
+          subject: string;
+          body: string;
+        };
+      };
+      replyTemplates: {
+        name: string;
+        language: string;
+        body: string;
+      }[];
+      recoveryDueHours: number;
+      googleBaseUrl: string | null;
+      googleConnected: boolean;
+    };
+    Reputation: {
+      reviews: number;
+      averageRating: number | null;
+      requestsSent: number;
+      requestsClicked: number;
+      /** @description Reviews matched to a customer who followed a request link */
+      reviewsFromRequests: number;
+      replied: number;
+      replyRate: number | null;
+      medianReplyHours: number | null;
+      negative: number;
+      /** @description Negative reviews whose recovery case is resolved */
+      negativeRecovered: number;
+      /** @description The same locations' NPS over the same period, beside the public rating */
+      nps: number | null;
+      /** @description How many NPS answers the NPS is computed from */
+      npsResponses: number;
+      bySource: {
+        locationId: string | null;
+        /** @enum {string} */
+        platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
+        sourceId: string | null;
+        reviews: number;
+        averageRating: number | null;
+      }[];
+      /** @description Per calendar month (UTC) of the review date: count, mean rating with its 95% interval, replies */
+      byMonth: {
+        month: string;
+        reviews: number;
+        averageRating: number | null;
+        ratingCi95: [number, number] | null;
+        replied: number;
+      }[];
     };
     TextEvidence: {
       /** @enum {string} */
@@ -20941,6 +25508,683 @@ export interface components {
         apiKey?: string | null;
       };
     };
+    ImportRequest: {
+      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
+      csv: string;
+      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
+      mapping?: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+    };
+    ResponseImportRequest: {
+      /** @description The file's text: a header line, then rows; `,` `;` or tab delimited */
+      csv: string;
+      /** @description CSV header → field; null or absent headers are not imported. Without it, the suggested mapping is used. */
+      mapping?: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+      /**
+       * Format: uuid
+       * @description The survey the rows answer: its question ids and texts name the answer columns
+       */
+      surveyId: string;
+      /**
+       * @description Keep rows that miss required answers, as partial responses
+       * @default false
+       */
+      partial: boolean;
+    };
+    ImportPreview: {
+      headers: string[];
+      /** @description The fields this import can fill */
+      fields: (
+        | (
+            | 'externalId'
+            | 'name'
+            | 'email'
+            | 'phone'
+            | 'language'
+            | 'consentEmail'
+            | 'consentSms'
+            | 'acquisitionChannel'
+            | 'acquisitionCampaign'
+            | 'notes'
+            | 'occurredAt'
+            | 'customerExternalId'
+            | 'customerEmail'
+            | 'touchpoint'
+            | 'location'
+            | 'staff'
+            | 'revenue'
+            | 'currency'
+            | 'note'
+            | 'submittedAt'
+          )
+        | string
+      )[];
+      suggestedMapping: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+      /** @description The mapping the rows below were read with */
+      mapping: {
+        [key: string]:
+          | (
+              | (
+                  | 'externalId'
+                  | 'name'
+                  | 'email'
+                  | 'phone'
+                  | 'language'
+                  | 'consentEmail'
+                  | 'consentSms'
+                  | 'acquisitionChannel'
+                  | 'acquisitionCampaign'
+                  | 'notes'
+                  | 'occurredAt'
+                  | 'customerExternalId'
+                  | 'customerEmail'
+                  | 'touchpoint'
+                  | 'location'
+                  | 'staff'
+                  | 'revenue'
+                  | 'currency'
+                  | 'note'
+                  | 'submittedAt'
+                )
+              | string
+            )
+          | null;
+      };
+      /** @description The first 20 rows */
+      rows: {
+        line: number;
+        values: {
+          [key: string]: string | number | boolean | null | string[];
+        };
+        errors?: {
+          [key: string]: string;
+        };
+        /** @description Each refused field's cell text, as written in the file */
+        invalid?: {
+          [key: string]: string;
+        };
+      }[];
+      totalRows: number;
+      errorRows: number;
+    };
+    ImportSummary: {
+      rows: number;
+      created: number;
+      /** @description Rows whose externalId was imported before: left unchanged */
+      existing: number;
+      errorRows: number;
+      /** @description Rows not imported, by CSV line (the first 1,000) */
+      errors: {
+        line: number;
+        fields: {
+          [key: string]: string;
+        };
+        /** @description Each refused field's cell text, as written in the file */
+        values?: {
+          [key: string]: string;
+        };
+      }[];
+    };
+    Insight: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      audience: 'staff' | 'customer';
+      /** @enum {string} */
+      kind: 'want' | 'irritant' | 'idea';
+      title: string;
+      body: string | null;
+      /** @description Null for an anonymous post where the location has fewer than 5 staff */
+      locationId: string | null;
+      touchpointId: string | null;
+      anonymous: boolean;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      onBehalfOfCustomerId: string | null;
+      /** @enum {string} */
+      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+      outcome: string | null;
+      outcomeAt: string | null;
+      mergedIntoId: string | null;
+      rootCauseId: string | null;
+      topics: string[];
+      votes: number;
+      /** @description Whether the caller has voted */
+      voted: boolean;
+      comments: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    InsightComment: {
+      /** Format: uuid */
+      id: string;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      body: string;
+      createdAt: string;
+    };
+    InsightEvidence: {
+      customerComments: {
+        /** @description Customer comments on the same topic at the same location in the last 90 days */
+        count: number;
+        items: {
+          /** Format: uuid */
+          responseId: string;
+          comment: string;
+          nps: number | null;
+          submittedAt: string;
+        }[];
+      };
+      cases: {
+        /** Format: uuid */
+        id: string;
+        number: number;
+        title: string;
+        status: string;
+      }[];
+    };
+    InsightDetail: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      audience: 'staff' | 'customer';
+      /** @enum {string} */
+      kind: 'want' | 'irritant' | 'idea';
+      title: string;
+      body: string | null;
+      /** @description Null for an anonymous post where the location has fewer than 5 staff */
+      locationId: string | null;
+      touchpointId: string | null;
+      anonymous: boolean;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      onBehalfOfCustomerId: string | null;
+      /** @enum {string} */
+      status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+      outcome: string | null;
+      outcomeAt: string | null;
+      mergedIntoId: string | null;
+      rootCauseId: string | null;
+      topics: string[];
+      votes: number;
+      /** @description Whether the caller has voted */
+      voted: boolean;
+      comments: number;
+      createdAt: string;
+      updatedAt: string;
+      commentList: components['schemas']['InsightComment'][];
+      evidence: components['schemas']['InsightEvidence'];
+      duplicates: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+      }[];
+    };
+    InsightVote: {
+      votes: number;
+      voted: boolean;
+    };
+    InsightSuggestions: {
+      topics: string[];
+      items: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @enum {string} */
+        status: 'new' | 'reviewing' | 'planned' | 'done' | 'declined' | 'duplicate';
+        votes: number;
+      }[];
+    };
+    InsightLink: {
+      /** Format: uuid */
+      staffId: string;
+      /** @description The personal form link: shown only now; issuing a new one revokes the old */
+      url: string;
+      /** @description A QR code of the link as an SVG data URL, for a printed poster on the staff-room wall */
+      qr: string;
+      createdAt: string;
+    };
+    InsightFigures: {
+      perLocation: {
+        /** Format: uuid */
+        locationId: string;
+        name: string;
+        insights: number;
+        staff: number;
+        per10: number | null;
+      }[];
+      due: number;
+      toldWithin30: number;
+      shareToldWithin30: number | null;
+      medianDaysToOutcome: number | null;
+      topIrritants: {
+        /** Format: uuid */
+        touchpointId: string;
+        name: string;
+        irritants: number;
+        /** @description The touchpoint's customer NPS over the same period */
+        nps: number | null;
+        npsN: number;
+      }[];
+    };
+    Standard: {
+      /** Format: uuid */
+      id: string;
+      touchpointId: string | null;
+      locationId: string | null;
+      title: {
+        [key: string]: string;
+      };
+      why: {
+        [key: string]: string;
+      };
+      good: {
+        [key: string]: string;
+      };
+      never: {
+        [key: string]: string;
+      };
+      version: number;
+      active: boolean;
+      /** @description Lessons that teach this standard */
+      lessonIds: string[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    Checklist: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      touchpointId: string | null;
+      passMark: number;
+      reauditWithinDays: number;
+      active: boolean;
+      items: {
+        /** Format: uuid */
+        id: string;
+        standardId: string | null;
+        text: {
+          [key: string]: string;
+        };
+        /** @enum {string} */
+        kind: 'pass_fail' | 'scale';
+        weight: number;
+        critical: boolean;
+        /** @description Whether "not applicable" is an answer for this item */
+        naAllowed: boolean;
+        position: number;
+      }[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    AuditSchedule: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      checklistId: string;
+      /** Format: uuid */
+      locationId: string;
+      touchpointId: string | null;
+      /** @enum {string} */
+      kind: 'self' | 'manager' | 'mystery' | 'external';
+      rrule: string;
+      startsOn: string;
+      assigneeId: string | null;
+      assigneeRole: ('manager' | 'staff') | null;
+      active: boolean;
+      /** @description The next five dates */
+      next: string[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    AuditPhoto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      itemId: string;
+      contentType: string;
+      /** @description Bytes */
+      size: number;
+      createdAt: string;
+    };
+    Audit: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      checklistId: string;
+      /** Format: uuid */
+      locationId: string;
+      touchpointId: string | null;
+      staffId: string | null;
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
+      /** @enum {string} */
+      kind: 'self' | 'manager' | 'mystery' | 'external';
+      /** @enum {string} */
+      status: 'scheduled' | 'open' | 'submitted';
+      /** @description Only these items are checked (a re-audit); null: all */
+      itemIds: string[] | null;
+      reauditOf: string | null;
+      dueAt: string | null;
+      score: number | null;
+      passed: boolean | null;
+      criticalFailed: boolean | null;
+      failedItemIds: string[];
+      submittedAt: string | null;
+      createdAt: string;
+      answers?: {
+        /** Format: uuid */
+        itemId: string;
+        result: ('pass' | 'fail' | 'na') | null;
+        value: number | null;
+        failed: boolean;
+        comment: string | null;
+        answeredAt: string;
+      }[];
+      /** @description Photos taken for the answers (GET /audit-photos/{id} for each) */
+      photos?: components['schemas']['AuditPhoto'][];
+      /** @description Mystery audits: the shopper link, shown only when created */
+      shopperUrl?: string;
+    };
+    AuditResult: {
+      score: number | null;
+      passed: boolean;
+      criticalFailed: boolean;
+      failedItemIds: string[];
+      /** @description New lesson assignments from this submit (0 on a repeat) */
+      assignmentsCreated: number;
+      /** @description Recovery cases opened for failed critical items by this submit (0 on a repeat) */
+      casesOpened: number;
+    };
+    StaffNotice: {
+      /** Format: uuid */
+      id: string;
+      version: number;
+      body: {
+        [key: string]: string;
+      };
+      publishedAt: string;
+    };
+    Compliance: {
+      /** @enum {string} */
+      by: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+      items: {
+        key: string;
+        label: string | null;
+        /** @description Σ(weight × pass) / Σ(weight), %, over answered applicable items */
+        compliance: number | null;
+        /** @description Audits */
+        n: number;
+        /** @description Answered applicable items */
+        items: number;
+        failed: number;
+        /** @description The touchpoint's (or location's) NPS for the same period */
+        nps: number | null;
+        npsN: number;
+        csat: number | null;
+        csatN: number;
+      }[];
+      /** @description Mean days from a failed audit to its passed re-audit */
+      daysToFix: number | null;
+      /** @description % of re-checked items that failed again */
+      refailRate: number | null;
+    };
+    PulseSurvey: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      cadence: 'monthly' | 'quarterly';
+      items: {
+        id: string;
+        text: {
+          [key: string]: string;
+        };
+      }[];
+      threshold: number;
+      active: boolean;
+      runs: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    PulseRun: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      openedAt: string;
+      closesAt: string;
+      invited: number;
+      threshold: number;
+    };
+    EnpsResult: {
+      from: string;
+      to: string;
+      /** @description The highest threshold among the runs of the period */
+      threshold: number;
+      total: {
+        key: string;
+        name: string;
+        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
+        hidden: boolean;
+        enps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
+          ci95: [number, number] | null;
+        } | null;
+        invited: number | null;
+        /** @description Answers ÷ invited, %, over the released figures */
+        participation: number | null;
+      };
+      groups: {
+        key: string;
+        name: string;
+        /** @description True when fewer than T answers, or hidden so that a hidden sibling cannot be worked out */
+        hidden: boolean;
+        enps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          /** @description 95% interval: ± 1.96 × sqrt((p + d − (p − d)²) / n) × 100 */
+          ci95: [number, number] | null;
+        } | null;
+        invited: number | null;
+        /** @description Answers ÷ invited, %, over the released figures */
+        participation: number | null;
+      }[];
+    };
+    EnpsPanel: {
+      locations: {
+        /** Format: uuid */
+        locationId: string;
+        name: string;
+        /** @description Null when hidden by the anonymity rules */
+        enps: number | null;
+        enpsN: number | null;
+        customerNps: number | null;
+        customerN: number;
+        /** @description Staff whose end date falls in the period */
+        exits: number;
+        /** @description Audit compliance in the period, %; null without audits */
+        compliance: number | null;
+        /** @description Submitted audits behind the compliance figure */
+        audits: number;
+      }[];
+      /** @description Pearson r of eNPS and customer NPS; only with at least 5 locations */
+      correlation: number | null;
+    };
+    PulseComments: {
+      threshold: number;
+      items: {
+        /** Format: uuid */
+        id: string;
+        comment: string;
+        submittedOn: string;
+        replies: {
+          body: string;
+          createdAt: string;
+        }[];
+      }[];
+    };
+    PulseReply: {
+      /** Format: uuid */
+      id: string;
+      body: string;
+      createdAt: string;
+    };
+    ActionItem: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      assessmentId: string;
+      dimension: string;
+      title: {
+        [key: string]: string;
+      };
+      ownerId: string | null;
+      dueAt: string;
+      /** @enum {string} */
+      status: 'open' | 'done';
+      doneAt: string | null;
+    };
+    SelfAssessmentEvidence: {
+      /** @description % of active touchpoints with a live survey */
+      surveyCoverage: number | null;
+      /** @description % of cases of the last 90 days resolved */
+      recoveryRate: number | null;
+      /** @description Not measured yet (no reviews module): null */
+      reviewReplyRate: number | null;
+      /** @description Not measured yet (no staff pulse module): null */
+      enps: number | null;
+      /** @description % over audits submitted in the last 90 days */
+      auditCompliance: number | null;
+    };
+    SelfAssessment: {
+      /** Format: uuid */
+      id: string;
+      questions: {
+        id: string;
+        /** @enum {string} */
+        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
+        text: {
+          [key: string]: string;
+        };
+      }[];
+      answers: {
+        [key: string]: number;
+      };
+      levels: {
+        /** @enum {string} */
+        dimension: 'standards' | 'listening' | 'recovery' | 'loyalty' | 'word_of_mouth' | 'people';
+        mean: number | null;
+        level: number | null;
+        answered: number;
+      }[];
+      overall: number | null;
+      completedAt: string | null;
+      createdAt: string;
+      evidence?: components['schemas']['SelfAssessmentEvidence'];
+      plan?: components['schemas']['ActionItem'][];
+    };
     Lesson: {
       /** Format: uuid */
       id: string;
@@ -21007,167 +26251,19 @@ export interface components {
       /** @description The re-audit this pass scheduled, when it was the last one needed */
       reauditId: string | null;
     };
-    Webhook: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    WebhookWithSecret: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
-      secret: string;
-    };
-    WebhookDelivery: {
-      /** Format: uuid */
-      id: string;
-      eventId: string;
-      eventType: string;
-      attempt: number;
-      ok: boolean;
-      /** @description False on success and after the last attempt */
-      willRetry: boolean;
-      statusCode: number | null;
-      durationMs: number;
-      error: string | null;
-      attemptedAt: string;
-      completedAt: string;
-    };
-    ReviewSource: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      locationId: string;
+    TrainingFigures: {
       /** @enum {string} */
-      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
-      url: string;
-      externalRef: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    ReviewRequest: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      customerId: string;
-      /** Format: uuid */
-      interactionId: string;
-      locationId: string | null;
-      sourceId: string | null;
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'clicked' | 'skipped' | 'bounced';
-      reason: string | null;
-      language: string;
-      scheduledFor: string;
-      sentAt: string | null;
-      clickedAt: string | null;
-      createdAt: string;
-    };
-    Review: {
-      /** Format: uuid */
-      id: string;
-      sourceId: string | null;
-      locationId: string | null;
-      /** @enum {string} */
-      platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
-      externalId: string;
-      rating: number | null;
-      text: string | null;
-      author: string | null;
-      reviewedAt: string;
-      sentiment: string | null;
-      emotion: string | null;
-      topics: string[];
-      replyText: string | null;
-      repliedAt: string | null;
-      customerId: string | null;
-      interactionId: string | null;
-      matchedBy: string | null;
-      caseId: string | null;
-      url: string | null;
-      createdAt: string;
-    };
-    /** @description All rows or none: a bad row answers 400 with fields named "line N: column" */
-    ReviewImportResult: {
-      created: number;
-      /** @description Rows whose externalId was imported before: left as they are */
-      existing: number;
-    };
-    ReviewReply: {
-      /** Format: uuid */
-      id: string;
-      text: string;
-      authorId: string | null;
-      posted: boolean;
-      createdAt: string;
-    };
-    ReviewSettings: {
-      requestsEnabled: boolean;
-      delayHours: number;
-      requestTemplates: {
-        [key: string]: {
-          subject: string;
-          body: string;
-        };
-      };
-      replyTemplates: {
-        name: string;
-        language: string;
-        body: string;
-      }[];
-      recoveryDueHours: number;
-      googleBaseUrl: string | null;
-      googleConnected: boolean;
-    };
-    Reputation: {
-      reviews: number;
-      averageRating: number | null;
-      requestsSent: number;
-      requestsClicked: number;
-      /** @description Reviews matched to a customer who followed a request link */
-      reviewsFromRequests: number;
-      replied: number;
-      replyRate: number | null;
-      medianReplyHours: number | null;
-      negative: number;
-      /** @description Negative reviews whose recovery case is resolved */
-      negativeRecovered: number;
-      /** @description The same locations' NPS over the same period, beside the public rating */
-      nps: number | null;
-      bySource: {
-        locationId: string | null;
-        /** @enum {string} */
-        platform: 'google' | 'yandex_maps' | '2gis' | 'facebook' | 'tripadvisor' | 'other';
-        sourceId: string | null;
-        reviews: number;
-        averageRating: number | null;
+      by: 'staff' | 'location';
+      items: {
+        key: string;
+        label: string | null;
+        assigned: number;
+        /** @description Passed */
+        completed: number;
+        /** @description Not passed, attempts left, past the due date */
+        overdue: number;
+        /** @description % passed of those finished (passed or out of attempts) */
+        passRate: number | null;
       }[];
     };
     ReferralProgram: {
@@ -21200,8 +26296,10 @@ export interface components {
       programId: string | null;
       /** Format: uuid */
       referrerId: string;
+      referrerName: string | null;
       /** Format: uuid */
       referredId: string;
+      referredName: string | null;
       /** @enum {string} */
       method: 'code' | 'link' | 'survey' | 'staff';
       /** @enum {string} */
@@ -21250,20 +26348,437 @@ export interface components {
         [key: string]: number;
       };
     };
-    FloodSummary: {
-      surveys: {
-        /** Format: uuid */
-        surveyId: string;
-        /** @description Suspected responses: many from one address in a short time */
-        responses: number;
-        openCases: number;
+    ChannelConnection: {
+      /** @enum {string} */
+      kind: 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      connected: boolean;
+      /** @description Whether a token/secret is saved; it is never shown again */
+      secretSet: boolean;
+      /** @description Its last 4 characters */
+      secretHint: string | null;
+      settings: {
+        [key: string]: unknown;
+      };
+      /** @description Where the provider sends its callbacks */
+      hookUrl: string | null;
+      webhook?: {
+        ok: boolean;
+        detail: string | null;
+      } | null;
+      updatedAt: string | null;
+    };
+    Channels: {
+      items: components['schemas']['ChannelConnection'][];
+      fallbackOrder: ('email' | 'telegram' | 'viber' | 'whatsapp' | 'sms')[];
+    };
+    ChannelTestResult: {
+      ok: boolean;
+      detail: string | null;
+    };
+    CustomerChannels: {
+      preferred: ('email' | 'telegram' | 'viber' | 'whatsapp' | 'sms') | null;
+      addresses: {
+        /** @enum {string} */
+        channel: 'telegram' | 'viber' | 'whatsapp' | 'sms';
+        address: string;
+        consent: boolean;
+        consentSource: string | null;
+        consentAt: string | null;
+        updatedAt: string;
+      }[];
+      /** @description A t.me link that binds the customer's chat when they start the bot */
+      telegramLink: string | null;
+      /** @description A viber:// link that binds the customer's chat when they open it */
+      viberLink: string | null;
+    };
+    Message: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      channel: 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      direction: 'out' | 'in';
+      customerId: string | null;
+      invitationId: string | null;
+      caseId: string | null;
+      responseId: string | null;
+      body: string;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'delivered' | 'failed' | 'received';
+      /** @description What the provider answered (an error's text, a delivery report) */
+      providerAnswer: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    Connector: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'yclients' | 'csv_url';
+      name: string;
+      /** @description Without secrets */
+      settings: {
+        [key: string]: unknown;
+      };
+      /** @description Which secret settings are stored */
+      secretsSet: {
+        [key: string]: boolean;
+      };
+      /** @description Source id → Zabota id (null: do not map). A source item missing here is matched by name automatically. */
+      mapping: {
+        /** @default {} */
+        locations: {
+          [key: string]: string | null;
+        };
+        /** @default {} */
+        staff: {
+          [key: string]: string | null;
+        };
+        /** @default {} */
+        touchpoints: {
+          [key: string]: string | null;
+        };
+      };
+      matches: {
+        branches: {
+          id: string;
+          name: string;
+          targetId: string | null;
+          /**
+           * @description mapped by the owner, matched by name, or not matched
+           * @enum {string}
+           */
+          how: 'mapped' | 'name' | 'none';
+        }[];
+        staff: {
+          id: string;
+          name: string;
+          targetId: string | null;
+          /**
+           * @description mapped by the owner, matched by name, or not matched
+           * @enum {string}
+           */
+          how: 'mapped' | 'name' | 'none';
+        }[];
+        services: {
+          id: string;
+          name: string;
+          targetId: string | null;
+          /**
+           * @description mapped by the owner, matched by name, or not matched
+           * @enum {string}
+           */
+          how: 'mapped' | 'name' | 'none';
+        }[];
+      };
+      /** @description Give this URL to the source's webhooks (YCLIENTS) */
+      hookUrl: string | null;
+      active: boolean;
+      /** @enum {string} */
+      status: 'new' | 'ok' | 'failing';
+      lastError: string | null;
+      failures: number;
+      lastSyncAt: string | null;
+      nextSyncAt: string;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ConnectorRun: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      trigger: 'manual' | 'schedule' | 'webhook';
+      /** @enum {string} */
+      status: 'running' | 'ok' | 'failed';
+      fetched: number;
+      created: number;
+      updated: number;
+      removed: number;
+      skipped: number;
+      /** @description The first 100 skipped records and why */
+      skips: {
+        sourceId: string;
+        reason: string;
+      }[];
+      error: string | null;
+      startedAt: string;
+      finishedAt: string | null;
+    };
+    ConnectorSyncAccepted: {
+      queued: boolean;
+    };
+    Tier: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      rank: number;
+      /** @enum {string} */
+      match: 'any' | 'all';
+      criteria: {
+        /** @description Visits in the last 12 months */
+        minVisits?: number | null;
+        /** @description Amount spent in the last 12 months */
+        minSpend?: number | null;
+        /** @description Days since the first visit */
+        minTenureDays?: number | null;
+        /** @description Qualified referrals in the last 12 months */
+        minReferrals?: number | null;
+      };
+      manualOnly: boolean;
+      graceDays: number;
+      perks: string | null;
+      /** @description Customers in this tier now */
+      customers: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    TierPreview: {
+      customers: number;
+      /** @description Customers whose tier would change */
+      moving: number;
+      up: number;
+      down: number;
+      byTier: {
+        tierId: string | null;
+        name: string | null;
+        now: number;
+        after: number;
       }[];
     };
-    FloodExcluded: {
-      /** @description Suspected responses deleted: they leave every figure */
-      responses: number;
-      /** @description Their open cases, closed as "no contact" */
-      casesClosed: number;
+    Gesture: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'recognition' | 'personal_touch' | 'surprise';
+      description: string | null;
+      costEstimate: number | null;
+      /** @enum {string} */
+      trigger: 'birthday' | 'first_visit_anniversary' | 'nth_visit' | 'tier_entry' | 'recovery_resolved' | 'manual';
+      triggerVisit: number | null;
+      triggerTierId: string | null;
+      tierIds: string[];
+      touchpointIds: string[];
+      /** @enum {string} */
+      assigneeRole: 'owner' | 'manager' | 'staff';
+      assigneeStaffId: string | null;
+      dueDays: number;
+      active: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    GestureTask: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      gestureId: string;
+      gestureName: string;
+      /** @enum {string} */
+      gestureKind: 'recognition' | 'personal_touch' | 'surprise';
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      occasion: string;
+      locationId: string | null;
+      staffId: string | null;
+      /** @enum {string} */
+      role: 'owner' | 'manager' | 'staff';
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'skipped' | 'expired';
+      dueAt: string;
+      deliveredAt: string | null;
+      deliveredBy: string | null;
+      interactionId: string | null;
+      skipReason: string | null;
+      /** @description The customer has a visit today at the task location */
+      visitingToday: boolean;
+      /** @description Today's latest visit there: where the gesture can be delivered */
+      todayInteractionId: string | null;
+      createdAt: string;
+    };
+    Loyalty: {
+      /** Format: uuid */
+      customerId: string;
+      tier: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        rank: number;
+      } | null;
+      since: string | null;
+      manual: boolean;
+      /** @description Below the threshold since (in grace); null when at or above it */
+      belowSince: string | null;
+      figures: {
+        visits: number;
+        spend: number;
+        tenureDays: number;
+        referrals: number;
+      };
+      progress: {
+        /** Format: uuid */
+        tierId: string;
+        name: string;
+        /** @enum {string} */
+        match: 'any' | 'all';
+        criteria: {
+          criterion: string;
+          have: number;
+          need: number;
+        }[];
+      } | null;
+      profile: {
+        birthday: string | null;
+        preferences: string | null;
+        remember: string | null;
+        profilingOptOut: boolean;
+      };
+      gestures: components['schemas']['GestureTask'][];
+      /** @description Null unless the optional points ledger is on */
+      points: {
+        balance: number;
+      } | null;
+    };
+    RecognitionFigures: {
+      from: string;
+      to: string;
+      delivery: {
+        /** @description Tasks closed in the period: delivered, skipped or expired */
+        closed: number;
+        delivered: number;
+        /** @description Delivered by the due time */
+        onTime: number;
+        skipped: number;
+        expired: number;
+        /** @description delivered / closed, % */
+        deliveryRate: number | null;
+        /** @description onTime / delivered, % */
+        onTimeRate: number | null;
+      };
+      byLocation: {
+        /** @description Tasks closed in the period: delivered, skipped or expired */
+        closed: number;
+        delivered: number;
+        /** @description Delivered by the due time */
+        onTime: number;
+        skipped: number;
+        expired: number;
+        /** @description delivered / closed, % */
+        deliveryRate: number | null;
+        /** @description onTime / delivered, % */
+        onTimeRate: number | null;
+        locationId: string | null;
+      }[];
+      byStaff: {
+        /** @description Tasks closed in the period: delivered, skipped or expired */
+        closed: number;
+        delivered: number;
+        /** @description Delivered by the due time */
+        onTime: number;
+        skipped: number;
+        expired: number;
+        /** @description delivered / closed, % */
+        deliveryRate: number | null;
+        /** @description onTime / delivered, % */
+        onTimeRate: number | null;
+        staffId: string | null;
+      }[];
+      /** @description Customers who received a gesture closed in the period */
+      gifted: {
+        customers: number;
+        repeatVisit: {
+          value: number | null;
+          n: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+      };
+      /** @description Customers whose gesture expired (and who received none): the control group */
+      expired: {
+        customers: number;
+        repeatVisit: {
+          value: number | null;
+          n: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+        nps: {
+          value: number | null;
+          n: number;
+          promoters: number;
+          passives: number;
+          detractors: number;
+          ci95: [number, number] | null;
+          tooFew: boolean;
+        };
+      };
+      tierMigration: {
+        fromTierId: string | null;
+        toTierId: string | null;
+        customers: number;
+      }[];
+    };
+    LeadUsers: {
+      items: {
+        /** Format: uuid */
+        customerId: string;
+        name: string | null;
+        score: number;
+        reasons: {
+          /** @enum {string} */
+          reason: 'ideas' | 'referrals' | 'reviews' | 'comments' | 'value' | 'early_adopter';
+          count: number;
+          points: number;
+        }[];
+        /** @description Only with the customer’s marketing (email) consent */
+        canInviteToCoCreate: boolean;
+      }[];
+      privacyNotice: {
+        en: string;
+        ru: string;
+        bg: string;
+      };
+    };
+    PointsSettings: {
+      enabled: boolean;
+    };
+    PointsEntry: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @enum {string} */
+      kind: 'earn' | 'spend' | 'expire' | 'reverse';
+      /** @description Signed: what the entry adds to the balance */
+      points: number;
+      /** @enum {string} */
+      sourceType: 'interaction' | 'referral' | 'gesture' | 'manual' | 'review';
+      sourceId: string;
+      reversesId: string | null;
+      note: string | null;
+      createdAt: string;
+      /** @description The customer's balance after this entry's request */
+      balance: number;
+    };
+    MailSettings: {
+      /** @description False: mail goes out through the server-wide settings */
+      configured: boolean;
+      host: string | null;
+      port: number | null;
+      username: string | null;
+      /** @description The password is write-only: only whether one is stored */
+      passwordSet: boolean;
+      senderName: string | null;
+      fromAddress: string | null;
     };
   };
   responses: never;
