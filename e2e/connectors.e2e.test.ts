@@ -118,7 +118,14 @@ describe('connectors', () => {
     ])
       await page.getByRole('row').filter({ hasText: place }).filter({ hasText: service }).first().waitFor();
 
-    // Each visit triggered its survey invitation, as an imported one would.
+    // Each visit triggered its survey invitation, as an imported one would. A background job writes them
+    // just after the sync: wait for all three before opening the customer, whose list is read once.
+    await expect
+      .poll(
+        async () =>
+          ((await (await context.request.get('/api/v1/invitations')).json()) as { items: unknown[] }).items.length,
+      )
+      .toBe(3);
     await nav.getByRole('link', { name: 'Customers' }).click();
     await page.getByRole('link', { name: 'Клиент 3' }).click();
     await page.getByRole('cell', { name: 'After the visit' }).waitFor();

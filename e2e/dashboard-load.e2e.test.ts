@@ -51,7 +51,8 @@ describe('the dashboard download', () => {
     const first = await scriptsOf(page, '/');
     expect(first.length).toBeGreaterThan(0);
     for (const s of first) {
-      expect(s.encoding, s.url).toMatch(/^(br|gzip)$/);
+      // Files under 1 KB travel as they are (src/web/precompress.ts): the bundler's runtime, tiny shared chunks.
+      if (s.bytes >= 1024) expect(s.encoding, s.url).toMatch(/^(br|gzip)$/);
       expect(s.cache, s.url).toContain('immutable');
     }
     const shell = first.reduce((sum, s) => sum + s.bytes, 0);

@@ -6,6 +6,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgs } from '../src/modules/orgs/orgs.schema.ts';
 import { createOrg } from '../src/modules/access/index.ts';
+// The composition root's subscribers: the org made here gets what every org gets (the default case rules).
+import '../src/server/subscribers.ts';
 import { startSmtpServer } from './support/smtp.ts';
 import { exited, startZabota, type Running } from './support/spawn-zabota.ts';
 import { createTestDatabase } from './support/test-db.ts';

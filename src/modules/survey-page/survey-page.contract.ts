@@ -11,5 +11,9 @@ export const answerForm = z.object({
   r: z.string().optional(),
   /** A "how did you hear about us" answer's free text: who recommended us. */
   who: z.string().optional(),
+  /** The "may we contact you?" form (contact-page.ts): a phone or an email, and the consent box (`yes`). */
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  consent: z.string().optional(),
 });
 export type AnswerForm = z.infer<typeof answerForm>;

@@ -354,8 +354,16 @@ describe('review sites on the thank-you page', () => {
       ).json().slug as string;
     const thanksAfter = async (slug: string, score: string) => {
       const res = await post(`/s/p/${slug}`, { q: 'nps', a: score });
-      expect(res.headers.location).toBe(`/s/p/${slug}?done=1`);
-      return /<div class="card">.*<\/div>/s.exec((await get(res.headers.location as string)).body)![0];
+      let location = res.headers.location as string;
+      if (Number(score) <= 6) {
+        // A detractor is first asked whether we may contact them, and declines: the same thanks follow.
+        expect(location).toMatch(new RegExp(`^/s/p/${slug}\\?r=[^&]+&contact=1$`));
+        const ask = await get(location);
+        expect(ask.body).toContain('May we contact you?');
+        location = /<div class="nav"><a href="([^"]+)">/.exec(ask.body)![1]!.replaceAll('&amp;', '&');
+      }
+      expect(location).toBe(`/s/p/${slug}?done=1`);
+      return /<div class="card">.*<\/div>/s.exec((await get(location)).body)![0];
     };
     const shown = await make(true);
     const promoter = await thanksAfter(shown, '10');
