@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exited, runCli, startZabota, type Running } from './support/spawn-zabota.ts';
+import { apiOf, type Json } from './support/wait.ts';
 
 /**
  * Audits under SIGKILL: answers and submits keep arriving while the server is killed; after a
@@ -13,6 +14,7 @@ import { exited, runCli, startZabota, type Running } from './support/spawn-zabot
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-audits-'));
 const env = { ZABOTA_DATA_DIR: dataDir, DATABASE_URL: '' };
 let server: Running | undefined;
+const api = apiOf(() => server);
 
 afterAll(async () => {
   if (server && server.child.exitCode === null) {
@@ -21,17 +23,6 @@ afterAll(async () => {
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-type Json = Record<string, unknown> & { id: string };
-
-async function api(method: string, url: string, key: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${server!.url}/api/v1${url}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, json: (await res.json()) as Json };
-}
 
 const AUDITS = 24;
 const STAFF = 3;

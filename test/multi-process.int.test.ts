@@ -11,6 +11,7 @@ import '../src/server/subscribers.ts';
 import { startSmtpServer } from './support/smtp.ts';
 import { exited, startZabota, type Running } from './support/spawn-zabota.ts';
 import { createTestDatabase } from './support/test-db.ts';
+import { until } from './support/wait.ts';
 
 /**
  * Three Zabota processes on one PostgreSQL, each serving HTTP and running the job queue and the
@@ -54,20 +55,6 @@ async function call(
 }
 const api = (i: number, method: string, url: string, body?: unknown) =>
   call(procs[i % procs.length]!, method, url, { key: ownerKey, body });
-
-async function until<T>(
-  what: string | (() => string),
-  fn: () => Promise<T | undefined>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const query = async <R>(text: string, values: unknown[] = []) => (await database.pool.query(text, values)).rows as R[];
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exited, runCli, startZabota, type Running } from './support/spawn-zabota.ts';
+import { apiOf, until } from './support/wait.ts';
 
 /**
  * Gesture triggers under SIGKILL: visits keep arriving while the server (with its trigger sweep)
@@ -12,6 +13,7 @@ import { exited, runCli, startZabota, type Running } from './support/spawn-zabot
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-recognition-'));
 const env = { ZABOTA_DATA_DIR: dataDir, DATABASE_URL: '' };
 let server: Running | undefined;
+const api = apiOf(() => server);
 
 afterAll(async () => {
   if (server && server.child.exitCode === null) {
@@ -20,25 +22,6 @@ afterAll(async () => {
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-type Json = Record<string, unknown> & { id: string };
-async function api(method: string, url: string, key: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${server!.url}/api/v1${url}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, json: (await res.json()) as Json };
-}
-async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('gesture triggers survive kill -9', () => {
   it('owes exactly one task per customer, gesture and occasion', async () => {
