@@ -88,9 +88,10 @@ describe('connectors', () => {
     // The mapping screen: what matched by name is preselected; the owner maps the rest.
     await card.getByRole('button', { name: 'Mapping' }).click();
     const mapping = card.getByTestId('connector-mapping');
-    expect(await mapping.getByLabel('Центр').inputValue()).toBe(center.id);
-    expect(await mapping.getByLabel('Стрижка').inputValue()).toBe(haircut.id);
-    expect(await mapping.getByLabel('Маникюр').inputValue()).toBe(nails.id);
+    // The selects get their options (locations, touchpoints) from their own queries: poll until they are in.
+    await expect.poll(() => mapping.getByLabel('Центр').inputValue()).toBe(center.id);
+    await expect.poll(() => mapping.getByLabel('Стрижка').inputValue()).toBe(haircut.id);
+    await expect.poll(() => mapping.getByLabel('Маникюр').inputValue()).toBe(nails.id);
     expect(await mapping.getByLabel('Салон на Ленина').inputValue()).toBe('');
     const saved = () => page.waitForResponse((r) => r.request().method() === 'PATCH' && r.status() === 200);
     let done = saved();
