@@ -62,6 +62,8 @@ describe('the dashboard download', () => {
     const loaded = new Set(first.map((s) => s.url));
     await page.getByRole('link', { name: 'Analytics' }).first().click();
     await page.waitForURL('**/analytics');
+    // The page's heading renders only once its lazily loaded code has arrived.
+    await page.getByRole('heading', { name: 'Analytics', level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     const after = await page.evaluate(() =>
       performance
