@@ -1,7 +1,9 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { startOfLocalDay } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
-import { FilterSelect } from '../lib/ui.tsx';
+import { ErrorBanner, FilterSelect, PageHeader } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import type { Period } from './hooks.ts';
 
@@ -38,4 +40,32 @@ export function usePeriodFilters(): { period: Period; filters: React.ReactNode }
     period: { from: startOfLocalDay(from), to: startOfLocalDay(to, 1), locationId: locationId || undefined },
     filters,
   };
+}
+
+/** A figures page: a link back, the title, the period filters, and the figures once they are in. */
+export function PeriodFiguresPage<T>(props: {
+  back: { href: string; label: string };
+  title: string;
+  useFigures: (period: Period) => UseQueryResult<T>;
+  render: (figures: T) => React.ReactNode;
+}) {
+  const { t } = useI18n();
+  const { period, filters } = usePeriodFilters();
+  const figures = props.useFigures(period);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={props.back.href}>← {props.back.label}</Link>
+      </p>
+      <PageHeader title={props.title} />
+      {filters}
+      {figures.isPending ? (
+        <p className="muted" role="status">
+          {t('web.common.loading')}
+        </p>
+      ) : null}
+      <ErrorBanner error={figures.error} />
+      {figures.data ? props.render(figures.data) : null}
+    </>
+  );
 }

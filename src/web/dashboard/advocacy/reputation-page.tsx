@@ -1,37 +1,24 @@
-import { Link } from 'wouter';
 import { usePeriodFormat } from '../analytics/common.tsx';
 import { LineChart } from '../analytics/line-chart.tsx';
 import { Tile } from '../analytics/tiles.tsx';
 import { useI18n } from '../lib/i18n.tsx';
-import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { MIN_N, monthStart, rate } from './figures.ts';
 import { useReputation, type Reputation } from './hooks.ts';
-import { usePeriodFilters } from './period-filters.tsx';
+import { PeriodFiguresPage } from './period-filters.tsx';
 import '../analytics/analytics.css';
 import './advocacy.css';
 
 /** The public rating and how the business handles reviews, each with its n and, for shares, a 95% interval. */
 export function ReputationPage() {
   const { t } = useI18n();
-  const { period, filters } = usePeriodFilters();
-  const figures = useReputation(period);
-  const f = figures.data;
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/reviews">← {t('web.nav.reviews')}</Link>
-      </p>
-      <PageHeader title={t('web.nav.reputation')} />
-      {filters}
-      {figures.isPending ? (
-        <p className="muted" role="status">
-          {t('web.common.loading')}
-        </p>
-      ) : null}
-      <ErrorBanner error={figures.error} />
-      {f ? <Figures f={f} /> : null}
-    </>
+    <PeriodFiguresPage
+      back={{ href: '/reviews', label: t('web.nav.reviews') }}
+      title={t('web.nav.reputation')}
+      useFigures={useReputation}
+      render={(f) => <Figures f={f} />}
+    />
   );
 }
 

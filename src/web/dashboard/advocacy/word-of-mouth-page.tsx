@@ -1,36 +1,24 @@
-import { Link } from 'wouter';
 import { usePeriodFormat } from '../analytics/common.tsx';
 import { LineChart } from '../analytics/line-chart.tsx';
 import { Tile } from '../analytics/tiles.tsx';
 import { formatMoney } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
-import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
 import { monthStart, rate, shareByMonth } from './figures.ts';
 import { REFERRAL_STATUSES, useWordOfMouth, type WordOfMouth } from './hooks.ts';
-import { usePeriodFilters } from './period-filters.tsx';
+import { PeriodFiguresPage } from './period-filters.tsx';
 import '../analytics/analytics.css';
 import './advocacy.css';
 
 /** How many new customers came by recommendation, and whether promoters really recommend. */
 export function WordOfMouthPage() {
   const { t } = useI18n();
-  const { period, filters } = usePeriodFilters();
-  const figures = useWordOfMouth(period);
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/referrals">← {t('web.nav.referrals')}</Link>
-      </p>
-      <PageHeader title={t('web.nav.wordOfMouth')} />
-      {filters}
-      {figures.isPending ? (
-        <p className="muted" role="status">
-          {t('web.common.loading')}
-        </p>
-      ) : null}
-      <ErrorBanner error={figures.error} />
-      {figures.data ? <Figures f={figures.data} /> : null}
-    </>
+    <PeriodFiguresPage
+      back={{ href: '/referrals', label: t('web.nav.referrals') }}
+      title={t('web.nav.wordOfMouth')}
+      useFigures={useWordOfMouth}
+      render={(f) => <Figures f={f} />}
+    />
   );
 }
 
