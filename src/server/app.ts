@@ -35,7 +35,7 @@ import { surveyPageRoutes } from '../modules/survey-page/index.ts';
 import { surveyRoutes } from '../modules/surveys/index.ts';
 import { textRoutes } from '../modules/text/index.ts';
 import { touchpointRoutes } from '../modules/touchpoints/index.ts';
-import { trainingRoutes } from '../modules/training/index.ts';
+import { trainingRepo, trainingRoutes } from '../modules/training/index.ts';
 import { webhookRoutes } from '../modules/webhooks/index.ts';
 import { reviewLinkRoutes, reviewRoutes } from '../modules/reviews/index.ts';
 import { referralLinkRoutes, referralRoutes } from '../modules/referrals/index.ts';
@@ -132,7 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(textRoutes(deps));
       await api.register(insightRoutes(deps));
       await api.register(pulseRoutes(deps));
-      await api.register(standardsRoutes(deps));
+      await api.register(standardsRoutes(deps, { lessonIdsOf: trainingRepo.lessonIdsByStandard }));
       await api.register(trainingRoutes(deps));
       await api.register(selfAssessmentRoutes(deps));
       await api.register(reviewRoutes(deps));

@@ -253,6 +253,14 @@ describe('audit → training → re-audit', () => {
     const lesson = (await staffApi.get(`/api/v1/lessons/${ids.lessonGreet}`)).json();
     expect(lesson.quiz[0].correct).toBeUndefined();
   });
+
+  it('lists with each standard the lessons that teach it (training hands standards this reader)', async () => {
+    const lessonsOf = async (id: string) => (await org.as.get(`/api/v1/standards/${id}`)).json().lessonIds;
+    expect(await lessonsOf(ids.greet)).toEqual([ids.lessonGreet]);
+    expect(await lessonsOf(ids.clean)).toEqual([]);
+    const listed = (await org.as.get('/api/v1/standards')).json().items as { id: string; lessonIds: string[] }[];
+    expect(listed.find((s) => s.id === ids.name)?.lessonIds).toEqual([ids.lessonName]);
+  });
 });
 
 describe('mystery shopping', () => {

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
-import { lessons } from '../training/training.schema.ts';
 import { auditSchedules, checklistItems, checklists, standards, staffNotices } from './standards.schema.ts';
 
 export type StandardRow = typeof standards.$inferSelect;
@@ -52,18 +51,6 @@ export async function listStandards(
     )
     .orderBy(desc(standards.id))
     .limit(q.limit + 1);
-}
-
-export async function lessonIdsByStandard(db: Db, orgId: string, standardIds: string[]) {
-  const out = new Map<string, string[]>();
-  if (!standardIds.length) return out;
-  const rows = await db
-    .select({ id: lessons.id, standardId: lessons.standardId })
-    .from(lessons)
-    .where(and(eq(lessons.orgId, orgId), inArray(lessons.standardId, standardIds)))
-    .orderBy(asc(lessons.id));
-  for (const r of rows) out.set(r.standardId!, [...(out.get(r.standardId!) ?? []), r.id]);
-  return out;
 }
 
 export async function getStandard(db: Db, orgId: string, id: string) {

@@ -35,9 +35,10 @@ import * as service from './standards.service.ts';
 
 /** Written standards, checklists built from them, audit schedules and audits (with the loop into training). */
 export const standardsRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: AppDeps, { lessonIdsOf }: { lessonIdsOf: service.LessonIdsOf }): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = deps;
+    const reader = { db, lessonIdsOf };
     await app.register(photoRoutes(deps));
     await app.register(
       crudRoutes({
@@ -47,10 +48,10 @@ export const standardsRoutes =
         write: 'standards:write',
         schemas: { item: standard, create: standardCreate, update: standardUpdate, listQuery: standardListQuery },
         service: {
-          list: (actor, q) => service.listStandards(db, actor, q),
-          get: (actor, id) => service.getStandard(db, actor, id),
-          create: (actor, input) => service.createStandard(db, actor, input),
-          update: (actor, id, input) => service.updateStandard(db, actor, id, input),
+          list: (actor, q) => service.listStandards(reader, actor, q),
+          get: (actor, id) => service.getStandard(reader, actor, id),
+          create: (actor, input) => service.createStandard(reader, actor, input),
+          update: (actor, id, input) => service.updateStandard(reader, actor, id, input),
           remove: (actor, id) => service.archiveStandard(db, actor, id),
         },
       }),

@@ -18,6 +18,12 @@ import { occurrences, parseRule, type Rule } from './recurrence.ts';
 import * as repo from './standards.repo.ts';
 
 export type StandardsDeps = { db: Db; pool: pg.Pool };
+/**
+ * Which lessons teach each standard. Lessons belong to training, which stands on standards, so the
+ * composition root hands this reader in rather than standards reaching up for training's table.
+ */
+export type LessonIdsOf = (db: Db, orgId: string, standardIds: string[]) => Promise<Map<string, string[]>>;
+export type StandardsReader = { db: Db; lessonIdsOf: LessonIdsOf };
 type Table = Parameters<typeof repo.existing>[2];
 
 /** Ids that are not the organisation's own become field errors (400), never a foreign-key 409 or a leak. */
@@ -34,8 +40,8 @@ export async function assertRefs(
   if (Object.keys(fields).length) throw invalid('Some references are unknown', fields);
 }
 
-async function presentStandards(db: Db, orgId: string, rows: repo.StandardRow[]) {
-  const lessonIds = await repo.lessonIdsByStandard(
+async function presentStandards({ db, lessonIdsOf }: StandardsReader, orgId: string, rows: repo.StandardRow[]) {
+  const lessonIds = await lessonIdsOf(
     db,
     orgId,
     rows.map((r) => r.id),
@@ -43,28 +49,34 @@ async function presentStandards(db: Db, orgId: string, rows: repo.StandardRow[])
   return rows.map(({ orgId: _o, ...r }) => ({ ...toDto(r), lessonIds: lessonIds.get(r.id) ?? [] }));
 }
 
-export async function listStandards(db: Db, actor: Actor, q: Parameters<typeof repo.listStandards>[2]) {
-  const page = toPage(await repo.listStandards(db, actor.orgId, q), q.limit, (r) => r.id);
-  return { items: await presentStandards(db, actor.orgId, page.items), nextCursor: page.nextCursor };
+export async function listStandards(
+  reader: StandardsReader,
+  actor: Actor,
+  q: Parameters<typeof repo.listStandards>[2],
+) {
+  const page = toPage(await repo.listStandards(reader.db, actor.orgId, q), q.limit, (r) => r.id);
+  return { items: await presentStandards(reader, actor.orgId, page.items), nextCursor: page.nextCursor };
 }
 
-export async function getStandard(db: Db, actor: Actor, id: string) {
-  const row = await repo.getStandard(db, actor.orgId, id);
+export async function getStandard(reader: StandardsReader, actor: Actor, id: string) {
+  const row = await repo.getStandard(reader.db, actor.orgId, id);
   if (!row) throw notFound('Standard');
-  return (await presentStandards(db, actor.orgId, [row]))[0]!;
+  return (await presentStandards(reader, actor.orgId, [row]))[0]!;
 }
 
-export async function createStandard(db: Db, actor: Actor, input: StandardCreate) {
+export async function createStandard(reader: StandardsReader, actor: Actor, input: StandardCreate) {
+  const { db } = reader;
   await assertRefs(db, actor.orgId, [
     ['touchpointId', 'touchpoints', input.touchpointId],
     ['locationId', 'locations', input.locationId],
   ]);
   const row = await repo.insertStandard(db, { ...input, orgId: actor.orgId });
-  return { row: (await presentStandards(db, actor.orgId, [row]))[0]!, created: true };
+  return { row: (await presentStandards(reader, actor.orgId, [row]))[0]!, created: true };
 }
 
-export async function updateStandard(db: Db, actor: Actor, id: string, input: StandardUpdate) {
-  await getStandard(db, actor, id);
+export async function updateStandard(reader: StandardsReader, actor: Actor, id: string, input: StandardUpdate) {
+  const { db } = reader;
+  await getStandard(reader, actor, id);
   await assertRefs(db, actor.orgId, [
     ['touchpointId', 'touchpoints', input.touchpointId],
     ['locationId', 'locations', input.locationId],
@@ -72,7 +84,7 @@ export async function updateStandard(db: Db, actor: Actor, id: string, input: St
   const wording = ['title', 'why', 'good', 'never'].some((k) => k in input && input[k as keyof StandardUpdate]);
   const row = await repo.updateStandard(db, actor.orgId, id, input, wording);
   if (!row) throw notFound('Standard');
-  return (await presentStandards(db, actor.orgId, [row]))[0]!;
+  return (await presentStandards(reader, actor.orgId, [row]))[0]!;
 }
 
 /** Archived, not deleted: past audits keep the standard they were checked against. */

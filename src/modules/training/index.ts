@@ -3,4 +3,7 @@ import * as trainingRepoDoor from './training.repo.ts';
 export { assignLessons } from './loop.ts';
 export { startRefreshers } from './refreshers.ts';
 export { trainingRoutes } from './training.routes.ts';
-export const trainingRepo = { insertLesson: trainingRepoDoor.insertLesson };
+export const trainingRepo = {
+  insertLesson: trainingRepoDoor.insertLesson,
+  lessonIdsByStandard: trainingRepoDoor.lessonIdsByStandard,
+};

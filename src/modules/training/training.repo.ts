@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
 import { staff } from '../staff/staff.schema.ts';
@@ -21,6 +21,19 @@ export async function listLessons(db: Db, orgId: string, q: { cursor?: string; l
     )
     .orderBy(desc(lessons.id))
     .limit(q.limit + 1);
+}
+
+/** Which lessons teach each of these standards (the standards API lists them with each standard). */
+export async function lessonIdsByStandard(db: Db, orgId: string, standardIds: string[]) {
+  const out = new Map<string, string[]>();
+  if (!standardIds.length) return out;
+  const rows = await db
+    .select({ id: lessons.id, standardId: lessons.standardId })
+    .from(lessons)
+    .where(and(eq(lessons.orgId, orgId), inArray(lessons.standardId, standardIds)))
+    .orderBy(asc(lessons.id));
+  for (const r of rows) out.set(r.standardId!, [...(out.get(r.standardId!) ?? []), r.id]);
+  return out;
 }
 
 export async function getLesson(db: Db, orgId: string, id: string) {
