@@ -255,7 +255,7 @@ describe('audit → training → re-audit', () => {
   });
 
   it('lists with each standard the lessons that teach it (training hands standards this reader)', async () => {
-    const lessonsOf = async (id: string) => (await org.as.get(`/api/v1/standards/${id}`)).json().lessonIds;
+    const lessonsOf = async (id?: string) => (await org.as.get(`/api/v1/standards/${id}`)).json().lessonIds;
     expect(await lessonsOf(ids.greet)).toEqual([ids.lessonGreet]);
     expect(await lessonsOf(ids.clean)).toEqual([]);
     const listed = (await org.as.get('/api/v1/standards')).json().items as { id: string; lessonIds: string[] }[];
