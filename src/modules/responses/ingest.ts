@@ -163,7 +163,8 @@ async function writeChecked(db: Db, writer: ResponseWriter, values: ResponseWrit
 }
 
 /**
- * Adds answers to a partial response (the respondent page, question by question). `emit`, when
+ * Adds answers to a partial response (the respondent page, question by question). A stored answer
+ * whose question the new answers now hide is cleared, so the stored set stays valid. `emit`, when
  * given, announces the response the moment it becomes complete (not on later edits).
  */
 export async function continueResponse(
@@ -177,7 +178,8 @@ export async function continueResponse(
   const staffIds = survey.questions.some((q) => q.type === 'staff')
     ? await repo.activeStaffIds(db, existing.orgId)
     : null;
-  const checked = checkAnswers(survey.questions, { ...existing.answers, ...more }, { partial, staffIds });
+  const stored = new Set(Object.keys(existing.answers).filter((id) => !(id in more)));
+  const checked = checkAnswers(survey.questions, { ...existing.answers, ...more }, { partial, staffIds, stored });
   if (Object.keys(checked.errors).length) throw invalid('The answer is invalid', checked.errors);
   const scores = denormalise(survey.questions, checked.answers);
   const row = await repo.updateAnswers(db, existing.orgId, existing.id, {

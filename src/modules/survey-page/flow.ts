@@ -1,5 +1,5 @@
 import type { Answers, Question } from '../../shared/survey-definition.ts';
-import { acceptLanguages, conditionHolds, pickLanguage, visibleQuestions } from '../surveys/index.ts';
+import { acceptLanguages, pickLanguage, visibleQuestions } from '../surveys/index.ts';
 
 /** Pure navigation of the one-question-per-page flow; the conditions are survey-logic's. */
 
@@ -55,30 +55,6 @@ export function progress(qs: Question[], answers: Answers, current: string): { n
   const visible = visibleQuestions(qs, answers);
   const n = visible.findIndex((q) => q.id === current) + 1;
   return { n, total: qs.some((q) => q.showIf) ? null : visible.length };
-}
-
-/**
- * The answers to send with one question's answer: its value ('' clears it), and '' for every
- * stored answer whose question a changed earlier answer now hides, so the stored set stays valid.
- */
-export function answerPatch(
-  qs: Question[],
-  stored: Answers,
-  questionId: string,
-  value: unknown,
-): Record<string, unknown> {
-  const patch: Record<string, unknown> = { [questionId]: blank(value) ? '' : value };
-  const merged: Answers = {};
-  for (const q of qs) {
-    const v = q.id === questionId ? patch[questionId] : stored[q.id];
-    if (blank(v)) continue;
-    if (!conditionHolds(q, merged)) {
-      patch[q.id] = '';
-      continue;
-    }
-    merged[q.id] = v as Answers[string];
-  }
-  return patch;
 }
 
 export function isBlank(v: unknown): boolean {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../shared/survey-definition.ts';
 import { brandPalette, contrast, parseHex } from './colors.ts';
-import { answerPatch, chooseLanguage, nextQuestion, previousQuestion, questionToShow, textDirection } from './flow.ts';
+import { chooseLanguage, nextQuestion, previousQuestion, questionToShow, textDirection } from './flow.ts';
 import { JS, JS_HASH } from './page-assets.ts';
 import { esc, renderDocument, renderMessage, renderQuestion, renderThanks, type QuestionView } from './render.ts';
 
@@ -230,10 +230,5 @@ describe('flow', () => {
     expect(questionToShow(qs, { nps: 9 }, 'feel')?.id).toBe('feel');
     expect(questionToShow(qs, { nps: 9 }, 'wrong')?.id).toBe('feel');
     expect(questionToShow(qs, { nps: 9, feel: 'calm' })).toBeUndefined();
-  });
-
-  it('clears answers that a changed earlier answer hides', () => {
-    expect(answerPatch(qs, { nps: 3, wrong: 'slow', feel: 'angry' }, 'nps', 10)).toEqual({ nps: 10, wrong: '' });
-    expect(answerPatch(qs, { nps: 3 }, 'wrong', undefined)).toEqual({ wrong: '' });
   });
 });

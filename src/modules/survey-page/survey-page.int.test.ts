@@ -163,6 +163,16 @@ describe('public link', () => {
     expect(hidden.statusCode).toBe(400);
   });
 
+  it('clears a stored answer when a changed earlier answer hides its question', async () => {
+    const a1 = await post(`/s/p/${slug}`, { q: 'nps', a: '4' });
+    const r = new URL(a1.headers.location as string, 'http://x').searchParams.get('r')!;
+    await post(`/s/p/${slug}`, { q: 'wrong', a: 'We waited', r });
+    const changed = await post(`/s/p/${slug}`, { q: 'nps', a: '9', r });
+    expect(new URL(changed.headers.location as string, 'http://x').searchParams.get('q')).toBe('who');
+    const [latest] = await responsesOf();
+    expect(latest).toMatchObject({ answers: { nps: 9 }, nps: 9, comment: null });
+  });
+
   it('ignores location and touchpoint ids of another organisation, keeps its own', async () => {
     const theirLocation = (await other.as.post('/api/v1/locations', { name: 'Theirs' })).json().id;
     const theirTouchpoint = (

@@ -36,22 +36,14 @@ import {
   surveysRepo,
   acceptLanguages,
   conditionHolds,
+  isEmptyAnswer,
   localize,
-  normaliseAnswer,
   pickLanguage,
   visibleQuestions,
 } from '../surveys/index.ts';
 import { scoreRange } from '../../shared/score-range.ts';
 import { publicLinkForAnswer } from './link-cache.ts';
-import {
-  answerPatch,
-  chooseLanguage,
-  isBlank,
-  nextQuestion,
-  previousQuestion,
-  progress,
-  questionToShow,
-} from './flow.ts';
+import { chooseLanguage, isBlank, nextQuestion, previousQuestion, progress, questionToShow } from './flow.ts';
 import {
   renderDocument,
   renderMessage,
@@ -398,27 +390,15 @@ const isUniqueViolation = (e: unknown) => {
   return err?.code === '23505' || err?.cause?.code === '23505';
 };
 
-async function store(
-  db: Db,
-  link: Link,
-  q: Question,
-  value: AnswerValue | undefined,
-  sinks: Sinks,
-  client?: string,
-): Promise<Answers> {
+/**
+ * Stores one answer as the respondent posted it: ingest and continueResponse are its one check
+ * against the survey (a bad answer comes back as a field error on `answers.<question id>`).
+ */
+async function store(db: Db, link: Link, q: Question, value: unknown, sinks: Sinks, client?: string): Promise<Answers> {
   const { survey } = link;
   if (link.response)
-    return (
-      await continueResponse(
-        db,
-        survey,
-        link.response,
-        answerPatch(survey.questions, link.response.answers, q.id, value),
-        true,
-        sinks.emit,
-      )
-    ).answers;
-  if (value === undefined) return {};
+    return (await continueResponse(db, survey, link.response, { [q.id]: value }, true, sinks.emit)).answers;
+  if (isEmptyAnswer(q, value)) return {};
   const resumeToken = link.kind === 'public' ? newToken() : undefined;
   const inv = link.invitation;
   try {
@@ -471,12 +451,10 @@ async function answer(db: Db, link: Link, input: PageInput, sinks: Sinks): Promi
   const again = (error: string) => questionPage(db, link, q, stored, 400, error, raw);
   if (q.required && isBlank(typeof raw === 'string' ? raw.trim() : raw))
     return again(translate(link.lang, 'survey.error.required'));
-  const checked = normaliseAnswer(q, raw, null);
-  if (checked.error) return again(answerError(link.lang, q, raw));
 
   let answers: Answers;
   try {
-    answers = await store(db, link, q, checked.value, sinks, input.client);
+    answers = await store(db, link, q, raw, sinks, input.client);
   } catch (e) {
     if (e instanceof AppError && e.code === 'invalid') {
       if (e.fields?.[`answers.${q.id}`]) return again(answerError(link.lang, q, raw));

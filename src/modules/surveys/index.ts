@@ -6,8 +6,8 @@ export {
   checkAnswers,
   conditionHolds,
   denormalise,
+  isEmptyAnswer,
   localize,
-  normaliseAnswer,
   pickLanguage,
   visibleQuestions,
 } from './survey-logic.ts';

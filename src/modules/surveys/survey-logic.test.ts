@@ -5,6 +5,7 @@ import {
   checkAnswers,
   definitionErrors,
   denormalise,
+  isEmptyAnswer,
   pickLanguage,
   visibleQuestions,
 } from './survey-logic.ts';
@@ -91,6 +92,27 @@ describe('answers', () => {
     expect(bad.errors['answers.why']).toMatch(/At most 20 characters/);
     const hidden = checkAnswers(qs, { nps: 10, wrong: ['wait'] }, { partial: false, staffIds: staff });
     expect(hidden.errors['answers.wrong']).toMatch(/not shown/);
+  });
+
+  it('drops stored answers that a changed earlier answer hides, and refuses new ones', () => {
+    const changed = checkAnswers(
+      qs,
+      { nps: '10', wrong: ['wait'], feel: 'angry' },
+      { partial: true, staffIds: staff, stored: new Set(['wrong', 'feel']) },
+    );
+    expect(changed).toMatchObject({ answers: { nps: 10, feel: 'angry' }, errors: {} });
+    const posted = checkAnswers(
+      qs,
+      { nps: 10, wrong: ['wait'] },
+      { partial: true, staffIds: staff, stored: new Set() },
+    );
+    expect(posted.errors['answers.wrong']).toMatch(/not shown/);
+  });
+
+  it('takes nothing, an empty choice and white space as no answer', () => {
+    expect(isEmptyAnswer(qs[2]!, '  \r\n ')).toBe(true);
+    expect(isEmptyAnswer(qs[1]!, [])).toBe(true);
+    expect(isEmptyAnswer(qs[0]!, ' ')).toBe(false);
   });
 
   it('requires visible required questions unless partial', () => {

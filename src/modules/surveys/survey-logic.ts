@@ -52,13 +52,19 @@ export function visibleQuestions(qs: Question[], answers: Answers): Question[] {
   return qs.filter((q) => conditionHolds(q, answers));
 }
 
+/** No answer at all: nothing, an empty choice, or (for a text question) only white space. */
+export function isEmptyAnswer(q: Question, raw: unknown): boolean {
+  if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) return true;
+  return q.type === 'text' && typeof raw === 'string' && !raw.trim();
+}
+
 /** Trims, bounds and checks one answer; returns the normalised value or an error message. */
 export function normaliseAnswer(
   q: Question,
   raw: unknown,
   staffIds: ReadonlySet<string> | null,
 ): { value?: AnswerValue; error?: string } {
-  if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) return {};
+  if (isEmptyAnswer(q, raw)) return {};
   const range = scoreRange(q);
   if (range) {
     const n = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
@@ -114,12 +120,14 @@ export type AnswerCheck = { answers: Answers; errors: Record<string, string>; co
 /**
  * Validates a set of answers against the survey: unknown question ids, values out of range and
  * answers to hidden questions are errors; `complete` says whether every visible required
- * question is answered. With `partial`, missing required answers are not errors.
+ * question is answered. With `partial`, missing required answers are not errors. `stored`: ids of
+ * answers given earlier, which are dropped rather than refused when a changed answer now hides
+ * their question (the respondent went back and changed an earlier answer).
  */
 export function checkAnswers(
   qs: Question[],
   raw: Record<string, unknown>,
-  opts: { partial: boolean; staffIds: ReadonlySet<string> | null },
+  opts: { partial: boolean; staffIds: ReadonlySet<string> | null; stored?: ReadonlySet<string> },
 ): AnswerCheck {
   const errors: Record<string, string> = {};
   const known = new Set(qs.map((q) => q.id));
@@ -127,7 +135,7 @@ export function checkAnswers(
   const answers: Answers = {};
   for (const q of qs) {
     if (!conditionHolds(q, answers)) {
-      if (raw[q.id] !== undefined && raw[q.id] !== '')
+      if (raw[q.id] !== undefined && raw[q.id] !== '' && !opts.stored?.has(q.id))
         errors[`answers.${q.id}`] = 'This question is not shown for the earlier answers';
       continue;
     }
