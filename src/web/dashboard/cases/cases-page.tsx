@@ -3,6 +3,7 @@ import { Link, useLocation, useSearchParams } from 'wouter';
 import type { Role } from '../../../shared/domain.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ListState, LoadMore, PageHeader, Panel } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { useAllStaff } from '../staff/hooks.ts';
@@ -117,46 +118,33 @@ export function CasesPage() {
           emptyText={t('web.cases.empty')}
         />
         {list.items.length ? (
-          <table className="table cases-table" data-testid="cases-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('web.cases.number')}</th>
-                <th scope="col">{t('web.cases.subject')}</th>
-                <th scope="col">{t('web.interactions.customer')}</th>
-                <th scope="col">{t('web.interactions.location')}</th>
-                <th scope="col">{t('web.cases.owner')}</th>
-                <th scope="col">{t('web.cases.priority')}</th>
-                <th scope="col">{t('web.common.status')}</th>
-                <th scope="col">{t('web.cases.due')}</th>
-                <th scope="col">{t('web.cases.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((c) => (
-                <tr key={c.id} data-testid="case-row" className={c.overdue ? 'row-overdue' : undefined}>
-                  <td data-label={t('web.cases.number')} className="num">
-                    <Link href={`/cases/${c.id}`}>#{c.number}</Link>
-                  </td>
-                  <td data-label={t('web.cases.subject')} className="case-title">
-                    <Link href={`/cases/${c.id}`}>{c.title}</Link>
-                  </td>
-                  <td data-label={t('web.interactions.customer')}>{c.customerName ?? '—'}</td>
-                  <td data-label={t('web.interactions.location')}>{c.locationName ?? '—'}</td>
-                  <td data-label={t('web.cases.owner')}>{c.ownerName ?? t('web.cases.unassigned')}</td>
-                  <td data-label={t('web.cases.priority')}>
-                    <PriorityBadge priority={c.priority} />
-                  </td>
-                  <td data-label={t('web.common.status')}>
-                    <StatusBadge status={c.status} />
-                  </td>
-                  <td data-label={t('web.cases.due')}>
-                    <Due c={c} />
-                  </td>
-                  <td data-label={t('web.cases.source')}>{t(`web.cases.source.${c.source}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="cases-table"
+            testId="cases-table"
+            rows={list.items}
+            rowKey={(c) => c.id}
+            rowClassName={(c) => (c.overdue ? 'row-overdue' : undefined)}
+            rowData={() => ({ 'data-testid': 'case-row' })}
+            columns={[
+              {
+                label: t('web.cases.number'),
+                cellClassName: 'num',
+                cell: (c) => <Link href={`/cases/${c.id}`}>#{c.number}</Link>,
+              },
+              {
+                label: t('web.cases.subject'),
+                cellClassName: 'case-title',
+                cell: (c) => <Link href={`/cases/${c.id}`}>{c.title}</Link>,
+              },
+              { label: t('web.interactions.customer'), cell: (c) => c.customerName ?? '—' },
+              { label: t('web.interactions.location'), cell: (c) => c.locationName ?? '—' },
+              { label: t('web.cases.owner'), cell: (c) => c.ownerName ?? t('web.cases.unassigned') },
+              { label: t('web.cases.priority'), cell: (c) => <PriorityBadge priority={c.priority} /> },
+              { label: t('web.common.status'), cell: (c) => <StatusBadge status={c.status} /> },
+              { label: t('web.cases.due'), cell: (c) => <Due c={c} /> },
+              { label: t('web.cases.source'), cell: (c) => t(`web.cases.source.${c.source}`) },
+            ]}
+          />
         ) : null}
         <LoadMore
           hasNextPage={list.hasNextPage}
