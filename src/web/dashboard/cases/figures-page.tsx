@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { startOfLocalDay } from '../lib/format.ts';
 import { useI18n, type Translate } from '../lib/i18n.tsx';
+import { DataTable, type Column } from '../lib/table.tsx';
 import { ErrorBanner, PageHeader, FilterSelect } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { formatHours } from './bits.tsx';
@@ -116,42 +117,27 @@ function Stat({ label, value, alert = false }: { label: string; value: string; a
 function FiguresTable({ rows, keyLabel }: { rows: FiguresRow[]; keyLabel: string }) {
   const { t, language } = useI18n();
   if (!rows.length) return <p className="empty">{t('web.cases.fig.none')}</p>;
-  const cols: [string, (r: Figures) => string][] = [
-    [t('web.cases.fig.opened'), (r) => String(r.opened)],
-    [t('web.cases.fig.open'), (r) => String(r.open)],
-    [t('web.cases.overdue'), (r) => String(r.overdue)],
-    [t('web.cases.fig.firstAction'), (r) => formatHours(r.medianHoursToFirstAction, t)],
-    [t('web.cases.fig.resolution'), (r) => formatHours(r.medianHoursToResolution, t)],
-    [t('web.cases.fig.sla'), (r) => rate(r.slaCompliance, r.closed, t, language)],
-    [t('web.cases.fig.recovery'), (r) => rate(r.recoveryRate, r.followUps, t, language)],
-  ];
+  const figure = (label: string, value: (r: Figures) => string): Column<FiguresRow> => ({
+    label,
+    align: 'num',
+    cell: value,
+  });
   return (
-    <table className="table table-compact">
-      <thead>
-        <tr>
-          <th scope="col">{keyLabel}</th>
-          {cols.map(([label]) => (
-            <th key={label} scope="col" className="num">
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key ?? 'none'}>
-            <th scope="row" data-label={keyLabel}>
-              {r.label ?? '—'}
-            </th>
-            {cols.map(([label, value]) => (
-              <td key={label} data-label={label} className="num">
-                {value(r)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="table-compact"
+      rows={rows}
+      rowKey={(r) => r.key ?? 'none'}
+      columns={[
+        { label: keyLabel, rowHeader: true, cell: (r) => r.label ?? '—' },
+        figure(t('web.cases.fig.opened'), (r) => String(r.opened)),
+        figure(t('web.cases.fig.open'), (r) => String(r.open)),
+        figure(t('web.cases.overdue'), (r) => String(r.overdue)),
+        figure(t('web.cases.fig.firstAction'), (r) => formatHours(r.medianHoursToFirstAction, t)),
+        figure(t('web.cases.fig.resolution'), (r) => formatHours(r.medianHoursToResolution, t)),
+        figure(t('web.cases.fig.sla'), (r) => rate(r.slaCompliance, r.closed, t, language)),
+        figure(t('web.cases.fig.recovery'), (r) => rate(r.recoveryRate, r.followUps, t, language)),
+      ]}
+    />
   );
 }
 
