@@ -1,4 +1,5 @@
 import { useT } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, Panel } from '../lib/ui.tsx';
 import { useTrainingFigures } from './hooks.ts';
 
@@ -11,28 +12,19 @@ export function TrainingFiguresTable() {
   return (
     <Panel title={t('stdTraining.title')}>
       <ErrorBanner error={figures.error} />
-      <table className="table" aria-label={t('stdTraining.title')}>
-        <thead>
-          <tr>
-            <th>{t('stdTraining.person')}</th>
-            <th>{t('stdTraining.assigned')}</th>
-            <th>{t('stdTraining.completed')}</th>
-            <th>{t('stdTraining.overdue')}</th>
-            <th>{t('stdTraining.passRate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.data?.items.map((r) => (
-            <tr key={r.key} data-staff={r.key}>
-              <th scope="row">{r.label ?? '—'}</th>
-              <td>{r.assigned}</td>
-              <td>{r.completed}</td>
-              <td>{r.overdue}</td>
-              <td>{fmt(r.passRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        ariaLabel={t('stdTraining.title')}
+        rows={figures.data?.items ?? []}
+        rowKey={(r) => r.key}
+        rowData={(r) => ({ 'data-staff': r.key })}
+        columns={[
+          { label: t('stdTraining.person'), rowHeader: true, cell: (r) => r.label ?? '—' },
+          { label: t('stdTraining.assigned'), cell: (r) => r.assigned },
+          { label: t('stdTraining.completed'), cell: (r) => r.completed },
+          { label: t('stdTraining.overdue'), cell: (r) => r.overdue },
+          { label: t('stdTraining.passRate'), cell: (r) => fmt(r.passRate) },
+        ]}
+      />
     </Panel>
   );
 }
