@@ -3,6 +3,7 @@ import { SHIFTS, type Shift } from '../../../shared/domain.ts';
 import { Link, useLocation } from 'wouter';
 import { useT } from '../lib/i18n.tsx';
 import { useAllItems } from '../lib/queries.ts';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, PageHeader, Panel, SelectField, fieldErrors, formString } from '../lib/ui.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ComplianceTrend } from './compliance-trend.tsx';
@@ -44,32 +45,33 @@ export function AuditsPage() {
           options={[{ value: '', label: t('stdShift.any') }, ...shiftOptions]}
         />
         <ErrorBanner error={figures.error} />
-        <table className="table" aria-label={t('standards.compliance')}>
-          <thead>
-            <tr>
-              <th></th>
-              <th>{t('standards.compliance')}</th>
-              <th>n</th>
-              <th>NPS</th>
-              <th>CSAT</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.data?.items.map((r) => (
-              <tr key={r.key} data-key={r.key}>
-                <th scope="row">{r.label ?? r.key}</th>
-                <td className="compliance">{fmt(r.compliance)}%</td>
-                <td>{t('standards.audits', { n: r.n })}</td>
-                <td>
+        <DataTable
+          ariaLabel={t('standards.compliance')}
+          rows={figures.data?.items ?? []}
+          rowKey={(r) => r.key}
+          rowData={(r) => ({ 'data-key': r.key })}
+          columns={[
+            { label: t(`stdTrend.by.${by}`), header: '', rowHeader: true, cell: (r) => r.label ?? r.key },
+            { label: t('standards.compliance'), cellClassName: 'compliance', cell: (r) => `${fmt(r.compliance)}%` },
+            { label: 'n', cell: (r) => t('standards.audits', { n: r.n }) },
+            {
+              label: 'NPS',
+              cell: (r) => (
+                <>
                   {fmt(r.nps)} <small>n={r.npsN}</small>
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              label: 'CSAT',
+              cell: (r) => (
+                <>
                   {fmt(r.csat)} <small>n={r.csatN}</small>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
         <p>
           {t('standards.daysToFix')}: {fmt(figures.data?.daysToFix)} · {t('standards.refailRate')}:{' '}
           {fmt(figures.data?.refailRate)}%
