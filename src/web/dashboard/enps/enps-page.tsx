@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, PageHeader } from '../lib/ui.tsx';
 import {
   useCreatePulseSurvey,
@@ -75,28 +76,27 @@ export function EnpsPage() {
       {panel.data && (
         <section className="panel">
           <h2>{t('web.enps.panel')}</h2>
-          <table className="table" data-testid="enps-panel">
-            <thead>
-              <tr>
-                <th>{t('web.insights.location')}</th>
-                <th>{t('web.enps.value')}</th>
-                <th>{t('web.enps.customerNps')}</th>
-                <th>{t('web.enps.compliance')}</th>
-                <th>{t('web.enps.exits')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {panel.data.locations.map((l) => (
-                <tr key={l.locationId}>
-                  <td>{l.name}</td>
-                  <td>{l.enps === null ? t('web.enps.hidden') : `${l.enps} (n=${l.enpsN})`}</td>
-                  <td>{l.customerNps === null ? '—' : `${l.customerNps} (n=${l.customerN})`}</td>
-                  <td>{l.compliance === null ? '—' : `${l.compliance}% (n=${l.audits})`}</td>
-                  <td>{l.exits}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="enps-panel"
+            rows={panel.data.locations}
+            rowKey={(l) => l.locationId}
+            columns={[
+              { label: t('web.insights.location'), cell: (l) => l.name },
+              {
+                label: t('web.enps.value'),
+                cell: (l) => (l.enps === null ? t('web.enps.hidden') : `${l.enps} (n=${l.enpsN})`),
+              },
+              {
+                label: t('web.enps.customerNps'),
+                cell: (l) => (l.customerNps === null ? '—' : `${l.customerNps} (n=${l.customerN})`),
+              },
+              {
+                label: t('web.enps.compliance'),
+                cell: (l) => (l.compliance === null ? '—' : `${l.compliance}% (n=${l.audits})`),
+              },
+              { label: t('web.enps.exits'), cell: (l) => l.exits },
+            ]}
+          />
           <p>
             {panel.data.correlation === null
               ? t('web.enps.noCorrelation')
