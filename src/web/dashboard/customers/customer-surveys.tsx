@@ -6,6 +6,7 @@ import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useApiMutation, usePagedList } from '../lib/queries.ts';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, fieldErrors, ListState, SelectField } from '../lib/ui.tsx';
 import { useAllSurveys } from '../surveys/hooks.ts';
 import { useCustomerChannels } from '../channels/hooks.ts';
@@ -111,32 +112,25 @@ export function CustomerInvitations({ customerId }: { customerId: string }) {
         emptyText={t('web.customer.noInvitations')}
       />
       {list.items.length ? (
-        <table className="table" data-testid="customer-invitations">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.customer.survey')}</th>
-              <th scope="col">{t('web.customer.how')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              <th scope="col">{t('web.customer.sentAt')}</th>
-              <th scope="col">{t('web.customer.answeredAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((i) => (
-              <tr key={i.id}>
-                <td data-label={t('web.customer.survey')}>{surveys.find((s) => s.id === i.surveyId)?.name ?? '—'}</td>
-                <td data-label={t('web.customer.how')}>{t(`web.customer.channel.${i.channel}`)}</td>
-                <td data-label={t('web.common.status')}>
-                  <span className={`badge badge-invitation-${i.status}`} title={i.error ?? undefined}>
-                    {t(`web.customer.invitation.${i.status}`)}
-                  </span>
-                </td>
-                <td data-label={t('web.customer.sentAt')}>{when(i.sentAt ?? i.scheduledFor)}</td>
-                <td data-label={t('web.customer.answeredAt')}>{when(i.answeredAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="customer-invitations"
+          rows={list.items}
+          rowKey={(i) => i.id}
+          columns={[
+            { label: t('web.customer.survey'), cell: (i) => surveys.find((s) => s.id === i.surveyId)?.name ?? '—' },
+            { label: t('web.customer.how'), cell: (i) => t(`web.customer.channel.${i.channel}`) },
+            {
+              label: t('web.common.status'),
+              cell: (i) => (
+                <span className={`badge badge-invitation-${i.status}`} title={i.error ?? undefined}>
+                  {t(`web.customer.invitation.${i.status}`)}
+                </span>
+              ),
+            },
+            { label: t('web.customer.sentAt'), cell: (i) => when(i.sentAt ?? i.scheduledFor) },
+            { label: t('web.customer.answeredAt'), cell: (i) => when(i.answeredAt) },
+          ]}
+        />
       ) : null}
     </>
   );
