@@ -1,3 +1,4 @@
+import formbody from '@fastify/formbody';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -42,6 +43,8 @@ export const connectorRoutes =
         },
       }),
     );
+    // Bitrix24 and amoCRM send their webhooks form-encoded.
+    await app.register(formbody, { bodyLimit: 256 * 1024 });
     const tags = ['connectors'];
     const config = { permission: 'connectors:manage' as const };
     app.post(
@@ -68,7 +71,8 @@ export const connectorRoutes =
         config: { public: true },
         schema: {
           tags,
-          summary: "The source's own webhook (YCLIENTS: record created, changed or deleted)",
+          summary:
+            "The source's own webhook: YCLIENTS record events (JSON), Bitrix24 deal events and amoCRM lead webhooks (form-encoded)",
           params: z.object({ token: z.string().min(1).max(100) }),
           body: z.unknown(),
           response: { 200: z.object({ ok: z.boolean() }), ...errorResponses },
