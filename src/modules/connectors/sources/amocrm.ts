@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Catalog } from '../connectors.contract.ts';
 import {
   callSource,
@@ -279,8 +280,10 @@ export async function amocrmHookRecords(
   secrets: Record<string, string>,
   saveSecrets: (s: Record<string, string>) => Promise<void>,
 ): Promise<SourceRecord[] | null> {
+  // The account's subdomain must be ours (an address without one, e.g. a local test server, is not checked).
   const sub = body['account[subdomain]'];
-  if (typeof sub === 'string' && new URL(settings.baseUrl).hostname.split('.')[0] !== sub) return null;
+  const host = new URL(settings.baseUrl).hostname;
+  if (typeof sub === 'string' && !isIP(host) && host.split('.')[0] !== sub) return null;
   const changed = new Set<string>();
   const removed = new Set<string>();
   for (const [key, value] of Object.entries(body)) {
