@@ -243,4 +243,30 @@ describe('an amoCRM connector', () => {
     expect(created.body).not.toContain(LONG_LIVED);
     expect(await sync(created.json().id)).toMatchObject({ status: 'ok', fetched: 7 }); // five leads, two deletions;
   });
+
+  it("OAuth through amoCRM's consent page: the redirect's code is exchanged and the owner lands on the connectors page", async () => {
+    const created = await org.as.post('/api/v1/connectors', {
+      kind: 'amocrm',
+      name: 'amoCRM (consent)',
+      settings: { baseUrl: amo.url, ...CLIENT, redirectUri: REDIRECT },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ status: 'failing', lastError: expect.stringMatching(/not authorised/) });
+    const consent = new URL(created.json().authorizeUrl);
+    expect(consent.pathname).toBe('/oauth');
+    expect(consent.searchParams.get('client_id')).toBe(CLIENT.clientId);
+    const state = consent.searchParams.get('state')!;
+
+    const back = (q: Record<string, string>) =>
+      t.app.inject({ method: 'GET', url: `/api/v1/connector-oauth/amocrm?${new URLSearchParams(q)}` });
+    expect((await back({ code: 'x'.repeat(30), state: 'not-a-state' })).statusCode).toBe(404);
+    amo.state.code = 'def50200-a-second-authorization-code';
+    const res = await back({ code: amo.state.code, state, referer: 'salon.amocrm.ru', client_id: CLIENT.clientId });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/settings/connectors');
+    const c = (await org.as.get(`/api/v1/connectors/${created.json().id}`)).json();
+    expect(c).toMatchObject({ status: 'new', lastError: null });
+    expect(c.matches.branches).toHaveLength(2);
+    expect(await sync(c.id)).toMatchObject({ status: 'ok' });
+  });
 });

@@ -124,6 +124,10 @@ export const connector = z
       .string()
       .nullable()
       .describe("Give this URL to the source's webhooks (YCLIENTS, Bitrix24 outbound webhook, amoCRM webhooks)"),
+    authorizeUrl: z
+      .string()
+      .nullable()
+      .describe('amoCRM with OAuth: open this to grant access; amoCRM returns to /api/v1/connector-oauth/amocrm'),
     active: z.boolean(),
     status: z.enum(['new', 'ok', 'failing']),
     lastError: z.string().nullable(),
@@ -176,3 +180,12 @@ export type ConnectorCreate = z.infer<typeof connectorCreate>;
 export type ConnectorUpdate = z.infer<typeof connectorUpdate>;
 export type ConnectorListQuery = z.infer<typeof connectorListQuery>;
 export { CATALOG_KIND_LIST };
+
+/** What amoCRM sends the owner's browser back with (its integration's redirect URI). */
+export const oauthCallbackQuery = z.object({
+  state: z.string().min(1).max(100),
+  code: z.string().max(4000).optional(),
+  referer: z.string().max(300).optional(),
+  error: z.string().max(300).optional(),
+});
+export type OauthCallbackQuery = z.infer<typeof oauthCallbackQuery>;

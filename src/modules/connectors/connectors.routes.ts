@@ -14,6 +14,7 @@ import {
   connectorListQuery,
   connectorRun,
   connectorUpdate,
+  oauthCallbackQuery,
 } from './connectors.contract.ts';
 import * as service from './connectors.service.ts';
 
@@ -81,6 +82,26 @@ export const connectorRoutes =
       async (req) => {
         if (!(await service.receiveHook(db, req.params.token, req.body))) throw notFound('Connector hook');
         return { ok: true };
+      },
+    );
+    app.get(
+      '/connector-oauth/amocrm',
+      {
+        config: { public: true },
+        schema: {
+          tags,
+          summary: "amoCRM's OAuth redirect: enter this as the integration's redirect URI",
+          querystring: oauthCallbackQuery,
+          response: { 302: z.null(), ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        if (!(await service.oauthCallback(db, req.query))) throw notFound('Connector');
+        return reply
+          .code(302)
+          .header('location', '/settings/connectors')
+          .header('cache-control', 'no-store')
+          .send(null);
       },
     );
   };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
@@ -10,12 +11,13 @@ import {
   type ConnectorCreate,
   type ConnectorListQuery,
   type ConnectorUpdate,
+  type OauthCallbackQuery,
 } from './connectors.contract.ts';
 import * as repo from './connectors.repo.ts';
 import { matchAll, type Targets } from './matching.ts';
 import { openSecrets, sealSecrets } from './secrets.ts';
 import { hookRecords } from './hooks.ts';
-import { exchangeCode, type AmocrmSettings } from './sources/amocrm.ts';
+import { authorizeUrl, exchangeCode, type AmocrmSettings } from './sources/amocrm.ts';
 import { SourceError } from './sources/source.ts';
 import { applyRecords, refreshCatalog, runSync, systemActor, targetsOf, type SyncDeps } from './sync.ts';
 
@@ -38,6 +40,8 @@ function view(c: repo.ConnectorRow, targets: Targets, baseUrl: string) {
     mapping: c.mapping,
     matches: matchAll(c.catalog, c.mapping, targets),
     hookUrl: c.kind === 'csv_url' ? null : `${baseUrl}/api/v1/connector-hooks/${c.hookToken}`,
+    authorizeUrl:
+      c.kind === 'amocrm' && !stored.longLivedToken ? authorizeUrl(c.settings as AmocrmSettings, c.hookToken) : null,
     active: c.active,
     status: c.status,
     lastError: c.lastError,
@@ -64,7 +68,7 @@ function split(kind: repo.ConnectorRow['kind'], settings: Record<string, unknown
 const TOKENS = ['accessToken', 'refreshToken', 'expiresAt'];
 
 /**
- * amoCRM's OAuth: a pasted authorization code is exchanged for tokens now (it lasts 20 minutes and
+ * amoCRM's OAuth: a pasted authorization code (or the one the consent page returns) is exchanged for tokens now (it lasts 20 minutes and
  * works once), so a bad one is a 400 and nothing is stored; the code itself is not kept. Without a
  * new code, the tokens already held stay.
  */
@@ -78,13 +82,8 @@ async function withTokens(
   const { authCode, ...rest } = secrets;
   const kept = Object.fromEntries(Object.entries(stored).filter(([k]) => TOKENS.includes(k)));
   if (rest.longLivedToken) return rest;
-  if (!authCode) {
-    if (!kept.refreshToken)
-      throw invalid('Invalid connector settings', {
-        'settings.authCode': 'Required unless a long-lived token is given',
-      });
-    return { ...rest, ...kept };
-  }
+  // Without a code the owner grants access later through `authorizeUrl`.
+  if (!authCode) return { ...rest, ...kept };
   try {
     return { ...rest, ...(await exchangeCode(plain as AmocrmSettings, rest.clientSecret ?? '', authCode)) };
   } catch (e) {
@@ -199,5 +198,40 @@ export async function receiveHook(db: Db, token: string, body: unknown): Promise
     await repo.finishRun(db, c.orgId, run.id, { status: 'failed', error: e.message, ...none });
   }
   await repo.pruneRuns(db, c.orgId, c.id);
+  return true;
+}
+
+/**
+ * amoCRM's redirect after the owner granted access on its consent page: `state` is the
+ * connector's hook token (only its owner's dashboard shows it), `code` is exchanged for tokens.
+ * Whatever happens, the owner lands back on the connectors page, which shows the outcome.
+ */
+export async function oauthCallback(db: Db, q: OauthCallbackQuery): Promise<boolean> {
+  const c = await repo.byHookToken(db, q.state);
+  if (!c || c.kind !== 'amocrm') return false;
+  const settings = c.settings as AmocrmSettings;
+  const host = new URL(settings.baseUrl).hostname;
+  const stored = openSecrets(c.sealedSecrets);
+  let problem: string | null = null;
+  if (!q.code) problem = `amoCRM did not grant access${q.error ? ` (${q.error})` : ''}`;
+  else if (q.referer && q.referer !== host && !isIP(host))
+    problem = `amoCRM answered for ${q.referer}, but this connector is for ${host}`;
+  else
+    try {
+      const tokens = await exchangeCode(settings, stored.clientSecret ?? '', q.code);
+      const row = await repo.update(db, c.orgId, c.id, {
+        sealedSecrets: sealSecrets({ ...stored, ...tokens }),
+        status: 'new',
+        failures: 0,
+        lastError: null,
+        nextSyncAt: new Date(),
+      });
+      if (row) await refreshCatalog(db, row);
+      return true;
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      problem = e.message;
+    }
+  await repo.update(db, c.orgId, c.id, { status: 'failing', lastError: problem });
   return true;
 }

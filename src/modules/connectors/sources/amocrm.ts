@@ -98,6 +98,20 @@ async function tokenRequest(
   };
 }
 
+/**
+ * Where the owner grants access: amoCRM's (or Kommo's) consent page for the integration, which
+ * sends the browser back to the integration's redirect URI with `code`, `state` and `referer`.
+ */
+export function authorizeUrl(settings: AmocrmSettings, state: string): string | null {
+  if (!settings.clientId) return null;
+  const host = new URL(settings.baseUrl).hostname;
+  const base = isIP(host) ? settings.baseUrl : `https://www.${host.split('.').slice(-2).join('.')}`;
+  const url = new URL('/oauth', base);
+  url.searchParams.set('client_id', settings.clientId);
+  url.searchParams.set('state', state);
+  return url.href;
+}
+
 /** Exchanges the authorization code the owner pasted for tokens (when the connector is saved). */
 export const exchangeCode = (settings: AmocrmSettings, clientSecret: string, code: string) =>
   tokenRequest(settings, clientSecret, { grant_type: 'authorization_code', code });

@@ -107,6 +107,13 @@ function ConnectorSummary({ c }: { c: Connector }) {
           {c.lastError} <span className="alert-detail">{t('web.connectors.nextTry', { at: at(c.nextSyncAt) })}</span>
         </p>
       ) : null}
+      {c.authorizeUrl ? (
+        <p>
+          <a className="btn" href={c.authorizeUrl}>
+            {t('web.connectors.authorize')}
+          </a>
+        </p>
+      ) : null}
       {c.hookUrl ? (
         <p className="small">
           {t('web.connectors.hookUrl')}: <code>{c.hookUrl}</code>
@@ -297,6 +304,8 @@ function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
               label={t('web.connectors.redirectUri')}
               name="redirectUri"
               type="url"
+              defaultValue={`${window.location.origin}/api/v1/connector-oauth/amocrm`}
+              hint={t('web.connectors.redirectUriHint')}
               error={errors['settings.redirectUri']}
             />
             <Secret name="authCode" label={t('web.connectors.authCode')} errors={errors} />
