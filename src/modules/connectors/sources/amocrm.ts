@@ -182,10 +182,10 @@ export function amocrmClient(
   }
 
   /** Every page of a HAL list, following `_links.next` (or stopping at 204 or a short page). */
-  async function list<T>(path: string, key: string, query: [string, string][]): Promise<T[]> {
+  async function list<T>(path: string, key: string, query: [string, string][], limit = 250): Promise<T[]> {
     const out: T[] = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const body = await get<Hal<string, T>>(path, [...query, ['page', String(page)], ['limit', '250']]);
+      const body = await get<Hal<string, T>>(path, [...query, ['page', String(page)], ['limit', String(limit)]]);
       const items = body?._embedded?.[key] ?? [];
       out.push(...items);
       if (!body?._links?.next || items.length === 0) return out;
@@ -271,10 +271,16 @@ export async function pullAmocrm(input: PullInput): Promise<Pull> {
     ['order[updated_at]', 'asc'],
   ]);
   const records = await toRecords(client, leads, settings.currency);
-  const deleted = await client.list<{ entity_id: number }>('/api/v4/events', 'events', [
-    ['filter[type]', 'lead_deleted'],
-    ['filter[created_at][from]', from],
-  ]);
+  // The events feed gives at most 100 a page.
+  const deleted = await client.list<{ entity_id: number }>(
+    '/api/v4/events',
+    'events',
+    [
+      ['filter[type]', 'lead_deleted'],
+      ['filter[created_at][from]', from],
+    ],
+    100,
+  );
   records.push(...deleted.map((e) => deletedRecord(String(e.entity_id))));
   return {
     records,

@@ -111,17 +111,21 @@ export function bitrix24Client(webhookUrl: string) {
       return body as Answer<T>;
     }
   }
-  /** Every page of a list method, following `next`. */
-  async function list<T>(method: string, params: Record<string, unknown>, maxPages = MAX_PAGES): Promise<T[]> {
+  /**
+   * Every page of a list method, following `next`. `atMost` pages for a catalogue (the first
+   * products are enough to map; the ones deals sell are added as they are seen).
+   */
+  async function list<T>(method: string, params: Record<string, unknown>, atMost?: number): Promise<T[]> {
     const out: T[] = [];
     let start = 0;
-    for (let page = 0; page < maxPages; page++) {
+    for (let page = 0; page < (atMost ?? MAX_PAGES); page++) {
       const answer = await call<T[]>(method, { ...params, start });
       out.push(...answer.result);
       if (answer.next === undefined || answer.next === null) return out;
       start = answer.next;
     }
-    throw new SourceError(`Bitrix24: more than ${maxPages * 50} items in ${method}: sync again to continue`);
+    if (atMost) return out;
+    throw new SourceError(`Bitrix24: more than ${MAX_PAGES * 50} items in ${method}: sync again to continue`);
   }
   return { call, list };
 }
