@@ -228,6 +228,14 @@ describe('a Bitrix24 connector', () => {
       status: 'failing',
       failures: 1,
     });
+    // An event meanwhile is logged as a failed run; the next sync catches up.
+    expect((await event('ONCRMDEALUPDATE', '1')).statusCode).toBe(200);
+    const [failed] = (await org.as.get(`/api/v1/connectors/${connectorId}/runs`)).json().items;
+    expect(failed).toMatchObject({
+      trigger: 'webhook',
+      status: 'failed',
+      error: expect.stringMatching(/expired_token/),
+    });
     b24.state.expired = false;
     b24.state.code = 'a-new-webhook-code';
     const patched = await org.as.patch(`/api/v1/connectors/${connectorId}`, {

@@ -68,7 +68,7 @@ function split(kind: repo.ConnectorRow['kind'], settings: Record<string, unknown
 const TOKENS = ['accessToken', 'refreshToken', 'expiresAt'];
 
 /**
- * amoCRM's OAuth: a pasted authorization code (or the one the consent page returns) is exchanged for tokens now (it lasts 20 minutes and
+ * amoCRM's OAuth: a pasted authorization code is exchanged for tokens now (it lasts 20 minutes and
  * works once), so a bad one is a 400 and nothing is stored; the code itself is not kept. Without a
  * new code, the tokens already held stay.
  */
@@ -183,19 +183,18 @@ export async function runs(db: Db, actor: Actor, id: string, q: ConnectorListQue
 export async function receiveHook(db: Db, token: string, body: unknown): Promise<boolean> {
   const c = await repo.byHookToken(db, token);
   if (!c || !c.active) return false;
-  const run = { started: false, id: '' };
+  let runId: string | null = null;
   try {
     const records = await hookRecords(db, c, body);
     if (!records) return false;
-    run.id = (await repo.startRun(db, c, 'webhook')).id;
-    run.started = true;
+    runId = (await repo.startRun(db, c, 'webhook')).id;
     const counts = await applyRecords(db, c, records, await targetsOf(db, systemActor(c.orgId)));
-    await repo.finishRun(db, c.orgId, run.id, { status: 'ok', error: null, ...counts });
+    await repo.finishRun(db, c.orgId, runId, { status: 'ok', error: null, ...counts });
   } catch (e) {
     if (!(e instanceof SourceError)) throw e;
-    if (!run.started) run.id = (await repo.startRun(db, c, 'webhook')).id;
+    runId ??= (await repo.startRun(db, c, 'webhook')).id;
     const none = { fetched: 0, created: 0, updated: 0, removed: 0, skipped: 0, skips: [] };
-    await repo.finishRun(db, c.orgId, run.id, { status: 'failed', error: e.message, ...none });
+    await repo.finishRun(db, c.orgId, runId, { status: 'failed', error: e.message, ...none });
   }
   await repo.pruneRuns(db, c.orgId, c.id);
   return true;
