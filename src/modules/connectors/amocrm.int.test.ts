@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAmocrm, type AmocrmFake, type FakeLead } from '../../../test/support/amocrm-server.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
+import { amocrmCatalog, exchangeCode } from './sources/amocrm.ts';
 
 const CLIENT = { clientId: 'c2a5e0f4-1111-2222-3333-444455556666', clientSecret: 'integration-secret-key-0987' };
 const REDIRECT = 'https://zabota.example/amocrm';
@@ -230,6 +231,31 @@ describe('an amoCRM connector', () => {
     expect(run).toMatchObject({ status: 'failed' });
     expect(run.error).toMatch(/refresh token.*new authorization code/);
     expect((await org.as.get(`/api/v1/connectors/${connectorId}`)).json()).toMatchObject({ status: 'failing' });
+  });
+
+  it('a run holding a refresh token another run already spent takes the pair that run stored', async () => {
+    const settings = { baseUrl: amo.url, ...CLIENT, redirectUri: REDIRECT, currency: 'RUB' };
+    amo.state.code = 'def50200-a-code-for-two-runs';
+    const first = await exchangeCode(settings, CLIENT.clientSecret, amo.state.code);
+    const held = { clientSecret: CLIENT.clientSecret, ...first, expiresAt: new Date(0).toISOString() };
+    // The other run refreshes first and stores the new pair.
+    let stored: Record<string, string> = {};
+    await amocrmCatalog({
+      settings,
+      secrets: held,
+      tokens: { save: async (s) => void (stored = s), load: async () => stored },
+    });
+    expect(stored.refreshToken).not.toBe(first.refreshToken);
+    const refreshes = amo.state.refreshes;
+    const saved: Record<string, string>[] = [];
+    const catalog = await amocrmCatalog({
+      settings,
+      secrets: held,
+      tokens: { save: async (s) => void saved.push(s), load: async () => stored },
+    });
+    expect(catalog.branches).toHaveLength(2);
+    expect(amo.state.refreshes).toBe(refreshes);
+    expect(saved).toEqual([]);
   });
 
   it('a long-lived token works without OAuth', async () => {

@@ -5,7 +5,7 @@ import { amocrmHookRecords, type AmocrmSettings } from './sources/amocrm.ts';
 import { bitrix24HookRecords } from './sources/bitrix24.ts';
 import type { SourceRecord } from './sources/source.ts';
 import { recordFromHook, type YclientsSettings } from './sources/yclients.ts';
-import { secretSaver } from './sync.ts';
+import { tokenStore } from './sync.ts';
 
 /**
  * The records a source's own webhook stands for: YCLIENTS sends the record itself, Bitrix24 and
@@ -22,7 +22,7 @@ export async function hookRecords(db: Db, c: repo.ConnectorRow, body: unknown): 
     case 'bitrix24':
       return bitrix24HookRecords(form, openSecrets(c.sealedSecrets));
     case 'amocrm':
-      return amocrmHookRecords(form, c.settings as AmocrmSettings, openSecrets(c.sealedSecrets), secretSaver(db, c));
+      return amocrmHookRecords(form, c.settings as AmocrmSettings, openSecrets(c.sealedSecrets), tokenStore(db, c));
     case 'csv_url':
       return null;
   }

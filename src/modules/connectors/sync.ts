@@ -20,7 +20,14 @@ import type { Catalog } from './connectors.contract.ts';
 import { amocrmCatalog, pullAmocrm } from './sources/amocrm.ts';
 import { bitrix24Catalog, pullBitrix24 } from './sources/bitrix24.ts';
 import { csvUrlCatalog, pullCsvUrl } from './sources/csv-url.ts';
-import { SourceError, type CatalogInput, type Pull, type PullInput, type SourceRecord } from './sources/source.ts';
+import {
+  SourceError,
+  type CatalogInput,
+  type Pull,
+  type PullInput,
+  type SourceRecord,
+  type TokenStore,
+} from './sources/source.ts';
 import { pullYclients, yclientsCatalog } from './sources/yclients.ts';
 
 /**
@@ -44,10 +51,13 @@ const CATALOGS: Record<repo.ConnectorRow['kind'], (input: CatalogInput) => Promi
   csv_url: csvUrlCatalog,
 };
 
-/** Stores a source's changed tokens (an OAuth refresh) at once, sealed. */
-export const secretSaver = (db: Db, c: repo.ConnectorRow) => async (secrets: Record<string, string>) => {
-  await repo.update(db, c.orgId, c.id, { sealedSecrets: sealSecrets(secrets) });
-};
+/** A connector's tokens as stored (sealed): an OAuth refresh saves its new pair at once. */
+export const tokenStore = (db: Db, c: repo.ConnectorRow): TokenStore => ({
+  save: async (secrets) => {
+    await repo.update(db, c.orgId, c.id, { sealedSecrets: sealSecrets(secrets) });
+  },
+  load: async () => openSecrets((await repo.get(db, c.orgId, c.id))?.sealedSecrets ?? null),
+});
 
 /**
  * Reads the source's branches, staff and services when it is connected, so the owner can map them
@@ -60,7 +70,7 @@ export async function refreshCatalog(db: Db, c: repo.ConnectorRow): Promise<repo
       await CATALOGS[c.kind]({
         settings: c.settings,
         secrets: openSecrets(c.sealedSecrets),
-        saveSecrets: secretSaver(db, c),
+        tokens: tokenStore(db, c),
       }),
     );
     return (await repo.update(db, c.orgId, c.id, { catalog, lastError: null })) ?? c;
@@ -267,7 +277,7 @@ export async function runSync(
       cursor: c.cursor,
       now,
       knownIds: await repo.recentSourceIds(db, c.orgId, c.id, KNOWN_CHECKED),
-      saveSecrets: secretSaver(db, c),
+      tokens: tokenStore(db, c),
     });
     const catalog = mergeCatalog(c.catalog, pulled.catalog);
     const withCatalog = { ...c, catalog };

@@ -11,6 +11,7 @@ import {
   type Pull,
   type PullInput,
   type SourceRecord,
+  type TokenStore,
 } from './source.ts';
 
 /**
@@ -119,7 +120,7 @@ export const exchangeCode = (settings: AmocrmSettings, clientSecret: string, cod
 export function amocrmClient(
   settings: AmocrmSettings,
   initial: Record<string, string>,
-  saveSecrets: (s: Record<string, string>) => Promise<void> = async () => {},
+  store: TokenStore = { save: async () => {}, load: async () => ({}) },
 ) {
   let secrets = { ...initial };
   const longLived = !!secrets.longLivedToken;
@@ -127,12 +128,20 @@ export function amocrmClient(
     throw new SourceError('amoCRM is not authorised: enter an authorization code or a long-lived token');
 
   async function refresh() {
-    const tokens = await tokenRequest(settings, secrets.clientSecret ?? '', {
-      grant_type: 'refresh_token',
-      refresh_token: secrets.refreshToken ?? '',
-    });
-    secrets = { ...secrets, ...tokens };
-    await saveSecrets(secrets);
+    const spent = secrets.refreshToken;
+    try {
+      const tokens = await tokenRequest(settings, secrets.clientSecret ?? '', {
+        grant_type: 'refresh_token',
+        refresh_token: spent ?? '',
+      });
+      secrets = { ...secrets, ...tokens };
+      await store.save(secrets);
+    } catch (e) {
+      // A webhook or another sync may have refreshed first with the same token: take its pair.
+      const latest = await store.load();
+      if (!(e instanceof SourceError) || !latest.refreshToken || latest.refreshToken === spent) throw e;
+      secrets = { ...secrets, ...latest };
+    }
   }
 
   /** GET a v4 path; null for 204 No Content. */
@@ -258,11 +267,11 @@ async function toRecords(client: Client, leads: Lead[], currency: string): Promi
 }
 
 export const amocrmCatalog = (input: CatalogInput): Promise<Catalog> =>
-  readCatalog(amocrmClient(input.settings as AmocrmSettings, input.secrets, input.saveSecrets));
+  readCatalog(amocrmClient(input.settings as AmocrmSettings, input.secrets, input.tokens));
 
 export async function pullAmocrm(input: PullInput): Promise<Pull> {
   const settings = input.settings as AmocrmSettings;
-  const client = amocrmClient(settings, input.secrets, input.saveSecrets);
+  const client = amocrmClient(settings, input.secrets, input.tokens);
   const catalog = await readCatalog(client);
   const from = input.cursor.updatedFrom ?? String(Math.floor(input.now.getTime() / 1000) - FIRST_SYNC_DAYS * 86_400);
   const leads = await client.list<Lead>('/api/v4/leads', 'leads', [
@@ -298,7 +307,7 @@ export async function amocrmHookRecords(
   body: Record<string, unknown>,
   settings: AmocrmSettings,
   secrets: Record<string, string>,
-  saveSecrets: (s: Record<string, string>) => Promise<void>,
+  store: TokenStore,
 ): Promise<SourceRecord[] | null> {
   // The account's subdomain must be ours (an address without one, e.g. a local test server, is not checked).
   const sub = body['account[subdomain]'];
@@ -315,7 +324,7 @@ export async function amocrmHookRecords(
   if (!changed.size && !removed.size) return null;
   const records = [...removed].map(deletedRecord);
   if (changed.size) {
-    const client = amocrmClient(settings, secrets, saveSecrets);
+    const client = amocrmClient(settings, secrets, store);
     const leads = await client.list<Lead>('/api/v4/leads', 'leads', [
       ['with', 'contacts'],
       ...[...changed].map((id): [string, string] => ['filter[id][]', id]),

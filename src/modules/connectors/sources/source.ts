@@ -25,15 +25,21 @@ export type PullInput = {
   now: Date;
   /** Source ids that made interactions most recently: a source without a deletions feed checks they still exist. */
   knownIds?: string[];
-  /**
-   * Stores changed tokens at once (an OAuth refresh token works once: losing the new one to a
-   * later failure in the same run would cut the connector off).
-   */
-  saveSecrets?: (secrets: Record<string, string>) => Promise<void>;
+  tokens?: TokenStore;
+};
+
+/**
+ * Where refreshed OAuth tokens go at once (a refresh token works once: losing the new one to a
+ * later failure in the same run would cut the connector off), and where the latest are read when
+ * another run refreshed first.
+ */
+export type TokenStore = {
+  save: (secrets: Record<string, string>) => Promise<void>;
+  load: () => Promise<Record<string, string>>;
 };
 
 /** What a catalogue read needs: settings and tokens (which a refresh may change). */
-export type CatalogInput = Pick<PullInput, 'settings' | 'secrets' | 'saveSecrets'>;
+export type CatalogInput = Pick<PullInput, 'settings' | 'secrets' | 'tokens'>;
 
 /**
  * A failure the owner can act on, shown as the connector's error. `retryAfterMs`: the source
