@@ -174,6 +174,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/connectors/:id/sync': () => undefined,
   'GET /api/v1/connectors/:id/runs': () => undefined,
   'POST /api/v1/connector-hooks/:token': () => ({ resource: 'record', status: 'create', data: { id: 1 } }),
+  'GET /api/v1/connector-oauth/amocrm': () => undefined,
   'GET /api/v1/floods': () => undefined,
   'POST /api/v1/floods/exclude': (s) => ({ surveyId: s.survey }),
   'POST /api/v1/invitations': (s) => ({

@@ -6936,6 +6936,75 @@ export interface paths {
               }
             | {
                 /** @enum {string} */
+                kind: 'bitrix24';
+                name: string;
+                settings: {
+                  /** @description Secret: never shown again */
+                  webhookUrl: string;
+                  /** @description Secret: the outbound webhook's application token */
+                  applicationToken?: string;
+                  /**
+                   * @description The source's clients agreed to service e-mails: without it invitations are recorded but not sent
+                   * @default false
+                   */
+                  emailConsent?: boolean;
+                };
+                /** @description Source id → Zabota id (null: do not map). A source item missing here is matched by name automatically. */
+                mapping?: {
+                  /** @default {} */
+                  locations?: {
+                    [key: string]: string | null;
+                  };
+                  /** @default {} */
+                  staff?: {
+                    [key: string]: string | null;
+                  };
+                  /** @default {} */
+                  touchpoints?: {
+                    [key: string]: string | null;
+                  };
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'amocrm';
+                name: string;
+                settings: {
+                  /** @description The account address, e.g. https://salon.amocrm.ru */
+                  baseUrl: string;
+                  longLivedToken?: string;
+                  clientId?: string;
+                  /** @description Secret: never shown again */
+                  clientSecret?: string;
+                  /** @description The integration's redirect URI, exactly as entered in amoCRM */
+                  redirectUri?: string;
+                  authCode?: string;
+                  /** @default RUB */
+                  currency?: string;
+                  /**
+                   * @description The source's clients agreed to service e-mails: without it invitations are recorded but not sent
+                   * @default false
+                   */
+                  emailConsent?: boolean;
+                };
+                /** @description Source id → Zabota id (null: do not map). A source item missing here is matched by name automatically. */
+                mapping?: {
+                  /** @default {} */
+                  locations?: {
+                    [key: string]: string | null;
+                  };
+                  /** @default {} */
+                  staff?: {
+                    [key: string]: string | null;
+                  };
+                  /** @default {} */
+                  touchpoints?: {
+                    [key: string]: string | null;
+                  };
+                };
+              }
+            | {
+                /** @enum {string} */
                 kind: 'csv_url';
                 name: string;
                 settings: {
@@ -7458,7 +7527,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The source's own webhook (YCLIENTS: record created, changed or deleted) */
+    /** The source's own webhook: YCLIENTS record events (JSON), Bitrix24 deal events and amoCRM lead webhooks (form-encoded) */
     post: {
       parameters: {
         query?: never;
@@ -7532,6 +7601,90 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connector-oauth/amocrm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** amoCRM's OAuth redirect: enter this as the integration's redirect URI */
+    get: {
+      parameters: {
+        query: {
+          state: string;
+          code?: string;
+          referer?: string;
+          error?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -23674,7 +23827,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'yclients' | 'csv_url';
+      kind: 'yclients' | 'bitrix24' | 'amocrm' | 'csv_url';
       name: string;
       /** @description Without secrets */
       settings: {
@@ -23731,8 +23884,10 @@ export interface components {
           how: 'mapped' | 'name' | 'none';
         }[];
       };
-      /** @description Give this URL to the source's webhooks (YCLIENTS) */
+      /** @description Give this URL to the source's webhooks (YCLIENTS, Bitrix24 outbound webhook, amoCRM webhooks) */
       hookUrl: string | null;
+      /** @description amoCRM with OAuth: open this to grant access; amoCRM returns to /api/v1/connector-oauth/amocrm */
+      authorizeUrl: string | null;
       active: boolean;
       /** @enum {string} */
       status: 'new' | 'ok' | 'failing';
@@ -26414,7 +26569,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'yclients' | 'csv_url';
+      kind: 'yclients' | 'bitrix24' | 'amocrm' | 'csv_url';
       name: string;
       /** @description Without secrets */
       settings: {
@@ -26471,8 +26626,10 @@ export interface components {
           how: 'mapped' | 'name' | 'none';
         }[];
       };
-      /** @description Give this URL to the source's webhooks (YCLIENTS) */
+      /** @description Give this URL to the source's webhooks (YCLIENTS, Bitrix24 outbound webhook, amoCRM webhooks) */
       hookUrl: string | null;
+      /** @description amoCRM with OAuth: open this to grant access; amoCRM returns to /api/v1/connector-oauth/amocrm */
+      authorizeUrl: string | null;
       active: boolean;
       /** @enum {string} */
       status: 'new' | 'ok' | 'failing';

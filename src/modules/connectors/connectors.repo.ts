@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
 import type { RunSkip } from './connectors.contract.ts';
@@ -196,4 +196,21 @@ export async function forgetRecord(db: Db, orgId: string, connectorId: string, s
         eq(connectorRecords.sourceId, sourceId),
       ),
     );
+}
+
+/** The source ids that made interactions, most recently changed first. */
+export async function recentSourceIds(db: Db, orgId: string, connectorId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ sourceId: connectorRecords.sourceId })
+    .from(connectorRecords)
+    .where(
+      and(
+        eq(connectorRecords.orgId, orgId),
+        eq(connectorRecords.connectorId, connectorId),
+        isNotNull(connectorRecords.interactionId),
+      ),
+    )
+    .orderBy(desc(connectorRecords.updatedAt))
+    .limit(limit);
+  return rows.map((r) => r.sourceId);
 }

@@ -1,3 +1,4 @@
+import formbody from '@fastify/formbody';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -13,6 +14,7 @@ import {
   connectorListQuery,
   connectorRun,
   connectorUpdate,
+  oauthCallbackQuery,
 } from './connectors.contract.ts';
 import * as service from './connectors.service.ts';
 
@@ -42,6 +44,8 @@ export const connectorRoutes =
         },
       }),
     );
+    // Bitrix24 and amoCRM send their webhooks form-encoded.
+    await app.register(formbody, { bodyLimit: 256 * 1024 });
     const tags = ['connectors'];
     const config = { permission: 'connectors:manage' as const };
     app.post(
@@ -68,7 +72,8 @@ export const connectorRoutes =
         config: { public: true },
         schema: {
           tags,
-          summary: "The source's own webhook (YCLIENTS: record created, changed or deleted)",
+          summary:
+            "The source's own webhook: YCLIENTS record events (JSON), Bitrix24 deal events and amoCRM lead webhooks (form-encoded)",
           params: z.object({ token: z.string().min(1).max(100) }),
           body: z.unknown(),
           response: { 200: z.object({ ok: z.boolean() }), ...errorResponses },
@@ -77,6 +82,26 @@ export const connectorRoutes =
       async (req) => {
         if (!(await service.receiveHook(db, req.params.token, req.body))) throw notFound('Connector hook');
         return { ok: true };
+      },
+    );
+    app.get(
+      '/connector-oauth/amocrm',
+      {
+        config: { public: true },
+        schema: {
+          tags,
+          summary: "amoCRM's OAuth redirect: enter this as the integration's redirect URI",
+          querystring: oauthCallbackQuery,
+          response: { 302: z.null(), ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        if (!(await service.oauthCallback(db, req.query))) throw notFound('Connector');
+        return reply
+          .code(302)
+          .header('location', '/settings/connectors')
+          .header('cache-control', 'no-store')
+          .send(null);
       },
     );
   };

@@ -13,14 +13,14 @@ import {
 } from 'drizzle-orm/pg-core';
 import { idColumn, orgForeignKey, orgIdColumn, timestamps } from '../../platform/db/columns.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
-import type { Catalog, ConnectorMapping, RunSkip } from './connectors.contract.ts';
+import type { Catalog, ConnectorKind, ConnectorMapping, RunSkip } from './connectors.contract.ts';
 
 export const connectors = pgTable(
   'connectors',
   {
     id: idColumn(),
     orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
-    kind: text('kind').$type<'yclients' | 'csv_url'>().notNull(),
+    kind: text('kind').$type<ConnectorKind>().notNull(),
     name: text('name').notNull(),
     /** What the owner typed that is not secret (company ids, a sheet URL). */
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
@@ -10,11 +11,14 @@ import {
   type ConnectorCreate,
   type ConnectorListQuery,
   type ConnectorUpdate,
+  type OauthCallbackQuery,
 } from './connectors.contract.ts';
 import * as repo from './connectors.repo.ts';
 import { matchAll, type Targets } from './matching.ts';
 import { openSecrets, sealSecrets } from './secrets.ts';
-import { recordFromHook, type YclientsSettings } from './sources/yclients.ts';
+import { hookRecords } from './hooks.ts';
+import { authorizeUrl, exchangeCode, type AmocrmSettings } from './sources/amocrm.ts';
+import { SourceError } from './sources/source.ts';
 import { applyRecords, refreshCatalog, runSync, systemActor, targetsOf, type SyncDeps } from './sync.ts';
 
 /** A business connects a handful of systems; more is almost always a mistake. */
@@ -35,7 +39,9 @@ function view(c: repo.ConnectorRow, targets: Targets, baseUrl: string) {
     secretsSet: Object.fromEntries(secretNames.map((n) => [n, !!stored[n]])),
     mapping: c.mapping,
     matches: matchAll(c.catalog, c.mapping, targets),
-    hookUrl: c.kind === 'yclients' ? `${baseUrl}/api/v1/connector-hooks/${c.hookToken}` : null,
+    hookUrl: c.kind === 'csv_url' ? null : `${baseUrl}/api/v1/connector-hooks/${c.hookToken}`,
+    authorizeUrl:
+      c.kind === 'amocrm' && !stored.longLivedToken ? authorizeUrl(c.settings as AmocrmSettings, c.hookToken) : null,
     active: c.active,
     status: c.status,
     lastError: c.lastError,
@@ -57,6 +63,33 @@ function split(kind: repo.ConnectorRow['kind'], settings: Record<string, unknown
     else plain[k] = v;
   }
   return { plain, secrets };
+}
+
+const TOKENS = ['accessToken', 'refreshToken', 'expiresAt'];
+
+/**
+ * amoCRM's OAuth: a pasted authorization code is exchanged for tokens now (it lasts 20 minutes and
+ * works once), so a bad one is a 400 and nothing is stored; the code itself is not kept. Without a
+ * new code, the tokens already held stay.
+ */
+async function withTokens(
+  kind: repo.ConnectorRow['kind'],
+  plain: Record<string, unknown>,
+  secrets: Record<string, string>,
+  stored: Record<string, string>,
+): Promise<Record<string, string>> {
+  if (kind !== 'amocrm') return secrets;
+  const { authCode, ...rest } = secrets;
+  const kept = Object.fromEntries(Object.entries(stored).filter(([k]) => TOKENS.includes(k)));
+  if (rest.longLivedToken) return rest;
+  // Without a code the owner grants access later through `authorizeUrl`.
+  if (!authCode) return { ...rest, ...kept };
+  try {
+    return { ...rest, ...(await exchangeCode(plain as AmocrmSettings, rest.clientSecret ?? '', authCode)) };
+  } catch (e) {
+    if (e instanceof SourceError) throw invalid('Invalid connector settings', { 'settings.authCode': e.message });
+    throw e;
+  }
 }
 
 async function load(db: Db, actor: Actor, id: string) {
@@ -84,7 +117,7 @@ export async function create(db: Db, actor: Actor, input: ConnectorCreate, baseU
     kind: input.kind,
     name: input.name,
     settings: plain,
-    sealedSecrets: sealSecrets(secrets),
+    sealedSecrets: sealSecrets(await withTokens(input.kind, plain, secrets, {})),
     mapping: input.mapping ?? { locations: {}, staff: {}, touchpoints: {} },
     catalog: EMPTY_CATALOG,
     cursor: {},
@@ -114,7 +147,7 @@ export async function update(db: Db, actor: Actor, id: string, input: ConnectorU
     if (!parsed.success) throw settingsProblem(parsed.error.issues);
     const { plain, secrets } = split(c.kind, parsed.data);
     values.settings = plain;
-    values.sealedSecrets = sealSecrets(secrets);
+    values.sealedSecrets = sealSecrets(await withTokens(c.kind, plain, secrets, stored));
     // New settings deserve a prompt try, and a failing source a fresh start.
     values.nextSyncAt = new Date();
     values.failures = 0;
@@ -142,18 +175,62 @@ export async function runs(db: Db, actor: Actor, id: string, q: ConnectorListQue
 }
 
 /**
- * A source's own webhook (YCLIENTS record create/update/delete): the token in the URL names the
- * connector; the record in the body goes the same way as a pulled one, so a repeat is skipped.
- * Answers false when the token or the body is not one we take.
+ * A source's own webhook (YCLIENTS record, Bitrix24 deal event, amoCRM lead webhook): the token in
+ * the URL names the connector; its records go the same way as pulled ones, so a repeat is skipped
+ * as unchanged. Answers false when the token or the body is not one we take. A source that fails
+ * while the deal is read again is logged as a failed run; the next scheduled sync catches up.
  */
 export async function receiveHook(db: Db, token: string, body: unknown): Promise<boolean> {
   const c = await repo.byHookToken(db, token);
-  if (!c || !c.active || c.kind !== 'yclients') return false;
-  const record = recordFromHook(body, c.settings as YclientsSettings);
-  if (!record) return false;
-  const run = await repo.startRun(db, c, 'webhook');
-  const counts = await applyRecords(db, c, [record], await targetsOf(db, systemActor(c.orgId)));
-  await repo.finishRun(db, c.orgId, run.id, { status: 'ok', error: null, ...counts });
+  if (!c || !c.active) return false;
+  let runId: string | null = null;
+  try {
+    const records = await hookRecords(db, c, body);
+    if (!records) return false;
+    runId = (await repo.startRun(db, c, 'webhook')).id;
+    const counts = await applyRecords(db, c, records, await targetsOf(db, systemActor(c.orgId)));
+    await repo.finishRun(db, c.orgId, runId, { status: 'ok', error: null, ...counts });
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    runId ??= (await repo.startRun(db, c, 'webhook')).id;
+    const none = { fetched: 0, created: 0, updated: 0, removed: 0, skipped: 0, skips: [] };
+    await repo.finishRun(db, c.orgId, runId, { status: 'failed', error: e.message, ...none });
+  }
   await repo.pruneRuns(db, c.orgId, c.id);
+  return true;
+}
+
+/**
+ * amoCRM's redirect after the owner granted access on its consent page: `state` is the
+ * connector's hook token (only its owner's dashboard shows it), `code` is exchanged for tokens.
+ * Whatever happens, the owner lands back on the connectors page, which shows the outcome.
+ */
+export async function oauthCallback(db: Db, q: OauthCallbackQuery): Promise<boolean> {
+  const c = await repo.byHookToken(db, q.state);
+  if (!c || c.kind !== 'amocrm') return false;
+  const settings = c.settings as AmocrmSettings;
+  const host = new URL(settings.baseUrl).hostname;
+  const stored = openSecrets(c.sealedSecrets);
+  let problem: string | null = null;
+  if (!q.code) problem = `amoCRM did not grant access${q.error ? ` (${q.error})` : ''}`;
+  else if (q.referer && q.referer !== host && !isIP(host))
+    problem = `amoCRM answered for ${q.referer}, but this connector is for ${host}`;
+  else
+    try {
+      const tokens = await exchangeCode(settings, stored.clientSecret ?? '', q.code);
+      const row = await repo.update(db, c.orgId, c.id, {
+        sealedSecrets: sealSecrets({ ...stored, ...tokens }),
+        status: 'new',
+        failures: 0,
+        lastError: null,
+        nextSyncAt: new Date(),
+      });
+      if (row) await refreshCatalog(db, row);
+      return true;
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      problem = e.message;
+    }
+  await repo.update(db, c.orgId, c.id, { status: 'failing', lastError: problem });
   return true;
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import * as repo from './connectors.repo.ts';
 
 /**
- * The demo's connector: the clinic's visits sheet (a Google Sheet published as CSV), its branches
+ * The demo's connectors: the clinic's visits sheet (a Google Sheet published as CSV), its branches
  * and services already matched by name, synced yesterday and paused, so a demo server that runs
  * offline never calls out. Nothing in the demo's figures comes from it: its one run fetched nothing new.
  */
@@ -31,6 +31,27 @@ export async function writeDemoConnector(
     status: 'ok',
     lastSyncAt: yesterday,
     nextSyncAt: yesterday,
+  });
+  // A Bitrix24 portal as the clinic's CRM would be: one pipeline per branch and the services in its
+  // catalogue, matched by name on the mapping screen. No webhook address is stored (a demo has no
+  // portal), so "Sync now" says to enter one.
+  await repo.insert(db, {
+    orgId,
+    kind: 'bitrix24',
+    name: 'Bitrix24 CRM',
+    settings: { emailConsent: true },
+    sealedSecrets: null,
+    mapping: { locations: {}, staff: {}, touchpoints: {} },
+    catalog: {
+      branches: opts.branches.map((name, i) => ({ id: String(i), name })),
+      staff: [],
+      services: opts.services.map((name, i) => ({ id: String(101 + i), name })),
+    },
+    cursor: {},
+    hookToken: randomBytes(24).toString('base64url'),
+    active: false,
+    status: 'new',
+    nextSyncAt: opts.now,
   });
   const run = await repo.startRun(db, c, 'schedule');
   await repo.finishRun(db, orgId, run.id, {

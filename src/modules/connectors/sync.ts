@@ -15,10 +15,19 @@ import type { RunSkip } from './connectors.contract.ts';
 import * as repo from './connectors.repo.ts';
 import { mergeCatalog, resolver, type Target, type Targets } from './matching.ts';
 import { backoffMs, SYNC_EVERY_MS } from './schedule.ts';
-import { openSecrets } from './secrets.ts';
+import { openSecrets, sealSecrets } from './secrets.ts';
 import type { Catalog } from './connectors.contract.ts';
+import { amocrmCatalog, pullAmocrm } from './sources/amocrm.ts';
+import { bitrix24Catalog, pullBitrix24 } from './sources/bitrix24.ts';
 import { csvUrlCatalog, pullCsvUrl } from './sources/csv-url.ts';
-import { SourceError, type Pull, type PullInput, type SourceRecord } from './sources/source.ts';
+import {
+  SourceError,
+  type CatalogInput,
+  type Pull,
+  type PullInput,
+  type SourceRecord,
+  type TokenStore,
+} from './sources/source.ts';
 import { pullYclients, yclientsCatalog } from './sources/yclients.ts';
 
 /**
@@ -30,13 +39,25 @@ import { pullYclients, yclientsCatalog } from './sources/yclients.ts';
  */
 export const PULLERS: Record<repo.ConnectorRow['kind'], (input: PullInput) => Promise<Pull>> = {
   yclients: pullYclients,
+  bitrix24: pullBitrix24,
+  amocrm: pullAmocrm,
   csv_url: pullCsvUrl,
 };
 
-const CATALOGS: Record<
-  repo.ConnectorRow['kind'],
-  (input: Pick<PullInput, 'settings' | 'secrets'>) => Promise<Catalog>
-> = { yclients: yclientsCatalog, csv_url: csvUrlCatalog };
+const CATALOGS: Record<repo.ConnectorRow['kind'], (input: CatalogInput) => Promise<Catalog>> = {
+  yclients: yclientsCatalog,
+  bitrix24: bitrix24Catalog,
+  amocrm: amocrmCatalog,
+  csv_url: csvUrlCatalog,
+};
+
+/** A connector's tokens as stored (sealed): an OAuth refresh saves its new pair at once. */
+export const tokenStore = (db: Db, c: repo.ConnectorRow): TokenStore => ({
+  save: async (secrets) => {
+    await repo.update(db, c.orgId, c.id, { sealedSecrets: sealSecrets(secrets) });
+  },
+  load: async () => openSecrets((await repo.get(db, c.orgId, c.id))?.sealedSecrets ?? null),
+});
 
 /**
  * Reads the source's branches, staff and services when it is connected, so the owner can map them
@@ -46,7 +67,11 @@ export async function refreshCatalog(db: Db, c: repo.ConnectorRow): Promise<repo
   try {
     const catalog = mergeCatalog(
       c.catalog,
-      await CATALOGS[c.kind]({ settings: c.settings, secrets: openSecrets(c.sealedSecrets) }),
+      await CATALOGS[c.kind]({
+        settings: c.settings,
+        secrets: openSecrets(c.sealedSecrets),
+        tokens: tokenStore(db, c),
+      }),
     );
     return (await repo.update(db, c.orgId, c.id, { catalog, lastError: null })) ?? c;
   } catch (e) {
@@ -230,6 +255,9 @@ export async function applyRecords(db: Db, c: repo.ConnectorRow, records: Source
 
 export type SyncDeps = { now?: () => Date };
 
+/** How many of the latest records a sync checks still exist where the source has no deletions feed. */
+const KNOWN_CHECKED = 500;
+
 /**
  * Runs one sync and logs it. A failure marks the connector failing and schedules the next try
  * with back-off (or when the source said to come back); it never throws, the run log says why.
@@ -248,6 +276,8 @@ export async function runSync(
       secrets: openSecrets(c.sealedSecrets),
       cursor: c.cursor,
       now,
+      knownIds: await repo.recentSourceIds(db, c.orgId, c.id, KNOWN_CHECKED),
+      tokens: tokenStore(db, c),
     });
     const catalog = mergeCatalog(c.catalog, pulled.catalog);
     const withCatalog = { ...c, catalog };

@@ -91,7 +91,7 @@ describe('a YCLIENTS connector', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['settings.baseUrl', 'settings.companyIds']);
-    const other = await org.as.post('/api/v1/connectors', { kind: 'bitrix24', name: 'B24', settings: {} });
+    const other = await org.as.post('/api/v1/connectors', { kind: 'hubspot', name: 'HubSpot', settings: {} });
     expect(other.statusCode).toBe(400);
     expect(Object.keys(other.json().error.fields)).toContain('kind');
 

@@ -53,13 +53,14 @@ describe('demo organisation', () => {
       sql`select status, count(*)::int as n from review_requests where org_id = ${demo.orgId} group by 1`,
     );
     expect(requests.rows.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['clicked', 'sent', 'skipped']));
-    // The visits sheet connector: paused (no network from a demo), its branches matched by name.
-    const [sheet] = (
-      await t.db.execute<{ active: boolean; branches: number }>(
-        sql`select active, jsonb_array_length(catalog->'branches')::int as branches from connectors where org_id = ${demo.orgId}`,
+    // The visits sheet and Bitrix24 connectors: paused (no network from a demo), branches matched by name.
+    const [crm, sheet] = (
+      await t.db.execute<{ kind: string; active: boolean; branches: number }>(
+        sql`select kind, active, jsonb_array_length(catalog->'branches')::int as branches from connectors where org_id = ${demo.orgId} order by kind`,
       )
     ).rows;
-    expect(sheet).toEqual({ active: false, branches: 3 });
+    expect(crm).toEqual({ kind: 'bitrix24', active: false, branches: 3 });
+    expect(sheet).toEqual({ kind: 'csv_url', active: false, branches: 3 });
     // Recognition: tiers, the gesture catalogue, and fifth-visit gestures with a delivery history.
     expect(await count('tiers', demo.orgId)).toBe(3);
     expect(await count('gestures', demo.orgId)).toBe(5);

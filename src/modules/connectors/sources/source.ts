@@ -1,3 +1,4 @@
+import { envPolicy, request, type OutboundAnswer } from '../../../platform/http/outbound.ts';
 import type { Catalog } from '../connectors.contract.ts';
 
 /** One visit (or a deletion) as a source reports it, before it is mapped to Zabota's ids. */
@@ -22,7 +23,23 @@ export type PullInput = {
   secrets: Record<string, string>;
   cursor: Record<string, string>;
   now: Date;
+  /** Source ids that made interactions most recently: a source without a deletions feed checks they still exist. */
+  knownIds?: string[];
+  tokens?: TokenStore;
 };
+
+/**
+ * Where refreshed OAuth tokens go at once (a refresh token works once: losing the new one to a
+ * later failure in the same run would cut the connector off), and where the latest are read when
+ * another run refreshed first.
+ */
+export type TokenStore = {
+  save: (secrets: Record<string, string>) => Promise<void>;
+  load: () => Promise<Record<string, string>>;
+};
+
+/** What a catalogue read needs: settings and tokens (which a refresh may change). */
+export type CatalogInput = Pick<PullInput, 'settings' | 'secrets' | 'tokens'>;
 
 /**
  * A failure the owner can act on, shown as the connector's error. `retryAfterMs`: the source
@@ -45,3 +62,35 @@ export function retryAfterMs(header: string | string[] | undefined, now: Date): 
   const at = Date.parse(v);
   return Number.isNaN(at) ? 60_000 : Math.max(1000, at - now.getTime());
 }
+
+/** A record the source says is gone. */
+export const deletedRecord = (sourceId: string): SourceRecord => ({
+  sourceId,
+  deleted: true,
+  skip: null,
+  occurredAt: null,
+  branchId: null,
+  staffId: null,
+  serviceIds: [],
+  amount: null,
+  currency: null,
+  client: null,
+});
+
+/** One call to a source through the outbound guard; an unreachable source is a SourceError naming it. */
+export async function callSource(
+  label: string,
+  url: string | URL,
+  opts: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+): Promise<OutboundAnswer> {
+  try {
+    return await request(url, { ...opts, timeoutMs: 20_000, maxBytes: 20_000_000 }, envPolicy());
+  } catch {
+    throw new SourceError(`${label} did not answer (not reachable, refused, or too slow)`);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export const chunks = <T>(list: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));

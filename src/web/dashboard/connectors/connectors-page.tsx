@@ -23,6 +23,7 @@ import {
   useTargets,
   useUpdateConnector,
   type Connector,
+  type ConnectorCreate,
   type Target,
 } from './hooks.ts';
 
@@ -106,6 +107,13 @@ function ConnectorSummary({ c }: { c: Connector }) {
           {c.lastError} <span className="alert-detail">{t('web.connectors.nextTry', { at: at(c.nextSyncAt) })}</span>
         </p>
       ) : null}
+      {c.authorizeUrl ? (
+        <p>
+          <a className="btn" href={c.authorizeUrl}>
+            {t('web.connectors.authorize')}
+          </a>
+        </p>
+      ) : null}
       {c.hookUrl ? (
         <p className="small">
           {t('web.connectors.hookUrl')}: <code>{c.hookUrl}</code>
@@ -128,26 +136,8 @@ function ConnectForm() {
           e.preventDefault();
           const form = e.currentTarget;
           const fd = new FormData(form);
-          const emailConsent = fd.get('emailConsent') === 'on';
           const name = formString(fd, 'name') || t(`web.connectors.kind.${kind}` as MessageKey);
-          const body =
-            kind === 'yclients'
-              ? {
-                  kind,
-                  name,
-                  settings: {
-                    baseUrl: formString(fd, 'baseUrl') || undefined,
-                    companyIds: formString(fd, 'companyIds')
-                      .split(/[\s,;]+/)
-                      .filter(Boolean)
-                      .map(Number),
-                    partnerToken: formString(fd, 'partnerToken'),
-                    userToken: formString(fd, 'userToken'),
-                    emailConsent,
-                  },
-                }
-              : { kind, name, settings: { url: formString(fd, 'url'), emailConsent } };
-          create.mutate(body, { onSuccess: () => form.reset() });
+          create.mutate(createBody(kind, name, fd), { onSuccess: () => form.reset() });
         }}
       >
         <div className="form-row">
@@ -156,60 +146,14 @@ function ConnectForm() {
             name="kind"
             value={kind}
             onChange={(e) => setKind(e.currentTarget.value as Kind)}
-            options={(['yclients', 'csv_url'] as const).map((k) => ({
+            options={(['yclients', 'bitrix24', 'amocrm', 'csv_url'] as const).map((k) => ({
               value: k,
               label: t(`web.connectors.kind.${k}` as MessageKey),
             }))}
           />
           <TextField label={t('web.connectors.name')} name="name" error={errors.name} />
         </div>
-        {kind === 'yclients' ? (
-          <>
-            <div className="form-row">
-              <TextField
-                label={t('web.connectors.baseUrl')}
-                name="baseUrl"
-                type="url"
-                placeholder="https://api.yclients.com"
-                error={errors['settings.baseUrl']}
-              />
-              <TextField
-                label={t('web.connectors.companyIds')}
-                name="companyIds"
-                required
-                hint={t('web.connectors.companyIdsHint')}
-                error={errors['settings.companyIds'] ?? errors['settings.companyIds.0']}
-              />
-            </div>
-            <div className="form-row">
-              <TextField
-                label={t('web.connectors.partnerToken')}
-                name="partnerToken"
-                type="password"
-                autoComplete="off"
-                required
-                error={errors['settings.partnerToken']}
-              />
-              <TextField
-                label={t('web.connectors.userToken')}
-                name="userToken"
-                type="password"
-                autoComplete="off"
-                required
-                error={errors['settings.userToken']}
-              />
-            </div>
-          </>
-        ) : (
-          <TextField
-            label={t('web.connectors.url')}
-            name="url"
-            type="url"
-            required
-            placeholder="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"
-            error={errors['settings.url']}
-          />
-        )}
+        <KindFields kind={kind} errors={errors} />
         <Checkbox label={t('web.connectors.emailConsent')} name="emailConsent" />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={create.isPending}>
@@ -220,6 +164,166 @@ function ConnectForm() {
       <ErrorBanner error={create.error} />
     </Panel>
   );
+}
+
+/** What is typed for each kind becomes its settings; an optional field left empty is left out. */
+function createBody(kind: Kind, name: string, fd: FormData): ConnectorCreate {
+  const emailConsent = fd.get('emailConsent') === 'on';
+  const opt = (field: string) => formString(fd, field) || undefined;
+  switch (kind) {
+    case 'yclients':
+      return {
+        kind,
+        name,
+        settings: {
+          baseUrl: opt('baseUrl'),
+          companyIds: formString(fd, 'companyIds')
+            .split(/[\s,;]+/)
+            .filter(Boolean)
+            .map(Number),
+          partnerToken: formString(fd, 'partnerToken'),
+          userToken: formString(fd, 'userToken'),
+          emailConsent,
+        },
+      };
+    case 'bitrix24':
+      return {
+        kind,
+        name,
+        settings: { webhookUrl: formString(fd, 'webhookUrl'), applicationToken: opt('applicationToken'), emailConsent },
+      };
+    case 'amocrm':
+      return {
+        kind,
+        name,
+        settings: {
+          baseUrl: formString(fd, 'baseUrl'),
+          longLivedToken: opt('longLivedToken'),
+          clientId: opt('clientId'),
+          clientSecret: opt('clientSecret'),
+          redirectUri: opt('redirectUri'),
+          authCode: opt('authCode'),
+          emailConsent,
+        },
+      };
+    case 'csv_url':
+      return { kind, name, settings: { url: formString(fd, 'url'), emailConsent } };
+  }
+}
+
+function Secret({
+  name,
+  label,
+  required,
+  errors,
+}: {
+  name: string;
+  label: string;
+  required?: boolean;
+  errors: Errors;
+}) {
+  return (
+    <TextField
+      label={label}
+      name={name}
+      type="password"
+      autoComplete="off"
+      required={required}
+      error={errors[`settings.${name}`]}
+    />
+  );
+}
+
+type Errors = Record<string, string | undefined>;
+
+function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
+  const { t } = useI18n();
+  switch (kind) {
+    case 'yclients':
+      return (
+        <>
+          <div className="form-row">
+            <TextField
+              label={t('web.connectors.baseUrl')}
+              name="baseUrl"
+              type="url"
+              placeholder="https://api.yclients.com"
+              error={errors['settings.baseUrl']}
+            />
+            <TextField
+              label={t('web.connectors.companyIds')}
+              name="companyIds"
+              required
+              hint={t('web.connectors.companyIdsHint')}
+              error={errors['settings.companyIds'] ?? errors['settings.companyIds.0']}
+            />
+          </div>
+          <div className="form-row">
+            <Secret name="partnerToken" label={t('web.connectors.partnerToken')} required errors={errors} />
+            <Secret name="userToken" label={t('web.connectors.userToken')} required errors={errors} />
+          </div>
+        </>
+      );
+    case 'bitrix24':
+      return (
+        <div className="form-row">
+          <TextField
+            label={t('web.connectors.webhookUrl')}
+            name="webhookUrl"
+            type="url"
+            autoComplete="off"
+            required
+            placeholder="https://portal.bitrix24.ru/rest/1/…/"
+            hint={t('web.connectors.webhookUrlHint')}
+            error={errors['settings.webhookUrl']}
+          />
+          <Secret name="applicationToken" label={t('web.connectors.applicationToken')} errors={errors} />
+        </div>
+      );
+    case 'amocrm':
+      return (
+        <>
+          <p className="field-hint">{t('web.connectors.amocrmHint')}</p>
+          <div className="form-row">
+            <TextField
+              label={t('web.connectors.accountUrl')}
+              name="baseUrl"
+              type="url"
+              required
+              placeholder="https://salon.amocrm.ru"
+              error={errors['settings.baseUrl']}
+            />
+            <Secret name="longLivedToken" label={t('web.connectors.longLivedToken')} errors={errors} />
+          </div>
+          <div className="form-row">
+            <TextField label={t('web.connectors.clientId')} name="clientId" error={errors['settings.clientId']} />
+            <Secret name="clientSecret" label={t('web.connectors.clientSecret')} errors={errors} />
+          </div>
+          <div className="form-row">
+            <TextField
+              label={t('web.connectors.redirectUri')}
+              name="redirectUri"
+              type="url"
+              defaultValue={`${window.location.origin}/api/v1/connector-oauth/amocrm`}
+              hint={t('web.connectors.redirectUriHint')}
+              error={errors['settings.redirectUri']}
+            />
+            <Secret name="authCode" label={t('web.connectors.authCode')} errors={errors} />
+          </div>
+        </>
+      );
+    case 'csv_url':
+      return (
+        <TextField
+          label={t('web.connectors.url')}
+          name="url"
+          type="url"
+          required
+          placeholder="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"
+          error={errors['settings.url']}
+        />
+      );
+  }
 }
 
 const GROUPS = [

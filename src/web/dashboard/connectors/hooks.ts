@@ -10,6 +10,7 @@ import { useAllItems, useApiMutation, usePagedList } from '../lib/queries.ts';
 
 export type Connector = z.infer<typeof connector>;
 export type ConnectorRun = z.infer<typeof connectorRun>;
+export type ConnectorCreate = z.input<typeof connectorCreate>;
 export type Target = { id: string; name: string };
 
 export const useConnectors = () => useAllItems<Connector>('connectors', '/connectors');
@@ -20,7 +21,7 @@ export const useTargets = () => ({
   touchpoints: useAllItems<Target>('touchpoints', '/touchpoints').items,
 });
 export const useCreateConnector = () =>
-  useApiMutation('connectors', (body: z.input<typeof connectorCreate>) => post<Connector>('/connectors', body));
+  useApiMutation('connectors', (body: ConnectorCreate) => post<Connector>('/connectors', body));
 export const useUpdateConnector = () =>
   useApiMutation('connectors', ({ id, body }: { id: string; body: z.input<typeof connectorUpdate> }) =>
     patch<Connector>(`/connectors/${id}`, body),
