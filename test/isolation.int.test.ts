@@ -255,6 +255,8 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'POST /api/v1/insights/:id/comments': () => ({ body: 'Comment by B' }),
   'POST /api/v1/insight-links': (s) => ({ staffId: s.staff }),
   'POST /api/v1/insight-links/revoke': (s) => ({ staffId: s.staff }),
+  'POST /api/v1/customer-idea-links': (s) => ({ customerId: s.customer, send: false }),
+  'POST /api/v1/customer-idea-links/revoke': (s) => ({ customerId: s.customer }),
   'GET /api/v1/pulse-surveys': () => undefined,
   'GET /api/v1/pulse-surveys/:id': () => undefined,
   'POST /api/v1/pulse-surveys': () => ({ name: 'B pulse' }),
