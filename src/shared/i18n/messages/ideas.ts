@@ -30,7 +30,6 @@ export const ideas = defineMessages({
     'ideas.email.link.subject': '{business}: your personal link to share ideas',
     'ideas.email.link.body':
       'Hello {name},\n\n{business} would like to hear how it could do better. Post your ideas and vote for others here:\n{url}\n\nThe link is yours alone: please do not share it.\n',
-    'ideas.digest.shipped': 'Customer ideas done this week: {n}',
   },
   ru: {
     'ideas.page.title': 'Ваши идеи для нас',
@@ -61,7 +60,6 @@ export const ideas = defineMessages({
     'ideas.email.link.subject': '{business}: ваша личная ссылка для идей',
     'ideas.email.link.body':
       'Здравствуйте, {name}!\n\n«{business}» хочет узнать, что можно сделать лучше. Предлагайте идеи и голосуйте за чужие здесь:\n{url}\n\nСсылка только ваша: пожалуйста, не пересылайте её.\n',
-    'ideas.digest.shipped': 'Идей клиентов сделано за неделю: {n}',
   },
   bg: {
     'ideas.page.title': 'Вашите идеи за нас',
@@ -92,6 +90,5 @@ export const ideas = defineMessages({
     'ideas.email.link.subject': '{business}: вашата лична връзка за идеи',
     'ideas.email.link.body':
       'Здравейте, {name},\n\n„{business}“ иска да чуе какво може да направи по-добре. Публикувайте идеи и гласувайте за други тук:\n{url}\n\nВръзката е само ваша: моля, не я препращайте.\n',
-    'ideas.digest.shipped': 'Идеи на клиенти, направени тази седмица: {n}',
   },
 });
