@@ -30,6 +30,21 @@ export const ideas = defineMessages({
     'ideas.email.link.subject': '{business}: your personal link to share ideas',
     'ideas.email.link.body':
       'Hello {name},\n\n{business} would like to hear how it could do better. Post your ideas and vote for others here:\n{url}\n\nThe link is yours alone: please do not share it.\n',
+    'web.ideas.audience': 'Who',
+    'web.ideas.everyone': 'Everyone',
+    'web.ideas.audience.staff': 'Staff',
+    'web.ideas.audience.customer': 'Customers',
+    'web.ideas.customer': 'Customer',
+    'web.ideas.title': 'Ideas',
+    'web.ideas.postFor': 'Post an idea for them',
+    'web.ideas.posted': "Posted on the customers' idea board.",
+    'web.ideas.boardLink': 'Idea board link',
+    'web.ideas.issue': 'New link',
+    'web.ideas.emailIt': 'Email it to them',
+    'web.ideas.revoke': 'Revoke',
+    'web.ideas.revoked': '{n, plural, one {# link revoked} other {# links revoked}}',
+    'web.ideas.linkHint':
+      'Shown only now. The customer posts and votes there without an account; a new link revokes the old one.',
   },
   ru: {
     'ideas.page.title': 'Ваши идеи для нас',
@@ -60,6 +75,22 @@ export const ideas = defineMessages({
     'ideas.email.link.subject': '{business}: ваша личная ссылка для идей',
     'ideas.email.link.body':
       'Здравствуйте, {name}!\n\n«{business}» хочет узнать, что можно сделать лучше. Предлагайте идеи и голосуйте за чужие здесь:\n{url}\n\nСсылка только ваша: пожалуйста, не пересылайте её.\n',
+    'web.ideas.audience': 'Кто',
+    'web.ideas.everyone': 'Все',
+    'web.ideas.audience.staff': 'Сотрудники',
+    'web.ideas.audience.customer': 'Клиенты',
+    'web.ideas.customer': 'Клиент',
+    'web.ideas.title': 'Идеи',
+    'web.ideas.postFor': 'Идея от имени клиента',
+    'web.ideas.posted': 'Опубликовано на доске идей клиентов.',
+    'web.ideas.boardLink': 'Ссылка на доску идей',
+    'web.ideas.issue': 'Новая ссылка',
+    'web.ideas.emailIt': 'Отправить письмом',
+    'web.ideas.revoke': 'Отозвать',
+    'web.ideas.revoked':
+      '{n, plural, one {Отозвана # ссылка} few {Отозваны # ссылки} many {Отозвано # ссылок} other {Отозвано # ссылки}}',
+    'web.ideas.linkHint':
+      'Показывается только сейчас. Клиент предлагает и голосует там без учётной записи; новая ссылка отменяет старую.',
   },
   bg: {
     'ideas.page.title': 'Вашите идеи за нас',
@@ -90,5 +121,20 @@ export const ideas = defineMessages({
     'ideas.email.link.subject': '{business}: вашата лична връзка за идеи',
     'ideas.email.link.body':
       'Здравейте, {name},\n\n„{business}“ иска да чуе какво може да направи по-добре. Публикувайте идеи и гласувайте за други тук:\n{url}\n\nВръзката е само ваша: моля, не я препращайте.\n',
+    'web.ideas.audience': 'Кой',
+    'web.ideas.everyone': 'Всички',
+    'web.ideas.audience.staff': 'Служители',
+    'web.ideas.audience.customer': 'Клиенти',
+    'web.ideas.customer': 'Клиент',
+    'web.ideas.title': 'Идеи',
+    'web.ideas.postFor': 'Идея от името на клиента',
+    'web.ideas.posted': 'Публикувано на таблото с идеи на клиентите.',
+    'web.ideas.boardLink': 'Връзка към таблото с идеи',
+    'web.ideas.issue': 'Нова връзка',
+    'web.ideas.emailIt': 'Изпрати по имейл',
+    'web.ideas.revoke': 'Отмени',
+    'web.ideas.revoked': '{n, plural, one {# отменена връзка} other {# отменени връзки}}',
+    'web.ideas.linkHint':
+      'Показва се само сега. Клиентът публикува и гласува там без профил; новата връзка отменя старата.',
   },
 });
