@@ -341,6 +341,7 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/metrics/word-of-mouth': () => undefined,
   'GET /api/v1/metrics/recognition': () => undefined,
   'GET /api/v1/lead-users': () => undefined,
+  'POST /api/v1/lead-users/:id/invitations': () => ({ details: 'B invites' }),
   'GET /api/v1/points/settings': () => undefined,
   'PUT /api/v1/points/settings': () => ({ enabled: true }),
   'GET /api/v1/points/ledger': () => undefined,
@@ -417,6 +418,7 @@ const idFor = (url: string, s: Seed): string => {
     referrals: s.referral,
     reviews: s.review,
     tiers: s.tier,
+    'lead-users': s.customer,
     gestures: s.gesture,
     'gesture-tasks': s.gestureTask,
   };

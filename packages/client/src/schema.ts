@@ -21017,6 +21017,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lead-users/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Emails the customer an invitation to a co-creation session, in their language. Refused (409) without their marketing consent or after they opted out of profiling */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description When and where, in the words of the business: added to the invitation as written */
+            details?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CoCreationInvitation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/points/settings': {
     parameters: {
       query?: never;
@@ -24200,6 +24290,13 @@ export interface components {
         bg: string;
       };
     };
+    CoCreationInvitationInput: {
+      /** Format: uuid */
+      customerId: string;
+      to: string;
+      /** @enum {string} */
+      language: 'en' | 'ru' | 'bg';
+    };
     PointsSettingsInput: {
       enabled: boolean;
     };
@@ -26949,6 +27046,13 @@ export interface components {
         ru: string;
         bg: string;
       };
+    };
+    CoCreationInvitation: {
+      /** Format: uuid */
+      customerId: string;
+      to: string;
+      /** @enum {string} */
+      language: 'en' | 'ru' | 'bg';
     };
     PointsSettings: {
       enabled: boolean;

@@ -135,3 +135,14 @@ export async function shipped(db: Db, orgId: string, from: Date, to: Date) {
      order by outcome_at, id`);
   return rows;
 }
+
+/** Ideas each customer brought (posted themselves or by staff on their behalf), and how many were planned or done. */
+export async function ideasByCustomer(db: Db, orgId: string) {
+  const { rows } = await db.execute<{ customer_id: string; ideas: number; adopted: number }>(sql`
+    select on_behalf_of_customer_id as customer_id, count(*)::int as ideas,
+           (count(*) filter (where status in ('planned', 'done')))::int as adopted
+      from insights
+     where org_id = ${orgId} and on_behalf_of_customer_id is not null
+     group by on_behalf_of_customer_id`);
+  return new Map(rows.map((r) => [r.customer_id, { ideas: r.ideas, adopted: r.adopted }]));
+}

@@ -172,3 +172,4 @@ export async function notifyCustomers(
 }
 
 export const shippedIdeas = (db: Db, orgId: string, from: Date, to: Date) => boardRepo.shipped(db, orgId, from, to);
+export const ideasByCustomer = (db: Db, orgId: string) => boardRepo.ideasByCustomer(db, orgId);

@@ -324,6 +324,18 @@ export const leadUsers = z
   })
   .meta({ id: 'LeadUsers' });
 
+export const coCreationInvite = z.object({
+  details: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .describe('When and where, in the words of the business: added to the invitation as written'),
+});
+export const coCreationSent = z
+  .object({ customerId: z.uuid(), to: z.string(), language: z.enum(['en', 'ru', 'bg']) })
+  .meta({ id: 'CoCreationInvitation' });
+
 export const pointsSettings = z.object({ enabled: z.boolean() }).meta({ id: 'PointsSettings' });
 export const pointsEntry = z
   .object({

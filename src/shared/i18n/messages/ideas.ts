@@ -45,6 +45,9 @@ export const ideas = defineMessages({
     'web.ideas.revoked': '{n, plural, one {# link revoked} other {# links revoked}}',
     'web.ideas.linkHint':
       'Shown only now. The customer posts and votes there without an account; a new link revokes the old one.',
+    'ideas.email.cocreate.subject': '{business} would like your ideas in person',
+    'ideas.email.cocreate.body':
+      'Hello {name},\n\nyour ideas and feedback are among those that help {business} most. We would like to invite you to a short co-creation session, where a few customers and our team work out together what to improve next.\n{details}\nIf you would like to come, simply reply to this email. If not, no reply is needed.\n',
   },
   ru: {
     'ideas.page.title': 'Ваши идеи для нас',
@@ -91,6 +94,9 @@ export const ideas = defineMessages({
       '{n, plural, one {Отозвана # ссылка} few {Отозваны # ссылки} many {Отозвано # ссылок} other {Отозвано # ссылки}}',
     'web.ideas.linkHint':
       'Показывается только сейчас. Клиент предлагает и голосует там без учётной записи; новая ссылка отменяет старую.',
+    'ideas.email.cocreate.subject': '«{business}» приглашает обсудить ваши идеи вживую',
+    'ideas.email.cocreate.body':
+      'Здравствуйте, {name}!\n\nВаши идеи и отзывы помогают «{business}» больше многих других. Приглашаем вас на короткую встречу, где несколько клиентов и наша команда вместе решают, что улучшить дальше.\n{details}\nЕсли хотите прийти, просто ответьте на это письмо. Если нет, отвечать не нужно.\n',
   },
   bg: {
     'ideas.page.title': 'Вашите идеи за нас',
@@ -136,5 +142,8 @@ export const ideas = defineMessages({
     'web.ideas.revoked': '{n, plural, one {# отменена връзка} other {# отменени връзки}}',
     'web.ideas.linkHint':
       'Показва се само сега. Клиентът публикува и гласува там без профил; новата връзка отменя старата.',
+    'ideas.email.cocreate.subject': '„{business}“ ви кани да обсъдим идеите ви на живо',
+    'ideas.email.cocreate.body':
+      'Здравейте, {name},\n\nвашите идеи и отзиви помагат на „{business}“ повече от много други. Каним ви на кратка среща, на която няколко клиенти и нашият екип заедно решават какво да подобрим след това.\n{details}\nАко искате да дойдете, просто отговорете на този имейл. Ако не, не е нужно да отговаряте.\n',
   },
 });
