@@ -4237,7 +4237,8 @@ export interface paths {
                       | 'multi'
                       | 'text'
                       | 'staff'
-                      | 'referral_source';
+                      | 'referral_source'
+                      | 'better_elsewhere';
                     text: {
                       [key: string]: string;
                     };
@@ -4344,7 +4345,8 @@ export interface paths {
                   | 'multi'
                   | 'text'
                   | 'staff'
-                  | 'referral_source';
+                  | 'referral_source'
+                  | 'better_elsewhere';
                 text: {
                   [key: string]: string;
                 };
@@ -4561,7 +4563,8 @@ export interface paths {
                 | 'multi'
                 | 'text'
                 | 'staff'
-                | 'referral_source';
+                | 'referral_source'
+                | 'better_elsewhere';
               text: {
                 [key: string]: string;
               };
@@ -4874,7 +4877,8 @@ export interface paths {
                 | 'multi'
                 | 'text'
                 | 'staff'
-                | 'referral_source';
+                | 'referral_source'
+                | 'better_elsewhere';
               text: {
                 [key: string]: string;
               };
@@ -21643,7 +21647,18 @@ export interface components {
       questions: {
         id: string;
         /** @enum {string} */
-        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff' | 'referral_source';
+        type:
+          | 'nps'
+          | 'csat'
+          | 'ces'
+          | 'emotion'
+          | 'rating'
+          | 'single'
+          | 'multi'
+          | 'text'
+          | 'staff'
+          | 'referral_source'
+          | 'better_elsewhere';
         text: {
           [key: string]: string;
         };
@@ -24180,6 +24195,13 @@ export interface components {
       points: {
         balance: number;
       } | null;
+      /** @description Their answers to "who do you know who does this better?", newest first */
+      betterElsewhere: {
+        /** Format: uuid */
+        responseId: string;
+        answer: string;
+        submittedAt: string;
+      }[];
     };
     RecognitionFiguresInput: {
       from: string;
@@ -24400,7 +24422,18 @@ export interface components {
       questions: {
         id: string;
         /** @enum {string} */
-        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff' | 'referral_source';
+        type:
+          | 'nps'
+          | 'csat'
+          | 'ces'
+          | 'emotion'
+          | 'rating'
+          | 'single'
+          | 'multi'
+          | 'text'
+          | 'staff'
+          | 'referral_source'
+          | 'better_elsewhere';
         text: {
           [key: string]: string;
         };
@@ -26937,6 +26970,13 @@ export interface components {
       points: {
         balance: number;
       } | null;
+      /** @description Their answers to "who do you know who does this better?", newest first */
+      betterElsewhere: {
+        /** Format: uuid */
+        responseId: string;
+        answer: string;
+        submittedAt: string;
+      }[];
     };
     RecognitionFigures: {
       from: string;

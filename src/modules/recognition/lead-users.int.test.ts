@@ -78,4 +78,34 @@ describe('lead users from ideas and reviews', () => {
     expect((await t.as(staffKey).post(`/api/v1/lead-users/${ok}/invitations`, {})).statusCode).toBe(403);
     expect((await org.as.post(`/api/v1/lead-users/${ok}/invitations`, { details: 5 })).statusCode).toBe(400);
   });
+
+  it('shows a customer’s answers to "who do you know who does this better?" on their card', async () => {
+    const survey = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'Pyramiding',
+        languages: ['en'],
+        questions: [
+          { id: 'nps', type: 'nps', text: { en: 'Recommend?' }, required: true },
+          { id: 'better', type: 'better_elsewhere', text: { en: 'Who do you know who does this better?' } },
+        ],
+      })
+    ).json();
+    const ola = await customer({ name: 'Ola' });
+    const answered = await org.as.post('/api/v1/responses', {
+      surveyId: survey.id,
+      customerId: ola,
+      answers: { nps: 8, better: 'Mira’s bakery: they text you when the sourdough is out' },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    const tooLong = await org.as.post('/api/v1/responses', {
+      surveyId: survey.id,
+      customerId: ola,
+      answers: { nps: 8, better: 'x'.repeat(501) },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    const card = (await org.as.get(`/api/v1/customers/${ola}/loyalty`)).json();
+    expect(card.betterElsewhere).toEqual([
+      expect.objectContaining({ answer: 'Mira’s bakery: they text you when the sourdough is out' }),
+    ]);
+  });
 });

@@ -245,6 +245,9 @@ export const loyalty = z
     }),
     gestures: z.array(gestureTask),
     points: z.object({ balance: z.number().int() }).nullable().describe('Null unless the optional points ledger is on'),
+    betterElsewhere: z
+      .array(z.object({ responseId: z.uuid(), answer: z.string(), submittedAt: z.string() }))
+      .describe('Their answers to "who do you know who does this better?", newest first'),
   })
   .meta({ id: 'Loyalty' });
 

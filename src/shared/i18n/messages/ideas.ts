@@ -48,6 +48,9 @@ export const ideas = defineMessages({
     'ideas.email.cocreate.subject': '{business} would like your ideas in person',
     'ideas.email.cocreate.body':
       'Hello {name},\n\nyour ideas and feedback are among those that help {business} most. We would like to invite you to a short co-creation session, where a few customers and our team work out together what to improve next.\n{details}\nIf you would like to come, simply reply to this email. If not, no reply is needed.\n',
+    'survey.betterElsewhere.placeholder': 'A name, and what they do well',
+    'web.surveys.type.better_elsewhere': 'Who does it better?',
+    'web.ideas.betterElsewhere': 'Who does it better, in their words',
   },
   ru: {
     'ideas.page.title': 'Ваши идеи для нас',
@@ -97,6 +100,9 @@ export const ideas = defineMessages({
     'ideas.email.cocreate.subject': '«{business}» приглашает обсудить ваши идеи вживую',
     'ideas.email.cocreate.body':
       'Здравствуйте, {name}!\n\nВаши идеи и отзывы помогают «{business}» больше многих других. Приглашаем вас на короткую встречу, где несколько клиентов и наша команда вместе решают, что улучшить дальше.\n{details}\nЕсли хотите прийти, просто ответьте на это письмо. Если нет, отвечать не нужно.\n',
+    'survey.betterElsewhere.placeholder': 'Имя и что у них получается хорошо',
+    'web.surveys.type.better_elsewhere': 'Кто делает лучше?',
+    'web.ideas.betterElsewhere': 'Кто делает лучше, по их словам',
   },
   bg: {
     'ideas.page.title': 'Вашите идеи за нас',
@@ -145,5 +151,8 @@ export const ideas = defineMessages({
     'ideas.email.cocreate.subject': '„{business}“ ви кани да обсъдим идеите ви на живо',
     'ideas.email.cocreate.body':
       'Здравейте, {name},\n\nвашите идеи и отзиви помагат на „{business}“ повече от много други. Каним ви на кратка среща, на която няколко клиенти и нашият екип заедно решават какво да подобрим след това.\n{details}\nАко искате да дойдете, просто отговорете на този имейл. Ако не, не е нужно да отговаряте.\n',
+    'survey.betterElsewhere.placeholder': 'Име и какво правят добре',
+    'web.surveys.type.better_elsewhere': 'Кой го прави по-добре?',
+    'web.ideas.betterElsewhere': 'Кой го прави по-добре, по техните думи',
   },
 });
