@@ -24285,10 +24285,35 @@ export interface components {
           tooFew: boolean;
         };
       };
+      /** @description Moves between tiers during the period (null = no tier) */
       tierMigration: {
         fromTierId: string | null;
         toTierId: string | null;
         customers: number;
+      }[];
+      /** @description Each customer’s tier at `from` against their tier at `to` (null = none); customers with no tier at either end are left out */
+      tierMatrix: {
+        fromTierId: string | null;
+        toTierId: string | null;
+        customers: number;
+      }[];
+      /** @description How much of the idea board the top tenth of lead users carries */
+      ideasFromTopLeadUsers: {
+        /** @description Customers with a lead-user score above 0 (profiling opt-outs left out) */
+        leadUsers: number;
+        /** @description The top tenth of them, rounded up */
+        topTenth: number;
+        /** @description Customer ideas posted in the period */
+        ideas: number;
+        fromTopTenth: number;
+        /** @description fromTopTenth / ideas, % */
+        share: number | null;
+      };
+      /** @description Customer ideas marked done in the period, per quarter */
+      ideasShippedPerQuarter: {
+        /** @description e.g. 2026-Q2 (UTC) */
+        quarter: string;
+        shipped: number;
       }[];
     };
     LeadUsersInput: {
@@ -27060,10 +27085,35 @@ export interface components {
           tooFew: boolean;
         };
       };
+      /** @description Moves between tiers during the period (null = no tier) */
       tierMigration: {
         fromTierId: string | null;
         toTierId: string | null;
         customers: number;
+      }[];
+      /** @description Each customer’s tier at `from` against their tier at `to` (null = none); customers with no tier at either end are left out */
+      tierMatrix: {
+        fromTierId: string | null;
+        toTierId: string | null;
+        customers: number;
+      }[];
+      /** @description How much of the idea board the top tenth of lead users carries */
+      ideasFromTopLeadUsers: {
+        /** @description Customers with a lead-user score above 0 (profiling opt-outs left out) */
+        leadUsers: number;
+        /** @description The top tenth of them, rounded up */
+        topTenth: number;
+        /** @description Customer ideas posted in the period */
+        ideas: number;
+        fromTopTenth: number;
+        /** @description fromTopTenth / ideas, % */
+        share: number | null;
+      };
+      /** @description Customer ideas marked done in the period, per quarter */
+      ideasShippedPerQuarter: {
+        /** @description e.g. 2026-Q2 (UTC) */
+        quarter: string;
+        shipped: number;
       }[];
     };
     LeadUsers: {

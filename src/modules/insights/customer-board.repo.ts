@@ -146,3 +146,23 @@ export async function ideasByCustomer(db: Db, orgId: string) {
      group by on_behalf_of_customer_id`);
   return new Map(rows.map((r) => [r.customer_id, { ideas: r.ideas, adopted: r.adopted }]));
 }
+
+/** Customer ideas posted in [from, to), each with the customer it came from (null when none was named). */
+export async function postedIn(db: Db, orgId: string, from: Date, to: Date) {
+  const { rows } = await db.execute<{ customer_id: string | null }>(sql`
+    select on_behalf_of_customer_id as customer_id from insights
+     where org_id = ${orgId} and audience = 'customer'
+       and created_at >= ${from.toISOString()}::timestamptz and created_at < ${to.toISOString()}::timestamptz`);
+  return rows.map((r) => ({ customerId: r.customer_id }));
+}
+
+/** Customer ideas marked done in [from, to), per calendar quarter (UTC) of the decision. */
+export async function shippedPerQuarter(db: Db, orgId: string, from: Date, to: Date) {
+  const { rows } = await db.execute<{ quarter: string; n: number }>(sql`
+    select to_char(date_trunc('quarter', outcome_at at time zone 'UTC'), 'YYYY-"Q"Q') as quarter, count(*)::int as n
+      from insights
+     where org_id = ${orgId} and audience = 'customer' and status = 'done'
+       and outcome_at >= ${from.toISOString()}::timestamptz and outcome_at < ${to.toISOString()}::timestamptz
+     group by 1 order by 1`);
+  return rows;
+}

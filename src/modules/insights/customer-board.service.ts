@@ -172,4 +172,7 @@ export async function notifyCustomers(
 }
 
 export const shippedIdeas = (db: Db, orgId: string, from: Date, to: Date) => boardRepo.shipped(db, orgId, from, to);
+export const ideasPostedIn = (db: Db, orgId: string, from: Date, to: Date) => boardRepo.postedIn(db, orgId, from, to);
+export const ideasShippedPerQuarter = (db: Db, orgId: string, from: Date, to: Date) =>
+  boardRepo.shippedPerQuarter(db, orgId, from, to);
 export const ideasByCustomer = (db: Db, orgId: string) => boardRepo.ideasByCustomer(db, orgId);

@@ -4,4 +4,4 @@ export { insightRoutes } from './insights.routes.ts';
 export { page, pageLanguage } from './page-layout.ts';
 export type { Page } from './page-layout.ts';
 export { customerBoardRoutes } from './customer-board.routes.ts';
-export { ideasByCustomer, shippedIdeas } from './customer-board.service.ts';
+export { ideasByCustomer, ideasPostedIn, ideasShippedPerQuarter, shippedIdeas } from './customer-board.service.ts';

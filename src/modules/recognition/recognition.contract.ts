@@ -298,9 +298,26 @@ export const recognitionFigures = z
     byStaff: z.array(deliveryFigures.extend({ staffId: z.uuid().nullable() })),
     gifted: groupFigures.describe('Customers who received a gesture closed in the period'),
     expired: groupFigures.describe('Customers whose gesture expired (and who received none): the control group'),
-    tierMigration: z.array(
-      z.object({ fromTierId: z.uuid().nullable(), toTierId: z.uuid().nullable(), customers: z.number().int() }),
-    ),
+    tierMigration: z
+      .array(z.object({ fromTierId: z.uuid().nullable(), toTierId: z.uuid().nullable(), customers: z.number().int() }))
+      .describe('Moves between tiers during the period (null = no tier)'),
+    tierMatrix: z
+      .array(z.object({ fromTierId: z.uuid().nullable(), toTierId: z.uuid().nullable(), customers: z.number().int() }))
+      .describe(
+        'Each customer’s tier at `from` against their tier at `to` (null = none); customers with no tier at either end are left out',
+      ),
+    ideasFromTopLeadUsers: z
+      .object({
+        leadUsers: z.number().int().describe('Customers with a lead-user score above 0 (profiling opt-outs left out)'),
+        topTenth: z.number().int().describe('The top tenth of them, rounded up'),
+        ideas: z.number().int().describe('Customer ideas posted in the period'),
+        fromTopTenth: z.number().int(),
+        share: z.number().nullable().describe('fromTopTenth / ideas, %'),
+      })
+      .describe('How much of the idea board the top tenth of lead users carries'),
+    ideasShippedPerQuarter: z
+      .array(z.object({ quarter: z.string().describe('e.g. 2026-Q2 (UTC)'), shipped: z.number().int() }))
+      .describe('Customer ideas marked done in the period, per quarter'),
   })
   .meta({ id: 'RecognitionFigures' });
 export type RecognitionFiguresQuery = z.infer<typeof recognitionFiguresQuery>;

@@ -182,7 +182,7 @@ export const recognitionRoutes =
           response: { 200: recognitionFigures, ...errorResponses },
         },
       },
-      (req) => figures(pool, req.actor!, req.query),
+      (req) => figures(deps, req.actor!, req.query),
     );
     app.get(
       '/lead-users',
