@@ -114,6 +114,12 @@ describe('the customer idea board', () => {
     const boris = customers.boris!;
     const cross = await form(boris.path, { title: 'Posted from elsewhere' }, { origin: 'https://evil.example' });
     expect(cross.statusCode).toBe(403);
+    const fromSite = await form(
+      boris.path,
+      { title: 'Posted from elsewhere' },
+      { 'sec-fetch-site': 'cross-site', origin: 'null' },
+    );
+    expect(fromSite.statusCode).toBe(403);
     expect((await get('/c/c_guessed-token')).statusCode).toBe(404);
     const revoked = await org.as.post('/api/v1/customer-idea-links/revoke', { customerId: boris.id });
     expect(revoked.json()).toEqual({ revoked: 1 });

@@ -22,12 +22,14 @@ const uuidish = (s: string | undefined) => !!s && /^[0-9a-f-]{36}$/i.test(s);
 
 /**
  * A form posted from another site is refused: the token in the path already keeps a forger from
- * building the request, and the browser's Origin / Sec-Fetch-Site say where the post came from.
+ * building the request, and the browser says where the post came from. Sec-Fetch-Site first: the
+ * page's no-referrer policy makes a browser send `Origin: null` even from the page itself.
  */
 function crossSite(req: FastifyRequest): boolean {
-  if (req.headers['sec-fetch-site'] === 'cross-site') return true;
+  const site = req.headers['sec-fetch-site'];
+  if (site) return site !== 'same-origin' && site !== 'none';
   const origin = req.headers.origin;
-  if (!origin || origin === 'null') return origin === 'null';
+  if (!origin || origin === 'null') return false;
   try {
     return new URL(origin).host !== req.host;
   } catch {
