@@ -2,6 +2,7 @@ import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { PageHeader } from '../lib/ui.tsx';
 import { GesturesSection } from './gestures-section.tsx';
+import { LeadUsers } from './lead-users-section.tsx';
 import { useRecognitionFigures, useTiers } from './hooks.ts';
 import { TiersSection } from './tiers-section.tsx';
 
@@ -15,6 +16,7 @@ export function RecognitionPage() {
     <div className="page">
       <PageHeader title={t('nav.recognition')} />
       {can('analytics:read') && <Figures />}
+      {can('analytics:read') && <LeadUsers />}
       {can('tiers:manage') && <TiersSection />}
       <GesturesSection />
     </div>
