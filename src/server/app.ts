@@ -18,7 +18,7 @@ import { analyticsRoutes } from '../modules/analytics/index.ts';
 import { caseRoutes } from '../modules/cases/index.ts';
 import { channelRoutes, widgetRoutes } from '../modules/channels/index.ts';
 import { customerRoutes } from '../modules/customers/index.ts';
-import { formPageRoutes, insightRoutes } from '../modules/insights/index.ts';
+import { customerBoardRoutes, formPageRoutes, insightRoutes } from '../modules/insights/index.ts';
 import { answerPageRoutes, pulseRoutes } from '../modules/pulse/index.ts';
 import { importRoutes } from '../modules/imports/index.ts';
 import { interactionRoutes } from '../modules/interactions/index.ts';
@@ -146,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(mysteryPageRoutes(deps));
   await app.register(widgetRoutes);
   await app.register(formPageRoutes(deps));
+  await app.register(customerBoardRoutes(deps));
   await app.register(answerPageRoutes(deps));
   await app.register(reviewLinkRoutes(deps));
   await app.register(referralLinkRoutes(deps));

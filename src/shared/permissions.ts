@@ -74,6 +74,8 @@ export const PERMISSIONS = {
   'gesture_tasks:write': ['owner', 'manager', 'staff'],
   'gestures:manage': ['owner', 'manager'],
   'tiers:manage': ['owner'],
+  /** Inviting a lead user to a co-creation session: an email in the business's name. */
+  'lead_users:invite': ['owner', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,8 +15,17 @@ export const QUESTION_TYPES = [
   'text',
   'staff',
   'referral_source',
+  'better_elsewhere',
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/**
+ * Questions answered in the customer's own words: a comment, and "who do you know who does this
+ * better?" (pyramiding: a lead user points at the next one, or at a business to learn from).
+ */
+export const isFreeText = (type: string) => type === 'text' || type === 'better_elsewhere';
+/** The longest answer to "who does this better?": a name and a line on what they do well. */
+export const BETTER_ELSEWHERE_MAX = 500;
 
 /** The fixed set of emotions the emotion question offers, each shown with a face. */
 export const EMOTIONS = ['delighted', 'happy', 'calm', 'confused', 'disappointed', 'annoyed', 'angry'] as const;

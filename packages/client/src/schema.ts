@@ -4237,7 +4237,8 @@ export interface paths {
                       | 'multi'
                       | 'text'
                       | 'staff'
-                      | 'referral_source';
+                      | 'referral_source'
+                      | 'better_elsewhere';
                     text: {
                       [key: string]: string;
                     };
@@ -4344,7 +4345,8 @@ export interface paths {
                   | 'multi'
                   | 'text'
                   | 'staff'
-                  | 'referral_source';
+                  | 'referral_source'
+                  | 'better_elsewhere';
                 text: {
                   [key: string]: string;
                 };
@@ -4561,7 +4563,8 @@ export interface paths {
                 | 'multi'
                 | 'text'
                 | 'staff'
-                | 'referral_source';
+                | 'referral_source'
+                | 'better_elsewhere';
               text: {
                 [key: string]: string;
               };
@@ -4874,7 +4877,8 @@ export interface paths {
                 | 'multi'
                 | 'text'
                 | 'staff'
-                | 'referral_source';
+                | 'referral_source'
+                | 'better_elsewhere';
               text: {
                 [key: string]: string;
               };
@@ -11458,6 +11462,188 @@ export interface paths {
           'application/json': {
             /** Format: uuid */
             staffId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              revoked: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customer-idea-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Issues a customer's personal idea-board link (`/c/{token}`), revoking the one before it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            customerId: string;
+            /**
+             * @description Email the link to the customer in their language
+             * @default false
+             */
+            send?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CustomerIdeaLink'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customer-idea-links/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            customerId: string;
           };
         };
       };
@@ -20988,6 +21174,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lead-users/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Emails the customer an invitation to a co-creation session, in their language. Refused (409) without their marketing consent or after they opted out of profiling */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description When and where, in the words of the business: added to the invitation as written */
+            details?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CoCreationInvitation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/points/settings': {
     parameters: {
       query?: never;
@@ -21524,7 +21800,18 @@ export interface components {
       questions: {
         id: string;
         /** @enum {string} */
-        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff' | 'referral_source';
+        type:
+          | 'nps'
+          | 'csat'
+          | 'ces'
+          | 'emotion'
+          | 'rating'
+          | 'single'
+          | 'multi'
+          | 'text'
+          | 'staff'
+          | 'referral_source'
+          | 'better_elsewhere';
         text: {
           [key: string]: string;
         };
@@ -22011,362 +22298,6 @@ export interface components {
         from: 'interaction' | 'response' | 'created';
       };
     };
-    InvitationInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-    };
-    InvitationCreatedInput: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
-      url: string | null;
-    };
-    InvitationStatsInput: {
-      /** Format: uuid */
-      surveyId: string;
-      total: number;
-      byStatus: {
-        [key: string]: number;
-      };
-      /** @description Invitations that reached the customer (sent and not bounced) */
-      delivered: number;
-      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
-      openRate: number | null;
-      /** @description answered / delivered, 0–1; null with nothing delivered */
-      responseRate: number | null;
-    };
-    WebhookInput: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    WebhookWithSecretInput: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
-      secret: string;
-    };
-    WebhookDeliveryInput: {
-      /** Format: uuid */
-      id: string;
-      eventId: string;
-      eventType: string;
-      attempt: number;
-      ok: boolean;
-      /** @description False on success and after the last attempt */
-      willRetry: boolean;
-      statusCode: number | null;
-      durationMs: number;
-      error: string | null;
-      attemptedAt: string;
-      completedAt: string;
-    };
-    CaseInput: {
-      /** Format: uuid */
-      id: string;
-      number: number;
-      title: string;
-      /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
-      /** @enum {string} */
-      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      responseId: string | null;
-      ruleId: string | null;
-      customerId: string | null;
-      locationId: string | null;
-      touchpointId: string | null;
-      staffId: string | null;
-      ownerId: string | null;
-      openedAt: string;
-      dueAt: string;
-      firstActionAt: string | null;
-      resolvedAt: string | null;
-      breachedAt: string | null;
-      escalationLevel: number;
-      rootCauseId: string | null;
-      resolution: string | null;
-      followUpScore: number | null;
-      overdue: boolean;
-      customerName: string | null;
-      locationName: string | null;
-      ownerName: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    CaseEventInput: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      type:
-        | 'opened'
-        | 'note'
-        | 'contact'
-        | 'status'
-        | 'assignment'
-        | 'escalation'
-        | 'breach'
-        | 'follow_up'
-        | 'due_soon'
-        | 'message';
-      actorId: string | null;
-      actorName: string | null;
-      data: {
-        [key: string]: unknown;
-      };
-      createdAt: string;
-    };
-    CaseDetailInput: {
-      /** Format: uuid */
-      id: string;
-      number: number;
-      title: string;
-      /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
-      /** @enum {string} */
-      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      responseId: string | null;
-      ruleId: string | null;
-      customerId: string | null;
-      locationId: string | null;
-      touchpointId: string | null;
-      staffId: string | null;
-      ownerId: string | null;
-      openedAt: string;
-      dueAt: string;
-      firstActionAt: string | null;
-      resolvedAt: string | null;
-      breachedAt: string | null;
-      escalationLevel: number;
-      rootCauseId: string | null;
-      resolution: string | null;
-      followUpScore: number | null;
-      overdue: boolean;
-      customerName: string | null;
-      locationName: string | null;
-      ownerName: string | null;
-      createdAt: string;
-      updatedAt: string;
-      events: components['schemas']['CaseEventInput'][];
-    };
-    CaseRuleInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      active: boolean;
-      position: number;
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      conditions: {
-        npsMax?: number;
-        csatMax?: number;
-        cesMax?: number;
-        /** @constant */
-        sentiment?: 'negative';
-        emotions?: string[];
-        keywords?: string[];
-        touchpointIds?: string[];
-        locationIds?: string[];
-        surveyIds?: string[];
-      };
-      sla: {
-        amount: number;
-        /** @enum {string} */
-        unit: 'hours' | 'business_hours' | 'business_days';
-      };
-      assignment:
-        | {
-            /** @constant */
-            strategy: 'location_manager';
-          }
-        | {
-            /** @constant */
-            strategy: 'involved_staff';
-          }
-        | {
-            /** @constant */
-            strategy: 'round_robin';
-            team: string[];
-          }
-        | {
-            /** @constant */
-            strategy: 'fixed';
-            /** Format: uuid */
-            staffId: string;
-          };
-      createdAt: string;
-      updatedAt: string;
-    };
-    RootCauseInput: {
-      /** Format: uuid */
-      id: string;
-      name: {
-        [key: string]: string;
-      };
-      /** @enum {string} */
-      kind: 'product' | 'brand' | 'service';
-      active: boolean;
-      position: number;
-    };
-    CaseStatsInput: {
-      total: {
-        opened: number;
-        open: number;
-        overdue: number;
-        closed: number;
-        medianHoursToFirstAction: number | null;
-        medianHoursToResolution: number | null;
-        /** @description Closed before due / closed; null with nothing closed */
-        slaCompliance: number | null;
-        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
-        recoveryRate: number | null;
-        followUps: number;
-      };
-      byLocation: {
-        opened: number;
-        open: number;
-        overdue: number;
-        closed: number;
-        medianHoursToFirstAction: number | null;
-        medianHoursToResolution: number | null;
-        /** @description Closed before due / closed; null with nothing closed */
-        slaCompliance: number | null;
-        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
-        recoveryRate: number | null;
-        followUps: number;
-        key: string | null;
-        label: string | null;
-      }[];
-      byOwner: {
-        opened: number;
-        open: number;
-        overdue: number;
-        closed: number;
-        medianHoursToFirstAction: number | null;
-        medianHoursToResolution: number | null;
-        /** @description Closed before due / closed; null with nothing closed */
-        slaCompliance: number | null;
-        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
-        recoveryRate: number | null;
-        followUps: number;
-        key: string | null;
-        label: string | null;
-      }[];
-      rootCauses: {
-        key: string;
-        name: {
-          [key: string]: string;
-        };
-        /** @enum {string} */
-        kind: 'product' | 'brand' | 'service';
-        locationId: string | null;
-        n: number;
-      }[];
-      /** @description The medians were taken over a fixed one-in-sixteen sample (a period with very many cases) */
-      mediansSampled: boolean;
-    };
-    LocationInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      address: string | null;
-      city: string | null;
-      timeZone: string | null;
-      externalId: string | null;
-      businessHours: {
-        [key: string]: {
-          open: number;
-          close: number;
-        };
-      } | null;
-      holidays: string[];
-      createdAt: string;
-      updatedAt: string;
-    };
-    TouchpointInput: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      description: string | null;
-      /** @enum {string} */
-      kind: 'product' | 'brand' | 'service';
-      /** @enum {string} */
-      stage: 'awareness' | 'consideration' | 'purchase' | 'service' | 'after_sales' | 'loyalty';
-      /** @enum {string} */
-      channel: 'in_person' | 'phone' | 'web' | 'email' | 'app' | 'messenger' | 'social' | 'other';
-      active: boolean;
-      externalId: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
     ResponseInput: {
       /** Format: uuid */
       id: string;
@@ -22591,6 +22522,59 @@ export interface components {
         }[];
       }[];
     };
+    WebhookInput: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    WebhookWithSecretInput: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
+      secret: string;
+    };
+    WebhookDeliveryInput: {
+      /** Format: uuid */
+      id: string;
+      eventId: string;
+      eventType: string;
+      attempt: number;
+      ok: boolean;
+      /** @description False on success and after the last attempt */
+      willRetry: boolean;
+      statusCode: number | null;
+      durationMs: number;
+      error: string | null;
+      attemptedAt: string;
+      completedAt: string;
+    };
     FloodSummaryInput: {
       surveys: {
         /** Format: uuid */
@@ -22605,6 +22589,68 @@ export interface components {
       responses: number;
       /** @description Their open cases, closed as "no contact" */
       casesClosed: number;
+    };
+    InvitationInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+    };
+    InvitationCreatedInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
+      url: string | null;
+    };
+    InvitationStatsInput: {
+      /** Format: uuid */
+      surveyId: string;
+      total: number;
+      byStatus: {
+        [key: string]: number;
+      };
+      /** @description Invitations that reached the customer (sent and not bounced) */
+      delivered: number;
+      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
+      openRate: number | null;
+      /** @description answered / delivered, 0–1; null with nothing delivered */
+      responseRate: number | null;
     };
     ReviewSourceInput: {
       /** Format: uuid */
@@ -23251,6 +23297,16 @@ export interface components {
       qr: string;
       createdAt: string;
     };
+    CustomerIdeaLinkInput: {
+      /** Format: uuid */
+      customerId: string;
+      /** @description The customer's idea-board link: shown only now; issuing a new one revokes the old */
+      url: string;
+      /** @description A QR code of the link as an SVG data URL, to hand over at the counter */
+      qr: string;
+      sent: boolean;
+      createdAt: string;
+    };
     InsightFiguresInput: {
       perLocation: {
         /** Format: uuid */
@@ -23273,6 +23329,247 @@ export interface components {
         nps: number | null;
         npsN: number;
       }[];
+    };
+    LocationInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      address: string | null;
+      city: string | null;
+      timeZone: string | null;
+      externalId: string | null;
+      businessHours: {
+        [key: string]: {
+          open: number;
+          close: number;
+        };
+      } | null;
+      holidays: string[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    TouchpointInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string | null;
+      /** @enum {string} */
+      kind: 'product' | 'brand' | 'service';
+      /** @enum {string} */
+      stage: 'awareness' | 'consideration' | 'purchase' | 'service' | 'after_sales' | 'loyalty';
+      /** @enum {string} */
+      channel: 'in_person' | 'phone' | 'web' | 'email' | 'app' | 'messenger' | 'social' | 'other';
+      active: boolean;
+      externalId: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CaseInput: {
+      /** Format: uuid */
+      id: string;
+      number: number;
+      title: string;
+      /** @enum {string} */
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
+      /** @enum {string} */
+      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      responseId: string | null;
+      ruleId: string | null;
+      customerId: string | null;
+      locationId: string | null;
+      touchpointId: string | null;
+      staffId: string | null;
+      ownerId: string | null;
+      openedAt: string;
+      dueAt: string;
+      firstActionAt: string | null;
+      resolvedAt: string | null;
+      breachedAt: string | null;
+      escalationLevel: number;
+      rootCauseId: string | null;
+      resolution: string | null;
+      followUpScore: number | null;
+      overdue: boolean;
+      customerName: string | null;
+      locationName: string | null;
+      ownerName: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CaseEventInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'opened'
+        | 'note'
+        | 'contact'
+        | 'status'
+        | 'assignment'
+        | 'escalation'
+        | 'breach'
+        | 'follow_up'
+        | 'due_soon'
+        | 'message';
+      actorId: string | null;
+      actorName: string | null;
+      data: {
+        [key: string]: unknown;
+      };
+      createdAt: string;
+    };
+    CaseDetailInput: {
+      /** Format: uuid */
+      id: string;
+      number: number;
+      title: string;
+      /** @enum {string} */
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
+      /** @enum {string} */
+      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      responseId: string | null;
+      ruleId: string | null;
+      customerId: string | null;
+      locationId: string | null;
+      touchpointId: string | null;
+      staffId: string | null;
+      ownerId: string | null;
+      openedAt: string;
+      dueAt: string;
+      firstActionAt: string | null;
+      resolvedAt: string | null;
+      breachedAt: string | null;
+      escalationLevel: number;
+      rootCauseId: string | null;
+      resolution: string | null;
+      followUpScore: number | null;
+      overdue: boolean;
+      customerName: string | null;
+      locationName: string | null;
+      ownerName: string | null;
+      createdAt: string;
+      updatedAt: string;
+      events: components['schemas']['CaseEventInput'][];
+    };
+    CaseRuleInput: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      active: boolean;
+      position: number;
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      conditions: {
+        npsMax?: number;
+        csatMax?: number;
+        cesMax?: number;
+        /** @constant */
+        sentiment?: 'negative';
+        emotions?: string[];
+        keywords?: string[];
+        touchpointIds?: string[];
+        locationIds?: string[];
+        surveyIds?: string[];
+      };
+      sla: {
+        amount: number;
+        /** @enum {string} */
+        unit: 'hours' | 'business_hours' | 'business_days';
+      };
+      assignment:
+        | {
+            /** @constant */
+            strategy: 'location_manager';
+          }
+        | {
+            /** @constant */
+            strategy: 'involved_staff';
+          }
+        | {
+            /** @constant */
+            strategy: 'round_robin';
+            team: string[];
+          }
+        | {
+            /** @constant */
+            strategy: 'fixed';
+            /** Format: uuid */
+            staffId: string;
+          };
+      createdAt: string;
+      updatedAt: string;
+    };
+    RootCauseInput: {
+      /** Format: uuid */
+      id: string;
+      name: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: 'product' | 'brand' | 'service';
+      active: boolean;
+      position: number;
+    };
+    CaseStatsInput: {
+      total: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+      };
+      byLocation: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
+      }[];
+      byOwner: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
+      }[];
+      rootCauses: {
+        key: string;
+        name: {
+          [key: string]: string;
+        };
+        /** @enum {string} */
+        kind: 'product' | 'brand' | 'service';
+        locationId: string | null;
+        n: number;
+      }[];
+      /** @description The medians were taken over a fixed one-in-sixteen sample (a period with very many cases) */
+      mediansSampled: boolean;
     };
     StandardInput: {
       /** Format: uuid */
@@ -24053,6 +24350,13 @@ export interface components {
       points: {
         balance: number;
       } | null;
+      /** @description Their answers to "who do you know who does this better?", newest first */
+      betterElsewhere: {
+        /** Format: uuid */
+        responseId: string;
+        answer: string;
+        submittedAt: string;
+      }[];
     };
     RecognitionFiguresInput: {
       from: string;
@@ -24136,10 +24440,35 @@ export interface components {
           tooFew: boolean;
         };
       };
+      /** @description Moves between tiers during the period (null = no tier) */
       tierMigration: {
         fromTierId: string | null;
         toTierId: string | null;
         customers: number;
+      }[];
+      /** @description Each customer’s tier at `from` against their tier at `to` (null = none); customers with no tier at either end are left out */
+      tierMatrix: {
+        fromTierId: string | null;
+        toTierId: string | null;
+        customers: number;
+      }[];
+      /** @description How much of the idea board the top tenth of lead users carries */
+      ideasFromTopLeadUsers: {
+        /** @description Customers with a lead-user score above 0 (profiling opt-outs left out) */
+        leadUsers: number;
+        /** @description The top tenth of them, rounded up */
+        topTenth: number;
+        /** @description Customer ideas posted in the period */
+        ideas: number;
+        fromTopTenth: number;
+        /** @description fromTopTenth / ideas, % */
+        share: number | null;
+      };
+      /** @description Customer ideas marked done in the period, per quarter */
+      ideasShippedPerQuarter: {
+        /** @description e.g. 2026-Q2 (UTC) */
+        quarter: string;
+        shipped: number;
       }[];
     };
     LeadUsersInput: {
@@ -24162,6 +24491,13 @@ export interface components {
         ru: string;
         bg: string;
       };
+    };
+    CoCreationInvitationInput: {
+      /** Format: uuid */
+      customerId: string;
+      to: string;
+      /** @enum {string} */
+      language: 'en' | 'ru' | 'bg';
     };
     PointsSettingsInput: {
       enabled: boolean;
@@ -24266,7 +24602,18 @@ export interface components {
       questions: {
         id: string;
         /** @enum {string} */
-        type: 'nps' | 'csat' | 'ces' | 'emotion' | 'rating' | 'single' | 'multi' | 'text' | 'staff' | 'referral_source';
+        type:
+          | 'nps'
+          | 'csat'
+          | 'ces'
+          | 'emotion'
+          | 'rating'
+          | 'single'
+          | 'multi'
+          | 'text'
+          | 'staff'
+          | 'referral_source'
+          | 'better_elsewhere';
         text: {
           [key: string]: string;
         };
@@ -24753,362 +25100,6 @@ export interface components {
         from: 'interaction' | 'response' | 'created';
       };
     };
-    Invitation: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-    };
-    InvitationCreated: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      surveyId: string;
-      customerId: string | null;
-      interactionId: string | null;
-      /** @enum {string} */
-      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
-      scheduledFor: string;
-      sentAt: string | null;
-      openedAt: string | null;
-      answeredAt: string | null;
-      remindedAt: string | null;
-      expiresAt: string;
-      /** @description Why it was skipped or bounced */
-      error: string | null;
-      /** @description The interaction's location, else the survey's */
-      locationId: string | null;
-      createdAt: string;
-      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
-      url: string | null;
-    };
-    InvitationStats: {
-      /** Format: uuid */
-      surveyId: string;
-      total: number;
-      byStatus: {
-        [key: string]: number;
-      };
-      /** @description Invitations that reached the customer (sent and not bounced) */
-      delivered: number;
-      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
-      openRate: number | null;
-      /** @description answered / delivered, 0–1; null with nothing delivered */
-      responseRate: number | null;
-    };
-    Webhook: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    WebhookWithSecret: {
-      /** Format: uuid */
-      id: string;
-      url: string;
-      events: (
-        | 'response.created'
-        | 'case.opened'
-        | 'case.assigned'
-        | 'case.breached'
-        | 'case.resolved'
-        | 'review.received'
-        | 'referral.qualified'
-      )[];
-      active: boolean;
-      description: string | null;
-      createdAt: string;
-      updatedAt: string;
-      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
-      secret: string;
-    };
-    WebhookDelivery: {
-      /** Format: uuid */
-      id: string;
-      eventId: string;
-      eventType: string;
-      attempt: number;
-      ok: boolean;
-      /** @description False on success and after the last attempt */
-      willRetry: boolean;
-      statusCode: number | null;
-      durationMs: number;
-      error: string | null;
-      attemptedAt: string;
-      completedAt: string;
-    };
-    Case: {
-      /** Format: uuid */
-      id: string;
-      number: number;
-      title: string;
-      /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
-      /** @enum {string} */
-      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      responseId: string | null;
-      ruleId: string | null;
-      customerId: string | null;
-      locationId: string | null;
-      touchpointId: string | null;
-      staffId: string | null;
-      ownerId: string | null;
-      openedAt: string;
-      dueAt: string;
-      firstActionAt: string | null;
-      resolvedAt: string | null;
-      breachedAt: string | null;
-      escalationLevel: number;
-      rootCauseId: string | null;
-      resolution: string | null;
-      followUpScore: number | null;
-      overdue: boolean;
-      customerName: string | null;
-      locationName: string | null;
-      ownerName: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
-    CaseEvent: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      type:
-        | 'opened'
-        | 'note'
-        | 'contact'
-        | 'status'
-        | 'assignment'
-        | 'escalation'
-        | 'breach'
-        | 'follow_up'
-        | 'due_soon'
-        | 'message';
-      actorId: string | null;
-      actorName: string | null;
-      data: {
-        [key: string]: unknown;
-      };
-      createdAt: string;
-    };
-    CaseDetail: {
-      /** Format: uuid */
-      id: string;
-      number: number;
-      title: string;
-      /** @enum {string} */
-      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
-      /** @enum {string} */
-      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      responseId: string | null;
-      ruleId: string | null;
-      customerId: string | null;
-      locationId: string | null;
-      touchpointId: string | null;
-      staffId: string | null;
-      ownerId: string | null;
-      openedAt: string;
-      dueAt: string;
-      firstActionAt: string | null;
-      resolvedAt: string | null;
-      breachedAt: string | null;
-      escalationLevel: number;
-      rootCauseId: string | null;
-      resolution: string | null;
-      followUpScore: number | null;
-      overdue: boolean;
-      customerName: string | null;
-      locationName: string | null;
-      ownerName: string | null;
-      createdAt: string;
-      updatedAt: string;
-      events: components['schemas']['CaseEvent'][];
-    };
-    CaseRule: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      active: boolean;
-      position: number;
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      conditions: {
-        npsMax?: number;
-        csatMax?: number;
-        cesMax?: number;
-        /** @constant */
-        sentiment?: 'negative';
-        emotions?: string[];
-        keywords?: string[];
-        touchpointIds?: string[];
-        locationIds?: string[];
-        surveyIds?: string[];
-      };
-      sla: {
-        amount: number;
-        /** @enum {string} */
-        unit: 'hours' | 'business_hours' | 'business_days';
-      };
-      assignment:
-        | {
-            /** @constant */
-            strategy: 'location_manager';
-          }
-        | {
-            /** @constant */
-            strategy: 'involved_staff';
-          }
-        | {
-            /** @constant */
-            strategy: 'round_robin';
-            team: string[];
-          }
-        | {
-            /** @constant */
-            strategy: 'fixed';
-            /** Format: uuid */
-            staffId: string;
-          };
-      createdAt: string;
-      updatedAt: string;
-    };
-    RootCause: {
-      /** Format: uuid */
-      id: string;
-      name: {
-        [key: string]: string;
-      };
-      /** @enum {string} */
-      kind: 'product' | 'brand' | 'service';
-      active: boolean;
-      position: number;
-    };
-    CaseStats: {
-      total: {
-        opened: number;
-        open: number;
-        overdue: number;
-        closed: number;
-        medianHoursToFirstAction: number | null;
-        medianHoursToResolution: number | null;
-        /** @description Closed before due / closed; null with nothing closed */
-        slaCompliance: number | null;
-        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
-        recoveryRate: number | null;
-        followUps: number;
-      };
-      byLocation: {
-        opened: number;
-        open: number;
-        overdue: number;
-        closed: number;
-        medianHoursToFirstAction: number | null;
-        medianHoursToResolution: number | null;
-        /** @description Closed before due / closed; null with nothing closed */
-        slaCompliance: number | null;
-        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
-        recoveryRate: number | null;
-        followUps: number;
-        key: string | null;
-        label: string | null;
-      }[];
-      byOwner: {
-        opened: number;
-        open: number;
-        overdue: number;
-        closed: number;
-        medianHoursToFirstAction: number | null;
-        medianHoursToResolution: number | null;
-        /** @description Closed before due / closed; null with nothing closed */
-        slaCompliance: number | null;
-        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
-        recoveryRate: number | null;
-        followUps: number;
-        key: string | null;
-        label: string | null;
-      }[];
-      rootCauses: {
-        key: string;
-        name: {
-          [key: string]: string;
-        };
-        /** @enum {string} */
-        kind: 'product' | 'brand' | 'service';
-        locationId: string | null;
-        n: number;
-      }[];
-      /** @description The medians were taken over a fixed one-in-sixteen sample (a period with very many cases) */
-      mediansSampled: boolean;
-    };
-    Location: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      address: string | null;
-      city: string | null;
-      timeZone: string | null;
-      externalId: string | null;
-      businessHours: {
-        [key: string]: {
-          open: number;
-          close: number;
-        };
-      } | null;
-      holidays: string[];
-      createdAt: string;
-      updatedAt: string;
-    };
-    Touchpoint: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      description: string | null;
-      /** @enum {string} */
-      kind: 'product' | 'brand' | 'service';
-      /** @enum {string} */
-      stage: 'awareness' | 'consideration' | 'purchase' | 'service' | 'after_sales' | 'loyalty';
-      /** @enum {string} */
-      channel: 'in_person' | 'phone' | 'web' | 'email' | 'app' | 'messenger' | 'social' | 'other';
-      active: boolean;
-      externalId: string | null;
-      createdAt: string;
-      updatedAt: string;
-    };
     Response: {
       /** Format: uuid */
       id: string;
@@ -25333,6 +25324,59 @@ export interface components {
         }[];
       }[];
     };
+    Webhook: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    WebhookWithSecret: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      events: (
+        | 'response.created'
+        | 'case.opened'
+        | 'case.assigned'
+        | 'case.breached'
+        | 'case.resolved'
+        | 'review.received'
+        | 'referral.qualified'
+      )[];
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      updatedAt: string;
+      /** @description `whsec_<base64>`: signs every delivery (Standard Webhooks `webhook-signature`). Shown only now. */
+      secret: string;
+    };
+    WebhookDelivery: {
+      /** Format: uuid */
+      id: string;
+      eventId: string;
+      eventType: string;
+      attempt: number;
+      ok: boolean;
+      /** @description False on success and after the last attempt */
+      willRetry: boolean;
+      statusCode: number | null;
+      durationMs: number;
+      error: string | null;
+      attemptedAt: string;
+      completedAt: string;
+    };
     FloodSummary: {
       surveys: {
         /** Format: uuid */
@@ -25347,6 +25391,68 @@ export interface components {
       responses: number;
       /** @description Their open cases, closed as "no contact" */
       casesClosed: number;
+    };
+    Invitation: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+    };
+    InvitationCreated: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      surveyId: string;
+      customerId: string | null;
+      interactionId: string | null;
+      /** @enum {string} */
+      channel: 'link' | 'email' | 'widget' | 'api' | 'telegram' | 'viber' | 'whatsapp' | 'sms';
+      /** @enum {string} */
+      status: 'scheduled' | 'sent' | 'opened' | 'answered' | 'bounced' | 'expired' | 'skipped';
+      scheduledFor: string;
+      sentAt: string | null;
+      openedAt: string | null;
+      answeredAt: string | null;
+      remindedAt: string | null;
+      expiresAt: string;
+      /** @description Why it was skipped or bounced */
+      error: string | null;
+      /** @description The interaction's location, else the survey's */
+      locationId: string | null;
+      createdAt: string;
+      /** @description The personal link /s/{token}. Shown only in this answer; null when the invitation already existed */
+      url: string | null;
+    };
+    InvitationStats: {
+      /** Format: uuid */
+      surveyId: string;
+      total: number;
+      byStatus: {
+        [key: string]: number;
+      };
+      /** @description Invitations that reached the customer (sent and not bounced) */
+      delivered: number;
+      /** @description (opened + answered) / delivered, 0–1; null with nothing delivered */
+      openRate: number | null;
+      /** @description answered / delivered, 0–1; null with nothing delivered */
+      responseRate: number | null;
     };
     ReviewSource: {
       /** Format: uuid */
@@ -25993,6 +26099,16 @@ export interface components {
       qr: string;
       createdAt: string;
     };
+    CustomerIdeaLink: {
+      /** Format: uuid */
+      customerId: string;
+      /** @description The customer's idea-board link: shown only now; issuing a new one revokes the old */
+      url: string;
+      /** @description A QR code of the link as an SVG data URL, to hand over at the counter */
+      qr: string;
+      sent: boolean;
+      createdAt: string;
+    };
     InsightFigures: {
       perLocation: {
         /** Format: uuid */
@@ -26015,6 +26131,247 @@ export interface components {
         nps: number | null;
         npsN: number;
       }[];
+    };
+    Location: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      address: string | null;
+      city: string | null;
+      timeZone: string | null;
+      externalId: string | null;
+      businessHours: {
+        [key: string]: {
+          open: number;
+          close: number;
+        };
+      } | null;
+      holidays: string[];
+      createdAt: string;
+      updatedAt: string;
+    };
+    Touchpoint: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      description: string | null;
+      /** @enum {string} */
+      kind: 'product' | 'brand' | 'service';
+      /** @enum {string} */
+      stage: 'awareness' | 'consideration' | 'purchase' | 'service' | 'after_sales' | 'loyalty';
+      /** @enum {string} */
+      channel: 'in_person' | 'phone' | 'web' | 'email' | 'app' | 'messenger' | 'social' | 'other';
+      active: boolean;
+      externalId: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    Case: {
+      /** Format: uuid */
+      id: string;
+      number: number;
+      title: string;
+      /** @enum {string} */
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
+      /** @enum {string} */
+      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      responseId: string | null;
+      ruleId: string | null;
+      customerId: string | null;
+      locationId: string | null;
+      touchpointId: string | null;
+      staffId: string | null;
+      ownerId: string | null;
+      openedAt: string;
+      dueAt: string;
+      firstActionAt: string | null;
+      resolvedAt: string | null;
+      breachedAt: string | null;
+      escalationLevel: number;
+      rootCauseId: string | null;
+      resolution: string | null;
+      followUpScore: number | null;
+      overdue: boolean;
+      customerName: string | null;
+      locationName: string | null;
+      ownerName: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CaseEvent: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'opened'
+        | 'note'
+        | 'contact'
+        | 'status'
+        | 'assignment'
+        | 'escalation'
+        | 'breach'
+        | 'follow_up'
+        | 'due_soon'
+        | 'message';
+      actorId: string | null;
+      actorName: string | null;
+      data: {
+        [key: string]: unknown;
+      };
+      createdAt: string;
+    };
+    CaseDetail: {
+      /** Format: uuid */
+      id: string;
+      number: number;
+      title: string;
+      /** @enum {string} */
+      source: 'rule' | 'phone' | 'review' | 'frontline' | 'email' | 'other' | 'audit';
+      /** @enum {string} */
+      status: 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed_no_contact';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      responseId: string | null;
+      ruleId: string | null;
+      customerId: string | null;
+      locationId: string | null;
+      touchpointId: string | null;
+      staffId: string | null;
+      ownerId: string | null;
+      openedAt: string;
+      dueAt: string;
+      firstActionAt: string | null;
+      resolvedAt: string | null;
+      breachedAt: string | null;
+      escalationLevel: number;
+      rootCauseId: string | null;
+      resolution: string | null;
+      followUpScore: number | null;
+      overdue: boolean;
+      customerName: string | null;
+      locationName: string | null;
+      ownerName: string | null;
+      createdAt: string;
+      updatedAt: string;
+      events: components['schemas']['CaseEvent'][];
+    };
+    CaseRule: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      active: boolean;
+      position: number;
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      conditions: {
+        npsMax?: number;
+        csatMax?: number;
+        cesMax?: number;
+        /** @constant */
+        sentiment?: 'negative';
+        emotions?: string[];
+        keywords?: string[];
+        touchpointIds?: string[];
+        locationIds?: string[];
+        surveyIds?: string[];
+      };
+      sla: {
+        amount: number;
+        /** @enum {string} */
+        unit: 'hours' | 'business_hours' | 'business_days';
+      };
+      assignment:
+        | {
+            /** @constant */
+            strategy: 'location_manager';
+          }
+        | {
+            /** @constant */
+            strategy: 'involved_staff';
+          }
+        | {
+            /** @constant */
+            strategy: 'round_robin';
+            team: string[];
+          }
+        | {
+            /** @constant */
+            strategy: 'fixed';
+            /** Format: uuid */
+            staffId: string;
+          };
+      createdAt: string;
+      updatedAt: string;
+    };
+    RootCause: {
+      /** Format: uuid */
+      id: string;
+      name: {
+        [key: string]: string;
+      };
+      /** @enum {string} */
+      kind: 'product' | 'brand' | 'service';
+      active: boolean;
+      position: number;
+    };
+    CaseStats: {
+      total: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+      };
+      byLocation: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
+      }[];
+      byOwner: {
+        opened: number;
+        open: number;
+        overdue: number;
+        closed: number;
+        medianHoursToFirstAction: number | null;
+        medianHoursToResolution: number | null;
+        /** @description Closed before due / closed; null with nothing closed */
+        slaCompliance: number | null;
+        /** @description Closed with a follow-up answer that is no longer a detractor / closed with a follow-up answer */
+        recoveryRate: number | null;
+        followUps: number;
+        key: string | null;
+        label: string | null;
+      }[];
+      rootCauses: {
+        key: string;
+        name: {
+          [key: string]: string;
+        };
+        /** @enum {string} */
+        kind: 'product' | 'brand' | 'service';
+        locationId: string | null;
+        n: number;
+      }[];
+      /** @description The medians were taken over a fixed one-in-sixteen sample (a period with very many cases) */
+      mediansSampled: boolean;
     };
     Standard: {
       /** Format: uuid */
@@ -26795,6 +27152,13 @@ export interface components {
       points: {
         balance: number;
       } | null;
+      /** @description Their answers to "who do you know who does this better?", newest first */
+      betterElsewhere: {
+        /** Format: uuid */
+        responseId: string;
+        answer: string;
+        submittedAt: string;
+      }[];
     };
     RecognitionFigures: {
       from: string;
@@ -26878,10 +27242,35 @@ export interface components {
           tooFew: boolean;
         };
       };
+      /** @description Moves between tiers during the period (null = no tier) */
       tierMigration: {
         fromTierId: string | null;
         toTierId: string | null;
         customers: number;
+      }[];
+      /** @description Each customer’s tier at `from` against their tier at `to` (null = none); customers with no tier at either end are left out */
+      tierMatrix: {
+        fromTierId: string | null;
+        toTierId: string | null;
+        customers: number;
+      }[];
+      /** @description How much of the idea board the top tenth of lead users carries */
+      ideasFromTopLeadUsers: {
+        /** @description Customers with a lead-user score above 0 (profiling opt-outs left out) */
+        leadUsers: number;
+        /** @description The top tenth of them, rounded up */
+        topTenth: number;
+        /** @description Customer ideas posted in the period */
+        ideas: number;
+        fromTopTenth: number;
+        /** @description fromTopTenth / ideas, % */
+        share: number | null;
+      };
+      /** @description Customer ideas marked done in the period, per quarter */
+      ideasShippedPerQuarter: {
+        /** @description e.g. 2026-Q2 (UTC) */
+        quarter: string;
+        shipped: number;
       }[];
     };
     LeadUsers: {
@@ -26904,6 +27293,13 @@ export interface components {
         ru: string;
         bg: string;
       };
+    };
+    CoCreationInvitation: {
+      /** Format: uuid */
+      customerId: string;
+      to: string;
+      /** @enum {string} */
+      language: 'en' | 'ru' | 'bg';
     };
     PointsSettings: {
       enabled: boolean;

@@ -11,6 +11,8 @@ export type DigestFigures = {
   best: { name: string; value: number; n: number } | null;
   worst: { name: string; value: number; n: number } | null;
   cases: { open: number; overdue: number } | null;
+  /** Titles of the customer ideas marked done that week. */
+  shippedIdeas?: string[];
   url: string;
 };
 
@@ -26,6 +28,7 @@ const T = {
     best: (name: string, v: number, n: number) => `Best location: ${name}, NPS ${v} (n = ${n})`,
     worst: (name: string, v: number, n: number) => `Needs attention: ${name}, NPS ${v} (n = ${n})`,
     cases: (open: number, overdue: number) => `Open cases: ${open}, overdue: ${overdue}`,
+    shipped: (n: number) => `Customer ideas done this week: ${n}`,
     open: (url: string) => `Open the dashboard: ${url}`,
   },
   ru: {
@@ -39,6 +42,7 @@ const T = {
     best: (name: string, v: number, n: number) => `Лучший филиал: ${name}, NPS ${v} (n = ${n})`,
     worst: (name: string, v: number, n: number) => `Требует внимания: ${name}, NPS ${v} (n = ${n})`,
     cases: (open: number, overdue: number) => `Открытых обращений: ${open}, просрочено: ${overdue}`,
+    shipped: (n: number) => `Идей клиентов сделано за неделю: ${n}`,
     open: (url: string) => `Открыть панель: ${url}`,
   },
   bg: {
@@ -52,6 +56,7 @@ const T = {
     best: (name: string, v: number, n: number) => `Най-добър обект: ${name}, NPS ${v} (n = ${n})`,
     worst: (name: string, v: number, n: number) => `Нуждае се от внимание: ${name}, NPS ${v} (n = ${n})`,
     cases: (open: number, overdue: number) => `Отворени случаи: ${open}, просрочени: ${overdue}`,
+    shipped: (n: number) => `Идеи на клиенти, направени тази седмица: ${n}`,
     open: (url: string) => `Отворете таблото: ${url}`,
   },
 } as const;
@@ -74,6 +79,8 @@ export function renderDigest(lang: DigestLang, f: DigestFigures): { subject: str
   if (f.best) lines.push(t.best(f.best.name, f.best.value, f.best.n));
   if (f.worst) lines.push(t.worst(f.worst.name, f.worst.value, f.worst.n));
   if (f.cases) lines.push(t.cases(f.cases.open, f.cases.overdue));
+  if (f.shippedIdeas?.length)
+    lines.push(t.shipped(f.shippedIdeas.length), ...f.shippedIdeas.map((title) => `  – ${title}`));
   lines.push('', t.open(f.url));
   return { subject: t.subject(f), text: lines.join('\n') };
 }

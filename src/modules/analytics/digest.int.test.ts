@@ -59,6 +59,16 @@ beforeAll(async () => {
   for (const s of [10, 10, 3, 3]) await add(s, north, '2026-05-27T10:00:00Z');
   // Sunday 7 June 22:30 UTC is Monday 01:30 in Sofia: this week, not in the digest.
   await add(0, north, '2026-06-07T22:30:00Z');
+  // A customer idea shipped that week, and one shipped the week before (not in this digest).
+  for (const [title, at] of [
+    ['Oat milk for coffee', '2026-06-04T10:00:00Z'],
+    ['Longer Saturday hours', '2026-05-28T10:00:00Z'],
+  ])
+    await t.database.pool.query(
+      `insert into insights (id, org_id, audience, kind, title, status, outcome, outcome_at)
+       values (gen_random_uuid(), $1, 'customer', 'idea', $2, 'done', 'Shipped for the customers who asked', $3)`,
+      [org.orgId, title, at],
+    );
   await t.runRollups();
 });
 afterAll(async () => {
@@ -79,6 +89,8 @@ describe('weekly digest', () => {
     expect(owner.text).toContain('Best location: North, NPS 100 (n = 6)');
     expect(owner.text).toContain('Needs attention: South, NPS 0 (n = 6)');
     expect(owner.text).toMatch(/Open cases: \d+, overdue: \d+/);
+    expect(owner.text).toContain('Customer ideas done this week: 1\n  – Oat milk for coffee');
+    expect(owner.text).not.toContain('Longer Saturday hours');
     const manager = await t.waitForMail(managerEmail);
     expect(manager.text).toContain('NPS: 0 (n = 6)'); // their location only
     expect(manager.text).toContain('Открыть панель');

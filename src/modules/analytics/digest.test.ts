@@ -50,6 +50,12 @@ describe('digest texts', () => {
     expect(renderDigest('ru', f).text).toContain('просрочено: 1');
     expect(renderDigest('bg', f).subject).toContain('лоялност');
   });
+  it('lists the customer ideas done that week, and says nothing when there were none', () => {
+    const text = renderDigest('ru', { ...f, shippedIdeas: ['Oat milk', 'A bench'] }).text;
+    expect(text).toContain('Идей клиентов сделано за неделю: 2');
+    expect(text).toContain('  – A bench');
+    expect(renderDigest('en', { ...f, shippedIdeas: [] }).text).not.toContain('Customer ideas');
+  });
   it('is honest about no answers and too few', () => {
     const none = renderDigest('en', {
       ...f,

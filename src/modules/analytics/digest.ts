@@ -4,6 +4,7 @@ import type pg from 'pg';
 import type { Db } from '../../platform/db/database.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
+import { shippedIdeas } from '../insights/index.ts';
 import { toLocal } from '../../shared/business-hours.ts';
 import * as repo from './analytics.repo.ts';
 import { figuresOf } from './analytics.service.ts';
@@ -96,6 +97,7 @@ async function figuresFor(
         from cases where org_id = ${orgId} and status in ('new', 'in_progress', 'waiting') ${locFilter}`);
     cases = rows[0] ?? { open: 0, overdue: 0 };
   }
+  const shipped = await shippedIdeas(db, orgId, new Date(`${week.from}T00:00:00Z`), new Date(`${week.to}T00:00:00Z`));
   return {
     orgName,
     ...week,
@@ -105,6 +107,7 @@ async function figuresFor(
     best: pick(byLocation[0]),
     worst: byLocation.length > 1 ? pick(byLocation.at(-1)) : null,
     cases,
+    shippedIdeas: shipped.map((i) => i.title),
     url,
   };
 }

@@ -24,7 +24,7 @@ describe('demo organisation', () => {
     expect(await count('staff', demo.orgId)).toBe(25);
     expect(await count('touchpoints', demo.orgId)).toBeGreaterThanOrEqual(20);
     expect(await count('customers', demo.orgId)).toBe(800);
-    expect(await count('insights', demo.orgId)).toBe(10);
+    expect(await count('insights', demo.orgId)).toBe(20); // 10 from staff, 10 from customers
     expect(await count('pulse_runs', demo.orgId)).toBe(12);
     expect(await count('pulse_responses', demo.orgId)).toBeGreaterThan(12 * 15);
     const interactions = await count('interactions', demo.orgId);
@@ -72,6 +72,16 @@ describe('demo organisation', () => {
     expect(by.delivered).toBeGreaterThan(20);
     expect(by.expired).toBeGreaterThan(0);
     expect(await count('customer_tiers', demo.orgId)).toBeGreaterThan(50);
+    // The customer idea board: ideas in every state with customer votes, their authors ranked as lead users.
+    const ideas = await t.db.execute<{ status: string; n: number }>(
+      sql`select status, count(*)::int as n from insights where org_id = ${demo.orgId} and audience = 'customer' group by status`,
+    );
+    expect(ideas.rows.map((r) => r.status).sort()).toEqual(['declined', 'done', 'new', 'planned', 'reviewing']);
+    expect(await count('insight_customer_votes', demo.orgId)).toBeGreaterThan(30);
+    const leads = (await t.as(demo.apiKey).get('/api/v1/lead-users?limit=20')).json();
+    expect(
+      leads.items.some((l: { reasons: { reason: string }[] }) => l.reasons.some((r) => r.reason === 'ideas')),
+    ).toBe(true);
 
     const { rows } = await t.db.execute<{
       months: number;

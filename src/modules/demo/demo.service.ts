@@ -13,6 +13,7 @@ import { touchpointsRepo } from '../touchpoints/index.ts';
 import { DEMO_LOCATIONS, DEMO_ORG, DEMO_TOUCHPOINTS } from './demo-data.ts';
 import { writeDemoAdvocacy } from './demo-advocacy.ts';
 import { writeDemoAddresses } from '../messaging/index.ts';
+import { writeDemoIdeas } from './demo-ideas.ts';
 import { writeDemoRecognition } from './demo-recognition.ts';
 import { writeDemoFeedback } from './demo-feedback.repo.ts';
 import { writeDemoStandards } from './demo-standards.ts';
@@ -216,6 +217,7 @@ export async function createDemoOrg(
     ownerId: org.ownerId,
     now: opts.now,
   });
+  await writeDemoIdeas((db as unknown as { $client: pg.Pool }).$client, org.orgId, { now: opts.now });
 
   return {
     orgId: org.orgId,

@@ -3,3 +3,5 @@ export { formPageRoutes, sendPage } from './form-page.routes.ts';
 export { insightRoutes } from './insights.routes.ts';
 export { page, pageLanguage } from './page-layout.ts';
 export type { Page } from './page-layout.ts';
+export { customerBoardRoutes } from './customer-board.routes.ts';
+export { ideasByCustomer, ideasPostedIn, ideasShippedPerQuarter, shippedIdeas } from './customer-board.service.ts';

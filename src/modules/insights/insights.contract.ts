@@ -115,6 +115,21 @@ export const link = z
   })
   .meta({ id: 'InsightLink' });
 
+export const customerLinkCreate = z.object({
+  customerId: uuid,
+  send: z.boolean().default(false).describe('Email the link to the customer in their language'),
+});
+export const customerLinkRevoke = z.object({ customerId: uuid });
+export const customerLink = z
+  .object({
+    customerId: z.uuid(),
+    url: z.string().describe("The customer's idea-board link: shown only now; issuing a new one revokes the old"),
+    qr: z.string().describe('A QR code of the link as an SVG data URL, to hand over at the counter'),
+    sent: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CustomerIdeaLink' });
+
 export const figuresQuery = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

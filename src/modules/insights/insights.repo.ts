@@ -27,7 +27,8 @@ export async function staffCounts(db: Db, orgId: string): Promise<Map<string, nu
 
 const row = (orgId: string, viewer: string | null) => sql`
   select i.*, st.name as author_name,
-         (select count(*)::int from insight_votes v where v.insight_id = i.id) as votes,
+         ((select count(*) from insight_votes v where v.insight_id = i.id)
+           + (select count(*) from insight_customer_votes v where v.insight_id = i.id))::int as votes,
          exists(select 1 from insight_votes v where v.insight_id = i.id and v.staff_id = ${viewer}::uuid) as voted,
          (select count(*)::int from insight_comments c where c.insight_id = i.id) as comments,
          coalesce(sc.n, 0) as location_staff
@@ -160,7 +161,8 @@ export async function candidates(db: Db, orgId: string) {
     votes: number;
   }>(sql`
     select i.id, i.title, i.topics, i.location_id, i.touchpoint_id, i.status,
-           (select count(*)::int from insight_votes v where v.insight_id = i.id) as votes
+           ((select count(*) from insight_votes v where v.insight_id = i.id)
+           + (select count(*) from insight_customer_votes v where v.insight_id = i.id))::int as votes
       from insights i
      where i.org_id = ${orgId} and i.status in ('new', 'reviewing', 'planned') and cardinality(i.topics) > 0
      order by i.id desc limit 500`);

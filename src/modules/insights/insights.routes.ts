@@ -7,6 +7,9 @@ import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
 import {
   commentCreate,
+  customerLink,
+  customerLinkCreate,
+  customerLinkRevoke,
   figuresQuery,
   insight,
   insightComment,
@@ -21,6 +24,7 @@ import {
   suggestions,
   voteResult,
 } from './insights.contract.ts';
+import * as board from './customer-board.service.ts';
 import * as service from './insights.service.ts';
 
 /** Front-line insights: posts, votes, comments, decisions with the outcome told back, and the staff form links. */
@@ -106,5 +110,33 @@ export const insightRoutes =
         },
       },
       (req) => service.revokeLinks(db, req.actor!, req.body.staffId),
+    );
+    app.post(
+      '/customer-idea-links',
+      {
+        config: manage,
+        schema: {
+          tags,
+          description: "Issues a customer's personal idea-board link (`/c/{token}`), revoking the one before it",
+          body: customerLinkCreate,
+          response: { 201: customerLink, ...errorResponses },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .code(201)
+          .send(await board.issueLink(deps, req.actor!, req.body, publicBaseUrl(req, deps.config.publicUrl))),
+    );
+    app.post(
+      '/customer-idea-links/revoke',
+      {
+        config: manage,
+        schema: {
+          tags,
+          body: customerLinkRevoke,
+          response: { 200: z.object({ revoked: z.number().int() }), ...errorResponses },
+        },
+      },
+      (req) => board.revokeLinks(db, req.actor!, req.body.customerId),
     );
   };

@@ -123,3 +123,41 @@ export const insightComments = pgTable(
     orgForeignKey('insight_comments_author_fk', t.orgId, t.authorId, staff),
   ],
 );
+
+/**
+ * A customer's personal idea-board link (`/c/{token}`): tied to their customer record, stored only
+ * as a hash, revoked by issuing a new one or by hand.
+ */
+export const customerIdeaLinks = pgTable(
+  'customer_idea_links',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('customer_idea_links_token').on(t.tokenHash),
+    index('customer_idea_links_customer').on(t.orgId, t.customerId),
+    orgForeignKey('customer_idea_links_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
+  ],
+);
+
+/** One vote per customer per idea: the primary key makes a repeated vote a no-op. */
+export const insightCustomerVotes = pgTable(
+  'insight_customer_votes',
+  {
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    insightId: uuid('insight_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.insightId, t.customerId] }),
+    index('insight_customer_votes_customer').on(t.orgId, t.customerId),
+    orgForeignKey('insight_customer_votes_insight_fk', t.orgId, t.insightId, insights).onDelete('cascade'),
+    orgForeignKey('insight_customer_votes_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
+  ],
+);

@@ -12,6 +12,8 @@ import { nps } from '../../shared/metrics.ts';
 import { qrSvg } from '../channels/index.ts';
 import { label, orgText } from '../text/index.ts';
 import { outcomeFigures, perTenStaff, topIrritants } from './insight-figures.ts';
+import { notifyCustomers } from './customer-board.service.ts';
+import * as boardRepo from './customer-board.repo.ts';
 import { linkMail, outcomeMail } from './insight-emails.ts';
 import {
   isClosed,
@@ -188,6 +190,14 @@ export async function patch(deps: InsightDeps, actor: Actor, id: string, input: 
       ...(input.rootCauseId !== undefined ? { rootCauseId: input.rootCauseId } : {}),
       ...(input.touchpointId !== undefined ? { touchpointId: input.touchpointId } : {}),
     });
+    // Customers hear of every status change of an idea they posted or voted for; staff of the outcome.
+    if (to !== row.status)
+      await notifyCustomers(tx, deps.jobs, actor.orgId, {
+        id,
+        title: row.title,
+        status: to,
+        outcome: input.outcome ?? row.outcome,
+      });
     if (!closing) return;
     const org = await repo.orgInfo(tx.db, actor.orgId);
     const ids = [...new Set([...(row.authorId ? [row.authorId] : []), ...(await repo.voters(tx.db, actor.orgId, id))])];
@@ -223,6 +233,7 @@ async function merge(deps: InsightDeps, actor: Actor, source: repo.InsightRow, t
       { voters: sv, authorId: source.authorId },
     );
     await repo.moveVotes(tx.db, actor.orgId, source.id, targetId, added);
+    await boardRepo.moveVotes(tx.db, actor.orgId, source.id, targetId);
     await repo.update(tx.db, actor.orgId, source.id, { status: 'duplicate', mergedIntoId: targetId });
   });
   return view((await repo.get(deps.db, actor.orgId, source.id, actor.staffId))!);

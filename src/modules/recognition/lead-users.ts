@@ -1,15 +1,23 @@
 import type pg from 'pg';
 import type { Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { translate } from '../../shared/i18n/translate.ts';
+import { ideasByCustomer } from '../insights/index.ts';
+import { reviewsWithTextByCustomer } from '../reviews/index.ts';
 import { leadUserScore } from './lead-user-score.ts';
 
 /**
  * Customers ranked by the lead-user score. A customer who opted out of profiling is left out
  * entirely; an invitation to co-create is offered only with their marketing (email) consent.
- * Customers' ideas come with the customer idea board, which does not exist yet: they count 0.
+ * Ideas come from the idea board and public reviews from the reviews module, each through its door.
  */
-export async function leadUsers(pool: pg.Pool, actor: Actor, q: { limit: number }, now = new Date()) {
-  const { rows } = await pool.query<{
+export async function leadUsers(deps: { db: Db; pool: pg.Pool }, actor: Actor, q: { limit: number }, now = new Date()) {
+  const [ideas, reviews] = await Promise.all([
+    ideasByCustomer(deps.db, actor.orgId),
+    reviewsWithTextByCustomer(deps.db, actor.orgId),
+  ]);
+  const signalled = [...new Set([...ideas.keys(), ...reviews.keys()])];
+  const { rows } = await deps.pool.query<{
     customer_id: string;
     name: string | null;
     consent_email: boolean;
@@ -37,16 +45,17 @@ export async function leadUsers(pool: pg.Pool, actor: Actor, q: { limit: number 
      left join e on e.customer_id = c.id
      left join customer_segments s on s.org_id = c.org_id and s.customer_id = c.id
      where c.org_id = $1 and not coalesce(p.profiling_opt_out, false)
-       and (r.n is not null or k.n is not null or e.n is not null or s.segment in ('champions', 'loyal', 'potential_loyalists'))`,
-    [actor.orgId, now],
+       and (r.n is not null or k.n is not null or e.n is not null or c.id = any($3::uuid[])
+            or s.segment in ('champions', 'loyal', 'potential_loyalists'))`,
+    [actor.orgId, now, signalled],
   );
   const items = rows
     .map((r) => {
       const { score, reasons } = leadUserScore({
-        ideas: 0,
-        ideasAdopted: 0,
+        ideas: ideas.get(r.customer_id)?.ideas ?? 0,
+        ideasAdopted: ideas.get(r.customer_id)?.adopted ?? 0,
         qualifiedReferrals: r.referrals,
-        reviewsWithText: 0,
+        reviewsWithText: reviews.get(r.customer_id) ?? 0,
         longComments: r.long_comments,
         segment: r.segment,
         earlyAdoptions: r.early,

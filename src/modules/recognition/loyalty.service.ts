@@ -14,7 +14,7 @@ import * as tiersRepo from './tiers.repo.ts';
 export async function loyaltyOf(pool: pg.Pool, actor: Actor, customerId: string, now = new Date()) {
   const [c] = await loadCustomers(pool, actor.orgId, now, [customerId]);
   if (!c) throw notFound('Customer');
-  const [rules, tiers, profile, tasks, pointsOn] = await Promise.all([
+  const [rules, tiers, profile, tasks, pointsOn, better] = await Promise.all([
     loadTierRules(pool, actor.orgId),
     tiersRepo.list(pool, actor.orgId),
     pool.query<{
@@ -29,6 +29,16 @@ export async function loyaltyOf(pool: pg.Pool, actor: Actor, customerId: string,
     ),
     gestures.listTasks(pool, actor, { customerId, limit: 20 }, now),
     points.enabled(pool, actor.orgId),
+    pool.query<{ response_id: string; answer: string; submitted_at: Date }>(
+      `select p.id as response_id, p.answers ->> (q ->> 'id') as answer, p.submitted_at
+         from responses p
+         join surveys s on s.org_id = p.org_id and s.id = p.survey_id
+         cross join lateral jsonb_array_elements(s.questions) q
+        where p.org_id = $1 and p.customer_id = $2 and q ->> 'type' = 'better_elsewhere'
+          and coalesce(p.answers ->> (q ->> 'id'), '') <> ''
+        order by p.submitted_at desc limit 20`,
+      [actor.orgId, customerId],
+    ),
   ]);
   const tier = tiers.find((t) => t.id === c.standing.tierId);
   const progress = progressTo(rules, c.standing.tierId, c);
@@ -49,6 +59,11 @@ export async function loyaltyOf(pool: pg.Pool, actor: Actor, customerId: string,
     },
     gestures: tasks.items,
     points: pointsOn ? { balance: await points.balanceOf(pool, actor.orgId, customerId) } : null,
+    betterElsewhere: better.rows.map((r) => ({
+      responseId: r.response_id,
+      answer: r.answer,
+      submittedAt: new Date(r.submitted_at).toISOString(),
+    })),
   };
 }
 

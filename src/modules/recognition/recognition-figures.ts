@@ -1,6 +1,10 @@
 import type pg from 'pg';
 import { locationScope, type Actor } from '../../platform/auth/actor.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { bandSql, csat, nps } from '../../shared/metrics.ts';
+import { ideasPostedIn, ideasShippedPerQuarter } from '../insights/index.ts';
+import { topTenthShare } from './idea-figures.ts';
+import { leadUsers } from './lead-users.ts';
 import type { RecognitionFiguresQuery } from './recognition.contract.ts';
 
 type Counts = { closed: number; delivered: number; on_time: number; skipped: number; expired: number };
@@ -21,9 +25,16 @@ const share = (n: number, yes: number) => {
 /**
  * Gesture delivery by location and staff over the tasks closed in the period; customers who
  * received a gesture against those whose gesture expired (a natural control group): the share who
- * came back afterwards and the NPS of their latest answer afterwards; moves between tiers.
+ * came back afterwards and the NPS of their latest answer afterwards; moves between tiers and each
+ * customer's tier at the start against the end; what the idea board gets from lead users and ships.
  */
-export async function recognitionFigures(pool: pg.Pool, actor: Actor, q: RecognitionFiguresQuery, now = new Date()) {
+export async function recognitionFigures(
+  deps: { db: Db; pool: pg.Pool },
+  actor: Actor,
+  q: RecognitionFiguresQuery,
+  now = new Date(),
+) {
+  const { pool } = deps;
   const to = q.to ? new Date(q.to) : now;
   const from = q.from ? new Date(q.from) : new Date(to.getTime() - 90 * 86_400_000);
   const scope = locationScope(actor);
@@ -34,7 +45,7 @@ export async function recognitionFigures(pool: pg.Pool, actor: Actor, q: Recogni
   const counts = `count(*)::int as closed, count(*) filter (where status = 'delivered')::int as delivered,
       count(*) filter (where status = 'delivered' and delivered_at <= due_at)::int as on_time,
       count(*) filter (where status = 'skipped')::int as skipped, count(*) filter (where status = 'expired')::int as expired`;
-  const [total, byLocation, byStaff, groups, migration] = await Promise.all([
+  const [total, byLocation, byStaff, groups, migration, matrix, ranked, ideas, shipped] = await Promise.all([
     pool.query<Counts>(`select ${counts} from (${closed}) t`, params),
     pool.query<Counts & { location_id: string | null }>(
       `select location_id, ${counts} from (${closed}) t group by location_id order by location_id`,
@@ -76,6 +87,21 @@ export async function recognitionFigures(pool: pg.Pool, actor: Actor, q: Recogni
        where org_id = $1 and at >= $2 and at < $3 group by 1, 2 order by 3 desc`,
       [actor.orgId, from, to],
     ),
+    // A customer's tier at a moment is the last move before it; customers with none at both ends are left out.
+    pool.query<{ from_tier_id: string | null; to_tier_id: string | null; n: number }>(
+      `with at_to as (select distinct on (customer_id) customer_id, to_tier_id from tier_changes
+                       where org_id = $1 and at < $3 order by customer_id, at desc, id desc),
+            at_from as (select distinct on (customer_id) customer_id, to_tier_id from tier_changes
+                         where org_id = $1 and at < $2 order by customer_id, at desc, id desc)
+       select f.to_tier_id as from_tier_id, t.to_tier_id, count(*)::int as n
+         from at_to t left join at_from f on f.customer_id = t.customer_id
+        where f.to_tier_id is not null or t.to_tier_id is not null
+        group by 1, 2 order by 3 desc, 1, 2`,
+      [actor.orgId, from, to],
+    ),
+    leadUsers(deps, actor, { limit: Number.MAX_SAFE_INTEGER }, now),
+    ideasPostedIn(deps.db, actor.orgId, from, to),
+    ideasShippedPerQuarter(deps.db, actor.orgId, from, to),
   ]);
   const group = (name: 'gifted' | 'expired') => {
     const g = groups.rows.find((r) => r.grp === name) ?? {
@@ -100,5 +126,8 @@ export async function recognitionFigures(pool: pg.Pool, actor: Actor, q: Recogni
     gifted: group('gifted'),
     expired: group('expired'),
     tierMigration: migration.rows.map((r) => ({ fromTierId: r.from_tier_id, toTierId: r.to_tier_id, customers: r.n })),
+    tierMatrix: matrix.rows.map((r) => ({ fromTierId: r.from_tier_id, toTierId: r.to_tier_id, customers: r.n })),
+    ideasFromTopLeadUsers: topTenthShare(ranked.items, ideas),
+    ideasShippedPerQuarter: shipped.map((r) => ({ quarter: r.quarter, shipped: r.n })),
   };
 }

@@ -245,6 +245,9 @@ export const loyalty = z
     }),
     gestures: z.array(gestureTask),
     points: z.object({ balance: z.number().int() }).nullable().describe('Null unless the optional points ledger is on'),
+    betterElsewhere: z
+      .array(z.object({ responseId: z.uuid(), answer: z.string(), submittedAt: z.string() }))
+      .describe('Their answers to "who do you know who does this better?", newest first'),
   })
   .meta({ id: 'Loyalty' });
 
@@ -295,9 +298,26 @@ export const recognitionFigures = z
     byStaff: z.array(deliveryFigures.extend({ staffId: z.uuid().nullable() })),
     gifted: groupFigures.describe('Customers who received a gesture closed in the period'),
     expired: groupFigures.describe('Customers whose gesture expired (and who received none): the control group'),
-    tierMigration: z.array(
-      z.object({ fromTierId: z.uuid().nullable(), toTierId: z.uuid().nullable(), customers: z.number().int() }),
-    ),
+    tierMigration: z
+      .array(z.object({ fromTierId: z.uuid().nullable(), toTierId: z.uuid().nullable(), customers: z.number().int() }))
+      .describe('Moves between tiers during the period (null = no tier)'),
+    tierMatrix: z
+      .array(z.object({ fromTierId: z.uuid().nullable(), toTierId: z.uuid().nullable(), customers: z.number().int() }))
+      .describe(
+        'Each customer’s tier at `from` against their tier at `to` (null = none); customers with no tier at either end are left out',
+      ),
+    ideasFromTopLeadUsers: z
+      .object({
+        leadUsers: z.number().int().describe('Customers with a lead-user score above 0 (profiling opt-outs left out)'),
+        topTenth: z.number().int().describe('The top tenth of them, rounded up'),
+        ideas: z.number().int().describe('Customer ideas posted in the period'),
+        fromTopTenth: z.number().int(),
+        share: z.number().nullable().describe('fromTopTenth / ideas, %'),
+      })
+      .describe('How much of the idea board the top tenth of lead users carries'),
+    ideasShippedPerQuarter: z
+      .array(z.object({ quarter: z.string().describe('e.g. 2026-Q2 (UTC)'), shipped: z.number().int() }))
+      .describe('Customer ideas marked done in the period, per quarter'),
   })
   .meta({ id: 'RecognitionFigures' });
 export type RecognitionFiguresQuery = z.infer<typeof recognitionFiguresQuery>;
@@ -323,6 +343,18 @@ export const leadUsers = z
     privacyNotice: z.object({ en: z.string(), ru: z.string(), bg: z.string() }),
   })
   .meta({ id: 'LeadUsers' });
+
+export const coCreationInvite = z.object({
+  details: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .describe('When and where, in the words of the business: added to the invitation as written'),
+});
+export const coCreationSent = z
+  .object({ customerId: z.uuid(), to: z.string(), language: z.enum(['en', 'ru', 'bg']) })
+  .meta({ id: 'CoCreationInvitation' });
 
 export const pointsSettings = z.object({ enabled: z.boolean() }).meta({ id: 'PointsSettings' });
 export const pointsEntry = z

@@ -4,6 +4,7 @@ import { deleted, idParam } from '../../platform/http/dto.ts';
 import { errorResponses } from '../../platform/http/openapi.ts';
 import { page } from '../../platform/http/pagination.ts';
 import * as gestures from './gestures.service.ts';
+import { inviteToCoCreate } from './co-creation.ts';
 import { leadUsers } from './lead-users.ts';
 import * as loyalty from './loyalty.service.ts';
 import * as points from './points.service.ts';
@@ -20,6 +21,8 @@ import {
   gestureUpdate,
   leadUsers as leadUsersSchema,
   leadUsersQuery,
+  coCreationInvite,
+  coCreationSent,
   loyalty as loyaltySchema,
   pointsEntry,
   pointsEntryCreate,
@@ -37,8 +40,9 @@ import { recognitionFigures as figures } from './recognition-figures.ts';
 import * as tiers from './tiers.service.ts';
 
 export const recognitionRoutes =
-  ({ pool }: AppDeps): FastifyPluginAsyncZod =>
+  (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    const { pool } = deps;
     const tags = ['recognition'];
     const read = { permission: 'recognition:read' as const };
     const manageTiers = { permission: 'tiers:manage' as const };
@@ -178,7 +182,7 @@ export const recognitionRoutes =
           response: { 200: recognitionFigures, ...errorResponses },
         },
       },
-      (req) => figures(pool, req.actor!, req.query),
+      (req) => figures(deps, req.actor!, req.query),
     );
     app.get(
       '/lead-users',
@@ -191,7 +195,22 @@ export const recognitionRoutes =
           response: { 200: leadUsersSchema, ...errorResponses },
         },
       },
-      (req) => leadUsers(pool, req.actor!, req.query),
+      (req) => leadUsers(deps, req.actor!, req.query),
+    );
+    app.post(
+      '/lead-users/:id/invitations',
+      {
+        config: { permission: 'lead_users:invite' },
+        schema: {
+          tags,
+          description:
+            'Emails the customer an invitation to a co-creation session, in their language. Refused (409) without their marketing consent or after they opted out of profiling',
+          params: idParam,
+          body: coCreationInvite,
+          response: { 201: coCreationSent, ...errorResponses },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await inviteToCoCreate(deps, req.actor!, req.params.id, req.body)),
     );
     app.get(
       '/points/settings',

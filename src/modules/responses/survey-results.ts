@@ -1,5 +1,5 @@
 import { parseReferralAnswer, REFERRAL_CHANNELS } from '../../shared/referral-answer.ts';
-import { EMOTIONS, type Question } from '../../shared/survey-definition.ts';
+import { EMOTIONS, isFreeText, type Question } from '../../shared/survey-definition.ts';
 
 export type ResultCounts = {
   complete: number;
@@ -50,7 +50,7 @@ export function summarise(questions: Question[], c: ResultCounts) {
     completionRate: total ? Math.round((c.complete / total) * 10_000) / 10_000 : null,
     questions: questions.map((q) => {
       const answered = c.answered.get(q.id) ?? 0;
-      if (q.type === 'text') {
+      if (isFreeText(q.type)) {
         const latest = c.texts
           .filter((t) => t.question === q.id)
           .map((t) => ({ responseId: t.responseId, text: t.text, submittedAt: t.submittedAt.toISOString() }));

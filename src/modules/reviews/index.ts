@@ -3,4 +3,4 @@ export { startRecoveryEngine } from './recovery-engine.ts';
 export { locationFilter, period } from './reputation.ts';
 export { afterInteractionsForReviews, runReviewTrigger, sendReviewRequest } from './requests.ts';
 export { reviewLinkRoutes, reviewRoutes } from './reviews.routes.ts';
-export { ingest, pollGoogle, reviewLinks } from './reviews.service.ts';
+export { ingest, pollGoogle, reviewLinks, reviewsWithTextByCustomer } from './reviews.service.ts';

@@ -345,3 +345,12 @@ export async function interactionCustomer(db: Db, orgId: string, id: string) {
     .where(and(eq(interactions.orgId, orgId), eq(interactions.id, id)));
   return row;
 }
+
+/** Public reviews with text per matched customer: a lead-user signal. */
+export async function reviewsWithTextByCustomer(db: Db, orgId: string): Promise<Map<string, number>> {
+  const { rows } = await db.execute<{ customer_id: string; n: number }>(sql`
+    select customer_id, count(*)::int as n from reviews
+     where org_id = ${orgId} and customer_id is not null and length(trim(coalesce(text, ''))) > 0
+     group by customer_id`);
+  return new Map(rows.map((r) => [r.customer_id, r.n]));
+}

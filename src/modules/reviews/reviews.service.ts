@@ -367,3 +367,5 @@ export async function followRequestLink(db: Db, tokenHash: string): Promise<stri
   await repo.markClicked(db, row.request.orgId, row.request.id, new Date());
   return row.url;
 }
+
+export const reviewsWithTextByCustomer = (db: Db, orgId: string) => repo.reviewsWithTextByCustomer(db, orgId);

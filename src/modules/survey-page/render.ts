@@ -1,6 +1,12 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 import { parseReferralAnswer, REFERRAL_CHANNELS, REFERRER_MAX } from '../../shared/referral-answer.ts';
-import { EMOTIONS, TEXT_MAX_DEFAULT, type AnswerValue, type Question } from '../../shared/survey-definition.ts';
+import {
+  BETTER_ELSEWHERE_MAX,
+  EMOTIONS,
+  TEXT_MAX_DEFAULT,
+  type AnswerValue,
+  type Question,
+} from '../../shared/survey-definition.ts';
 import { scoreRange } from '../../shared/score-range.ts';
 import { localize } from '../surveys/index.ts';
 import { brandPalette } from './colors.ts';
@@ -156,6 +162,8 @@ function inputs(v: QuestionView, describedBy: string): string {
       ).join('');
       return `<div class="opts col">${channels}</div><label class="who" for="w-${esc(q.id)}">${esc(t(lang, 'survey.referral.who'))}</label><input type="text" name="who" id="w-${esc(q.id)}" maxlength="${REFERRER_MAX}" autocomplete="off" value="${esc(who ?? '')}">`;
     }
+    case 'better_elsewhere':
+      return `<input type="text" name="a" id="a-${esc(q.id)}" maxlength="${BETTER_ELSEWHERE_MAX}" autocomplete="off" aria-labelledby="l-${esc(q.id)}"${v.error ? ' aria-invalid="true"' : ''}${q.required ? ' required' : ''} placeholder="${esc(t(lang, 'survey.betterElsewhere.placeholder'))}" value="${esc(typeof value === 'string' ? value : '')}">`;
     case 'text': {
       const max = q.maxLength ?? TEXT_MAX_DEFAULT;
       const counter = esc(t(lang, 'survey.counter', { count: '{count}', max: '{max}' }));

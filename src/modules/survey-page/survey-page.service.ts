@@ -27,7 +27,13 @@ import type { Db } from '../../platform/db/database.ts';
 import type { ResponseChannel } from '../../shared/domain.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { referralAnswer } from '../../shared/referral-answer.ts';
-import type { Answers, AnswerValue, Question } from '../../shared/survey-definition.ts';
+import {
+  BETTER_ELSEWHERE_MAX,
+  isFreeText,
+  type Answers,
+  type AnswerValue,
+  type Question,
+} from '../../shared/survey-definition.ts';
 import { invitationsRepo, type InvitationRow } from '../invitations/index.ts';
 import { orgsRepo } from '../orgs/index.ts';
 import { continueResponse, ingest, type SurveyRecord, type ResponseWriter, responsesRepo } from '../responses/index.ts';
@@ -362,9 +368,9 @@ async function show(db: Db, link: Link, input: PageInput): Promise<Outcome> {
 function answerError(lang: string, q: Question, raw: unknown): string {
   const range = scoreRange(q);
   if (range) return translate(lang, 'survey.error.range', { min: range[0], max: range[1] });
-  if (q.type === 'text' && typeof raw === 'string')
+  if (isFreeText(q.type) && typeof raw === 'string')
     return translate(lang, 'survey.error.tooLong', {
-      max: q.maxLength ?? 5000,
+      max: q.type === 'text' ? (q.maxLength ?? 5000) : BETTER_ELSEWHERE_MAX,
       length: raw.replace(/\r\n/g, '\n').trim().length,
     });
   if (

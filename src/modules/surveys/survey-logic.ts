@@ -1,5 +1,6 @@
 import { parseReferralAnswer, REFERRAL_CHANNELS, referralAnswer, REFERRER_MAX } from '../../shared/referral-answer.ts';
 import {
+  BETTER_ELSEWHERE_MAX,
   EMOTIONS,
   TEXT_MAX_DEFAULT,
   type AnswerValue,
@@ -90,9 +91,10 @@ export function normaliseAnswer(
         return { error: `Each choice must be one of ${ids.join(', ')}` };
       return { value: [...new Set(list)] };
     }
-    case 'text': {
+    case 'text':
+    case 'better_elsewhere': {
       if (typeof raw !== 'string') return { error: 'Must be text' };
-      const max = q.maxLength ?? TEXT_MAX_DEFAULT;
+      const max = q.type === 'text' ? (q.maxLength ?? TEXT_MAX_DEFAULT) : BETTER_ELSEWHERE_MAX;
       const text = raw.replace(/\r\n/g, '\n').trim();
       if (text.length > max) return { error: `At most ${max} characters (this answer has ${text.length})` };
       return text ? { value: text } : {};

@@ -9,6 +9,7 @@ import { emails } from './messages/emails.ts';
 import { errors } from './messages/errors.ts';
 import { csvImport } from './messages/import.ts';
 import { home } from './messages/home.ts';
+import { ideas } from './messages/ideas.ts';
 import { messaging } from './messages/messaging.ts';
 import { nav } from './messages/nav.ts';
 import { orgSettings } from './messages/org-settings.ts';
@@ -51,6 +52,7 @@ const areas = [
   connectors,
   recognition,
   recoveryContact,
+  ideas,
 ] as const;
 
 type Area = (typeof areas)[number];

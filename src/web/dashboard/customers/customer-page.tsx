@@ -10,6 +10,7 @@ import { CustomerCases, CustomerResponses } from './customer-records.tsx';
 import { CustomerInvitations, SendSurvey } from './customer-surveys.tsx';
 import { CustomerChannelsSection, MessageList } from '../channels/customer-channels.tsx';
 import { LoyaltyPanel } from '../recognition/loyalty-panel.tsx';
+import { CustomerIdeas } from '../insights/customer-ideas.tsx';
 
 /** One customer: who they are, how they came, and every interaction they had with the business. */
 export function CustomerPage({ id }: { id: string }) {
@@ -82,6 +83,7 @@ export function CustomerPage({ id }: { id: string }) {
             <CustomerChannelsSection customerId={id} />
           </section>
           <LoyaltyPanel customerId={id} />
+          <CustomerIdeas customerId={id} hasEmail={!!c.email} />
           {can('invitations:write') ? (
             <section aria-labelledby="send-survey">
               <h2 id="send-survey">{t('web.customer.sendSurvey')}</h2>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  customerLink,
   insight,
   insightDetail,
   insightFigures,
@@ -19,7 +20,7 @@ export type Suggestions = z.infer<typeof suggestions>;
 export const STATUSES = ['new', 'reviewing', 'planned', 'done', 'declined', 'duplicate'] as const;
 export const KINDS = ['want', 'irritant', 'idea'] as const;
 
-export const useInsights = (filters: { status?: string; kind?: string; locationId?: string }) =>
+export const useInsights = (filters: { status?: string; kind?: string; locationId?: string; audience?: string }) =>
   useQuery({
     queryKey: ['insights', 'list', filters],
     queryFn: () => get<Page<Insight>>('/insights', { ...filters, limit: 200 }),
@@ -53,6 +54,21 @@ export const useSuggestions = (title: string) =>
 export const useCreateInsight = () =>
   useApiMutation(
     'insights',
-    (body: { kind: string; title: string; locationId?: string; touchpointId?: string; anonymous: boolean }) =>
-      post<Insight>('/insights', body),
+    (body: {
+      kind: string;
+      title: string;
+      locationId?: string;
+      touchpointId?: string;
+      anonymous: boolean;
+      audience?: 'staff' | 'customer';
+      onBehalfOfCustomerId?: string;
+    }) => post<Insight>('/insights', body),
+  );
+export const useCustomerLink = () =>
+  useApiMutation('insights', (body: { customerId: string; send: boolean }) =>
+    post<z.infer<typeof customerLink>>('/customer-idea-links', body),
+  );
+export const useRevokeCustomerLink = () =>
+  useApiMutation('insights', (customerId: string) =>
+    post<{ revoked: number }>('/customer-idea-links/revoke', { customerId }),
   );

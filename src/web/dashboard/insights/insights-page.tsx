@@ -29,6 +29,7 @@ export function InsightsPage() {
   const [status, setStatus] = useState('');
   const [kind, setKind] = useState('');
   const [locationId, setLocationId] = useState('');
+  const [audience, setAudience] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const locations = useAllItems<Named>('locations', '/locations');
   const touchpoints = useAllItems<Named>('touchpoints', '/touchpoints');
@@ -36,6 +37,7 @@ export function InsightsPage() {
     status: status || undefined,
     kind: kind || undefined,
     locationId: locationId || undefined,
+    audience: audience || undefined,
   });
   const items = list.data?.items ?? [];
   const nameOf = (xs: Named[], id: string | null) => (id ? (xs.find((x) => x.id === id)?.name ?? '') : '');
@@ -59,6 +61,13 @@ export function InsightsPage() {
           onChange={setKind}
           allLabel={t('web.insights.allKinds')}
           items={KINDS.map((k) => ({ id: k, name: t(`voice.kind.${k}` as MessageKey) }))}
+        />
+        <FilterSelect
+          label={t('web.ideas.audience')}
+          value={audience}
+          onChange={setAudience}
+          allLabel={t('web.ideas.everyone')}
+          items={(['staff', 'customer'] as const).map((a) => ({ id: a, name: t(`web.ideas.audience.${a}`) }))}
         />
         <FilterSelect
           label={t('web.insights.location')}
@@ -98,7 +107,11 @@ export function InsightsPage() {
                 </td>
                 <td>{nameOf(locations.items, i.locationId) || t('web.insights.orgLevel')}</td>
                 <td>{nameOf(touchpoints.items, i.touchpointId)}</td>
-                <td>{i.anonymous ? t('web.insights.anonymous') : (i.author?.name ?? '')}</td>
+                <td>
+                  {i.anonymous
+                    ? t('web.insights.anonymous')
+                    : (i.author?.name ?? (i.audience === 'customer' ? t('web.ideas.customer') : ''))}
+                </td>
                 <td>{i.votes}</td>
                 <td>{t(`voice.status.${i.status}` as MessageKey)}</td>
               </tr>

@@ -4,6 +4,7 @@ import type {
   gesture,
   gestureCreate,
   gestureTask,
+  leadUsers,
   loyalty,
   recognitionFigures,
   tier,
@@ -70,3 +71,11 @@ export const useUpdateLoyalty = () =>
   useApiMutation('recognition', ({ id, body }: { id: string; body: z.input<typeof customerRecognitionUpdate> }) =>
     patch<Loyalty>(`/customers/${id}/loyalty`, body),
   );
+
+export const useLeadUsers = () =>
+  useQuery({
+    queryKey: ['recognition', 'lead-users'],
+    queryFn: () => get<z.infer<typeof leadUsers>>('/lead-users', { limit: 20 }),
+  });
+export const useInviteToCoCreate = () =>
+  useApiMutation('recognition', (customerId: string) => post(`/lead-users/${customerId}/invitations`, {}));

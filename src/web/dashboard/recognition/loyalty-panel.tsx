@@ -39,6 +39,18 @@ export function LoyaltyPanel({ customerId }: { customerId: string }) {
           ))}
         </ul>
       )}
+      {l.betterElsewhere.length > 0 && (
+        <>
+          <h3>{t('web.ideas.betterElsewhere')}</h3>
+          <ul data-testid="better-elsewhere">
+            {l.betterElsewhere.map((b) => (
+              <li key={`${b.responseId}`}>
+                {b.answer} <span className="muted small">· {date(b.submittedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {can('customers:write') ? (
         <form
           className="form"

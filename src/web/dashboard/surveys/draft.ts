@@ -41,6 +41,7 @@ export const QUESTION_TYPES = [
   'text',
   'staff',
   'referral_source',
+  'better_elsewhere',
 ] as const satisfies readonly QuestionType[];
 export const EMOTIONS = [
   'delighted',

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import { isFreeText } from '../../../shared/survey-definition.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
@@ -54,7 +55,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
                   {t('web.results.answered', { n: q.answered, total: r.responses })}
                   {q.mean !== null ? ` · ${t('web.results.mean', { mean: q.mean.toLocaleString(language) })}` : ''}
                 </p>
-                {q.type === 'text' ? <Texts q={q} /> : <Bars q={q} />}
+                {isFreeText(q.type) ? <Texts q={q} /> : <Bars q={q} />}
               </li>
             ))}
           </ol>
