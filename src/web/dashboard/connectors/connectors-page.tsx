@@ -36,7 +36,7 @@ export function ConnectorsPage() {
   const remove = useDeleteConnector();
   const sync = useSyncNow();
   const update = useUpdateConnector();
-  const [open, setOpen] = useState<{ id: string; view: 'mapping' | 'runs' } | null>(null);
+  const [open, setOpen] = useState<{ id: string; view: 'mapping' | 'runs' | 'settings' } | null>(null);
   return (
     <>
       <PageHeader title={t('web.nav.connectors')} />
@@ -67,6 +67,9 @@ export function ConnectorsPage() {
             <button type="button" className="btn" onClick={() => setOpen({ id: c.id, view: 'runs' })}>
               {t('web.connectors.runs')}
             </button>
+            <button type="button" className="btn" onClick={() => setOpen({ id: c.id, view: 'settings' })}>
+              {t('web.connectors.settings')}
+            </button>
             <button
               type="button"
               className="btn"
@@ -80,6 +83,7 @@ export function ConnectorsPage() {
           </div>
           {open?.id === c.id && open.view === 'mapping' ? <Mapping c={c} /> : null}
           {open?.id === c.id && open.view === 'runs' ? <Runs id={c.id} /> : null}
+          {open?.id === c.id && open.view === 'settings' ? <EditSettings c={c} /> : null}
         </section>
       ))}
     </>
@@ -211,24 +215,25 @@ function createBody(kind: Kind, name: string, fd: FormData): ConnectorCreate {
   }
 }
 
+type FieldsProps = { kind: Kind; errors: Errors; stored?: Connector };
+
 function Secret({
   name,
   label,
   required,
   errors,
-}: {
-  name: string;
-  label: string;
-  required?: boolean;
-  errors: Errors;
-}) {
+  stored,
+}: Omit<FieldsProps, 'kind'> & { name: string; label: string; required?: boolean }) {
+  const { t } = useI18n();
+  const set = !!stored?.secretsSet[name];
   return (
     <TextField
       label={label}
       name={name}
       type="password"
       autoComplete="off"
-      required={required}
+      required={required && !set}
+      hint={set ? t('web.connectors.tokenSet') : undefined}
       error={errors[`settings.${name}`]}
     />
   );
@@ -236,8 +241,12 @@ function Secret({
 
 type Errors = Record<string, string | undefined>;
 
-function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
+function KindFields({ kind, errors, stored }: FieldsProps) {
   const { t } = useI18n();
+  const value = (field: string) => {
+    const v = stored?.settings[field];
+    return Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : undefined;
+  };
   switch (kind) {
     case 'yclients':
       return (
@@ -246,6 +255,7 @@ function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
             <TextField
               label={t('web.connectors.baseUrl')}
               name="baseUrl"
+              defaultValue={value('baseUrl')}
               type="url"
               placeholder="https://api.yclients.com"
               error={errors['settings.baseUrl']}
@@ -253,14 +263,21 @@ function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
             <TextField
               label={t('web.connectors.companyIds')}
               name="companyIds"
+              defaultValue={value('companyIds')}
               required
               hint={t('web.connectors.companyIdsHint')}
               error={errors['settings.companyIds'] ?? errors['settings.companyIds.0']}
             />
           </div>
           <div className="form-row">
-            <Secret name="partnerToken" label={t('web.connectors.partnerToken')} required errors={errors} />
-            <Secret name="userToken" label={t('web.connectors.userToken')} required errors={errors} />
+            <Secret
+              name="partnerToken"
+              label={t('web.connectors.partnerToken')}
+              required
+              errors={errors}
+              stored={stored}
+            />
+            <Secret name="userToken" label={t('web.connectors.userToken')} required errors={errors} stored={stored} />
           </div>
         </>
       );
@@ -272,12 +289,17 @@ function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
             name="webhookUrl"
             type="url"
             autoComplete="off"
-            required
+            required={!stored}
             placeholder="https://portal.bitrix24.ru/rest/1/…/"
-            hint={t('web.connectors.webhookUrlHint')}
+            hint={t(stored ? 'web.connectors.tokenSet' : 'web.connectors.webhookUrlHint')}
             error={errors['settings.webhookUrl']}
           />
-          <Secret name="applicationToken" label={t('web.connectors.applicationToken')} errors={errors} />
+          <Secret
+            name="applicationToken"
+            label={t('web.connectors.applicationToken')}
+            errors={errors}
+            stored={stored}
+          />
         </div>
       );
     case 'amocrm':
@@ -288,27 +310,33 @@ function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
             <TextField
               label={t('web.connectors.accountUrl')}
               name="baseUrl"
+              defaultValue={value('baseUrl')}
               type="url"
               required
               placeholder="https://salon.amocrm.ru"
               error={errors['settings.baseUrl']}
             />
-            <Secret name="longLivedToken" label={t('web.connectors.longLivedToken')} errors={errors} />
+            <Secret name="longLivedToken" label={t('web.connectors.longLivedToken')} errors={errors} stored={stored} />
           </div>
           <div className="form-row">
-            <TextField label={t('web.connectors.clientId')} name="clientId" error={errors['settings.clientId']} />
-            <Secret name="clientSecret" label={t('web.connectors.clientSecret')} errors={errors} />
+            <TextField
+              label={t('web.connectors.clientId')}
+              name="clientId"
+              defaultValue={value('clientId')}
+              error={errors['settings.clientId']}
+            />
+            <Secret name="clientSecret" label={t('web.connectors.clientSecret')} errors={errors} stored={stored} />
           </div>
           <div className="form-row">
             <TextField
               label={t('web.connectors.redirectUri')}
               name="redirectUri"
               type="url"
-              defaultValue={`${window.location.origin}/api/v1/connector-oauth/amocrm`}
+              defaultValue={value('redirectUri') ?? `${window.location.origin}/api/v1/connector-oauth/amocrm`}
               hint={t('web.connectors.redirectUriHint')}
               error={errors['settings.redirectUri']}
             />
-            <Secret name="authCode" label={t('web.connectors.authCode')} errors={errors} />
+            <Secret name="authCode" label={t('web.connectors.authCode')} errors={errors} stored={stored} />
           </div>
         </>
       );
@@ -317,6 +345,7 @@ function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
         <TextField
           label={t('web.connectors.url')}
           name="url"
+          defaultValue={value('url')}
           type="url"
           required
           placeholder="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"
@@ -324,6 +353,38 @@ function KindFields({ kind, errors }: { kind: Kind; errors: Errors }) {
         />
       );
   }
+}
+
+/** New tokens or addresses for a connector (e.g. after one expired); a secret left empty keeps its stored value. */
+function EditSettings({ c }: { c: Connector }) {
+  const { t } = useI18n();
+  const update = useUpdateConnector();
+  const errors = fieldErrors(update.error);
+  return (
+    <form
+      className="form"
+      data-testid="connector-settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const { settings } = createBody(c.kind, c.name, new FormData(e.currentTarget));
+        const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined && v !== ''));
+        update.mutate({ id: c.id, body: { settings: given } });
+      }}
+    >
+      <KindFields kind={c.kind} errors={errors} stored={c} />
+      <Checkbox
+        label={t('web.connectors.emailConsent')}
+        name="emailConsent"
+        defaultChecked={c.settings.emailConsent === true}
+      />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={update.isPending}>
+          {t('web.common.save')}
+        </button>
+      </div>
+      <ErrorBanner error={update.error} />
+    </form>
+  );
 }
 
 const GROUPS = [
