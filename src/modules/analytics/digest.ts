@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/database.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { shippedIdeas } from '../insights/index.ts';
-import { toLocal } from '../../shared/business-hours.ts';
+import { fromLocal, toLocal } from '../../shared/business-hours.ts';
 import * as repo from './analytics.repo.ts';
 import { figuresOf } from './analytics.service.ts';
 import { digestLang, renderDigest, type DigestFigures } from './digest-texts.ts';
@@ -97,7 +97,6 @@ async function figuresFor(
         from cases where org_id = ${orgId} and status in ('new', 'in_progress', 'waiting') ${locFilter}`);
     cases = rows[0] ?? { open: 0, overdue: 0 };
   }
-  const shipped = await shippedIdeas(db, orgId, new Date(`${week.from}T00:00:00Z`), new Date(`${week.to}T00:00:00Z`));
   return {
     orgName,
     ...week,
@@ -107,7 +106,6 @@ async function figuresFor(
     best: pick(byLocation[0]),
     worst: byLocation.length > 1 ? pick(byLocation.at(-1)) : null,
     cases,
-    shippedIdeas: shipped.map((i) => i.title),
     url,
   };
 }
@@ -139,12 +137,17 @@ export async function runDigests(
     );
     const url = `${deps.baseUrl.replace(/\/$/, '')}/`;
     const cache = new Map<string, DigestFigures>();
+    // The customer ideas done in the organisation's own week, for everyone it goes to.
+    const shipped = (
+      await shippedIdeas(db, org.id, fromLocal(week.from, 0, org.time_zone), fromLocal(week.to, 0, org.time_zone))
+    ).map((i) => i.title);
     const mails = [];
     for (const r of recipients) {
       const scope = r.role === 'manager' && r.locationIds.length ? [...r.locationIds].sort() : null;
       const key = scope ? scope.join(',') : '*';
       if (!cache.has(key)) cache.set(key, await figuresFor(db, org.id, org.name, week, scope, url));
-      mails.push({ to: r.email, ...renderDigest(digestLang(r.language ?? org.default_language), cache.get(key)!) });
+      const figures = { ...cache.get(key)!, shippedIdeas: shipped };
+      mails.push({ to: r.email, ...renderDigest(digestLang(r.language ?? org.default_language), figures) });
     }
     const client = await deps.pool.connect();
     try {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { BOARD_POSTS_PER_WINDOW } from './customer-board.routes.ts';
 
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
@@ -141,5 +142,18 @@ describe('the customer idea board', () => {
     expect(mail.text).toContain(fresh);
     expect((await get(anna.path)).statusCode).toBe(404);
     expect((await get(fresh)).statusCode).toBe(200);
+  });
+
+  it('slows a script down: past the posts allowed per link and address, a 429 page (before any database work)', async () => {
+    await customer(org, 'script', 'Script Kiddie', 'bg');
+    const path = customers.script!.path;
+    const codes: number[] = [];
+    for (let i = 0; i <= BOARD_POSTS_PER_WINDOW; i++) codes.push((await form(path, { title: 'x' })).statusCode);
+    expect(codes.slice(0, BOARD_POSTS_PER_WINDOW).every((c) => c === 400)).toBe(true);
+    const limited = await form(path, { title: 'One more idea' });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeTruthy();
+    expect(limited.body).toContain('Too many posts');
+    expect((await get(path)).statusCode).toBe(200); // reading stays open
   });
 });
