@@ -16146,6 +16146,8 @@ export interface paths {
           unanswered?: 'true' | 'false';
           minRating?: number;
           maxRating?: number;
+          /** @description true: only reviews with a saved draft reply */
+          drafted?: 'true' | 'false';
         };
         header?: never;
         path?: never;
@@ -16388,6 +16390,331 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description Saves the reply as a draft (replacing an earlier one); posting it is POST /reply */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}/replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The reply log: every draft saved and every reply posted, copied or refused, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ReviewReply'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Likely authors: visits to the review's location in the 7 days before it, names alike */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ReviewMatchSuggestion'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -22506,6 +22833,10 @@ export interface components {
       topics: string[];
       replyText: string | null;
       repliedAt: string | null;
+      /** @description A reply saved as a draft, not posted yet */
+      draftText: string | null;
+      draftAt: string | null;
+      draftBy: string | null;
       customerId: string | null;
       interactionId: string | null;
       matchedBy: string | null;
@@ -22522,10 +22853,33 @@ export interface components {
     ReviewReplyInput: {
       /** Format: uuid */
       id: string;
+      /**
+       * @description draft saved, posted through the API, copied for a site without one, or failed
+       * @enum {string}
+       */
+      kind: 'draft' | 'posted' | 'copied' | 'failed';
       text: string;
       authorId: string | null;
-      posted: boolean;
+      authorName: string | null;
+      /** @description What the site's API answered (its reply time, or its error) */
+      response: string | null;
       createdAt: string;
+    };
+    ReviewMatchSuggestionInput: {
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      /** Format: uuid */
+      interactionId: string;
+      occurredAt: string;
+      locationId: string | null;
+      /** @description 0–1: the name alike (most), the visit recent, the same location */
+      score: number;
+      /** @description Whole days from the visit to the review */
+      daysBefore: number;
+      sameLocation: boolean;
+      /** @description The words of the customer's name that match the author's */
+      nameMatched: string[];
     };
     ReviewSettingsInput: {
       requestsEnabled: boolean;
@@ -25246,6 +25600,10 @@ export interface components {
       topics: string[];
       replyText: string | null;
       repliedAt: string | null;
+      /** @description A reply saved as a draft, not posted yet */
+      draftText: string | null;
+      draftAt: string | null;
+      draftBy: string | null;
       customerId: string | null;
       interactionId: string | null;
       matchedBy: string | null;
@@ -25262,10 +25620,33 @@ export interface components {
     ReviewReply: {
       /** Format: uuid */
       id: string;
+      /**
+       * @description draft saved, posted through the API, copied for a site without one, or failed
+       * @enum {string}
+       */
+      kind: 'draft' | 'posted' | 'copied' | 'failed';
       text: string;
       authorId: string | null;
-      posted: boolean;
+      authorName: string | null;
+      /** @description What the site's API answered (its reply time, or its error) */
+      response: string | null;
       createdAt: string;
+    };
+    ReviewMatchSuggestion: {
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      /** Format: uuid */
+      interactionId: string;
+      occurredAt: string;
+      locationId: string | null;
+      /** @description 0–1: the name alike (most), the visit recent, the same location */
+      score: number;
+      /** @description Whole days from the visit to the review */
+      daysBefore: number;
+      sameLocation: boolean;
+      /** @description The words of the customer's name that match the author's */
+      nameMatched: string[];
     };
     ReviewSettings: {
       requestsEnabled: boolean;

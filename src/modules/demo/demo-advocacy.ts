@@ -3,7 +3,13 @@ import type { Db } from '../../platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { newReferralCode } from '../referrals/index.ts';
 import { referralCodes, referralPrograms, referrals } from '../referrals/referrals.schema.ts';
-import { reviewReplies, reviewRequests, reviewSources, type ReviewPlatform } from '../reviews/reviews.schema.ts';
+import {
+  reviewReplies,
+  reviewRequests,
+  reviews,
+  reviewSources,
+  type ReviewPlatform,
+} from '../reviews/reviews.schema.ts';
 import { ingest } from '../reviews/index.ts';
 import { and, eq } from 'drizzle-orm';
 import type pg from 'pg';
@@ -95,10 +101,24 @@ export async function writeDemoAdvocacy(
           reviewId: r.id,
           text: r.replyText!,
           authorId: input.ownerId,
-          posted: r.platform === 'google',
+          kind: r.platform === 'google' ? ('posted' as const) : ('copied' as const),
+          response: r.platform === 'google' ? `Google: reply saved at ${r.repliedAt!.toISOString()}` : null,
           createdAt: r.repliedAt!,
         })),
       );
+    // The 2-star review's answer is being written: a draft waits in the inbox.
+    const drafted = created.find((r) => r.rating === 2 && !r.replyText);
+    if (drafted) {
+      const draftAt = new Date(Math.min(now.getTime(), drafted.reviewedAt.getTime() + 3 * 3600_000));
+      const text = 'Съжаляваме за чакането. Моля, обадете ни се, за да поправим нещата.';
+      await db
+        .update(reviews)
+        .set({ draftText: text, draftBy: input.ownerId, draftAt })
+        .where(and(eq(reviews.orgId, orgId), eq(reviews.id, drafted.id)));
+      await db
+        .insert(reviewReplies)
+        .values({ orgId, reviewId: drafted.id, text, authorId: input.ownerId, kind: 'draft', createdAt: draftAt });
+    }
     reviewCount += created.length;
   }
 
