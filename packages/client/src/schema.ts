@@ -17767,6 +17767,190 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/referral-name-credits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description "Who recommended you?" answers that gave only a name, with customers whose name is alike */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque cursor from the previous page's nextCursor */
+          cursor?: string;
+          limit?: number;
+          status?: 'pending' | 'resolved' | 'dismissed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ReferralNameCredit'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referral-name-credits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Credit the named customer (a survey claim: attribution and fraud rules decide) or dismiss */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'credit' | 'dismiss';
+            /**
+             * Format: uuid
+             * @description For credit: the customer who recommended
+             */
+            referrerId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReferralNameCredit'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/metrics/word-of-mouth': {
     parameters: {
       query?: never;
@@ -23924,6 +24108,42 @@ export interface components {
       rewardedAt: string | null;
       createdAt: string;
     };
+    ReferralNameCreditInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      referredId: string;
+      referredName: string | null;
+      /** @description Who recommended, as the respondent typed it */
+      name: string;
+      answeredAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'resolved' | 'dismissed';
+      /** @description The customer a person said it is */
+      referrerId: string | null;
+      referrerName: string | null;
+      resolvedAt: string | null;
+      /** @description While pending: customers with a name alike, best first */
+      suggestions: {
+        /** Format: uuid */
+        customerId: string;
+        name: string | null;
+        /** @description 0–1: how alike the names are */
+        score: number;
+        /** @description The words of the name that match */
+        matched: string[];
+      }[];
+      /** @description The referred customer's referral as attribution decided it (a code or link beats a survey answer) */
+      referral: {
+        /** Format: uuid */
+        referrerId: string;
+        referrerName: string | null;
+        /** @enum {string} */
+        method: 'code' | 'link' | 'survey' | 'staff';
+        /** @enum {string} */
+        status: 'pending' | 'qualified' | 'rewarded' | 'flagged' | 'blocked';
+      } | null;
+    };
     WordOfMouthInput: {
       newCustomers: number;
       referredNewCustomers: number;
@@ -26690,6 +26910,42 @@ export interface components {
       qualifiedAt: string | null;
       rewardedAt: string | null;
       createdAt: string;
+    };
+    ReferralNameCredit: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      referredId: string;
+      referredName: string | null;
+      /** @description Who recommended, as the respondent typed it */
+      name: string;
+      answeredAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'resolved' | 'dismissed';
+      /** @description The customer a person said it is */
+      referrerId: string | null;
+      referrerName: string | null;
+      resolvedAt: string | null;
+      /** @description While pending: customers with a name alike, best first */
+      suggestions: {
+        /** Format: uuid */
+        customerId: string;
+        name: string | null;
+        /** @description 0–1: how alike the names are */
+        score: number;
+        /** @description The words of the name that match */
+        matched: string[];
+      }[];
+      /** @description The referred customer's referral as attribution decided it (a code or link beats a survey answer) */
+      referral: {
+        /** Format: uuid */
+        referrerId: string;
+        referrerName: string | null;
+        /** @enum {string} */
+        method: 'code' | 'link' | 'survey' | 'staff';
+        /** @enum {string} */
+        status: 'pending' | 'qualified' | 'rewarded' | 'flagged' | 'blocked';
+      } | null;
     };
     WordOfMouth: {
       newCustomers: number;
