@@ -54,14 +54,18 @@ async function view(db: Db, c: Credit, referral: Referral | null) {
   });
 }
 
-export async function listNameCredits(db: Db, actor: Actor, q: NameCreditListQuery) {
-  const rows = await db
+/** Each credit with the referred customer's referral, as attribution decided it. */
+const withReferral = (db: Db) =>
+  db
     .select({ credit: referralNameCredits, referral: referrals })
     .from(referralNameCredits)
     .leftJoin(
       referrals,
       and(eq(referrals.orgId, referralNameCredits.orgId), eq(referrals.referredId, referralNameCredits.referredId)),
-    )
+    );
+
+export async function listNameCredits(db: Db, actor: Actor, q: NameCreditListQuery) {
+  const rows = await withReferral(db)
     .where(
       and(
         eq(referralNameCredits.orgId, actor.orgId),
@@ -93,7 +97,7 @@ export async function decideNameCredit(
   id: string,
   input: NameCreditDecision,
 ) {
-  const visible = await listNameCreditById(deps.db, actor, id);
+  const visible = await visibleCredit(deps.db, actor, id);
   if (!visible) throw notFound('Name credit');
   if (visible.status !== 'pending')
     throw invalid('This name was already dealt with', { decision: `It is ${visible.status}` });
@@ -133,18 +137,13 @@ export async function decideNameCredit(
   });
   // The visit the answer followed may be the one that qualifies the referral.
   if (firstInteractionId) await qualify(deps, { orgId: actor.orgId, interactionIds: [firstInteractionId] });
-  const [row] = await deps.db
-    .select({ credit: referralNameCredits, referral: referrals })
-    .from(referralNameCredits)
-    .leftJoin(
-      referrals,
-      and(eq(referrals.orgId, referralNameCredits.orgId), eq(referrals.referredId, referralNameCredits.referredId)),
-    )
-    .where(and(eq(referralNameCredits.orgId, actor.orgId), eq(referralNameCredits.id, id)));
+  const [row] = await withReferral(deps.db).where(
+    and(eq(referralNameCredits.orgId, actor.orgId), eq(referralNameCredits.id, id)),
+  );
   return view(deps.db, row!.credit, row!.referral);
 }
 
-async function listNameCreditById(db: Db, actor: Actor, id: string): Promise<Credit | undefined> {
+async function visibleCredit(db: Db, actor: Actor, id: string): Promise<Credit | undefined> {
   const [row] = await db
     .select()
     .from(referralNameCredits)
