@@ -1,13 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from '../src/platform/mail/mailer.ts';
+import { startSmtpServer } from '../test/support/smtp.ts';
 import { openAsNewOwner, screenshot, startBrowserApp, type BrowserApp } from './support/browser-app.ts';
 
 describe('advocacy', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let ba: BrowserApp;
   beforeAll(async () => {
-    ba = await startBrowserApp();
+    smtp = await startSmtpServer();
+    // The review request travels over a real SMTP connection.
+    ba = await startBrowserApp({
+      mailer: createMailer({ smtpUrl: smtp.url, from: 'zabota@test.local', outboxDir: '/nonexistent' }),
+    });
   });
   afterAll(async () => {
     await ba?.close();
+    await smtp?.close();
   });
 
   it('a 2-star review is answered and recovered; a shared link brings a friend whose first visit counts', async () => {
@@ -15,7 +23,9 @@ describe('advocacy', () => {
     const me = (await (await context.request.get('/api/v1/auth/me')).json()) as { org: { id: string } };
     const api = ba.app.as(await ba.app.keyFor(me.org.id, 'owner'));
     const location = (await api.post('/api/v1/locations', { name: 'Sofia centre', timeZone: 'Europe/Sofia' })).json();
-    const olga = (await api.post('/api/v1/customers', { name: 'Olga Dimitrova', email: 'olga@example.com' })).json();
+    const olga = (
+      await api.post('/api/v1/customers', { name: 'Olga Dimitrova', email: 'olga@example.com', consentEmail: true })
+    ).json();
     const visit = await api.post('/api/v1/interactions', {
       occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
       customerId: olga.id,
@@ -40,6 +50,26 @@ describe('advocacy', () => {
     await settings.getByRole('button', { name: 'Save' }).click();
     await settings.getByRole('alert').filter({ hasText: 'remove "5 stars"' }).waitFor();
 
+    // Requests on, sent at once: Olga's next visit brings her the request by email, and its link is followed.
+    await api.patch('/api/v1/org', { quietHoursStart: 0, quietHoursEnd: 0 });
+    await api.call('PUT', '/api/v1/review-settings', { requestsEnabled: true, delayHours: 0 });
+    await api.post('/api/v1/interactions', {
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      customerId: olga.id,
+      locationId: location.id,
+    });
+    const mail = await smtp.waitFor('olga@example.com', /^How was your visit to /);
+    const link = /\/rv\/[\w-]{20,}/.exec(mail.text)?.[0];
+    expect(link, mail.text).toBeTruthy();
+    await context.route('https://2gis.example/**', (r) => r.fulfill({ contentType: 'text/html', body: '2GIS' }));
+    // Olga's browser follows the link to the site; the site itself is on the internet, which tests do not reach.
+    const inbox = (await ba.newPage()).page;
+    const toSite = inbox.waitForRequest('https://2gis.example/firm/1/reviews');
+    await inbox.goto(link!).catch(() => undefined);
+    expect((await toSite).redirectedFrom()?.url()).toBe(`${ba.baseUrl}${link}`);
+    await page.reload();
+    await page.getByTestId('review-requests').getByRole('cell', { name: 'Link followed' }).waitFor();
+
     // A 2-star review from 2GIS (no API) arrives by pasted CSV; it opens a recovery case.
     await nav.getByRole('link', { name: 'Reviews', exact: true }).click();
     await page.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
@@ -62,10 +92,18 @@ describe('advocacy', () => {
 
     // The owner replies (2GIS has no API: saved, copied, and the review opened to paste it) and confirms who wrote it.
     await page.getByRole('region', { name: 'Import reviews' }).getByRole('button', { name: 'Close' }).click();
-    await review.getByRole('button', { name: 'Reply' }).click();
+    await review.getByRole('button', { name: 'Reply', exact: true }).click();
+    // A draft first: it outlives the page, and the inbox marks the review.
     await review.getByLabel('Your reply').fill('Olga, we are sorry. The manager will call you today.');
-    // The site itself is answered in the browser: tests reach no network.
-    await context.route('https://2gis.example/**', (r) => r.fulfill({ contentType: 'text/html', body: '2GIS' }));
+    await review.getByRole('button', { name: 'Save draft' }).click();
+    await review.getByTestId('review-draft').waitFor();
+    await page.reload();
+    await review.getByTestId('review-draft').waitFor();
+    await review.getByRole('button', { name: 'Reply', exact: true }).click();
+    expect(await review.getByLabel('Your reply').inputValue()).toBe(
+      'Olga, we are sorry. The manager will call you today.',
+    );
+    // The site itself is answered in the browser (routed above): tests reach no network.
     const opened = context.waitForEvent('page');
     await review.getByRole('button', { name: 'Save, copy and open the review' }).click();
     const sitePage = await opened;
@@ -73,8 +111,20 @@ describe('advocacy', () => {
     expect(sitePage.url()).toBe('https://2gis.example/firm/1/reviews');
     await sitePage.close();
     expect(await review.getByTestId('review-reply').textContent()).toContain('The manager will call you today.');
+    await review.getByTestId('review-draft').waitFor({ state: 'detached' });
+    await review.getByRole('button', { name: 'Reply log' }).click();
+    const log = review.getByTestId('reply-log');
+    expect(await log.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Copied to paste on the site · .*The manager will call you today\.$/),
+      expect.stringMatching(/^Draft saved · .*The manager will call you today\.$/),
+    ]);
+    // Who wrote it: Olga, who came to this location just before the review, is suggested with the reasons.
     await review.getByRole('button', { name: 'Who wrote it?' }).click();
-    await review.getByTestId('match-candidates').getByRole('button', { name: 'This is them' }).click();
+    const suggested = review.getByTestId('match-suggestions').getByRole('listitem');
+    expect(await suggested.getByTestId('match-why').textContent()).toMatch(
+      /^came the same day · at this location · name: Olga · /,
+    );
+    await suggested.getByRole('button', { name: 'This is them' }).click();
     expect(await review.getByRole('link', { name: 'Customer' }).getAttribute('href')).toBe(`/customers/${olga.id}`);
     await screenshot(page, 'review-inbox-desktop');
     // Filtered to unanswered reviews, the answered one is not there; to 3 stars or less, it is.

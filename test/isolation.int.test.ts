@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepReferrals } from '../src/modules/referrals/index.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -41,6 +42,7 @@ type Seed = {
   review: string;
   referralProgram: string;
   referral: string;
+  nameCredit: string;
   tier: string;
   gesture: string;
   gestureTask: string;
@@ -328,6 +330,10 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
     `source,location,rating,text,author,date,externalId\n2gis,${s.location},2,B,B,2026-05-01,alpha-review\n`,
   'POST /api/v1/reviews/:id/reply': () => ({ text: 'Reply by B' }),
   'PATCH /api/v1/reviews/:id': (s) => ({ customerId: s.customer }),
+  'PUT /api/v1/reviews/:id/draft': () => ({ text: 'Draft by B' }),
+  'DELETE /api/v1/reviews/:id/draft': () => undefined,
+  'GET /api/v1/reviews/:id/replies': () => undefined,
+  'GET /api/v1/reviews/:id/suggestions': () => undefined,
   'GET /api/v1/review-settings': () => undefined,
   'PUT /api/v1/review-settings': () => ({ delayHours: 5 }),
   'PUT /api/v1/customers/:id/review-insider': () => ({ insider: true }),
@@ -339,6 +345,8 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   'GET /api/v1/referrals': () => undefined,
   'POST /api/v1/referrals': (s) => ({ referredId: s.customer, method: 'staff', referrerId: s.customer }),
   'PATCH /api/v1/referrals/:id': () => ({ decision: 'block' }),
+  'GET /api/v1/referral-name-credits': () => undefined,
+  'PATCH /api/v1/referral-name-credits/:id': (s) => ({ decision: 'credit', referrerId: s.customer }),
   'GET /api/v1/metrics/word-of-mouth': () => undefined,
   'GET /api/v1/metrics/recognition': () => undefined,
   'GET /api/v1/lead-users': () => undefined,
@@ -417,6 +425,7 @@ const idFor = (url: string, s: Seed): string => {
     'review-sources': s.reviewSource,
     'referral-programs': s.referralProgram,
     referrals: s.referral,
+    'referral-name-credits': s.nameCredit,
     reviews: s.review,
     tiers: s.tier,
     'lead-users': s.customer,
@@ -471,9 +480,11 @@ async function snapshotOfA(): Promise<string> {
       'action-items',
       'review-sources',
       'reviews',
+      `reviews/${seed.review}/replies`,
       'review-settings',
       'referral-programs',
       'referrals',
+      'referral-name-credits',
       'channels',
       `customers/${seed.customer}/channels`,
       `customers/${seed.customer}/messages`,
@@ -670,6 +681,22 @@ beforeAll(async () => {
   const referral = (
     await a.as.post('/api/v1/referrals', { referredId: friend.id, method: 'staff', referrerId: customer.id })
   ).json();
+  // "Who recommended you?" answered with a name only: a name credit waiting for A's staff.
+  const heard = (
+    await a.as.post('/api/v1/surveys', {
+      name: 'Alpha heard',
+      languages: ['en'],
+      questions: [{ id: 'heard', type: 'referral_source', text: { en: 'Who recommended you?' } }],
+    })
+  ).json();
+  const newcomer = (await a.as.post('/api/v1/customers', { name: 'Alpha Newcomer' })).json();
+  await a.as.post('/api/v1/responses', {
+    surveyId: heard.id,
+    customerId: newcomer.id,
+    answers: { heard: 'referral:Alpha Customer' },
+  });
+  await sweepReferrals(t.database.pool);
+  const nameCredit = (await a.as.get('/api/v1/referral-name-credits')).json().items[0];
   const tier = (
     await a.as.post('/api/v1/tiers', { name: 'Alpha tier', rank: 1, criteria: { minVisits: 1 }, perks: 'Alpha perk' })
   ).json();
@@ -708,6 +735,7 @@ beforeAll(async () => {
     assignment: assignment.id,
     referralProgram: referralProgram.id,
     referral: referral.id,
+    nameCredit: nameCredit.id,
     reviewSource: reviewSource.id,
     review: review.id,
     location: location.id,

@@ -40,7 +40,10 @@ export function startBackground(
     startPulseCadence({ db: deps.db, pool, jobs, baseUrl }, on('pulse cadence')),
     startRebuilds(pool, on('analytics rebuilds')),
     startRecoveryEngine({ pool, emit: emitter(jobs, webhookListeners(deps.db)) }, on('review recovery')),
-    startSweeper(() => sweepReferrals(pool), { intervalMs: 60_000, ...on('referral rewards') }),
+    startSweeper(() => sweepReferrals(pool, emitter(jobs, webhookListeners(deps.db))), {
+      intervalMs: 60_000,
+      ...on('referral rewards'),
+    }),
     startAuditSchedules(pool, on('audit schedules')),
     startRefreshers(pool, on('training refreshers')),
     startSweeper(

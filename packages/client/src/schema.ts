@@ -16485,6 +16485,8 @@ export interface paths {
           unanswered?: 'true' | 'false';
           minRating?: number;
           maxRating?: number;
+          /** @description true: only reviews with a saved draft reply */
+          drafted?: 'true' | 'false';
         };
         header?: never;
         path?: never;
@@ -16727,6 +16729,331 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description Saves the reply as a draft (replacing an earlier one); posting it is POST /reply */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Review'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}/replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The reply log: every draft saved and every reply posted, copied or refused, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ReviewReply'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Likely authors: visits to the review's location in the 7 days before it, names alike */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ReviewMatchSuggestion'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -17728,6 +18055,190 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Referral'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/referral-name-credits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description "Who recommended you?" answers that gave only a name, with customers whose name is alike */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Opaque cursor from the previous page's nextCursor */
+          cursor?: string;
+          limit?: number;
+          status?: 'pending' | 'resolved' | 'dismissed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ReferralNameCredit'][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/referral-name-credits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** @description Credit the named customer (a survey claim: attribution and fraud rules decide) or dismiss */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'credit' | 'dismiss';
+            /**
+             * Format: uuid
+             * @description For credit: the customer who recommended
+             */
+            referrerId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReferralNameCredit'];
           };
         };
         /** @description Default Response */
@@ -22705,6 +23216,10 @@ export interface components {
       topics: string[];
       replyText: string | null;
       repliedAt: string | null;
+      /** @description A reply saved as a draft, not posted yet */
+      draftText: string | null;
+      draftAt: string | null;
+      draftBy: string | null;
       customerId: string | null;
       interactionId: string | null;
       matchedBy: string | null;
@@ -22721,10 +23236,33 @@ export interface components {
     ReviewReplyInput: {
       /** Format: uuid */
       id: string;
+      /**
+       * @description draft saved, posted through the API, copied for a site without one, or failed
+       * @enum {string}
+       */
+      kind: 'draft' | 'posted' | 'copied' | 'failed';
       text: string;
       authorId: string | null;
-      posted: boolean;
+      authorName: string | null;
+      /** @description What the site's API answered (its reply time, or its error) */
+      response: string | null;
       createdAt: string;
+    };
+    ReviewMatchSuggestionInput: {
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      /** Format: uuid */
+      interactionId: string;
+      occurredAt: string;
+      locationId: string | null;
+      /** @description 0–1: the name alike (most), the visit recent, the same location */
+      score: number;
+      /** @description Whole days from the visit to the review */
+      daysBefore: number;
+      sameLocation: boolean;
+      /** @description The words of the customer's name that match the author's */
+      nameMatched: string[];
     };
     ReviewSettingsInput: {
       requestsEnabled: boolean;
@@ -24019,6 +24557,42 @@ export interface components {
       qualifiedAt: string | null;
       rewardedAt: string | null;
       createdAt: string;
+    };
+    ReferralNameCreditInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      referredId: string;
+      referredName: string | null;
+      /** @description Who recommended, as the respondent typed it */
+      name: string;
+      answeredAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'resolved' | 'dismissed';
+      /** @description The customer a person said it is */
+      referrerId: string | null;
+      referrerName: string | null;
+      resolvedAt: string | null;
+      /** @description While pending: customers with a name alike, best first */
+      suggestions: {
+        /** Format: uuid */
+        customerId: string;
+        name: string | null;
+        /** @description 0–1: how alike the names are */
+        score: number;
+        /** @description The words of the name that match */
+        matched: string[];
+      }[];
+      /** @description The referred customer's referral as attribution decided it (a code or link beats a survey answer) */
+      referral: {
+        /** Format: uuid */
+        referrerId: string;
+        referrerName: string | null;
+        /** @enum {string} */
+        method: 'code' | 'link' | 'survey' | 'staff';
+        /** @enum {string} */
+        status: 'pending' | 'qualified' | 'rewarded' | 'flagged' | 'blocked';
+      } | null;
     };
     WordOfMouthInput: {
       newCustomers: number;
@@ -25507,6 +26081,10 @@ export interface components {
       topics: string[];
       replyText: string | null;
       repliedAt: string | null;
+      /** @description A reply saved as a draft, not posted yet */
+      draftText: string | null;
+      draftAt: string | null;
+      draftBy: string | null;
       customerId: string | null;
       interactionId: string | null;
       matchedBy: string | null;
@@ -25523,10 +26101,33 @@ export interface components {
     ReviewReply: {
       /** Format: uuid */
       id: string;
+      /**
+       * @description draft saved, posted through the API, copied for a site without one, or failed
+       * @enum {string}
+       */
+      kind: 'draft' | 'posted' | 'copied' | 'failed';
       text: string;
       authorId: string | null;
-      posted: boolean;
+      authorName: string | null;
+      /** @description What the site's API answered (its reply time, or its error) */
+      response: string | null;
       createdAt: string;
+    };
+    ReviewMatchSuggestion: {
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      /** Format: uuid */
+      interactionId: string;
+      occurredAt: string;
+      locationId: string | null;
+      /** @description 0–1: the name alike (most), the visit recent, the same location */
+      score: number;
+      /** @description Whole days from the visit to the review */
+      daysBefore: number;
+      sameLocation: boolean;
+      /** @description The words of the customer's name that match the author's */
+      nameMatched: string[];
     };
     ReviewSettings: {
       requestsEnabled: boolean;
@@ -26821,6 +27422,42 @@ export interface components {
       qualifiedAt: string | null;
       rewardedAt: string | null;
       createdAt: string;
+    };
+    ReferralNameCredit: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      referredId: string;
+      referredName: string | null;
+      /** @description Who recommended, as the respondent typed it */
+      name: string;
+      answeredAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'resolved' | 'dismissed';
+      /** @description The customer a person said it is */
+      referrerId: string | null;
+      referrerName: string | null;
+      resolvedAt: string | null;
+      /** @description While pending: customers with a name alike, best first */
+      suggestions: {
+        /** Format: uuid */
+        customerId: string;
+        name: string | null;
+        /** @description 0–1: how alike the names are */
+        score: number;
+        /** @description The words of the name that match */
+        matched: string[];
+      }[];
+      /** @description The referred customer's referral as attribution decided it (a code or link beats a survey answer) */
+      referral: {
+        /** Format: uuid */
+        referrerId: string;
+        referrerName: string | null;
+        /** @enum {string} */
+        method: 'code' | 'link' | 'survey' | 'staff';
+        /** @enum {string} */
+        status: 'pending' | 'qualified' | 'rewarded' | 'flagged' | 'blocked';
+      } | null;
     };
     WordOfMouth: {
       newCustomers: number;

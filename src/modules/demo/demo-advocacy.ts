@@ -2,8 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { newReferralCode } from '../referrals/index.ts';
-import { referralCodes, referralPrograms, referrals } from '../referrals/referrals.schema.ts';
-import { reviewReplies, reviewRequests, reviewSources, type ReviewPlatform } from '../reviews/reviews.schema.ts';
+import { referralCodes, referralNameCredits, referralPrograms, referrals } from '../referrals/referrals.schema.ts';
+import {
+  reviewReplies,
+  reviewRequests,
+  reviews,
+  reviewSources,
+  type ReviewPlatform,
+} from '../reviews/reviews.schema.ts';
 import { ingest } from '../reviews/index.ts';
 import { and, eq } from 'drizzle-orm';
 import type pg from 'pg';
@@ -95,10 +101,24 @@ export async function writeDemoAdvocacy(
           reviewId: r.id,
           text: r.replyText!,
           authorId: input.ownerId,
-          posted: r.platform === 'google',
+          kind: r.platform === 'google' ? ('posted' as const) : ('copied' as const),
+          response: r.platform === 'google' ? `Google: reply saved at ${r.repliedAt!.toISOString()}` : null,
           createdAt: r.repliedAt!,
         })),
       );
+    // The 2-star review's answer is being written: a draft waits in the inbox.
+    const drafted = created.find((r) => r.rating === 2 && !r.replyText);
+    if (drafted) {
+      const draftAt = new Date(Math.min(now.getTime(), drafted.reviewedAt.getTime() + 3 * 3600_000));
+      const text = 'Съжаляваме за чакането. Моля, обадете ни се, за да поправим нещата.';
+      await db
+        .update(reviews)
+        .set({ draftText: text, draftBy: input.ownerId, draftAt })
+        .where(and(eq(reviews.orgId, orgId), eq(reviews.id, drafted.id)));
+      await db
+        .insert(reviewReplies)
+        .values({ orgId, reviewId: drafted.id, text, authorId: input.ownerId, kind: 'draft', createdAt: draftAt });
+    }
     reviewCount += created.length;
   }
 
@@ -151,7 +171,41 @@ export async function writeDemoAdvocacy(
       .where(and(eq(customers.orgId, orgId), eq(customers.id, f.customerId)));
     made += 1;
   }
+  await writeDemoNameCredits(db, orgId, earlier, random, now);
   return { reviews: reviewCount, referrals: made, requests };
+}
+
+/**
+ * Two newer customers answered "who recommended you?" with a first name only ("Мария от работата"):
+ * their credits wait on the referrals page, with the customers of that name suggested.
+ */
+async function writeDemoNameCredits(
+  db: Db,
+  orgId: string,
+  earlier: { customerId: string; at: Date }[],
+  random: () => number,
+  now: Date,
+) {
+  const people = await db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(eq(customers.orgId, orgId));
+  const named = new Map(people.map((p) => [p.id, p.name]));
+  const answering = earlier.slice(-6, -4);
+  for (const who of answering) {
+    const other = earlier[Math.floor(random() * (earlier.length - 6))];
+    const first = other && other.customerId !== who.customerId ? named.get(other.customerId)?.split(' ')[0] : null;
+    if (!first) continue;
+    await db
+      .insert(referralNameCredits)
+      .values({
+        orgId,
+        referredId: who.customerId,
+        name: `${first} от работата`,
+        answeredAt: new Date(Math.min(now.getTime(), who.at.getTime() + DAY)),
+      })
+      .onConflictDoNothing();
+  }
 }
 
 /**

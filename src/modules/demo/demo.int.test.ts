@@ -41,7 +41,14 @@ describe('demo organisation', () => {
     expect(await count('review_sources', demo.orgId)).toBe(9);
     expect(await count('reviews', demo.orgId)).toBe(demo.counts.reviews);
     expect(demo.counts.reviews).toBe(24);
-    expect(await count('review_replies', demo.orgId)).toBe(12);
+    // Replies to 4 of the 8 reviews per location, and a draft answer to each location's 2-star review.
+    expect(await count('review_replies', demo.orgId)).toBe(15);
+    const drafts = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from reviews where org_id = ${demo.orgId} and draft_text is not null and rating = 2`,
+    );
+    expect(drafts.rows[0]!.n).toBe(3);
+    // Two "who recommended you?" answers giving a first name only wait for staff.
+    expect(await count('referral_name_credits', demo.orgId)).toBe(2);
     const reviewCases = await t.db.execute<{ n: number }>(
       sql`select count(*)::int as n from cases where org_id = ${demo.orgId} and source = 'review'`,
     );

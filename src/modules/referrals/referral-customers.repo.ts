@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { customers } from '../customers/customers.schema.ts';
 
@@ -35,4 +35,20 @@ export async function namesByIds(db: Db, orgId: string, ids: string[]) {
     .select({ id: customers.id, name: customers.name })
     .from(customers)
     .where(and(eq(customers.orgId, orgId), inArray(customers.id, ids)));
+}
+
+/** Customers whose name has one of the prefixes anywhere in it: the candidates a typed name is ranked among. */
+export async function namedLike(db: Db, orgId: string, prefixes: string[], except: string, limit = 500) {
+  if (!prefixes.length) return [];
+  return db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        ne(customers.id, except),
+        or(...prefixes.map((p) => ilike(customers.name, `%${p.replace(/[%_\\]/g, '')}%`))),
+      ),
+    )
+    .limit(limit);
 }

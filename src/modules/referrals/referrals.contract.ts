@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 import { ATTRIBUTION_METHODS } from './attribution.ts';
 import { FRAUD_FLAGS, REFERRAL_STATUSES } from './fraud.ts';
-import { REWARD_KINDS } from './referrals.schema.ts';
+import { NAME_CREDIT_STATUSES, REWARD_KINDS } from './referrals.schema.ts';
 
 export const referralProgram = z
   .object({
@@ -91,6 +91,49 @@ export const referralDecision = z.object({
   decision: z.enum(['approve', 'block']).describe('A person clears the flags of a flagged referral, or blocks it'),
 });
 
+export const nameCredit = z
+  .object({
+    id: z.uuid(),
+    referredId: z.uuid(),
+    referredName: z.string().nullable(),
+    name: z.string().describe('Who recommended, as the respondent typed it'),
+    answeredAt: z.string(),
+    status: z.enum(NAME_CREDIT_STATUSES),
+    referrerId: z.uuid().nullable().describe('The customer a person said it is'),
+    referrerName: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    suggestions: z
+      .array(
+        z.object({
+          customerId: z.uuid(),
+          name: z.string().nullable(),
+          score: z.number().describe('0–1: how alike the names are'),
+          matched: z.array(z.string()).describe('The words of the name that match'),
+        }),
+      )
+      .describe('While pending: customers with a name alike, best first'),
+    referral: z
+      .object({
+        referrerId: z.uuid(),
+        referrerName: z.string().nullable(),
+        method: z.enum(ATTRIBUTION_METHODS),
+        status: z.enum(REFERRAL_STATUSES),
+      })
+      .nullable()
+      .describe("The referred customer's referral as attribution decided it (a code or link beats a survey answer)"),
+  })
+  .meta({ id: 'ReferralNameCredit' });
+export const nameCreditListQuery = paginationQuery.extend({ status: z.enum(NAME_CREDIT_STATUSES).optional() });
+export const nameCreditDecision = z
+  .object({
+    decision: z.enum(['credit', 'dismiss']),
+    referrerId: z.uuid({ error: 'Must be a UUID' }).optional().describe('For credit: the customer who recommended'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'credit' && !v.referrerId)
+      ctx.addIssue({ code: 'custom', path: ['referrerId'], message: 'Choose who recommended' });
+  });
+
 export const wordOfMouthQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
@@ -127,4 +170,6 @@ export type ReferralProgramCreate = z.infer<typeof referralProgramCreate>;
 export type ReferralProgramUpdate = z.infer<typeof referralProgramUpdate>;
 export type ReferralClaim = z.infer<typeof referralClaim>;
 export type ReferralListQuery = z.infer<typeof referralListQuery>;
+export type NameCreditListQuery = z.infer<typeof nameCreditListQuery>;
+export type NameCreditDecision = z.infer<typeof nameCreditDecision>;
 export type WordOfMouthQuery = z.infer<typeof wordOfMouthQuery>;

@@ -132,7 +132,7 @@ describe('referrals', () => {
     expect(approved.json()).toMatchObject({ status: 'qualified', flags: [] });
   });
 
-  it('credits a "how did you hear about us?" answer naming a code, once; a name is left for staff', async () => {
+  it('credits a "how did you hear about us?" answer naming a code, once; a name waits for staff', async () => {
     const referrer = await customer({ name: 'Survey Referrer' });
     const code = (await org.as.get(`/api/v1/customers/${referrer.id}/referral-code`)).json().code as string;
     const survey = (
@@ -175,5 +175,98 @@ describe('referrals', () => {
       [[byCode.id, byName.id]],
     );
     expect(rows).toEqual([{ referred_id: byCode.id }]);
+    const names = (await org.as.get('/api/v1/referral-name-credits')).json().items;
+    expect(names.map((n: { referredId: string; name: string }) => [n.referredId, n.name])).toEqual([
+      [byName.id, 'Maria from the bakery'],
+    ]);
+  });
+
+  it('a name-only answer waits for staff, who credit the customer it names from a ranked list', async () => {
+    const survey = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'Who recommended',
+        languages: ['en'],
+        questions: [{ id: 'heard', type: 'referral_source', text: { en: 'Who recommended you?' } }],
+      })
+    ).json();
+    const location = (await org.as.post('/api/v1/locations', { name: 'Name credits' })).json();
+    const answer = async (name: string, heard: string, daysAgo: number | null) => {
+      const c = await customer({ name });
+      if (daysAgo !== null)
+        await org.as.post('/api/v1/interactions', {
+          occurredAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+          customerId: c.id,
+          locationId: location.id,
+        });
+      const r = await org.as.post('/api/v1/responses', { surveyId: survey.id, customerId: c.id, answers: { heard } });
+      expect(r.statusCode).toBe(201);
+      return c as { id: string };
+    };
+    const stefka = await customer({ name: 'Stefka Georgieva' });
+    await customer({ name: 'Stefka Petrova' });
+    await customer({ name: 'Ivan Stoyanov' });
+    const newcomer = await answer('Newcomer One', 'referral:Стефка Г.', 2);
+    const oldTimer = await answer('Old Timer', 'referral:Stefka', 100);
+    const byCode = await customer({ name: 'Counter Code' });
+    const code = (await org.as.get(`/api/v1/customers/${stefka.id}/referral-code`)).json().code as string;
+    await org.as.post('/api/v1/referrals', { referredId: byCode.id, method: 'code', code });
+    await org.as.post('/api/v1/responses', {
+      surveyId: survey.id,
+      customerId: byCode.id,
+      answers: { heard: 'referral:Stefka' },
+    });
+    await sweepReferrals(t.database.pool);
+    await sweepReferrals(t.database.pool);
+
+    // A code beats a survey answer, so the counter's customer gets no name to resolve.
+    const pending = (await org.as.get('/api/v1/referral-name-credits?status=pending&limit=100')).json().items as {
+      id: string;
+      referredId: string;
+      suggestions: { name: string; score: number; matched: string[] }[];
+    }[];
+    const mine = pending.filter((p) => [newcomer.id, oldTimer.id, byCode.id].includes(p.referredId));
+    expect(mine.map((p) => p.referredId).sort()).toEqual([newcomer.id, oldTimer.id].sort());
+    const forNewcomer = mine.find((p) => p.referredId === newcomer.id)!;
+    expect(forNewcomer.suggestions.slice(0, 2)).toEqual([
+      { customerId: stefka.id, name: 'Stefka Georgieva', score: 0.75, matched: ['Stefka', 'Georgieva'] },
+      expect.objectContaining({ name: 'Stefka Petrova', score: 0.5 }),
+    ]);
+
+    const missing = await org.as.patch(`/api/v1/referral-name-credits/${forNewcomer.id}`, { decision: 'credit' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.fields).toHaveProperty('referrerId');
+    // The answer followed the newcomer's first visit: credited as a survey claim, that visit qualifies it.
+    const credited = await org.as.patch(`/api/v1/referral-name-credits/${forNewcomer.id}`, {
+      decision: 'credit',
+      referrerId: stefka.id,
+    });
+    expect(credited.statusCode).toBe(200);
+    expect(credited.json()).toMatchObject({
+      status: 'resolved',
+      referrerName: 'Stefka Georgieva',
+      suggestions: [],
+      referral: { referrerId: stefka.id, method: 'survey', status: 'qualified' },
+    });
+    const again = await org.as.patch(`/api/v1/referral-name-credits/${forNewcomer.id}`, { decision: 'dismiss' });
+    expect(again.statusCode).toBe(400);
+
+    // A customer for 100 days cannot be referred: refused, and the name still waits.
+    const forOld = mine.find((p) => p.referredId === oldTimer.id)!;
+    const refused = await org.as.patch(`/api/v1/referral-name-credits/${forOld.id}`, {
+      decision: 'credit',
+      referrerId: stefka.id,
+    });
+    expect(refused.statusCode).toBe(400);
+    const { rows } = await t.database.pool.query(
+      `select count(*)::int as n from referral_claims where referred_id = $1`,
+      [oldTimer.id],
+    );
+    expect(rows[0].n).toBe(0);
+    const dismissed = await org.as.patch(`/api/v1/referral-name-credits/${forOld.id}`, { decision: 'dismiss' });
+    expect(dismissed.json()).toMatchObject({ status: 'dismissed', referral: null });
+    const left = (await org.as.get('/api/v1/referral-name-credits?status=pending&limit=100')).json().items as {
+      referredId: string;
+    }[];
+    expect(left.filter((p) => [newcomer.id, oldTimer.id].includes(p.referredId))).toEqual([]);
   });
 });

@@ -10,7 +10,11 @@ import { translate } from '../../shared/i18n/translate.ts';
 import { escapeHtml } from '../invitations/index.ts';
 import { orgsRepo } from '../orgs/index.ts';
 import { webhookListeners } from '../webhooks/index.ts';
+import { decideNameCredit, listNameCredits } from './name-credits.service.ts';
 import {
+  nameCredit,
+  nameCreditDecision,
+  nameCreditListQuery,
   referral,
   referralClaim,
   referralCode,
@@ -97,6 +101,33 @@ export const referralRoutes =
         schema: { tags, params: idParam, body: referralDecision, response: { 200: referral, ...errorResponses } },
       },
       (req) => service.decide(db, req.actor!, req.params.id, req.body.decision),
+    );
+    app.get(
+      '/referral-name-credits',
+      {
+        config: { permission: 'referrals:read' },
+        schema: {
+          tags,
+          description: '"Who recommended you?" answers that gave only a name, with customers whose name is alike',
+          querystring: nameCreditListQuery,
+          response: { 200: page(nameCredit), ...errorResponses },
+        },
+      },
+      (req) => listNameCredits(db, req.actor!, req.query),
+    );
+    app.patch(
+      '/referral-name-credits/:id',
+      {
+        config: { permission: 'referrals:write' },
+        schema: {
+          tags,
+          description: 'Credit the named customer (a survey claim: attribution and fraud rules decide) or dismiss',
+          params: idParam,
+          body: nameCreditDecision,
+          response: { 200: nameCredit, ...errorResponses },
+        },
+      },
+      (req) => decideNameCredit(svc, req.actor!, req.params.id, req.body),
     );
     app.get(
       '/metrics/word-of-mouth',

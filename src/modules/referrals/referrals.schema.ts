@@ -134,3 +134,34 @@ export const referrals = pgTable(
     orgForeignKey('referrals_interaction_fk', t.orgId, t.qualifyingInteractionId, interactions),
   ],
 );
+
+export const NAME_CREDIT_STATUSES = ['pending', 'resolved', 'dismissed'] as const;
+export type NameCreditStatus = (typeof NAME_CREDIT_STATUSES)[number];
+
+/**
+ * A survey answer "who recommended you?" that gave only a name: waits for a person to say which
+ * customer that is (then it becomes a survey claim) or to dismiss it. One per referred customer.
+ */
+export const referralNameCredits = pgTable(
+  'referral_name_credits',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    referredId: uuid('referred_id').notNull(),
+    /** The name as the respondent typed it. */
+    name: text('name').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
+    status: text('status').$type<NameCreditStatus>().notNull().default('pending'),
+    referrerId: uuid('referrer_id'),
+    resolvedBy: uuid('resolved_by').references(() => staff.id, { onDelete: 'set null' }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('referral_name_credits_org_id_id').on(t.orgId, t.id),
+    uniqueIndex('referral_name_credits_referred').on(t.orgId, t.referredId),
+    index('referral_name_credits_org_status').on(t.orgId, t.status, t.createdAt),
+    orgForeignKey('referral_name_credits_referred_fk', t.orgId, t.referredId, customers).onDelete('cascade'),
+    orgForeignKey('referral_name_credits_referrer_fk', t.orgId, t.referrerId, customers).onDelete('cascade'),
+  ],
+);

@@ -15,7 +15,8 @@ import * as customersRepo from './referral-customers.repo.ts';
 import { attribute, type AttributionClaim } from './attribution.ts';
 import { CODE_ALPHABET, CODE_LENGTH, newReferralCode, normaliseCode } from './code.ts';
 import { referralScope } from './scope.ts';
-import { checkReferral, statusAfter, type FraudVerdict } from './fraud.ts';
+import { checkReferral, QUALIFY_WITHIN_DAYS, statusAfter, type FraudVerdict } from './fraud.ts';
+import { collectNameCredits } from './name-credits.repo.ts';
 import type {
   ReferralClaim,
   ReferralListQuery,
@@ -30,6 +31,8 @@ declare module '../../platform/jobs/jobs.ts' {
     'referral.qualify': { orgId: string; interactionIds: string[] };
   }
 }
+
+const DAY = 24 * 3600_000;
 
 export type ReferralDeps = { db: Db; pool: pg.Pool; emit?: Emit };
 type Program = typeof referralPrograms.$inferSelect;
@@ -150,7 +153,7 @@ export async function visit(db: Db, code: string, ip: string | undefined, userAg
  * the one referral row. A referral that qualified or was rewarded is settled: later claims do not
  * move it (one referrer for life).
  */
-async function settle(db: Db, client: pg.PoolClient, orgId: string, referredId: string, now: Date) {
+export async function settle(db: Db, client: pg.PoolClient, orgId: string, referredId: string, now: Date) {
   const [current] = await db
     .select()
     .from(referrals)
@@ -274,16 +277,32 @@ export async function claim(deps: ReferralDeps, actor: Actor, input: ReferralCla
   });
 }
 
-/** The survey's "who recommended you?" answer: a claim like the others, ranked below code and link. */
+/**
+ * The survey's "who recommended you?" answer: a claim like the others, ranked below code and link. The
+ * answer tells how the customer first came, so it counts from their first visit when that was at most
+ * 60 days before the answer (later answers come from existing customers and are refused by settle).
+ */
 export async function claimFromSurvey(
   db: Db,
   client: pg.PoolClient,
-  orgId: string,
-  referredId: string,
-  referrerId: string,
+  claim: { orgId: string; referredId: string; referrerId: string; answeredAt: Date; enteredBy?: string | null },
 ) {
-  await db.insert(referralClaims).values({ orgId, referredId, referrerId, method: 'survey', claimedAt: new Date() });
-  return settle(db, client, orgId, referredId, new Date()).catch(() => undefined);
+  const { rows } = await client.query<{ id: string; occurred_at: Date }>(
+    `select id, occurred_at from interactions where org_id = $1 and customer_id = $2 order by occurred_at, id limit 1`,
+    [claim.orgId, claim.referredId],
+  );
+  const first = rows[0];
+  const fresh = !!first && claim.answeredAt.getTime() - first.occurred_at.getTime() <= QUALIFY_WITHIN_DAYS * DAY;
+  await db.insert(referralClaims).values({
+    orgId: claim.orgId,
+    referredId: claim.referredId,
+    referrerId: claim.referrerId,
+    method: 'survey',
+    enteredBy: claim.enteredBy ?? null,
+    claimedAt: fresh && first.occurred_at < claim.answeredAt ? first.occurred_at : claim.answeredAt,
+  });
+  const referral = await settle(db, client, claim.orgId, claim.referredId, new Date());
+  return { referral, firstInteractionId: fresh ? first.id : null };
 }
 
 export async function list(db: Db, actor: Actor, q: ReferralListQuery) {
@@ -391,11 +410,12 @@ export async function qualify(
 
 /**
  * "How did you hear about us?" answers that name a referral code become survey claims (ranked below
- * code and link, above a staff entry). A name is left for staff to look up. One claim per customer.
+ * code and link, above a staff entry). A name waits as a pending name credit for staff to resolve.
+ * One claim per customer.
  */
-export async function claimFromSurveyAnswers(pool: pg.Pool): Promise<number> {
-  const { rows } = await pool.query<{ org_id: string; customer_id: string; code: string }>(
-    `select distinct on (p.org_id, p.customer_id) p.org_id, p.customer_id,
+export async function claimFromSurveyAnswers(pool: pg.Pool, emit?: Emit): Promise<number> {
+  const { rows } = await pool.query<{ org_id: string; customer_id: string; code: string; at: Date }>(
+    `select distinct on (p.org_id, p.customer_id) p.org_id, p.customer_id, p.submitted_at as at,
             upper(regexp_replace(substr(p.answers ->> (q ->> 'id'), 10), '[\s-]', '', 'g')) as code
        from responses p
        join surveys s on s.org_id = p.org_id and s.id = p.survey_id
@@ -412,13 +432,19 @@ export async function claimFromSurveyAnswers(pool: pg.Pool): Promise<number> {
   );
   let claimed = 0;
   for (const r of rows) {
-    await inTransaction(pool, async ({ db, client }) => {
+    const first = await inTransaction(pool, async ({ db, client }) => {
       const ref = await referrerByCode(db, r.code);
-      if (!ref || ref.orgId !== r.org_id) return;
+      if (!ref || ref.orgId !== r.org_id) return null;
       await client.query(`select pg_advisory_xact_lock(hashtext('referral:' || $1))`, [r.customer_id]);
-      await claimFromSurvey(db, client, r.org_id, r.customer_id, ref.customerId);
       claimed++;
+      const referredId = r.customer_id;
+      // A refused claim (an existing customer) stays stored, so the answer is not tried again.
+      return claimFromSurvey(db, client, { orgId: r.org_id, referredId, referrerId: ref.customerId, answeredAt: r.at })
+        .then((c) => c.firstInteractionId)
+        .catch(() => null);
     });
+    // The visit the answer followed may be the one that qualifies the referral.
+    if (first) await qualify({ pool, emit }, { orgId: r.org_id, interactionIds: [first] });
   }
   return claimed;
 }
@@ -427,8 +453,9 @@ export async function claimFromSurveyAnswers(pool: pg.Pool): Promise<number> {
  * Credits survey answers, rewards qualified referrals whose hold has passed, and flags pending ones
  * with no qualifying visit in 60 days.
  */
-export async function sweepReferrals(pool: pg.Pool): Promise<void> {
-  await claimFromSurveyAnswers(pool);
+export async function sweepReferrals(pool: pg.Pool, emit?: Emit): Promise<void> {
+  await claimFromSurveyAnswers(pool, emit);
+  await collectNameCredits(pool);
   await pool.query(
     `update referrals r set status = 'rewarded', rewarded_at = now(), updated_at = now()
        from referral_programs p

@@ -55,6 +55,10 @@ beforeAll(async () => {
       req.on('data', (c) => (data += c));
       req.on('end', () => {
         const body = JSON.parse(data) as { comment: string };
+        if (body.comment.includes('http'))
+          return void res
+            .writeHead(400, { 'content-type': 'application/json' })
+            .end('{"error":{"code":400,"message":"Links are not allowed in replies"}}');
         replies.push({ path: url.pathname, body });
         res
           .writeHead(200, { 'content-type': 'application/json' })
@@ -157,6 +161,22 @@ describe('Google Business Profile adapter', () => {
       path: '/v4/accounts/1/locations/9/reviews/r1/reply',
       body: { comment: 'We are sorry, Ivan.' },
     });
+
+    // A reply Google refuses is kept as the review's draft; both attempts are in the reply log with Google's answer.
+    const refused = await org.as.post(`/api/v1/reviews/${bad.id}/reply`, { text: 'See http://x.example' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('Links are not allowed in replies');
+    const after = (await org.as.get('/api/v1/reviews?drafted=true')).json().items;
+    expect(
+      after.map((r: { id: string; draftText: string; replyText: string }) => [r.id, r.draftText, r.replyText]),
+    ).toEqual([[bad.id, 'See http://x.example', 'We are sorry, Ivan.']]);
+    const log = (await org.as.get(`/api/v1/reviews/${bad.id}/replies`)).json().items;
+    expect(log.map((e: { kind: string; text: string }) => [e.kind, e.text])).toEqual([
+      ['failed', 'See http://x.example'],
+      ['posted', 'We are sorry, Ivan.'],
+    ]);
+    expect(log[0].response).toContain('Google answered 400');
+    expect(log[1].response).toMatch(/^Google: reply saved at \d{4}-/);
   });
 
   it('polls each connected Google source on a timer, backs off after failures, and shows the last read', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
-import { REVIEW_PLATFORMS, REVIEW_REQUEST_STATUSES } from './reviews.schema.ts';
+import { REPLY_KINDS, REVIEW_PLATFORMS, REVIEW_REQUEST_STATUSES } from './reviews.schema.ts';
 import { ratingAsks } from './template-check.ts';
 
 const httpUrl = z
@@ -76,6 +76,9 @@ export const review = z
     topics: z.array(z.string()),
     replyText: z.string().nullable(),
     repliedAt: z.string().nullable(),
+    draftText: z.string().nullable().describe('A reply saved as a draft, not posted yet'),
+    draftAt: z.string().nullable(),
+    draftBy: z.uuid().nullable(),
     customerId: z.uuid().nullable(),
     interactionId: z.uuid().nullable(),
     matchedBy: z.uuid().nullable(),
@@ -95,6 +98,11 @@ export const reviewListQuery = paginationQuery.extend({
     .optional(),
   minRating: z.coerce.number().int().min(1).max(5).optional(),
   maxRating: z.coerce.number().int().min(1).max(5).optional(),
+  drafted: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: only reviews with a saved draft reply'),
 });
 
 export const reviewImportBody = z
@@ -115,8 +123,31 @@ export const reviewMatch = z.object({
   interactionId: z.uuid({ error: 'Must be a UUID' }).nullable().optional(),
 });
 export const reviewReplyLog = z
-  .object({ id: z.uuid(), text: z.string(), authorId: z.uuid().nullable(), posted: z.boolean(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    kind: z.enum(REPLY_KINDS).describe('draft saved, posted through the API, copied for a site without one, or failed'),
+    text: z.string(),
+    authorId: z.uuid().nullable(),
+    authorName: z.string().nullable(),
+    response: z.string().nullable().describe("What the site's API answered (its reply time, or its error)"),
+    createdAt: z.string(),
+  })
   .meta({ id: 'ReviewReply' });
+export const reviewReplyLogList = z.object({ items: z.array(reviewReplyLog) });
+export const reviewSuggestion = z
+  .object({
+    customerId: z.uuid(),
+    customerName: z.string().nullable(),
+    interactionId: z.uuid(),
+    occurredAt: z.string(),
+    locationId: z.uuid().nullable(),
+    score: z.number().describe('0–1: the name alike (most), the visit recent, the same location'),
+    daysBefore: z.number().int().describe('Whole days from the visit to the review'),
+    sameLocation: z.boolean(),
+    nameMatched: z.array(z.string()).describe("The words of the customer's name that match the author's"),
+  })
+  .meta({ id: 'ReviewMatchSuggestion' });
+export const reviewSuggestionList = z.object({ items: z.array(reviewSuggestion) });
 
 /** A request template asks for an honest review: rating and praise asks are refused (16 CFR 465). */
 const fairText = (max: number) =>

@@ -258,4 +258,57 @@ describe('reviews inbox and recovery', () => {
       ['g-1', 'g-2'].filter((e) => e !== review.externalId),
     );
   });
+
+  it('keeps a draft until it is posted, and logs every draft and reply with who wrote it', async () => {
+    const [, review] = (await org.as.get('/api/v1/reviews?unanswered=true')).json().items;
+    expect((await org.as.call('PUT', `/api/v1/reviews/${review.id}/draft`, { text: '' })).statusCode).toBe(400);
+    await org.as.call('PUT', `/api/v1/reviews/${review.id}/draft`, { text: 'Thank you' });
+    const saved = await org.as.call('PUT', `/api/v1/reviews/${review.id}/draft`, { text: 'Thank you, Gleb!' });
+    expect(saved.json()).toMatchObject({ draftText: 'Thank you, Gleb!', replyText: null });
+    const drafted = (await org.as.get('/api/v1/reviews?drafted=true')).json().items;
+    expect(drafted.map((r: { id: string }) => r.id)).toEqual([review.id]);
+    const posted = (await org.as.post(`/api/v1/reviews/${review.id}/reply`, { text: 'Thank you, Gleb!' })).json();
+    expect(posted).toMatchObject({ replyText: 'Thank you, Gleb!', draftText: null, draftAt: null });
+    expect((await org.as.get('/api/v1/reviews?drafted=true')).json().items).toEqual([]);
+    const log = (await org.as.get(`/api/v1/reviews/${review.id}/replies`)).json().items;
+    // A Google review with no Business Profile connection is answered by copying, like any other site.
+    expect(log.map((e: { kind: string; text: string; response: null }) => [e.kind, e.text, e.response])).toEqual([
+      ['copied', 'Thank you, Gleb!', null],
+      ['draft', 'Thank you, Gleb!', null],
+      ['draft', 'Thank you', null],
+    ]);
+    expect(log[0].authorId).toBeTruthy();
+    await org.as.call('PUT', `/api/v1/reviews/${review.id}/draft`, { text: 'A second thought' });
+    const discarded = await org.as.delete(`/api/v1/reviews/${review.id}/draft`);
+    expect(discarded.json()).toMatchObject({ draftText: null, replyText: 'Thank you, Gleb!' });
+  });
+
+  it("suggests who wrote a review from the location's visits in the days before it and the author's name", async () => {
+    const reviews = (await org.as.get('/api/v1/reviews')).json().items as { id: string; externalId: string }[];
+    const y1 = reviews.find((r) => r.externalId === 'y-1')!;
+    const elsewhere = (await org.as.post('/api/v1/locations', { name: 'Elsewhere' })).json();
+    const visit = async (name: string, occurredAt: string, locationId = location.id) => {
+      const c = (await org.as.post('/api/v1/customers', { name })).json();
+      const i = (await org.as.post('/api/v1/interactions', { occurredAt, customerId: c.id, locationId })).json();
+      return { customerId: c.id as string, interactionId: i.id as string };
+    };
+    // The review y-1 by "Anna" on 2026-05-01 10:00 UTC.
+    const anna = await visit('Анна Петрова', '2026-04-29T09:00:00Z');
+    await visit('Anna Elsewhere', '2026-04-30T10:00:00Z', elsewhere.id);
+    await visit('Anna Long Ago', '2026-04-20T10:00:00Z');
+    await visit('Boris', '2026-04-30T10:00:00Z');
+    const res = await org.as.get(`/api/v1/reviews/${y1.id}/suggestions`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        ...anna,
+        customerName: 'Анна Петрова',
+        daysBefore: 2,
+        sameLocation: true,
+        nameMatched: ['Анна'],
+      }),
+    ]);
+    const confirmed = await org.as.patch(`/api/v1/reviews/${y1.id}`, { interactionId: anna.interactionId });
+    expect(confirmed.json()).toMatchObject(anna);
+  });
 });

@@ -17,6 +17,7 @@ import { idCursorCondition, timeCursorCondition } from '../../platform/db/keyset
 import { customers } from '../customers/customers.schema.ts';
 import { interactions } from '../interactions/interactions.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
+import { staff } from '../staff/staff.schema.ts';
 import {
   reviewInsiders,
   reviewReplies,
@@ -172,6 +173,7 @@ export async function listReviews(
     unanswered?: boolean;
     minRating?: number;
     maxRating?: number;
+    drafted?: boolean;
   },
 ) {
   return db
@@ -192,6 +194,7 @@ export async function listReviews(
             : sql`${reviews.repliedAt} is not null`,
         q.minRating ? sql`${reviews.rating} >= ${q.minRating}` : undefined,
         q.maxRating ? sql`${reviews.rating} <= ${q.maxRating}` : undefined,
+        q.drafted === undefined ? undefined : q.drafted ? isNotNull(reviews.draftText) : isNull(reviews.draftText),
         timeCursorCondition(reviews.reviewedAt, reviews.id, q.cursor),
       ),
     )
@@ -226,6 +229,48 @@ export async function updateReview(db: Db, orgId: string, id: string, values: Pa
 export async function addReply(db: Db, values: typeof reviewReplies.$inferInsert) {
   const [row] = await db.insert(reviewReplies).values(values).returning();
   return row!;
+}
+
+/** The reply log of one review, newest first, with who wrote each entry. */
+export async function listReplies(db: Db, orgId: string, reviewId: string) {
+  return db
+    .select({
+      id: reviewReplies.id,
+      kind: reviewReplies.kind,
+      text: reviewReplies.text,
+      authorId: reviewReplies.authorId,
+      authorName: staff.name,
+      response: reviewReplies.response,
+      createdAt: reviewReplies.createdAt,
+    })
+    .from(reviewReplies)
+    .leftJoin(staff, and(eq(staff.orgId, reviewReplies.orgId), eq(staff.id, reviewReplies.authorId)))
+    .where(and(eq(reviewReplies.orgId, orgId), eq(reviewReplies.reviewId, reviewId)))
+    .orderBy(desc(reviewReplies.createdAt), desc(reviewReplies.id))
+    .limit(200);
+}
+
+/** Visits with a customer between `from` and `to`, at one location (or anywhere), for matching a review. */
+export async function visitsAround(db: Db, orgId: string, locationId: string | null, from: Date, to: Date) {
+  return db
+    .select({
+      interactionId: interactions.id,
+      customerId: sql<string>`${interactions.customerId}`,
+      customerName: customers.name,
+      occurredAt: interactions.occurredAt,
+      locationId: interactions.locationId,
+    })
+    .from(interactions)
+    .innerJoin(customers, and(eq(customers.orgId, interactions.orgId), eq(customers.id, interactions.customerId)))
+    .where(
+      and(
+        eq(interactions.orgId, orgId),
+        locationId ? eq(interactions.locationId, locationId) : undefined,
+        sql`${interactions.occurredAt} between ${from} and ${to}`,
+      ),
+    )
+    .orderBy(desc(interactions.occurredAt))
+    .limit(2000);
 }
 
 export async function getSettings(db: Db, orgId: string): Promise<SettingsRow | undefined> {

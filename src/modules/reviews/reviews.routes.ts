@@ -19,6 +19,8 @@ import {
   reviewListQuery,
   reviewMatch,
   reviewReply,
+  reviewReplyLogList,
+  reviewSuggestionList,
   reviewRequest,
   reviewRequestListQuery,
   reviewSettings,
@@ -114,6 +116,51 @@ export const reviewRoutes =
         schema: { tags, params: idParam, body: reviewReply, response: { 200: review, ...errorResponses } },
       },
       (req) => service.reply(svc, req.actor!, req.params.id, req.body.text),
+    );
+    app.put(
+      '/reviews/:id/draft',
+      {
+        config: write,
+        schema: {
+          tags,
+          description: 'Saves the reply as a draft (replacing an earlier one); posting it is POST /reply',
+          params: idParam,
+          body: reviewReply,
+          response: { 200: review, ...errorResponses },
+        },
+      },
+      (req) => service.saveDraft(svc, req.actor!, req.params.id, req.body.text),
+    );
+    app.delete(
+      '/reviews/:id/draft',
+      { config: write, schema: { tags, params: idParam, response: { 200: review, ...errorResponses } } },
+      (req) => service.discardDraft(db, req.actor!, req.params.id),
+    );
+    app.get(
+      '/reviews/:id/replies',
+      {
+        config: read,
+        schema: {
+          tags,
+          description: 'The reply log: every draft saved and every reply posted, copied or refused, newest first',
+          params: idParam,
+          response: { 200: reviewReplyLogList, ...errorResponses },
+        },
+      },
+      (req) => service.replyLog(db, req.actor!, req.params.id),
+    );
+    app.get(
+      '/reviews/:id/suggestions',
+      {
+        config: read,
+        schema: {
+          tags,
+          description: "Likely authors: visits to the review's location in the 7 days before it, names alike",
+          params: idParam,
+          response: { 200: reviewSuggestionList, ...errorResponses },
+        },
+      },
+      (req) => service.suggestions(db, req.actor!, req.params.id),
     );
     app.patch(
       '/reviews/:id',

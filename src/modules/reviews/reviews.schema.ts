@@ -29,6 +29,9 @@ export type ReviewRequestStatus = (typeof REVIEW_REQUEST_STATUSES)[number];
 /** A request mail per language; `{name}`, `{business}` and `{link}` are filled in. */
 export type RequestTemplates = Record<string, { subject: string; body: string }>;
 export type ReplyTemplate = { name: string; language: string; body: string };
+/** A reply log entry: a draft saved, a reply posted through the API, copied for a site without one, or refused. */
+export const REPLY_KINDS = ['draft', 'posted', 'copied', 'failed'] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
 
 /** Where a location's customers can write a public review. */
 export const reviewSources = pgTable(
@@ -137,6 +140,10 @@ export const reviews = pgTable(
       .default(sql`'{}'::text[]`),
     replyText: text('reply_text'),
     repliedAt: timestamp('replied_at', { withTimezone: true }),
+    /** A reply being written: kept until it is posted (or thrown away), so it survives a closed tab. */
+    draftText: text('draft_text'),
+    draftBy: uuid('draft_by').references(() => staff.id, { onDelete: 'set null' }),
+    draftAt: timestamp('draft_at', { withTimezone: true }),
     customerId: uuid('customer_id'),
     interactionId: uuid('interaction_id'),
     matchedBy: uuid('matched_by').references(() => staff.id, { onDelete: 'set null' }),
@@ -176,7 +183,7 @@ export const reviewRecoveries = pgTable(
   ],
 );
 
-/** Every reply written, posted or copied: the reply log. */
+/** Every draft saved and every reply posted, copied or refused: the reply log. */
 export const reviewReplies = pgTable(
   'review_replies',
   {
@@ -185,8 +192,9 @@ export const reviewReplies = pgTable(
     reviewId: uuid('review_id').notNull(),
     text: text('text').notNull(),
     authorId: uuid('author_id').references(() => staff.id, { onDelete: 'set null' }),
-    /** True when posted through the platform's API (Google); false when copied for a site without one. */
-    posted: boolean('posted').notNull(),
+    kind: text('kind').$type<ReplyKind>().notNull().default('copied'),
+    /** What the platform's API answered (Google's reply time, or its error); null when nothing was sent. */
+    response: text('response'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

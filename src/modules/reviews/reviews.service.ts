@@ -13,6 +13,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { envPolicy, literallyRefused } from '../../platform/http/outbound.ts';
 import { listGoogleReviews, starsOf, updateGoogleReply, type GoogleConfig } from './google.ts';
 import { nextGoogleRead } from './google-poll.ts';
+import { MATCH_WINDOW_DAYS, suggestMatches } from './match-suggest.ts';
 import { openRecoveryCases } from './recovery-engine.ts';
 import { parseReviewCsv, type ReviewRow as CsvRow } from './review-csv.ts';
 import type {
@@ -57,6 +58,9 @@ const reviewView = (r: repo.ReviewRow, url: string | null) =>
     topics: r.topics,
     replyText: r.replyText,
     repliedAt: r.repliedAt,
+    draftText: r.draftText,
+    draftAt: r.draftAt,
+    draftBy: r.draftBy,
     customerId: r.customerId,
     interactionId: r.interactionId,
     matchedBy: r.matchedBy,
@@ -203,22 +207,69 @@ async function googleConfig(deps: ReviewDeps, orgId: string): Promise<GoogleConf
   return { baseUrl: s.googleBaseUrl, accessToken };
 }
 
-/** Google: posted through the API. Other sites: logged, and the dashboard copies it and opens the review. */
+const noDraft = { draftText: null, draftBy: null, draftAt: null };
+
+/**
+ * Google: posted through the API. Other sites: logged, and the dashboard copies it and opens the review.
+ * Every attempt goes into the reply log; a reply Google refuses is kept as the review's draft.
+ */
 export async function reply(deps: ReviewDeps, actor: Actor, id: string, text: string) {
   const row = await loadReview(deps.db, actor, id);
   const google = row.review.platform === 'google' && row.externalRef ? await googleConfig(deps, actor.orgId) : null;
+  const entry = { orgId: actor.orgId, reviewId: id, text, authorId: actor.staffId };
+  let response: string | null = null;
   if (google) {
     try {
-      await updateGoogleReply(google, `${row.externalRef}/reviews/${row.review.externalId}`, text);
+      const answer = await updateGoogleReply(google, `${row.externalRef}/reviews/${row.review.externalId}`, text);
+      response = `Google: reply saved${answer.updateTime ? ` at ${answer.updateTime}` : ''}`;
     } catch (e) {
-      throw new AppError('conflict', `Google did not take the reply: ${e instanceof Error ? e.message : String(e)}`);
+      const message = e instanceof Error ? e.message : String(e);
+      await inTransaction(deps.pool, async ({ db }) => {
+        await repo.addReply(db, { ...entry, kind: 'failed', response: message.slice(0, 1000) });
+        await repo.updateReview(db, actor.orgId, id, { draftText: text, draftBy: actor.staffId, draftAt: new Date() });
+      });
+      throw new AppError('conflict', `Google did not take the reply (kept as a draft): ${message}`);
     }
   }
   const updated = await inTransaction(deps.pool, async ({ db }) => {
-    await repo.addReply(db, { orgId: actor.orgId, reviewId: id, text, authorId: actor.staffId, posted: !!google });
-    return repo.updateReview(db, actor.orgId, id, { replyText: text, repliedAt: new Date() });
+    await repo.addReply(db, { ...entry, kind: google ? 'posted' : 'copied', response });
+    return repo.updateReview(db, actor.orgId, id, { replyText: text, repliedAt: new Date(), ...noDraft });
   });
   return reviewView(updated!, row.url);
+}
+
+/** Saves (or replaces) the review's draft reply; each save is in the reply log. */
+export async function saveDraft(deps: ReviewDeps, actor: Actor, id: string, text: string) {
+  const row = await loadReview(deps.db, actor, id);
+  const updated = await inTransaction(deps.pool, async ({ db }) => {
+    await repo.addReply(db, { orgId: actor.orgId, reviewId: id, text, authorId: actor.staffId, kind: 'draft' });
+    return repo.updateReview(db, actor.orgId, id, { draftText: text, draftBy: actor.staffId, draftAt: new Date() });
+  });
+  return reviewView(updated!, row.url);
+}
+
+export async function discardDraft(db: Db, actor: Actor, id: string) {
+  const row = await loadReview(db, actor, id);
+  return reviewView((await repo.updateReview(db, actor.orgId, id, noDraft))!, row.url);
+}
+
+export async function replyLog(db: Db, actor: Actor, id: string) {
+  await loadReview(db, actor, id);
+  return { items: (await repo.listReplies(db, actor.orgId, id)).map((r) => toDto(r)) };
+}
+
+/** The customers who likely wrote the review: visits to its location in the days before it, names alike. */
+export async function suggestions(db: Db, actor: Actor, id: string) {
+  const { review: r } = await loadReview(db, actor, id);
+  const DAY = 24 * 3600_000;
+  const visits = await repo.visitsAround(
+    db,
+    actor.orgId,
+    r.locationId,
+    new Date(r.reviewedAt.getTime() - MATCH_WINDOW_DAYS * DAY),
+    new Date(r.reviewedAt.getTime() + DAY),
+  );
+  return { items: suggestMatches(r, visits).map((s) => toDto(s)) };
 }
 
 /** A person confirms (or clears) who wrote the review; the interaction must be that customer's. */

@@ -1,5 +1,6 @@
 import { advocacy } from './messages/advocacy.ts';
 import { advocacyWeb } from './messages/advocacy-web.ts';
+import { advocacyReplies } from './messages/advocacy-replies.ts';
 import { analytics } from './messages/analytics.ts';
 import { cases } from './messages/cases.ts';
 import { connectors } from './messages/connectors.ts';
@@ -45,6 +46,7 @@ const areas = [
   standardsEditor,
   advocacy,
   advocacyWeb,
+  advocacyReplies,
   trust,
   errors,
   orgSettings,

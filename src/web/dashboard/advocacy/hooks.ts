@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  nameCredit,
+  nameCreditDecision,
   referral,
   referralClaim,
   referralCode,
@@ -13,6 +15,8 @@ import type {
   reputation,
   review,
   reviewImportResult,
+  reviewReplyLogList,
+  reviewSuggestionList,
   reviewRequest,
   reviewSettings,
   reviewSettingsUpdate,
@@ -32,6 +36,9 @@ export type ReferralProgram = z.infer<typeof referralProgram>;
 export type Referral = z.infer<typeof referral>;
 export type ReferralCode = z.infer<typeof referralCode>;
 export type WordOfMouth = z.infer<typeof wordOfMouth>;
+export type ReplyLogEntry = z.infer<typeof reviewReplyLogList>['items'][number];
+export type MatchSuggestion = z.infer<typeof reviewSuggestionList>['items'][number];
+export type NameCredit = z.infer<typeof nameCredit>;
 export type Platform = Review['platform'];
 export type ReferralStatus = Referral['status'];
 
@@ -58,16 +65,49 @@ export const REWARD_KINDS = [
   'discount',
 ] as const satisfies readonly ReferralProgram['rewardKind'][];
 
-export type ReviewFilter = { locationId?: string; minRating?: string; maxRating?: string; unanswered?: string };
+export type ReviewFilter = {
+  locationId?: string;
+  minRating?: string;
+  maxRating?: string;
+  unanswered?: string;
+  drafted?: string;
+};
 export const useReviews = (filter: ReviewFilter) => usePagedList<Review>('reviews', '/reviews', filter);
 export const useReply = () =>
   useApiMutation('reviews', ({ id, text }: { id: string; text: string }) =>
     post<Review>(`/reviews/${id}/reply`, { text }),
   );
-/** The dashboard confirms the customer; an interaction matched before belonged to the old choice. */
+export const useSaveDraft = () =>
+  useApiMutation('reviews', ({ id, text }: { id: string; text: string }) =>
+    put<Review>(`/reviews/${id}/draft`, { text }),
+  );
+export const useDiscardDraft = () => useApiMutation('reviews', (id: string) => del<Review>(`/reviews/${id}/draft`));
+export const useReplyLog = (id: string) =>
+  useQuery({
+    queryKey: ['reviews', 'replies', id],
+    queryFn: async () => (await get<z.infer<typeof reviewReplyLogList>>(`/reviews/${id}/replies`)).items,
+  });
+export const useMatchSuggestions = (id: string) =>
+  useQuery({
+    queryKey: ['reviews', 'suggestions', id],
+    queryFn: async () => (await get<z.infer<typeof reviewSuggestionList>>(`/reviews/${id}/suggestions`)).items,
+  });
+/**
+ * The dashboard confirms the customer, and the visit when it picked a suggestion; an interaction
+ * matched before belonged to the old choice.
+ */
 export const useMatchReview = () =>
-  useApiMutation('reviews', ({ id, customerId }: { id: string; customerId: string | null }) =>
-    patch<Review>(`/reviews/${id}`, { customerId, interactionId: null }),
+  useApiMutation(
+    'reviews',
+    ({
+      id,
+      customerId,
+      interactionId = null,
+    }: {
+      id: string;
+      customerId: string | null;
+      interactionId?: string | null;
+    }) => patch<Review>(`/reviews/${id}`, { customerId, interactionId }),
   );
 /** The CSV goes as a JSON string: the import takes the same text either way. */
 export const useImportReviews = () =>
@@ -120,6 +160,12 @@ export const useClaimReferral = () =>
 export const useDecideReferral = () =>
   useApiMutation('referrals', ({ id, decision }: { id: string; decision: 'approve' | 'block' }) =>
     patch<Referral>(`/referrals/${id}`, { decision }),
+  );
+export const useNameCredits = (status?: string) =>
+  usePagedList<NameCredit>('referrals', '/referral-name-credits', { status }, 20);
+export const useDecideNameCredit = () =>
+  useApiMutation('referrals', ({ id, body }: { id: string; body: z.input<typeof nameCreditDecision> }) =>
+    patch<NameCredit>(`/referral-name-credits/${id}`, body),
   );
 export const useReferralCode = (customerId: string | null) =>
   useQuery({

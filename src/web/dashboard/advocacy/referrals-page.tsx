@@ -6,6 +6,7 @@ import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, ListState, LoadMore, PageHeader } from '../lib/ui.tsx';
 import { CustomerCode } from './customer-code.tsx';
 import { REFERRAL_STATUSES, useDecideReferral, useReferrals } from './hooks.ts';
+import { NameCredits } from './name-credits.tsx';
 import { Programs } from './programs.tsx';
 import { RecordReferral } from './record-referral.tsx';
 import './advocacy.css';
@@ -25,6 +26,7 @@ export function ReferralsPage() {
       </PageHeader>
       <CustomerCode />
       {can('referrals:write') ? <RecordReferral /> : null}
+      <NameCredits />
       <ReferralList />
       <Programs />
     </>

@@ -16,7 +16,7 @@ const RATINGS: Record<string, Pick<ReviewFilter, 'minRating' | 'maxRating'>> = {
   ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [String(n), { minRating: String(n), maxRating: String(n) }])),
 };
 
-/** Every public review in one inbox: filter, reply, confirm who wrote it, follow the recovery case. */
+/** Every public review in one inbox: filter, draft and post replies, confirm who wrote it, follow the recovery case. */
 export function ReviewsPage() {
   const { t } = useI18n();
   const { can } = useSession();
@@ -30,6 +30,7 @@ export function ReviewsPage() {
     locationId: locationId || undefined,
     ...RATINGS[rating],
     unanswered: replied === 'no' ? 'true' : replied === 'yes' ? 'false' : undefined,
+    drafted: replied === 'draft' ? 'true' : undefined,
   });
   const set = (key: string, v: string) =>
     setParams(
@@ -90,6 +91,7 @@ export function ReviewsPage() {
             <option value="">{t('web.common.all')}</option>
             <option value="no">{t('web.adv.replied.no')}</option>
             <option value="yes">{t('web.adv.replied.yes')}</option>
+            <option value="draft">{t('web.adv.replied.draft')}</option>
           </select>
         </label>
       </form>

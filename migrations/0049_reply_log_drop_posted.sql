@@ -1,0 +1,1 @@
+ALTER TABLE "review_replies" DROP COLUMN "posted";
