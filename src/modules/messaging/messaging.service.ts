@@ -87,6 +87,32 @@ export async function invitationMessages(db: Db, actor: Actor, invitationId: str
   return { items: (await repo.list(db, actor.orgId, { invitationId })).map(present) };
 }
 
+const presentAttempt = (a: Awaited<ReturnType<typeof repo.attempts>>[number]) => toDto(a);
+
+/** Every channel each message to the customer was tried on, with the provider's answer. */
+export async function customerDeliveries(db: Db, actor: Actor, customerId: string) {
+  await customers.get(db, actor, customerId);
+  return { items: (await repo.attempts(db, actor.orgId, { customerId })).map(presentAttempt) };
+}
+
+export async function invitationDeliveries(db: Db, actor: Actor, invitationId: string) {
+  await invitations.get(db, actor, invitationId);
+  return {
+    items: (await repo.attempts(db, actor.orgId, { subject: 'invitation', subjectId: invitationId })).map(
+      presentAttempt,
+    ),
+  };
+}
+
+/** A review request's attempts; an id of no request of the organisation has none. */
+export async function reviewRequestDeliveries(db: Db, actor: Actor, requestId: string) {
+  return {
+    items: (await repo.attempts(db, actor.orgId, { subject: 'review_request', subjectId: requestId })).map(
+      presentAttempt,
+    ),
+  };
+}
+
 export async function caseMessages(deps: { db: Db; jobs: Jobs }, actor: Actor, caseId: string) {
   await cases.get(deps, actor, caseId);
   return { items: (await repo.list(deps.db, actor.orgId, { caseId })).map(present) };
