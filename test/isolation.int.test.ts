@@ -39,6 +39,7 @@ type Seed = {
   actionItem: string;
   reviewSource: string;
   review: string;
+  reviewRequest: string;
   referralProgram: string;
   referral: string;
   tier: string;
@@ -417,6 +418,7 @@ const idFor = (url: string, s: Seed): string => {
     'referral-programs': s.referralProgram,
     referrals: s.referral,
     reviews: s.review,
+    'review-requests': s.reviewRequest,
     tiers: s.tier,
     gestures: s.gesture,
     'gesture-tasks': s.gestureTask,
@@ -657,6 +659,12 @@ beforeAll(async () => {
     { 'content-type': 'text/csv' },
   );
   const review = (await a.as.get('/api/v1/reviews')).json().items[0];
+  const reviewRequest = crypto.randomUUID();
+  await t.database.pool.query(
+    `insert into review_requests (id, org_id, customer_id, interaction_id, location_id, status, language, token_hash, scheduled_for)
+     values ($1, $2, $3, $4, $5, 'sent', 'en', $6, now())`,
+    [reviewRequest, a.orgId, customer.id, interaction.id, location.id, 'alpha-review-request-hash'],
+  );
   const referralProgram = (
     await a.as.post('/api/v1/referral-programs', {
       name: 'Alpha program',
@@ -708,6 +716,7 @@ beforeAll(async () => {
     referral: referral.id,
     reviewSource: reviewSource.id,
     review: review.id,
+    reviewRequest,
     location: location.id,
     staff: member.id,
     touchpoint: touchpoint.id,

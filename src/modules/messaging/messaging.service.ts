@@ -1,12 +1,13 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { invalid } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import type { MessagingChannel } from '../../shared/domain.ts';
 import { casesService as cases } from '../cases/index.ts';
 import { customersService as customers } from '../customers/index.ts';
 import { invitationsService as invitations } from '../invitations/index.ts';
+import { reviewRequestExists } from '../reviews/index.ts';
 import { bindingPayload } from './binding.ts';
 import { DEFAULT_ORDER, hookSecretOf } from './connections.service.ts';
 import type { CustomerChannelsInput } from './messaging.contract.ts';
@@ -104,8 +105,8 @@ export async function invitationDeliveries(db: Db, actor: Actor, invitationId: s
   };
 }
 
-/** A review request's attempts; an id of no request of the organisation has none. */
 export async function reviewRequestDeliveries(db: Db, actor: Actor, requestId: string) {
+  if (!(await reviewRequestExists(db, actor.orgId, requestId))) throw notFound('Review request');
   return {
     items: (await repo.attempts(db, actor.orgId, { subject: 'review_request', subjectId: requestId })).map(
       presentAttempt,

@@ -9,6 +9,7 @@ import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, fieldErrors, ListState, SelectField } from '../lib/ui.tsx';
 import { useAllSurveys } from '../surveys/hooks.ts';
 import { useCustomerChannels } from '../channels/hooks.ts';
+import { DeliveryTrail } from '../channels/delivery-list.tsx';
 
 type Invitation = z.infer<typeof invitation>;
 type Created = z.infer<typeof invitationCreated>;
@@ -130,6 +131,9 @@ export function CustomerInvitations({ customerId }: { customerId: string }) {
                   <span className={`badge badge-invitation-${i.status}`} title={i.error ?? undefined}>
                     {t(`web.customer.invitation.${i.status}`)}
                   </span>
+                  {i.status === 'scheduled' || i.status === 'skipped' ? null : (
+                    <DeliveryTrail path={`/invitations/${i.id}/deliveries`} />
+                  )}
                 </td>
                 <td data-label={t('web.customer.sentAt')}>{when(i.sentAt ?? i.scheduledFor)}</td>
                 <td data-label={t('web.customer.answeredAt')}>{when(i.answeredAt)}</td>
