@@ -1,21 +1,14 @@
-import type { Db } from '../../platform/db/database.ts';
 import type { DeliveryChannel } from '../../shared/domain.ts';
 import { isPermanentMailError, type Dispatch } from '../invitations/index.ts';
 import { DEFAULT_ORDER } from './connections.service.ts';
 import * as repo from './messaging.repo.ts';
-import { channelOrder } from './route.ts';
+import { deliveryOrder } from './route.ts';
 import { invitationChat, NAMES, reachable, sendMessage } from './sender.ts';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 1000);
 
 /** A channel the organisation never connected is no reason worth showing on every message. */
 const worthShowing = (reason: string) => !reason.endsWith('is not connected');
-
-async function orderFor(db: Db, orgId: string, customerId: string, first?: DeliveryChannel) {
-  const preferred = await repo.preferred(db, orgId, customerId);
-  const fallback = (await repo.fallbackOrder(db, orgId)) ?? DEFAULT_ORDER;
-  return channelOrder(first ?? preferred, first && preferred ? [preferred, ...fallback] : fallback);
-}
 
 /**
  * The one router every customer message goes through (invitations, "did we make it right?",
@@ -40,8 +33,13 @@ export const dispatch: Dispatch = async (db, deps, m) => {
       providerAnswer: answer.slice(0, 1000),
       messageId: messageId ?? null,
     });
-  for (const channel of await orderFor(db, orgId, customer.id, m.first)) {
-    if (refused.has(channel)) continue;
+  const order = deliveryOrder(
+    m.first,
+    await repo.preferred(db, orgId, customer.id),
+    (await repo.fallbackOrder(db, orgId)) ?? DEFAULT_ORDER,
+    refused,
+  );
+  for (const channel of order) {
     if (channel === 'email') {
       if (!customer.email || !customer.consentEmail) {
         reasons.push(
