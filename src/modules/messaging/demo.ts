@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { customerChannels, customerPreferredChannels } from './messaging.schema.ts';
 
@@ -30,10 +29,5 @@ export async function writeDemoAddresses(
         .insert(customerPreferredChannels)
         .values(preferring.map((p) => ({ orgId, customerId: p.customerId, channel: 'sms' as const })));
   }
-  // The demo's invitations went out by email: the customer page shows each one's delivery.
-  await db.execute(sql`
-    insert into delivery_attempts (id, org_id, customer_id, subject, subject_id, channel, status, provider_answer, created_at, updated_at)
-    select gen_random_uuid(), org_id, customer_id, 'invitation', id, 'email', 'sent', 'Accepted by the mail server', sent_at, sent_at
-      from invitations where org_id = ${orgId} and customer_id is not null and channel = 'email' and sent_at is not null`);
   return people.length;
 }
