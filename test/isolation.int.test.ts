@@ -40,6 +40,7 @@ type Seed = {
   actionItem: string;
   reviewSource: string;
   review: string;
+  reviewRequest: string;
   referralProgram: string;
   referral: string;
   nameCredit: string;
@@ -162,6 +163,9 @@ const BODIES: Record<string, (s: Seed) => unknown> = {
   }),
   'GET /api/v1/customers/:id/messages': () => undefined,
   'GET /api/v1/invitations/:id/messages': () => undefined,
+  'GET /api/v1/customers/:id/deliveries': () => undefined,
+  'GET /api/v1/invitations/:id/deliveries': () => undefined,
+  'GET /api/v1/review-requests/:id/deliveries': () => undefined,
   'GET /api/v1/cases/:id/messages': () => undefined,
   'POST /api/v1/cases/:id/messages': () => ({ text: 'B writes to your customer' }),
   'GET /api/v1/connectors': () => undefined,
@@ -427,6 +431,7 @@ const idFor = (url: string, s: Seed): string => {
     referrals: s.referral,
     'referral-name-credits': s.nameCredit,
     reviews: s.review,
+    'review-requests': s.reviewRequest,
     tiers: s.tier,
     'lead-users': s.customer,
     gestures: s.gesture,
@@ -670,6 +675,12 @@ beforeAll(async () => {
     { 'content-type': 'text/csv' },
   );
   const review = (await a.as.get('/api/v1/reviews')).json().items[0];
+  const reviewRequest = crypto.randomUUID();
+  await t.database.pool.query(
+    `insert into review_requests (id, org_id, customer_id, interaction_id, location_id, status, language, token_hash, scheduled_for)
+     values ($1, $2, $3, $4, $5, 'sent', 'en', $6, now())`,
+    [reviewRequest, a.orgId, customer.id, interaction.id, location.id, 'alpha-review-request-hash'],
+  );
   const referralProgram = (
     await a.as.post('/api/v1/referral-programs', {
       name: 'Alpha program',
@@ -738,6 +749,7 @@ beforeAll(async () => {
     nameCredit: nameCredit.id,
     reviewSource: reviewSource.id,
     review: review.id,
+    reviewRequest,
     location: location.id,
     staff: member.id,
     touchpoint: touchpoint.id,

@@ -121,7 +121,8 @@ export async function runDigests(
     name: string;
     time_zone: string;
     default_language: string;
-  }>(`select id, name, time_zone, default_language from orgs`);
+    public_url: string | null;
+  }>(`select id, name, time_zone, default_language, public_url from orgs`);
   let sent = 0;
   for (const org of orgs) {
     const week = dueWeek(now, org.time_zone);
@@ -135,7 +136,7 @@ export async function runDigests(
       `select email, language, role::text as role, location_ids::text[] as "locationIds" from staff where org_id = $1 and active and role in ('owner', 'manager') and email <> ''`,
       [org.id],
     );
-    const url = `${deps.baseUrl.replace(/\/$/, '')}/`;
+    const url = `${(org.public_url ?? deps.baseUrl).replace(/\/$/, '')}/`;
     const cache = new Map<string, DigestFigures>();
     // The customer ideas done in the organisation's own week, for everyone it goes to.
     const shipped = (
@@ -147,7 +148,11 @@ export async function runDigests(
       const key = scope ? scope.join(',') : '*';
       if (!cache.has(key)) cache.set(key, await figuresFor(db, org.id, org.name, week, scope, url));
       const figures = { ...cache.get(key)!, shippedIdeas: shipped };
-      mails.push({ to: r.email, ...renderDigest(digestLang(r.language ?? org.default_language), figures) });
+      mails.push({
+        to: r.email,
+        orgId: org.id,
+        ...renderDigest(digestLang(r.language ?? org.default_language), figures),
+      });
     }
     const client = await deps.pool.connect();
     try {

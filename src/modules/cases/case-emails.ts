@@ -45,6 +45,7 @@ export function caseMail(
   to: { email: string; language: string | null },
   c: { number: number; title: string; priority: string; dueAt: Date; url: string },
   timeZone: string,
+  orgId: string,
 ): Mail {
   const t = TEXTS[langOf(to.language)];
   const due = new Intl.DateTimeFormat(langOf(to.language), {
@@ -56,6 +57,7 @@ export function caseMail(
     to: to.email,
     subject: fill(t[kind], { n: c.number, title: c.title }),
     text: fill(t.body, { priority: c.priority, due, url: c.url }),
+    orgId,
   };
 }
 
@@ -63,7 +65,7 @@ export function caseMail(
 export function followUpMail(
   to: { email: string; name: string | null; language: string | null },
   url: string,
-  from: { org: string; location: string | null },
+  from: { orgId: string; org: string; location: string | null },
 ): Mail {
   const t = TEXTS[langOf(to.language)];
   const business = from.location ? `${from.org}, ${from.location}` : from.org;
@@ -72,6 +74,7 @@ export function followUpMail(
     subject: t.followUpSubject,
     text: fill(t.followUpBody, { name: to.name ? `, ${to.name}` : '', url, business }),
     fromName: from.org,
+    orgId: from.orgId,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { startSweeper, type Sweeper } from '../../platform/jobs/sweeper.ts';
 import { assignOwner, escalationTarget, type People } from './assignment.ts';
 import { dueAt } from '../../shared/business-hours.ts';
+import { linkBase } from '../orgs/index.ts';
 import { caseMail, type CaseMailKind } from './case-emails.ts';
 import * as repo from './cases.repo.ts';
 import { chooseRule } from './rules.ts';
@@ -83,7 +84,7 @@ async function notify(
 ) {
   const person = to ? people.byId.get(to) : undefined;
   if (!person?.email) return;
-  const mail = caseMail(kind, person, { ...c, url: `${baseUrl}/cases/${c.id}` }, timeZone);
+  const mail = caseMail(kind, person, { ...c, url: `${baseUrl}/cases/${c.id}` }, timeZone, people.orgId);
   await jobs.send('mail.send', mail, { db: { executeSql: (text, values) => client.query(text, values) } });
 }
 
@@ -195,7 +196,7 @@ export async function evaluateResponses(deps: EngineDeps, batch = 200): Promise<
             people,
             assigned.ownerId,
             { ...created, number: created.number },
-            deps.baseUrl(),
+            await linkBase(db, orgId, deps.baseUrl()),
             calendar.timeZone,
           );
         }
@@ -248,6 +249,7 @@ export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<nu
       });
       const calendar = await repo.calendar(db, c.org_id, c.location_id);
       const info = { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at };
+      const base = await linkBase(db, c.org_id, deps.baseUrl());
       if (target && target !== c.owner_id) {
         await repo.addEvent(db, {
           orgId: c.org_id,
@@ -255,9 +257,9 @@ export async function escalateOverdue(deps: EngineDeps, batch = 100): Promise<nu
           type: 'escalation',
           data: { from: c.owner_id, to: target },
         });
-        await notify(deps.jobs, client, 'escalated', people, target, info, deps.baseUrl(), calendar.timeZone);
+        await notify(deps.jobs, client, 'escalated', people, target, info, base, calendar.timeZone);
       }
-      await notify(deps.jobs, client, 'breached', people, c.owner_id, info, deps.baseUrl(), calendar.timeZone);
+      await notify(deps.jobs, client, 'breached', people, c.owner_id, info, base, calendar.timeZone);
     }
     return rows.length;
   });
@@ -291,7 +293,7 @@ export async function warnDueSoon(deps: EngineDeps, batch = 100): Promise<number
         people,
         c.owner_id,
         { id: c.id, number: Number(c.number), title: c.title, priority: c.priority, dueAt: c.due_at },
-        deps.baseUrl(),
+        await linkBase(db, c.org_id, deps.baseUrl()),
         calendar.timeZone,
       );
     }

@@ -112,7 +112,9 @@ describe('service recovery', () => {
 
   it('sends the customer a follow-up survey on resolve and counts the recovery', async () => {
     const customerEmail = 'olga@patients.example';
-    const res = (await answer(2, { customer: { name: 'Olga', email: customerEmail, language: 'bg' } })).json();
+    const res = (
+      await answer(2, { customer: { name: 'Olga', email: customerEmail, language: 'bg', consentEmail: true } })
+    ).json();
     await t.runCaseEngine();
     const theCase = (await org.as.get(`/api/v1/cases?view=all&customerId=${res.customerId}`)).json().items[0];
     const cause = (await org.as.get('/api/v1/root-causes'))

@@ -147,6 +147,7 @@ export async function people(db: Db, orgId: string) {
     .where(and(eq(staff.orgId, orgId), eq(staff.active, true)))
     .orderBy(asc(staff.createdAt));
   return {
+    orgId,
     managers: rows.filter((r) => r.role === 'manager').map((r) => ({ id: r.id, locationIds: r.locationIds })),
     owners: rows.filter((r) => r.role === 'owner').map((r) => r.id),
     active: new Set(rows.map((r) => r.id)),

@@ -6,12 +6,13 @@ import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
 import { stableEventId, type Emit } from '../../platform/events.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
-import { invitationsRepo } from '../invitations/index.ts';
+import { invitationsRepo, sendTime } from '../invitations/index.ts';
+import { orgsRepo } from '../orgs/index.ts';
 import { unknownReferenceFields } from '../interactions/index.ts';
 import { surveysRepo } from '../surveys/index.ts';
 import { assignOwner, type People } from './assignment.ts';
 import { dueAt as computeDue } from '../../shared/business-hours.ts';
-import { caseMail, followUpMail } from './case-emails.ts';
+import { caseMail } from './case-emails.ts';
 import type { CaseCreate, CaseEventCreate, CaseListQuery, CasePatch } from './cases.contract.ts';
 import * as repo from './cases.repo.ts';
 import { OPEN_STATUSES } from './cases.schema.ts';
@@ -86,7 +87,7 @@ async function notifyOwner(
   const cal = await repo.calendar(deps.db, orgId, c.locationId);
   await deps.jobs.send(
     'mail.send',
-    caseMail('assigned', person, { ...c, url: `${baseUrl}/cases/${c.id}` }, cal.timeZone),
+    caseMail('assigned', person, { ...c, url: `${baseUrl}/cases/${c.id}` }, cal.timeZone, orgId),
   );
 }
 
@@ -176,33 +177,33 @@ async function followUpSurvey(db: Db, orgId: string): Promise<repo.FollowUpSurve
   return (await followUpSurvey(db, orgId))!;
 }
 
-async function sendFollowUp(deps: CaseDeps, actor: Actor, c: repo.CaseRow, baseUrl: string): Promise<string | null> {
+/**
+ * Plans "did we make it right?": the invitation now, the send out of quiet hours by the job, which
+ * routes it by the customer's channel. A customer with no address at all is not asked.
+ */
+async function sendFollowUp(deps: CaseDeps, actor: Actor, c: repo.CaseRow): Promise<string | null> {
   if (!c.customerId) return null;
   const customer = await repo.customer(deps.db, actor.orgId, c.customerId);
-  if (!customer?.email) return null;
+  if (!customer) return null;
+  const org = await orgsRepo.get(deps.db, actor.orgId);
   const survey = await followUpSurvey(deps.db, actor.orgId);
+  const now = new Date();
+  const scheduledFor = sendTime({ ...org!, occurredAt: now, delayHours: 0, now });
   const { invitation, token } = await invitationsRepo.create(deps.db, {
     orgId: actor.orgId,
     surveyId: survey.id,
     customerId: customer.id,
     interactionId: null,
     channel: 'email',
-    scheduledFor: new Date(),
+    scheduledFor,
     ttlDays: 14,
   });
-  const { rows } = await deps.db.execute<{ org: string; location: string | null }>(
-    sql`select o.name as org, l.name as location from orgs o left join locations l on l.org_id = o.id and l.id = ${c.locationId}
-         where o.id = ${actor.orgId}`,
-  );
-  const names = rows[0]!;
+  if (!token) return invitation.id;
   await deps.jobs.send(
-    'mail.send',
-    followUpMail({ email: customer.email, name: customer.name, language: customer.language }, `${baseUrl}/s/${token}`, {
-      org: names.org,
-      location: names.location,
-    }),
+    'case.follow_up.send',
+    { orgId: actor.orgId, invitationId: invitation.id, locationId: c.locationId, token },
+    { startAfter: scheduledFor },
   );
-  await invitationsRepo.setStatus(deps.db, invitation.id, 'sent', { sentAt: new Date() });
   return invitation.id;
 }
 
@@ -271,7 +272,7 @@ async function applyChange(
   if (values.ownerId) await announce(deps, 'case.assigned', updated!);
   if (values.status === 'resolved') await announce(deps, 'case.resolved', updated!);
   if (values.status === 'resolved' && change.sendFollowUp) {
-    const invitationId = await sendFollowUp(deps, actor, updated!, baseUrl);
+    const invitationId = await sendFollowUp(deps, actor, updated!);
     if (invitationId) {
       await repo.update(db, actor.orgId, id, { followUpInvitationId: invitationId });
       await repo.addEvent(db, {

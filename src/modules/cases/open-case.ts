@@ -2,6 +2,7 @@ import { stableEventId, emitter } from '../../platform/events.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { webhookListeners } from '../webhooks/index.ts';
+import { linkBase } from '../orgs/index.ts';
 import { assignOwner, type People } from './assignment.ts';
 import { dueAt } from '../../shared/business-hours.ts';
 import { caseMail } from './case-emails.ts';
@@ -67,8 +68,14 @@ export async function openCaseInTransaction(
     await announce('case.assigned', `${created.id}:${ownerId}`);
   }
   if (owner?.email) {
-    const info = { ...created, number: Number(created.number), url: `${deps.baseUrl}/cases/${created.id}` };
-    await deps.jobs.send('mail.send', caseMail('assigned', owner, info, calendar.timeZone), { db: tx.enqueueOn });
+    const info = {
+      ...created,
+      number: Number(created.number),
+      url: `${await linkBase(db, input.orgId, deps.baseUrl)}/cases/${created.id}`,
+    };
+    await deps.jobs.send('mail.send', caseMail('assigned', owner, info, calendar.timeZone, input.orgId), {
+      db: tx.enqueueOn,
+    });
   }
   return { id: created.id, number: Number(created.number) };
 }

@@ -205,11 +205,14 @@ export async function patch(deps: InsightDeps, actor: Actor, id: string, input: 
     for (const p of await repo.people(tx.db, actor.orgId, ids))
       await deps.jobs.send(
         'mail.send',
-        outcomeMail(
-          { email: p.email, name: p.name, language: p.language ?? org.default_language },
-          { title: row.title, status: to, outcome },
-          org.name,
-        ),
+        {
+          ...outcomeMail(
+            { email: p.email, name: p.name, language: p.language ?? org.default_language },
+            { title: row.title, status: to, outcome },
+            org.name,
+          ),
+          orgId: actor.orgId,
+        },
         { db: tx.enqueueOn },
       );
   });
@@ -251,11 +254,14 @@ export async function issueLink(deps: InsightDeps, actor: Actor, staffId: string
     const l = await repo.issueLink(tx.db, actor.orgId, staffId, sha256(token));
     await deps.jobs.send(
       'mail.send',
-      linkMail(
-        { email: person.email, name: person.name, language: person.language ?? org.default_language },
-        url,
-        org.name,
-      ),
+      {
+        ...linkMail(
+          { email: person.email, name: person.name, language: person.language ?? org.default_language },
+          url,
+          org.name,
+        ),
+        orgId: actor.orgId,
+      },
       { db: tx.enqueueOn },
     );
     return l;

@@ -9,8 +9,8 @@ import type { InvitationDelivery } from './invitations.jobs.ts';
 import * as repo from './invitations.repo.ts';
 import { outsideQuietHours, type Quiet } from './schedule.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
-import { MESSAGING_CHANNELS, type MessagingChannel } from '../../shared/domain.ts';
-import type { Messenger } from './messenger.ts';
+import { MESSAGING_CHANNELS, type DeliveryChannel } from '../../shared/domain.ts';
+import type { Dispatch } from './messenger.ts';
 
 const DAY = 24 * 3600_000;
 
@@ -25,7 +25,7 @@ export function isPermanentMailError(e: unknown): boolean {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 1000);
 
-export type DeliveryDeps = { mailer: Mailer; publicUrl: string; messenger?: Messenger };
+export type DeliveryDeps = { mailer: Mailer; publicUrl: string; dispatch?: Dispatch };
 
 const MESSAGING: readonly string[] = MESSAGING_CHANNELS;
 
@@ -63,52 +63,24 @@ export async function deliver(
     const org = await orgsRepo.get(db, inv.orgId);
     const survey = await surveysRepo.get(db, inv.orgId, inv.surveyId);
     const customer = inv.customerId ? await repo.customer(db, inv.orgId, inv.customerId) : undefined;
-    const byMessage = MESSAGING.includes(inv.channel);
     const skip =
       !survey || survey.status !== 'active'
         ? 'The survey is no longer active'
-        : byMessage
-          ? !customer
-            ? 'The customer is gone'
-            : null
-          : !customer?.email
-            ? 'The customer has no email address'
-            : !customer.consentEmail
-              ? 'The customer has withdrawn consent to emails'
-              : null;
-    if (skip || !org || !survey || !customer || (!byMessage && !customer.email)) {
+        : !customer
+          ? 'The customer is gone'
+          : !deps.dispatch && !MESSAGING.includes(inv.channel) && !(customer.email && customer.consentEmail)
+            ? 'The customer has no email address or has not agreed to emails'
+            : null;
+    if (skip || !org || !survey || !customer) {
       if (kind === 'invite') await repo.setStatus(db, inv.id, 'skipped', { error: skip ?? 'Missing data' });
       return 'skipped';
     }
     const location = inv.interactionId ? await locationOfInteraction(db, inv.orgId, inv.interactionId) : null;
-    const url = `${(data.baseUrl ?? deps.publicUrl).replace(/\/$/, '')}/s/${data.token}`;
+    const url = `${(org.publicUrl ?? data.baseUrl ?? deps.publicUrl).replace(/\/$/, '')}/s/${data.token}`;
     const language = mailLanguage(customer.language, org.defaultLanguage);
     const business = location ? `${org.name}, ${location}` : org.name;
-    if (byMessage) {
-      const sent = deps.messenger
-        ? await deps.messenger(db, {
-            orgId: inv.orgId,
-            invitationId: inv.id,
-            customerId: customer.id,
-            customerName: customer.name,
-            channel: inv.channel as MessagingChannel,
-            survey,
-            url,
-            language,
-            business,
-            reminder: kind === 'reminder',
-          })
-        : ({ outcome: 'skipped', reason: 'Messaging is not available in this process' } as const);
-      if (sent.outcome === 'failed' && sent.transient && !ctx.lastAttempt) throw new Error(sent.reason);
-      if (sent.outcome !== 'sent') {
-        const status = sent.outcome === 'skipped' ? 'skipped' : 'bounced';
-        if (kind === 'invite') await repo.setStatus(db, inv.id, status, { error: sent.reason });
-        return status;
-      }
-      return afterSent(db, ctx, enqueueOn, data, inv, survey, org, kind, now);
-    }
     const mail = invitationMail({
-      to: customer.email!,
+      to: customer.email ?? '',
       name: customer.name,
       language,
       business,
@@ -119,17 +91,52 @@ export async function deliver(
       timeZone: org.timeZone,
       reminder: kind === 'reminder',
     });
-    try {
-      await deps.mailer.send({ ...mail, orgId: inv.orgId });
-    } catch (e) {
-      if (!isPermanentMailError(e) && !ctx.lastAttempt) throw e;
-      if (kind === 'invite') await repo.setStatus(db, inv.id, 'bounced', { error: errorText(e) });
-      else await repo.setStatus(db, inv.id, inv.status, { error: `Reminder failed: ${errorText(e)}` });
-      return 'bounced';
+    const message = {
+      orgId: inv.orgId,
+      invitationId: inv.id,
+      customerId: customer.id,
+      customerName: customer.name,
+      survey,
+      url,
+      language,
+      business,
+      reminder: kind === 'reminder',
+    };
+    const sent = await (deps.dispatch ?? emailOnly)(
+      db,
+      { mailer: deps.mailer, lastAttempt: ctx.lastAttempt },
+      {
+        orgId: inv.orgId,
+        customer,
+        subject: { kind: 'invitation', id: inv.id },
+        first: inv.channel as DeliveryChannel,
+        mail: { ...mail, orgId: inv.orgId },
+        chat: { invitation: message },
+      },
+    );
+    if (sent.outcome !== 'sent') {
+      const status = sent.outcome === 'skipped' ? 'skipped' : 'bounced';
+      if (kind === 'invite') await repo.setStatus(db, inv.id, status, { error: sent.reason });
+      else await repo.setStatus(db, inv.id, inv.status, { error: `Reminder failed: ${sent.reason}` });
+      return status;
     }
+    if (sent.channel !== inv.channel) await repo.setChannel(db, inv.id, sent.channel);
     return afterSent(db, ctx, enqueueOn, data, inv, survey, org, kind, now);
   });
 }
+
+/** Without the messaging module (a bare test process): email only, refused mail marked as such. */
+const emailOnly: Dispatch = async (_db, deps, m) => {
+  if (!m.customer.email || !m.customer.consentEmail)
+    return { outcome: 'skipped', reason: 'The customer has no email address or has not agreed to emails' };
+  try {
+    await deps.mailer.send(m.mail);
+    return { outcome: 'sent', channel: 'email' };
+  } catch (e) {
+    if (!isPermanentMailError(e) && !deps.lastAttempt) throw e;
+    return { outcome: 'failed', reason: errorText(e) };
+  }
+};
 
 /** The invitation went out (by mail or message): mark it, and plan the reminder. */
 async function afterSent(

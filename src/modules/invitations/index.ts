@@ -4,7 +4,7 @@ export { deliver, isPermanentMailError } from './delivery.ts';
 export type { InvitationRow } from './invitations.repo.ts';
 import * as invitationsServiceDoor from './invitations.service.ts';
 export { invitationRoutes } from './invitations.routes.ts';
-export type { ChannelRoute, InvitationMessage, MessengerOutcome } from './messenger.ts';
+export type { ChannelRoute, Dispatch, Dispatchable, DispatchOutcome, InvitationMessage } from './messenger.ts';
 export const invitationsService = {
   get: invitationsServiceDoor.get,
   invitationRow: invitationsServiceDoor.invitationRow,
@@ -17,6 +17,8 @@ export { runTrigger } from './trigger.ts';
 export const invitationsRepo = {
   create: invitationsRepoDoor.create,
   findByToken: invitationsRepoDoor.findByToken,
+  lockForDelivery: invitationsRepoDoor.lockForDelivery,
+  setChannel: invitationsRepoDoor.setChannel,
   markAnswered: invitationsRepoDoor.markAnswered,
   markOpened: invitationsRepoDoor.markOpened,
   setStatus: invitationsRepoDoor.setStatus,

@@ -99,6 +99,11 @@ export async function setStatus(
     .where(eq(invitations.id, id));
 }
 
+/** The channel that carried it, when a refusal sent it down the order. */
+export async function setChannel(db: Db, id: string, channel: InvitationRow['channel']): Promise<void> {
+  await db.update(invitations).set({ channel }).where(eq(invitations.id, id));
+}
+
 export async function setReminded(db: Db, id: string): Promise<void> {
   await db
     .update(invitations)

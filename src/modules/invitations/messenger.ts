@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/database.ts';
+import type { Mail, Mailer } from '../../platform/mail/mailer.ts';
 import type { DeliveryChannel, MessagingChannel } from '../../shared/domain.ts';
 import type { Question } from '../../shared/survey-definition.ts';
 
@@ -20,13 +21,37 @@ export type InvitationMessage = {
   reminder: boolean;
 };
 
-export type MessengerOutcome =
-  | { outcome: 'sent' }
-  | { outcome: 'skipped'; reason: string }
-  | { outcome: 'failed'; reason: string; transient: boolean };
+/** What a message to a customer is about; each channel's attempt is recorded against it. */
+export type DeliverySubject = { kind: 'invitation' | 'review_request'; id: string };
 
-/** Sends through `db`, the delivery's transaction (the message row commits with the invitation's status). */
-export type Messenger = (db: Db, m: InvitationMessage) => Promise<MessengerOutcome>;
+/**
+ * One message to one customer, in every form a channel needs: the mail, and either an invitation
+ * (the messaging module asks its first score in the chat) or plain text with the link.
+ */
+export type Dispatchable = {
+  orgId: string;
+  customer: { id: string; email: string | null; consentEmail: boolean };
+  subject: DeliverySubject;
+  /** The channel chosen when it was made; then the customer's preferred one, then the owner's order. */
+  first?: DeliveryChannel;
+  mail: Mail;
+  chat: { invitation: Omit<InvitationMessage, 'channel'> } | { text: string };
+};
+
+export type DispatchOutcome =
+  { outcome: 'sent'; channel: DeliveryChannel } | { outcome: 'skipped' | 'failed'; reason: string };
+
+/**
+ * Sends by the first channel that reaches the customer with consent; a channel whose provider
+ * refuses is recorded as failed and the next in the order is tried, each channel once. A
+ * passing failure (a timeout, a 4xx SMTP reply) throws for the queue to retry, unless
+ * `lastAttempt`. Runs in `db`, the sender's transaction, so the records commit with its status.
+ */
+export type Dispatch = (
+  db: Db,
+  deps: { mailer: Mailer; lastAttempt: boolean },
+  m: Dispatchable,
+) => Promise<DispatchOutcome>;
 
 /**
  * Which channel an automatic invitation takes: the customer's preferred one if they can be reached

@@ -139,6 +139,23 @@ export const message = z
   .meta({ id: 'Message' });
 export const messageList = z.object({ items: z.array(message) });
 
+export const deliveryAttempt = z
+  .object({
+    id: z.uuid(),
+    customerId: z.uuid(),
+    subject: z.enum(['invitation', 'review_request']),
+    subjectId: z.uuid(),
+    channel: deliveryChannel,
+    status: z.enum(MESSAGE_STATUSES).describe('queued, sent, delivered (a delivery report came) or failed'),
+    providerAnswer: z.string().nullable().describe("What the provider or SMTP server answered; a refusal's text"),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'DeliveryAttempt' });
+export const deliveryAttemptList = z
+  .object({ items: z.array(deliveryAttempt).describe('Newest first: a failed channel, then the next one tried') })
+  .meta({ id: 'DeliveryAttemptList' });
+
 export const caseMessageInput = z.object({ text: z.string().trim().min(1).max(4000) });
 
 export type CustomerChannelsInput = z.infer<typeof customerChannelsInput>;

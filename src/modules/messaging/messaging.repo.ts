@@ -1,11 +1,12 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { DeliveryChannel, MessagingChannel } from '../../shared/domain.ts';
+import type { DeliveryChannel, MessageStatus, MessagingChannel } from '../../shared/domain.ts';
 import {
   channelConnections,
   channelUpdates,
   customerChannels,
   customerPreferredChannels,
+  deliveryAttempts,
   messages,
   messagingSettings,
   type ConnectionSettings,
@@ -250,4 +251,65 @@ export async function customerExists(db: Db, orgId: string, customerId: string):
     sql`select 1 from customers where org_id = ${orgId} and id = ${customerId} limit 1`,
   );
   return rows.length > 0;
+}
+
+export type AttemptInsert = typeof deliveryAttempts.$inferInsert;
+
+export async function insertAttempt(db: Db, values: AttemptInsert) {
+  const [row] = await db.insert(deliveryAttempts).values(values).returning();
+  return row!;
+}
+
+/** The channels a provider already refused for this subject: each is tried once. */
+export async function failedChannels(
+  db: Db,
+  orgId: string,
+  subject: AttemptInsert['subject'],
+  subjectId: string,
+): Promise<Set<DeliveryChannel>> {
+  const rows = await db
+    .select({ channel: deliveryAttempts.channel })
+    .from(deliveryAttempts)
+    .where(
+      and(
+        eq(deliveryAttempts.orgId, orgId),
+        eq(deliveryAttempts.subject, subject),
+        eq(deliveryAttempts.subjectId, subjectId),
+        eq(deliveryAttempts.status, 'failed'),
+      ),
+    );
+  return new Set(rows.map((r) => r.channel));
+}
+
+/** Attempts with their message's current status (a delivery report may have moved it on). */
+export async function attempts(
+  db: Db,
+  orgId: string,
+  by: { customerId?: string; subject?: AttemptInsert['subject']; subjectId?: string },
+  limit = 200,
+) {
+  return db
+    .select({
+      id: deliveryAttempts.id,
+      customerId: deliveryAttempts.customerId,
+      subject: deliveryAttempts.subject,
+      subjectId: deliveryAttempts.subjectId,
+      channel: deliveryAttempts.channel,
+      status: sql<MessageStatus>`coalesce(${messages.status}, ${deliveryAttempts.status})`,
+      providerAnswer: sql<string | null>`coalesce(${messages.providerAnswer}, ${deliveryAttempts.providerAnswer})`,
+      createdAt: deliveryAttempts.createdAt,
+      updatedAt: sql<Date>`greatest(${messages.updatedAt}, ${deliveryAttempts.updatedAt})`,
+    })
+    .from(deliveryAttempts)
+    .leftJoin(messages, and(eq(messages.orgId, deliveryAttempts.orgId), eq(messages.id, deliveryAttempts.messageId)))
+    .where(
+      and(
+        eq(deliveryAttempts.orgId, orgId),
+        by.customerId ? eq(deliveryAttempts.customerId, by.customerId) : undefined,
+        by.subject ? eq(deliveryAttempts.subject, by.subject) : undefined,
+        by.subjectId ? eq(deliveryAttempts.subjectId, by.subjectId) : undefined,
+      ),
+    )
+    .orderBy(desc(deliveryAttempts.createdAt), desc(deliveryAttempts.id))
+    .limit(limit);
 }

@@ -15,6 +15,7 @@ import {
   connectionView,
   customerChannelsInput,
   customerChannelsView,
+  deliveryAttemptList,
   fallbackOrderInput,
   message,
   messageList,
@@ -104,6 +105,30 @@ export const messagingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => {
         schema: { tags, params: idParam, response: { 200: messageList, ...errorResponses } },
       },
       (req) => service.customerMessages(db, req.actor!, req.params.id),
+    );
+    app.get(
+      '/customers/:id/deliveries',
+      {
+        config: { permission: 'customers:read' },
+        schema: { tags, params: idParam, response: { 200: deliveryAttemptList, ...errorResponses } },
+      },
+      (req) => service.customerDeliveries(db, req.actor!, req.params.id),
+    );
+    app.get(
+      '/invitations/:id/deliveries',
+      {
+        config: { permission: 'invitations:read' },
+        schema: { tags, params: idParam, response: { 200: deliveryAttemptList, ...errorResponses } },
+      },
+      (req) => service.invitationDeliveries(db, req.actor!, req.params.id),
+    );
+    app.get(
+      '/review-requests/:id/deliveries',
+      {
+        config: { permission: 'reviews:read' },
+        schema: { tags, params: idParam, response: { 200: deliveryAttemptList, ...errorResponses } },
+      },
+      (req) => service.reviewRequestDeliveries(db, req.actor!, req.params.id),
     );
     app.get(
       '/invitations/:id/messages',

@@ -163,3 +163,33 @@ export const channelUpdates = pgTable(
 
 export type MessageRow = typeof messages.$inferSelect;
 export type ConnectionRow = typeof channelConnections.$inferSelect;
+
+/**
+ * Each channel a message about one thing (an invitation, a review request) was tried on, in order:
+ * a failed one keeps the provider's answer and is never tried again for that thing. A messenger
+ * attempt points at its message, whose status delivery reports move on (sent → delivered); no
+ * foreign key there, so removing an invitation's messages never blocks on its attempts.
+ */
+export const deliveryAttempts = pgTable(
+  'delivery_attempts',
+  {
+    id: idColumn(),
+    orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id').notNull(),
+    subject: text('subject').$type<'invitation' | 'review_request'>().notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    channel: deliveryChannelEnum('channel').notNull(),
+    status: messageStatusEnum('status').notNull().default('queued'),
+    providerAnswer: text('provider_answer'),
+    messageId: uuid('message_id'),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('delivery_attempts_org_id_id').on(t.orgId, t.id),
+    index('delivery_attempts_subject').on(t.orgId, t.subject, t.subjectId),
+    index('delivery_attempts_customer').on(t.orgId, t.customerId, t.createdAt),
+    orgForeignKey('delivery_attempts_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
+  ],
+);
+
+export type DeliveryAttemptRow = typeof deliveryAttempts.$inferSelect;

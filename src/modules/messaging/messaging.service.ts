@@ -1,12 +1,13 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { invalid } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import type { MessagingChannel } from '../../shared/domain.ts';
 import { casesService as cases } from '../cases/index.ts';
 import { customersService as customers } from '../customers/index.ts';
 import { invitationsService as invitations } from '../invitations/index.ts';
+import { reviewRequestExists } from '../reviews/index.ts';
 import { bindingPayload } from './binding.ts';
 import { DEFAULT_ORDER, hookSecretOf } from './connections.service.ts';
 import type { CustomerChannelsInput } from './messaging.contract.ts';
@@ -85,6 +86,32 @@ export async function customerMessages(db: Db, actor: Actor, customerId: string)
 export async function invitationMessages(db: Db, actor: Actor, invitationId: string) {
   await invitations.get(db, actor, invitationId);
   return { items: (await repo.list(db, actor.orgId, { invitationId })).map(present) };
+}
+
+const presentAttempt = (a: Awaited<ReturnType<typeof repo.attempts>>[number]) => toDto(a);
+
+/** Every channel each message to the customer was tried on, with the provider's answer. */
+export async function customerDeliveries(db: Db, actor: Actor, customerId: string) {
+  await customers.get(db, actor, customerId);
+  return { items: (await repo.attempts(db, actor.orgId, { customerId })).map(presentAttempt) };
+}
+
+export async function invitationDeliveries(db: Db, actor: Actor, invitationId: string) {
+  await invitations.get(db, actor, invitationId);
+  return {
+    items: (await repo.attempts(db, actor.orgId, { subject: 'invitation', subjectId: invitationId })).map(
+      presentAttempt,
+    ),
+  };
+}
+
+export async function reviewRequestDeliveries(db: Db, actor: Actor, requestId: string) {
+  if (!(await reviewRequestExists(db, actor.orgId, requestId))) throw notFound('Review request');
+  return {
+    items: (await repo.attempts(db, actor.orgId, { subject: 'review_request', subjectId: requestId })).map(
+      presentAttempt,
+    ),
+  };
 }
 
 export async function caseMessages(deps: { db: Db; jobs: Jobs }, actor: Actor, caseId: string) {

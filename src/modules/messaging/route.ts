@@ -11,6 +11,21 @@ export function channelOrder(preferred: DeliveryChannel | null, fallback: Delive
 }
 
 /**
+ * The order a message is tried in: the channel it was made for, the customer's preferred one,
+ * then the owner's fallback order, each once, less the channels already refused for it.
+ */
+export function deliveryOrder(
+  first: DeliveryChannel | undefined,
+  preferred: DeliveryChannel | null,
+  fallback: DeliveryChannel[],
+  refused: ReadonlySet<DeliveryChannel> = new Set(),
+): DeliveryChannel[] {
+  return channelOrder(first ?? preferred, [...(first && preferred ? [preferred] : []), ...fallback]).filter(
+    (c) => !refused.has(c),
+  );
+}
+
+/**
  * The channel an automatic invitation goes by: the first in `channelOrder` where the customer has
  * an address and consent (and, for a messenger, the organisation a connection). Implements the
  * invitations module's ChannelRoute.

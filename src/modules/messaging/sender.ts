@@ -3,7 +3,7 @@ import type { MessagingChannel } from '../../shared/domain.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { scoreRange } from '../../shared/score-range.ts';
 import type { Question } from '../../shared/survey-definition.ts';
-import type { InvitationMessage, MessengerOutcome } from '../invitations/index.ts';
+import type { InvitationMessage } from '../invitations/index.ts';
 import { openSecrets } from './connections.service.ts';
 import * as repo from './messaging.repo.ts';
 import type { ConnectionRow, MessageRow } from './messaging.schema.ts';
@@ -12,7 +12,7 @@ import { callTelegram, scoreKeyboard, transient } from './telegram-api.ts';
 import { callViber, viberKeyboard, viberTransient } from './viber-api.ts';
 import { callWhatsApp, waNumber } from './whatsapp-api.ts';
 
-const NAMES: Record<MessagingChannel, string> = {
+export const NAMES: Record<MessagingChannel, string> = {
   telegram: 'Telegram',
   viber: 'Viber',
   whatsapp: 'WhatsApp',
@@ -141,33 +141,26 @@ export function chatQuestion(questions: Question[]): Question | undefined {
 export const questionText = (q: Question, language: string) => q.text[language] ?? Object.values(q.text)[0] ?? '';
 
 /**
- * The invitation by Telegram (the score asked with buttons, the rest on the respondent page) or by
- * SMS (the personal link). Implements the invitations module's Messenger.
+ * An invitation as a chat message: on Telegram and Viber the first score asked with buttons (the
+ * rest on the respondent page), elsewhere and in reminders the personal link.
  */
-export async function sendInvitation(db: Db, m: InvitationMessage): Promise<MessengerOutcome> {
-  const target = await reachable(db, m.orgId, m.customerId, m.channel);
-  if ('reason' in target) return { outcome: 'skipped', reason: target.reason };
+export function invitationChat(
+  m: Omit<InvitationMessage, 'channel'>,
+  channel: MessagingChannel,
+): Pick<Outgoing, 'text' | 'score' | 'senderName' | 'template'> {
   const lang = m.language;
   const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string>) => translate(lang, key, vars);
-  const inChat = m.channel === 'telegram' || m.channel === 'viber';
+  const inChat = channel === 'telegram' || channel === 'viber';
   const question = inChat && !m.reminder ? chatQuestion(m.survey.questions) : undefined;
   const surveyLang = m.survey.languages.includes(lang) ? lang : m.survey.languages[0]!;
   const greeting = m.customerName ? t('invite.greeting', { name: m.customerName }) : t('invite.greetingAnonymous');
   const text = question
     ? `${t('chat.invite', { greeting, business: m.business })}\n\n${questionText(question, surveyLang)}`
     : t(m.reminder ? 'chat.invite.reminder' : 'chat.invite.link', { business: m.business, url: m.url });
-  const range = question ? scoreRange(question)! : undefined;
-  const sent = await sendMessage(db, target.connection, {
-    orgId: m.orgId,
-    channel: m.channel,
-    address: target.address,
+  return {
     text,
-    score: range,
+    score: question ? scoreRange(question)! : undefined,
     senderName: m.business,
-    template: m.channel === 'whatsapp' ? [m.business, m.url] : undefined,
-    customerId: m.customerId,
-    invitationId: m.invitationId,
-  });
-  if (sent.ok) return { outcome: 'sent' };
-  return { outcome: 'failed', reason: sent.answer, transient: sent.transient };
+    template: channel === 'whatsapp' ? [m.business, m.url] : undefined,
+  };
 }

@@ -26,3 +26,9 @@ export async function timeZone(db: Db, orgId: string): Promise<string> {
   const [row] = await db.select({ tz: orgs.timeZone }).from(orgs).where(eq(orgs.id, orgId));
   return row?.tz ?? 'UTC';
 }
+
+/** The organisation's own public URL, for links made by background jobs (no request to take one from). */
+export async function publicUrl(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ publicUrl: orgs.publicUrl }).from(orgs).where(eq(orgs.id, id));
+  return row?.publicUrl ?? null;
+}

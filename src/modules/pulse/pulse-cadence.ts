@@ -5,6 +5,7 @@ import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { startSweeper } from '../../platform/jobs/sweeper.ts';
 import { nextRunDue } from './cadence.ts';
 import { openRun } from './pulse.service.ts';
+import { linkBase } from '../orgs/index.ts';
 
 export const CADENCE_INTERVAL_MS = 10 * 60_000;
 const RUN_DAYS = 14;
@@ -34,7 +35,7 @@ export async function openDueRuns(
     for (const s of rows) {
       if (nextRunDue(s.cadence, s.last, s.created_at) > now) continue;
       const actor: Actor = { orgId: s.org_id, role: 'owner', staffId: null, locationIds: [], via: 'api_key' };
-      await openRun(deps, actor, s.id, RUN_DAYS, deps.baseUrl());
+      await openRun(deps, actor, s.id, RUN_DAYS, await linkBase(deps.db, s.org_id, deps.baseUrl()));
       opened++;
     }
     await client.query('commit');

@@ -118,10 +118,13 @@ export async function openRun(deps: PulseDeps, actor: Actor, surveyId: string, c
     for (const t of tokens)
       await deps.jobs.send(
         'mail.send',
-        pulseMail(
-          { email: t.person.email, language: t.person.language ?? org!.default_language },
-          { url: `${baseUrl}/e/${t.token}`, business: org!.name, threshold: survey.threshold, closesAt },
-        ),
+        {
+          ...pulseMail(
+            { email: t.person.email, language: t.person.language ?? org!.default_language },
+            { url: `${baseUrl}/e/${t.token}`, business: org!.name, threshold: survey.threshold, closesAt },
+          ),
+          orgId: actor.orgId,
+        },
         { db: tx.enqueueOn },
       );
     return r;

@@ -8,6 +8,8 @@ export type RequestCandidate = {
   consentEmail: boolean;
   /** Staff, relatives and owners: their reviews are not independent (16 CFR 465.5). */
   insider: boolean;
+  /** Reachable with consent on a messenger or by SMS, so email is not needed. */
+  otherChannel?: boolean;
 };
 
 export const REQUEST_EVERY_DAYS = 90;
@@ -21,8 +23,10 @@ export function reviewRequestEligibility(
   previousRequestsAt: readonly Date[],
   now: Date,
 ): Eligibility {
-  if (!customer.email?.trim()) return { eligible: false, reason: 'no_email' };
-  if (!customer.consentEmail) return { eligible: false, reason: 'no_consent' };
+  if (!customer.otherChannel) {
+    if (!customer.email?.trim()) return { eligible: false, reason: 'no_email' };
+    if (!customer.consentEmail) return { eligible: false, reason: 'no_consent' };
+  }
   if (customer.insider) return { eligible: false, reason: 'insider' };
   const since = now.getTime() - REQUEST_EVERY_DAYS * DAY;
   if (previousRequestsAt.some((d) => d.getTime() > since)) return { eligible: false, reason: 'recently_asked' };

@@ -15,15 +15,23 @@ export type RequestMailInput = {
 
 const fill = (s: string, v: Record<string, string>) => s.replace(/\{(name|business|link)\}/g, (_, k: string) => v[k]!);
 
-/** The owner's template in the customer's language when there is one, else the built-in text. */
-export function reviewRequestMail(p: RequestMailInput): Mail {
+function texts(p: Omit<RequestMailInput, 'to' | 'brandColor'>) {
   const vars = { name: p.name ?? '', business: p.business, link: p.url };
   const own = p.templates[p.language];
   const subject = own ? fill(own.subject, vars) : translate(p.language, 'review.request.subject', vars);
   const body = own ? fill(own.body, vars) : translate(p.language, 'review.request.body', vars);
   const button = translate(p.language, 'review.request.button');
-  const footer = translate(p.language, 'review.request.footer', vars);
   const withLink = body.includes(p.url) ? body : `${body}\n\n${button}: ${p.url}`;
+  return { vars, subject, body, button, withLink };
+}
+
+/** The request as a chat message or SMS: the same words as the mail, with the link. */
+export const reviewRequestText = (p: Omit<RequestMailInput, 'to' | 'brandColor'>) => texts(p).withLink;
+
+/** The owner's template in the customer's language when there is one, else the built-in text. */
+export function reviewRequestMail(p: RequestMailInput): Mail {
+  const { vars, subject, body, button, withLink } = texts(p);
+  const footer = translate(p.language, 'review.request.footer', vars);
   const h = escapeHtml;
   const color = safeColor(p.brandColor);
   const html = `<!doctype html><html lang="${h(p.language)}"><head><meta charset="utf-8"><title>${h(subject)}</title></head>

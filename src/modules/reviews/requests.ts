@@ -4,10 +4,17 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import type { JobContext, Jobs } from '../../platform/jobs/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
-import { isPermanentMailError, mailLanguage, sendTime, STALE_AFTER_DAYS } from '../invitations/index.ts';
+import {
+  isPermanentMailError,
+  mailLanguage,
+  sendTime,
+  STALE_AFTER_DAYS,
+  type ChannelRoute,
+  type Dispatch,
+} from '../invitations/index.ts';
 import { orgsRepo } from '../orgs/index.ts';
 import { reviewRequestEligibility } from './eligibility.ts';
-import { reviewRequestMail } from './request-mail.ts';
+import { reviewRequestMail, reviewRequestText } from './request-mail.ts';
 import * as repo from './reviews.repo.ts';
 import { reviewRequests } from './reviews.schema.ts';
 import { chooseSource, ROTATION_WINDOW_DAYS } from './rotation.ts';
@@ -45,6 +52,7 @@ export async function runReviewTrigger(
   ctx: Pick<JobContext, 'db' | 'pool' | 'jobs'>,
   data: { orgId: string; interactionIds: string[] },
   now = new Date(),
+  route?: ChannelRoute,
 ): Promise<{ created: number; skipped: number }> {
   const result = { created: 0, skipped: 0 };
   const org = await orgsRepo.get(ctx.db, data.orgId);
@@ -72,8 +80,9 @@ export async function runReviewTrigger(
     const outcome = await inTransaction(ctx.pool, async ({ db, client, enqueueOn }) => {
       // The customer's lock: two batches cannot both see "not asked in 90 days".
       await client.query(`select pg_advisory_xact_lock(hashtext('review-request:' || $1))`, [customer.id]);
+      const routed = route && (!customer.email || !customer.consentEmail) ? await route(db, org.id, customer) : null;
       const verdict = reviewRequestEligibility(
-        customer,
+        { ...customer, otherChannel: !!routed && 'channel' in routed },
         await repo.previousRequestTimes(db, org.id, customer.id),
         scheduledFor,
       );
@@ -105,9 +114,13 @@ export async function runReviewTrigger(
   return result;
 }
 
-/** Mails one request; the row is locked for the send, so a duplicate job mails it once. */
+/**
+ * Sends one request by the customer's channel (the messaging router: preferred, then the owner's
+ * order, a refused channel falling through to the next); the row is locked for the send, so a
+ * duplicate job sends it once.
+ */
 export async function sendReviewRequest(
-  deps: { mailer: Mailer; publicUrl: string },
+  deps: { mailer: Mailer; publicUrl: string; dispatch?: Dispatch },
   ctx: Pick<JobContext, 'pool' | 'lastAttempt'>,
   data: { orgId: string; requestId: string; token: string },
 ): Promise<string> {
@@ -126,27 +139,42 @@ export async function sendReviewRequest(
         .update(reviewRequests)
         .set({ status, reason, ...(status === 'sent' ? { sentAt: new Date() } : {}) })
         .where(and(eq(reviewRequests.orgId, data.orgId), eq(reviewRequests.id, data.requestId)));
-    if (!org || !settings?.requestsEnabled || !customer?.email || !customer.consentEmail || customer.insider) {
+    if (!org || !settings?.requestsEnabled || !customer || customer.insider) {
       await setStatus('skipped', !settings?.requestsEnabled ? 'requests_disabled' : 'no_consent');
       return 'skipped';
     }
-    const mail = reviewRequestMail({
-      to: customer.email,
-      name: customer.name,
-      language: mailLanguage(customer.language, org.defaultLanguage),
-      business: org.name,
-      brandColor: org.brandColor,
-      url: `${deps.publicUrl.replace(/\/$/, '')}/rv/${data.token}`,
-      templates: settings.requestTemplates,
-    });
-    try {
-      await deps.mailer.send(mail);
-    } catch (e) {
-      if (!isPermanentMailError(e) && !ctx.lastAttempt) throw e;
-      await setStatus('bounced', (e instanceof Error ? e.message : String(e)).slice(0, 500));
-      return 'bounced';
+    const language = mailLanguage(customer.language, org.defaultLanguage);
+    const url = `${(org.publicUrl ?? deps.publicUrl).replace(/\/$/, '')}/rv/${data.token}`;
+    const texts = { name: customer.name, business: org.name, url, templates: settings.requestTemplates };
+    const mail = reviewRequestMail({ ...texts, to: customer.email ?? '', language, brandColor: org.brandColor });
+    const sent = await (deps.dispatch ?? emailOnly)(
+      db,
+      { mailer: deps.mailer, lastAttempt: ctx.lastAttempt },
+      {
+        orgId: data.orgId,
+        customer,
+        subject: { kind: 'review_request', id: data.requestId },
+        mail: { ...mail, orgId: data.orgId, fromName: org.name },
+        chat: { text: reviewRequestText({ ...texts, language }) },
+      },
+    );
+    if (sent.outcome === 'sent') {
+      await setStatus('sent', null);
+      return 'sent';
     }
-    await setStatus('sent', null);
-    return 'sent';
+    await setStatus(sent.outcome === 'skipped' ? 'skipped' : 'bounced', sent.reason.slice(0, 500));
+    return sent.outcome === 'skipped' ? 'skipped' : 'bounced';
   });
 }
+
+/** Without the messaging module: email only. */
+const emailOnly: Dispatch = async (_db, deps, m) => {
+  if (!m.customer.email || !m.customer.consentEmail) return { outcome: 'skipped', reason: 'no_consent' };
+  try {
+    await deps.mailer.send(m.mail);
+    return { outcome: 'sent', channel: 'email' };
+  } catch (e) {
+    if (!isPermanentMailError(e) && !deps.lastAttempt) throw e;
+    return { outcome: 'failed', reason: e instanceof Error ? e.message : String(e) };
+  }
+};

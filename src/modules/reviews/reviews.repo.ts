@@ -304,6 +304,14 @@ export async function customerExists(db: Db, orgId: string, id: string): Promise
 }
 
 /** The request-trigger's view of a customer: contact, consent, language, insider. Nothing they answered. */
+export async function requestExists(db: Db, orgId: string, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: reviewRequests.id })
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.orgId, orgId), eq(reviewRequests.id, id)));
+  return !!row;
+}
+
 export async function requestCandidates(db: Db, orgId: string, ids: string[]) {
   return db
     .select({

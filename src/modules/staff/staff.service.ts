@@ -55,10 +55,10 @@ export async function create(db: Db, jobs: Jobs, actor: Actor, input: StaffCreat
   let inviteUrl: string | null = null;
   if (token && created) {
     inviteUrl = `${baseUrl}/invite/${token}`;
-    await jobs.send(
-      'mail.send',
-      inviteEmail({ to: input.email, name: input.name, url: inviteUrl, language: input.language ?? 'en' }),
-    );
+    await jobs.send('mail.send', {
+      ...inviteEmail({ to: input.email, name: input.name, url: inviteUrl, language: input.language ?? 'en' }),
+      orgId: actor.orgId,
+    });
   }
   return { row: { ...member, inviteUrl }, created };
 }

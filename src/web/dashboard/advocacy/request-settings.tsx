@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Language } from '../../../shared/i18n/dictionaries.ts';
+import { DeliveryTrail } from '../channels/delivery-list.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, ListState, LoadMore, TextArea, TextField } from '../lib/ui.tsx';
@@ -237,6 +238,9 @@ export function RequestStatus() {
                         : r.reason}
                     </div>
                   ) : null}
+                  {r.status === 'scheduled' || r.status === 'skipped' ? null : (
+                    <DeliveryTrail path={`/review-requests/${r.id}/deliveries`} />
+                  )}
                 </td>
                 <td data-label={t('web.adv.scheduledFor')}>{formatDateTime(r.scheduledFor, language)}</td>
                 <td data-label={t('web.adv.sentAt')}>{r.sentAt ? formatDateTime(r.sentAt, language) : '—'}</td>

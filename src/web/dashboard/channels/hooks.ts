@@ -6,6 +6,7 @@ import type {
   connectionView,
   customerChannelsInput,
   customerChannelsView,
+  deliveryAttemptList,
   messageList,
 } from '../../../modules/messaging/messaging.contract.ts';
 import type { DeliveryChannel, MessagingChannel } from '../../../shared/domain.ts';
@@ -16,6 +17,7 @@ export type Channels = z.infer<typeof channelsOverview>;
 export type Connection = z.infer<typeof connectionView>;
 export type CustomerChannels = z.infer<typeof customerChannelsView>;
 export type Message = z.infer<typeof messageList>['items'][number];
+export type DeliveryAttempt = z.infer<typeof deliveryAttemptList>['items'][number];
 export type { DeliveryChannel, MessagingChannel };
 
 export const useChannels = () => useQuery({ queryKey: ['channels', 'all'], queryFn: () => get<Channels>('/channels') });
@@ -48,3 +50,9 @@ export const useMessages = (path: string, enabled = true) =>
   });
 export const useSendCaseMessage = (caseId: string) =>
   useApiMutation('channels', (text: string) => post<Message>(`/cases/${caseId}/messages`, { text }));
+export const useDeliveries = (path: string, enabled = true) =>
+  useQuery({
+    queryKey: ['channels', 'deliveries', path],
+    queryFn: () => get<{ items: DeliveryAttempt[] }>(path),
+    enabled,
+  });

@@ -9,6 +9,7 @@ import { useCustomer } from './hooks.ts';
 import { CustomerCases, CustomerResponses } from './customer-records.tsx';
 import { CustomerInvitations, SendSurvey } from './customer-surveys.tsx';
 import { CustomerChannelsSection, MessageList } from '../channels/customer-channels.tsx';
+import { DeliveryList } from '../channels/delivery-list.tsx';
 import { LoyaltyPanel } from '../recognition/loyalty-panel.tsx';
 import { CustomerIdeas } from '../insights/customer-ideas.tsx';
 
@@ -96,6 +97,10 @@ export function CustomerPage({ id }: { id: string }) {
               <CustomerInvitations customerId={id} />
             </section>
           ) : null}
+          <section>
+            <h2>{t('web.deliveries.title')}</h2>
+            <DeliveryList path={`/customers/${id}/deliveries`} />
+          </section>
           <section>
             <h2>{t('web.channels.messages')}</h2>
             <MessageList path={`/customers/${id}/messages`} />

@@ -10,6 +10,7 @@ import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, fieldErrors, ListState, SelectField } from '../lib/ui.tsx';
 import { useAllSurveys } from '../surveys/hooks.ts';
 import { useCustomerChannels } from '../channels/hooks.ts';
+import { DeliveryTrail } from '../channels/delivery-list.tsx';
 
 type Invitation = z.infer<typeof invitation>;
 type Created = z.infer<typeof invitationCreated>;
@@ -122,9 +123,14 @@ export function CustomerInvitations({ customerId }: { customerId: string }) {
             {
               label: t('web.common.status'),
               cell: (i) => (
-                <span className={`badge badge-invitation-${i.status}`} title={i.error ?? undefined}>
-                  {t(`web.customer.invitation.${i.status}`)}
-                </span>
+                <>
+                  <span className={`badge badge-invitation-${i.status}`} title={i.error ?? undefined}>
+                    {t(`web.customer.invitation.${i.status}`)}
+                  </span>
+                  {i.status === 'scheduled' || i.status === 'skipped' ? null : (
+                    <DeliveryTrail path={`/invitations/${i.id}/deliveries`} />
+                  )}
+                </>
               ),
             },
             { label: t('web.customer.sentAt'), cell: (i) => when(i.sentAt ?? i.scheduledFor) },
