@@ -33,6 +33,7 @@ const ID_PRIMARY_KEYS = [
   'connectors',
   'customer_idea_links',
   'customers',
+  'delivery_attempts',
   'gesture_tasks',
   'gestures',
   'insight_comments',
