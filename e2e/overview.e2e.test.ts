@@ -82,8 +82,9 @@ describe('the overview', () => {
     expect(await page.getByTestId('home-nps-n').textContent()).toBe('4');
     const cases = (await api.get('/api/v1/cases?view=open')).json().items as { id: string; title: string }[];
     expect(cases.length).toBe(1);
-    expect(await page.getByTestId('home-open-cases').locator('strong').textContent()).toBe('1');
-    expect(await page.getByTestId('home-overdue-cases').locator('strong').textContent()).toBe('0');
+    // The case counts come from their own queries and show "…" until they arrive.
+    await expect.poll(() => page.getByTestId('home-open-cases').locator('strong').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('home-overdue-cases').locator('strong').textContent()).toBe('0');
     // The new case nobody has taken yet waits in today's list.
     const attention = page
       .getByTestId('home-attention-list')
@@ -97,11 +98,10 @@ describe('the overview', () => {
     await page.getByTestId('home-nps-value').waitFor();
     // Latest comments, newest first: the three with text.
     const comments = page.getByTestId('home-comments-list').getByRole('link');
-    expect(await comments.allTextContents()).toEqual([
-      '“Fine, a bit slow”',
-      '“Lovely staff”',
-      '“Nobody at the desk for twenty minutes”',
-    ]);
+    // Their own query too: the list is not there until it answers.
+    await expect
+      .poll(() => comments.allTextContents())
+      .toEqual(['“Fine, a bit slow”', '“Lovely staff”', '“Nobody at the desk for twenty minutes”']);
     await comments.first().click();
     await page
       .getByRole('heading', { level: 1 })

@@ -18,6 +18,8 @@ const count = async (table: string, orgId: string) =>
   ).rows[0]!.n;
 
 describe('demo organisation', () => {
+  // Thousands of rows and the figures caught up: 3–5 s on a quiet machine, over 30 s on a 2-core one
+  // loaded by other suites (flake hunt). Slow work, not a wait: it gets two minutes.
   it('writes clinics, staff, touchpoints, customers and 18 months of visits; its owner can sign in', async () => {
     const demo = await createDemoOrg(t.db, { customers: 800, now: new Date('2026-06-01T00:00:00Z') });
     expect(await count('locations', demo.orgId)).toBe(3);
@@ -168,5 +170,5 @@ describe('demo organisation', () => {
     expect(again.orgId).not.toBe(demo.orgId);
     expect(again.email).not.toBe(demo.email);
     expect(await count('customers', demo.orgId)).toBe(800);
-  });
+  }, 120_000);
 });
