@@ -216,35 +216,26 @@ function Deliveries({
         emptyText={t('web.webhooks.noDeliveries')}
       />
       {list.items.length ? (
-        <table className="table table-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.interactions.when')}</th>
-              <th scope="col">{t('web.webhooks.event')}</th>
-              <th scope="col" className="num">
-                {t('web.webhooks.attempt')}
-              </th>
-              <th scope="col">{t('web.webhooks.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((d) => (
-              <tr key={d.id} className={d.ok ? undefined : 'row-error'}>
-                <td data-label={t('web.interactions.when')}>{formatDateTime(d.attemptedAt, language, timeZone)}</td>
-                <td data-label={t('web.webhooks.event')}>
-                  <code>{d.eventType}</code>
-                </td>
-                <td data-label={t('web.webhooks.attempt')} className="num">
-                  {d.attempt}
-                </td>
-                <td data-label={t('web.webhooks.result')}>
+        <DataTable
+          className="table-compact"
+          rows={list.items}
+          rowKey={(d) => d.id}
+          rowClassName={(d) => (d.ok ? undefined : 'row-error')}
+          columns={[
+            { label: t('web.interactions.when'), cell: (d) => formatDateTime(d.attemptedAt, language, timeZone) },
+            { label: t('web.webhooks.event'), cell: (d) => <code>{d.eventType}</code> },
+            { label: t('web.webhooks.attempt'), align: 'num', cell: (d) => d.attempt },
+            {
+              label: t('web.webhooks.result'),
+              cell: (d) => (
+                <>
                   {d.statusCode ?? '—'} · {d.durationMs} ms{d.error ? ` · ${d.error}` : ''}
                   {d.willRetry ? ` · ${t('web.webhooks.willRetry')}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}
