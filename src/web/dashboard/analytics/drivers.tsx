@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { useWidth } from './use-width.ts';
 import type { Drivers } from './hooks.ts';
 
@@ -116,32 +117,18 @@ export function DriverScatter({ data }: { data: Drivers }) {
         </p>
         <details className="chart-table">
           <summary>{t('web.analytics.showTable')}</summary>
-          <table className="table table-compact table-wide">
-            <thead>
-              <tr>
-                <th scope="col">{t('web.interactions.touchpoint')}</th>
-                <th scope="col" className="num">
-                  {t('web.analytics.drivers.importance')}
-                </th>
-                <th scope="col" className="num">
-                  {t('web.analytics.drivers.performance')}
-                </th>
-                <th scope="col" className="num">
-                  n
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((i) => (
-                <tr key={i.key} className={i.tooFew ? 'row-few' : undefined}>
-                  <th scope="row">{i.label}</th>
-                  <td className="num">{i.share ?? '—'}</td>
-                  <td className="num">{i.performance ?? '—'}</td>
-                  <td className="num">{i.n}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="table-compact table-wide"
+            rows={data.items}
+            rowKey={(i) => i.key}
+            rowClassName={(i) => (i.tooFew ? 'row-few' : undefined)}
+            columns={[
+              { label: t('web.interactions.touchpoint'), rowHeader: true, cell: (i) => i.label },
+              { label: t('web.analytics.drivers.importance'), align: 'num', cell: (i) => i.share ?? '—' },
+              { label: t('web.analytics.drivers.performance'), align: 'num', cell: (i) => i.performance ?? '—' },
+              { label: 'n', align: 'num', cell: (i) => i.n },
+            ]}
+          />
         </details>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { useT } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { bestWorst } from '../../../shared/ranking.ts';
 import type { MetricItem } from './hooks.ts';
 
@@ -66,36 +67,31 @@ export function FigureTable({
   );
   return (
     <div className="table-scroll">
-      <table className="table table-compact table-wide" data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col">{nameHeader}</th>
-            <th scope="col" className="num">
-              NPS
-            </th>
-            <th scope="col" className="num">
-              n
-            </th>
-            <th scope="col">{t('web.analytics.ci95')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((i) => (
-            <tr key={i.key} className={i.tooFew ? 'row-few' : undefined}>
-              <th scope="row">
-                {link ? (
-                  <Link href={link(i.key)}>{i.label ?? t('web.analytics.unnamed')}</Link>
-                ) : (
-                  (i.label ?? t('web.analytics.unnamed'))
-                )}
-              </th>
-              <td className="num">{i.value ?? '—'}</td>
-              <td className="num">{i.n}</td>
-              <td>{i.tooFew ? t('web.analytics.tooFew') : i.ci95 ? `${i.ci95[0]}…${i.ci95[1]}` : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="table-compact table-wide"
+        testId={testId}
+        rows={sorted}
+        rowKey={(i) => i.key}
+        rowClassName={(i) => (i.tooFew ? 'row-few' : undefined)}
+        columns={[
+          {
+            label: nameHeader,
+            rowHeader: true,
+            cell: (i) =>
+              link ? (
+                <Link href={link(i.key)}>{i.label ?? t('web.analytics.unnamed')}</Link>
+              ) : (
+                (i.label ?? t('web.analytics.unnamed'))
+              ),
+          },
+          { label: 'NPS', align: 'num', cell: (i) => i.value ?? '—' },
+          { label: 'n', align: 'num', cell: (i) => i.n },
+          {
+            label: t('web.analytics.ci95'),
+            cell: (i) => (i.tooFew ? t('web.analytics.tooFew') : i.ci95 ? `${i.ci95[0]}…${i.ci95[1]}` : '—'),
+          },
+        ]}
+      />
     </div>
   );
 }

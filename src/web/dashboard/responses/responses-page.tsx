@@ -4,6 +4,7 @@ import { useApiPaths } from '../lib/features.ts';
 import { formatDateTime, startOfLocalDay } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ListState, LoadMore, PageHeader } from '../lib/ui.tsx';
 import { ResponseFilters } from './filters.tsx';
 import { FILTER_KEYS, useResponses, type ResponseFilter } from './hooks.ts';
@@ -81,30 +82,29 @@ export function ResponsesPage() {
         emptyText={t('web.responses.empty')}
       />
       {list.items.length ? (
-        <table className="table responses-table" data-testid="responses-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.interactions.when')}</th>
-              <th scope="col">{t('web.responses.scores')}</th>
-              <th scope="col">{t('web.responses.comment')}</th>
-              <th scope="col">{t('web.interactions.customer')}</th>
-              <th scope="col">{t('web.interactions.location')}</th>
-              <th scope="col">{t('web.interactions.staff')}</th>
-              <th scope="col">{t('web.responses.channel')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((r) => (
-              <tr key={r.id} data-testid="response-row">
-                <td data-label={t('web.interactions.when')}>
+        <DataTable
+          className="responses-table"
+          testId="responses-table"
+          rows={list.items}
+          rowKey={(r) => r.id}
+          rowData={() => ({ 'data-testid': 'response-row' })}
+          columns={[
+            {
+              label: t('web.interactions.when'),
+              cell: (r) => (
+                <>
                   <Link href={`/responses/${r.id}`}>{formatDateTime(r.submittedAt, language, me.org.timeZone)}</Link>
                   <div className="muted small">{r.surveyName ?? '—'}</div>
                   {r.status === 'partial' ? <span className="badge">{t('web.responses.partial')}</span> : null}
-                </td>
-                <td data-label={t('web.responses.scores')}>
-                  <ScoreChips r={r} />
-                </td>
-                <td data-label={t('web.responses.comment')} className="comment-cell">
+                </>
+              ),
+            },
+            { label: t('web.responses.scores'), cell: (r) => <ScoreChips r={r} /> },
+            {
+              label: t('web.responses.comment'),
+              cellClassName: 'comment-cell',
+              cell: (r) => (
+                <>
                   {r.comment ? excerpt(r.comment) : <span className="muted">—</span>}
                   {r.comment ? <LabelChips r={r} /> : null}
                   {r.tags.length ? (
@@ -116,23 +116,30 @@ export function ResponsesPage() {
                       ))}
                     </span>
                   ) : null}
-                </td>
-                <td data-label={t('web.interactions.customer')}>
-                  {r.customerId && linkCustomers ? (
-                    <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link>
-                  ) : (
-                    (r.customerName ?? '—')
-                  )}
-                </td>
-                <td data-label={t('web.interactions.location')}>{r.locationName ?? '—'}</td>
-                <td data-label={t('web.interactions.staff')}>{r.staffName ?? '—'}</td>
-                <td data-label={t('web.responses.channel')}>
+                </>
+              ),
+            },
+            {
+              label: t('web.interactions.customer'),
+              cell: (r) =>
+                r.customerId && linkCustomers ? (
+                  <Link href={`/customers/${r.customerId}`}>{r.customerName ?? t('web.customers.unnamed')}</Link>
+                ) : (
+                  (r.customerName ?? '—')
+                ),
+            },
+            { label: t('web.interactions.location'), cell: (r) => r.locationName ?? '—' },
+            { label: t('web.interactions.staff'), cell: (r) => r.staffName ?? '—' },
+            {
+              label: t('web.responses.channel'),
+              cell: (r) => (
+                <>
                   {t(`web.responses.channel.${r.channel}`)} · <span className="lang-code">{r.language}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}

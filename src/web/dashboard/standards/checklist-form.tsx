@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, SelectField, TextField } from '../lib/ui.tsx';
 import { pick, useSaveChecklist, type Checklist, type Standard, type Texts } from './hooks.ts';
+import { TouchpointSelect } from './fields.tsx';
 
 type Named = { id: string; name: string };
 type Draft = {
@@ -93,15 +94,11 @@ export function ChecklistForm({
         error={errors.name}
       />
       <div className="form-row">
-        <SelectField
-          label={t('stdEdit.touchpoint')}
+        <TouchpointSelect
+          touchpoints={touchpoints}
           value={touchpointId}
-          onChange={(e) => setTouchpointId(e.target.value)}
+          onChange={setTouchpointId}
           error={errors.touchpointId}
-          options={[
-            { value: '', label: t('stdEdit.anyTouchpoint') },
-            ...touchpoints.map((tp) => ({ value: tp.id, label: tp.name })),
-          ]}
         />
         <TextField
           label={t('stdEdit.passMark')}

@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, fieldErrors, SelectField, TextArea, TextField } from '../lib/ui.tsx';
 import { useSaveStandard, type Standard, type Texts } from './hooks.ts';
+import { TouchpointSelect } from './fields.tsx';
 
 type Named = { id: string; name: string };
 const FIELDS = ['title', 'why', 'good', 'never'] as const;
@@ -62,15 +63,11 @@ export function StandardForm({
           onChange={(e) => setLang(e.target.value as Language)}
           options={LANGUAGES.map((l) => ({ value: l, label: l.toUpperCase() }))}
         />
-        <SelectField
-          label={t('stdEdit.touchpoint')}
+        <TouchpointSelect
+          touchpoints={touchpoints}
           value={touchpointId}
-          onChange={(e) => setTouchpointId(e.target.value)}
+          onChange={setTouchpointId}
           error={errors.touchpointId}
-          options={[
-            { value: '', label: t('stdEdit.anyTouchpoint') },
-            ...touchpoints.map((tp) => ({ value: tp.id, label: tp.name })),
-          ]}
         />
         <SelectField
           label={t('stdEdit.location')}

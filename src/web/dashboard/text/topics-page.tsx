@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import type { Language } from '../../../shared/domain.ts';
 import { useI18n, type Translate } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ListState, PageHeader } from '../lib/ui.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { useAllTouchpoints } from '../touchpoints/hooks.ts';
@@ -132,45 +133,53 @@ export function TopicsPage() {
       />
       {rows.length ? (
         <div className="table-scroll">
-          <table className="table topics-table" data-testid="topics-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('web.text.topic')}</th>
-                <th scope="col">{t('web.text.mentions')}</th>
-                <th scope="col">{t('web.text.sentiment')}</th>
-                <th scope="col" className="num">
-                  NPS
-                </th>
-                <th scope="col">{t('web.text.detractorsVsPromoters')}</th>
-                <th scope="col">{t('web.text.trend')}</th>
-                <th scope="col">{t('web.text.examples')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.topic} data-testid="topic-row">
-                  <th scope="row">
+          <DataTable
+            className="topics-table"
+            testId="topics-table"
+            rows={rows}
+            rowKey={(r) => r.topic}
+            rowData={() => ({ 'data-testid': 'topic-row' })}
+            columns={[
+              {
+                label: t('web.text.topic'),
+                rowHeader: true,
+                cell: (r) => (
+                  <>
                     <Link href={`/responses?topic=${encodeURIComponent(r.topic)}`}>{topicName(t, r.topic)}</Link>
                     {r.kind ? (
                       <div className={`badge badge-${r.kind}`}>
                         {t(`web.kind.${r.kind as 'product' | 'brand' | 'service'}`)}
                       </div>
                     ) : null}
-                  </th>
-                  <td data-label={t('web.text.mentions')}>
+                  </>
+                ),
+              },
+              {
+                label: t('web.text.mentions'),
+                cell: (r) => (
+                  <>
                     <Bar value={r.share} max={maxShare} className="bar-share" />
                     <span className="bar-figure">
                       {r.count} · {percent(language, r.share)}
                     </span>
-                  </td>
-                  <td data-label={t('web.text.sentiment')}>
-                    <SentimentSplit t={t} split={r.sentiment} />
-                  </td>
-                  <td data-label="NPS" className="num">
+                  </>
+                ),
+              },
+              { label: t('web.text.sentiment'), cell: (r) => <SentimentSplit t={t} split={r.sentiment} /> },
+              {
+                label: 'NPS',
+                align: 'num',
+                cell: (r) => (
+                  <>
                     {r.nps === null ? '—' : Math.round(r.nps)}
                     <div className="muted small">n={r.npsN}</div>
-                  </td>
-                  <td data-label={t('web.text.detractorsVsPromoters')}>
+                  </>
+                ),
+              },
+              {
+                label: t('web.text.detractorsVsPromoters'),
+                cell: (r) => (
+                  <>
                     <div className="dp-row">
                       <span className="dp-label">{t('web.text.detractorsShort')}</span>
                       <Bar value={r.detractorShare ?? 0} max={maxShare} className="bar-detractor" />
@@ -181,25 +190,27 @@ export function TopicsPage() {
                       <Bar value={r.promoterShare ?? 0} max={maxShare} className="bar-promoter" />
                       <span className="bar-figure">{percent(language, r.promoterShare)}</span>
                     </div>
-                  </td>
-                  <td data-label={t('web.text.trend')}>
-                    <Trend t={t} row={r} />
-                  </td>
-                  <td data-label={t('web.text.examples')} className="examples-cell">
-                    <ul className="examples">
-                      {r.examples.map((e) => (
-                        <li key={e.id}>
-                          {e.sentiment ? <SentimentChip sentiment={e.sentiment} /> : null}{' '}
-                          <Link href={`/responses/${e.id}`}>{excerpt(e.comment)}</Link>
-                          {e.nps !== null ? <span className="muted small"> · NPS {e.nps}</span> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { label: t('web.text.trend'), cell: (r) => <Trend t={t} row={r} /> },
+              {
+                label: t('web.text.examples'),
+                cellClassName: 'examples-cell',
+                cell: (r) => (
+                  <ul className="examples">
+                    {r.examples.map((e) => (
+                      <li key={e.id}>
+                        {e.sentiment ? <SentimentChip sentiment={e.sentiment} /> : null}{' '}
+                        <Link href={`/responses/${e.id}`}>{excerpt(e.comment)}</Link>
+                        {e.nps !== null ? <span className="muted small"> · NPS {e.nps}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
         </div>
       ) : null}
     </>

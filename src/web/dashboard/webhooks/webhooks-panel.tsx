@@ -3,6 +3,7 @@ import { useApiPaths } from '../lib/features.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, ListState, LoadMore, Panel, TextField } from '../lib/ui.tsx';
 import {
   EVENTS,
@@ -13,7 +14,6 @@ import {
   useTestWebhook,
   useUpdateWebhook,
   useWebhooks,
-  type Webhook,
   type WebhookWithSecret,
 } from './hooks.ts';
 
@@ -119,34 +119,37 @@ export default function WebhooksPanel() {
         emptyText={t('web.webhooks.empty')}
       />
       {list.items.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.webhooks.url')}</th>
-              <th scope="col">{t('web.webhooks.events')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('web.common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((w: Webhook) => (
-              <tr key={w.id} className={w.active ? undefined : 'row-inactive'}>
-                <td data-label={t('web.webhooks.url')}>
+        <DataTable
+          rows={list.items}
+          rowKey={(w) => w.id}
+          rowClassName={(w) => (w.active ? undefined : 'row-inactive')}
+          columns={[
+            {
+              label: t('web.webhooks.url'),
+              cell: (w) => (
+                <>
                   <code>{w.url}</code>
                   {w.description ? <div className="muted small">{w.description}</div> : null}
-                </td>
-                <td data-label={t('web.webhooks.events')}>{w.events.join(', ')}</td>
-                <td data-label={t('web.common.status')}>
-                  <Checkbox
-                    label={t('web.common.active')}
-                    checked={w.active}
-                    disabled={update.isPending}
-                    onChange={(e) => update.mutate({ id: w.id, body: { active: e.currentTarget.checked } })}
-                  />
-                </td>
-                <td className="row-actions">
+                </>
+              ),
+            },
+            { label: t('web.webhooks.events'), cell: (w) => w.events.join(', ') },
+            {
+              label: t('web.common.status'),
+              cell: (w) => (
+                <Checkbox
+                  label={t('web.common.active')}
+                  checked={w.active}
+                  disabled={update.isPending}
+                  onChange={(e) => update.mutate({ id: w.id, body: { active: e.currentTarget.checked } })}
+                />
+              ),
+            },
+            {
+              label: t('web.common.actions'),
+              actions: true,
+              cell: (w) => (
+                <>
                   <button
                     type="button"
                     className="btn btn-small"
@@ -181,11 +184,11 @@ export default function WebhooksPanel() {
                   >
                     {t('web.common.delete')}
                   </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       {open ? <Deliveries id={open} timeZone={me.org.timeZone} language={language} /> : null}
     </Panel>
@@ -213,35 +216,26 @@ function Deliveries({
         emptyText={t('web.webhooks.noDeliveries')}
       />
       {list.items.length ? (
-        <table className="table table-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.interactions.when')}</th>
-              <th scope="col">{t('web.webhooks.event')}</th>
-              <th scope="col" className="num">
-                {t('web.webhooks.attempt')}
-              </th>
-              <th scope="col">{t('web.webhooks.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((d) => (
-              <tr key={d.id} className={d.ok ? undefined : 'row-error'}>
-                <td data-label={t('web.interactions.when')}>{formatDateTime(d.attemptedAt, language, timeZone)}</td>
-                <td data-label={t('web.webhooks.event')}>
-                  <code>{d.eventType}</code>
-                </td>
-                <td data-label={t('web.webhooks.attempt')} className="num">
-                  {d.attempt}
-                </td>
-                <td data-label={t('web.webhooks.result')}>
+        <DataTable
+          className="table-compact"
+          rows={list.items}
+          rowKey={(d) => d.id}
+          rowClassName={(d) => (d.ok ? undefined : 'row-error')}
+          columns={[
+            { label: t('web.interactions.when'), cell: (d) => formatDateTime(d.attemptedAt, language, timeZone) },
+            { label: t('web.webhooks.event'), cell: (d) => <code>{d.eventType}</code> },
+            { label: t('web.webhooks.attempt'), align: 'num', cell: (d) => d.attempt },
+            {
+              label: t('web.webhooks.result'),
+              cell: (d) => (
+                <>
                   {d.statusCode ?? '—'} · {d.durationMs} ms{d.error ? ` · ${d.error}` : ''}
                   {d.willRetry ? ` · ${t('web.webhooks.willRetry')}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}
