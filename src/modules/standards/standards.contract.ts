@@ -5,6 +5,9 @@ import { paginationQuery } from '../../platform/http/pagination.ts';
 import { ASSIGNEE_ROLES, AUDIT_KINDS, AUDIT_STATUSES, ITEM_KINDS } from './standards.schema.ts';
 import { parseRule } from './recurrence.ts';
 
+/** The dashboard reads a schedule's rule with the server's own parser, to say it in words. */
+export { parseRule, type Rule } from './recurrence.ts';
+
 /** Text in the organisation's languages: `{en: "…", ru: "…"}`. */
 export const texts = (max = 5000) =>
   z.record(

@@ -1,6 +1,7 @@
 import { advocacy } from './messages/advocacy.ts';
 import { advocacyWeb } from './messages/advocacy-web.ts';
 import { analytics } from './messages/analytics.ts';
+import { auditSchedules } from './messages/audit-schedules.ts';
 import { cases } from './messages/cases.ts';
 import { connectors } from './messages/connectors.ts';
 import { customer } from './messages/customer.ts';
@@ -51,6 +52,7 @@ const areas = [
   connectors,
   recognition,
   recoveryContact,
+  auditSchedules,
 ] as const;
 
 type Area = (typeof areas)[number];

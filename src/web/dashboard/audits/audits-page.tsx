@@ -7,6 +7,7 @@ import { ErrorBanner, PageHeader, Panel, SelectField, fieldErrors, formString } 
 import { useSession } from '../lib/session.tsx';
 import { ComplianceTrend } from './compliance-trend.tsx';
 import { useAudits, useChecklists, useCompliance, useCreateAudit } from './hooks.ts';
+import { SchedulesPanel } from './schedules-panel.tsx';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
 
@@ -76,6 +77,7 @@ export function AuditsPage() {
         </p>
       </Panel>
       <ComplianceTrend />
+      <SchedulesPanel />
       {can('audits:write') ? (
         <Panel title={t('standards.new')}>
           <ErrorBanner error={create.error} />
