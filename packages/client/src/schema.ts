@@ -3088,6 +3088,7 @@ export interface paths {
           touchpointId?: string;
           locationId?: string;
           staffId?: string;
+          shift?: 'morning' | 'day' | 'evening' | 'night';
         };
         header?: never;
         path?: never;
@@ -3110,6 +3111,8 @@ export interface paths {
                 touchpointId: string | null;
                 locationId: string | null;
                 staffId: string | null;
+                /** @description The shift it happened in, so figures can be read by shift */
+                shift: ('morning' | 'day' | 'evening' | 'night') | null;
                 occurredAt: string;
                 revenue: number | null;
                 currency: string | null;
@@ -3191,6 +3194,8 @@ export interface paths {
             touchpointId?: string | null;
             locationId?: string | null;
             staffId?: string | null;
+            /** @description morning, day, evening or night */
+            shift?: ('morning' | 'day' | 'evening' | 'night') | null;
             /** Format: date-time */
             occurredAt: string;
             revenue?: number | null;
@@ -3303,6 +3308,8 @@ export interface paths {
               touchpointId: string | null;
               locationId: string | null;
               staffId: string | null;
+              /** @description The shift it happened in, so figures can be read by shift */
+              shift: ('morning' | 'day' | 'evening' | 'night') | null;
               occurredAt: string;
               revenue: number | null;
               currency: string | null;
@@ -3453,6 +3460,7 @@ export interface paths {
             touchpointId?: string | null;
             locationId?: string | null;
             staffId?: string | null;
+            shift?: ('morning' | 'day' | 'evening' | 'night') | null;
             /** Format: date-time */
             occurredAt?: string;
             revenue?: number | null;
@@ -3476,6 +3484,8 @@ export interface paths {
               touchpointId: string | null;
               locationId: string | null;
               staffId: string | null;
+              /** @description The shift it happened in, so figures can be read by shift */
+              shift: ('morning' | 'day' | 'evening' | 'night') | null;
               occurredAt: string;
               revenue: number | null;
               currency: string | null;
@@ -14251,8 +14261,8 @@ export interface paths {
           staffRole?: 'manager' | 'staff';
           /** @description Only audits of staff with this position (e.g. 'Barista') */
           position?: string;
-          /** @description week and month: compliance over time, each key the first day of its period */
-          by?: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+          /** @description week and month: compliance over time, each key the first day of its period; shift: beside the NPS and CSAT of the interactions of that shift */
+          by?: 'location' | 'touchpoint' | 'standard' | 'shift' | 'week' | 'month';
         };
         header?: never;
         path?: never;
@@ -21469,6 +21479,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -21484,6 +21496,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -22792,6 +22806,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -22826,6 +22841,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -22867,6 +22883,7 @@ export interface components {
             | 'touchpoint'
             | 'location'
             | 'staff'
+            | 'shift'
             | 'revenue'
             | 'currency'
             | 'note'
@@ -22894,6 +22911,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -22924,6 +22942,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -23260,7 +23279,7 @@ export interface components {
     };
     ComplianceInput: {
       /** @enum {string} */
-      by: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+      by: 'location' | 'touchpoint' | 'standard' | 'shift' | 'week' | 'month';
       items: {
         key: string;
         label: string | null;
@@ -23271,7 +23290,7 @@ export interface components {
         /** @description Answered applicable items */
         items: number;
         failed: number;
-        /** @description The touchpoint's (or location's) NPS for the same period */
+        /** @description The touchpoint's (location's, shift's) NPS for the same period */
         nps: number | null;
         npsN: number;
         csat: number | null;
@@ -24209,6 +24228,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -24224,6 +24245,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -25532,6 +25555,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -25566,6 +25590,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -25607,6 +25632,7 @@ export interface components {
             | 'touchpoint'
             | 'location'
             | 'staff'
+            | 'shift'
             | 'revenue'
             | 'currency'
             | 'note'
@@ -25634,6 +25660,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -25664,6 +25691,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -26000,7 +26028,7 @@ export interface components {
     };
     Compliance: {
       /** @enum {string} */
-      by: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+      by: 'location' | 'touchpoint' | 'standard' | 'shift' | 'week' | 'month';
       items: {
         key: string;
         label: string | null;
@@ -26011,7 +26039,7 @@ export interface components {
         /** @description Answered applicable items */
         items: number;
         failed: number;
-        /** @description The touchpoint's (or location's) NPS for the same period */
+        /** @description The touchpoint's (location's, shift's) NPS for the same period */
         nps: number | null;
         npsN: number;
         csat: number | null;

@@ -1,5 +1,14 @@
 import { customerCreate, type CustomerCreate } from '../customers/customers.contract.ts';
-import { parseBool, parseCurrency, parseDateTime, parseLanguage, parseMoney, type Parsed } from './csv-values.ts';
+import type { Shift } from '../../shared/domain.ts';
+import {
+  parseBool,
+  parseCurrency,
+  parseDateTime,
+  parseLanguage,
+  parseMoney,
+  parseShift,
+  type Parsed,
+} from './csv-values.ts';
 import type { CustomerField, ImportField, InteractionField, Mapping } from './import-fields.ts';
 
 /**
@@ -77,6 +86,7 @@ export type InteractionDraft = {
   touchpoint?: string;
   location?: string;
   staff?: string;
+  shift?: Shift;
   revenue?: number;
   currency?: string;
   note?: string;
@@ -101,6 +111,9 @@ export function mapInteraction(
         break;
       case 'currency':
         value.currency = take(errors, field, parseCurrency(v));
+        break;
+      case 'shift':
+        value.shift = take(errors, field, parseShift(v));
         break;
       case 'customerEmail':
         value.customerEmail = v.toLowerCase();
@@ -147,6 +160,7 @@ export type InteractionItem = {
   touchpointId?: string;
   locationId?: string;
   staffId?: string;
+  shift?: Shift;
   revenue?: number;
   currency?: string;
   note?: string;
@@ -191,6 +205,7 @@ export function resolveInteraction(
   item.touchpointId = ref(d.touchpoint, l.touchpoints, 'touchpoint');
   item.locationId = ref(d.location, l.locations, 'location');
   item.staffId = ref(d.staff, l.staff, 'staff');
+  if (d.shift) item.shift = d.shift;
   if (d.revenue !== undefined) item.revenue = d.revenue;
   if (d.currency) item.currency = d.currency;
   if (d.note) item.note = d.note;

@@ -15,7 +15,7 @@ const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '
 export function AuditsPage() {
   const t = useT();
   const { can, me } = useSession();
-  const [by, setBy] = useState<'location' | 'touchpoint' | 'standard'>('touchpoint');
+  const [by, setBy] = useState<'location' | 'touchpoint' | 'standard' | 'shift'>('touchpoint');
   const [shift, setShift] = useState<Shift | ''>('');
   const figures = useCompliance(by, shift || undefined);
   const shiftOptions = SHIFTS.map((s) => ({ value: s, label: t(`stdShift.${s}`) }));
@@ -33,7 +33,7 @@ export function AuditsPage() {
           label={t('standards.by')}
           value={by}
           onChange={(e) => setBy(e.target.value as typeof by)}
-          options={(['touchpoint', 'location', 'standard'] as const).map((v) => ({
+          options={(['touchpoint', 'location', 'standard', 'shift'] as const).map((v) => ({
             value: v,
             label: t(`stdTrend.by.${v}`),
           }))}
@@ -58,7 +58,7 @@ export function AuditsPage() {
           <tbody>
             {figures.data?.items.map((r) => (
               <tr key={r.key} data-key={r.key}>
-                <th scope="row">{r.label ?? r.key}</th>
+                <th scope="row">{by === 'shift' ? t(`stdShift.${r.key as Shift}`) : (r.label ?? r.key)}</th>
                 <td className="compliance">{fmt(r.compliance)}%</td>
                 <td>{t('standards.audits', { n: r.n })}</td>
                 <td>
