@@ -74,6 +74,47 @@ const responsesOf = async (as: TestApp['as'] extends (k: string) => infer R ? R 
   (await as.get('/api/v1/responses?limit=100')).json().items as ResponseItem[];
 
 describe('response import', () => {
+  it('finds the customer by Zabota ID, external ID, email or a name only one customer has, as the interaction import does', async () => {
+    const org = await orgWithSurvey();
+    const maria = (await org.as.post('/api/v1/customers', { name: 'Мария', email: 'maria@example.com' })).json();
+    await org.as.post('/api/v1/customers', { name: 'Георги' });
+    await org.as.post('/api/v1/customers', { name: 'георги' });
+    const rows = [
+      'id,customer,nps',
+      `M1,${maria.id},9`,
+      'M2,C1,8',
+      'M3,MARIA@example.com,7',
+      'M4,Иван,10',
+      'M5,Георги,6',
+      'M6,Nobody,6',
+    ].join('\n');
+    const res = (await org.as.post('/api/v1/imports/responses', { csv: rows, surveyId: org.survey })).json();
+    expect(res).toMatchObject({ created: 4, errorRows: 2 });
+    expect(res.errors).toEqual([
+      {
+        line: 6,
+        fields: { customerExternalId: 'Several customers have this name: use their ID or email' },
+        values: { customerExternalId: 'Георги' },
+      },
+      {
+        line: 7,
+        fields: { customerExternalId: 'No customer has this ID, name or email' },
+        values: { customerExternalId: 'Nobody' },
+      },
+    ]);
+    const { rows: stored } = await t.database.pool.query(
+      `select r.external_id, c.name from responses r join customers c on c.id = r.customer_id
+        where r.org_id = $1 order by r.external_id`,
+      [org.orgId],
+    );
+    expect(stored).toEqual([
+      { external_id: 'M1', name: 'Мария' },
+      { external_id: 'M2', name: 'Иван' },
+      { external_id: 'M3', name: 'Мария' },
+      { external_id: 'M4', name: 'Иван' },
+    ]);
+  });
+
   it('previews the answer columns the survey names, the first rows and their errors, writing nothing', async () => {
     const org = await orgWithSurvey();
     const res = await org.as.post('/api/v1/imports/responses/preview', { csv, surveyId: org.survey });
@@ -123,14 +164,14 @@ describe('response import', () => {
         { line: 3, fields: { 'answers.nps': 'Must be a whole number from 0 to 10' }, values: { 'answers.nps': 'ten' } },
         {
           line: 4,
-          fields: { customerExternalId: 'no customer has this externalId' },
+          fields: { customerExternalId: 'No customer has this ID, name or email' },
           values: { customerExternalId: 'C404' },
         },
         { line: 5, fields: { 'answers.nps': 'This question needs an answer' } },
         {
           line: 6,
           fields: {
-            location: 'no location with this id or name',
+            location: 'No location has this name or ID',
             'answers.liked': 'Each choice must be one of speed, care, price',
           },
           values: { location: 'Nowhere', 'answers.liked': 'parking' },

@@ -166,7 +166,7 @@ export type InteractionItem = {
   note?: string;
 };
 
-type RefField = 'customerExternalId' | 'customerEmail' | 'touchpoint' | 'location' | 'staff';
+export type RefField = 'customerExternalId' | 'customerEmail' | 'touchpoint' | 'location' | 'staff';
 const NOT_FOUND: Record<RefField, string> = {
   customerExternalId: 'No customer has this ID, name or email',
   customerEmail: 'No customer has this email, ID or name',
@@ -186,17 +186,25 @@ const SHARED: Record<RefField, string> = {
  * Turns a row's names into ids, reporting every name that finds no one (or several) at once. Works
  * on a row that already has other problems too, so the preview shows all of a row's problems together.
  */
+/** The id a cell names, or the reason it names no one (nobody, or several sharing a name) in `fields`. */
+export function resolveNamed(
+  fields: FieldErrors,
+  v: string | undefined,
+  lookup: Lookup,
+  field: RefField,
+): string | undefined {
+  if (!v) return undefined;
+  const id = resolveRef(lookup, v);
+  if (!id) fields[field] = lookup.ambiguous?.has(v.toLowerCase()) ? SHARED[field] : NOT_FOUND[field];
+  return id;
+}
+
 export function resolveInteraction(
   d: Partial<InteractionDraft>,
   l: InteractionLookups,
 ): { ok: true; item: InteractionItem } | { ok: false; fields: FieldErrors } {
   const fields: FieldErrors = {};
-  const ref = (v: string | undefined, lookup: Lookup, field: RefField) => {
-    if (!v) return undefined;
-    const id = resolveRef(lookup, v);
-    if (!id) fields[field] = lookup.ambiguous?.has(v.toLowerCase()) ? SHARED[field] : NOT_FOUND[field];
-    return id;
-  };
+  const ref = (v: string | undefined, lookup: Lookup, field: RefField) => resolveNamed(fields, v, lookup, field);
   const item: InteractionItem = { occurredAt: d.occurredAt ?? '' };
   if (d.externalId) item.externalId = d.externalId;
   item.customerId = d.customerExternalId
