@@ -152,6 +152,52 @@ describe('response import', () => {
     expect(await responsesOf(org.as)).toHaveLength(0);
   });
 
+  it("says every row problem in the reader's language (ru, bg), values kept as written", async () => {
+    const org = await orgWithSurvey();
+    const rows = ['id,customer,location,nps', 'L1,Nobody,Nowhere,11', 'L2,C1,Център,'].join('\n');
+    const ru = await org.as.post(
+      '/api/v1/imports/responses/preview',
+      { csv: rows, surveyId: org.survey },
+      {
+        'accept-language': 'ru-RU,ru;q=0.9',
+      },
+    );
+    expect(ru.json().rows[0].errors).toEqual({
+      customerExternalId: 'Нет клиента с таким ID, именем или email',
+      location: 'Нет филиала с таким названием или ID',
+      'answers.nps': 'Должно быть целое число от 0 до 10',
+    });
+    const bg = await org.as.post(
+      '/api/v1/imports/responses',
+      { csv: rows, surveyId: org.survey },
+      {
+        'accept-language': 'bg',
+      },
+    );
+    expect(bg.json().errors).toEqual([
+      {
+        line: 2,
+        fields: {
+          customerExternalId: 'Няма клиент с този ID, име или имейл',
+          location: 'Няма обект с това име или ID',
+          'answers.nps': 'Трябва да е цяло число от 0 до 10',
+        },
+        values: { customerExternalId: 'Nobody', location: 'Nowhere', 'answers.nps': '11' },
+      },
+      { line: 3, fields: { 'answers.nps': 'Този въпрос изисква отговор' } },
+    ]);
+    const interactions = await org.as.post(
+      '/api/v1/imports/interactions/preview',
+      { csv: 'occurred_at,revenue,shift\n31.02.2026,1.234,brunch' },
+      { 'accept-language': 'bg' },
+    );
+    expect(interactions.json().rows[0].errors).toEqual({
+      occurredAt: 'Няма такава дата',
+      revenue: 'Повече от два знака след десетичната запетая (пишете 1234.50 или 1 234,50)',
+      shift: 'Не е смяна (сутрин, ден, вечер или нощ)',
+    });
+  });
+
   it('imports through ingest, and importing the same file again creates nothing new', async () => {
     const org = await orgWithSurvey();
     const first = (await org.as.post('/api/v1/imports/responses', { csv, surveyId: org.survey })).json();

@@ -16,6 +16,7 @@ import { orgSettings } from './messages/org-settings.ts';
 import { recoveryContact } from './messages/recovery-contact.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
+import { serverMessages } from './messages/server-messages.ts';
 import { recognition } from './messages/recognition.ts';
 import { results } from './messages/results.ts';
 import { standards } from './messages/standards.ts';
@@ -53,6 +54,7 @@ const areas = [
   recognition,
   recoveryContact,
   auditSchedules,
+  serverMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
