@@ -3088,6 +3088,7 @@ export interface paths {
           touchpointId?: string;
           locationId?: string;
           staffId?: string;
+          shift?: 'morning' | 'day' | 'evening' | 'night';
         };
         header?: never;
         path?: never;
@@ -3110,6 +3111,8 @@ export interface paths {
                 touchpointId: string | null;
                 locationId: string | null;
                 staffId: string | null;
+                /** @description The shift it happened in, so figures can be read by shift */
+                shift: ('morning' | 'day' | 'evening' | 'night') | null;
                 occurredAt: string;
                 revenue: number | null;
                 currency: string | null;
@@ -3191,6 +3194,8 @@ export interface paths {
             touchpointId?: string | null;
             locationId?: string | null;
             staffId?: string | null;
+            /** @description morning, day, evening or night */
+            shift?: ('morning' | 'day' | 'evening' | 'night') | null;
             /** Format: date-time */
             occurredAt: string;
             revenue?: number | null;
@@ -3303,6 +3308,8 @@ export interface paths {
               touchpointId: string | null;
               locationId: string | null;
               staffId: string | null;
+              /** @description The shift it happened in, so figures can be read by shift */
+              shift: ('morning' | 'day' | 'evening' | 'night') | null;
               occurredAt: string;
               revenue: number | null;
               currency: string | null;
@@ -3453,6 +3460,7 @@ export interface paths {
             touchpointId?: string | null;
             locationId?: string | null;
             staffId?: string | null;
+            shift?: ('morning' | 'day' | 'evening' | 'night') | null;
             /** Format: date-time */
             occurredAt?: string;
             revenue?: number | null;
@@ -3476,6 +3484,8 @@ export interface paths {
               touchpointId: string | null;
               locationId: string | null;
               staffId: string | null;
+              /** @description The shift it happened in, so figures can be read by shift */
+              shift: ('morning' | 'day' | 'evening' | 'night') | null;
               occurredAt: string;
               revenue: number | null;
               currency: string | null;
@@ -14590,8 +14600,8 @@ export interface paths {
           staffRole?: 'manager' | 'staff';
           /** @description Only audits of staff with this position (e.g. 'Barista') */
           position?: string;
-          /** @description week and month: compliance over time, each key the first day of its period */
-          by?: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+          /** @description week and month: compliance over time, each key the first day of its period; shift: beside the NPS and CSAT of the interactions of that shift */
+          by?: 'location' | 'touchpoint' | 'standard' | 'shift' | 'week' | 'month';
         };
         header?: never;
         path?: never;
@@ -22666,6 +22676,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -22681,6 +22693,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -23775,6 +23789,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -23809,6 +23824,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -23850,6 +23866,7 @@ export interface components {
             | 'touchpoint'
             | 'location'
             | 'staff'
+            | 'shift'
             | 'revenue'
             | 'currency'
             | 'note'
@@ -23877,6 +23894,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -23907,6 +23925,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -24494,7 +24513,7 @@ export interface components {
     };
     ComplianceInput: {
       /** @enum {string} */
-      by: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+      by: 'location' | 'touchpoint' | 'standard' | 'shift' | 'week' | 'month';
       items: {
         key: string;
         label: string | null;
@@ -24505,7 +24524,7 @@ export interface components {
         /** @description Answered applicable items */
         items: number;
         failed: number;
-        /** @description The touchpoint's (or location's) NPS for the same period */
+        /** @description The touchpoint's (location's, shift's) NPS for the same period */
         nps: number | null;
         npsN: number;
         csat: number | null;
@@ -25556,6 +25575,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -25571,6 +25592,8 @@ export interface components {
       touchpointId: string | null;
       locationId: string | null;
       staffId: string | null;
+      /** @description The shift it happened in, so figures can be read by shift */
+      shift: ('morning' | 'day' | 'evening' | 'night') | null;
       occurredAt: string;
       revenue: number | null;
       currency: string | null;
@@ -26665,6 +26688,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -26699,6 +26723,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -26740,6 +26765,7 @@ export interface components {
             | 'touchpoint'
             | 'location'
             | 'staff'
+            | 'shift'
             | 'revenue'
             | 'currency'
             | 'note'
@@ -26767,6 +26793,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -26797,6 +26824,7 @@ export interface components {
                   | 'touchpoint'
                   | 'location'
                   | 'staff'
+                  | 'shift'
                   | 'revenue'
                   | 'currency'
                   | 'note'
@@ -27384,7 +27412,7 @@ export interface components {
     };
     Compliance: {
       /** @enum {string} */
-      by: 'location' | 'touchpoint' | 'standard' | 'week' | 'month';
+      by: 'location' | 'touchpoint' | 'standard' | 'shift' | 'week' | 'month';
       items: {
         key: string;
         label: string | null;
@@ -27395,7 +27423,7 @@ export interface components {
         /** @description Answered applicable items */
         items: number;
         failed: number;
-        /** @description The touchpoint's (or location's) NPS for the same period */
+        /** @description The touchpoint's (location's, shift's) NPS for the same period */
         nps: number | null;
         npsN: number;
         csat: number | null;

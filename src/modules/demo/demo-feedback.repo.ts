@@ -69,6 +69,19 @@ export async function writeDemoFeedback(
       casesCheckedAt: a.submittedAt.getTime() < recent ? new Date() : null,
     };
   });
+  // One recent unhappy answer left on a QR poster by someone who gave no name but agreed to a call
+  // back: its case shows whom to call ("may we contact you?").
+  const anonymous = rows.findLast((r) => r.channel === 'qr' && r.nps <= 6 && r.casesCheckedAt === null);
+  if (anonymous)
+    Object.assign(anonymous, {
+      customerId: null,
+      interactionId: null,
+      contact: {
+        phone: '+359 88 555 0142',
+        consentAt: anonymous.submittedAt.toISOString(),
+        source: `/s/p/${survey.slug} (qr)`,
+      },
+    });
   for (let i = 0; i < rows.length; i += 1000) await db.insert(responses).values(rows.slice(i, i + 1000));
 
   const effortSurveys = new Map<EffortKind, string>();

@@ -33,6 +33,15 @@ describe('demo organisation', () => {
     expect(interactions).toBe(demo.counts.interactions);
     expect(interactions).toBeGreaterThan(800 * 7);
     expect(interactions).toBeLessThan(800 * 14);
+    // May we contact you?: one recent anonymous QR detractor left a phone with consent; its case will show it.
+    const contacts = await t.db.execute<{ n: number; i: number; tz: number }>(
+      sql`select count(*)::int as n, count(*) filter (where i.shift is not null)::int as tz,
+                 (select count(*)::int from interactions where org_id = ${demo.orgId} and shift is not null) as i
+            from responses r left join interactions i on i.id = r.interaction_id
+           where r.org_id = ${demo.orgId} and r.contact->>'phone' is not null and r.customer_id is null
+             and r.nps <= 6 and r.cases_checked_at is null`,
+    );
+    expect(contacts.rows[0]).toMatchObject({ n: 1, tz: 0, i: interactions });
     // Messaging: the SMS address of each customer who agreed to SMS, with that consent; no channel connected.
     const agreed = await t.db.execute<{ n: number }>(
       sql`select count(*)::int as n from customers where org_id = ${demo.orgId} and phone is not null and consent_sms`,

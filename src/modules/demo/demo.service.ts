@@ -21,6 +21,13 @@ import { generateDemo, type DemoOptions } from './demo-generator.ts';
 import { writeDemoVoice } from './demo-voice.repo.ts';
 import { generateVoice } from './demo-voice.ts';
 
+const localHour = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: DEMO_ORG.timeZone });
+/** The shift a visit falls in, by its local hour, so figures by shift show at first sight. */
+const shiftAt = (at: Date) => {
+  const h = Number(localHour.format(at));
+  return h < 12 ? 'morning' : h < 17 ? 'day' : h < 22 ? 'evening' : 'night';
+};
+
 export type DemoResult = {
   orgId: string;
   email: string;
@@ -133,6 +140,7 @@ export async function createDemoOrg(
       touchpointId: touchpointIds.get(i.touchpoint),
       locationId: locationIds.get(i.location),
       staffId: i.staff ? staffIds.get(i.staff) : null,
+      shift: shiftAt(i.occurredAt),
       occurredAt: i.occurredAt.toISOString(),
       revenue: i.revenue ?? null,
       currency: i.currency ?? null,

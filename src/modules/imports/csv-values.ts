@@ -1,3 +1,4 @@
+import type { Shift } from '../../shared/domain.ts';
 import { zonedToInstant } from '../../shared/time-zone.ts';
 /**
  * Reading the cell values people actually put in spreadsheets: money as "1 234,50" or "1234.50",
@@ -92,6 +93,34 @@ export function parseCurrency(raw: string): Parsed<string> {
   if (sign) return ok(sign);
   if (/^[A-Za-z]{3}$/.test(s)) return ok(s.toUpperCase());
   return bad('not a currency code (use an ISO 4217 code, e.g. EUR, BGN, RUB)');
+}
+
+const SHIFT_NAMES: Record<string, Shift> = {
+  morning: 'morning',
+  утро: 'morning',
+  утренняя: 'morning',
+  сутрин: 'morning',
+  сутрешна: 'morning',
+  day: 'day',
+  день: 'day',
+  дневная: 'day',
+  ден: 'day',
+  дневна: 'day',
+  evening: 'evening',
+  вечер: 'evening',
+  вечерняя: 'evening',
+  вечерна: 'evening',
+  night: 'night',
+  ночь: 'night',
+  ночная: 'night',
+  нощ: 'night',
+  нощна: 'night',
+};
+
+/** A shift by its name in en, ru or bg. */
+export function parseShift(raw: string): Parsed<Shift> {
+  const shift = SHIFT_NAMES[raw.trim().toLowerCase()];
+  return shift ? ok(shift) : bad('not a shift (use morning, day, evening or night)');
 }
 
 /** The instant at which the clocks of `timeZone` show this wall-clock time. */

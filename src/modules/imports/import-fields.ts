@@ -23,6 +23,7 @@ export const INTERACTION_FIELDS = [
   'touchpoint',
   'location',
   'staff',
+  'shift',
   'revenue',
   'currency',
   'note',
@@ -302,6 +303,7 @@ const SYNONYMS: Record<ImportKind, Partial<Record<ImportField, string[]>>> = {
     touchpoint: TOUCHPOINT,
     location: LOCATION,
     staff: STAFF,
+    shift: ['shift', 'work shift', 'смена', 'смяна', 'работна смяна'],
     revenue: [
       'revenue',
       'amount',

@@ -21,7 +21,18 @@ export type SampleNames = { location?: string; touchpoint?: string; staff?: stri
 
 export function interactionsSample(n: SampleNames): string {
   return [
-    ['external_id', 'occurred_at', 'customer', 'location', 'touchpoint', 'staff', 'revenue', 'currency', 'note'],
+    [
+      'external_id',
+      'occurred_at',
+      'customer',
+      'location',
+      'touchpoint',
+      'staff',
+      'shift',
+      'revenue',
+      'currency',
+      'note',
+    ],
     [
       'V-5001',
       '2026-01-31 14:05',
@@ -29,6 +40,7 @@ export function interactionsSample(n: SampleNames): string {
       n.location ?? 'Main street',
       n.touchpoint ?? 'Visit',
       n.staff ?? 'Elena Dimitrova',
+      'morning',
       '120.50',
       'EUR',
       '',
@@ -40,6 +52,7 @@ export function interactionsSample(n: SampleNames): string {
       n.location ?? 'Main street',
       n.touchpoint ?? 'Visit',
       '',
+      'evening',
       '1 234,00',
       'EUR',
       'Paid by card',

@@ -102,19 +102,6 @@ export async function customerLookup(db: Db, orgId: string, refs: string[]): Pro
   return lookup;
 }
 
-/** Lower-cased email → the oldest customer with it. */
-export async function customerIdsByEmail(db: Db, orgId: string, emails: string[]): Promise<Map<string, string>> {
-  if (emails.length === 0) return new Map();
-  const rows = await db
-    .select({ id: customers.id, email: sql<string>`lower(${customers.email})` })
-    .from(customers)
-    .where(and(eq(customers.orgId, orgId), inArray(sql`lower(${customers.email})`, emails)))
-    .orderBy(asc(customers.id));
-  const map = new Map<string, string>();
-  for (const r of rows) if (!map.has(r.email)) map.set(r.email, r.id);
-  return map;
-}
-
 export async function existingCustomerExternalIds(db: Db, orgId: string, externalIds: string[]): Promise<Set<string>> {
   if (externalIds.length === 0) return new Set();
   const rows = await db

@@ -1,6 +1,8 @@
 import { emitter } from '../../platform/events.ts';
 import { webhookListeners } from '../webhooks/index.ts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { localizeFieldMessages, requestLanguage } from '../../platform/http/error-language.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { errorBody, errorResponses } from '../../platform/http/openapi.ts';
@@ -48,13 +50,23 @@ const importSchema = (kind: ImportKind) => ({
   description: describeKind[kind],
   response: { 200: importSummary, 413: errorBody, ...errorResponses },
 });
-const summaryOf = (s: service.ImportSummary) => ({
+type RowErrors = { errors?: Record<string, string> };
+/** Row errors in the reader's language, as the API's own field errors are. */
+const inLanguage = <R extends RowErrors>(req: FastifyRequest, rows: R[]): R[] => {
+  const language = requestLanguage(req);
+  return rows.map((r) => (r.errors ? { ...r, errors: localizeFieldMessages(language, r.errors) } : r));
+};
+const summaryOf = (req: FastifyRequest, s: service.ImportSummary) => ({
   rows: s.rows,
   created: s.created,
   existing: s.existing,
   errorRows: s.errorRows,
-  errors: s.errors,
+  errors: s.errors.map((e) => ({ ...e, fields: localizeFieldMessages(requestLanguage(req), e.fields) })),
 });
+const previewOf = async <P extends { rows: RowErrors[] }>(req: FastifyRequest, p: Promise<P>) => {
+  const preview = await p;
+  return { ...preview, rows: inLanguage(req, preview.rows) };
+};
 
 /** CSV import endpoints for the dashboard (column mapping, preview, per-row errors). */
 export const importRoutes =
@@ -67,7 +79,10 @@ export const importRoutes =
         { ...common, schema: { ...previewSchema(kind), body: importRequest } },
         async (req) => {
           checkSize(req.body);
-          return service.previewImport(db, req.actor!, kind, req.body.csv, req.body.mapping, PREVIEW_ROWS);
+          return previewOf(
+            req,
+            service.previewImport(db, req.actor!, kind, req.body.csv, req.body.mapping, PREVIEW_ROWS),
+          );
         },
       );
       app.post(
@@ -75,7 +90,10 @@ export const importRoutes =
         { ...common, schema: { ...importSchema(kind), body: importRequest } },
         async (req) => {
           checkSize(req.body);
-          return summaryOf(await service.runImport(db, req.actor!, kind, req.body.csv, { mapping: req.body.mapping }));
+          return summaryOf(
+            req,
+            await service.runImport(db, req.actor!, kind, req.body.csv, { mapping: req.body.mapping }),
+          );
         },
       );
     }
@@ -107,7 +125,10 @@ export const importRoutes =
       async (req) => {
         checkSize(req.body);
         const { csv, mapping, surveyId, partial } = req.body;
-        return service.previewImport(db, req.actor!, 'responses', csv, mapping, PREVIEW_ROWS, { surveyId, partial });
+        return previewOf(
+          req,
+          service.previewImport(db, req.actor!, 'responses', csv, mapping, PREVIEW_ROWS, { surveyId, partial }),
+        );
       },
     );
     app.post(
@@ -117,6 +138,7 @@ export const importRoutes =
         checkSize(req.body);
         const { csv, mapping, surveyId, partial } = req.body;
         return summaryOf(
+          req,
           await service.runImport(db, req.actor!, 'responses', csv, { mapping, surveyId, partial, emit }),
         );
       },

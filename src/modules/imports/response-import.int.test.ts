@@ -74,6 +74,47 @@ const responsesOf = async (as: TestApp['as'] extends (k: string) => infer R ? R 
   (await as.get('/api/v1/responses?limit=100')).json().items as ResponseItem[];
 
 describe('response import', () => {
+  it('finds the customer by Zabota ID, external ID, email or a name only one customer has, as the interaction import does', async () => {
+    const org = await orgWithSurvey();
+    const maria = (await org.as.post('/api/v1/customers', { name: 'Мария', email: 'maria@example.com' })).json();
+    await org.as.post('/api/v1/customers', { name: 'Георги' });
+    await org.as.post('/api/v1/customers', { name: 'георги' });
+    const rows = [
+      'id,customer,nps',
+      `M1,${maria.id},9`,
+      'M2,C1,8',
+      'M3,MARIA@example.com,7',
+      'M4,Иван,10',
+      'M5,Георги,6',
+      'M6,Nobody,6',
+    ].join('\n');
+    const res = (await org.as.post('/api/v1/imports/responses', { csv: rows, surveyId: org.survey })).json();
+    expect(res).toMatchObject({ created: 4, errorRows: 2 });
+    expect(res.errors).toEqual([
+      {
+        line: 6,
+        fields: { customerExternalId: 'Several customers have this name: use their ID or email' },
+        values: { customerExternalId: 'Георги' },
+      },
+      {
+        line: 7,
+        fields: { customerExternalId: 'No customer has this ID, name or email' },
+        values: { customerExternalId: 'Nobody' },
+      },
+    ]);
+    const { rows: stored } = await t.database.pool.query(
+      `select r.external_id, c.name from responses r join customers c on c.id = r.customer_id
+        where r.org_id = $1 order by r.external_id`,
+      [org.orgId],
+    );
+    expect(stored).toEqual([
+      { external_id: 'M1', name: 'Мария' },
+      { external_id: 'M2', name: 'Иван' },
+      { external_id: 'M3', name: 'Мария' },
+      { external_id: 'M4', name: 'Иван' },
+    ]);
+  });
+
   it('previews the answer columns the survey names, the first rows and their errors, writing nothing', async () => {
     const org = await orgWithSurvey();
     const res = await org.as.post('/api/v1/imports/responses/preview', { csv, surveyId: org.survey });
@@ -111,6 +152,52 @@ describe('response import', () => {
     expect(await responsesOf(org.as)).toHaveLength(0);
   });
 
+  it("says every row problem in the reader's language (ru, bg), values kept as written", async () => {
+    const org = await orgWithSurvey();
+    const rows = ['id,customer,location,nps', 'L1,Nobody,Nowhere,11', 'L2,C1,Център,'].join('\n');
+    const ru = await org.as.post(
+      '/api/v1/imports/responses/preview',
+      { csv: rows, surveyId: org.survey },
+      {
+        'accept-language': 'ru-RU,ru;q=0.9',
+      },
+    );
+    expect(ru.json().rows[0].errors).toEqual({
+      customerExternalId: 'Нет клиента с таким ID, именем или email',
+      location: 'Нет филиала с таким названием или ID',
+      'answers.nps': 'Должно быть целое число от 0 до 10',
+    });
+    const bg = await org.as.post(
+      '/api/v1/imports/responses',
+      { csv: rows, surveyId: org.survey },
+      {
+        'accept-language': 'bg',
+      },
+    );
+    expect(bg.json().errors).toEqual([
+      {
+        line: 2,
+        fields: {
+          customerExternalId: 'Няма клиент с този ID, име или имейл',
+          location: 'Няма обект с това име или ID',
+          'answers.nps': 'Трябва да е цяло число от 0 до 10',
+        },
+        values: { customerExternalId: 'Nobody', location: 'Nowhere', 'answers.nps': '11' },
+      },
+      { line: 3, fields: { 'answers.nps': 'Този въпрос изисква отговор' } },
+    ]);
+    const interactions = await org.as.post(
+      '/api/v1/imports/interactions/preview',
+      { csv: 'occurred_at,revenue,shift\n31.02.2026,1.234,brunch' },
+      { 'accept-language': 'bg' },
+    );
+    expect(interactions.json().rows[0].errors).toEqual({
+      occurredAt: 'Няма такава дата',
+      revenue: 'Повече от два знака след десетичната запетая (пишете 1234.50 или 1 234,50)',
+      shift: 'Не е смяна (сутрин, ден, вечер или нощ)',
+    });
+  });
+
   it('imports through ingest, and importing the same file again creates nothing new', async () => {
     const org = await orgWithSurvey();
     const first = (await org.as.post('/api/v1/imports/responses', { csv, surveyId: org.survey })).json();
@@ -123,14 +210,14 @@ describe('response import', () => {
         { line: 3, fields: { 'answers.nps': 'Must be a whole number from 0 to 10' }, values: { 'answers.nps': 'ten' } },
         {
           line: 4,
-          fields: { customerExternalId: 'no customer has this externalId' },
+          fields: { customerExternalId: 'No customer has this ID, name or email' },
           values: { customerExternalId: 'C404' },
         },
         { line: 5, fields: { 'answers.nps': 'This question needs an answer' } },
         {
           line: 6,
           fields: {
-            location: 'no location with this id or name',
+            location: 'No location has this name or ID',
             'answers.liked': 'Each choice must be one of speed, care, price',
           },
           values: { location: 'Nowhere', 'answers.liked': 'parking' },

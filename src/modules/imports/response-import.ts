@@ -2,7 +2,6 @@ import type { Emit } from '../../platform/events.ts';
 import { locationScope, type Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { AppError, invalid } from '../../platform/errors.ts';
-import { customerIdsByExternalId } from '../interactions/index.ts';
 import { ingest, type SurveyRecord, activeStaffIds } from '../responses/index.ts';
 import { surveysRepo } from '../surveys/index.ts';
 import type { CsvRecord } from './csv-reader.ts';
@@ -111,19 +110,11 @@ async function responseChunk(
     else drafts.push({ outcome, draft: m.value });
     outcomes.push(outcome);
   }
-  const emails = [
-    ...new Set(
-      drafts.flatMap((d) => (!d.draft.customerExternalId && d.draft.customerEmail ? [d.draft.customerEmail] : [])),
-    ),
+  const customerRefs = [
+    ...new Set(drafts.flatMap((d) => [d.draft.customerExternalId ?? d.draft.customerEmail ?? []].flat())),
   ];
-  const externalIds = [
-    ...new Set(drafts.flatMap((d) => (d.draft.customerExternalId ? [d.draft.customerExternalId] : []))),
-  ];
-  const [customersByEmail, customersByExternalId] = await Promise.all([
-    repo.customerIdsByEmail(db, actor.orgId, emails),
-    customerIdsByExternalId(db, actor.orgId, externalIds),
-  ]);
-  const lookups = { ...c.refs, customersByEmail, customersByExternalId, activeStaffIds: c.staffIds };
+  const customers = await repo.customerLookup(db, actor.orgId, customerRefs);
+  const lookups = { ...c.refs, customers, activeStaffIds: c.staffIds };
   const scope = locationScope(actor);
   const good: { outcome: RowOutcome; item: ResponseItem }[] = [];
   for (const d of drafts) {

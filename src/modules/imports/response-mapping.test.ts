@@ -75,8 +75,7 @@ const lookups: ResponseLookups = {
   touchpoints: none,
   locations: none,
   staff,
-  customersByEmail: new Map([['ivan@example.com', CUST]]),
-  customersByExternalId: new Map(),
+  customers: { ids: new Set([CUST]), byKey: new Map([['ivan@example.com', CUST]]) },
   activeStaffIds: new Set([STAFF]),
 };
 
@@ -234,7 +233,7 @@ describe('mapping and checking response rows', () => {
   it('refuses unknown customers and empty rows', () => {
     expect(resolveResponse({ customerExternalId: 'C404', answers: { nps: 9 } }, survey, lookups, false)).toEqual({
       ok: false,
-      fields: { customerExternalId: 'no customer has this externalId' },
+      fields: { customerExternalId: 'No customer has this ID, name or email' },
     });
     expect(resolveResponse({ externalId: 'R9', answers: {} }, survey, lookups, true)).toEqual({
       ok: false,

@@ -13,6 +13,7 @@ import {
 } from './import-fields.ts';
 import {
   cellsOf,
+  resolveNamed,
   resolveRef,
   take,
   withoutFields,
@@ -204,8 +205,8 @@ export type ResponseLookups = {
   touchpoints: Lookup;
   locations: Lookup;
   staff: Lookup;
-  customersByEmail: Map<string, string>;
-  customersByExternalId: Map<string, string>;
+  /** Customers by external ID, ID, email or name, as `customerLookup` loads them for a chunk. */
+  customers: Lookup;
   /** Active staff: who a staff question may name. */
   activeStaffIds: ReadonlySet<string> | null;
 };
@@ -237,22 +238,13 @@ export function resolveResponse(
   if (d.externalId) item.externalId = d.externalId;
   if (d.submittedAt) item.submittedAt = new Date(d.submittedAt);
   if (d.language) item.language = d.language;
-  if (d.customerExternalId) {
-    item.customerId = l.customersByExternalId.get(d.customerExternalId);
-    if (!item.customerId) fields.customerExternalId = 'no customer has this externalId';
-  } else if (d.customerEmail) {
-    item.customerId = l.customersByEmail.get(d.customerEmail);
-    if (!item.customerId) fields.customerEmail = 'no customer has this email';
-  }
-  const ref = (v: string | undefined, lookup: Lookup, field: 'touchpoint' | 'location' | 'staff', message: string) => {
-    if (!v) return undefined;
-    const id = resolveRef(lookup, v);
-    if (!id) fields[field] = message;
-    return id;
-  };
-  item.touchpointId = ref(d.touchpoint, l.touchpoints, 'touchpoint', 'no touchpoint with this id or name');
-  item.locationId = ref(d.location, l.locations, 'location', 'no location with this id or name');
-  item.staffId = ref(d.staff, l.staff, 'staff', 'no staff member with this id or email');
+  // Customers, like the interaction import's: by Zabota ID, external ID, email or a name only one of them has.
+  item.customerId = d.customerExternalId
+    ? resolveNamed(fields, d.customerExternalId, l.customers, 'customerExternalId')
+    : resolveNamed(fields, d.customerEmail, l.customers, 'customerEmail');
+  item.touchpointId = resolveNamed(fields, d.touchpoint, l.touchpoints, 'touchpoint');
+  item.locationId = resolveNamed(fields, d.location, l.locations, 'location');
+  item.staffId = resolveNamed(fields, d.staff, l.staff, 'staff');
   const checked = checkAnswers(survey.questions, d.answers, { partial, staffIds: l.activeStaffIds });
   Object.assign(fields, checked.errors);
   if (Object.keys(checked.answers).length === 0 && Object.keys(fields).length === 0)

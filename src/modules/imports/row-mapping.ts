@@ -1,5 +1,14 @@
 import { customerCreate, type CustomerCreate } from '../customers/customers.contract.ts';
-import { parseBool, parseCurrency, parseDateTime, parseLanguage, parseMoney, type Parsed } from './csv-values.ts';
+import type { Shift } from '../../shared/domain.ts';
+import {
+  parseBool,
+  parseCurrency,
+  parseDateTime,
+  parseLanguage,
+  parseMoney,
+  parseShift,
+  type Parsed,
+} from './csv-values.ts';
 import type { CustomerField, ImportField, InteractionField, Mapping } from './import-fields.ts';
 
 /**
@@ -77,6 +86,7 @@ export type InteractionDraft = {
   touchpoint?: string;
   location?: string;
   staff?: string;
+  shift?: Shift;
   revenue?: number;
   currency?: string;
   note?: string;
@@ -101,6 +111,9 @@ export function mapInteraction(
         break;
       case 'currency':
         value.currency = take(errors, field, parseCurrency(v));
+        break;
+      case 'shift':
+        value.shift = take(errors, field, parseShift(v));
         break;
       case 'customerEmail':
         value.customerEmail = v.toLowerCase();
@@ -147,12 +160,13 @@ export type InteractionItem = {
   touchpointId?: string;
   locationId?: string;
   staffId?: string;
+  shift?: Shift;
   revenue?: number;
   currency?: string;
   note?: string;
 };
 
-type RefField = 'customerExternalId' | 'customerEmail' | 'touchpoint' | 'location' | 'staff';
+export type RefField = 'customerExternalId' | 'customerEmail' | 'touchpoint' | 'location' | 'staff';
 const NOT_FOUND: Record<RefField, string> = {
   customerExternalId: 'No customer has this ID, name or email',
   customerEmail: 'No customer has this email, ID or name',
@@ -172,17 +186,25 @@ const SHARED: Record<RefField, string> = {
  * Turns a row's names into ids, reporting every name that finds no one (or several) at once. Works
  * on a row that already has other problems too, so the preview shows all of a row's problems together.
  */
+/** The id a cell names, or the reason it names no one (nobody, or several sharing a name) in `fields`. */
+export function resolveNamed(
+  fields: FieldErrors,
+  v: string | undefined,
+  lookup: Lookup,
+  field: RefField,
+): string | undefined {
+  if (!v) return undefined;
+  const id = resolveRef(lookup, v);
+  if (!id) fields[field] = lookup.ambiguous?.has(v.toLowerCase()) ? SHARED[field] : NOT_FOUND[field];
+  return id;
+}
+
 export function resolveInteraction(
   d: Partial<InteractionDraft>,
   l: InteractionLookups,
 ): { ok: true; item: InteractionItem } | { ok: false; fields: FieldErrors } {
   const fields: FieldErrors = {};
-  const ref = (v: string | undefined, lookup: Lookup, field: RefField) => {
-    if (!v) return undefined;
-    const id = resolveRef(lookup, v);
-    if (!id) fields[field] = lookup.ambiguous?.has(v.toLowerCase()) ? SHARED[field] : NOT_FOUND[field];
-    return id;
-  };
+  const ref = (v: string | undefined, lookup: Lookup, field: RefField) => resolveNamed(fields, v, lookup, field);
   const item: InteractionItem = { occurredAt: d.occurredAt ?? '' };
   if (d.externalId) item.externalId = d.externalId;
   item.customerId = d.customerExternalId
@@ -191,6 +213,7 @@ export function resolveInteraction(
   item.touchpointId = ref(d.touchpoint, l.touchpoints, 'touchpoint');
   item.locationId = ref(d.location, l.locations, 'location');
   item.staffId = ref(d.staff, l.staff, 'staff');
+  if (d.shift) item.shift = d.shift;
   if (d.revenue !== undefined) item.revenue = d.revenue;
   if (d.currency) item.currency = d.currency;
   if (d.note) item.note = d.note;

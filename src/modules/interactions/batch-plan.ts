@@ -17,6 +17,7 @@ export type PlannedRow = {
   touchpointId: string | null;
   locationId: string | null;
   staffId: string | null;
+  shift: InteractionCreate['shift'] | null;
   occurredAt: Date;
   revenue: number | null;
   currency: string | null;
@@ -91,6 +92,7 @@ export function planRows(
       touchpointId: v.touchpointId ?? null,
       locationId: v.locationId ?? null,
       staffId: v.staffId ?? null,
+      shift: v.shift ?? null,
       occurredAt: new Date(v.occurredAt),
       revenue: v.revenue ?? null,
       currency: v.currency ?? null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { externalId, isoDateTime, optText } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
+import { SHIFTS } from '../../shared/domain.ts';
 
 export const BATCH_MAX = 1000;
 
@@ -12,6 +13,7 @@ export const interaction = z
     touchpointId: z.uuid().nullable(),
     locationId: z.uuid().nullable(),
     staffId: z.uuid().nullable(),
+    shift: z.enum(SHIFTS).nullable().describe('The shift it happened in, so figures can be read by shift'),
     occurredAt: z.string(),
     revenue: z.number().nullable(),
     currency: z.string().nullable(),
@@ -41,6 +43,7 @@ export const interactionCreate = z
     touchpointId: z.uuid().nullable().optional(),
     locationId: z.uuid().nullable().optional(),
     staffId: z.uuid().nullable().optional(),
+    shift: z.enum(SHIFTS).nullable().optional().describe('morning, day, evening or night'),
     occurredAt: isoDateTime,
     revenue: z.number().min(-1e11).max(1e11).nullable().optional(),
     currency: z
@@ -60,6 +63,7 @@ export const interactionUpdate = z.object({
   touchpointId: z.uuid().nullable().optional(),
   locationId: z.uuid().nullable().optional(),
   staffId: z.uuid().nullable().optional(),
+  shift: z.enum(SHIFTS).nullable().optional(),
   occurredAt: isoDateTime.optional(),
   revenue: z.number().min(-1e11).max(1e11).nullable().optional(),
   currency: z
@@ -77,6 +81,7 @@ export const interactionListQuery = paginationQuery.extend({
   touchpointId: z.uuid().optional(),
   locationId: z.uuid().optional(),
   staffId: z.uuid().optional(),
+  shift: z.enum(SHIFTS).optional(),
 });
 
 // Items are validated one by one in the service so that one bad item does not reject the batch.

@@ -38,6 +38,7 @@ export async function list(db: Db, orgId: string, scope: InteractionScope, q: In
     q.touchpointId ? eq(interactions.touchpointId, q.touchpointId) : undefined,
     q.locationId ? eq(interactions.locationId, q.locationId) : undefined,
     q.staffId ? eq(interactions.staffId, q.staffId) : undefined,
+    q.shift ? eq(interactions.shift, q.shift) : undefined,
   ];
   return db
     .select({
@@ -70,7 +71,7 @@ export async function get(db: Db, orgId: string, scope: InteractionScope, id: st
 
 /**
  * Inserts many rows at once; rows whose external id exists already are skipped, not doubled.
- * One array per column (`unnest`) rather than a VALUES list: 13 parameters whatever the
+ * One array per column (`unnest`) rather than a VALUES list: 14 parameters whatever the
  * number of rows, and no per-value query building in the app, which dominated a 1,000-row batch.
  */
 export async function insertMany(
@@ -82,15 +83,15 @@ export async function insertMany(
     sql.param(rows.map((r) => pick(r) ?? null));
   const time = (d: Date | null | undefined) => d?.toISOString() ?? null;
   const result = await db.execute<{ id: string; external_id: string | null }>(sql`
-    insert into ${interactions} (id, org_id, external_id, customer_id, touchpoint_id, location_id, staff_id, occurred_at, revenue, currency, note, created_at, updated_at)
-    select u.id, u.org_id, u.external_id, u.customer_id, u.touchpoint_id, u.location_id, u.staff_id, u.occurred_at, u.revenue, u.currency, u.note,
+    insert into ${interactions} (id, org_id, external_id, customer_id, touchpoint_id, location_id, staff_id, shift, occurred_at, revenue, currency, note, created_at, updated_at)
+    select u.id, u.org_id, u.external_id, u.customer_id, u.touchpoint_id, u.location_id, u.staff_id, u.shift::shift, u.occurred_at, u.revenue, u.currency, u.note,
            coalesce(u.created_at, now()), coalesce(u.updated_at, now())
       from unnest(
         ${column((r) => r.id ?? newId())}::uuid[], ${column((r) => r.orgId)}::uuid[], ${column((r) => r.externalId)}::text[],
-        ${column((r) => r.customerId)}::uuid[], ${column((r) => r.touchpointId)}::uuid[], ${column((r) => r.locationId)}::uuid[], ${column((r) => r.staffId)}::uuid[],
+        ${column((r) => r.customerId)}::uuid[], ${column((r) => r.touchpointId)}::uuid[], ${column((r) => r.locationId)}::uuid[], ${column((r) => r.staffId)}::uuid[], ${column((r) => r.shift)}::text[],
         ${column((r) => time(r.occurredAt))}::timestamptz[], ${column((r) => r.revenue)}::numeric[], ${column((r) => r.currency)}::text[], ${column((r) => r.note)}::text[],
         ${column((r) => time(r.createdAt))}::timestamptz[], ${column((r) => time(r.updatedAt))}::timestamptz[]
-      ) as u(id, org_id, external_id, customer_id, touchpoint_id, location_id, staff_id, occurred_at, revenue, currency, note, created_at, updated_at)
+      ) as u(id, org_id, external_id, customer_id, touchpoint_id, location_id, staff_id, shift, occurred_at, revenue, currency, note, created_at, updated_at)
     on conflict (org_id, external_id) where external_id is not null do nothing
     returning id, external_id`);
   return result.rows.map((r) => ({ id: r.id, externalId: r.external_id }));

@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, numeric, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
 import { customers } from '../customers/customers.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
 import { touchpoints } from '../touchpoints/touchpoints.schema.ts';
+import { SHIFTS } from '../../shared/domain.ts';
+
+/** The shift of a working day: an interaction's, an audit's; figures read by shift rather than by person. */
+export const shiftEnum = pgEnum('shift', SHIFTS);
 
 export const interactions = pgTable(
   'interactions',
@@ -17,6 +21,7 @@ export const interactions = pgTable(
     touchpointId: uuid('touchpoint_id'),
     locationId: uuid('location_id'),
     staffId: uuid('staff_id'),
+    shift: shiftEnum('shift'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     revenue: numeric('revenue', { precision: 14, scale: 2, mode: 'number' }),
     currency: text('currency'),

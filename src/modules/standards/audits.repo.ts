@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
+import { staff } from '../staff/staff.schema.ts';
 import {
   auditAnswers,
   auditCases,
@@ -13,6 +14,14 @@ import {
 } from './standards.schema.ts';
 
 export type AuditRow = typeof audits.$inferSelect;
+
+/** The organisation's people as a mystery result may name them: by position or role. */
+export async function people(db: Db, orgId: string) {
+  return db
+    .select({ name: staff.name, position: staff.position, role: staff.role })
+    .from(staff)
+    .where(eq(staff.orgId, orgId));
+}
 export type AnswerRow = typeof auditAnswers.$inferSelect;
 /** Who may see which audits: everything, some locations, or a staff member's own. */
 export type AuditScope = { all: true } | { locationIds: string[] } | { staffId: string };

@@ -7,6 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import { state } from '../../platform/events.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
+import { maskNames } from './mask-names.ts';
 import * as repo from './audits.repo.ts';
 import { openCriticalCases, type CaseDeps } from './critical-cases.ts';
 import type { AnswerBody, AuditCreate, AuditListQuery } from './standards.contract.ts';
@@ -62,8 +63,14 @@ export async function list(db: Db, actor: Actor, q: AuditListQuery) {
 export async function get(db: Db, actor: Actor, id: string) {
   const a = await load(db, actor, id);
   const photos = await repo.photosOf(db, actor.orgId, id);
+  let answers = await repo.answersOf(db, actor.orgId, id);
+  // A shopper may name whoever served them: the result shows them by position or role instead.
+  if (a.kind === 'mystery') {
+    const people = await repo.people(db, actor.orgId);
+    answers = answers.map((x) => (x.comment ? { ...x, comment: maskNames(x.comment, people) } : x));
+  }
   return {
-    ...present(a, await repo.answersOf(db, actor.orgId, id)),
+    ...present(a, answers),
     photos: photos.map(({ auditId: _a, ...p }) => toDto(p)),
   };
 }

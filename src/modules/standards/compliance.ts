@@ -5,6 +5,7 @@ import { constraintsFor, figuresOf, analyticsRepo as analytics } from '../analyt
 import { orgTimeZone } from '../orgs/index.ts';
 import { scopeOf } from './audits.service.ts';
 import type { ComplianceQuery } from './standards.contract.ts';
+import { scoresByShift } from './shift-scores.ts';
 
 type Cell = { key: string; n: number; items: number; earned: number | null; possible: number | null; failed: number };
 
@@ -35,6 +36,7 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
     location: sql`a.location_id`,
     touchpoint: sql`coalesce(a.touchpoint_id, c.touchpoint_id)`,
     standard: sql`i.standard_id`,
+    shift: sql`a.shift::text`,
     // Over time: the organisation's weeks (from Monday) or months, as the customer scores count them.
     week: sql`to_char(date_trunc('week', a.submitted_at at time zone ${tz})::date, 'YYYY-MM-DD')`,
     month: sql`to_char(date_trunc('month', a.submitted_at at time zone ${tz})::date, 'YYYY-MM-DD')`,
@@ -68,13 +70,16 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
   // Customer scores of the same period, by the touchpoint (or the location, or the week) the compliance is for.
   const scoreDim = q.by === 'location' ? 'location' : 'touchpoint';
   const filters = { from: q.from, to: q.to, locationId: q.locationId, touchpointId: q.touchpointId, k: 2 };
-  const scores = await analytics.counts(
-    db,
-    actor.orgId,
-    constraintsFor(actor, filters),
-    { from: q.from ?? null, to: q.to ?? null },
-    q.by === 'week' || q.by === 'month' ? { kind: 'period', interval: q.by } : { kind: 'dim', dim: scoreDim },
-  );
+  const byShift = q.by === 'shift' ? await scoresByShift(db, actor.orgId, tz, scope, q) : null;
+  const scores = byShift
+    ? { rows: [] }
+    : await analytics.counts(
+        db,
+        actor.orgId,
+        constraintsFor(actor, filters),
+        { from: q.from ?? null, to: q.to ?? null },
+        q.by === 'week' || q.by === 'month' ? { kind: 'period', interval: q.by } : { kind: 'dim', dim: scoreDim },
+      );
   const byKey = new Map(scores.rows.map((r) => [r.group, figuresOf(r, 2)]));
   const standardTouchpoint = new Map<string, string | null>();
   const labels = new Map<string, string>();
@@ -90,7 +95,7 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
       standardTouchpoint.set(s.id, s.touchpointId);
       labels.set(s.id, s.title.en ?? Object.values(s.title)[0] ?? '');
     }
-  } else if (!overTime)
+  } else if (!overTime && !byShift)
     for (const [k, v] of await analytics.labels(
       db,
       actor.orgId,
@@ -105,7 +110,7 @@ export async function compliance(db: Db, actor: Actor, q: ComplianceQuery) {
     by: q.by,
     items: rows.map((r) => {
       const scoreKey = q.by === 'standard' ? standardTouchpoint.get(r.key) : r.key;
-      const s = scoreKey ? byKey.get(scoreKey) : undefined;
+      const s = byShift ? byShift.get(r.key) : scoreKey ? byKey.get(scoreKey) : undefined;
       return {
         key: r.key,
         label: labels.get(r.key) ?? null,

@@ -5,6 +5,9 @@ import { paginationQuery } from '../../platform/http/pagination.ts';
 import { ASSIGNEE_ROLES, AUDIT_KINDS, AUDIT_STATUSES, ITEM_KINDS } from './standards.schema.ts';
 import { parseRule } from './recurrence.ts';
 
+/** The dashboard reads a schedule's rule with the server's own parser, to say it in words. */
+export { parseRule, type Rule } from './recurrence.ts';
+
 /** Text in the organisation's languages: `{en: "…", ru: "…"}`. */
 export const texts = (max = 5000) =>
   z.record(
@@ -246,7 +249,7 @@ export const staffNotice = z
   .meta({ id: 'StaffNotice' });
 export const staffNoticeCreate = z.object({ body: requiredTexts(5000) });
 
-export const COMPLIANCE_DIMS = ['location', 'touchpoint', 'standard', 'week', 'month'] as const;
+export const COMPLIANCE_DIMS = ['location', 'touchpoint', 'standard', 'shift', 'week', 'month'] as const;
 export const complianceQuery = z.object({
   from: z.iso.date().optional().describe('First day, inclusive'),
   to: z.iso.date().optional().describe('Last day, exclusive'),
@@ -264,7 +267,9 @@ export const complianceQuery = z.object({
   by: z
     .enum(COMPLIANCE_DIMS)
     .default('touchpoint')
-    .describe('week and month: compliance over time, each key the first day of its period'),
+    .describe(
+      'week and month: compliance over time, each key the first day of its period; shift: beside the NPS and CSAT of the interactions of that shift',
+    ),
 });
 export const compliance = z
   .object({
@@ -277,7 +282,7 @@ export const compliance = z
         n: z.number().int().describe('Audits'),
         items: z.number().int().describe('Answered applicable items'),
         failed: z.number().int(),
-        nps: z.number().nullable().describe("The touchpoint's (or location's) NPS for the same period"),
+        nps: z.number().nullable().describe("The touchpoint's (location's, shift's) NPS for the same period"),
         npsN: z.number().int(),
         csat: z.number().nullable(),
         csatN: z.number().int(),

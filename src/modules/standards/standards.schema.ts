@@ -19,7 +19,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { idColumn, orgIdColumn, timestamps, orgForeignKey } from '../../platform/db/columns.ts';
-import { SHIFTS } from '../../shared/domain.ts';
+import { shiftEnum } from '../interactions/interactions.schema.ts';
 import { cases } from '../cases/cases.schema.ts';
 import { locations } from '../locations/locations.schema.ts';
 import { orgs } from '../orgs/orgs.schema.ts';
@@ -35,7 +35,6 @@ export const auditKindEnum = pgEnum('audit_kind', AUDIT_KINDS);
 export const auditStatusEnum = pgEnum('audit_status', AUDIT_STATUSES);
 export const checklistItemKindEnum = pgEnum('checklist_item_kind', ITEM_KINDS);
 export const assigneeRoleEnum = pgEnum('audit_assignee_role', ASSIGNEE_ROLES);
-export const shiftEnum = pgEnum('shift', SHIFTS);
 
 /** A written standard: per touchpoint, optionally narrowed to one location; texts per language. */
 export const standards = pgTable(

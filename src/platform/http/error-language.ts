@@ -72,13 +72,85 @@ const KNOWN: Record<string, MessageKey> = {
   'The request querystring is invalid': 'error.request.querystring',
   'The request params is invalid': 'error.request.params',
   'The request headers is invalid': 'error.request.headers',
+  'You are not allowed to do this': 'srv.forbidden',
+  'Some references are unknown': 'srv.unknownRefs',
+  // Import rows (src/modules/imports): how a cell names no one, or holds what cannot be read.
+  'No customer has this ID, name or email': 'srv.import.customerNotFound',
+  'No customer has this email, ID or name': 'srv.import.customerNotFound',
+  'Several customers have this name: use their ID or email': 'srv.import.customerShared',
+  'No touchpoint has this name or ID': 'srv.import.touchpointNotFound',
+  'Several touchpoints have this name: use the ID': 'srv.import.touchpointShared',
+  'No location has this name or ID': 'srv.import.locationNotFound',
+  'Several locations have this name: use the ID': 'srv.import.locationShared',
+  'No staff member has this name, email or ID': 'srv.import.staffNotFound',
+  'Several staff members have this name: use their email': 'srv.import.staffShared',
+  'Every interaction needs its date and time': 'srv.import.needsDate',
+  'not a number': 'srv.import.notNumber',
+  'more than two decimals (write 1234.50 or 1 234,50)': 'srv.import.decimals',
+  'not yes/no (use yes, no, 1, 0, да, нет, не)': 'srv.import.notYesNo',
+  'not a language code (use en, ru or bg)': 'srv.import.notLanguage',
+  'not a currency code (use an ISO 4217 code, e.g. EUR, BGN, RUB)': 'srv.import.notCurrency',
+  'not a date (use 2026-01-31 14:05, 31.01.2026 14:05 or ISO 8601)': 'srv.import.notDate',
+  'not a date': 'srv.import.badDate',
+  'not a valid date': 'srv.import.badDate',
+  'not a shift (use morning, day, evening or night)': 'srv.import.notShift',
+  'No such column in the CSV': 'srv.import.noColumn',
+  'You can only record interactions at the locations you cover': 'srv.import.outsideInteractions',
+  'You can only record responses at the locations you cover': 'srv.import.outsideResponses',
+  'Answer at least one question': 'srv.import.answerOne',
+  'This question needs an answer': 'srv.import.needsAnswer',
+  'The CSV is empty: it needs a header line and rows': 'srv.import.csvEmpty',
+  'Name the survey these responses answer': 'srv.import.nameSurvey',
+  'Map a column to occurredAt: every interaction needs its date and time': 'srv.import.mapDate',
+  // Audits and training (src/modules/standards, src/modules/training).
+  'Publish a staff notice about mystery visits before the first one': 'srv.audit.noticeFirst',
+  'This shopper visited this location too recently': 'srv.audit.shopperTooSoon',
+  'This audit is submitted; its answers are final': 'srv.audit.final',
+  'This audit is submitted; its photos are final': 'srv.audit.photosFinal',
+  'Staff run self-checks only': 'srv.audit.selfOnly',
+  'A self-check is of yourself': 'srv.audit.selfIsYours',
+  'This item always applies': 'srv.audit.alwaysApplies',
+  'A pass/fail item takes a result': 'srv.audit.takesResult',
+  'A scale item takes a value': 'srv.audit.takesValue',
+  'A pass/fail item has no value': 'srv.audit.noValue',
+  'No attempts left; ask your manager to assign the lesson again': 'srv.training.noAttempts',
+  'This lesson is already passed': 'srv.training.passed',
+  'Only the person assigned takes the quiz': 'srv.training.assigneeOnly',
+  'Some of these people work outside the locations you cover': 'srv.training.outside',
 };
+
+/** Wordings with a value in them: the value is kept, the words are translated. */
+const PATTERNS: [RegExp, MessageKey, string[]][] = [
+  [/^Longer than (\d+) characters$/, 'srv.import.longer', ['n']],
+  [/^Must be a whole number from (-?\d+) to (-?\d+)$/, 'srv.import.wholeNumber', ['min', 'max']],
+  [/^Each choice must be one of (.+)$/, 'srv.import.eachOneOf', ['values']],
+  [/^Must be one of (.+)$/, 'srv.import.oneOf', ['values']],
+  [/^The same shopper may visit this location again from (\S+)$/, 'srv.audit.shopperAgainFrom', ['date']],
+  // notFound('Audit') and assertRefs' "No such location": the thing's English name is left out.
+  [/^.+ not found$/, 'srv.notFound', []],
+  [/^No such [\w ]+$/, 'srv.noSuch', []],
+];
+
+function byPattern(language: Language, message: string): string | undefined {
+  for (const [re, key, names] of PATTERNS) {
+    const m = re.exec(message);
+    if (!m) continue;
+    const vars = Object.fromEntries(names.map((n, i) => [n, n === 'n' ? Number(m[i + 1]) : m[i + 1]!]));
+    return translate(language, key, vars);
+  }
+  return undefined;
+}
 
 /** A message the server wrote in English, in the language when it is one we know; else unchanged. */
 export function localizeKnown(language: Language, message: string): string {
   if (language === 'en') return message;
   const key = KNOWN[message];
-  return key ? translate(language, key) : message;
+  return key ? translate(language, key) : (byPattern(language, message) ?? message);
+}
+
+/** Field → message, each in the language (import rows, AppError fields). */
+export function localizeFieldMessages(language: Language, fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, localizeKnown(language, v)]));
 }
 
 /** What fastify-type-provider-zod keeps of a Zod issue: its code, message and the rest as params. */
@@ -119,6 +191,8 @@ export function localizeIssue(language: Language, issue: ValidationIssue): strin
   if (language === 'en') return message;
   const known = KNOWN[message];
   if (known) return translate(language, known);
+  const patterned = byPattern(language, message);
+  if (patterned) return patterned;
   const p = (issue.params ?? {}) as Record<string, unknown>;
   const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(language, key, vars);
   switch (issue.keyword) {

@@ -2,6 +2,7 @@ import { advocacy } from './messages/advocacy.ts';
 import { advocacyWeb } from './messages/advocacy-web.ts';
 import { advocacyReplies } from './messages/advocacy-replies.ts';
 import { analytics } from './messages/analytics.ts';
+import { auditSchedules } from './messages/audit-schedules.ts';
 import { cases } from './messages/cases.ts';
 import { connectors } from './messages/connectors.ts';
 import { customer } from './messages/customer.ts';
@@ -17,6 +18,7 @@ import { orgSettings } from './messages/org-settings.ts';
 import { recoveryContact } from './messages/recovery-contact.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
+import { serverMessages } from './messages/server-messages.ts';
 import { recognition } from './messages/recognition.ts';
 import { results } from './messages/results.ts';
 import { standards } from './messages/standards.ts';
@@ -55,6 +57,8 @@ const areas = [
   recognition,
   recoveryContact,
   ideas,
+  auditSchedules,
+  serverMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

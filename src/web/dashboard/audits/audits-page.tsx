@@ -8,6 +8,7 @@ import { ErrorBanner, PageHeader, Panel, SelectField, fieldErrors, formString } 
 import { useSession } from '../lib/session.tsx';
 import { ComplianceTrend } from './compliance-trend.tsx';
 import { useAudits, useChecklists, useCompliance, useCreateAudit } from './hooks.ts';
+import { SchedulesPanel } from './schedules-panel.tsx';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : String(v));
 
@@ -15,7 +16,7 @@ const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '
 export function AuditsPage() {
   const t = useT();
   const { can, me } = useSession();
-  const [by, setBy] = useState<'location' | 'touchpoint' | 'standard'>('touchpoint');
+  const [by, setBy] = useState<'location' | 'touchpoint' | 'standard' | 'shift'>('touchpoint');
   const [shift, setShift] = useState<Shift | ''>('');
   const figures = useCompliance(by, shift || undefined);
   const shiftOptions = SHIFTS.map((s) => ({ value: s, label: t(`stdShift.${s}`) }));
@@ -33,7 +34,7 @@ export function AuditsPage() {
           label={t('standards.by')}
           value={by}
           onChange={(e) => setBy(e.target.value as typeof by)}
-          options={(['touchpoint', 'location', 'standard'] as const).map((v) => ({
+          options={(['touchpoint', 'location', 'standard', 'shift'] as const).map((v) => ({
             value: v,
             label: t(`stdTrend.by.${v}`),
           }))}
@@ -51,7 +52,12 @@ export function AuditsPage() {
           rowKey={(r) => r.key}
           rowData={(r) => ({ 'data-key': r.key })}
           columns={[
-            { label: t(`stdTrend.by.${by}`), header: '', rowHeader: true, cell: (r) => r.label ?? r.key },
+            {
+              label: t(`stdTrend.by.${by}`),
+              header: '',
+              rowHeader: true,
+              cell: (r) => (by === 'shift' ? t(`stdShift.${r.key as Shift}`) : (r.label ?? r.key)),
+            },
             { label: t('standards.compliance'), cellClassName: 'compliance', cell: (r) => `${fmt(r.compliance)}%` },
             { label: 'n', cell: (r) => t('standards.audits', { n: r.n }) },
             {
@@ -78,6 +84,7 @@ export function AuditsPage() {
         </p>
       </Panel>
       <ComplianceTrend />
+      <SchedulesPanel />
       {can('audits:write') ? (
         <Panel title={t('standards.new')}>
           <ErrorBanner error={create.error} />

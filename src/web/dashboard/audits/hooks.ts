@@ -1,6 +1,13 @@
 import type { z } from 'zod';
-import type { audit, checklist, compliance, submitResult } from '../../../modules/standards/standards.contract.ts';
-import { del, get, post, put } from '../lib/api.ts';
+import type {
+  audit,
+  checklist,
+  compliance,
+  schedule,
+  scheduleCreate,
+  submitResult,
+} from '../../../modules/standards/standards.contract.ts';
+import { del, get, patch, post, put } from '../lib/api.ts';
 import { useApiMutation, useAllItems, useItem, usePagedList } from '../lib/queries.ts';
 import { useQuery } from '@tanstack/react-query';
 import type { Shift } from '../../../shared/domain.ts';
@@ -38,3 +45,13 @@ export const useAddPhoto = (auditId: string) =>
   });
 export const useRemovePhoto = () =>
   useApiMutation('audits', (id: string) => del<{ deleted: true }>(`/audit-photos/${id}`));
+
+export type Schedule = z.infer<typeof schedule>;
+export type ScheduleInput = z.input<typeof scheduleCreate>;
+export const useSchedules = () => useAllItems<Schedule>('audits', '/audit-schedules');
+export const useSaveSchedule = () =>
+  useApiMutation('audits', ({ id, body }: { id?: string; body: Partial<ScheduleInput> & { active?: boolean } }) =>
+    id ? patch<Schedule>(`/audit-schedules/${id}`, body) : post<Schedule>('/audit-schedules', body),
+  );
+export const useDeleteSchedule = () =>
+  useApiMutation('audits', (id: string) => del<{ deleted: true }>(`/audit-schedules/${id}`));

@@ -11,6 +11,7 @@ export type InteractionFilter = {
   touchpointId?: string;
   locationId?: string;
   staffId?: string;
+  shift?: 'morning' | 'day' | 'evening' | 'night';
 };
 
 export const useInteractions = (params: InteractionFilter) =>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SHIFTS, type Shift } from '../../../shared/domain.ts';
 import { startOfLocalDay } from '../lib/format.ts';
 import { useT } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
@@ -17,6 +18,7 @@ export function InteractionsPage() {
   const [touchpointId, setTouchpointId] = useState('');
   const [locationId, setLocationId] = useState('');
   const [staffId, setStaffId] = useState('');
+  const [shift, setShift] = useState('');
   // "to" is a calendar day the user includes, the API's bound is exclusive: the next midnight.
   const list = useInteractions({
     from: startOfLocalDay(from),
@@ -24,6 +26,7 @@ export function InteractionsPage() {
     touchpointId: touchpointId || undefined,
     locationId: locationId || undefined,
     staffId: staffId || undefined,
+    shift: (shift || undefined) as Shift | undefined,
   });
   const touchpoints = useAllTouchpoints();
   const locations = useAllLocations();
@@ -34,6 +37,7 @@ export function InteractionsPage() {
     setTouchpointId('');
     setLocationId('');
     setStaffId('');
+    setShift('');
   };
 
   return (
@@ -71,6 +75,13 @@ export function InteractionsPage() {
             items={staff.items}
           />
         ) : null}
+        <FilterSelect
+          label={t('stdShift.label')}
+          value={shift}
+          onChange={setShift}
+          allLabel={t('stdShift.any')}
+          items={SHIFTS.map((s) => ({ id: s, name: t(`stdShift.${s}`) }))}
+        />
         <button type="button" className="btn btn-ghost" onClick={clear}>
           {t('web.common.clearFilters')}
         </button>

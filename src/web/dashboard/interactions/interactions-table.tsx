@@ -35,6 +35,7 @@ export function InteractionsTable({ rows, showCustomer = true }: { rows: Row[]; 
         { label: t('web.interactions.touchpoint'), cell: (r) => r.touchpointName ?? '—' },
         { label: t('web.interactions.location'), cell: (r) => r.locationName ?? '—' },
         { label: t('web.interactions.staff'), cell: (r) => r.staffName ?? '—' },
+        { label: t('stdShift.label'), cell: (r) => (r.shift ? t(`stdShift.${r.shift}`) : '—') },
         {
           label: t('web.interactions.revenue'),
           align: 'num',
