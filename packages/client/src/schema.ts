@@ -25330,7 +25330,7 @@ export interface components {
       };
       /** @description Customer ideas marked done in the period, per quarter */
       ideasShippedPerQuarter: {
-        /** @description e.g. 2026-Q2 (UTC) */
+        /** @description e.g. 2026-Q2, on the organisation's clock */
         quarter: string;
         shipped: number;
       }[];
@@ -28229,7 +28229,7 @@ export interface components {
       };
       /** @description Customer ideas marked done in the period, per quarter */
       ideasShippedPerQuarter: {
-        /** @description e.g. 2026-Q2 (UTC) */
+        /** @description e.g. 2026-Q2, on the organisation's clock */
         quarter: string;
         shipped: number;
       }[];

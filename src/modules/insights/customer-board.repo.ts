@@ -156,10 +156,10 @@ export async function postedIn(db: Db, orgId: string, from: Date, to: Date) {
   return rows.map((r) => ({ customerId: r.customer_id }));
 }
 
-/** Customer ideas marked done in [from, to), per calendar quarter (UTC) of the decision. */
+/** Customer ideas marked done in [from, to), per calendar quarter of the decision on the organisation's clock. */
 export async function shippedPerQuarter(db: Db, orgId: string, from: Date, to: Date) {
   const { rows } = await db.execute<{ quarter: string; n: number }>(sql`
-    select to_char(date_trunc('quarter', outcome_at at time zone 'UTC'), 'YYYY-"Q"Q') as quarter, count(*)::int as n
+    select to_char(date_trunc('quarter', outcome_at at time zone (select time_zone from orgs where id = ${orgId})), 'YYYY-"Q"Q') as quarter, count(*)::int as n
       from insights
      where org_id = ${orgId} and audience = 'customer' and status = 'done'
        and outcome_at >= ${from.toISOString()}::timestamptz and outcome_at < ${to.toISOString()}::timestamptz

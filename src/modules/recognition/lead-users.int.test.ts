@@ -142,18 +142,21 @@ describe('lead users from ideas and reviews', () => {
       ).json().id as string;
     const a = await idea(people[6]!, 'Sourdough on Sundays');
     const b = await idea(people[6]!, 'Pre-order by message');
-    await idea(people[6]!, 'Loyalty card on the phone');
+    const c = await idea(people[6]!, 'Loyalty card on the phone');
     await idea(people[7]!, 'Bigger tables');
     await idea(null, 'Heard at the counter: more seats');
     for (const [id, at] of [
       [a, '2026-03-01T00:00:00Z'],
       [b, '2026-04-20T00:00:00Z'],
+      // 01:30 on 1 April in Sofia: the second quarter on the organisation's clock, the first in UTC.
+      [c, '2026-03-31T22:30:00Z'],
     ] as const)
       await pool.query(
         `update insights set status = 'done', outcome = 'Done for the customers who asked', outcome_at = $2 where id = $1`,
         [id, at],
       );
     await pool.query(`update insights set created_at = '2026-02-01T00:00:00Z' where org_id = $1`, [o.orgId]);
+    await pool.query(`update orgs set time_zone = 'Europe/Sofia' where id = $1`, [o.orgId]);
 
     const f = (await o.as.get('/api/v1/metrics/recognition?from=2026-02-01T00:00:00Z&to=2026-04-01T00:00:00Z')).json();
     const key = (r: { fromTierId: string | null; toTierId: string | null }) => `${r.fromTierId}>${r.toTierId}`;
@@ -173,6 +176,9 @@ describe('lead users from ideas and reviews', () => {
     expect(f.tierMatrix.reduce((s: number, r: { customers: number }) => s + r.customers, 0)).toBe(direct.rows[0].n);
     // Lead users: 6 (ideas) and 7 (one idea) → the top tenth, rounded up, is customer 6 alone: 3 of 5 ideas.
     expect(f.ideasFromTopLeadUsers).toEqual({ leadUsers: 2, topTenth: 1, ideas: 5, fromTopTenth: 3, share: 60 });
-    expect(f.ideasShippedPerQuarter).toEqual([{ quarter: '2026-Q1', shipped: 1 }]);
+    expect(f.ideasShippedPerQuarter).toEqual([
+      { quarter: '2026-Q1', shipped: 1 },
+      { quarter: '2026-Q2', shipped: 1 },
+    ]);
   });
 });

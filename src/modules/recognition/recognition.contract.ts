@@ -316,7 +316,12 @@ export const recognitionFigures = z
       })
       .describe('How much of the idea board the top tenth of lead users carries'),
     ideasShippedPerQuarter: z
-      .array(z.object({ quarter: z.string().describe('e.g. 2026-Q2 (UTC)'), shipped: z.number().int() }))
+      .array(
+        z.object({
+          quarter: z.string().describe("e.g. 2026-Q2, on the organisation's clock"),
+          shipped: z.number().int(),
+        }),
+      )
       .describe('Customer ideas marked done in the period, per quarter'),
   })
   .meta({ id: 'RecognitionFigures' });
