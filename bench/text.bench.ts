@@ -50,6 +50,17 @@ const Sentiment = require('sentiment') as new () => { analyze: (text: string) =>
 const multilang = require('multilang-sentiment') as (text: string, lang: string) => PeerResult;
 const afinn = new Sentiment();
 const toLabel = (score: number) => (score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral');
+const peerCache = new Map<string, { afinn: string; multi: string }>();
+/** The peers' verdicts, computed once a comment (multilang-sentiment is slow). */
+const peers = (d: Labelled) => {
+  let p = peerCache.get(d.id);
+  if (!p)
+    peerCache.set(
+      d.id,
+      (p = { afinn: toLabel(afinn.analyze(d.text).score), multi: toLabel(multilang(d.text, d.lang).score) }),
+    );
+  return p;
+};
 
 /** One block of figures: per language and for all, with the peers on the same comments. */
 function report(title: string, rows: readonly Labelled[], pred: ReadonlyMap<string, Verdict>, detailed: boolean) {
@@ -75,13 +86,13 @@ function report(title: string, rows: readonly Labelled[], pred: ReadonlyMap<stri
     const aF1 = en.length
       ? macroF1(
           en.map((d) => d.sentiment),
-          en.map((d) => toLabel(afinn.analyze(d.text).score)),
+          en.map((d) => peers(d).afinn),
           SENTIMENTS,
         )
       : NaN;
     const mF1 = macroF1(
       gold,
-      r.map((d) => toLabel(multilang(d.text, d.lang).score)),
+      r.map((d) => peers(d).multi),
       SENTIMENTS,
     );
     console.log(
