@@ -3,11 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Emotion, Sentiment, TextLang } from '../../src/modules/text/analyzer/types.ts';
 
-/** One labelled comment (see dataset/LABELLING.md); `blind`: of the blind test set (blind/README.md). */
+/**
+ * One labelled comment (see dataset/LABELLING.md); `blind`: of the blind test set (blind/README.md);
+ * `domain`: of the domain set (domains/README.md), tested by leaving its domain out.
+ */
 export type Labelled = {
   id: string;
   lang: TextLang;
-  split: 'dev' | 'heldout' | 'blind';
+  split: 'dev' | 'heldout' | 'blind' | 'domain';
+  /** The kind of business, in the domain set only. */
+  domain?: Domain;
   sentiment: Sentiment;
   emotion: Emotion;
   topics: string[];
@@ -38,6 +43,25 @@ const TOPIC: Record<string, string> = {
   am: 'ambience',
   ot: 'other',
 };
+
+/** The fourteen kinds of business of the domain set (bench/text/domains). */
+export const DOMAINS = [
+  'clinic',
+  'dentist',
+  'restaurant',
+  'cafe',
+  'hotel',
+  'shop',
+  'online_shop',
+  'delivery',
+  'beauty',
+  'car_service',
+  'bank',
+  'telecom',
+  'fitness',
+  'education',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'dataset');
 /** The blind test set: scored whole by `bench:text -- --set blind`, never trained or tuned on. */
@@ -89,6 +113,18 @@ export function assertNotBlind(file: string): string {
   return file;
 }
 
+const TRAINING_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'training');
+
+/** The training comments (training/): every line is training, whatever its id ends in. */
+export function loadTraining(): Labelled[] {
+  return LANGS.flatMap((lang) =>
+    parseDataset(lang, fs.readFileSync(assertNotBlind(path.join(TRAINING_DIR, `${lang}.txt`)), 'utf8')).map((d) => ({
+      ...d,
+      split: 'dev' as const,
+    })),
+  );
+}
+
 /** All of the blind test set; every comment is test, whatever its id ends in. */
 export function loadBlindSet(): Labelled[] {
   if (blindForbidden) throw new Error('the blind test set must not be read by this process (training)');
@@ -98,4 +134,69 @@ export function loadBlindSet(): Labelled[] {
       split: 'blind' as const,
     })),
   );
+}
+
+/** The domain set: `domains/<lang>/<domain>.txt`, lines `id|domain|sentiment|emotion|topics|text`. */
+export const DOMAIN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'domains');
+
+/**
+ * Parses one file of the domain set, throwing on the first malformed line with the file's name and
+ * the line's number: a wrong label must stop the bench, not quietly lower a figure.
+ */
+export function parseDomainFile(file: string, lang: TextLang, domain: Domain, content: string): Labelled[] {
+  const out: Labelled[] = [];
+  const lines = content.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const fail = (why: string) => {
+      throw new Error(`${file}:${n + 1}: ${why}: ${line}`);
+    };
+    const [id = '', d = '', s = '', e = '', t = '', ...rest] = line.split('|');
+    const text = rest.join('|').trim();
+    if (!id.startsWith(`${lang}-`)) fail(`id must start with ${lang}-`);
+    if (d !== domain) fail(`domain column is "${d}", the file is ${domain}`);
+    const sentiment = SENTIMENT[s];
+    if (!sentiment) fail(`unknown sentiment "${s}"`);
+    const emotion = EMOTION[e];
+    if (!emotion) fail(`unknown emotion "${e}"`);
+    const codes = t.split(',').map((x) => x.trim());
+    const unknown = codes.find((x) => !TOPIC[x]);
+    if (unknown !== undefined) fail(`unknown topic "${unknown}"`);
+    if (!text) fail('no text');
+    out.push({
+      id,
+      lang,
+      split: 'domain',
+      domain,
+      sentiment: sentiment!,
+      emotion: emotion!,
+      topics: [...new Set(codes.map((x) => TOPIC[x]!))],
+      text,
+    });
+  }
+  return out;
+}
+
+/** Every file of the domain set; ids must be unique across it. */
+export function loadDomainSet(dir = DOMAIN_DIR): Labelled[] {
+  const out: Labelled[] = [];
+  const ids = new Set<string>();
+  for (const lang of LANGS) {
+    for (const domain of DOMAINS) {
+      const file = path.join(dir, lang, `${domain}.txt`);
+      if (!fs.existsSync(file)) continue;
+      for (const d of parseDomainFile(
+        path.relative(process.cwd(), file),
+        lang,
+        domain,
+        fs.readFileSync(file, 'utf8'),
+      )) {
+        if (ids.has(d.id)) throw new Error(`${file}: id ${d.id} is used twice`);
+        ids.add(d.id);
+        out.push(d);
+      }
+    }
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './dataset.ts';
-import { accuracy, macroF1, microF1 } from './metrics.ts';
+import { accuracy, confusion, macroF1, microF1, perClass } from './metrics.ts';
 
 describe('bench metrics', () => {
   it('accuracy, macro-F1 and micro-F1', () => {
@@ -8,6 +8,20 @@ describe('bench metrics', () => {
     // a: tp 2 fp 1 fn 0 → 0.8; b: 1.0; c: 0 → mean 0.6
     expect(macroF1(['a', 'b', 'c', 'a'], ['a', 'b', 'a', 'a'], ['a', 'b', 'c'])).toBeCloseTo(0.6);
     expect(microF1([['x', 'y'], ['z']], [['x'], ['z', 'w']])).toBeCloseTo((2 * 2) / (2 * 2 + 1 + 1));
+  });
+
+  it('confusion matrix and per-class precision and recall', () => {
+    const gold = ['a', 'a', 'b', 'c', 'c', 'c'];
+    const pred = ['a', 'b', 'b', 'c', 'a', 'c'];
+    expect(confusion(gold, pred, ['a', 'b', 'c'])).toEqual([
+      [1, 1, 0],
+      [0, 1, 0],
+      [1, 0, 2],
+    ]);
+    const pc = perClass(gold, pred, ['a', 'b', 'c']);
+    expect(pc[0]).toEqual({ precision: 0.5, recall: 0.5 });
+    expect(pc[1]).toEqual({ precision: 0.5, recall: 1 });
+    expect(pc[2]).toEqual({ precision: 1, recall: 2 / 3 });
   });
 
   it('parses the dataset format and fixes the split by id', () => {

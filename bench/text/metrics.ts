@@ -38,3 +38,29 @@ export function microF1(gold: readonly (readonly string[])[], predicted: readonl
   }
   return f1(tp, fp, fn);
 }
+
+/** Rows: gold class; columns: predicted class; in the order of `classes`. */
+export function confusion<T>(gold: readonly T[], predicted: readonly T[], classes: readonly T[]): number[][] {
+  const m = classes.map(() => classes.map(() => 0));
+  for (let i = 0; i < gold.length; i++) {
+    const g = classes.indexOf(gold[i]!);
+    const p = classes.indexOf(predicted[i]!);
+    if (g >= 0 && p >= 0) m[g]![p]!++;
+  }
+  return m;
+}
+
+/** Precision and recall of each class (NaN where nothing was predicted / nothing was gold). */
+export function perClass<T>(
+  gold: readonly T[],
+  predicted: readonly T[],
+  classes: readonly T[],
+): { precision: number; recall: number }[] {
+  const m = confusion(gold, predicted, classes);
+  return classes.map((_, c) => {
+    const tp = m[c]![c]!;
+    const predictedC = m.reduce((s, row) => s + row[c]!, 0);
+    const goldC = m[c]!.reduce((s, v) => s + v, 0);
+    return { precision: predictedC ? tp / predictedC : NaN, recall: goldC ? tp / goldC : NaN };
+  });
+}

@@ -1,3 +1,4 @@
+import { analyze } from './analyzer/analyze.ts';
 import { compileMatcher, keyOf, lookupWord } from './analyzer/compile.ts';
 import { STEMMERS } from './analyzer/stem.ts';
 import { tokenize } from './analyzer/tokenize.ts';
@@ -138,15 +139,17 @@ export function deriveOverrides(
   }
 
   if (correction.topics) {
+    // Topic overrides teach the lexicon, and once an organisation has one its topics come from the lexicon alone (analyze.ts).
+    const lexicon = analyze(text, { lang, taxonomy, overrides: current, model: false }).topics;
     const wanted = new Set(correction.topics);
-    const removed = before.topics.filter((x) => !wanted.has(x) && x !== (taxonomy.fallback ?? 'other'));
+    const removed = lexicon.filter((x) => !wanted.has(x) && x !== (taxonomy.fallback ?? 'other'));
     for (const e of before.evidence.filter((x) => x.kind === 'topic' && removed.includes(x.label))) {
       const word = e.text.trim().toLowerCase();
       if (/\s/.test(word)) continue;
       const alsoKept = (hitOf(word)?.topics ?? []).some((x) => wanted.has(x));
       if (!alsoKept && !rows.some((r) => r.kind === 'topic' && r.term === word)) row('topic', word, { topic: null });
     }
-    const added = correction.topics.filter((x) => !before.topics.includes(x) && x !== (taxonomy.fallback ?? 'other'));
+    const added = correction.topics.filter((x) => !lexicon.includes(x) && x !== (taxonomy.fallback ?? 'other'));
     const noTopic = candidates.filter(({ word }) => !hitOf(word)?.topics?.length && hitOf(word)?.w === undefined);
     for (const topic of added) for (const c of noTopic.slice(0, MAX_TERMS)) row('topic', c.term, { topic });
   }

@@ -66,7 +66,9 @@ describe('topics', () => {
       'staff_attitude',
     ]);
     expect(analyze('Цены кусаются, зато чисто').topics).toEqual(['price', 'cleanliness']);
-    expect(analyze('Куриерът закъсня с доставката').topics).toEqual(['wait_time', 'delivery']);
+    // The learned topic model names the main subject: a late courier is a delivery (the lexicon alone adds wait_time).
+    expect(analyze('Куриерът закъсня с доставката').topics).toEqual(['delivery']);
+    expect(analyze('Куриерът закъсня с доставката', { model: false }).topics).toEqual(['wait_time', 'delivery']);
     expect(analyze('All great').topics).toEqual(['other']);
   });
 

@@ -1,6 +1,7 @@
 import type { Role } from '../compile.ts';
 import type { Token } from '../tokenize.ts';
-import type { DetectedLang } from '../types.ts';
+import type { DetectedLang, Evidence } from '../types.ts';
+import { addRuleFeatures } from './rules.ts';
 
 /** What the lexicon analyser concluded, given to the model as evidence beside the words. */
 export type LexiconSignal = {
@@ -25,7 +26,8 @@ const numberKey = (norm: string): string =>
 /**
  * Features of the sentiment model: stemmed words (marked when a negator governs them), word pairs
  * inside a clause, character trigrams of each word (typos and inflections the stemmer misses
- * still share most of them), punctuation and length cues, and what the lexicon found.
+ * still share most of them), punctuation and length cues, what the lexicon found and, given the
+ * comment's context, the rule cues (rules.ts) and the lexicon's topics.
  */
 export function sentimentFeatures(
   tokens: readonly Token[],
@@ -33,6 +35,7 @@ export function sentimentFeatures(
   roles: ReadonlyMap<string, Role>,
   lang: DetectedLang,
   lex: LexiconSignal,
+  context?: { text: string; evidence: readonly Evidence[]; topics: ReadonlySet<string> },
 ): Features {
   const f: Features = new Map();
   add(f, 'bias');
@@ -77,5 +80,10 @@ export function sentimentFeatures(
     f,
     `lexv:${lex.value > 0.15 ? 'pos' : lex.value < -0.15 ? 'neg' : lex.positive || lex.negative ? 'mixed' : 'none'}`,
   );
+  if (context) {
+    addRuleFeatures(f, context.text, tokens, roles, lang, context.evidence);
+    // The lexicon's topics, for the topic model to confirm or overrule.
+    for (const id of context.topics) f.set(`t:${id}`, 1);
+  }
   return f;
 }

@@ -1,0 +1,48 @@
+import { modelFeatures } from '../../src/modules/text/analyzer/analyze.ts';
+import type { Features } from '../../src/modules/text/analyzer/model/features.ts';
+import type { TextModels } from '../../src/modules/text/analyzer/model/load.ts';
+import { trainOvr } from '../../src/modules/text/analyzer/model/ovr.ts';
+import { train, type TrainOptions } from '../../src/modules/text/analyzer/model/softmax.ts';
+import { SENTIMENTS } from '../../src/modules/text/analyzer/types.ts';
+import type { Labelled } from './dataset.ts';
+
+/** Chosen on the leave-one-domain-out figure of the ten inspected domains (bench/text/domains/README.md). */
+export const SENTIMENT_OPTIONS: TrainOptions = { epochs: 20, l2: 1e-4, rate: 0.1, minCount: 2, seed: 20261123 };
+export const TOPIC_OPTIONS: TrainOptions = { epochs: 10, l2: 1e-4, rate: 0.1, minCount: 2, seed: 20261207 };
+
+/** The topics the model learns; `other` (a general verdict) competes with them as the likeliest one. */
+export const LEARNED_TOPICS = [
+  'wait_time',
+  'staff_attitude',
+  'staff_competence',
+  'price',
+  'product_quality',
+  'cleanliness',
+  'communication',
+  'booking',
+  'delivery',
+  'billing',
+  'ambience',
+  'other',
+] as const;
+
+export type Example = { d: Labelled; x: Features };
+
+/** The model's input for each comment, computed once (it does not depend on the weights). */
+export const featurize = (rows: readonly Labelled[]): Example[] => rows.map((d) => ({ d, x: modelFeatures(d.text) }));
+
+/** Trains both models on the given comments; deterministic for the same comments in the same order. */
+export function fitModels(examples: readonly Example[]): TextModels {
+  const sentiment = train(
+    SENTIMENTS,
+    examples.map((e) => ({ x: e.x, y: SENTIMENTS.indexOf(e.d.sentiment) })),
+    SENTIMENT_OPTIONS,
+  );
+  // Topics learn from words and word pairs: character trigrams lowered the ten inspected domains' LODO topic figure.
+  const topics = trainOvr(
+    LEARNED_TOPICS,
+    examples.map((e) => ({ x: new Map([...e.x].filter(([name]) => !name.startsWith('g:'))), y: e.d.topics })),
+    TOPIC_OPTIONS,
+  );
+  return { sentiment, topics };
+}

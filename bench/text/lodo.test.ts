@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseDomainFile, type Labelled } from './dataset.ts';
+import { lodoFolds, NEVER_INSPECTED } from './lodo.ts';
+
+const row = (id: string, domain?: Labelled['domain']): Labelled => ({
+  id,
+  lang: 'en',
+  split: domain ? 'domain' : 'dev',
+  domain,
+  sentiment: 'neutral',
+  emotion: 'neutral',
+  topics: ['other'],
+  text: id,
+});
+
+describe('leave-one-domain-out folds', () => {
+  const rows = [row('a1', 'bank'), row('a2', 'bank'), row('b1', 'clinic'), row('c1', 'hotel')];
+  const always = [row('t1'), row('t2')];
+
+  it('tests every comment once, never on a model that saw its domain', () => {
+    const folds = lodoFolds(rows, always, ['clinic', 'bank', 'hotel', 'cafe']);
+    expect(folds.map((f) => f.domain)).toEqual(['clinic', 'bank', 'hotel']);
+    expect(folds.flatMap((f) => f.test.map((d) => d.id)).sort()).toEqual(['a1', 'a2', 'b1', 'c1']);
+    for (const f of folds) {
+      expect(f.train.some((d) => d.domain === f.domain)).toBe(false);
+      expect(f.train.filter((d) => !d.domain)).toEqual(always);
+      expect(f.train).toHaveLength(always.length + rows.length - f.test.length);
+    }
+  });
+
+  it('refuses a comment whose domain has no fold', () => {
+    expect(() => lodoFolds(rows, always, ['clinic', 'hotel'])).toThrow(/a1/);
+  });
+
+  it('keeps four domains out of every inspection', () => {
+    expect([...NEVER_INSPECTED].sort()).toEqual(['bank', 'education', 'fitness', 'telecom']);
+  });
+});
+
+describe('domain set files', () => {
+  it('parses a line with its domain, folding repeated topic codes', () => {
+    expect(
+      parseDomainFile('x/bank.txt', 'ru', 'bank', '# c\nru-bank-001|bank|neg|fru|co,co,bi|Не перезвонили | дважды\n'),
+    ).toEqual([
+      {
+        id: 'ru-bank-001',
+        lang: 'ru',
+        split: 'domain',
+        domain: 'bank',
+        sentiment: 'negative',
+        emotion: 'frustration',
+        topics: ['communication', 'billing'],
+        text: 'Не перезвонили | дважды',
+      },
+    ]);
+  });
+
+  it.each([
+    ['ru-bank-001|bank|bad|fru|co|text', /x\/bank.txt:2: unknown sentiment "bad"/],
+    ['ru-bank-001|bank|neg|fru|zz|text', /x\/bank.txt:2: unknown topic "zz"/],
+    ['ru-bank-001|clinic|neg|fru|co|text', /x\/bank.txt:2: domain column is "clinic"/],
+    ['en-bank-001|bank|neg|fru|co|text', /x\/bank.txt:2: id must start with ru-/],
+    ['ru-bank-001|bank|neg|xxx|co|text', /x\/bank.txt:2: unknown emotion/],
+    ['ru-bank-001|bank|neg|fru|co|  ', /x\/bank.txt:2: no text/],
+  ])('names the file and line of a malformed line: %s', (line, error) => {
+    expect(() => parseDomainFile('x/bank.txt', 'ru', 'bank', `ru-bank-000|bank|neu|neu|ot|ok\n${line}\n`)).toThrow(
+      error,
+    );
+  });
+});
