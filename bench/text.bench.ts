@@ -11,6 +11,7 @@
  *   npm run bench:text -- --set dataset   the old dataset (held-out and development parts), shipped weights
  *   npm run bench:text -- --set blind     all of the blind test set (bench/text/blind), shipped weights,
  *                                         no errors: a measurement to record, never to tune on
+ *   npm run bench:text -- --set blind2    the second blind set (bench/text/blind/2026-12-07), likewise
  *   npm run bench:text -- --llm <baseUrl> --model <name>   also an OpenAI-compatible classifier
  *                                         (src/modules/text/external.ts) on the same comments
  */
@@ -34,9 +35,9 @@ const arg = (name: string) => {
 };
 const showErrors = process.argv.includes('--errors');
 const set = arg('--set') ?? 'domains';
-if (!['domains', 'dataset', 'blind'].includes(set))
-  throw new Error(`--set takes domains (the default), dataset or blind, not ${set}`);
-if (set === 'blind' && showErrors) throw new Error('--set blind prints no errors (it is never tuned on)');
+if (!['domains', 'dataset', 'blind', 'blind2'].includes(set))
+  throw new Error(`--set takes domains (the default), dataset, blind or blind2, not ${set}`);
+if (set.startsWith('blind') && showErrors) throw new Error('--set blind prints no errors (it is never tuned on)');
 const llm = arg('--llm');
 const llmModel = arg('--model') ?? null;
 
@@ -272,9 +273,10 @@ async function main() {
         builtin,
       );
   } else {
-    scored = loadBlindSet();
+    scored = loadBlindSet(set === 'blind2' ? 'second' : 'first');
     builtin = shipped(scored);
-    report('BLIND test set (written 2026-11-23, never tuned on; all of it; shipped weights)', scored, builtin, true);
+    const written = set === 'blind2' ? '2026-12-07, ten other kinds of business' : '2026-11-23';
+    report(`BLIND test set (written ${written}, never tuned on; all of it; shipped weights)`, scored, builtin, true);
   }
   if (llm) {
     console.log(`External classifier ${llm} (model ${llmModel ?? 'default'}) on the same ${scored.length} comments:`);

@@ -9,12 +9,16 @@ describe('blind test set', () => {
     expect(['en', 'ru', 'bg'].map((l) => rows.filter((d) => d.lang === l).length)).toEqual([150, 150, 150]);
     expect(rows.every((d) => d.split === 'blind')).toBe(true);
     expect(new Set(rows.map((d) => d.id)).size).toBe(450);
+    const second = loadBlindSet('second');
+    expect(['en', 'ru', 'bg'].map((l) => second.filter((d) => d.lang === l).length)).toEqual([150, 150, 150]);
+    expect(new Set([...rows, ...second].map((d) => d.id)).size).toBe(900);
   });
 
   it('refuses to hand a file of its folder to the training script', () => {
     expect(() => assertNotBlind(path.join(BLIND_DIR, 'en.txt'))).toThrow(/blind/);
     expect(() => assertNotBlind(path.join(BLIND_DIR, '..', 'blind', 'sub', 'x.txt'))).toThrow(/blind/);
     expect(() => assertNotBlind(BLIND_DIR)).toThrow(/blind/);
+    expect(() => assertNotBlind(path.join(BLIND_DIR, '2026-12-07', 'en.txt'))).toThrow(/blind/);
     const training = path.join(BLIND_DIR, '..', 'training', 'en.txt');
     expect(assertNotBlind(training)).toBe(training);
     expect(() => assertNotBlind(`${BLIND_DIR}-old/en.txt`)).not.toThrow();

@@ -125,11 +125,15 @@ export function loadTraining(): Labelled[] {
   );
 }
 
-/** All of the blind test set; every comment is test, whatever its id ends in. */
-export function loadBlindSet(): Labelled[] {
+/**
+ * All of a blind test set; every comment is test, whatever its id ends in. `second`: the set written
+ * on 2026-12-07 (blind/2026-12-07/, ten other kinds of business), instead of the first (2026-11-23).
+ */
+export function loadBlindSet(which: 'first' | 'second' = 'first'): Labelled[] {
   if (blindForbidden) throw new Error('the blind test set must not be read by this process (training)');
+  const dir = which === 'second' ? path.join(BLIND_DIR, '2026-12-07') : BLIND_DIR;
   return LANGS.flatMap((lang) =>
-    parseDataset(lang, fs.readFileSync(path.join(BLIND_DIR, `${lang}.txt`), 'utf8')).map((d) => ({
+    parseDataset(lang, fs.readFileSync(path.join(dir, `${lang}.txt`), 'utf8')).map((d) => ({
       ...d,
       split: 'blind' as const,
     })),
