@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../lib/format.ts';
+import { DataTable } from '../lib/table.tsx';
+import { StatusFilter } from './status-filter.tsx';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner, ListState, LoadMore, PageHeader } from '../lib/ui.tsx';
@@ -43,19 +45,12 @@ function ReferralList() {
   return (
     <section aria-labelledby="referral-list">
       <h2 id="referral-list">{t('web.adv.referrals')}</h2>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          <span>{t('web.common.status')}</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{t('web.common.all')}</option>
-            {REFERRAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`web.adv.refStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
+      <StatusFilter
+        statuses={REFERRAL_STATUSES}
+        value={status}
+        onChange={setStatus}
+        name={(s) => t(`web.adv.refStatus.${s}`)}
+      />
       <ErrorBanner error={decide.error} />
       <ListState
         isPending={list.isPending}
@@ -64,64 +59,64 @@ function ReferralList() {
         emptyText={t('web.adv.noReferrals')}
       />
       {list.items.length ? (
-        <table className="table table-compact" data-testid="referrals">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.adv.referrer')}</th>
-              <th scope="col">{t('web.adv.referred')}</th>
-              <th scope="col">{t('web.adv.method')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              <th scope="col">{t('web.adv.since')}</th>
-              {manage ? <th scope="col">{t('web.common.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((r) => (
-              <tr key={r.id} data-testid="referral-row">
-                <td data-label={t('web.adv.referrer')}>
-                  <Link href={`/customers/${r.referrerId}`}>{r.referrerName ?? '—'}</Link>
-                </td>
-                <td data-label={t('web.adv.referred')}>
-                  <Link href={`/customers/${r.referredId}`}>{r.referredName ?? '—'}</Link>
-                </td>
-                <td data-label={t('web.adv.method')}>{t(`web.adv.method.${r.method}`)}</td>
-                <td data-label={t('web.common.status')}>
+        <DataTable
+          className="table-compact"
+          testId="referrals"
+          rows={list.items}
+          rowKey={(r) => r.id}
+          rowData={() => ({ 'data-testid': 'referral-row' })}
+          columns={[
+            {
+              label: t('web.adv.referrer'),
+              cell: (r) => <Link href={`/customers/${r.referrerId}`}>{r.referrerName ?? '—'}</Link>,
+            },
+            {
+              label: t('web.adv.referred'),
+              cell: (r) => <Link href={`/customers/${r.referredId}`}>{r.referredName ?? '—'}</Link>,
+            },
+            { label: t('web.adv.method'), cell: (r) => t(`web.adv.method.${r.method}`) },
+            {
+              label: t('web.common.status'),
+              cell: (r) => (
+                <>
                   <span className={`badge badge-ref-${r.status}`}>{t(`web.adv.refStatus.${r.status}`)}</span>
                   {r.flags.length ? (
                     <div className="muted small">{r.flags.map((f) => t(`web.adv.flag.${f}`)).join(', ')}</div>
                   ) : null}
-                </td>
-                <td data-label={t('web.adv.since')}>{formatDateTime(r.createdAt, language)}</td>
-                {manage ? (
-                  <td data-label={t('web.common.actions')} className="row-actions">
-                    {r.status === 'flagged' || r.status === 'pending' ? (
-                      <>
-                        {r.status === 'flagged' ? (
-                          <button
-                            type="button"
-                            className="btn"
-                            disabled={decide.isPending}
-                            onClick={() => decide.mutate({ id: r.id, decision: 'approve' })}
-                          >
-                            {t('web.adv.approve')}
-                          </button>
-                        ) : null}
-                        <button
-                          type="button"
-                          className="btn btn-ghost"
-                          disabled={decide.isPending}
-                          onClick={() => decide.mutate({ id: r.id, decision: 'block' })}
-                        >
-                          {t('web.adv.block')}
-                        </button>
-                      </>
+                </>
+              ),
+            },
+            { label: t('web.adv.since'), cell: (r) => formatDateTime(r.createdAt, language) },
+            {
+              label: t('web.common.actions'),
+              actions: true,
+              hidden: !manage,
+              cell: (r) =>
+                r.status === 'flagged' || r.status === 'pending' ? (
+                  <>
+                    {r.status === 'flagged' ? (
+                      <button
+                        type="button"
+                        className="btn"
+                        disabled={decide.isPending}
+                        onClick={() => decide.mutate({ id: r.id, decision: 'approve' })}
+                      >
+                        {t('web.adv.approve')}
+                      </button>
                     ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    <button
+                      type="button"
+                      className="btn btn-ghost"
+                      disabled={decide.isPending}
+                      onClick={() => decide.mutate({ id: r.id, decision: 'block' })}
+                    >
+                      {t('web.adv.block')}
+                    </button>
+                  </>
+                ) : null,
+            },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}

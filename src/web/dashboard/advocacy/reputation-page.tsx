@@ -2,6 +2,7 @@ import { usePeriodFormat } from '../analytics/common.tsx';
 import { LineChart } from '../analytics/line-chart.tsx';
 import { Tile } from '../analytics/tiles.tsx';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { useAllLocations } from '../locations/hooks.ts';
 import { MIN_N, monthStart, rate } from './figures.ts';
 import { useReputation, type Reputation } from './hooks.ts';
@@ -119,36 +120,21 @@ function Figures({ f }: { f: Reputation }) {
       <section aria-labelledby="by-source">
         <h2 id="by-source">{t('web.adv.fig.bySource')}</h2>
         {f.bySource.length ? (
-          <table className="table table-compact" data-testid="reputation-by-source">
-            <thead>
-              <tr>
-                <th scope="col">{t('web.interactions.location')}</th>
-                <th scope="col">{t('web.adv.platform')}</th>
-                <th scope="col" className="num">
-                  {t('web.adv.fig.reviews')}
-                </th>
-                <th scope="col" className="num">
-                  {t('web.adv.fig.rating')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.bySource.map((s) => (
-                <tr key={`${s.locationId}:${s.platform}:${s.sourceId}`}>
-                  <td data-label={t('web.interactions.location')}>
-                    {(s.locationId && names.get(s.locationId)) ?? '—'}
-                  </td>
-                  <td data-label={t('web.adv.platform')}>{t(`web.adv.platform.${s.platform}`)}</td>
-                  <td data-label={t('web.adv.fig.reviews')} className="num">
-                    {s.reviews}
-                  </td>
-                  <td data-label={t('web.adv.fig.rating')} className="num">
-                    {s.averageRating ?? '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="table-compact"
+            testId="reputation-by-source"
+            rows={f.bySource}
+            rowKey={(s) => `${s.locationId}:${s.platform}:${s.sourceId}`}
+            columns={[
+              {
+                label: t('web.interactions.location'),
+                cell: (s) => (s.locationId && names.get(s.locationId)) ?? '—',
+              },
+              { label: t('web.adv.platform'), cell: (s) => t(`web.adv.platform.${s.platform}`) },
+              { label: t('web.adv.fig.reviews'), align: 'num', cell: (s) => s.reviews },
+              { label: t('web.adv.fig.rating'), align: 'num', cell: (s) => s.averageRating ?? '—' },
+            ]}
+          />
         ) : (
           <p className="empty">{t('web.adv.noReviews')}</p>
         )}

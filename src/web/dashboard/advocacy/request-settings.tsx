@@ -4,6 +4,8 @@ import type { Language } from '../../../shared/i18n/dictionaries.ts';
 import { DeliveryTrail } from '../channels/delivery-list.tsx';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
+import { StatusFilter } from './status-filter.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, ListState, LoadMore, TextArea, TextField } from '../lib/ui.tsx';
 import { useReviewRequests, useReviewSettings, useSaveReviewSettings, type ReviewSettings } from './hooks.ts';
 
@@ -192,19 +194,12 @@ export function RequestStatus() {
   return (
     <section aria-labelledby="request-status">
       <h2 id="request-status">{t('web.adv.requests')}</h2>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          <span>{t('web.common.status')}</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{t('web.common.all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`web.adv.requestStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
+      <StatusFilter
+        statuses={STATUSES}
+        value={status}
+        onChange={setStatus}
+        name={(s) => t(`web.adv.requestStatus.${s}`)}
+      />
       <ListState
         isPending={list.isPending}
         error={list.error}
@@ -212,24 +207,25 @@ export function RequestStatus() {
         emptyText={t('web.adv.noRequests')}
       />
       {list.items.length ? (
-        <table className="table table-compact" data-testid="review-requests">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.interactions.customer')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              <th scope="col">{t('web.adv.scheduledFor')}</th>
-              <th scope="col">{t('web.adv.sentAt')}</th>
-              <th scope="col">{t('web.adv.clickedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((r) => (
-              <tr key={r.id}>
-                <td data-label={t('web.interactions.customer')}>
+        <DataTable
+          className="table-compact"
+          testId="review-requests"
+          rows={list.items}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              label: t('web.interactions.customer'),
+              cell: (r) => (
+                <>
                   <Link href={`/customers/${r.customerId}`}>{t('web.adv.openCustomer')}</Link>{' '}
                   <span className="lang-code">{r.language}</span>
-                </td>
-                <td data-label={t('web.common.status')}>
+                </>
+              ),
+            },
+            {
+              label: t('web.common.status'),
+              cell: (r) => (
+                <>
                   {t(`web.adv.requestStatus.${r.status}`)}
                   {r.reason ? (
                     <div className="muted small">
@@ -241,14 +237,14 @@ export function RequestStatus() {
                   {r.status === 'scheduled' || r.status === 'skipped' ? null : (
                     <DeliveryTrail path={`/review-requests/${r.id}/deliveries`} />
                   )}
-                </td>
-                <td data-label={t('web.adv.scheduledFor')}>{formatDateTime(r.scheduledFor, language)}</td>
-                <td data-label={t('web.adv.sentAt')}>{r.sentAt ? formatDateTime(r.sentAt, language) : '—'}</td>
-                <td data-label={t('web.adv.clickedAt')}>{r.clickedAt ? formatDateTime(r.clickedAt, language) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { label: t('web.adv.scheduledFor'), cell: (r) => formatDateTime(r.scheduledFor, language) },
+            { label: t('web.adv.sentAt'), cell: (r) => (r.sentAt ? formatDateTime(r.sentAt, language) : '—') },
+            { label: t('web.adv.clickedAt'), cell: (r) => (r.clickedAt ? formatDateTime(r.clickedAt, language) : '—') },
+          ]}
+        />
       ) : null}
       <LoadMore
         hasNextPage={list.hasNextPage}

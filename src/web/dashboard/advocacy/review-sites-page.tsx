@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { useSession } from '../lib/session.tsx';
 import {
   ErrorBanner,
@@ -76,55 +77,57 @@ export function ReviewSitesPage() {
         .map((l) => (
           <section key={l.id} aria-labelledby={`loc-${l.id}`}>
             <h2 id={`loc-${l.id}`}>{l.name}</h2>
-            <table className="table table-compact" data-testid="review-sites">
-              <thead>
-                <tr>
-                  <th scope="col">{t('web.adv.platform')}</th>
-                  <th scope="col">{t('web.adv.reviewLink')}</th>
-                  {write ? <th scope="col">{t('web.common.actions')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {sources.items
-                  .filter((s) => s.locationId === l.id)
-                  .map((s) => (
-                    <tr key={s.id}>
-                      <td data-label={t('web.adv.platform')}>{t(`web.adv.platform.${s.platform}`)}</td>
-                      <td data-label={t('web.adv.reviewLink')} className="break">
-                        <a href={s.url} target="_blank" rel="noreferrer noopener">
-                          {s.url}
-                        </a>
-                        {s.externalRef ? <div className="muted small">{s.externalRef}</div> : null}
-                        {s.platform === 'google' && s.externalRef ? <SyncStatus source={s} /> : null}
-                      </td>
-                      {write ? (
-                        <td data-label={t('web.common.actions')} className="row-actions">
-                          <button type="button" className="btn btn-ghost" onClick={() => setEditing(s)}>
-                            {t('web.common.edit')}
-                          </button>
-                          {s.platform === 'google' && s.externalRef && settings.data?.googleConnected ? (
-                            <button
-                              type="button"
-                              className="btn btn-ghost"
-                              disabled={sync.isPending}
-                              onClick={() => sync.mutate(s.id)}
-                            >
-                              {t('web.adv.syncNow')}
-                            </button>
-                          ) : null}
-                          <button
-                            type="button"
-                            className="btn btn-ghost"
-                            onClick={() => window.confirm(t('web.adv.confirmDelete')) && remove.mutate(s.id)}
-                          >
-                            {t('web.common.delete')}
-                          </button>
-                        </td>
+            <DataTable
+              className="table-compact"
+              testId="review-sites"
+              rows={sources.items.filter((s) => s.locationId === l.id)}
+              rowKey={(s) => s.id}
+              columns={[
+                { label: t('web.adv.platform'), cell: (s) => t(`web.adv.platform.${s.platform}`) },
+                {
+                  label: t('web.adv.reviewLink'),
+                  cellClassName: 'break',
+                  cell: (s) => (
+                    <>
+                      <a href={s.url} target="_blank" rel="noreferrer noopener">
+                        {s.url}
+                      </a>
+                      {s.externalRef ? <div className="muted small">{s.externalRef}</div> : null}
+                      {s.platform === 'google' && s.externalRef ? <SyncStatus source={s} /> : null}
+                    </>
+                  ),
+                },
+                {
+                  label: t('web.common.actions'),
+                  actions: true,
+                  hidden: !write,
+                  cell: (s) => (
+                    <>
+                      <button type="button" className="btn btn-ghost" onClick={() => setEditing(s)}>
+                        {t('web.common.edit')}
+                      </button>
+                      {s.platform === 'google' && s.externalRef && settings.data?.googleConnected ? (
+                        <button
+                          type="button"
+                          className="btn btn-ghost"
+                          disabled={sync.isPending}
+                          onClick={() => sync.mutate(s.id)}
+                        >
+                          {t('web.adv.syncNow')}
+                        </button>
                       ) : null}
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+                      <button
+                        type="button"
+                        className="btn btn-ghost"
+                        onClick={() => window.confirm(t('web.adv.confirmDelete')) && remove.mutate(s.id)}
+                      >
+                        {t('web.common.delete')}
+                      </button>
+                    </>
+                  ),
+                },
+              ]}
+            />
           </section>
         ))}
       {can('reviews:settings') ? <RequestSettings /> : null}

@@ -3,6 +3,7 @@ import { LineChart } from '../analytics/line-chart.tsx';
 import { Tile } from '../analytics/tiles.tsx';
 import { formatMoney } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { monthStart, rate, shareByMonth } from './figures.ts';
 import { REFERRAL_STATUSES, useWordOfMouth, type WordOfMouth } from './hooks.ts';
 import { PeriodFiguresPage } from './period-filters.tsx';
@@ -80,43 +81,19 @@ function Figures({ f }: { f: WordOfMouth }) {
       />
       <section aria-labelledby="wom-compare">
         <h2 id="wom-compare">{t('web.adv.fig.compare')}</h2>
-        <table className="table table-compact" data-testid="wom-compare">
-          <thead>
-            <tr>
-              <th scope="col" />
-              <th scope="col" className="num">
-                {t('web.adv.fig.customers')}
-              </th>
-              <th scope="col" className="num">
-                {t('web.adv.fig.returned90')}
-              </th>
-              <th scope="col" className="num">
-                {t('web.adv.fig.revenue90')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(
-              [
-                ['referred', ret.referred],
-                ['others', ret.others],
-              ] as const
-            ).map(([key, r]) => (
-              <tr key={key}>
-                <th scope="row">{t(`web.adv.fig.group.${key}`)}</th>
-                <td className="num" data-label={t('web.adv.fig.customers')}>
-                  {r.customers}
-                </td>
-                <td className="num" data-label={t('web.adv.fig.returned90')}>
-                  {r.returned90}
-                </td>
-                <td className="num" data-label={t('web.adv.fig.revenue90')}>
-                  {money(r.revenue90, r.customers)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="table-compact"
+          testId="wom-compare"
+          rows={(['referred', 'others'] as const).map((key) => ({ key, ...ret[key] }))}
+          rowKey={(r) => r.key}
+          columns={[
+            // The row names its group; the column itself needs no heading.
+            { label: '', rowHeader: true, cell: (r) => t(`web.adv.fig.group.${r.key}`) },
+            { label: t('web.adv.fig.customers'), align: 'num', cell: (r) => r.customers },
+            { label: t('web.adv.fig.returned90'), align: 'num', cell: (r) => r.returned90 },
+            { label: t('web.adv.fig.revenue90'), align: 'num', cell: (r) => money(r.revenue90, r.customers) },
+          ]}
+        />
       </section>
       <section aria-labelledby="wom-statuses">
         <h2 id="wom-statuses">{t('web.adv.referrals')}</h2>

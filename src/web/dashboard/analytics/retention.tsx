@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMoney } from '../lib/money.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable, type Column } from '../lib/table.tsx';
 import type { Cell } from './csv.ts';
 import { useCohorts, useExperience, useRetentionSummary, useRfm } from './hooks.ts';
 import { ExportButton, Section } from './section.tsx';
@@ -179,81 +180,74 @@ export function RetentionSection({ range, has }: { range: Range; has: (p: string
         >
           {rfm.data.customers === 0 ? <p className="empty">{t('web.analytics.retention.noPurchases')}</p> : null}
           <div className="table-scroll" hidden={rfm.data.customers === 0}>
-            <table className="table table-compact table-wide" data-testid="rfm">
-              <thead>
-                <tr>
-                  <th scope="col">{t('web.analytics.retention.segment')}</th>
-                  <th scope="col" className="num">
-                    {t('web.analytics.retention.customersCol')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('web.analytics.retention.revenue')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('web.analytics.retention.clv')}
-                  </th>
-                  <th scope="col" className="num">
-                    NPS
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rfm.data.segments.map((r) => (
-                  <tr key={r.segment}>
-                    <th scope="row">{t(`web.analytics.segment.${r.segment}`)}</th>
-                    <td className="num">{r.customers}</td>
-                    <td className="num">{money(r.revenue)}</td>
-                    <td className="num">{money(r.clv)}</td>
-                    <td className="num">
-                      {r.nps.value ?? '—'}{' '}
-                      <small className="muted">
-                        n = {r.nps.n}
-                        {r.nps.tooFew && r.nps.n ? ` · ${t('web.analytics.tooFew')}` : ''}
-                      </small>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="table-compact table-wide"
+              testId="rfm"
+              rows={rfm.data.segments}
+              rowKey={(r) => r.segment}
+              columns={[
+                {
+                  label: t('web.analytics.retention.segment'),
+                  rowHeader: true,
+                  cell: (r) => t(`web.analytics.segment.${r.segment}`),
+                },
+                ...figureColumns(t, money, true),
+              ]}
+            />
           </div>
           {rfm.data.channels.length ? (
             <div className="table-scroll">
-              <table className="table table-compact table-wide" data-testid="clv-channels">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('web.analytics.retention.groupBy.channel')}</th>
-                    <th scope="col" className="num">
-                      {t('web.analytics.retention.customersCol')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('web.analytics.retention.revenue')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('web.analytics.retention.clv')}
-                    </th>
-                    <th scope="col" className="num">
-                      NPS
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rfm.data.channels.map((r) => (
-                    <tr key={r.channel ?? ''}>
-                      <th scope="row">{r.channel ?? t('web.analytics.retention.allCustomers')}</th>
-                      <td className="num">{r.customers}</td>
-                      <td className="num">{money(r.revenue)}</td>
-                      <td className="num">{money(r.clv)}</td>
-                      <td className="num">
-                        {r.nps.value ?? '—'} <small className="muted">n = {r.nps.n}</small>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                className="table-compact table-wide"
+                testId="clv-channels"
+                rows={rfm.data.channels}
+                rowKey={(r) => r.channel ?? ''}
+                columns={[
+                  {
+                    label: t('web.analytics.retention.groupBy.channel'),
+                    rowHeader: true,
+                    cell: (r) => r.channel ?? t('web.analytics.retention.allCustomers'),
+                  },
+                  ...figureColumns(t, money, false),
+                ]}
+              />
             </div>
           ) : null}
         </Section>
       ) : null}
     </>
   );
+}
+
+type GroupFigures = {
+  customers: number;
+  revenue: number;
+  clv: number | null;
+  nps: { value: number | null; n: number; tooFew: boolean };
+};
+
+/** What an RFM segment and a channel both show; a segment also says when its NPS rests on too few answers. */
+function figureColumns<R extends GroupFigures>(
+  t: ReturnType<typeof useI18n>['t'],
+  money: (v: number | null) => string,
+  noteTooFew: boolean,
+): Column<R>[] {
+  return [
+    { label: t('web.analytics.retention.customersCol'), align: 'num', cell: (r) => r.customers },
+    { label: t('web.analytics.retention.revenue'), align: 'num', cell: (r) => money(r.revenue) },
+    { label: t('web.analytics.retention.clv'), align: 'num', cell: (r) => money(r.clv) },
+    {
+      label: 'NPS',
+      align: 'num',
+      cell: (r) => (
+        <>
+          {r.nps.value ?? '—'}{' '}
+          <small className="muted">
+            n = {r.nps.n}
+            {noteTooFew && r.nps.tooFew && r.nps.n ? ` · ${t('web.analytics.tooFew')}` : ''}
+          </small>
+        </>
+      ),
+    },
+  ];
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { MESSAGING_CHANNELS, DELIVERY_CHANNELS } from '../../../shared/domain.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { useSession } from '../lib/session.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, SelectField, TextField } from '../lib/ui.tsx';
 import {
@@ -47,31 +48,24 @@ export function CustomerChannelsSection({ customerId }: { customerId: string }) 
   return (
     <div data-testid="customer-channels">
       {data.addresses.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.channels.channel')}</th>
-              <th scope="col">{t('web.channels.address')}</th>
-              <th scope="col">{t('web.channels.consent')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.addresses.map((a) => (
-              <tr key={a.channel}>
-                <td data-label={t('web.channels.channel')}>{t(`web.channels.kind.${a.channel}`)}</td>
-                <td data-label={t('web.channels.address')}>{a.address}</td>
-                <td data-label={t('web.channels.consent')}>
-                  {a.consent && a.consentAt
-                    ? t('web.channels.consentGiven', {
-                        when: formatDateTime(a.consentAt, language, me.org.timeZone),
-                        source: a.consentSource ?? '—',
-                      })
-                    : t('web.channels.noConsent')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={data.addresses}
+          rowKey={(a) => a.channel}
+          columns={[
+            { label: t('web.channels.channel'), cell: (a) => t(`web.channels.kind.${a.channel}`) },
+            { label: t('web.channels.address'), cell: (a) => a.address },
+            {
+              label: t('web.channels.consent'),
+              cell: (a) =>
+                a.consent && a.consentAt
+                  ? t('web.channels.consentGiven', {
+                      when: formatDateTime(a.consentAt, language, me.org.timeZone),
+                      source: a.consentSource ?? '—',
+                    })
+                  : t('web.channels.noConsent'),
+            },
+          ]}
+        />
       ) : (
         <p className="muted">{t('web.channels.noAddresses')}</p>
       )}
@@ -140,32 +134,31 @@ export function MessageList({ path }: { path: string }) {
   const items = list.data?.items ?? [];
   if (!items.length) return <ErrorBanner error={list.error} />;
   return (
-    <table className="table" data-testid="messages">
-      <thead>
-        <tr>
-          <th scope="col">{t('web.channels.when')}</th>
-          <th scope="col">{t('web.channels.channel')}</th>
-          <th scope="col">{t('web.channels.text')}</th>
-          <th scope="col">{t('web.common.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((m) => (
-          <tr key={m.id}>
-            <td data-label={t('web.channels.when')}>{formatDateTime(m.createdAt, language, me.org.timeZone)}</td>
-            <td data-label={t('web.channels.channel')}>
+    <DataTable
+      testId="messages"
+      rows={items}
+      rowKey={(m) => m.id}
+      columns={[
+        { label: t('web.channels.when'), cell: (m) => formatDateTime(m.createdAt, language, me.org.timeZone) },
+        {
+          label: t('web.channels.channel'),
+          cell: (m) => (
+            <>
               {m.direction === 'in' ? '← ' : '→ '}
               {t(`web.channels.kind.${m.channel}`)}
-            </td>
-            <td data-label={t('web.channels.text')}>{m.body.length > 120 ? `${m.body.slice(0, 120)}…` : m.body}</td>
-            <td data-label={t('web.common.status')}>
-              <span className="badge" title={m.providerAnswer ?? undefined}>
-                {t(`web.channels.status.${m.status}`)}
-              </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { label: t('web.channels.text'), cell: (m) => (m.body.length > 120 ? `${m.body.slice(0, 120)}…` : m.body) },
+        {
+          label: t('web.common.status'),
+          cell: (m) => (
+            <span className="badge" title={m.providerAnswer ?? undefined}>
+              {t(`web.channels.status.${m.status}`)}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }

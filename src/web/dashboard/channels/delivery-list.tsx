@@ -1,5 +1,6 @@
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { useSession } from '../lib/session.tsx';
 import { ErrorBanner } from '../lib/ui.tsx';
 import { useDeliveries } from './hooks.ts';
@@ -15,30 +16,23 @@ export function DeliveryList({ path }: { path: string }) {
   return (
     <>
       <p className="field-hint">{t('web.deliveries.hint')}</p>
-      <table className="table" data-testid="deliveries">
-        <thead>
-          <tr>
-            <th scope="col">{t('web.channels.when')}</th>
-            <th scope="col">{t('web.deliveries.about')}</th>
-            <th scope="col">{t('web.channels.channel')}</th>
-            <th scope="col">{t('web.common.status')}</th>
-            <th scope="col">{t('web.deliveries.answer')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((a) => (
-            <tr key={a.id}>
-              <td data-label={t('web.channels.when')}>{formatDateTime(a.createdAt, language, me.org.timeZone)}</td>
-              <td data-label={t('web.deliveries.about')}>{t(`web.deliveries.subject.${a.subject}`)}</td>
-              <td data-label={t('web.channels.channel')}>{t(`web.channels.kind.${a.channel}`)}</td>
-              <td data-label={t('web.common.status')}>
-                <span className={`badge badge-delivery-${a.status}`}>{t(`web.channels.status.${a.status}`)}</span>
-              </td>
-              <td data-label={t('web.deliveries.answer')}>{a.status === 'failed' ? a.providerAnswer : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        testId="deliveries"
+        rows={items}
+        rowKey={(a) => a.id}
+        columns={[
+          { label: t('web.channels.when'), cell: (a) => formatDateTime(a.createdAt, language, me.org.timeZone) },
+          { label: t('web.deliveries.about'), cell: (a) => t(`web.deliveries.subject.${a.subject}`) },
+          { label: t('web.channels.channel'), cell: (a) => t(`web.channels.kind.${a.channel}`) },
+          {
+            label: t('web.common.status'),
+            cell: (a) => (
+              <span className={`badge badge-delivery-${a.status}`}>{t(`web.channels.status.${a.status}`)}</span>
+            ),
+          },
+          { label: t('web.deliveries.answer'), cell: (a) => (a.status === 'failed' ? a.providerAnswer : null) },
+        ]}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { useSession } from '../lib/session.tsx';
 import {
   Checkbox,
@@ -449,27 +450,19 @@ function Runs({ id }: { id: string }) {
         emptyText={t('web.connectors.runsEmpty')}
       />
       {runs.items.length ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.connectors.run.started')}</th>
-              <th scope="col">{t('web.connectors.run.trigger')}</th>
-              <th scope="col">{t('web.common.status')}</th>
-              {cols.map((k) => (
-                <th key={k} scope="col">
-                  {t(`web.connectors.run.${k}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {runs.items.map((r) => (
-              <tr key={r.id}>
-                <td data-label={t('web.connectors.run.started')}>
-                  {formatDateTime(r.startedAt, language, me.org.timeZone)}
-                </td>
-                <td data-label={t('web.connectors.run.trigger')}>{t(`web.connectors.trigger.${r.trigger}`)}</td>
-                <td data-label={t('web.common.status')}>
+        <DataTable
+          rows={runs.items}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              label: t('web.connectors.run.started'),
+              cell: (r) => formatDateTime(r.startedAt, language, me.org.timeZone),
+            },
+            { label: t('web.connectors.run.trigger'), cell: (r) => t(`web.connectors.trigger.${r.trigger}`) },
+            {
+              label: t('web.common.status'),
+              cell: (r) => (
+                <>
                   {t(`web.connectors.run.${r.status}`)}
                   {r.error ? <div className="small">{r.error}</div> : null}
                   {r.skips.length ? (
@@ -484,16 +477,15 @@ function Runs({ id }: { id: string }) {
                       </ul>
                     </details>
                   ) : null}
-                </td>
-                {cols.map((k) => (
-                  <td key={k} data-label={t(`web.connectors.run.${k}`)}>
-                    {r[k]}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            ...cols.map((k) => ({
+              label: t(`web.connectors.run.${k}`),
+              cell: (r: (typeof runs.items)[number]) => r[k],
+            })),
+          ]}
+        />
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '../lib/i18n.tsx';
 import { LoopbackWarning } from '../lib/loopback-warning.tsx';
 import { useAllItems } from '../lib/queries.ts';
 import { useSession } from '../lib/session.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, FilterSelect, fieldErrors, ListState, PageHeader, Panel } from '../lib/ui.tsx';
 import {
   KINDS,
@@ -84,40 +85,37 @@ export function InsightsPage() {
         emptyText={t('web.insights.empty')}
       />
       {items.length > 0 && (
-        <table className="table" data-testid="insights-table">
-          <thead>
-            <tr>
-              <th>{t('web.insights.kind')}</th>
-              <th>{t('voice.form.titleLabel')}</th>
-              <th>{t('web.insights.location')}</th>
-              <th>{t('web.insights.touchpoint')}</th>
-              <th>{t('web.insights.author')}</th>
-              <th>{t('web.insights.votes')}</th>
-              <th>{t('web.insights.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} data-insight={i.id}>
-                <td>{t(`voice.kind.${i.kind}` as MessageKey)}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => setOpen(i.id)}>
-                    {i.title}
-                  </button>
-                </td>
-                <td>{nameOf(locations.items, i.locationId) || t('web.insights.orgLevel')}</td>
-                <td>{nameOf(touchpoints.items, i.touchpointId)}</td>
-                <td>
-                  {i.anonymous
-                    ? t('web.insights.anonymous')
-                    : (i.author?.name ?? (i.audience === 'customer' ? t('web.ideas.customer') : ''))}
-                </td>
-                <td>{i.votes}</td>
-                <td>{t(`voice.status.${i.status}` as MessageKey)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="insights-table"
+          rows={items}
+          rowKey={(i) => i.id}
+          rowData={(i) => ({ 'data-insight': i.id })}
+          columns={[
+            { label: t('web.insights.kind'), cell: (i) => t(`voice.kind.${i.kind}` as MessageKey) },
+            {
+              label: t('voice.form.titleLabel'),
+              cell: (i) => (
+                <button type="button" className="link" onClick={() => setOpen(i.id)}>
+                  {i.title}
+                </button>
+              ),
+            },
+            {
+              label: t('web.insights.location'),
+              cell: (i) => nameOf(locations.items, i.locationId) || t('web.insights.orgLevel'),
+            },
+            { label: t('web.insights.touchpoint'), cell: (i) => nameOf(touchpoints.items, i.touchpointId) },
+            {
+              label: t('web.insights.author'),
+              cell: (i) =>
+                i.anonymous
+                  ? t('web.insights.anonymous')
+                  : (i.author?.name ?? (i.audience === 'customer' ? t('web.ideas.customer') : '')),
+            },
+            { label: t('web.insights.votes'), cell: (i) => i.votes },
+            { label: t('web.insights.status'), cell: (i) => t(`voice.status.${i.status}` as MessageKey) },
+          ]}
+        />
       )}
       {open && (
         <InsightPanel id={open} onClose={() => setOpen(null)} board={items} canManage={can('insights:manage')} />
@@ -296,41 +294,24 @@ function FiguresSection() {
           <div className="tile-value">{d.medianDaysToOutcome ?? '—'}</div>
         </div>
       </div>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('web.insights.location')}</th>
-            <th>{t('web.insights.per10')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.perLocation.map((l) => (
-            <tr key={l.locationId}>
-              <td>{l.name}</td>
-              <td>{l.per10 ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={d.perLocation}
+        rowKey={(l) => l.locationId}
+        columns={[
+          { label: t('web.insights.location'), cell: (l) => l.name },
+          { label: t('web.insights.per10'), cell: (l) => l.per10 ?? '—' },
+        ]}
+      />
       <h3>{t('web.insights.topIrritants')}</h3>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('web.insights.touchpoint')}</th>
-            <th>{t('web.insights.irritants')}</th>
-            <th>{t('web.insights.customerNps')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.topIrritants.map((r) => (
-            <tr key={r.touchpointId}>
-              <td>{r.name}</td>
-              <td>{r.irritants}</td>
-              <td>{r.nps === null ? '—' : `${r.nps} (n=${r.npsN})`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={d.topIrritants}
+        rowKey={(r) => r.touchpointId}
+        columns={[
+          { label: t('web.insights.touchpoint'), cell: (r) => r.name },
+          { label: t('web.insights.irritants'), cell: (r) => r.irritants },
+          { label: t('web.insights.customerNps'), cell: (r) => (r.nps === null ? '—' : `${r.nps} (n=${r.npsN})`) },
+        ]}
+      />
     </section>
   );
 }

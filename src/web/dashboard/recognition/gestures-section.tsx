@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { GESTURE_KINDS, GESTURE_TRIGGERS } from '../../../modules/recognition/recognition.contract.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, fieldErrors, SelectField, TextField } from '../lib/ui.tsx';
 import { useCreateGesture, useGestures, useTiers, useUpdateGesture } from './hooks.ts';
 
@@ -18,38 +19,36 @@ export function GesturesSection() {
     <section>
       <h2>{t('recognition.gestures.title')}</h2>
       <p className="field-hint">{t('recognition.gestures.intro')}</p>
-      <table className="table" data-testid="gestures-table">
-        <thead>
-          <tr>
-            <th>{t('recognition.tiers.name')}</th>
-            <th>{t('recognition.gestures.kind')}</th>
-            <th>{t('recognition.gestures.trigger')}</th>
-            <th>{t('recognition.gestures.cost')}</th>
-            <th>{t('recognition.gestures.active')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(gestures.data?.items ?? []).map((g) => (
-            <tr key={g.id}>
-              <td>{g.name}</td>
-              <td>{t(`recognition.kind.${g.kind}` as MessageKey)}</td>
-              <td>
+      <DataTable
+        testId="gestures-table"
+        rows={gestures.data?.items ?? []}
+        rowKey={(g) => g.id}
+        columns={[
+          { label: t('recognition.tiers.name'), cell: (g) => g.name },
+          { label: t('recognition.gestures.kind'), cell: (g) => t(`recognition.kind.${g.kind}` as MessageKey) },
+          {
+            label: t('recognition.gestures.trigger'),
+            cell: (g) => (
+              <>
                 {t(`recognition.trigger.${g.trigger}` as MessageKey)}
                 {g.triggerVisit ? ` · ${g.triggerVisit}` : ''}
-              </td>
-              <td>{g.costEstimate ?? '—'}</td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('recognition.gestures.active')}
-                  checked={g.active}
-                  onChange={(e) => update.mutate({ id: g.id, body: { active: e.target.checked } })}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { label: t('recognition.gestures.cost'), cell: (g) => g.costEstimate ?? '—' },
+          {
+            label: t('recognition.gestures.active'),
+            cell: (g) => (
+              <input
+                type="checkbox"
+                aria-label={t('recognition.gestures.active')}
+                checked={g.active}
+                onChange={(e) => update.mutate({ id: g.id, body: { active: e.target.checked } })}
+              />
+            ),
+          },
+        ]}
+      />
       <form
         className="form"
         onSubmit={(e) => {

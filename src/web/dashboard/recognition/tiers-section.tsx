@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../lib/i18n.tsx';
+import { DataTable } from '../lib/table.tsx';
 import { Checkbox, ErrorBanner, fieldErrors, SelectField, TextField } from '../lib/ui.tsx';
 import { useCreateTier, usePreviewTiers, useTiers, useUpdateTier, type Tier, type TierInput } from './hooks.ts';
 
@@ -52,32 +53,25 @@ export function TiersSection() {
     <section>
       <h2>{t('recognition.tiers.title')}</h2>
       <p className="field-hint">{t('recognition.tiers.intro')}</p>
-      <table className="table" data-testid="tiers-table">
-        <thead>
-          <tr>
-            <th>{t('recognition.tiers.rank')}</th>
-            <th>{t('recognition.tiers.name')}</th>
-            <th>{t('recognition.tiers.visits')}</th>
-            <th>{t('recognition.tiers.spend')}</th>
-            <th>{t('recognition.tiers.customers')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((x) => (
-            <tr key={x.id}>
-              <td>{x.rank}</td>
-              <td>
-                <button type="button" className="link" onClick={() => setEditing(x)}>
-                  {x.name}
-                </button>
-              </td>
-              <td>{x.criteria.minVisits ?? '—'}</td>
-              <td>{x.criteria.minSpend ?? '—'}</td>
-              <td>{x.customers}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        testId="tiers-table"
+        rows={items}
+        rowKey={(x) => x.id}
+        columns={[
+          { label: t('recognition.tiers.rank'), cell: (x) => x.rank },
+          {
+            label: t('recognition.tiers.name'),
+            cell: (x) => (
+              <button type="button" className="link" onClick={() => setEditing(x)}>
+                {x.name}
+              </button>
+            ),
+          },
+          { label: t('recognition.tiers.visits'), cell: (x) => x.criteria.minVisits ?? '—' },
+          { label: t('recognition.tiers.spend'), cell: (x) => x.criteria.minSpend ?? '—' },
+          { label: t('recognition.tiers.customers'), cell: (x) => x.customers },
+        ]}
+      />
       <form
         key={editing?.id ?? 'new'}
         className="form"
