@@ -114,10 +114,13 @@ describe('advocacy', () => {
     await review.getByTestId('review-draft').waitFor({ state: 'detached' });
     await review.getByRole('button', { name: 'Reply log' }).click();
     const log = review.getByTestId('reply-log');
-    expect(await log.getByRole('listitem').allTextContents()).toEqual([
-      expect.stringMatching(/^Copied to paste on the site · .*The manager will call you today\.$/),
-      expect.stringMatching(/^Draft saved · .*The manager will call you today\.$/),
-    ]);
+    // allTextContents does not wait: poll until the log's entries have loaded.
+    await expect
+      .poll(() => log.getByRole('listitem').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^Copied to paste on the site · .*The manager will call you today\.$/),
+        expect.stringMatching(/^Draft saved · .*The manager will call you today\.$/),
+      ]);
     // Who wrote it: Olga, who came to this location just before the review, is suggested with the reasons.
     await review.getByRole('button', { name: 'Who wrote it?' }).click();
     const suggested = review.getByTestId('match-suggestions').getByRole('listitem');
