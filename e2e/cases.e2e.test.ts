@@ -46,6 +46,8 @@ describe('service recovery', () => {
     const { context, page: ownerPage } = await openAsNewOwner(ba);
     const me = (await (await context.request.get('/api/v1/auth/me')).json()) as { org: { id: string } };
     const api = ba.app.as(await ba.app.keyFor(me.org.id, 'owner'));
+    // Mail sent by background jobs (the follow-up below) links to the organisation's public URL.
+    await api.patch('/api/v1/org', { publicUrl: ba.baseUrl });
     const location = await api.post('/api/v1/locations', { name: 'Sofia centre', timeZone: 'Europe/Sofia' });
     expect(location.statusCode, location.body).toBe(201);
     const locationId = location.json().id as string;

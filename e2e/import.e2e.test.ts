@@ -81,7 +81,7 @@ describe('CSV import', () => {
     const sampleCsv = await page.request.get((await sample.getAttribute('href'))!);
     expect([sampleCsv.status(), (await sampleCsv.text()).split('\n')[0]]).toEqual([
       200,
-      'external_id,occurred_at,customer,location,touchpoint,staff,revenue,currency,note',
+      'external_id,occurred_at,customer,location,touchpoint,staff,shift,revenue,currency,note',
     ]);
     const visits = [
       'Date,Customer,Staff',

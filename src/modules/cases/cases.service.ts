@@ -202,7 +202,8 @@ async function sendFollowUp(deps: CaseDeps, actor: Actor, c: repo.CaseRow): Prom
   await deps.jobs.send(
     'case.follow_up.send',
     { orgId: actor.orgId, invitationId: invitation.id, locationId: c.locationId, token },
-    { startAfter: scheduledFor },
+    // Only a real wait (quiet hours) delays the job: "now" is the queue's own clock, not this process's.
+    scheduledFor > now ? { startAfter: scheduledFor } : {},
   );
   return invitation.id;
 }
