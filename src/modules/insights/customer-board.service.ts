@@ -13,7 +13,7 @@ import { boardPage, invalidBoardLinkPage, publicName, type BoardView } from './c
 import * as boardRepo from './customer-board.repo.ts';
 import type { Status } from './insight-rules.ts';
 import * as repo from './insights.repo.ts';
-import type { InsightDeps } from './insights.service.ts';
+import type { InsightDeps } from './deps.ts';
 import { pageLanguage, type Page } from './page-layout.ts';
 
 /** The customer idea board: what the holder of a `/c/{token}` link can do, and the staff side of those links. */

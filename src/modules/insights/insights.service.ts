@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { locationScope } from '../../platform/auth/actor.ts';
 import { assertCan } from '../../platform/auth/policy.ts';
@@ -6,7 +5,6 @@ import { newToken, sha256 } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
-import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { nps } from '../../shared/metrics.ts';
 import { qrSvg } from '../channels/index.ts';
@@ -26,8 +24,9 @@ import {
 } from './insight-rules.ts';
 import type { Insight, InsightCreate, InsightListQuery, InsightPatch } from './insights.contract.ts';
 import * as repo from './insights.repo.ts';
+import type { InsightDeps } from './deps.ts';
 
-export type InsightDeps = { db: Db; pool: pg.Pool; jobs: Jobs };
+export type { InsightDeps };
 
 const EVIDENCE_DAYS = 90;
 const DAY = 86_400_000;
