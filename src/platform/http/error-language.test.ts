@@ -61,6 +61,12 @@ describe('server messages in the reader’s language', () => {
     expect(localizeKnown('bg', en)).toBe('Организацията трябва да запази поне един активен собственик');
   });
 
+  it('names the thing not found, in its grammatical gender', () => {
+    expect(localizeKnown('ru', 'Case not found')).toBe('Обращение не найдено');
+    expect(localizeKnown('bg', 'Survey not found')).toBe('Анкетата не е намерена');
+    expect(localizeKnown('ru', 'Gizmo not found')).toBe('Не найдено');
+  });
+
   it('keeps a value and puts a count in the language’s plural form', () => {
     expect(localizeKnown('ru', 'An organisation can have at most 5 webhooks')).toBe(
       'В организации может быть не больше 5 вебхуков',
