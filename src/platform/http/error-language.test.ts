@@ -18,7 +18,14 @@ const ENGLISH_ONLY: Record<string, string> = {
   'Sign in or send an API key (Authorization: Bearer …)': 'the dashboard sends to sign-in instead',
 };
 
+/** Field messages that are the name of a header or field, or a fragment a message is built of. */
+const FIELD_ENGLISH_ONLY = new Set(['body', 'length', 'Idempotency-Key', 'reused with another body', '; ', ', ']);
+
 const CALL = /(?:new AppError\(\s*'\w+',\s*|\b(?:forbidden|notFound|conflict|invalid)\(\s*)(['`])((?:[^\\]|\\.)*?)\1/g;
+
+/** The field messages of an AppError built with a literal wording and a literal `{ field: '…' }`. */
+const FIELDS =
+  /(?:new AppError\(\s*'\w+',|\b(?:invalid|conflict)\()\s*(?:'(?:[^'\\]|\\.)*'|`[^`]*`)\s*,\s*\{((?:[^{}]|\$\{[^}]*\})*)\}/g;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -30,15 +37,18 @@ function sourceFiles(dir: string): string[] {
 
 /** Every literal AppError wording in the server's code; a `${value}` in a template becomes a sample. */
 function wordings(): { file: string; text: string; notFound: boolean }[] {
-  const files = [...sourceFiles('src/modules'), ...sourceFiles('src/platform')].filter(
-    (f) => !f.endsWith('error-language.ts'),
-  );
-  return files.flatMap((file) =>
+  return serverFiles().flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(CALL)].map((m) => ({
       file,
       text: m[2]!.replace(/\$\{[^}]*\}/g, '7'),
       notFound: m[0].startsWith('notFound'),
     })),
+  );
+}
+
+function serverFiles(): string[] {
+  return [...sourceFiles('src/modules'), ...sourceFiles('src/platform')].filter(
+    (f) => !f.endsWith('error-language.ts'),
   );
 }
 
@@ -51,6 +61,20 @@ describe('server messages in the reader’s language', () => {
       .filter((w) => !(w.text in ENGLISH_ONLY))
       .filter((w) => localizeKnown('ru', w.text) === w.text || localizeKnown('bg', w.text) === w.text)
       .map((w) => `${w.file}: ${w.text}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('every literal field message of an AppError has a Russian and a Bulgarian translation', () => {
+    const missing = serverFiles().flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(FIELDS)]
+        .flatMap((m) =>
+          [...m[1]!.matchAll(/(['`])((?:[^\\]|\\.)*?)\1/g)].map((v) => v[2]!.replace(/\$\{[^}]*\}/g, '7')),
+        )
+        // A key name kept as a literal, or a value and a detail with no words of ours (`${lang}: ${err}`).
+        .filter((text) => !FIELD_ENGLISH_ONLY.has(text) && !/^\w+\.[\w.]+$/.test(text) && /[a-z]{2}/i.test(text))
+        .filter((text) => localizeKnown('ru', text) === text || localizeKnown('bg', text) === text)
+        .map((text) => `${file}: ${text}`),
+    );
     expect(missing).toEqual([]);
   });
 
