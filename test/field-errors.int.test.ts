@@ -82,6 +82,16 @@ describe('field errors in the reader’s language', () => {
     expect(keyCall.json().error.fields).toEqual({ name: 'Заполните это поле' });
     const noProfile = await orgKey.call('PUT', '/api/v1/auth/me/language', { language: 'ru' });
     expect(noProfile.statusCode).toBe(403);
+    // A service's own wording comes in the language too.
+    const inBulgarian = await orgKey.call(
+      'PUT',
+      '/api/v1/auth/me/language',
+      { language: 'ru' },
+      { 'accept-language': 'bg' },
+    );
+    expect(inBulgarian.json().error.message).toBe(
+      'API ключът за цялата организация няма профил, на който да се зададе език',
+    );
     // The owner's personal key is theirs: it saves the language like the dashboard does.
     expect((await as.call('PUT', '/api/v1/auth/me/language', { language: 'ru' })).json().language).toBe('ru');
   });

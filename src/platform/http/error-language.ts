@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { LANGUAGES, type Language } from '../../shared/domain.ts';
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
+import { moduleErrorMessages, MODULE_PATTERNS } from '../../shared/i18n/messages/module-errors.ts';
 
 const isLanguage = (v: unknown): v is Language => typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
 
@@ -32,6 +33,12 @@ export function requestLanguage(req: FastifyRequest): Language {
  * a wording not listed falls back to the generic message for its kind of problem.
  */
 const KNOWN: Record<string, MessageKey> = {
+  // The feature modules' AppError wordings: their English text is the wording itself.
+  ...Object.fromEntries(
+    Object.entries(moduleErrorMessages.en)
+      .filter(([key]) => key.startsWith('err.'))
+      .map(([key, text]) => [text, key as MessageKey]),
+  ),
   'Must be an email address': 'error.field.email',
   'Must be a URL': 'error.field.url',
   'Must be a UUID': 'error.field.uuid',
@@ -126,6 +133,7 @@ const PATTERNS: [RegExp, MessageKey, string[]][] = [
   [/^Each choice must be one of (.+)$/, 'srv.import.eachOneOf', ['values']],
   [/^Must be one of (.+)$/, 'srv.import.oneOf', ['values']],
   [/^The same shopper may visit this location again from (\S+)$/, 'srv.audit.shopperAgainFrom', ['date']],
+  ...MODULE_PATTERNS,
   // notFound('Audit') and assertRefs' "No such location": the thing's English name is left out.
   [/^.+ not found$/, 'srv.notFound', []],
   [/^No such [\w ]+$/, 'srv.noSuch', []],

@@ -19,6 +19,7 @@ import { recoveryContact } from './messages/recovery-contact.ts';
 import { pdf } from './messages/pdf.ts';
 import { respondent } from './messages/respondent.ts';
 import { serverMessages } from './messages/server-messages.ts';
+import { moduleErrorMessages } from './messages/module-errors.ts';
 import { recognition } from './messages/recognition.ts';
 import { results } from './messages/results.ts';
 import { standards } from './messages/standards.ts';
@@ -59,6 +60,7 @@ const areas = [
   ideas,
   auditSchedules,
   serverMessages,
+  moduleErrorMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
