@@ -3,6 +3,7 @@ import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { GESTURE_KINDS, GESTURE_TRIGGERS } from '../../../modules/recognition/recognition.contract.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { ErrorBanner, fieldErrors, SelectField, TextField } from '../lib/ui.tsx';
+import { NoticeFields, readNotice } from './gesture-notice-fields.tsx';
 import { useCreateGesture, useGestures, useTiers, useUpdateGesture } from './hooks.ts';
 
 /** The catalogue: what each gesture is, what it costs, and what owes it to a customer. */
@@ -25,6 +26,7 @@ export function GesturesSection() {
             <th>{t('recognition.gestures.kind')}</th>
             <th>{t('recognition.gestures.trigger')}</th>
             <th>{t('recognition.gestures.cost')}</th>
+            <th>{t('recognition.notice.title')}</th>
             <th>{t('recognition.gestures.active')}</th>
           </tr>
         </thead>
@@ -38,6 +40,26 @@ export function GesturesSection() {
                 {g.triggerVisit ? ` · ${g.triggerVisit}` : ''}
               </td>
               <td>{g.costEstimate ?? '—'}</td>
+              <td>
+                <details>
+                  <summary>
+                    {g.notice
+                      ? g.noticeOnly
+                        ? t('recognition.notice.only')
+                        : t('recognition.notice.on')
+                      : t('recognition.notice.off')}
+                  </summary>
+                  <form
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      update.mutate({ id: g.id, body: readNotice(new FormData(e.currentTarget)) });
+                    }}
+                  >
+                    <NoticeFields gesture={g} errors={fieldErrors(update.error)} />
+                    <button type="submit">{t('recognition.notice.save')}</button>
+                  </form>
+                </details>
+              </td>
               <td>
                 <input
                   type="checkbox"
@@ -66,6 +88,7 @@ export function GesturesSection() {
               triggerTierId: trigger === 'tier_entry' ? String(fd.get('triggerTierId') || '') || null : null,
               costEstimate: num('costEstimate'),
               dueDays: num('dueDays') ?? 30,
+              ...readNotice(fd),
             },
             { onSuccess: () => form.reset() },
           );
@@ -104,6 +127,7 @@ export function GesturesSection() {
         )}
         <TextField label={t('recognition.gestures.cost')} name="costEstimate" type="number" min={0} step="0.01" />
         <TextField label={t('recognition.gestures.dueDays')} name="dueDays" type="number" min={1} defaultValue={30} />
+        <NoticeFields errors={errors} />
         <button type="submit">{t('recognition.gestures.add')}</button>
         <ErrorBanner error={create.error ?? update.error} />
       </form>
