@@ -61,6 +61,8 @@ type Task = {
   consent_email: boolean;
   language: string | null;
   business: string;
+  throttle_days: number;
+  throttled_by: Date | null;
 };
 
 /**
@@ -77,19 +79,22 @@ export async function sendGestureNotice(
   return inTransaction(ctx.pool, async ({ client, db }) => {
     const { rows } = await client.query<Task>(
       `select t.status, t.notice_state, g.notice, g.notice_only, t.customer_id, c.name, c.email, c.consent_email,
-              c.language, o.name as business
+              c.language, o.name as business, o.invite_throttle_days as throttle_days,
+              (select max(p.notice_sent_at) from gesture_tasks p where p.org_id = t.org_id and p.customer_id = t.customer_id
+                 and p.id <> t.id and p.notice_sent_at > $3::timestamptz - make_interval(days => o.invite_throttle_days)) as throttled_by
        from gesture_tasks t
        join gestures g on g.org_id = t.org_id and g.id = t.gesture_id
        join customers c on c.org_id = t.org_id and c.id = t.customer_id
        join orgs o on o.id = t.org_id
        where t.org_id = $1 and t.id = $2 for update of t`,
-      [data.orgId, data.taskId],
+      [data.orgId, data.taskId, now],
     );
     const task = rows[0];
     if (!task || task.notice_state !== 'queued') return 'not queued';
     const close = (state: 'sent' | 'not_sent', channel: string | null, error: string | null) =>
       client.query(
         `update gesture_tasks set notice_state = $3, notice_channel = $4, notice_error = $5, updated_at = $6,
+           notice_sent_at = case when $3 = 'sent' then $6::timestamptz end,
            status = case when $7 and status = 'pending' then 'delivered' else status end,
            delivered_at = case when $7 and status = 'pending' then $6 else delivered_at end,
            closed_at = case when $7 and status = 'pending' then $6 else closed_at end
@@ -105,6 +110,12 @@ export async function sendGestureNotice(
     if (!text) {
       await close('not_sent', null, open ? 'The notice has no text' : `The task is ${task.status}`);
       return 'not sent';
+    }
+    // The organisation's throttle, as for invitations: at most one gesture notice per customer in the window.
+    if (task.throttle_days > 0 && task.throttled_by) {
+      const reason = `Throttled: a notice went on ${task.throttled_by.toISOString()} (at most one per ${task.throttle_days} days)`;
+      await close('not_sent', null, reason);
+      return 'throttled';
     }
     const sent = await deps.dispatch(
       db,

@@ -150,6 +150,35 @@ describe('gesture notices', () => {
     expect(smtp.received.filter((m) => m.to === 'ivan@example.com')).toHaveLength(1);
   });
 
+  it("keeps the organisation's throttle: a second notice within the window is not sent, and says why", async () => {
+    await org.as.patch('/api/v1/org', { inviteThrottleDays: 30 });
+    const first = await org.as.post('/api/v1/gestures', {
+      name: 'Thanks for the first visit',
+      kind: 'recognition',
+      trigger: 'nth_visit',
+      triggerVisit: 1,
+      noticeOnly: true,
+      notice: { en: 'Thank you for coming, {firstName}!' },
+    });
+    expect(first.statusCode).toBe(201);
+    const olga = (await org.as.get('/api/v1/customers?q=Ольга')).json().items[0].id as string;
+    await org.as.post('/api/v1/interactions', { occurredAt: new Date().toISOString(), customerId: olga });
+    await drainRecognition(t.database.pool);
+    await queueGestureNotices(t.database.pool, t.jobs);
+    const thanks = async () =>
+      (
+        (await org.as.get(`/api/v1/gesture-tasks?customerId=${olga}`)).json().items as (Task & {
+          gestureId: string;
+          noticeError: string;
+        })[]
+      ).find((x) => x.gestureId === first.json().id);
+    await expect.poll(async () => (await thanks())?.noticeState, { timeout: 10_000 }).toBe('not_sent');
+    expect(await thanks()).toMatchObject({ status: 'pending', noticeError: expect.stringMatching(/^Throttled/) });
+    expect(texts.filter((m) => m.to === '+15550001')).toHaveLength(1);
+    await org.as.patch('/api/v1/org', { inviteThrottleDays: 0 });
+    await org.as.patch(`/api/v1/gestures/${first.json().id}`, { active: false });
+  });
+
   it('keeps an in-person surprise a surprise: no notice, the task stays for staff', async () => {
     const greeting = (await org.as.get('/api/v1/gestures'))
       .json()

@@ -175,6 +175,7 @@ export const gestureTasks = pgTable(
     /** The channel the notice went by (or why it did not go). */
     noticeChannel: text('notice_channel'),
     noticeError: text('notice_error'),
+    noticeSentAt: timestamp('notice_sent_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     ...timestamps(),
   },
