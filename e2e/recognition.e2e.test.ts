@@ -35,6 +35,23 @@ describe('recognition', () => {
     await form.getByLabel('Visit number').fill('5');
     await form.getByRole('button', { name: 'Add gesture' }).click();
     await ownerPage.getByTestId('gestures-table').getByText('A coffee on the house').waitFor();
+    // A surprise is not announced; a birthday greeting is a message the owner writes.
+    const coffeeRow = ownerPage
+      .getByTestId('gestures-table')
+      .getByRole('row')
+      .filter({ hasText: 'A coffee on the house' });
+    expect(await coffeeRow.locator('summary').textContent()).toBe('Off');
+    await form.getByLabel('Name').fill('Birthday greeting');
+    await form.getByLabel('When').selectOption('birthday');
+    await form.getByLabel('Tell the customer').check();
+    await form.getByLabel('Text in English').fill('Happy birthday, {firstName}!');
+    await form.getByLabel('The message is the gesture').check();
+    await form.getByRole('button', { name: 'Add gesture' }).click();
+    await ownerPage.getByTestId('gestures-table').getByText('Birthday greeting').waitFor();
+    const greeting = (await api.get('/api/v1/gestures'))
+      .json()
+      .items.find((g: { name: string }) => g.name === 'Birthday greeting');
+    expect(greeting).toMatchObject({ notice: { en: 'Happy birthday, {firstName}!' }, noticeOnly: true });
 
     // Five visits, the last a minute ago; the trigger sweep (normally on a two-second timer) runs once.
     const visit = async (minutesAgo: number) =>

@@ -5,7 +5,7 @@ import { startRecoveryEngine } from '../modules/reviews/index.ts';
 import { sweepReferrals } from '../modules/referrals/index.ts';
 import { pollGoogle } from '../modules/reviews/index.ts';
 import { startConnectorSweep } from '../modules/connectors/index.ts';
-import { startRecognition } from '../modules/recognition/index.ts';
+import { queueGestureNotices, startRecognition } from '../modules/recognition/index.ts';
 import { startSweeper } from '../platform/jobs/sweeper.ts';
 import { startPurchaseRollups, startRfmRollups, startSegmentRefresh } from '../modules/retention/index.ts';
 import { startPulseCadence } from '../modules/pulse/index.ts';
@@ -52,6 +52,10 @@ export function startBackground(
     ),
     startConnectorSweep(deps.db, on('connector syncs')),
     ...startRecognition(pool, on('recognition')),
+    startSweeper(async () => void (await queueGestureNotices(pool, jobs)), {
+      intervalMs: 5_000,
+      ...on('gesture notices'),
+    }),
   ];
   return { stop: async () => void (await Promise.all(sweepers.map((s) => s.stop().catch(() => {})))) };
 }

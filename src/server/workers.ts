@@ -1,6 +1,7 @@
 import { sendCaseFollowUp } from '../modules/cases/index.ts';
 import { deliver, runTrigger } from '../modules/invitations/index.ts';
 import { qualify } from '../modules/referrals/index.ts';
+import { sendGestureNotice } from '../modules/recognition/index.ts';
 import { runReviewTrigger, sendReviewRequest } from '../modules/reviews/index.ts';
 import { webhookListeners, webhookJobHandlers } from '../modules/webhooks/index.ts';
 import { dispatch, routeInvitation } from '../modules/messaging/index.ts';
@@ -39,6 +40,9 @@ export function jobHandlers(deps: { mailer: Mailer; publicUrl?: string }): JobHa
     },
     'review.request.send': async (data, ctx) => {
       await sendReviewRequest({ ...delivery, mailer: orgMailer(ctx.db, deps.mailer) }, ctx, data);
+    },
+    'gesture.notice.send': async (data, ctx) => {
+      await sendGestureNotice({ dispatch, mailer: orgMailer(ctx.db, deps.mailer) }, ctx, data);
     },
     'referral.qualify': async (data, ctx) => {
       await qualify({ pool: ctx.pool, emit: emitter(ctx.jobs, webhookListeners(ctx.db)) }, data);

@@ -21248,6 +21248,13 @@ export interface paths {
              * @default 30
              */
             dueDays?: number;
+            /** @description Off (null) by default: a surprise is not announced */
+            notice?: components['schemas']['GestureNoticeInput'] | null;
+            /**
+             * @description The notice is the gesture: its task is delivered when the notice is sent
+             * @default false
+             */
+            noticeOnly?: boolean;
             /** @default true */
             active?: boolean;
           };
@@ -21359,6 +21366,9 @@ export interface paths {
             assigneeRole?: 'owner' | 'manager' | 'staff';
             assigneeStaffId?: string | null;
             dueDays?: number;
+            /** @description Off (null) by default: a surprise is not announced */
+            notice?: components['schemas']['GestureNoticeInput'] | null;
+            noticeOnly?: boolean;
             active?: boolean;
           };
         };
@@ -24965,7 +24975,7 @@ export interface components {
       /** Format: uuid */
       customerId: string;
       /** @enum {string} */
-      subject: 'invitation' | 'review_request';
+      subject: 'invitation' | 'review_request' | 'gesture_task';
       /** Format: uuid */
       subjectId: string;
       /** @enum {string} */
@@ -25121,6 +25131,12 @@ export interface components {
         after: number;
       }[];
     };
+    /** @description What the customer is told when the gesture is owed, per language; {firstName} and {business} are filled in */
+    GestureNoticeInput: {
+      en?: string;
+      ru?: string;
+      bg?: string;
+    };
     GestureInput: {
       /** Format: uuid */
       id: string;
@@ -25139,6 +25155,8 @@ export interface components {
       assigneeRole: 'owner' | 'manager' | 'staff';
       assigneeStaffId: string | null;
       dueDays: number;
+      notice: components['schemas']['GestureNoticeInput'] | null;
+      noticeOnly: boolean;
       active: boolean;
       createdAt: string;
       updatedAt: string;
@@ -25166,6 +25184,11 @@ export interface components {
       deliveredBy: string | null;
       interactionId: string | null;
       skipReason: string | null;
+      /** @description The gesture's notice: due, queued, sent, not_sent; null: none */
+      noticeState: ('due' | 'queued' | 'sent' | 'not_sent') | null;
+      /** @description The channel the notice went by */
+      noticeChannel: string | null;
+      noticeError: string | null;
       /** @description The customer has a visit today at the task location */
       visitingToday: boolean;
       /** @description Today's latest visit there: where the gesture can be delivered */
@@ -27864,7 +27887,7 @@ export interface components {
       /** Format: uuid */
       customerId: string;
       /** @enum {string} */
-      subject: 'invitation' | 'review_request';
+      subject: 'invitation' | 'review_request' | 'gesture_task';
       /** Format: uuid */
       subjectId: string;
       /** @enum {string} */
@@ -28020,6 +28043,12 @@ export interface components {
         after: number;
       }[];
     };
+    /** @description What the customer is told when the gesture is owed, per language; {firstName} and {business} are filled in */
+    GestureNotice: {
+      en?: string;
+      ru?: string;
+      bg?: string;
+    };
     Gesture: {
       /** Format: uuid */
       id: string;
@@ -28038,6 +28067,8 @@ export interface components {
       assigneeRole: 'owner' | 'manager' | 'staff';
       assigneeStaffId: string | null;
       dueDays: number;
+      notice: components['schemas']['GestureNotice'] | null;
+      noticeOnly: boolean;
       active: boolean;
       createdAt: string;
       updatedAt: string;
@@ -28065,6 +28096,11 @@ export interface components {
       deliveredBy: string | null;
       interactionId: string | null;
       skipReason: string | null;
+      /** @description The gesture's notice: due, queued, sent, not_sent; null: none */
+      noticeState: ('due' | 'queued' | 'sent' | 'not_sent') | null;
+      /** @description The channel the notice went by */
+      noticeChannel: string | null;
+      noticeError: string | null;
       /** @description The customer has a visit today at the task location */
       visitingToday: boolean;
       /** @description Today's latest visit there: where the gesture can be delivered */

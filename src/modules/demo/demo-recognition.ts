@@ -80,9 +80,26 @@ export async function writeDemoRecognition(
     orgId,
     now,
   ]);
+  // The owner's greeting rides along with the card; the demo sends nothing to its invented customers.
+  await pool.query(`update gestures set notice = $3 where org_id = $1 and name = $2`, [
+    orgId,
+    'Birthday card signed by the team',
+    JSON.stringify(BIRTHDAY_NOTICE),
+  ]);
   await drainRecognition(pool, now);
+  await pool.query(
+    `update gesture_tasks set notice_state = 'not_sent', notice_error = 'Demo data: no message is sent'
+     where org_id = $1 and notice_state = 'due'`,
+    [orgId],
+  );
   const { rows } = await pool.query<{ n: number }>('select count(*)::int as n from gesture_tasks where org_id = $1', [
     orgId,
   ]);
   return { tiers: tiers.length, gestures: gestures.length, tasks: rows[0]!.n };
 }
+
+const BIRTHDAY_NOTICE = {
+  en: 'Happy birthday, {firstName}! Everyone at {business} wishes you a wonderful year.',
+  ru: 'С днём рождения, {firstName}! Вся команда {business} желает вам чудесного года.',
+  bg: 'Честит рожден ден, {firstName}! Целият екип на {business} ви пожелава прекрасна година.',
+};

@@ -90,6 +90,12 @@ describe('demo organisation', () => {
     expect(by.delivered).toBeGreaterThan(20);
     expect(by.expired).toBeGreaterThan(0);
     expect(await count('customer_tiers', demo.orgId)).toBeGreaterThan(50);
+    // The birthday card carries the owner's greeting; the demo leaves no notice waiting to go to its invented customers.
+    const notices = await t.db.execute<{ with_notice: number; due: number }>(
+      sql`select (select count(*)::int from gestures where org_id = ${demo.orgId} and notice ->> 'ru' like '%{firstName}%') as with_notice,
+                 (select count(*)::int from gesture_tasks where org_id = ${demo.orgId} and notice_state in ('due', 'queued')) as due`,
+    );
+    expect(notices.rows[0]).toEqual({ with_notice: 1, due: 0 });
     // The customer idea board: ideas in every state with customer votes, their authors ranked as lead users.
     const ideas = await t.db.execute<{ status: string; n: number }>(
       sql`select status, count(*)::int as n from insights where org_id = ${demo.orgId} and audience = 'customer' group by status`,

@@ -22,7 +22,7 @@ export type InvitationMessage = {
 };
 
 /** What a message to a customer is about; each channel's attempt is recorded against it. */
-export type DeliverySubject = { kind: 'invitation' | 'review_request'; id: string };
+export type DeliverySubject = { kind: 'invitation' | 'review_request' | 'gesture_task'; id: string };
 
 /**
  * One message to one customer, in every form a channel needs: the mail, and either an invitation

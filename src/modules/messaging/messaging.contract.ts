@@ -143,7 +143,7 @@ export const deliveryAttempt = z
   .object({
     id: z.uuid(),
     customerId: z.uuid(),
-    subject: z.enum(['invitation', 'review_request']),
+    subject: z.enum(['invitation', 'review_request', 'gesture_task']),
     subjectId: z.uuid(),
     channel: deliveryChannel,
     status: z.enum(MESSAGE_STATUSES).describe('queued, sent, delivered (a delivery report came) or failed'),

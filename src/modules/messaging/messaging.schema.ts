@@ -176,7 +176,7 @@ export const deliveryAttempts = pgTable(
     id: idColumn(),
     orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
     customerId: uuid('customer_id').notNull(),
-    subject: text('subject').$type<'invitation' | 'review_request'>().notNull(),
+    subject: text('subject').$type<'invitation' | 'review_request' | 'gesture_task'>().notNull(),
     subjectId: uuid('subject_id').notNull(),
     channel: deliveryChannelEnum('channel').notNull(),
     status: messageStatusEnum('status').notNull().default('queued'),

@@ -5,7 +5,7 @@ import type { Gesture } from './recognition.contract.ts';
 type Q = Pick<pg.PoolClient, 'query'>;
 const GESTURE = `id, name, kind, description, cost_estimate::float8 as "costEstimate", trigger, trigger_visit as "triggerVisit",
   trigger_tier_id as "triggerTierId", tier_ids as "tierIds", touchpoint_ids as "touchpointIds", assignee_role as "assigneeRole",
-  assignee_staff_id as "assigneeStaffId", due_days as "dueDays", active, created_at as "createdAt", updated_at as "updatedAt"`;
+  assignee_staff_id as "assigneeStaffId", due_days as "dueDays", notice, notice_only as "noticeOnly", active, created_at as "createdAt", updated_at as "updatedAt"`;
 export type GestureRow = Omit<Gesture, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date };
 
 export async function listGestures(db: Q, orgId: string, active?: boolean) {
@@ -36,13 +36,15 @@ const values = (v: GestureValues) => [
   v.assigneeRole,
   v.assigneeStaffId,
   v.dueDays,
+  v.notice ? JSON.stringify(v.notice) : null,
+  v.noticeOnly,
   v.active,
 ];
 export async function insertGesture(db: Q, orgId: string, id: string, v: GestureValues) {
   await db.query(
     `insert into gestures (id, org_id, name, kind, description, cost_estimate, trigger, trigger_visit, trigger_tier_id,
-       tier_ids, touchpoint_ids, assignee_role, assignee_staff_id, due_days, active)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+       tier_ids, touchpoint_ids, assignee_role, assignee_staff_id, due_days, notice, notice_only, active)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
     [id, orgId, ...values(v)],
   );
 }
@@ -50,7 +52,7 @@ export async function updateGesture(db: Q, orgId: string, id: string, v: Gesture
   await db.query(
     `update gestures set name = $3, kind = $4, description = $5, cost_estimate = $6, trigger = $7, trigger_visit = $8,
        trigger_tier_id = $9, tier_ids = $10, touchpoint_ids = $11, assignee_role = $12, assignee_staff_id = $13,
-       due_days = $14, active = $15, updated_at = now()
+       due_days = $14, notice = $15, notice_only = $16, active = $17, updated_at = now()
      where org_id = $1 and id = $2`,
     [orgId, id, ...values(v)],
   );
@@ -87,6 +89,9 @@ export type TaskRow = {
   deliveredBy: string | null;
   interactionId: string | null;
   skipReason: string | null;
+  noticeState: 'due' | 'queued' | 'sent' | 'not_sent' | null;
+  noticeChannel: string | null;
+  noticeError: string | null;
   visitingToday: boolean;
   todayInteractionId: string | null;
   createdAt: Date;
@@ -116,6 +121,7 @@ export async function listTasks(db: Q, orgId: string, f: TaskFilter, now: Date):
               c.name as "customerName", t.occasion, t.location_id as "locationId", t.staff_id as "staffId", t.role, t.status,
               t.due_at as "dueAt", t.delivered_at as "deliveredAt", t.delivered_by as "deliveredBy",
               t.interaction_id as "interactionId", t.skip_reason as "skipReason", t.created_at as "createdAt",
+              t.notice_state as "noticeState", t.notice_channel as "noticeChannel", t.notice_error as "noticeError",
               (select i.id from interactions i, o where i.org_id = t.org_id and i.customer_id = t.customer_id
                  and (t.location_id is null or i.location_id = t.location_id)
                  and (i.occurred_at at time zone o.tz)::date = ($2::timestamptz at time zone o.tz)::date

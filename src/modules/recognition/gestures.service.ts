@@ -49,6 +49,7 @@ export async function createGesture(pool: pg.Pool, actor: Actor, input: GestureC
     costEstimate: input.costEstimate ?? null,
     triggerVisit: input.triggerVisit ?? null,
     triggerTierId: input.triggerTierId ?? null,
+    notice: input.notice ?? null,
     assigneeStaffId: input.assigneeStaffId ?? null,
   });
   await checkReferences(pool, actor.orgId, v);

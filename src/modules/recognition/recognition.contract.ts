@@ -3,6 +3,7 @@ import { isoDateTime } from '../../platform/http/dto.ts';
 import { paginationQuery } from '../../platform/http/pagination.ts';
 import { LEAD_REASONS } from './lead-user-score.ts';
 import { POINT_KINDS, POINT_SOURCES } from './points-rules.ts';
+import { mentionsPointsOrReviews, NOTICE_STATES } from './gesture-notice.ts';
 import { ASSIGNEE_ROLES, GESTURE_KINDS, GESTURE_TASK_STATUSES, GESTURE_TRIGGERS } from './gesture-rules.ts';
 
 export { GESTURE_KINDS, GESTURE_TRIGGERS };
@@ -83,6 +84,20 @@ export const tierPreview = z
   })
   .meta({ id: 'TierPreview' });
 
+const noticeLine = z
+  .string()
+  .trim()
+  .max(1000)
+  .refine((t) => !mentionsPointsOrReviews(t), { error: 'A notice never mentions points or reviews' })
+  .optional();
+export const gestureNotice = z
+  .object({ en: noticeLine, ru: noticeLine, bg: noticeLine })
+  .refine((n) => Object.values(n).some((t) => t), { error: 'Write the notice in at least one language' })
+  .describe(
+    'What the customer is told when the gesture is owed, per language; {firstName} and {business} are filled in',
+  )
+  .meta({ id: 'GestureNotice' });
+
 export const gesture = z
   .object({
     id: z.uuid(),
@@ -98,6 +113,8 @@ export const gesture = z
     assigneeRole: z.enum(ASSIGNEE_ROLES),
     assigneeStaffId: z.uuid().nullable(),
     dueDays: z.number().int(),
+    notice: gestureNotice.nullable(),
+    noticeOnly: z.boolean(),
     active: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -122,6 +139,11 @@ const gestureFields = {
   assigneeRole: z.enum(ASSIGNEE_ROLES).default('staff'),
   assigneeStaffId: z.uuid({ error: 'Must be a UUID' }).nullable().optional(),
   dueDays: z.number().int().min(1).max(365).default(30).describe('Days to deliver before the task expires'),
+  notice: gestureNotice.nullable().optional().describe('Off (null) by default: a surprise is not announced'),
+  noticeOnly: z
+    .boolean()
+    .default(false)
+    .describe('The notice is the gesture: its task is delivered when the notice is sent'),
   active: z.boolean().default(true),
 };
 const triggerNeeds = (
@@ -154,6 +176,8 @@ export const gestureUpdate = z
     assigneeRole: z.enum(ASSIGNEE_ROLES).optional(),
     assigneeStaffId: gestureFields.assigneeStaffId,
     dueDays: z.number().int().min(1).max(365).optional(),
+    notice: gestureFields.notice,
+    noticeOnly: z.boolean().optional(),
     active: z.boolean().optional(),
   })
   .superRefine(triggerNeeds);
@@ -177,6 +201,12 @@ export const gestureTask = z
     deliveredBy: z.uuid().nullable(),
     interactionId: z.uuid().nullable(),
     skipReason: z.string().nullable(),
+    noticeState: z
+      .enum(NOTICE_STATES)
+      .nullable()
+      .describe("The gesture's notice: due, queued, sent, not_sent; null: none"),
+    noticeChannel: z.string().nullable().describe('The channel the notice went by'),
+    noticeError: z.string().nullable(),
     visitingToday: z.boolean().describe('The customer has a visit today at the task location'),
     todayInteractionId: z.uuid().nullable().describe("Today's latest visit there: where the gesture can be delivered"),
     createdAt: z.string(),

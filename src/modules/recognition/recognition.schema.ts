@@ -26,6 +26,7 @@ import {
   type GESTURE_TASK_STATUSES,
   type GestureTrigger,
 } from './gesture-rules.ts';
+import type { GestureNotice, NOTICE_STATES } from './gesture-notice.ts';
 import type { POINT_KINDS, POINT_SOURCES } from './points-rules.ts';
 import type { TierCriteria } from './tier-rules.ts';
 
@@ -136,6 +137,10 @@ export const gestures = pgTable(
     assigneeRole: text('assignee_role').$type<(typeof ASSIGNEE_ROLES)[number]>().notNull().default('staff'),
     assigneeStaffId: uuid('assignee_staff_id'),
     dueDays: integer('due_days').notNull().default(30),
+    /** What the customer is told when a task is made (per language, owner-written); null: nothing, a surprise stays one. */
+    notice: jsonb('notice').$type<GestureNotice>(),
+    /** The notice is the gesture: its task is delivered when the notice is sent. */
+    noticeOnly: boolean('notice_only').notNull().default(false),
     active: boolean('active').notNull().default(true),
     ...timestamps(),
   },
@@ -165,6 +170,12 @@ export const gestureTasks = pgTable(
     deliveredBy: uuid('delivered_by'),
     interactionId: uuid('interaction_id'),
     skipReason: text('skip_reason'),
+    /** The gesture's notice: due (made with the task), queued (its send job is in), sent, or not sent. */
+    noticeState: text('notice_state').$type<(typeof NOTICE_STATES)[number]>(),
+    /** The channel the notice went by (or why it did not go). */
+    noticeChannel: text('notice_channel'),
+    noticeError: text('notice_error'),
+    noticeSentAt: timestamp('notice_sent_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     ...timestamps(),
   },
@@ -173,6 +184,9 @@ export const gestureTasks = pgTable(
     uniqueIndex('gesture_tasks_occasion').on(t.orgId, t.customerId, t.gestureId, t.occasion),
     index('gesture_tasks_pending').on(t.orgId, t.status, t.dueAt),
     index('gesture_tasks_location').on(t.orgId, t.locationId, t.status),
+    index('gesture_tasks_notice_due')
+      .on(t.noticeState)
+      .where(sql`notice_state = 'due'`),
     orgForeignKey('gesture_tasks_gesture_fk', t.orgId, t.gestureId, gestures).onDelete('cascade'),
     orgForeignKey('gesture_tasks_customer_fk', t.orgId, t.customerId, customers).onDelete('cascade'),
     orgForeignKey('gesture_tasks_location_fk', t.orgId, t.locationId, locations),

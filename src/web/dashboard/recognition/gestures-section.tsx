@@ -4,6 +4,7 @@ import { GESTURE_KINDS, GESTURE_TRIGGERS } from '../../../modules/recognition/re
 import { useI18n } from '../lib/i18n.tsx';
 import { DataTable } from '../lib/table.tsx';
 import { ErrorBanner, fieldErrors, SelectField, TextField } from '../lib/ui.tsx';
+import { NoticeFields, readNotice } from './gesture-notice-fields.tsx';
 import { useCreateGesture, useGestures, useTiers, useUpdateGesture } from './hooks.ts';
 
 /** The catalogue: what each gesture is, what it costs, and what owes it to a customer. */
@@ -37,6 +38,29 @@ export function GesturesSection() {
           },
           { label: t('recognition.gestures.cost'), cell: (g) => g.costEstimate ?? '—' },
           {
+            label: t('recognition.notice.title'),
+            cell: (g) => (
+              <details>
+                <summary>
+                  {g.notice
+                    ? g.noticeOnly
+                      ? t('recognition.notice.only')
+                      : t('recognition.notice.on')
+                    : t('recognition.notice.off')}
+                </summary>
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    update.mutate({ id: g.id, body: readNotice(new FormData(e.currentTarget)) });
+                  }}
+                >
+                  <NoticeFields gesture={g} errors={fieldErrors(update.error)} />
+                  <button type="submit">{t('recognition.notice.save')}</button>
+                </form>
+              </details>
+            ),
+          },
+          {
             label: t('recognition.gestures.active'),
             cell: (g) => (
               <input
@@ -65,6 +89,7 @@ export function GesturesSection() {
               triggerTierId: trigger === 'tier_entry' ? String(fd.get('triggerTierId') || '') || null : null,
               costEstimate: num('costEstimate'),
               dueDays: num('dueDays') ?? 30,
+              ...readNotice(fd),
             },
             { onSuccess: () => form.reset() },
           );
@@ -103,6 +128,7 @@ export function GesturesSection() {
         )}
         <TextField label={t('recognition.gestures.cost')} name="costEstimate" type="number" min={0} step="0.01" />
         <TextField label={t('recognition.gestures.dueDays')} name="dueDays" type="number" min={1} defaultValue={30} />
+        <NoticeFields errors={errors} />
         <button type="submit">{t('recognition.gestures.add')}</button>
         <ErrorBanner error={create.error ?? update.error} />
       </form>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   gesture,
   gestureCreate,
+  gestureUpdate,
   gestureTask,
   leadUsers,
   loyalty,
@@ -54,7 +55,7 @@ export const usePreviewTiers = () =>
 export const useCreateGesture = () =>
   useApiMutation('recognition', (body: z.input<typeof gestureCreate>) => post<Gesture>('/gestures', body));
 export const useUpdateGesture = () =>
-  useApiMutation('recognition', ({ id, body }: { id: string; body: { active: boolean } }) =>
+  useApiMutation('recognition', ({ id, body }: { id: string; body: z.input<typeof gestureUpdate> }) =>
     patch<Gesture>(`/gestures/${id}`, body),
   );
 export const useDeliver = () =>
