@@ -108,23 +108,11 @@ export function StandardsPage() {
                     >
                       {t('web.common.edit')}
                     </button>
-                    {s.active ? (
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger"
-                        onClick={() => confirmArchive(pick(s.title, language)) && archiveStandard.mutate(s.id)}
-                      >
-                        {t('stdEdit.archive')}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        onClick={() => restoreStandard.mutate({ id: s.id, body: { active: true } })}
-                      >
-                        {t('stdEdit.restore')}
-                      </button>
-                    )}
+                    <ArchiveButton
+                      active={s.active}
+                      onArchive={() => confirmArchive(pick(s.title, language)) && archiveStandard.mutate(s.id)}
+                      onRestore={() => restoreStandard.mutate({ id: s.id, body: { active: true } })}
+                    />
                   </div>
                 ) : null}
               </li>
@@ -167,23 +155,11 @@ export function StandardsPage() {
                   >
                     {t('web.common.edit')}
                   </button>
-                  {c.active ? (
-                    <button
-                      type="button"
-                      className="btn btn-small btn-danger"
-                      onClick={() => confirmArchive(c.name) && archiveChecklist.mutate(c.id)}
-                    >
-                      {t('stdEdit.archive')}
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onClick={() => restoreChecklist.mutate({ id: c.id, body: { active: true } })}
-                    >
-                      {t('stdEdit.restore')}
-                    </button>
-                  )}
+                  <ArchiveButton
+                    active={c.active}
+                    onArchive={() => confirmArchive(c.name) && archiveChecklist.mutate(c.id)}
+                    onRestore={() => restoreChecklist.mutate({ id: c.id, body: { active: true } })}
+                  />
                 </div>
               ) : null}
             </li>
@@ -191,5 +167,19 @@ export function StandardsPage() {
         </ul>
       </section>
     </>
+  );
+}
+
+/** Archive for a live standard or checklist, restore for an archived one. */
+function ArchiveButton(p: { active: boolean; onArchive: () => void; onRestore: () => void }) {
+  const { t } = useI18n();
+  return p.active ? (
+    <button type="button" className="btn btn-small btn-danger" onClick={p.onArchive}>
+      {t('stdEdit.archive')}
+    </button>
+  ) : (
+    <button type="button" className="btn btn-small" onClick={p.onRestore}>
+      {t('stdEdit.restore')}
+    </button>
   );
 }
