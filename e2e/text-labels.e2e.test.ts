@@ -53,7 +53,7 @@ describe('comment labels', () => {
     expect(manager.statusCode, manager.body).toBe(201);
 
     // A mixed verdict from a detractor, and a promoter's comment; the labelling sweeper (normally every 300 ms) runs once.
-    const comment = 'The food was lovely, but we waited an hour for a table.';
+    const comment = 'The food was lovely but the waiter was slow, we waited an hour.';
     const mixed = await api.post('/api/v1/responses', {
       surveyId,
       locationId,
