@@ -1,5 +1,5 @@
 import type { Features } from './features.ts';
-import { random, type TrainOptions } from './softmax.ts';
+import { initialWeights, random, type TrainOptions } from './softmax.ts';
 
 /**
  * One-vs-rest logistic regression for multi-label answers (topics): feature → one weight per
@@ -28,15 +28,7 @@ export function trainOvr(
   opts: TrainOptions,
 ): OvrModel {
   const k = labels.length;
-  const seen = new Map<string, number>();
-  for (const e of examples) for (const name of e.x.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
-  const weights = new Map<string, number[]>();
-  const squares = new Map<string, number[]>();
-  for (const [name, n] of seen) {
-    if (n < opts.minCount && !name.startsWith('lex')) continue;
-    weights.set(name, new Array<number>(k).fill(0));
-    squares.set(name, new Array<number>(k).fill(1e-8));
-  }
+  const { weights, squares } = initialWeights(examples, k, opts.minCount);
   const model: OvrModel = { labels, weights };
   const targets = examples.map((e) => labels.map((l) => (e.y.includes(l) ? 1 : 0)));
   const rnd = random(opts.seed);

@@ -49,21 +49,30 @@ export function random(seed: number): () => number {
  * Trains by stochastic gradient descent with AdaGrad steps and L2 shrinkage, examples shuffled
  * by a seeded generator each epoch. `y` is the index of the class in `classes`.
  */
+/**
+ * Zero weights (and AdaGrad's squared-gradient sums) for every feature seen in at least `minCount`
+ * examples; the lexicon's features (`lex…`) are kept however rare.
+ */
+export function initialWeights(examples: readonly { x: Features }[], k: number, minCount: number) {
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const name of e.x.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const weights = new Map<string, number[]>();
+  const squares = new Map<string, number[]>();
+  for (const [name, n] of seen) {
+    if (n < minCount && !name.startsWith('lex')) continue;
+    weights.set(name, new Array<number>(k).fill(0));
+    squares.set(name, new Array<number>(k).fill(1e-8));
+  }
+  return { weights, squares };
+}
+
 export function train(
   classes: readonly string[],
   examples: readonly { x: Features; y: number }[],
   opts: TrainOptions,
 ): SoftmaxModel {
   const k = classes.length;
-  const seen = new Map<string, number>();
-  for (const e of examples) for (const name of e.x.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
-  const weights = new Map<string, number[]>();
-  const squares = new Map<string, number[]>();
-  for (const [name, n] of seen) {
-    if (n < opts.minCount && !name.startsWith('lex')) continue;
-    weights.set(name, new Array<number>(k).fill(0));
-    squares.set(name, new Array<number>(k).fill(1e-8));
-  }
+  const { weights, squares } = initialWeights(examples, k, opts.minCount);
   const model: SoftmaxModel = { classes, weights };
   const rnd = random(opts.seed);
   const order = examples.map((_, i) => i);
