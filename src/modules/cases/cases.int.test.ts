@@ -28,6 +28,8 @@ beforeAll(async () => {
     }),
   });
   org = await t.newOrg('Recovery clinic');
+  // No quiet hours: the follow-up is due at once whatever the hour the suite runs (quiet hours are schedule.test.ts's).
+  await org.as.patch('/api/v1/org', { quietHoursStart: 0, quietHoursEnd: 0 });
   north = (await org.as.post('/api/v1/locations', { name: 'North', timeZone: 'Europe/Sofia' })).json().id;
   south = (await org.as.post('/api/v1/locations', { name: 'South' })).json().id;
   maria = (
