@@ -4,7 +4,7 @@
  * explains a suggestion with the parts that matched.
  */
 
-// Russian and Bulgarian letters in Latin, so "Ольга" meets "Olga" and "Мария" meets "Maria" (one letter off).
+// Russian and Bulgarian letters in Latin (щ as Bulgarian "sht"; Russian "shch" folds to it), so "Ольга" meets "Olga".
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
   л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts',
@@ -23,10 +23,26 @@ export function normaliseName(s: string): string {
     .trim();
 }
 
+/**
+ * One spelling for the ways a Russian or Bulgarian name is written in Latin: "Maria", "Mariya" and
+ * "Мария"; "Yulia", "Julia" and "Юлия"; "Evgeni" and "Евгений"; "Alexander" and "Aleksander".
+ */
+function foldSpelling(word: string): string {
+  return word
+    .replace(/shch/g, 'sht')
+    .replace(/kh/g, 'h')
+    .replace(/x/g, 'ks')
+    .replace(/j/g, 'y')
+    .replace(/y(?=[aeiou])/g, 'i')
+    .replace(/i+/g, 'i')
+    .replace(/iy$/, 'i')
+    .replace(/y$/, 'i');
+}
+
 const words = (s: string) =>
   normaliseName(s)
     .split(' ')
-    .map((w) => w.replace(/\./g, ''))
+    .map((w) => foldSpelling(w.replace(/\./g, '')))
     .filter(Boolean);
 
 /** At most one edit (insert, delete or change a letter) apart. */
@@ -85,10 +101,39 @@ export function nameMatch(typed: string, customerName: string): NameMatch {
 }
 
 /**
- * The typed words' first three letters, as typed and in Latin, to fetch candidate customers from the
- * database before ranking them.
+ * Each folded Latin spelling back to the Cyrillic letters that give it: the table read backwards, with
+ * the folded forms, leaving out the letters a name seldom has in its first three (ъ, ь, ё, ы).
+ */
+const LATIN = new Map<string, string[]>();
+for (const [cyr, lat] of Object.entries({ ...CYRILLIC, ю: 'iu', я: 'ia', й: 'i' }))
+  if (lat && !'ъьёы'.includes(cyr)) LATIN.set(lat, [...(LATIN.get(lat) ?? []), cyr]);
+const CHUNKS = [...LATIN.keys()].sort((a, b) => b.length - a.length);
+
+/** A folded Latin word's first three letters as Cyrillic may spell them ("iva" → "ива", "йва"), at most `max`. */
+function cyrillicPrefixes(word: string, max = 6): string[] {
+  const out = new Set<string>();
+  const walk = (rest: string, built: string) => {
+    if (out.size >= max) return;
+    if (built.length >= 3 || !rest) {
+      if (built.length >= 3) out.add(built.slice(0, 3));
+      return;
+    }
+    for (const chunk of CHUNKS)
+      if (rest.startsWith(chunk)) for (const c of LATIN.get(chunk)!) walk(rest.slice(chunk.length), built + c);
+  };
+  walk(word, '');
+  return [...out];
+}
+
+/**
+ * The typed words' first three letters, as typed, in Latin and, for a name typed in Latin, in
+ * Cyrillic: to fetch candidate customers from the database before ranking them.
  */
 export function namePrefixes(typed: string): string[] {
   const asTyped = typed.toLowerCase().split(/[^\p{L}]+/u);
-  return [...new Set([...asTyped, ...words(typed)].filter((w) => w.length >= 3).map((w) => w.slice(0, 3)))];
+  const latin = words(typed);
+  const cyrillic = asTyped
+    .filter((w) => /^[a-z]+$/.test(w))
+    .flatMap((w) => words(w).flatMap((f) => cyrillicPrefixes(f)));
+  return [...new Set([...asTyped, ...latin, ...cyrillic].filter((w) => w.length >= 3).map((w) => w.slice(0, 3)))];
 }

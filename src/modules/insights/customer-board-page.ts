@@ -1,7 +1,7 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 import { esc } from '../survey-page/index.ts';
 import type { Status } from './insight-rules.ts';
-import { page, type Page } from './page-layout.ts';
+import { langQuery, page, type Page } from './page-layout.ts';
 
 /**
  * The customer's idea board at `/c/{token}`. Pure HTML: no database, no HTTP. Other customers are
@@ -49,7 +49,7 @@ function item(v: BoardView, i: CustomerIdea): string {
   const action = i.voted
     ? `<span class="badge">${esc(t('ideas.page.voted'))}</span>`
     : canVote
-      ? `<form method="post" action="${esc(v.path)}/votes/${esc(i.id)}"><button class="small" type="submit">${esc(t('ideas.page.vote'))}</button></form>`
+      ? `<form method="post" action="${esc(v.path)}/votes/${esc(i.id)}${langQuery(v)}"><button class="small" type="submit">${esc(t('ideas.page.vote'))}</button></form>`
       : '';
   return `<li class="post" data-idea="${esc(i.id)}"><strong>${esc(i.title)}</strong>${i.body ? `<p>${esc(i.body)}</p>` : ''}
     <div class="muted">${esc(who)} · <span class="badge">${esc(t(`voice.status.${i.status}`))}</span> · ${esc(t('voice.votes', { n: i.votes }))}</div>
@@ -64,7 +64,7 @@ export function boardPage(v: BoardView): Page {
   const val = v.values ?? {};
   const err = (f: string) => (v.errors?.[f] ? `<p class="err" id="e-${f}">${esc(v.errors[f])}</p>` : '');
   const posted = v.posted ? `<div class="card ok" role="status"><p>${esc(t('ideas.page.posted'))}</p></div>` : '';
-  const form = `<form class="card" method="post" action="${esc(v.path)}">
+  const form = `<form class="card" method="post" action="${esc(v.path)}${langQuery(v)}">
     <h1>${esc(t('ideas.page.title'))}</h1><p class="muted">${esc(t('ideas.page.hello', { name: v.name }))}</p>
     ${v.errors ? `<p class="err" role="alert">${esc(v.errors.form ?? t('ideas.page.problem'))}</p>` : ''}
     <label for="title">${esc(t('ideas.page.titleLabel'))}</label><input type="text" id="title" name="title" maxlength="200" required value="${esc(val.title)}">${err('title')}

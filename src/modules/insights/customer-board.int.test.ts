@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { BOARD_POSTS_PER_WINDOW } from './customer-board.routes.ts';
+import { LINK_POSTS_PER_WINDOW } from './link-page-guard.ts';
 
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
@@ -144,16 +144,21 @@ describe('the customer idea board', () => {
     expect((await get(fresh)).statusCode).toBe(200);
   });
 
-  it('slows a script down: past the posts allowed per link and address, a 429 page (before any database work)', async () => {
+  it('slows a script down: past the posts allowed per link and address, a 429 page (before any database work) in the page’s language', async () => {
     await customer(org, 'script', 'Script Kiddie', 'bg');
     const path = customers.script!.path;
+    const action = (await get(path)).body.match(/<form class="card" method="post" action="([^"]+)"/)![1]!;
+    expect(action).toBe(`${path}?lang=bg`);
     const codes: number[] = [];
-    for (let i = 0; i <= BOARD_POSTS_PER_WINDOW; i++) codes.push((await form(path, { title: 'x' })).statusCode);
-    expect(codes.slice(0, BOARD_POSTS_PER_WINDOW).every((c) => c === 400)).toBe(true);
-    const limited = await form(path, { title: 'One more idea' });
+    for (let i = 0; i < LINK_POSTS_PER_WINDOW; i++) codes.push((await form(action, { title: 'x' })).statusCode);
+    expect(codes.every((c) => c === 400)).toBe(true);
+    const limited = await form(action, { title: 'One more idea' });
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeTruthy();
-    expect(limited.body).toContain('Too many posts');
+    expect(limited.body).toContain('Твърде много публикации');
+    const fromBrowser = await form(path, { title: 'x' }, { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' });
+    expect(fromBrowser.body).toContain('Слишком много сообщений');
+    expect((await form(path, { title: 'x' })).body).toContain('Too many posts');
     expect((await get(path)).statusCode).toBe(200); // reading stays open
   });
 });

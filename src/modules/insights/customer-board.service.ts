@@ -97,18 +97,16 @@ export async function vote(deps: InsightDeps, input: BoardInput, id: string): Pr
   return { redirect: backTo(input) };
 }
 
-export const tooManyPage = (token: string, lang: string | undefined): Page => {
-  const l = pageLanguage(lang);
-  return boardPage({
-    lang: l,
+export const tooManyPage = (token: string, lang: string): Page =>
+  boardPage({
+    lang,
     path: `/c/${token}`,
     business: 'Zabota',
     name: '',
     ideas: [],
-    errors: { form: translate(l, 'ideas.page.tooMany') },
+    errors: { form: translate(lang, 'ideas.page.tooMany') },
     status: 429,
   });
-};
 
 /** A new board link for a customer (the old one stops working), emailed to them when asked. */
 export async function issueLink(

@@ -1,23 +1,11 @@
 import formbody from '@fastify/formbody';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/deps.ts';
+import { tooManyFormPage } from './form-page.ts';
 import * as forms from './form-page.service.ts';
-import type { Page } from './page-layout.ts';
+import { linkPageGuards, sendPage } from './link-page-guard.ts';
 
 type Req = FastifyRequest<{ Params: { token: string; id?: string }; Querystring: Record<string, string | undefined> }>;
-
-export function sendPage(reply: FastifyReply, out: Page) {
-  reply
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .header('x-content-type-options', 'nosniff');
-  if ('redirect' in out) return reply.code(303).header('location', out.redirect).send();
-  return reply
-    .code(out.status)
-    .header('content-security-policy', out.csp)
-    .type('text/html; charset=utf-8')
-    .send(out.html);
-}
 
 const inputOf = (req: Req): forms.FormInput => ({
   token: req.params.token,
@@ -33,15 +21,15 @@ export const formPageRoutes =
   async (app) => {
     const deps = { db, pool, jobs };
     await app.register(formbody, { bodyLimit: 64 * 1024 });
-    const opts = { schema: { hide: true } };
-    app.get('/i/:token', opts, async (req: Req, reply) => sendPage(reply, await forms.show(deps, inputOf(req))));
-    app.post('/i/:token', opts, async (req: Req, reply) => sendPage(reply, await forms.post(deps, inputOf(req))));
-    app.post('/i/:token/votes/:id', opts, async (req: Req, reply) =>
+    const { view, write } = linkPageGuards((token, lang) => tooManyFormPage(lang, `/i/${token}`));
+    app.get('/i/:token', view, async (req: Req, reply) => sendPage(reply, await forms.show(deps, inputOf(req))));
+    app.post('/i/:token', write, async (req: Req, reply) => sendPage(reply, await forms.post(deps, inputOf(req))));
+    app.post('/i/:token/votes/:id', write, async (req: Req, reply) =>
       uuidish(req.params.id)
         ? sendPage(reply, await forms.vote(deps, inputOf(req), req.params.id!))
         : reply.code(404).send(),
     );
-    app.post('/i/:token/comments/:id', opts, async (req: Req, reply) =>
+    app.post('/i/:token/comments/:id', write, async (req: Req, reply) =>
       uuidish(req.params.id)
         ? sendPage(reply, await forms.comment(deps, inputOf(req), req.params.id!))
         : reply.code(404).send(),

@@ -1,7 +1,7 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
 import { esc } from '../survey-page/index.ts';
 import { KINDS, type Status } from './insight-rules.ts';
-import { page, type Page } from './page-layout.ts';
+import { langQuery, page, type Page } from './page-layout.ts';
 
 /** The staff member's one-screen form and board at `/i/{token}`. Pure HTML: no database, no HTTP. */
 export type BoardPost = {
@@ -45,9 +45,9 @@ function postItem(v: FormView, p: BoardPost, withActions: boolean): string {
       ? `<div class="row">${
           p.voted
             ? `<span class="badge">${esc(t('voice.form.voted'))}</span>`
-            : `<form method="post" action="${esc(v.path)}/votes/${esc(p.id)}"><button class="small" type="submit">${esc(t('voice.form.vote'))}</button></form>`
+            : `<form method="post" action="${esc(v.path)}/votes/${esc(p.id)}${langQuery(v)}"><button class="small" type="submit">${esc(t('voice.form.vote'))}</button></form>`
         }</div>
-        <form method="post" action="${esc(v.path)}/comments/${esc(p.id)}"><label for="c-${esc(p.id)}" class="muted">${esc(t('voice.form.comment'))}</label>
+        <form method="post" action="${esc(v.path)}/comments/${esc(p.id)}${langQuery(v)}"><label for="c-${esc(p.id)}" class="muted">${esc(t('voice.form.comment'))}</label>
         <div class="row"><input type="text" id="c-${esc(p.id)}" name="body" maxlength="2000" required><button class="small" type="submit">${esc(t('voice.form.send'))}</button></div></form>`
       : '';
   return `<li class="post" data-insight="${esc(p.id)}"><div><span class="badge">${esc(t(`voice.kind.${p.kind}` as MessageKey))}</span> <strong>${esc(p.title)}</strong></div>
@@ -67,7 +67,7 @@ export function formPage(v: FormView): Page {
           : ''
       }</div>`
     : '';
-  const form = `<form class="card" method="post" action="${esc(v.path)}">
+  const form = `<form class="card" method="post" action="${esc(v.path)}${langQuery(v)}">
     <h1>${esc(t('voice.form.title'))}</h1><p class="muted">${esc(t('voice.form.hello', { name: v.name }))}</p>
     ${v.errors ? `<p class="err" role="alert">${esc(t('voice.form.problem'))}</p>` : ''}
     <fieldset><legend>${esc(t('voice.form.kind'))}</legend>${KINDS.map(
@@ -99,4 +99,14 @@ export const invalidLinkPage = (lang: string, path: string): Page =>
     `<div class="card"><p>${esc(translate(lang, 'voice.form.invalidLink'))}</p></div>`,
     path,
     404,
+  );
+
+export const tooManyFormPage = (lang: string, path: string): Page =>
+  page(
+    lang,
+    translate(lang, 'voice.form.title'),
+    'Zabota',
+    `<div class="card"><p class="err" role="alert">${esc(translate(lang, 'ideas.page.tooMany'))}</p></div>`,
+    path,
+    429,
   );

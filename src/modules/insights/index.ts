@@ -1,5 +1,6 @@
 /** The insights module's door: what other modules and the composition root may use (eslint.config.js keeps it so). */
-export { formPageRoutes, sendPage } from './form-page.routes.ts';
+export { formPageRoutes } from './form-page.routes.ts';
+export { sendPage } from './link-page-guard.ts';
 export { insightRoutes } from './insights.routes.ts';
 export { page, pageLanguage } from './page-layout.ts';
 export type { Page } from './page-layout.ts';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { qrSvg } from '../channels/qr.ts';
+import { LINK_POSTS_PER_WINDOW } from './link-page-guard.ts';
 
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
@@ -128,6 +129,37 @@ describe('insights', () => {
     expect(after.body).toContain('No card payment on the terrace');
     await org.as.post('/api/v1/insight-links', { staffId: people[1]!.id });
     expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+  });
+
+  it('refuses a post to /i/{token} from another site, and slows a script down with a 429 in the page’s language', async () => {
+    const link = (await org.as.post('/api/v1/insight-links', { staffId: people[2]!.id })).json();
+    const path = new URL(link.url).pathname;
+    const form = (url: string, payload: string, headers: Record<string, string> = {}) =>
+      t.app.inject({
+        method: 'POST',
+        url,
+        payload,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      });
+    const title = 'title=Posted+from+elsewhere&kind=idea';
+    expect((await form(path, title, { origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await form(path, title, { 'sec-fetch-site': 'cross-site', origin: 'null' })).statusCode).toBe(403);
+    const before = (await org.as.get('/api/v1/insights')).json();
+    expect(JSON.stringify(before)).not.toContain('Posted from elsewhere');
+    // The page's own post: Chromium sends Origin: null under no-referrer, and Sec-Fetch-Site says it is ours.
+    const page = (await t.app.inject({ method: 'GET', url: path })).body;
+    const action = page.match(/<form class="card" method="post" action="([^"]+)"/)![1]!;
+    expect(action).toBe(`${path}?lang=bg`);
+    const own = { 'sec-fetch-site': 'same-origin', origin: 'null' };
+    const codes: number[] = [];
+    for (let i = 2; i < LINK_POSTS_PER_WINDOW; i++) codes.push((await form(action, 'kind=idea', own)).statusCode);
+    expect(codes.every((c) => c === 400)).toBe(true);
+    const limited = await form(action, 'kind=idea&title=One+more', own);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeTruthy();
+    expect(limited.body).toContain('Твърде много публикации');
+    expect((await form(path, 'kind=idea', { 'accept-language': 'ru' })).body).toContain('Слишком много сообщений');
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(200);
   });
 
   it('shows evidence (customer comments on the topic at the location, cases with the root cause) and the figures', async () => {

@@ -30,6 +30,9 @@ export const PAGE_LANGUAGES = ['en', 'ru', 'bg'] as const;
 export const pageLanguage = (...candidates: (string | null | undefined)[]): string =>
   candidates.find((c): c is string => !!c && (PAGE_LANGUAGES as readonly string[]).includes(c)) ?? 'en';
 
+/** A form's own language in its action, so even a throttled post (answered before the link is looked up) keeps it. */
+export const langQuery = (v: { lang: string }) => `?lang=${encodeURIComponent(v.lang)}`;
+
 export type Page = { status: number; html: string; csp: string } | { redirect: string };
 
 export function page(lang: string, title: string, business: string, body: string, path: string, status = 200): Page {

@@ -269,4 +269,33 @@ describe('referrals', () => {
     }[];
     expect(left.filter((p) => [newcomer.id, oldTimer.id].includes(p.referredId))).toEqual([]);
   });
+
+  it('suggests a customer whose Cyrillic name the answer typed in Latin', async () => {
+    const survey = (
+      await org.as.post('/api/v1/surveys', {
+        name: 'Who recommended, in Latin',
+        languages: ['en'],
+        questions: [{ id: 'heard', type: 'referral_source', text: { en: 'Who recommended you?' } }],
+      })
+    ).json();
+    const maria = await customer({ name: 'Мария Иванова' });
+    await customer({ name: 'Марина Петрова' });
+    const newcomer = await customer({ name: 'Latin Typist' });
+    await org.as.post('/api/v1/interactions', { occurredAt: new Date().toISOString(), customerId: newcomer.id });
+    const r = await org.as.post('/api/v1/responses', {
+      surveyId: survey.id,
+      customerId: newcomer.id,
+      answers: { heard: 'referral:Maria Ivanova' },
+    });
+    expect(r.statusCode).toBe(201);
+    await sweepReferrals(t.database.pool);
+    const pending = (await org.as.get('/api/v1/referral-name-credits?status=pending&limit=100')).json().items as {
+      referredId: string;
+      suggestions: { customerId: string; score: number; matched: string[] }[];
+    }[];
+    const credit = pending.find((p) => p.referredId === newcomer.id)!;
+    expect(credit.suggestions[0]).toEqual(
+      expect.objectContaining({ customerId: maria.id, score: 1, matched: ['Мария', 'Иванова'] }),
+    );
+  });
 });

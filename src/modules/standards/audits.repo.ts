@@ -22,6 +22,15 @@ export async function people(db: Db, orgId: string) {
     .from(staff)
     .where(eq(staff.orgId, orgId));
 }
+/** Which of these audits are mystery visits (whose results never name staff). */
+export async function mysteryIds(db: Db, orgId: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ id: audits.id })
+    .from(audits)
+    .where(and(eq(audits.orgId, orgId), inArray(audits.id, ids), eq(audits.kind, 'mystery')));
+  return new Set(rows.map((r) => r.id));
+}
 export type AnswerRow = typeof auditAnswers.$inferSelect;
 /** Who may see which audits: everything, some locations, or a staff member's own. */
 export type AuditScope = { all: true } | { locationIds: string[] } | { staffId: string };

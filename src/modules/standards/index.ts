@@ -10,7 +10,11 @@ export type { Answer } from './scoring.ts';
 export { standardsRoutes } from './standards.routes.ts';
 export { assertRefs } from './standards.service.ts';
 export type { StandardsDeps } from './standards.service.ts';
-export const auditsRepo = { insert: auditsRepoDoor.insert, upsertAnswer: auditsRepoDoor.upsertAnswer };
+export const auditsRepo = {
+  insert: auditsRepoDoor.insert,
+  mysteryIds: auditsRepoDoor.mysteryIds,
+  upsertAnswer: auditsRepoDoor.upsertAnswer,
+};
 export const standardsRepo = {
   existing: standardsRepoDoor.existing,
   insertChecklist: standardsRepoDoor.insertChecklist,

@@ -3,11 +3,13 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 /**
  * Mystery results show staff by role and shift, never by name, by default; and they stay out of
- * figures per staff member. This fails if a staff member's name appears in a mystery result.
+ * figures per staff member. This fails if a staff member's name or id appears in a mystery result, the
+ * audit list, or the lessons the visit assigned.
  */
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
 const ids = {} as Record<'location' | 'anna' | 'checklist' | 'item', string>;
+let anna: ReturnType<TestApp['as']>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -23,8 +25,14 @@ beforeAll(async () => {
       sendInvite: false,
     })
   ).json().id;
+  anna = t.as(await t.keyFor(org.orgId, 'staff', ids.anna));
+  const standardId = (await org.as.post('/api/v1/standards', { title: { en: 'Greet at once' } })).json().id;
+  await org.as.post('/api/v1/lessons', { standardId, title: { en: 'Greeting' } });
   const checklist = (
-    await org.as.post('/api/v1/checklists', { name: 'Counter', items: [{ text: { en: 'Greeted at once' } }] })
+    await org.as.post('/api/v1/checklists', {
+      name: 'Counter',
+      items: [{ standardId, text: { en: 'Greeted at once' } }],
+    })
   ).json();
   ids.checklist = checklist.id;
   ids.item = checklist.items[0].id;
@@ -65,10 +73,17 @@ describe('a mystery result', () => {
     expect(result.json()).toMatchObject({ status: 'submitted', staffId: null, shift: 'evening' });
     expect(result.json().answers[0].comment).toBe('[Barista] did not look up; [Barista] took 2 minutes');
     const list = await org.as.get('/api/v1/audits?kind=mystery');
-    for (const body of [result.body, list.body]) {
+    // The failed item's lesson went to everyone at the location: here Anna alone.
+    const lessons = await org.as.get(`/api/v1/training-assignments?auditId=${audit.id}`);
+    expect(lessons.json().items).toEqual([expect.objectContaining({ staffId: null, staffName: 'Barista' })]);
+    const allLessons = await org.as.get('/api/v1/training-assignments');
+    for (const body of [result.body, list.body, lessons.body, allLessons.body]) {
       expect(body).not.toMatch(/anna|petrova/i);
       expect(body).not.toContain(ids.anna);
     }
+    // Anna herself sees her own lesson, to take it.
+    const own = (await anna.get('/api/v1/training-assignments')).json().items;
+    expect(own).toEqual([expect.objectContaining({ staffId: ids.anna, staffName: 'Anna Petrova' })]);
     // Stored as the shopper wrote it: only what the dashboard shows is masked.
     const { rows } = await t.database.pool.query(`select comment from audit_answers where audit_id = $1`, [audit.id]);
     expect(rows[0].comment).toContain('Anna Petrova');

@@ -66,8 +66,11 @@ export const assignment = z
     id: z.uuid(),
     lessonId: z.uuid(),
     lessonTitle: z.record(z.string(), z.string()),
-    staffId: z.uuid(),
-    staffName: z.string().nullable(),
+    staffId: z
+      .uuid()
+      .nullable()
+      .describe("Null on a lesson a mystery visit assigned, except in the learner's own list"),
+    staffName: z.string().nullable().describe('Position or role instead of the name where staffId is null'),
     locationId: z.uuid().nullable(),
     auditId: z.uuid().nullable(),
     itemId: z.uuid().nullable(),

@@ -63,6 +63,8 @@ const assignmentColumns = {
   lessonTitle: lessons.title,
   maxAttempts: lessons.maxAttempts,
   staffName: staff.name,
+  staffPosition: staff.position,
+  staffRole: staff.role,
 };
 
 function scoped(scope: AssignmentScope) {

@@ -4,7 +4,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { toDto } from '../../platform/http/dto.ts';
 import { toPage } from '../../platform/http/pagination.ts';
-import { assertRefs, type StandardsDeps, standardsRepo } from '../standards/index.ts';
+import { assertRefs, auditsRepo, type StandardsDeps, standardsRepo } from '../standards/index.ts';
 import { scheduleReaudit } from './loop.ts';
 import { gradeQuiz } from './quiz.ts';
 import type {
@@ -54,9 +54,19 @@ function scopeOf(actor: Actor): repo.AssignmentScope {
   return locs === null ? { all: true } : { locationIds: locs };
 }
 
-function presentAssignment(r: Awaited<ReturnType<typeof repo.listAssignments>>[number]) {
+type AssignmentView = Awaited<ReturnType<typeof repo.listAssignments>>[number];
+
+/**
+ * A lesson a mystery visit assigned names nobody but to the person who takes it: others see the
+ * position (or role), as the mystery result itself shows staff, since a location with one barista
+ * would otherwise name the one the shopper met.
+ */
+function presentAssignment(r: AssignmentView, anonymous = false) {
   const { orgId: _o, updatedAt: _u, ...a } = r.assignment;
-  return { ...toDto(a), lessonTitle: r.lessonTitle, maxAttempts: r.maxAttempts, staffName: r.staffName };
+  const who = anonymous
+    ? { staffId: null, staffName: r.staffPosition?.trim() || r.staffRole || null }
+    : { staffId: a.staffId, staffName: r.staffName };
+  return { ...toDto(a), lessonTitle: r.lessonTitle, maxAttempts: r.maxAttempts, ...who };
 }
 
 export async function listAssignments(db: Db, actor: Actor, q: AssignmentListQuery) {
@@ -66,7 +76,11 @@ export async function listAssignments(db: Db, actor: Actor, q: AssignmentListQue
     q.limit,
     (r) => r.id,
   );
-  return { items: page.items.map(presentAssignment), nextCursor: page.nextCursor };
+  const auditIds = [...new Set(page.items.flatMap((r) => (r.assignment.auditId ? [r.assignment.auditId] : [])))];
+  const mystery = await auditsRepo.mysteryIds(db, actor.orgId, auditIds);
+  const anonymous = (r: AssignmentView) =>
+    !!r.assignment.auditId && mystery.has(r.assignment.auditId) && r.assignment.staffId !== actor.staffId;
+  return { items: page.items.map((r) => presentAssignment(r, anonymous(r))), nextCursor: page.nextCursor };
 }
 
 /** Required training by hand (not from an audit): one assignment per staff member named. */
@@ -95,7 +109,7 @@ export async function assign(db: Db, actor: Actor, input: AssignmentCreate) {
     actor.orgId,
     inserted.map((r) => r.id),
   );
-  return { items: view.map(presentAssignment), nextCursor: null };
+  return { items: view.map((r) => presentAssignment(r)), nextCursor: null };
 }
 
 /**

@@ -83,3 +83,7 @@ export function startOfDayIn(date: string, timeZone: string): string {
     return new Date(guess).toISOString();
   }
 }
+
+/** The instant the organisation's today ends (the next day's start), wherever the browser is. */
+export const endOfDayIn = (timeZone: string, now = new Date()): string =>
+  startOfDayIn(addDays(todayIn(timeZone, now), 1), timeZone);

@@ -13,6 +13,7 @@ import { useSession } from '../lib/session.tsx';
 import { PageHeader } from '../lib/ui.tsx';
 import { ScoreChips } from '../responses/score-chips.tsx';
 import type { ResponseRow } from '../responses/hooks.ts';
+import { attentionCases } from './attention.ts';
 import { SetupChecklist } from './checklist.tsx';
 import { useLatest } from './hooks.ts';
 import './overview.css';
@@ -120,16 +121,11 @@ function CaseFigures() {
   );
 }
 
-/** What to do today: overdue cases first, then those due before the day ends, and new ones nobody has acted on yet. */
 function Attention() {
   const { t, language } = useI18n();
+  const { me } = useSession();
   const cases = useLatest<CaseItem>('cases', '/cases', { view: 'open' }, 100);
-  const endOfDay = new Date();
-  endOfDay.setHours(23, 59, 59, 999);
-  const today = (cases.data ?? [])
-    .filter((c) => c.overdue || new Date(c.dueAt) <= endOfDay || c.status === 'new')
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt))
-    .slice(0, 6);
+  const today = attentionCases(cases.data ?? [], me.org.timeZone);
   return (
     <section className="panel home-attention" aria-labelledby="home-attention">
       <div className="panel-head">
