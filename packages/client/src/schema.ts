@@ -24751,8 +24751,9 @@ export interface components {
       lessonTitle: {
         [key: string]: string;
       };
-      /** Format: uuid */
-      staffId: string;
+      /** @description Null on a lesson a mystery visit assigned, except in the learner's own list */
+      staffId: string | null;
+      /** @description Position or role instead of the name where staffId is null */
       staffName: string | null;
       locationId: string | null;
       auditId: string | null;
@@ -27663,8 +27664,9 @@ export interface components {
       lessonTitle: {
         [key: string]: string;
       };
-      /** Format: uuid */
-      staffId: string;
+      /** @description Null on a lesson a mystery visit assigned, except in the learner's own list */
+      staffId: string | null;
+      /** @description Position or role instead of the name where staffId is null */
       staffName: string | null;
       locationId: string | null;
       auditId: string | null;
