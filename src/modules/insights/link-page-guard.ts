@@ -48,7 +48,7 @@ export const requestLanguage = (lang: string | undefined, acceptLanguage: string
   pickLanguage([...PAGE_LANGUAGES], [lang, ...acceptLanguages(acceptLanguage)]);
 
 /**
- * Route options for the no-JavaScript link pages (`/i/…`, `/c/…`): views and writes counted per link
+ * Route options for the no-JavaScript link pages (`/i/…`, `/c/…`, the pulse's `/e/…`): views and writes counted per link
  * and address, a throttled request answered with `tooMany` before any database work, and a post from
  * another site refused.
  */

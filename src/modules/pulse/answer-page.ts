@@ -1,5 +1,5 @@
 import { translate, type MessageKey } from '../../shared/i18n/translate.ts';
-import { page, type Page } from '../insights/index.ts';
+import { langQuery, page, type Page } from '../insights/index.ts';
 import { esc } from '../survey-page/index.ts';
 import type { PulseItem } from './pulse.schema.ts';
 
@@ -29,7 +29,7 @@ export function answerPage(v: AnswerView): Page {
          <p class="muted">1 = ${esc(t('voice.pulse.disagree'))} · 5 = ${esc(t('voice.pulse.agree'))}</p></fieldset>`,
     )
     .join('');
-  const body = `<form class="card" method="post" action="${esc(v.path)}">
+  const body = `<form class="card" method="post" action="${esc(v.path)}${langQuery(v)}">
     <h1>${esc(t('voice.pulse.title'))}</h1><p class="muted">${esc(t('voice.pulse.anonymity', { t: v.threshold }))}</p>
     ${v.error ? `<p class="err" role="alert">${esc(t('voice.pulse.required'))}</p>` : ''}
     <fieldset><legend>${esc(t('voice.pulse.enps', { business: v.business }))}</legend>${scale('score', 0, 10, true)}
@@ -66,4 +66,14 @@ export const invalidPage = (lang: string, path: string): Page =>
     `<div class="card"><p>${esc(translate(lang, 'voice.pulse.invalid'))}</p></div>`,
     path,
     404,
+  );
+
+export const tooManyPage = (lang: string, path: string): Page =>
+  page(
+    lang,
+    translate(lang, 'voice.pulse.title'),
+    'Zabota',
+    `<div class="card"><p class="err" role="alert">${esc(translate(lang, 'voice.pulse.tooMany'))}</p></div>`,
+    path,
+    429,
   );

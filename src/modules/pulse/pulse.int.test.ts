@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { LINK_POSTS_PER_WINDOW } from '../insights/index.ts';
 import { openDueRuns } from './pulse-cadence.ts';
 
 /**
@@ -293,5 +294,61 @@ describe('pulse runs', () => {
     expect(await runsOf()).toBe(1);
     await openDueRuns(deps, new Date(Date.now() + 95 * 86_400_000));
     expect(await runsOf()).toBe(2);
+  });
+});
+
+describe('the /e/ answer page', () => {
+  it('refuses a post from another site, slows a script down with a 429 in the page’s language, and keeps no address', async () => {
+    const guarded = await t.newOrg('Pulse guard');
+    const at = (await guarded.as.post('/api/v1/locations', { name: 'Only' })).json().id;
+    const email = 'guard@pulse.example';
+    await guarded.as.post('/api/v1/staff', { name: 'G', email, role: 'staff', locationIds: [at], sendInvite: false });
+    const id = (await guarded.as.post('/api/v1/pulse-surveys', { name: 'Guarded' })).json().id;
+    expect((await guarded.as.post(`/api/v1/pulse-surveys/${id}/runs`, { closesInDays: 7 })).statusCode).toBe(201);
+    const path = /\/e\/\S+/.exec((await t.waitForMail(email)).text)![0];
+    const post = (url: string, payload: string, headers: Record<string, string>, remoteAddress = '127.0.0.1') =>
+      t.app.inject({
+        method: 'POST',
+        url,
+        payload,
+        remoteAddress,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      });
+    const answers = async () =>
+      (await t.database.pool.query(`select count(*)::int n from pulse_responses where org_id = $1`, [guarded.orgId]))
+        .rows[0].n;
+    expect((await post(path, 'score=0', { origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await post(path, 'score=0', { 'sec-fetch-site': 'cross-site', origin: 'null' })).statusCode).toBe(403);
+    expect(await answers()).toBe(0);
+    // The page's own post: Chromium sends Origin: null under no-referrer, and Sec-Fetch-Site says it is ours.
+    const html = (await t.app.inject({ method: 'GET', url: `${path}?lang=ru` })).body;
+    const action = html.match(/<form class="card" method="post" action="([^"]+)"/)![1]!;
+    expect(action).toBe(`${path}?lang=ru`);
+    const own = { 'sec-fetch-site': 'same-origin', origin: 'null' };
+    const codes: number[] = [];
+    for (let i = 2; i < LINK_POSTS_PER_WINDOW; i++) codes.push((await post(action, 'comment=x', own)).statusCode);
+    expect(codes.every((c) => c === 400)).toBe(true);
+    const limited = await post(action, 'score=9', own);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeTruthy();
+    expect(limited.body).toContain('Слишком много попыток');
+    expect((await post(path, 'score=9', { ...own, 'accept-language': 'bg' })).body).toContain('Твърде много опити');
+    expect(await answers()).toBe(0);
+
+    // Another address is counted on its own, and its answer keeps neither the address nor the link.
+    const address = '203.0.113.77';
+    expect((await post(action, 'score=9&comment=Fine', own, address)).statusCode).toBe(303);
+    expect(await answers()).toBe(1);
+    const tables = await t.database.pool.query(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
+    const token = path.slice('/e/'.length);
+    for (const { table_name } of tables.rows) {
+      const hits = await t.database.pool.query(
+        `select count(*)::int n from "${table_name}" x where x::text like $1 or x::text like $2`,
+        [`%${address}%`, `%${token}%`],
+      );
+      expect([table_name, hits.rows[0].n]).toEqual([table_name, 0]);
+    }
   });
 });
