@@ -24776,7 +24776,10 @@ export interface components {
       reauditId: string | null;
     };
     TrainingFiguresInput: {
-      /** @enum {string} */
+      /**
+       * @description Per staff member, lessons a mystery visit assigned are not counted (it measures the process, not the person); per location they are
+       * @enum {string}
+       */
       by: 'staff' | 'location';
       items: {
         key: string;
@@ -27689,7 +27692,10 @@ export interface components {
       reauditId: string | null;
     };
     TrainingFigures: {
-      /** @enum {string} */
+      /**
+       * @description Per staff member, lessons a mystery visit assigned are not counted (it measures the process, not the person); per location they are
+       * @enum {string}
+       */
       by: 'staff' | 'location';
       items: {
         key: string;

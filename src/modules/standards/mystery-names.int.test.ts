@@ -4,11 +4,11 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 /**
  * Mystery results show staff by role and shift, never by name, by default; and they stay out of
  * figures per staff member. This fails if a staff member's name or id appears in a mystery result, the
- * audit list, or the lessons the visit assigned.
+ * audit list, or the lessons the visit assigned, or if a per-person training figure counts such a lesson.
  */
 let t: TestApp;
 let org: Awaited<ReturnType<TestApp['newOrg']>>;
-const ids = {} as Record<'location' | 'anna' | 'checklist' | 'item', string>;
+const ids = {} as Record<'location' | 'anna' | 'checklist' | 'item' | 'lesson', string>;
 let anna: ReturnType<TestApp['as']>;
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
   ).json().id;
   anna = t.as(await t.keyFor(org.orgId, 'staff', ids.anna));
   const standardId = (await org.as.post('/api/v1/standards', { title: { en: 'Greet at once' } })).json().id;
-  await org.as.post('/api/v1/lessons', { standardId, title: { en: 'Greeting' } });
+  ids.lesson = (await org.as.post('/api/v1/lessons', { standardId, title: { en: 'Greeting' } })).json().id;
   const checklist = (
     await org.as.post('/api/v1/checklists', {
       name: 'Counter',
@@ -101,5 +101,35 @@ describe('a mystery result', () => {
       [org.orgId],
     );
     expect(rows[0].n).toBe(0);
+  });
+
+  it('leaves the lessons it assigned out of training figures per person, and counts them per location', async () => {
+    const byHand = await org.as.post('/api/v1/training-assignments', {
+      lessonId: ids.lesson,
+      staffIds: [ids.anna],
+      dueAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    expect(byHand.statusCode, byHand.body).toBe(201);
+    const byStaff = (await org.as.get('/api/v1/metrics/training?by=staff')).json();
+    const byLocation = (await org.as.get('/api/v1/metrics/training?by=location')).json();
+    // Anna has two lessons: the visit's and the one by hand. Only the one by hand is hers to count.
+    expect(byStaff.items).toEqual([expect.objectContaining({ key: ids.anna, assigned: 1, overdue: 1 })]);
+    expect(byLocation.items).toEqual([expect.objectContaining({ key: ids.location, assigned: 2 })]);
+    // Every figure is a direct count of the rows it claims: per person without mystery lessons, per location all.
+    const direct = async (by: 'staff_id' | 'location_id', mystery: boolean) =>
+      (
+        await t.database.pool.query(
+          `select ta.${by}::text as key, count(*)::int as assigned,
+                  (count(*) filter (where ta.status = 'passed'))::int as completed,
+                  (count(*) filter (where ta.status = 'assigned' and ta.due_at < now()))::int as overdue
+             from training_assignments ta left join audits a on a.org_id = ta.org_id and a.id = ta.audit_id
+            where ta.org_id = $1 and ($2 or a.kind is distinct from 'mystery') group by 1 order by 1`,
+          [org.orgId, mystery],
+        )
+      ).rows;
+    const shown = (f: { items: { key: string; assigned: number; completed: number; overdue: number }[] }) =>
+      f.items.map(({ key, assigned, completed, overdue }) => ({ key, assigned, completed, overdue }));
+    expect(shown(byStaff)).toEqual(await direct('staff_id', false));
+    expect(shown(byLocation)).toEqual(await direct('location_id', true));
   });
 });

@@ -116,7 +116,11 @@ export type AssignmentCreate = z.infer<typeof assignmentCreate>;
 export const trainingFiguresQuery = z.object({ by: z.enum(['staff', 'location']).default('staff') });
 export const trainingFigures = z
   .object({
-    by: z.enum(['staff', 'location']),
+    by: z
+      .enum(['staff', 'location'])
+      .describe(
+        'Per staff member, lessons a mystery visit assigned are not counted (it measures the process, not the person); per location they are',
+      ),
     items: z.array(
       z.object({
         key: z.string(),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
+import { audits } from '../standards/standards.schema.ts';
 import { staff } from '../staff/staff.schema.ts';
 import { lessons, trainingAssignments, trainingAttempts } from './training.schema.ts';
 
@@ -151,6 +152,14 @@ export async function staffLocations(db: Db, orgId: string, ids: string[]) {
 }
 
 /** Training figures per staff member or location, counted from the assignments themselves. */
+/** A lesson not assigned by a mystery visit (one by hand, or from a manager's or self audit). */
+const notFromMystery = sql`not exists (select 1 from ${audits} where ${audits.orgId} = ${trainingAssignments.orgId}
+  and ${audits.id} = ${trainingAssignments.auditId} and ${audits.kind} = 'mystery')`;
+
+/**
+ * Per staff member, lessons a mystery visit assigned are left out: the visit measures the process, and
+ * a person's count would show whom the shopper met. Per location they count.
+ */
 export async function figures(db: Db, orgId: string, scope: AssignmentScope, by: 'staff' | 'location', now: Date) {
   const key = by === 'staff' ? trainingAssignments.staffId : trainingAssignments.locationId;
   return db
@@ -162,7 +171,14 @@ export async function figures(db: Db, orgId: string, scope: AssignmentScope, by:
       overdue: sql<number>`(count(*) filter (where ${trainingAssignments.status} = 'assigned' and ${trainingAssignments.dueAt} < ${now.toISOString()}::timestamptz))::int`,
     })
     .from(trainingAssignments)
-    .where(and(eq(trainingAssignments.orgId, orgId), scoped(scope), sql`${key} is not null`))
+    .where(
+      and(
+        eq(trainingAssignments.orgId, orgId),
+        scoped(scope),
+        sql`${key} is not null`,
+        by === 'staff' ? notFromMystery : undefined,
+      ),
+    )
     .groupBy(key)
     .orderBy(key);
 }

@@ -58,6 +58,8 @@ export const standardsEditor = defineMessages({
     'stdTraining.completed': 'Completed',
     'stdTraining.overdue': 'Overdue',
     'stdTraining.passRate': 'Pass rate',
+    'stdTraining.noMystery':
+      'Lessons from mystery visits are not counted per person: they check the process, not people.',
   },
   ru: {
     'stdEdit.add': 'Добавить стандарт',
@@ -115,6 +117,8 @@ export const standardsEditor = defineMessages({
     'stdTraining.completed': 'Пройдено',
     'stdTraining.overdue': 'Просрочено',
     'stdTraining.passRate': 'Доля сдавших',
+    'stdTraining.noMystery':
+      'Уроки после тайных визитов не считаются по сотрудникам: визит проверяет процесс, а не людей.',
   },
   bg: {
     'stdEdit.add': 'Добави стандарт',
@@ -172,5 +176,7 @@ export const standardsEditor = defineMessages({
     'stdTraining.completed': 'Завършени',
     'stdTraining.overdue': 'Просрочени',
     'stdTraining.passRate': 'Успеваемост',
+    'stdTraining.noMystery':
+      'Уроците след тайни посещения не се броят по служители: посещението проверява процеса, не хората.',
   },
 });

@@ -25,6 +25,7 @@ export function TrainingFiguresTable() {
           { label: t('stdTraining.passRate'), cell: (r) => fmt(r.passRate) },
         ]}
       />
+      <p className="muted">{t('stdTraining.noMystery')}</p>
     </Panel>
   );
 }
