@@ -117,7 +117,8 @@ export async function post(deps: service.InsightDeps, input: FormInput): Promise
   if (Object.keys(errors).length || !parsed.success) return render(deps, h, input, { errors, values });
   try {
     const { row } = await service.create(deps, actorOf(h), parsed.data, { authorKey: authorKeyOf(input.token) });
-    return { redirect: `/i/${input.token}?posted=${row.id}${input.lang ? `&lang=${input.lang}` : ''}` };
+    // The checked language, not the query as typed: it goes into the Location header.
+    return { redirect: `/i/${input.token}?posted=${row.id}${input.lang ? `&lang=${lang}` : ''}` };
   } catch (e) {
     if (e instanceof AppError && e.fields) return render(deps, h, input, { errors: e.fields, values });
     throw e;

@@ -71,5 +71,6 @@ export async function answer(db: Db, pool: pg.Pool, input: AnswerInput): Promise
       replyKey: replyKeyOf(input.token),
     });
   });
-  return { redirect: `${path}${input.lang ? `?lang=${input.lang}` : ''}` };
+  // Only a known language goes back into the Location header: the query is the visitor's to type.
+  return { redirect: `${path}${input.lang ? `?lang=${pageLanguage(input.lang, info.language)}` : ''}` };
 }
