@@ -140,10 +140,12 @@ export function deriveOverrides(
 
   if (correction.topics) {
     // Topic overrides teach the lexicon, and once an organisation has one its topics come from the lexicon alone (analyze.ts).
-    const lexicon = analyze(text, { lang, taxonomy, overrides: current, model: false }).topics;
+    // The lexicon's own evidence: the analysis shown marks only the topics the model kept.
+    const byLexicon = analyze(text, { lang, taxonomy, overrides: current, model: false });
+    const lexicon = byLexicon.topics;
     const wanted = new Set(correction.topics);
     const removed = lexicon.filter((x) => !wanted.has(x) && x !== (taxonomy.fallback ?? 'other'));
-    for (const e of before.evidence.filter((x) => x.kind === 'topic' && removed.includes(x.label))) {
+    for (const e of byLexicon.evidence.filter((x) => x.kind === 'topic' && removed.includes(x.label))) {
       const word = e.text.trim().toLowerCase();
       if (/\s/.test(word)) continue;
       const alsoKept = (hitOf(word)?.topics ?? []).some((x) => wanted.has(x));

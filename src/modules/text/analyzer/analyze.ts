@@ -125,7 +125,10 @@ export function analyze(text: string, opts: AnalyzeOptions & { model?: boolean |
   }
   const ordered = c.taxonomy.topics.map((t) => t.id).filter((id) => found.has(id));
   if (ordered.length === 0) ordered.push(c.taxonomy.fallback ?? 'other');
-  return { lang: detected, sentiment, score: round(value), emotion, topics: ordered, evidence: lex.evidence };
+  // The words behind a topic the model dropped would mark a label the comment does not carry.
+  const evidence =
+    found === lex.topics ? lex.evidence : lex.evidence.filter((e) => e.kind !== 'topic' || found.has(e.label));
+  return { lang: detected, sentiment, score: round(value), emotion, topics: ordered, evidence };
 }
 
 /**
