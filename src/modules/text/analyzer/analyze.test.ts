@@ -112,6 +112,17 @@ describe('evidence', () => {
     expect([negated.text, negated.start, negated.end]).toEqual(['not bad', 0, 7]);
   });
 
+  it('marks words only for the topics given, not for a lexicon topic the model dropped', () => {
+    const text = 'The soup was cold and we waited an hour';
+    const topicWords = (a: ReturnType<typeof analyze>) => a.evidence.filter((e) => e.kind === 'topic');
+    const lexicon = analyze(text, { model: false });
+    expect(topicWords(lexicon)).toContainEqual(expect.objectContaining({ label: 'product_quality', text: 'soup' }));
+    const a = analyze(text);
+    expect(a.topics).not.toContain('product_quality');
+    expect(topicWords(a).length).toBeGreaterThan(0);
+    for (const e of topicWords(a)) expect(a.topics).toContain(e.label);
+  });
+
   it('stays in [-1, 1] and is neutral on empty text', () => {
     expect(analyze('')).toMatchObject({
       lang: 'other',
