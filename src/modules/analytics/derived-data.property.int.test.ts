@@ -10,7 +10,7 @@ import * as retention from '../retention/retention.repo.ts';
 import { ingest } from '../responses/ingest.ts';
 import { counts, rawCounts, type Constraint, type Dim, type Grouping } from './analytics.repo.ts';
 import { driverStats } from './drivers.repo.ts';
-import { runRequestedRebuild } from './rebuild.ts';
+import { requestRebuild, runRequestedRebuild } from './rebuild.ts';
 import { settle, verifyOrg } from './verify.ts';
 
 /**
@@ -94,6 +94,29 @@ function operations() {
       for (const table of ['responses', 'interactions', 'cases'])
         await q(`update ${table} set customer_id = $2 where customer_id = $1`, [gone, kept]);
       await q('delete from customers where id = $1', [gone]);
+    },
+    // A restored backup whose cells are not its rows' (another version's, or an edited file): rows
+    // arrive with the triggers off, as backup.ts restores them, and a rebuild is asked for.
+    restore: async (customer = pick(data.customers)) => {
+      const client = await t.database.pool.connect();
+      try {
+        await client.query('begin');
+        for (const table of ['interactions', 'responses'])
+          await client.query(`alter table ${table} disable trigger user`);
+        await client.query(
+          `update interactions set occurred_at = occurred_at + interval '20 days', revenue = revenue + 5 where customer_id = $1`,
+          [customer],
+        );
+        await client.query('update responses set nps = case when nps >= 9 then 0 else 10 end where customer_id = $1', [
+          customer,
+        ]);
+        for (const table of ['interactions', 'responses'])
+          await client.query(`alter table ${table} enable trigger user`);
+        await requestRebuild(client, [orgId], 'restore');
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
     },
     deleteCustomer: async () => {
       if (data.customers.length < 3) return;
@@ -223,7 +246,7 @@ describe('derived data equals a direct count after random sequences of changes',
   });
 
   it(
-    'drivers and retention follow a time zone change at once, before its rebuild runs',
+    'drivers and retention follow a time zone change and a restore at once, before the rebuild runs',
     { timeout: 120_000 },
     async () => {
       const orgId = data.org.orgId;
@@ -240,7 +263,9 @@ describe('derived data equals a direct count after random sequences of changes',
           { orgId, survey: data.surveys[0]!, channel: 'api', partial: false },
           { answers: { nps }, customerId, touchpointId, language: 'en', submittedAt: new Date(submittedAt) },
         );
-      const purchase = { customerId, occurredAt: '2026-03-31T23:30:00Z', revenue: 40 };
+      // A new buyer whose only purchase that night is March's cohort in UTC, April's in Tokyo.
+      const buyer = (await data.org.as.post('/api/v1/customers', { name: 'Night buyer' })).json().id as string;
+      const purchase = { customerId: buyer, occurredAt: '2026-03-31T23:30:00Z', revenue: 40 };
       expect((await data.org.as.post('/api/v1/interactions', purchase)).statusCode).toBe(201);
       await settleAll();
       const before = await driverAndRetentionReads();
@@ -252,8 +277,20 @@ describe('derived data equals a direct count after random sequences of changes',
       const after = await driverAndRetentionReads();
       expect(pending).toEqual(after);
       // The change moved these figures, so the stale cells (what the reads gave before) would differ.
-      for (const key of ['drivers {"from":null,"to":null}', 'summary {"from":"2026-04-01","to":"2026-04-02"}'])
+      for (const key of [
+        'drivers {"from":null,"to":null}',
+        'summary {"from":"2026-04-01","to":"2026-04-02"}',
+        'cohorts none',
+      ])
         expect(after[key], key).not.toEqual(before[key]);
+      // A restore whose cells are not its rows' (every answer of the customer changes band).
+      await operations().restore(customerId);
+      await settle(t.database.pool);
+      const restoring = await driverAndRetentionReads();
+      await settleAll();
+      const restored = await driverAndRetentionReads();
+      expect(restoring).toEqual(restored);
+      for (const key of ['experience', 'rfm']) expect(restored[key], key).not.toEqual(after[key]);
     },
   );
 
