@@ -20,7 +20,6 @@ const zeroOf = (columns: readonly string[]) => columns.map((c) => `${c} = 0`).jo
  */
 export const DERIVED_TABLES: readonly { table: string; zero?: string }[] = [
   { table: 'customer_purchases' },
-  { table: 'customer_purchase_days' },
   { table: 'retention_cells', zero: 'n = 0 and revenue = 0' },
   { table: 'customer_segments' },
   { table: 'customer_segment_counts', zero: zeroOf(COUNTS) },
