@@ -27,7 +27,6 @@ export const DERIVED_TABLES: readonly { table: string; zero?: string }[] = [
   { table: 'customer_latest_nps' },
   { table: 'rfm_customers' },
   { table: 'rfm_cells', zero: zeroOf(['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detractors']) },
-  { table: 'cohort_customers' },
   { table: 'cohort_cells', zero: 'customers = 0' },
   { table: 'customer_experience' },
   { table: 'driver_case_vars' },
