@@ -64,6 +64,21 @@ function operations() {
       const id = await anyResponse();
       if (id) await q('delete from responses where id = $1', [id]);
     },
+    purchase: async () =>
+      void (await org.as.post('/api/v1/interactions', {
+        customerId: pick(data.customers),
+        occurredAt: data.at().toISOString(),
+        revenue: 10 + Math.floor(random() * 90),
+      })),
+    editPurchase: async () => {
+      const id = await one('select id from interactions where org_id = $1 order by random() limit 1', [orgId]);
+      if (id)
+        await q('update interactions set occurred_at = $2, revenue = $3 where id = $1', [
+          id,
+          data.at(),
+          Math.floor(random() * 100),
+        ]);
+    },
     timeZone: async () =>
       void (await org.as.patch('/api/v1/org', {
         timeZone: pick(['UTC', 'Europe/Sofia', 'Asia/Tokyo', 'America/New_York']),
