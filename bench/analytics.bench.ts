@@ -5,7 +5,10 @@
  * over --calls sequential requests each. Then posts a response and polls the summary until it is
  * counted: the "visible within 2 s" check.
  *
- *   npm run bench:analytics [-- --calls 50 --dir /tmp/zabota-bench --10m]
+ *   npm run bench:analytics [-- --calls 50 --dir /tmp/zabota-bench --10m --direct]
+ *
+ * --direct asks for a rebuild of the organisation's cells that nothing runs, so every figure is
+ * computed from the rows, as during a rebuild: the cost of reading without the derived tables.
  */
 import { parseArgs } from 'node:util';
 import { drainDrivers } from '../src/modules/analytics/drivers-rollup.ts';
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
     interactions: { type: 'string', default: '3000000' },
     '10m': { type: 'boolean', default: false },
     only: { type: 'string' },
+    direct: { type: 'boolean', default: false },
   },
 });
 const CALLS = Number(args.calls);
@@ -105,6 +109,11 @@ try {
       `RFM cells of ${rfmBacklog.toLocaleString('en-US')} marked customers swept in ${((performance.now() - d0) / 1000).toFixed(1)} s`,
     );
   }
+  if (args.direct)
+    await database.pool.query(
+      `insert into analytics_rebuilds (org_id, reason) values ($1, 'bench --direct') on conflict (org_id) do nothing`,
+      [org.orgId],
+    );
   const app = await buildApp({
     db: database.db,
     pool: database.pool,
@@ -263,6 +272,7 @@ try {
   await rollups.stop();
   await purchaseRollups.stop();
   await app.close();
+  if (args.direct) await database.pool.query('delete from analytics_rebuilds where org_id = $1', [org.orgId]);
 
   const table = [
     ['call', 'first ms', 'calls', 'p50 ms', 'p95 ms', 'max ms', 'p95 < 50 ms'],

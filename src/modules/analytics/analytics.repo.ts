@@ -6,7 +6,7 @@ import { CUSTOMER_SEGMENTS } from '../retention/index.ts';
 import { segmentPairDim, WITH_SEGMENT } from './segment-rollup.ts';
 import { cubePlan, segmentCubePlan, type CubeConstraint, type CubeGrouping } from './cube.ts';
 import { keysArray } from './sql-keys.ts';
-import { rebuildStatus } from './rebuild.repo.ts';
+import { rebuildStatus } from '../../platform/jobs/rebuild-status.ts';
 import { countsForLoyalty } from '../surveys/index.ts';
 
 /**

@@ -7,7 +7,7 @@ import type { BreakdownDim, Metric, MetricFilters } from './analytics.contract.t
 import { driverAnalysis, type PairStats } from './drivers.ts';
 import { driverStats, OUTCOME_KEY } from './drivers.repo.ts';
 import * as staffRepo from './staff-view.repo.ts';
-import { rebuildStatus } from './rebuild.repo.ts';
+import { rebuildStatus } from '../../platform/jobs/rebuild-status.ts';
 import * as repo from './analytics.repo.ts';
 import { orgTimeZone } from '../orgs/index.ts';
 

@@ -2,6 +2,33 @@ import type pg from 'pg';
 import { sweepMarks } from '../../platform/jobs/marks.ts';
 
 /**
+ * CTEs from `resp(id, org_id, customer_id, month, location_id, touchpoint_id, nps, csat, submitted_at)`
+ * (counted responses with a customer and a score) ending in `fresh(org_id, customer_id, month, scope,
+ * key, x)`: each customer-month-scope case's variables. The one definition of a case, used by the
+ * sweeper below and by the direct read while a rebuild is pending (drivers.repo.ts).
+ */
+export const CASE_CTES = `
+  scoped as (
+    select resp.*, '' as scope from resp
+    union all select resp.*, location_id::text from resp where location_id is not null
+  ), outcome as (
+    select distinct on (org_id, customer_id, month, scope) org_id, customer_id, month, scope, nps::numeric as x
+      from scoped where touchpoint_id is null and nps is not null
+     order by org_id, customer_id, month, scope, submitted_at desc, id desc
+  ), scores as (
+    select s.org_id, s.customer_id, s.month, s.scope, s.touchpoint_id::text as key,
+           round(avg(case when s.csat is not null then (s.csat - 1) / 4.0 else s.nps / 10.0 end), 12) as x
+      from scoped s join outcome o on o.org_id = s.org_id and o.customer_id = s.customer_id and o.month = s.month and o.scope = s.scope
+     where s.touchpoint_id is not null
+     group by 1, 2, 3, 4, 5
+  ), fresh as (
+    select org_id, customer_id, month, scope, key, x from scores
+    union all
+    select o.org_id, o.customer_id, o.month, o.scope, '__nps', o.x from outcome o
+     where exists (select 1 from scores s where s.org_id = o.org_id and s.customer_id = o.customer_id and s.month = o.month and s.scope = o.scope)
+  )`;
+
+/**
  * Recomputes the driver cases (drivers.schema.ts) of a batch of customers marked dirty (taken as in
  * marks.ts, $1 / $2 their organisations and ids), in one statement: it rebuilds each of those
  * customers' customer-month cases from their responses, and adds (new case sums − stored case sums)
@@ -21,25 +48,7 @@ export const ROLL_UP = `
       cross join lateral (
         select * from responses r where r.org_id = g.org_id and r.customer_id = g.customer_id and r.rolled_up_at is not null and (r.nps is not null or r.csat is not null) offset 0
       ) r
-  ), scoped as (
-    select resp.*, '' as scope from resp
-    union all select resp.*, location_id::text from resp where location_id is not null
-  ), outcome as (
-    select distinct on (org_id, customer_id, month, scope) org_id, customer_id, month, scope, nps::numeric as x
-      from scoped where touchpoint_id is null and nps is not null
-     order by org_id, customer_id, month, scope, submitted_at desc, id desc
-  ), scores as (
-    select s.org_id, s.customer_id, s.month, s.scope, s.touchpoint_id::text as key,
-           round(avg(case when s.csat is not null then (s.csat - 1) / 4.0 else s.nps / 10.0 end), 12) as x
-      from scoped s join outcome o on o.org_id = s.org_id and o.customer_id = s.customer_id and o.month = s.month and o.scope = s.scope
-     where s.touchpoint_id is not null
-     group by 1, 2, 3, 4, 5
-  ), fresh as (
-    select org_id, customer_id, month, scope, key, x from scores
-    union all
-    select o.org_id, o.customer_id, o.month, o.scope, '__nps', o.x from outcome o
-     where exists (select 1 from scores s where s.org_id = o.org_id and s.customer_id = o.customer_id and s.month = o.month and s.scope = o.scope)
-  ), stale as (
+  ), ${CASE_CTES}, stale as (
     select v.org_id, v.customer_id, v.month, v.scope, v.key, v.x from driver_case_vars v join gone g on v.org_id = g.org_id and v.customer_id = g.customer_id
   ), signed as (
     select fresh.*, 1 as sign from fresh union all select stale.*, -1 from stale

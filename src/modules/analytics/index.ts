@@ -5,7 +5,7 @@ export type { Dim } from './analytics.repo.ts';
 export { analyticsRoutes } from './analytics.routes.ts';
 export { constraintsFor, figuresOf } from './analytics.service.ts';
 export { startDigests } from './digest.ts';
-export { rebuildStatus } from './rebuild.repo.ts';
+export { rebuildStatus } from '../../platform/jobs/rebuild-status.ts';
 export { rebuildRequested, requestRebuild, startRebuilds } from './rebuild.ts';
 export { startRollups } from './rollup.ts';
 export { startSegmentRollups } from './segment-rollup.ts';

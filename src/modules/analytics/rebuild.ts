@@ -20,7 +20,6 @@ const zeroOf = (columns: readonly string[]) => columns.map((c) => `${c} = 0`).jo
  */
 export const DERIVED_TABLES: readonly { table: string; zero?: string }[] = [
   { table: 'customer_purchases' },
-  { table: 'customer_purchase_days' },
   { table: 'retention_cells', zero: 'n = 0 and revenue = 0' },
   { table: 'customer_segments' },
   { table: 'customer_segment_counts', zero: zeroOf(COUNTS) },
@@ -28,7 +27,6 @@ export const DERIVED_TABLES: readonly { table: string; zero?: string }[] = [
   { table: 'customer_latest_nps' },
   { table: 'rfm_customers' },
   { table: 'rfm_cells', zero: zeroOf(['customers', 'purchases', 'revenue', 'nps_n', 'promoters', 'detractors']) },
-  { table: 'cohort_customers' },
   { table: 'cohort_cells', zero: 'customers = 0' },
   { table: 'customer_experience' },
   { table: 'driver_case_vars' },

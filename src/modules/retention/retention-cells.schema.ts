@@ -1,4 +1,4 @@
-import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Incremental retention summary (retention-cells.ts). Any window [from, to) of local days reads a
@@ -6,21 +6,9 @@ import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, uuid 
  * contribute small "atoms" (their purchase days, their first day, consecutive purchase pairs and
  * triples, consecutive purchase days…) whose counts over a window give distinct customers,
  * repeaters and new customers by inclusion–exclusion (a customer's purchases inside a window are one
- * consecutive run). The purchase rollup sweeper subtracts a customer's old atoms and adds the new.
+ * consecutive run). The purchase rollup sweeper subtracts a customer's old atoms (from the days kept
+ * in customer_purchases, retention.schema.ts) and adds the new.
  */
-
-/** Each buyer's purchase days (local dates, ascending) with the purchases and revenue of each: the state the old atoms are derived from. */
-export const customerPurchaseDays = pgTable(
-  'customer_purchase_days',
-  {
-    orgId: uuid('org_id').notNull(),
-    customerId: uuid('customer_id').notNull(),
-    days: date('days').array().notNull(),
-    counts: integer('counts').array().notNull(),
-    revenue: numeric('revenue', { precision: 16, scale: 2 }).array().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
-);
 
 /** Atom counts and revenue per (kind, x, y) local days; see retention-cells.ts for the kinds. */
 export const retentionCells = pgTable(

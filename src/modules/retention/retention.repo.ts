@@ -1,6 +1,8 @@
 import { bandSql, type NpsBand } from '../../shared/metrics.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { rebuildStatus } from '../../platform/jobs/rebuild-status.ts';
+import { rawCohortCells, rawRfmGroups, rawSummary } from './retention-raw.ts';
 import type { Segment } from './retention.math.ts';
 
 /** Local midnight of a date in the organisation's zone, as a timestamptz (index-friendly bounds). */
@@ -13,8 +15,11 @@ export type Range = { from: string | null; to: string | null };
  * Repeat purchases, revenue and new versus returning customers in a window of local days, summed
  * from the retention cells (retention-cells.ts) instead of the window's purchases: a window ending
  * after the last purchase reads one-day cells only; one ending earlier also reads its two-day cells.
+ * While a rebuild of the organisation is pending, every retention figure comes from the rows
+ * (retention-raw.ts): the cells may hold purchases under an old time zone's days.
  */
 export async function summary(db: Db, orgId: string, range: Range) {
+  if (await rebuildStatus(db, orgId)) return rawSummary(db, orgId, range);
   const { from, to } = range;
   const last =
     (
@@ -53,6 +58,7 @@ export async function summary(db: Db, orgId: string, range: Range) {
 
 /** Active customers per (cohort month, group, k) for cohorts from `startMonth` (YYYY-MM) on, months in the org's zone: cells kept by rfm-rollup.ts from the purchase rollup. */
 export async function cohortCells(db: Db, orgId: string, startMonth: string, groupBy: 'channel' | 'campaign' | 'none') {
+  if (await rebuildStatus(db, orgId)) return rawCohortCells(db, orgId, startMonth, groupBy);
   const { rows } = await db.execute<{ cohort: string; group: string; k: number; customers: number }>(sql`
     select to_char(cohort, 'YYYY-MM') as cohort, grp as "group", k, customers::int as customers from cohort_cells
      where org_id = ${orgId} and group_by = ${groupBy} and cohort >= ${`${startMonth}-01`}::date and customers > 0
@@ -67,6 +73,7 @@ export async function cohortCells(db: Db, orgId: string, startMonth: string, gro
  * segment sweep, as the segment filter does; the purchase rollup; the latest counted NPS answer).
  */
 export async function rfmGroups(db: Db, orgId: string) {
+  if (await rebuildStatus(db, orgId)) return rawRfmGroups(db, orgId);
   const { rows } = await db.execute<{
     segment: Segment;
     channel: string;
@@ -78,7 +85,7 @@ export async function rfmGroups(db: Db, orgId: string) {
     detractors: number;
   }>(sql`
     select segment, channel, customers::int, purchases::int, revenue::float8, nps_n::int as "npsN", promoters::int, detractors::int
-      from rfm_cells where org_id = ${orgId} and customers > 0`);
+      from rfm_cells where org_id = ${orgId} and customers > 0 order by 1, 2`);
   return rows;
 }
 
@@ -88,7 +95,8 @@ export async function rfmGroups(db: Db, orgId: string) {
  * after its end (the dashboard's periods end tomorrow), the latest answer in the range is the
  * customer's latest answer if it falls after the start, so the per-customer rows kept by
  * rfm-rollup.ts (customer_experience: latest counted answer, first purchase after it) answer it
- * without a purchase probe per customer; a range ending in the past is computed from the responses.
+ * without a purchase probe per customer; a range ending in the past, or any range while a rebuild
+ * of the organisation is pending, is computed from the responses.
  */
 /**
  * Whether a range ending on `to` holds every customer's latest answer: it ends after now and nothing
@@ -109,7 +117,8 @@ export async function experience(db: Db, orgId: string, range: Range, days: numb
     repeated: number;
     pending: number;
   };
-  if (range.to === null || (await holdsLatestAnswers(db, orgId, range.to))) {
+  const cellsHold = !(await rebuildStatus(db, orgId));
+  if (cellsHold && (range.to === null || (await holdsLatestAnswers(db, orgId, range.to)))) {
     const { rows } = await db.execute<Row>(sql`
       select ${sql.raw(bandSql.npsBand('nps'))} as band, count(*)::int as customers,
              (count(*) filter (where submitted_at <= now() - make_interval(days => ${days})))::int as observable,
@@ -124,9 +133,9 @@ export async function experience(db: Db, orgId: string, range: Range, days: numb
     with latest as (
       select distinct on (i.customer_id) i.customer_id, i.nps, i.submitted_at
         from responses i
-       where i.org_id = ${orgId} and i.customer_id is not null and i.nps is not null
+       where i.org_id = ${orgId} and i.customer_id is not null and i.nps is not null and i.rolled_up_at is not null
          and (${range.from}::date is null or i.submitted_at >= ${at(orgId, range.from)}) and (${range.to}::date is null or i.submitted_at < ${at(orgId, range.to)})
-       order by i.customer_id, i.submitted_at desc
+       order by i.customer_id, i.submitted_at desc, i.id desc
     )
     select ${sql.raw(bandSql.npsBand('l.nps'))} as band, count(*)::int as customers,
            (count(*) filter (where l.submitted_at <= now() - make_interval(days => ${days})))::int as observable,

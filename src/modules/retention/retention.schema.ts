@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -19,6 +20,22 @@ export const customerPurchases = pgTable(
     lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
     /** First days of the months (in the organisation's time zone) with at least one purchase. */
     activeMonths: date('active_months').array().notNull(),
+    /**
+     * The local days with a purchase (ascending), with each day's purchases and revenue: the state
+     * the customer's retention atoms were derived from (retention-cells.ts), subtracted when they change.
+     */
+    days: date('days')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    dayCounts: integer('day_counts')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    dayRevenue: numeric('day_revenue', { precision: 16, scale: 2 })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   date,
@@ -18,18 +19,27 @@ import {
  * and the sweeper subtracts the stored contribution from the cells and adds the fresh one.
  */
 
-/** What each segmented customer adds to the cells, as last swept. */
+/**
+ * What each buyer adds to the RFM cells (when ranked into a segment) and to the cohort cells, as
+ * last swept: segment, acquisition channel and campaign ('' for none), purchases, revenue, latest
+ * NPS, and active months (first days, ascending).
+ */
 export const rfmCustomers = pgTable(
   'rfm_customers',
   {
     orgId: uuid('org_id').notNull(),
     customerId: uuid('customer_id').notNull(),
-    segment: text('segment').notNull(),
-    /** The acquisition channel, or '' for none. */
+    /** Null until the segments rank the buyer: then the row adds to the cohort cells only. */
+    segment: text('segment'),
     channel: text('channel').notNull(),
+    campaign: text('campaign').notNull().default(''),
     purchases: integer('purchases').notNull(),
     revenue: numeric('revenue', { precision: 16, scale: 2 }).notNull(),
     nps: smallint('nps'),
+    months: date('months')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
 );
@@ -76,19 +86,6 @@ export const customerExperience = pgTable(
     nps: smallint('nps').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     nextPurchaseAt: timestamp('next_purchase_at', { withTimezone: true }),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
-);
-
-/** What each buyer adds to the cohort cells, as last swept: their acquisition channel and campaign ('' for none) and active months (first days, ascending). */
-export const cohortCustomers = pgTable(
-  'cohort_customers',
-  {
-    orgId: uuid('org_id').notNull(),
-    customerId: uuid('customer_id').notNull(),
-    channel: text('channel').notNull(),
-    campaign: text('campaign').notNull(),
-    months: date('months').array().notNull(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.customerId] })],
 );
