@@ -106,6 +106,17 @@ async function utf8Locale(): Promise<string> {
   return 'C';
 }
 
+/**
+ * The environment of a PostgreSQL process. Run as another user, it leaves out libfaketime's handle on
+ * its parent's shared clock (the flake hunt's `FAKETIME_SHARED`): that semaphore is the parent user's
+ * alone, so opening it failed initdb now and then; the child keeps the same fixed offset without it.
+ */
+function serverEnv(ids: { uid: number; gid: number } | undefined, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  if (ids) delete env.FAKETIME_SHARED;
+  return env;
+}
+
 async function initCluster(
   pgDir: string,
   creds: Credentials,
@@ -131,7 +142,12 @@ async function initCluster(
       '--data-checksums',
     ];
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(initdb, args, { ...(ids ?? {}), cwd: '/', stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(initdb, args, {
+        ...(ids ?? {}),
+        cwd: '/',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: serverEnv(ids),
+      });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -213,7 +229,7 @@ async function pgCtl(
       ...(ids ?? {}),
       cwd: '/',
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LC_ALL: 'C' },
+      env: serverEnv(ids, { LC_ALL: 'C' }),
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
