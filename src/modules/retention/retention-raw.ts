@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { bandSql } from '../../shared/metrics.ts';
 import { SEGMENT_TABLE, type Segment } from './retention.math.ts';
-import type { Range } from './retention.repo.ts';
 
 /*
  * The retention figures computed straight from the purchases and responses, for an organisation
@@ -11,6 +10,9 @@ import type { Range } from './retention.repo.ts';
  * organisation, so it is for those seconds only; the cells give the same figures otherwise (the
  * retention integration tests and the derived-data property test compare the two).
  */
+
+/** A period of local days (ISO dates); null leaves that end open. */
+export type Range = { from: string | null; to: string | null };
 
 /** An organisation's purchases (interactions with revenue, of a customer) with their local day and month. */
 const purchases = (orgId: string) => sql`

@@ -2,14 +2,14 @@ import { bandSql, type NpsBand } from '../../shared/metrics.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { rebuildStatus } from '../../platform/jobs/rebuild-status.ts';
-import { rawCohortCells, rawRfmGroups, rawSummary } from './retention-raw.ts';
+import { rawCohortCells, rawRfmGroups, rawSummary, type Range } from './retention-raw.ts';
 import type { Segment } from './retention.math.ts';
 
 /** Local midnight of a date in the organisation's zone, as a timestamptz (index-friendly bounds). */
 const at = (orgId: string, date: string | null) =>
   sql`(${date}::date::timestamp at time zone (select time_zone from orgs where id = ${orgId}))`;
 
-export type Range = { from: string | null; to: string | null };
+export type { Range };
 
 /**
  * Repeat purchases, revenue and new versus returning customers in a window of local days, summed
