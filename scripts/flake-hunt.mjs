@@ -15,6 +15,7 @@
 // Monotonic clocks are left alone, so timers and timeouts run as usual.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -117,7 +118,24 @@ if (!LIBFAKETIME) {
 }
 const vitestArgs = ['vitest', 'run', ...opts.projects.flatMap((p) => ['--project', p]), ...opts.rest];
 
+/** libfaketime's semaphores of processes that died without cleaning up: a new process given the same pid would fail on them. */
+function removeStaleClocks() {
+  const alive = (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return e.code === 'EPERM';
+    }
+  };
+  for (const name of fs.existsSync('/dev/shm') ? fs.readdirSync('/dev/shm') : []) {
+    const m = /^(?:faketime_shm_|sem\.faketime_sem_)(\d+)$/.exec(name);
+    if (m && !alive(Number(m[1]))) fs.rmSync(`/dev/shm/${name}`, { force: true });
+  }
+}
+
 for (let run = 0; run < opts.runs; run++) {
+  removeStaleClocks();
   const clock = CLOCKS[(opts.start + run) % CLOCKS.length];
   const now = new Date(clock.at(Date.now())).toISOString();
   // A relative offset, so that every process started later in the run agrees on the time.
@@ -128,6 +146,12 @@ for (let run = 0; run < opts.runs; run++) {
     LD_PRELOAD: [LIBFAKETIME, process.env.LD_PRELOAD].filter(Boolean).join(' '),
     FAKETIME: `${offset >= 0 ? '+' : ''}${offset}`,
     FAKETIME_DONT_FAKE_MONOTONIC: '1',
+    NODE_OPTIONS: [
+      `--require "${fileURLToPath(new URL('./flake-hunt-own-clock.cjs', import.meta.url))}"`,
+      process.env.NODE_OPTIONS,
+    ]
+      .filter(Boolean)
+      .join(' '),
     ZABOTA_TEST_NOW: now,
   };
   // Another server's clock cannot be shifted: the hunt always uses the embedded PostgreSQL.
