@@ -128,7 +128,8 @@ describe('recognition', () => {
     for (const h of [9, 8, 7, 6]) await visit(bob, h);
     await drain();
     expect(await tasksOf(bob)).toEqual([]);
-    const today = await visit(bob, 1);
+    // Now, not an hour ago: in the first hour after midnight an hour ago is yesterday, and "visiting today" is false.
+    const today = await visit(bob, 0);
     await Promise.all([drain(), drain(), drain()]);
     await drain();
     const [task, ...more] = await tasksOf(bob);
@@ -141,7 +142,7 @@ describe('recognition', () => {
       true,
     ]);
 
-    const other = await visit(await customer('Someone else'), 1);
+    const other = await visit(await customer('Someone else'), 0);
     const wrong = await org.as.post(`/api/v1/gesture-tasks/${task!.id}/deliver`, { staffId, interactionId: other });
     expect(wrong.statusCode).toBe(400);
     expect(Object.keys(wrong.json().error.fields)).toEqual(['interactionId']);
