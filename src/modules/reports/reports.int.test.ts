@@ -110,7 +110,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const range = () => {
-  const to = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+  // Two days ahead: the dates are the organisation's local days, and just after its midnight (UTC still
+  // on the day before) tomorrow in UTC is its today, which would leave out an answer of the last hour.
+  const to = new Date(Date.now() + 2 * DAY).toISOString().slice(0, 10);
   const from = new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10);
   return `from=${from}&to=${to}`;
 };
