@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { addDays, todayIn } from '../analytics/period.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { DataTable } from '../lib/table.tsx';
@@ -16,16 +17,14 @@ import {
 
 type Group = EnpsResult['total'];
 
-const yearAgo = () => new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Employee NPS under the anonymity rules, beside each location's customer NPS, audit compliance and staff exits. */
 export function EnpsPage() {
   const { t } = useI18n();
-  const { can } = useSession();
+  const { me, can } = useSession();
   const [by, setBy] = useState<'' | 'location' | 'role'>(can('pulse:manage') ? 'location' : '');
-  const [from, setFrom] = useState(yearAgo());
-  const [to, setTo] = useState(today());
+  // The organisation's today, not UTC's: just after its midnight UTC is still on the day before.
+  const [to, setTo] = useState(() => todayIn(me.org.timeZone));
+  const [from, setFrom] = useState(() => addDays(to, -365));
   const period = { from, to };
   const enps = useEnps({ ...period, by: by || undefined });
   const panel = useEnpsPanel(period);
