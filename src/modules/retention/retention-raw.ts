@@ -72,20 +72,23 @@ export async function rawCohortCells(
   return rows;
 }
 
+/** One (segment, channel) group of the RFM table, from the cells or the rows. */
+export type RfmGroupRow = {
+  segment: Segment;
+  channel: string;
+  customers: number;
+  purchases: number;
+  revenue: number;
+  npsN: number;
+  promoters: number;
+  detractors: number;
+};
+
 /** retention.repo.ts rfmGroups: buyers ranked into R, F, M quintiles as segments.ts does, with their latest counted NPS answer. */
 export async function rawRfmGroups(db: Db, orgId: string) {
   const quintile = (order: string) =>
     sql.raw(`(floor(5.0 * (rank() over (order by ${order}) - 1) / count(*) over ()) + 1)::int`);
-  const { rows } = await db.execute<{
-    segment: Segment;
-    channel: string;
-    customers: number;
-    purchases: number;
-    revenue: number;
-    npsN: number;
-    promoters: number;
-    detractors: number;
-  }>(sql`
+  const { rows } = await db.execute<RfmGroupRow>(sql`
     with per as (
       select customer_id, count(*)::int as purchases, sum(revenue) as revenue, max(occurred_at) as last_at from (${purchases(orgId)}) p group by 1
     ), scored as (

@@ -2,8 +2,7 @@ import { bandSql, type NpsBand } from '../../shared/metrics.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { rebuildStatus } from '../../platform/jobs/rebuild-status.ts';
-import { rawCohortCells, rawRfmGroups, rawSummary, type Range } from './retention-raw.ts';
-import type { Segment } from './retention.math.ts';
+import { rawCohortCells, rawRfmGroups, rawSummary, type Range, type RfmGroupRow } from './retention-raw.ts';
 
 /** Local midnight of a date in the organisation's zone, as a timestamptz (index-friendly bounds). */
 const at = (orgId: string, date: string | null) =>
@@ -74,16 +73,7 @@ export async function cohortCells(db: Db, orgId: string, startMonth: string, gro
  */
 export async function rfmGroups(db: Db, orgId: string) {
   if (await rebuildStatus(db, orgId)) return rawRfmGroups(db, orgId);
-  const { rows } = await db.execute<{
-    segment: Segment;
-    channel: string;
-    customers: number;
-    purchases: number;
-    revenue: number;
-    npsN: number;
-    promoters: number;
-    detractors: number;
-  }>(sql`
+  const { rows } = await db.execute<RfmGroupRow>(sql`
     select segment, channel, customers::int, purchases::int, revenue::float8, nps_n::int as "npsN", promoters::int, detractors::int
       from rfm_cells where org_id = ${orgId} and customers > 0 order by 1, 2`);
   return rows;
