@@ -17,7 +17,15 @@
  */
 import { createRequire } from 'node:module';
 import { analyze, warmUp } from '../src/modules/text/analyzer/analyze.ts';
-import { DOMAINS, loadBlindSet, loadDataset, loadDomainSet, loadTraining, type Labelled } from './text/dataset.ts';
+import {
+  DOMAINS,
+  loadBlindSet,
+  loadDataset,
+  loadDomainSet,
+  loadSecondLabels,
+  loadTraining,
+  type Labelled,
+} from './text/dataset.ts';
 import { featurize, fitModels, type Example } from './text/fit.ts';
 import { classifyAll, type Verdict } from './text/llm.ts';
 import { lodoFolds, NEVER_INSPECTED } from './text/lodo.ts';
@@ -172,6 +180,39 @@ function perDomain(rows: readonly Labelled[], pred: ReadonlyMap<string, Verdict>
   console.log('  * never inspected\n');
 }
 
+/** The second annotator against the first on the same comments, beside the analyser (agreement/README.md). */
+function agreement(rows: readonly Labelled[], pred: ReadonlyMap<string, Verdict>) {
+  const second = loadSecondLabels();
+  console.log('Two annotators on the same comments (bench/text/agreement), against the first labels:');
+  console.log(
+    'lang    n  | sentiment macro-F1: second annotator  analyser (LODO) | topics micro-F1: second annotator  analyser (LODO)',
+  );
+  for (const lang of LANGS) {
+    const r = rows.filter((d) => d.lang === lang && second.has(d.id));
+    const other = r.map((d) => second.get(d.id)!);
+    const ours = r.map((d) => pred.get(d.id)!);
+    const sentiment = (got: readonly { sentiment: string }[]) =>
+      fmt(
+        macroF1(
+          r.map((d) => d.sentiment),
+          got.map((x) => x.sentiment),
+          SENTIMENTS,
+        ),
+      );
+    const topics = (got: readonly { topics: readonly string[] }[]) =>
+      fmt(
+        microF1(
+          r.map((d) => d.topics),
+          got.map((x) => x.topics),
+        ),
+      );
+    console.log(
+      `${lang.padEnd(3)} ${String(r.length).padStart(5)}  |                     ${sentiment(other)}             ${sentiment(ours)}       |                  ${topics(other)}             ${topics(ours)}`,
+    );
+  }
+  console.log('');
+}
+
 function printErrors(title: string, rows: readonly Labelled[], pred: ReadonlyMap<string, Verdict>) {
   console.log(`\n${title} (gold → predicted):`);
   for (const d of rows) {
@@ -242,6 +283,7 @@ async function main() {
       true,
     );
     perDomain(rows, builtin);
+    agreement(rows, builtin);
     const held = loadDataset().filter((d) => d.split === 'heldout');
     report('OLD DATASET, held-out part (shipped weights; never trained or tuned on)', held, shipped(held), false);
     if (showErrors)

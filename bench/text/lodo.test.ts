@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDomainFile, type Labelled } from './dataset.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadDomainSet, loadSecondLabels, loadTraining, parseDomainFile, type Labelled } from './dataset.ts';
 import { lodoFolds, NEVER_INSPECTED } from './lodo.ts';
 
 const row = (id: string, domain?: Labelled['domain']): Labelled => ({
@@ -66,5 +69,46 @@ describe('domain set files', () => {
     expect(() => parseDomainFile('x/bank.txt', 'ru', 'bank', `ru-bank-000|bank|neu|neu|ot|ok\n${line}\n`)).toThrow(
       error,
     );
+  });
+});
+
+describe('training files of further kinds of business', () => {
+  const withTraining = (kind: string, line: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-training-'));
+    for (const lang of ['en', 'ru', 'bg']) fs.writeFileSync(path.join(dir, `${lang}.txt`), '');
+    fs.mkdirSync(path.join(dir, 'en'));
+    fs.writeFileSync(path.join(dir, 'en', `${kind}.txt`), `${line}\n`);
+    return dir;
+  };
+
+  it('reads them as training, without a domain', () => {
+    const rows = loadTraining(withTraining('airline', 'en-m-airline-001|airline|neg|fru|wt|Three hours late'));
+    expect(rows).toEqual([
+      {
+        id: 'en-m-airline-001',
+        lang: 'en',
+        split: 'dev',
+        sentiment: 'negative',
+        emotion: 'frustration',
+        topics: ['wait_time'],
+        text: 'Three hours late',
+      },
+    ]);
+  });
+
+  it.each(['bank', 'taxi'])('refuses a kind of business the models are tested on: %s', (kind) => {
+    expect(() => loadTraining(withTraining(kind, `en-m-${kind}-001|${kind}|neu|neu|ot|ok`))).toThrow(
+      /is a kind of business the models are tested on/,
+    );
+  });
+});
+
+describe('second annotator', () => {
+  it('labels 300 comments a language of the domain set, none of a never-inspected domain', () => {
+    const second = loadSecondLabels();
+    const domains = new Map(loadDomainSet().map((d) => [d.id, d]));
+    const rows = [...second.keys()].map((id) => domains.get(id));
+    expect(rows.every((d) => d && !NEVER_INSPECTED.includes(d.domain!))).toBe(true);
+    expect(['ru', 'en', 'bg'].map((lang) => rows.filter((d) => d!.lang === lang).length)).toEqual([300, 300, 300]);
   });
 });
