@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { analyze } from './analyzer/analyze.ts';
 import { DEFAULT_TAXONOMY } from './analyzer/taxonomy.ts';
 import { startTextLabelling } from './labelling.ts';
 
@@ -130,10 +131,10 @@ describe('corrections', () => {
     const similar = await respond(o, s, 6, 'Чай тоже как из лужи');
     await t.runTextLabelling();
     expect(await get(o, similar.id)).toMatchObject({ sentiment: 'negative', textSource: 'builtin' });
-    // …and only that organisation's.
-    expect((await org.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment).toBe(
-      'neutral',
-    );
+    // …and only that organisation's: another gets the shipped analyser's verdict, untaught.
+    const other = (await org.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment;
+    expect(other).toBe(analyze('Чай тоже как из лужи').sentiment);
+    expect(other).not.toBe('negative');
 
     // A relabel keeps the manual label.
     const tax = (await o.as.get('/api/v1/text/taxonomy')).json();
