@@ -4,6 +4,7 @@ import { nps } from '../../shared/metrics.ts';
 import { cached } from '../../platform/cache.ts';
 import { orgTimeZone } from '../orgs/index.ts';
 import { addMonths, cohortTable, localMonth, rate, SEGMENTS, type Segment } from './retention.math.ts';
+import type { RfmGroupRow } from './retention-raw.ts';
 import * as repo from './retention.repo.ts';
 
 /*
@@ -41,14 +42,8 @@ export async function cohorts(
   return { by: 'month' as const, groupBy: q.groupBy, currentMonth, items: cohortTable(cells, currentMonth) };
 }
 
-type Acc = {
-  customers: number;
-  purchases: number;
-  revenue: number;
-  npsN: number;
-  promoters: number;
-  detractors: number;
-};
+/** The sums of one RFM group, without its segment and channel. */
+type Acc = Omit<RfmGroupRow, 'segment' | 'channel'>;
 const zero = (): Acc => ({ customers: 0, purchases: 0, revenue: 0, npsN: 0, promoters: 0, detractors: 0 });
 const add = (a: Acc, r: Acc) => {
   a.customers += r.customers;
