@@ -8,7 +8,18 @@ import type { Labelled } from './dataset.ts';
 
 /** Chosen on the leave-one-domain-out figure of the ten inspected domains (bench/text/domains/README.md). */
 export const SENTIMENT_OPTIONS: TrainOptions = { epochs: 20, l2: 1e-3, rate: 0.1, minCount: 2, seed: 20261123 };
-export const TOPIC_OPTIONS: TrainOptions = { epochs: 10, l2: 1e-4, rate: 0.1, minCount: 2, seed: 20261207 };
+/**
+ * Topics keep words and trigrams seen once (on the ten inspected domains +0.002–0.011 with the 97 kinds of
+ * business; sentiment gained nothing from it). Word pairs seen once would quadruple the weights for 0.002.
+ */
+export const TOPIC_OPTIONS: TrainOptions = {
+  epochs: 10,
+  l2: 1e-4,
+  rate: 0.1,
+  minCount: 1,
+  pairMinCount: 2,
+  seed: 20261207,
+};
 
 /** The topics the model learns; `other` (a general verdict) competes with them as the likeliest one. */
 export const LEARNED_TOPICS = [

@@ -30,6 +30,8 @@ export type TrainOptions = {
   rate: number;
   /** Features seen in fewer training examples are dropped. */
   minCount: number;
+  /** …and word pairs (`b:`) seen in fewer than this many (default: minCount). */
+  pairMinCount?: number;
   seed: number;
 };
 
@@ -46,33 +48,38 @@ export function random(seed: number): () => number {
 }
 
 /**
- * Trains by stochastic gradient descent with AdaGrad steps and L2 shrinkage, examples shuffled
- * by a seeded generator each epoch. `y` is the index of the class in `classes`.
- */
-/**
  * Zero weights (and AdaGrad's squared-gradient sums) for every feature seen in at least `minCount`
- * examples; the lexicon's features (`lex…`) are kept however rare.
+ * examples (word pairs: `pairMinCount`); the lexicon's features (`lex…`) are kept however rare.
  */
-export function initialWeights(examples: readonly { x: Features }[], k: number, minCount: number) {
+export function initialWeights(
+  examples: readonly { x: Features }[],
+  k: number,
+  minCount: number,
+  pairMinCount = minCount,
+) {
   const seen = new Map<string, number>();
   for (const e of examples) for (const name of e.x.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
   const weights = new Map<string, number[]>();
   const squares = new Map<string, number[]>();
   for (const [name, n] of seen) {
-    if (n < minCount && !name.startsWith('lex')) continue;
+    if (n < (name.startsWith('b:') ? pairMinCount : minCount) && !name.startsWith('lex')) continue;
     weights.set(name, new Array<number>(k).fill(0));
     squares.set(name, new Array<number>(k).fill(1e-8));
   }
   return { weights, squares };
 }
 
+/**
+ * Trains by stochastic gradient descent with AdaGrad steps and L2 shrinkage, examples shuffled
+ * by a seeded generator each epoch. `y` is the index of the class in `classes`.
+ */
 export function train(
   classes: readonly string[],
   examples: readonly { x: Features; y: number }[],
   opts: TrainOptions,
 ): SoftmaxModel {
   const k = classes.length;
-  const { weights, squares } = initialWeights(examples, k, opts.minCount);
+  const { weights, squares } = initialWeights(examples, k, opts.minCount, opts.pairMinCount);
   const model: SoftmaxModel = { classes, weights };
   const rnd = random(opts.seed);
   const order = examples.map((_, i) => i);
