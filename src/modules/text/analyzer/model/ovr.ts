@@ -28,7 +28,7 @@ export function trainOvr(
   opts: TrainOptions,
 ): OvrModel {
   const k = labels.length;
-  const { weights, squares } = initialWeights(examples, k, opts.minCount, opts.pairMinCount);
+  const { weights, squares } = initialWeights(examples, k, opts);
   const model: OvrModel = { labels, weights };
   const targets = examples.map((e) => labels.map((l) => (e.y.includes(l) ? 1 : 0)));
   const rnd = random(opts.seed);

@@ -54,8 +54,7 @@ export function random(seed: number): () => number {
 export function initialWeights(
   examples: readonly { x: Features }[],
   k: number,
-  minCount: number,
-  pairMinCount = minCount,
+  { minCount, pairMinCount = minCount }: Pick<TrainOptions, 'minCount' | 'pairMinCount'>,
 ) {
   const seen = new Map<string, number>();
   for (const e of examples) for (const name of e.x.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
@@ -79,7 +78,7 @@ export function train(
   opts: TrainOptions,
 ): SoftmaxModel {
   const k = classes.length;
-  const { weights, squares } = initialWeights(examples, k, opts.minCount, opts.pairMinCount);
+  const { weights, squares } = initialWeights(examples, k, opts);
   const model: SoftmaxModel = { classes, weights };
   const rnd = random(opts.seed);
   const order = examples.map((_, i) => i);
