@@ -40,8 +40,9 @@ export const LEARNED_TOPICS = [
 /** Chosen on the leave-one-domain-out topic figure of the ten inspected domains (0.1, 0.2, 0.3 and none tried). */
 export const TOPIC_TRIGRAM_WEIGHT = 0.2;
 
-const scaleTrigrams = (x: Features, by: number): Features =>
-  new Map([...x].map(([name, v]) => [name, name.startsWith('g:') ? v * by : v]));
+/** A copy of a map keyed by feature name, with the character trigrams' (`g:`) entries passed through `f`. */
+const onTrigrams = <T>(m: ReadonlyMap<string, T>, f: (v: T) => T): Map<string, T> =>
+  new Map([...m].map(([name, v]) => [name, name.startsWith('g:') ? f(v) : v]));
 
 export type Example = { d: Labelled; x: Features };
 
@@ -59,13 +60,11 @@ export function fitModels(examples: readonly Example[]): TextModels {
   // trigrams catch the inflections and typos of words the domain left out never showed.
   const learnt = trainOvr(
     LEARNED_TOPICS,
-    examples.map((e) => ({ x: scaleTrigrams(e.x, TOPIC_TRIGRAM_WEIGHT), y: e.d.topics })),
+    examples.map((e) => ({ x: onTrigrams(e.x, (v) => v * TOPIC_TRIGRAM_WEIGHT), y: e.d.topics })),
     TOPIC_OPTIONS,
   );
   // Learnt on scaled trigrams; the same scale on their weights lets the analyser give the model the
   // plain features it gives the sentiment model.
-  const weights = new Map(
-    [...learnt.weights].map(([name, w]) => [name, name.startsWith('g:') ? w.map((v) => v * TOPIC_TRIGRAM_WEIGHT) : w]),
-  );
+  const weights = onTrigrams(learnt.weights, (w) => w.map((v) => v * TOPIC_TRIGRAM_WEIGHT));
   return { sentiment, topics: { labels: learnt.labels, weights } };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,8 +73,11 @@ describe('domain set files', () => {
 });
 
 describe('training files of further kinds of business', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
   const withTraining = (kind: string, line: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zabota-training-'));
+    dirs.push(dir);
     for (const lang of ['en', 'ru', 'bg']) fs.writeFileSync(path.join(dir, `${lang}.txt`), '');
     fs.mkdirSync(path.join(dir, 'en'));
     fs.writeFileSync(path.join(dir, 'en', `${kind}.txt`), `${line}\n`);
