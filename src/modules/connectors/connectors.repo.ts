@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { idCursorCondition } from '../../platform/db/keyset.ts';
 import type { RunSkip } from './connectors.contract.ts';
 import { connectorRecords, connectorRuns, connectors } from './connectors.schema.ts';
+import { idPrefixFor } from './id-prefix.ts';
 
 export type ConnectorRow = typeof connectors.$inferSelect;
 export type RunRow = typeof connectorRuns.$inferSelect;
@@ -35,9 +36,24 @@ export async function countFor(db: Db, orgId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function insert(db: Db, values: typeof connectors.$inferInsert): Promise<ConnectorRow> {
-  const [row] = await db.insert(connectors).values(values).returning();
-  return row!;
+/**
+ * A new connector, with the id prefix its records will carry (`idPrefixFor`), chosen while the
+ * organisation's connector creates wait for each other: two at once cannot both take `yclients-2`.
+ * The unique (org_id, id_prefix) index is the last guard; the error handler answers a breach as 409.
+ */
+export async function insert(db: Db, values: Omit<typeof connectors.$inferInsert, 'idPrefix'>): Promise<ConnectorRow> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`connectors:${values.orgId}`}, 0))`);
+    const existing = await tx
+      .select({ kind: connectors.kind, idPrefix: connectors.idPrefix })
+      .from(connectors)
+      .where(eq(connectors.orgId, values.orgId));
+    const [row] = await tx
+      .insert(connectors)
+      .values({ ...values, idPrefix: idPrefixFor(values.kind, existing) })
+      .returning();
+    return row!;
+  });
 }
 
 export async function update(

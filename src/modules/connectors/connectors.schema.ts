@@ -22,6 +22,13 @@ export const connectors = pgTable(
     orgId: orgIdColumn().references(() => orgs.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<ConnectorKind>().notNull(),
     name: text('name').notNull(),
+    /**
+     * The start of the external ids this connector gives the customers and interactions it makes,
+     * unique in the organisation: the kind when it was created as the only one of its kind (one
+     * account keeps the ids it always had), `kind-2`, `kind-3`… for another account of the same
+     * kind, whose client 55 is someone else (`idPrefixFor`).
+     */
+    idPrefix: text('id_prefix').notNull(),
     /** What the owner typed that is not secret (company ids, a sheet URL). */
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
     /** Tokens, sealed with secretBox: a JSON object of the secret settings. Never sent back. */
@@ -44,6 +51,7 @@ export const connectors = pgTable(
   (t) => [
     unique('connectors_org_id_id').on(t.orgId, t.id),
     uniqueIndex('connectors_hook_token').on(t.hookToken),
+    uniqueIndex('connectors_org_id_prefix').on(t.orgId, t.idPrefix),
     index('connectors_due').on(t.nextSyncAt),
   ],
 );

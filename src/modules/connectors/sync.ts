@@ -118,9 +118,9 @@ const hashOf = (r: SourceRecord) => createHash('sha256').update(JSON.stringify(r
 type Counts = { fetched: number; created: number; updated: number; removed: number; skipped: number; skips: RunSkip[] };
 
 /** A customer item the customers module accepts: a malformed e-mail or phone is left out rather than losing the visit. */
-function customerItem(kind: string, client: NonNullable<SourceRecord['client']>, consent: boolean) {
+function customerItem(idPrefix: string, client: NonNullable<SourceRecord['client']>, consent: boolean) {
   const item = {
-    externalId: `${kind}:client:${client.id}`.slice(0, 200),
+    externalId: `${idPrefix}:client:${client.id}`.slice(0, 200),
     name: client.name?.slice(0, 200) ?? null,
     email: client.email,
     phone: client.phone,
@@ -217,12 +217,12 @@ export async function applyRecords(db: Db, c: repo.ConnectorRow, records: Source
   if (fresh.length) {
     const clients = new Map(
       fresh.flatMap(({ record }) =>
-        record.client ? [[record.client.id, customerItem(c.kind, record.client, consent)] as const] : [],
+        record.client ? [[record.client.id, customerItem(c.idPrefix, record.client, consent)] as const] : [],
       ),
     );
     if (clients.size) await createCustomersBatch(db, actor, [...clients.values()]);
     const items = fresh.map(({ record: r }) => ({
-      externalId: `${c.kind}:${r.sourceId}`.slice(0, 200),
+      externalId: `${c.idPrefix}:${r.sourceId}`.slice(0, 200),
       customerExternalId: r.client ? clients.get(r.client.id)!.externalId : undefined,
       locationId: map.location(r.branchId),
       staffId: map.staff(r.staffId),

@@ -1,0 +1,1 @@
+ALTER TABLE "connectors" ALTER COLUMN "id_prefix" SET NOT NULL;
