@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDomainSet, loadSecondLabels, loadTraining, parseDomainFile, type Labelled } from './dataset.ts';
-import { lodoFolds, NEVER_INSPECTED } from './lodo.ts';
+import { lodoFolds, NEVER_INSPECTED, seenDomainFolds } from './lodo.ts';
 
 const row = (id: string, domain?: Labelled['domain']): Labelled => ({
   id,
@@ -33,6 +33,17 @@ describe('leave-one-domain-out folds', () => {
 
   it('refuses a comment whose domain has no fold', () => {
     expect(() => lodoFolds(rows, always, ['clinic', 'hotel'])).toThrow(/a1/);
+  });
+
+  it('seen-domain folds test every comment once, with its domain also in training', () => {
+    const many = [...rows, row('a3', 'bank'), row('b2', 'clinic'), row('c2', 'hotel')];
+    const folds = seenDomainFolds(many, always, 2);
+    expect(folds.flatMap((f) => f.test.map((d) => d.id)).sort()).toEqual(many.map((d) => d.id).sort());
+    for (const f of folds) {
+      expect(f.train.filter((d) => !d.domain)).toEqual(always);
+      expect(f.train.some((d) => f.test.includes(d))).toBe(false);
+      for (const d of f.test) expect(f.train.some((t) => t.domain === d.domain)).toBe(true);
+    }
   });
 
   it('keeps four domains out of every inspection', () => {
