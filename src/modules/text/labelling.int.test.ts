@@ -104,7 +104,7 @@ describe('corrections', () => {
   it('keeps a manual label, even through a relabel, and applies what it taught to a similar new comment', async () => {
     const o = await t.newOrg();
     const s = (await o.as.post('/api/v1/surveys', SURVEY)).json().id;
-    const { id } = await respond(o, s, 5, 'Кофе как из лужи');
+    const { id } = await respond(o, s, 5, 'Кофе как из болота');
     await t.runTextLabelling();
     expect(await get(o, id)).toMatchObject({ sentiment: 'neutral', textSource: 'builtin' });
 
@@ -121,19 +121,19 @@ describe('corrections', () => {
       textSource: 'manual',
     });
     expect(res.json().learnt).toContainEqual(
-      expect.objectContaining({ lang: 'ru', kind: 'sentiment', term: 'лужи', weight: -2 }),
+      expect.objectContaining({ lang: 'ru', kind: 'sentiment', term: 'болот*', weight: -2 }),
     );
 
     // The organisation's analyser uses it at once, in the API and in the sweeper…
-    expect((await o.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment).toBe(
+    expect((await o.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из болота' })).json().sentiment).toBe(
       'negative',
     );
-    const similar = await respond(o, s, 6, 'Чай тоже как из лужи');
+    const similar = await respond(o, s, 6, 'Чай тоже как из болота');
     await t.runTextLabelling();
     expect(await get(o, similar.id)).toMatchObject({ sentiment: 'negative', textSource: 'builtin' });
     // …and only that organisation's: another gets the shipped analyser's verdict, untaught.
-    const other = (await org.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из лужи' })).json().sentiment;
-    expect(other).toBe(analyze('Чай тоже как из лужи').sentiment);
+    const other = (await org.as.post('/api/v1/text/analyze', { text: 'Чай тоже как из болота' })).json().sentiment;
+    expect(other).toBe(analyze('Чай тоже как из болота').sentiment);
     expect(other).not.toBe('negative');
 
     // A relabel keeps the manual label.

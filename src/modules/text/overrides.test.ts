@@ -52,13 +52,13 @@ describe('compileOverrides', () => {
 
 describe('deriveOverrides', () => {
   it('gives a comment without sentiment words its unknown words, with the corrected polarity', () => {
-    const text = 'Чай у вас как из лужи';
+    const text = 'Кофе как из болота';
     const before = analyze(text);
     expect(before.sentiment).toBe('neutral');
     const rows = deriveOverrides(text, before, { sentiment: 'negative' }, DEFAULT_TAXONOMY, undefined);
-    expect(rows).toEqual([row({ lang: 'ru', term: 'лужи', weight: -2 })]);
-    // Words that already mean something (чай: a product) are left alone.
-    expect(analyze('Морс как из лужи', { overrides: compileOverrides(rows) }).sentiment).toBe('negative');
+    expect(rows).toEqual([row({ lang: 'ru', term: 'болот*', weight: -2 })]);
+    // Words that already mean something (кофе: a product) are left alone.
+    expect(analyze('Морс как из болота', { overrides: compileOverrides(rows) }).sentiment).toBe('negative');
   });
 
   it('hands a comment the model judged back to the lexicon when the manager says it is neutral', () => {

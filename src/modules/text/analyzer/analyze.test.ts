@@ -47,6 +47,16 @@ describe('contrast', () => {
   });
 });
 
+describe('likenesses', () => {
+  it.each(['Чай как из лужи', 'Кофе как помои', 'Tea tasted like dishwater', 'Чаят беше като от локва'])(
+    'reads a disgusting likeness as a complaint about the product: %s',
+    (text) => {
+      expect(analyze(text, { model: false })).toMatchObject({ sentiment: 'negative', topics: ['product_quality'] });
+      expect(analyze(text)).toMatchObject({ sentiment: 'negative', topics: ['product_quality'] });
+    },
+  );
+});
+
 describe('emotion', () => {
   it.each([
     ['Администратор нахамила, больше не приду!!!', 'anger'],
