@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { drainDrivers } from '../src/modules/analytics/drivers-rollup.ts';
+import { drainSegmentCounts } from '../src/modules/analytics/segment-rollup.ts';
 import { rollUp } from '../src/modules/analytics/rollup.ts';
 import { drainPurchases } from '../src/modules/retention/purchases-rollup.ts';
 import { createOrg } from '../src/modules/access/onboarding.ts';
@@ -258,9 +259,13 @@ export async function seed(
   await timed('purchase rollup and retention cells (customers marked, 2,000 per batch, 2 workers)', () =>
     workers(() => drainPurchases(pool)),
   );
+  // After the purchases: a customer's segment (RFM) comes from them.
+  await timed('segment counts (customers marked, 2,000 per batch, 2 workers)', () =>
+    workers(() => drainSegmentCounts(pool)),
+  );
   await timed('vacuum analyze', () =>
     pool.query(
-      `vacuum analyze metric_daily, metric_cube, responses, customer_purchases, driver_pairs, driver_case_vars, retention_cells`,
+      `vacuum analyze metric_daily, metric_cube, responses, customer_purchases, driver_pairs, driver_case_vars, retention_cells, customer_segment_counts, segment_cube, customer_latest_nps`,
     ),
   );
   const benchOrg: BenchOrg = { orgId: org.orgId, apiKey: org.apiKey, surveyId, locations, touchpoints, staff };
