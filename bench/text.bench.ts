@@ -143,10 +143,11 @@ function report(title: string, rows: readonly Labelled[], pred: ReadonlyMap<stri
   console.log('');
 }
 
-/** Trains on each fold's `train` and analyses its `test` comments with those models. */
-function crossValidate(folds: readonly { train: Labelled[]; test: Labelled[] }[]) {
-  const comments = new Map(folds.flatMap((f) => [...f.train, ...f.test]).map((d) => [d.id, d]));
-  const examples = new Map<string, Example>(featurize([...comments.values()]).map((e) => [e.d.id, e]));
+/** Trains on each fold's `train` and analyses its `test` comments with those models (`examples`: every comment's input). */
+function crossValidate(
+  folds: readonly { train: Labelled[]; test: Labelled[] }[],
+  examples: ReadonlyMap<string, Example>,
+): Map<string, Verdict> {
   const pred = new Map<string, Verdict>();
   const t0 = Date.now();
   for (const fold of folds) {
@@ -156,8 +157,6 @@ function crossValidate(folds: readonly { train: Labelled[]; test: Labelled[] }[]
   console.log(`(${folds.length} folds trained and tested in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   return pred;
 }
-
-const alwaysTraining = () => [...loadTraining(), ...loadDataset().filter((d) => d.split === 'dev')];
 
 function perDomain(rows: readonly Labelled[], pred: ReadonlyMap<string, Verdict>) {
   console.log('LODO sentiment macro-F1 / topic micro-F1 by domain (ru, en, bg):');
@@ -271,7 +270,9 @@ async function main() {
     console.log(
       `Text analyser bench: domain set, ${rows.length} comments (${count(() => true)}), ${DOMAINS.length} domains`,
     );
-    builtin = crossValidate(lodoFolds(rows, alwaysTraining(), DOMAINS));
+    const always = [...loadTraining(), ...loadDataset().filter((d) => d.split === 'dev')];
+    const examples = new Map(featurize([...always, ...rows]).map((e) => [e.d.id, e]));
+    builtin = crossValidate(lodoFolds(rows, always, DOMAINS), examples);
     scored = rows;
     report(
       'LEAVE-ONE-DOMAIN-OUT, all 14 domains (each tested by models that never saw its domain)',
@@ -289,7 +290,7 @@ async function main() {
     perDomain(rows, builtin);
     agreement(rows, builtin);
     if (process.argv.includes('--seen')) {
-      const seen = crossValidate(seenDomainFolds(rows, alwaysTraining(), 5));
+      const seen = crossValidate(seenDomainFolds(rows, always, 5), examples);
       report(
         'SEEN DOMAINS, 5 interleaved folds (every domain also in training: a ceiling for these models and labels)',
         rows,
