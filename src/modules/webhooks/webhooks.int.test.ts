@@ -248,7 +248,12 @@ describe('response.created', () => {
     const beta = await until('B’s delivery', () => receiver.received.find((r) => r.path === '/beta'));
     expect(JSON.parse(beta.body).data.surveyId).toBe(surveyB.id);
     expect(receiver.received.filter((r) => r.path === '/beta')).toHaveLength(1);
-    expect((await b.as.get(`/api/v1/webhooks/${hookB.id}/deliveries`)).json().items).toHaveLength(1);
+    // The receiver has the request before the worker logs its answer: wait for the log row.
+    const logB = await until('B’s delivery in its log', async () => {
+      const items = (await b.as.get(`/api/v1/webhooks/${hookB.id}/deliveries`)).json().items as Delivery[];
+      return items.length > 0 ? items : undefined;
+    });
+    expect(logB).toHaveLength(1);
     expect((await b.as.get(`/api/v1/webhooks/${hookA.id}/deliveries`)).statusCode).toBe(404);
   });
 
